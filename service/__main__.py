@@ -1,0 +1,90 @@
+"""Command line: ``python -m service serve | migrate | annotate``."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from contextlib import ExitStack
+from typing import TextIO
+
+from service.settings import DOCUMENT_TYPES, Settings, SettingsError
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m service", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    serve = commands.add_parser("serve", help="run the HTTP service (settings from the environment)")
+    serve.add_argument("--host", help="overrides TIMELINE_HOST")
+    serve.add_argument("--port", type=int, help="overrides TIMELINE_PORT")
+    commands.add_parser("migrate", help="apply pending schema migrations and exit")
+    annotate = commands.add_parser("annotate", help="find and normalise time expressions in a JSONL file")
+    annotate.add_argument("input", help='JSONL lines {"doc_id", "dct", "text"}; - for stdin')
+    annotate.add_argument("output", help='JSONL lines {"doc_id", "timexes"}; - for stdout')
+    annotate.add_argument("--document-type", choices=DOCUMENT_TYPES, default="news")
+    args = parser.parse_args(argv)
+
+    if args.command == "annotate":
+        return _annotate(args.input, args.output, args.document_type)
+    try:
+        settings = Settings.from_env()
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    from service.logs import configure_logging
+
+    configure_logging(settings.log_level, settings.log_format)
+    if args.command == "migrate":
+        return asyncio.run(_migrate(settings))
+    return _serve(settings, args.host or settings.host, args.port if args.port is not None else settings.port)
+
+
+def _serve(settings: Settings, host: str, port: int) -> int:
+    import uvicorn
+
+    from service.app import create_app
+
+    uvicorn.run(
+        create_app(settings),
+        host=host,
+        port=port,
+        loop="uvloop",
+        http="httptools",
+        log_config=None,  # our structlog set-up owns the root logger
+        access_log=False,  # the app logs one line per request itself
+        proxy_headers=True,
+        lifespan="on",
+    )
+    return 0
+
+
+async def _migrate(settings: Settings) -> int:
+    from service.logs import get_logger
+    from service.store.database import Database
+    from service.store.migrate import MigrationError
+
+    database = Database(settings)
+    try:
+        await database.connect(run_migrations=True)
+    except MigrationError as exc:
+        get_logger("service.migrate").error("migration failed", error=str(exc))
+        return 1
+    finally:
+        await database.close()
+    return 0
+
+
+def _annotate(input_path: str, output_path: str, document_type: str) -> int:
+    from service.annotate import annotate_jsonl
+
+    with ExitStack() as stack:
+        inp: TextIO = sys.stdin if input_path == "-" else stack.enter_context(open(input_path, encoding="utf-8"))
+        out: TextIO = (
+            sys.stdout if output_path == "-" else stack.enter_context(open(output_path, "w", encoding="utf-8"))
+        )
+        annotate_jsonl(inp, out, document_type)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""/v1/documents: store a document with its events, read, list and delete."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from typing import Annotated, ClassVar
+
+import anyio.to_thread
+from litestar import Controller, Response, delete, get, post
+from litestar.openapi.datastructures import ResponseSpec
+from litestar.params import Parameter
+
+from service.api import present
+from service.api.cursor import decode_cursor, encode_cursor
+from service.api.errors import ProblemError, problem_responses
+from service.api.schemas import Document, DocumentIn, DocumentPage
+from service.events import extract
+from service.publication import PublicationDateError, parse_published_at
+from service.settings import Settings
+from service.store.queries import NewDocument, Store
+
+# Above this size the engine runs in a worker thread, so one big document does not stall
+# every other request on the event loop.
+_INLINE_EXTRACTION_CHARS = 20_000
+
+
+class DocumentController(Controller):
+    path = "/v1/documents"
+    tags: ClassVar[list[str]] = ["documents"]
+
+    @post(
+        "/",
+        status_code=201,
+        operation_id="createDocument",
+        responses={
+            200: ResponseSpec(
+                Document,
+                description="Replaced (same source and external_id) or already stored",
+                generate_examples=False,
+            ),
+            **problem_responses(400, 413, 422),
+        },
+    )
+    async def create(self, data: DocumentIn, store: Store, settings: Settings) -> Response[Document]:
+        """Store a document, find its time expressions and return it with its events."""
+        if not data.text.strip():
+            raise ProblemError(422, "text is empty: send the document body as plain text", "text")
+        size = len(data.text.encode())
+        if size > settings.max_document_bytes:
+            raise ProblemError(
+                413, f"text is {size} bytes, over the limit of {settings.max_document_bytes} bytes", "text"
+            )
+        try:
+            published_at = parse_published_at(data.published_at, settings.default_timezone, data.language)
+        except PublicationDateError as exc:
+            raise ProblemError(422, str(exc), "published_at") from None
+        document_type = data.document_type or settings.default_document_type
+
+        if len(data.text) > _INLINE_EXTRACTION_CHARS:
+            expressions = await anyio.to_thread.run_sync(extract, data.text, published_at, document_type)
+        else:
+            expressions = extract(data.text, published_at, document_type)
+        new = NewDocument(
+            text=data.text,
+            published_at=published_at,
+            utc_offset=int(published_at.utcoffset().total_seconds()),  # type: ignore[union-attr]
+            title=data.title,
+            url=data.url,
+            source=data.source,
+            external_id=data.external_id,
+            language=data.language,
+            document_type=document_type,
+            metadata=data.metadata,
+            content_hash=_content_hash(data.text, published_at, data.source),
+        )
+        row, created = await store.save_document(new, expressions)
+        body = present.document(row, data.text, await store.expressions_of(row["id"]))
+        return Response(body, status_code=201 if created else 200)
+
+    @get("/", operation_id="listDocuments", responses=problem_responses(400))
+    async def list_documents(
+        self,
+        store: Store,
+        limit: Annotated[int, Parameter(ge=1, le=1000, description="Page size")] = 50,
+        cursor: Annotated[str | None, Parameter(description="next_cursor of the previous page")] = None,
+        source: str | None = None,
+    ) -> DocumentPage:
+        """Documents, newest publication first, without their text."""
+        after = decode_cursor(cursor, tuple[datetime, int]) if cursor else None
+        rows = await store.list_documents(limit + 1, after, source)
+        more = len(rows) > limit
+        rows = rows[:limit]
+        next_cursor = encode_cursor((rows[-1]["published_at"], rows[-1]["id"])) if more else None
+        return DocumentPage(documents=[present.document_summary(r) for r in rows], next_cursor=next_cursor)
+
+    @get("/{document_id:int}", operation_id="getDocument", responses=problem_responses(400, 404))
+    async def get_document(self, document_id: int, store: Store) -> Document:
+        """One document with its events and its other time expressions."""
+        found = await store.get_document(document_id)
+        if found is None:
+            raise ProblemError(404, f"document {document_id} does not exist", "document_id")
+        row, expressions = found
+        return present.document(row, row["text"], expressions)
+
+    @delete("/{document_id:int}", operation_id="deleteDocument", responses=problem_responses(400, 404))
+    async def delete_document(self, document_id: int, store: Store) -> None:
+        """Delete a document and its events."""
+        if not await store.delete_document(document_id):
+            raise ProblemError(404, f"document {document_id} does not exist", "document_id")
+
+
+def _content_hash(text: str, published_at: datetime, source: str | None) -> bytes:
+    digest = hashlib.sha256()
+    for part in (text, published_at.isoformat(), source or ""):
+        digest.update(part.encode())
+        digest.update(b"\x00")
+    return digest.digest()

@@ -1,0 +1,124 @@
+"""RFC 9457 problem+json for every error, with a ``detail`` that says what was wrong.
+
+litestar's own ProblemDetailsPlugin puts the message in ``title`` and the reason phrase in
+``detail``; clients read ``detail``, so we build the problem ourselves.
+"""
+
+from __future__ import annotations
+
+import re
+from http import HTTPStatus
+from typing import Any
+
+import msgspec
+from litestar import MediaType, Request, Response
+from litestar.exceptions import HTTPException, ValidationException
+from litestar.openapi.datastructures import ResponseSpec
+
+from service.api.schemas import FieldError, Problem
+from service.logs import get_logger
+
+PROBLEM_JSON = "application/problem+json"
+log = get_logger(__name__)
+_NAMED_FIELD = re.compile(r"(?:required|unknown) field `([^`]+)`")
+
+
+class ProblemError(HTTPException):
+    """An error we raise ourselves, already worded for the client."""
+
+    def __init__(self, status: int, detail: str, field: str | None = None) -> None:
+        super().__init__(status_code=status, detail=detail)
+        self.field = field
+
+
+def problem_response(status: int, detail: str, request: Request | None = None, **extra: Any) -> Response:
+    problem = Problem(
+        title=HTTPStatus(status).phrase,
+        status=status,
+        detail=detail,
+        instance=request.url.path if request is not None else None,
+        **extra,
+    )
+    return Response(content=msgspec.json.encode(problem), status_code=status, media_type=PROBLEM_JSON)
+
+
+def _validation_errors(exc: ValidationException) -> list[FieldError]:
+    errors = []
+    for item in exc.extra if isinstance(exc.extra, list) else []:
+        if isinstance(item, dict):
+            key = str(item.get("key") or "") or None
+            message = str(item.get("message", ""))
+            # Whole-body errors come keyed "data"; msgspec names the field in the message.
+            named = _NAMED_FIELD.search(message)
+            if key == "data" and named:
+                key = named.group(1)
+            errors.append(FieldError(field=key, message=message))
+    return errors
+
+
+def handle_validation(request: Request, exc: ValidationException) -> Response:
+    errors = _validation_errors(exc)
+    if errors:
+        parts = [f"{e.field}: {e.message}" if e.field else e.message for e in errors]
+        detail = "; ".join(parts)
+    else:
+        detail = _reword(exc.detail)
+    return problem_response(400, detail, request, errors=errors or None)
+
+
+def _reword(message: str) -> str:
+    # litestar reports undecodable bodies as "...: malformed" without saying where.
+    if "malformed" in message.lower() or "JSON is malformed" in message:
+        return f"The request body is not valid JSON ({message})"
+    return message
+
+
+def handle_http(request: Request, exc: HTTPException) -> Response:
+    status = exc.status_code
+    if isinstance(exc, ProblemError):
+        errors = [FieldError(field=exc.field, message=exc.detail)] if exc.field else None
+        return problem_response(status, exc.detail, request, errors=errors)
+    detail = exc.detail
+    if status == 404 and detail in ("", "Not Found"):
+        detail = f"No resource at {request.url.path}"
+    elif status == 405:
+        detail = f"{request.method} is not allowed on {request.url.path}"
+    elif status == 413:
+        detail = "The request body is larger than this service accepts"
+    return problem_response(status, _reword(detail or HTTPStatus(status).phrase), request)
+
+
+def handle_unexpected(request: Request, exc: Exception) -> Response:
+    log.exception("unhandled error", path=request.url.path)
+    return problem_response(500, "The server failed to handle this request; it has been logged", request)
+
+
+EXCEPTION_HANDLERS = {
+    ValidationException: handle_validation,
+    HTTPException: handle_http,
+    Exception: handle_unexpected,
+}
+
+
+def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
+    """OpenAPI entries for a handler's error responses, all problem+json."""
+    return {
+        status: ResponseSpec(
+            data_container=Problem,
+            media_type=PROBLEM_JSON,
+            description=_DESCRIPTIONS.get(status, HTTPStatus(status).phrase),
+            generate_examples=False,
+        )
+        for status in statuses
+    }
+
+
+_DESCRIPTIONS = {
+    400: "Malformed request: invalid JSON, a missing or mistyped field, an unknown field or a bad parameter",
+    404: "No such resource",
+    413: "The document text is over the size limit",
+    422: "Well-formed but unusable: empty text or an unreadable publication time",
+    503: "The database cannot be reached",
+}
+
+__all__ = ["EXCEPTION_HANDLERS", "PROBLEM_JSON", "MediaType", "ProblemError", "problem_responses"]

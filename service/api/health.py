@@ -1,0 +1,25 @@
+"""Liveness and readiness probes."""
+
+from __future__ import annotations
+
+from litestar import Response, get
+
+from service.api.errors import problem_response, problem_responses
+from service.api.schemas import Health
+from service.store.queries import Store
+
+
+@get("/healthz", operation_id="healthz", tags=["health"])
+async def healthz() -> Health:
+    """The process is up."""
+    return Health(status="ok")
+
+
+@get("/readyz", operation_id="readyz", tags=["health"], responses=problem_responses(503))
+async def readyz(store: Store) -> Response[Health]:
+    """The database answers."""
+    try:
+        await store.ping()
+    except Exception as exc:  # any failure to reach the database means "not ready"
+        return problem_response(503, f"database is not reachable: {type(exc).__name__}")
+    return Response(Health(status="ok"))

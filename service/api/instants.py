@@ -1,0 +1,20 @@
+"""Strict parsing of the instants a client puts in query parameters."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, tzinfo
+
+from service.api.errors import ProblemError
+
+
+def parse_instant(raw: str | None, name: str, zone: tzinfo) -> datetime | None:
+    """ISO 8601 date or date-time; a bare date is midnight, and no zone means ``zone``."""
+    if raw is None:
+        return None
+    try:
+        parsed = datetime.combine(date.fromisoformat(raw), time()) if len(raw) == 10 else datetime.fromisoformat(raw)
+    except ValueError:
+        raise ProblemError(
+            400, f"{name} must be an ISO 8601 date or date-time such as 2024-11-05 or 2024-11-05T19:01Z", name
+        ) from None
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=zone)

@@ -1,0 +1,112 @@
+"""Database rows to response structs: dates shown in each document's own zone."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from functools import lru_cache
+
+import asyncpg
+
+from service.api.schemas import (
+    Document,
+    DocumentSummary,
+    Event,
+    Expression,
+    Sentence,
+    TimeExpression,
+    When,
+)
+from service.store.queries import NEG_INFINITY, POS_INFINITY
+
+
+@lru_cache(maxsize=256)
+def _zone(utc_offset: int) -> timezone:
+    return timezone(timedelta(seconds=utc_offset))
+
+
+def _local(moment: datetime | None, utc_offset: int) -> datetime | None:
+    if moment is None or moment in (NEG_INFINITY, POS_INFINITY):
+        return None
+    return moment.astimezone(_zone(utc_offset))
+
+
+def _sentence(row: asyncpg.Record) -> Sentence:
+    return Sentence(text=row["sentence"], start=row["sentence_start"], end=row["sentence_end"])
+
+
+def event(row: asyncpg.Record) -> Event:
+    offset = row["utc_offset"]
+    return Event(
+        id=row["id"],
+        document_id=row["document_id"],
+        expression=Expression(
+            text=row["text"],
+            start=row["start_offset"],
+            end=row["end_offset"],
+            type=row["type"],
+            value=row["value"],
+        ),
+        when=When(
+            start=_local(row["interval_start"], offset),
+            end=_local(row["interval_end"], offset),
+            granularity=row["granularity"],
+            mod=row["mod"],
+        ),
+        anchor=row["anchor"],
+        sentence=_sentence(row),
+        title=row["title"],
+        url=row["url"],
+        source=row["source"],
+        published_at=row["published_at"].astimezone(_zone(offset)),
+    )
+
+
+def time_expression(row: asyncpg.Record) -> TimeExpression:
+    return TimeExpression(
+        id=row["id"],
+        text=row["text"],
+        start=row["start_offset"],
+        end=row["end_offset"],
+        type=row["type"],
+        value=row["value"],
+        mod=row["mod"],
+        anchor=row["anchor"],
+        sentence=_sentence(row),
+    )
+
+
+def document(row: asyncpg.Record, text: str, expressions: list[asyncpg.Record]) -> Document:
+    zone = _zone(row["utc_offset"])
+    return Document(
+        id=row["id"],
+        title=row["title"],
+        url=row["url"],
+        source=row["source"],
+        external_id=row["external_id"],
+        language=row["language"],
+        document_type=row["document_type"],
+        metadata=row["metadata"],
+        published_at=row["published_at"].astimezone(zone),
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        text=text,
+        events=[event(x) for x in expressions if x["interval_start"] is not None],
+        time_expressions=[time_expression(x) for x in expressions if x["interval_start"] is None],
+    )
+
+
+def document_summary(row: asyncpg.Record) -> DocumentSummary:
+    return DocumentSummary(
+        id=row["id"],
+        title=row["title"],
+        url=row["url"],
+        source=row["source"],
+        external_id=row["external_id"],
+        language=row["language"],
+        document_type=row["document_type"],
+        metadata=row["metadata"],
+        published_at=row["published_at"].astimezone(_zone(row["utc_offset"])),
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        event_count=row["event_count"],
+    )

@@ -1,0 +1,158 @@
+"""Request and response bodies, as msgspec structs (typed on the wire and in the OpenAPI schema)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+import msgspec
+from msgspec import Meta, Struct
+
+DocumentType = Literal["news", "narrative", "colloquial"]
+Granularity = Literal[
+    "minute", "hour", "part_of_day", "day", "week", "month", "season", "quarter", "half", "year",
+    "decade", "century",
+]  # fmt: skip
+Anchor = Literal["publication", "previous", "absolute"]
+
+ShortText = Annotated[str, Meta(max_length=2048)]
+
+
+class DocumentIn(Struct, forbid_unknown_fields=True, kw_only=True):
+    """A document to store. ``published_at`` is the anchor of every relative date in ``text``."""
+
+    text: Annotated[str, Meta(min_length=1, description="The document body (plain text).")]
+    published_at: Annotated[
+        str,
+        Meta(
+            min_length=1,
+            description="Publication time: ISO 8601 or a full free-form date such as '5 November 2024 19:01'. "
+            "Without a zone, the service's default zone (UTC unless configured) applies.",
+            examples=["2024-11-05T19:01:00Z", "5 November 2024 19:01"],
+        ),
+    ]
+    title: ShortText | None = None
+    url: ShortText | None = None
+    source: Annotated[str, Meta(max_length=256)] | None = None
+    external_id: (
+        Annotated[
+            str,
+            Meta(max_length=256, description="The document's id at its source; re-posting it replaces it."),
+        ]
+        | None
+    ) = None
+    language: Annotated[str, Meta(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", max_length=35)] = "en"
+    document_type: DocumentType | None = None
+    metadata: dict[str, Any] = msgspec.field(default_factory=dict)
+
+
+class Expression(Struct):
+    text: str
+    start: int
+    end: int
+    type: Literal["DATE", "TIME"]
+    value: str
+
+
+class When(Struct):
+    """The half-open interval the expression covers; null at an open end ("since 2020")."""
+
+    start: datetime | None
+    end: datetime | None
+    granularity: Granularity | None
+    mod: str | None
+
+
+class Sentence(Struct):
+    text: str
+    start: int
+    end: int
+
+
+class Event(Struct):
+    id: int
+    document_id: int
+    expression: Expression
+    when: When
+    anchor: Anchor
+    sentence: Sentence
+    title: str | None
+    url: str | None
+    source: str | None
+    published_at: datetime
+
+
+class TimeExpression(Struct):
+    """A time expression that is not a point on the timeline: a duration, a set, a vague reference."""
+
+    id: int
+    text: str
+    start: int
+    end: int
+    type: Literal["DATE", "TIME", "DURATION", "SET"]
+    value: str
+    mod: str | None
+    anchor: Anchor
+    sentence: Sentence
+
+
+class DocumentSummary(Struct):
+    id: int
+    title: str | None
+    url: str | None
+    source: str | None
+    external_id: str | None
+    language: str
+    document_type: DocumentType
+    metadata: dict[str, Any]
+    published_at: datetime
+    created_at: datetime
+    updated_at: datetime
+    event_count: int
+
+
+class Document(Struct):
+    id: int
+    title: str | None
+    url: str | None
+    source: str | None
+    external_id: str | None
+    language: str
+    document_type: DocumentType
+    metadata: dict[str, Any]
+    published_at: datetime
+    created_at: datetime
+    updated_at: datetime
+    text: str
+    events: list[Event]
+    time_expressions: list[TimeExpression]
+
+
+class DocumentPage(Struct):
+    documents: list[DocumentSummary]
+    next_cursor: str | None
+
+
+class TimelinePage(Struct):
+    events: list[Event]
+    next_cursor: str | None
+
+
+class Health(Struct):
+    status: str
+
+
+class FieldError(Struct):
+    field: str | None
+    message: str
+
+
+class Problem(Struct, omit_defaults=True):
+    """An RFC 9457 problem details object."""
+
+    title: str
+    status: int
+    detail: str
+    type: str = "about:blank"
+    instance: str | None = None
+    errors: list[FieldError] | None = None

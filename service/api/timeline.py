@@ -1,0 +1,72 @@
+"""/v1/timeline: the events of all documents in chronological order."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from litestar import get
+from litestar.params import Parameter
+
+from service.api import present
+from service.api.cursor import decode_cursor, encode_cursor
+from service.api.errors import ProblemError, problem_responses
+from service.api.instants import parse_instant
+from service.api.schemas import TimelinePage
+from service.settings import Settings
+from service.store.queries import Store, TimelineKey
+
+Order = Literal["asc", "desc"]
+_CursorShape = tuple[Order, datetime, datetime, datetime, int]
+
+
+@get("/v1/timeline", operation_id="getTimeline", tags=["timeline"], responses=problem_responses(400))
+async def timeline(
+    store: Store,
+    settings: Settings,
+    start: Annotated[
+        str | None,
+        Parameter(query="from", description="ISO 8601 date or date-time: events whose interval ends after it"),
+    ] = None,
+    end: Annotated[
+        str | None,
+        Parameter(query="to", description="ISO 8601 date or date-time: events whose interval starts before it"),
+    ] = None,
+    document_id: int | None = None,
+    source: str | None = None,
+    limit: Annotated[int, Parameter(ge=1, le=1000, description="Page size")] = 100,
+    cursor: Annotated[str | None, Parameter(description="next_cursor of the previous page")] = None,
+    order: Order = "asc",
+) -> TimelinePage:
+    """Events ordered by interval start, interval end, publication time and id.
+
+    The order is total, so paging with ``cursor`` never repeats or skips an event.
+    """
+    zone = settings.default_timezone
+    start_at = parse_instant(start, "from", zone)
+    end_at = parse_instant(end, "to", zone)
+    if start_at and end_at and start_at >= end_at:
+        raise ProblemError(400, "from must be earlier than to", "from")
+    after = None
+    if cursor:
+        cursor_order, *key = decode_cursor(cursor, _CursorShape)
+        if cursor_order != order:
+            raise ProblemError(400, f"cursor belongs to order={cursor_order}; pass the same order", "cursor")
+        after = TimelineKey(*key)
+    rows = await store.timeline(
+        start=start_at,
+        end=end_at,
+        document_id=document_id,
+        source=source,
+        after=after,
+        descending=order == "desc",
+        limit=limit + 1,
+    )
+    next_cursor = None
+    if len(rows) > limit:
+        rows = rows[:limit]
+        last = rows[-1]
+        next_cursor = encode_cursor(
+            (order, last["interval_start"], last["interval_end"], last["published_at"], last["id"])
+        )
+    return TimelinePage(events=[present.event(r) for r in rows], next_cursor=next_cursor)

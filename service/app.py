@@ -1,0 +1,79 @@
+"""The application factory: routes, error handling, OpenAPI, start-up and shut-down."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from litestar import Litestar
+from litestar.datastructures import State
+from litestar.di import Provide
+from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import SwaggerRenderPlugin
+
+from service.api.access_log import AccessLogMiddleware
+from service.api.deps import provide_settings, provide_store
+from service.api.documents import DocumentController
+from service.api.errors import EXCEPTION_HANDLERS
+from service.api.health import healthz, readyz
+from service.api.openapi import StrictStructSchemaPlugin
+from service.api.timeline import timeline
+from service.logs import get_logger
+from service.settings import Settings
+from service.store.database import Database
+from service.store.migrate import MigrationError
+from service.store.queries import Store
+
+log = get_logger(__name__)
+
+# JSON escapes can make a body several times longer than its text; the text limit itself is
+# checked in the handler, where the error can name the field.
+_JSON_OVERHEAD = 6
+
+
+def create_app(settings: Settings | None = None) -> Litestar:
+    settings = settings or Settings.from_env()
+    database = Database(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: Litestar) -> AsyncIterator[None]:
+        try:
+            pool = await database.connect(run_migrations=settings.migrate_on_start)
+        except MigrationError as exc:
+            log.error("start-up stopped: a migration failed", error=str(exc))
+            raise
+        app.state.store = Store(pool)
+        log.info("ready", embedded_postgres=database.embedded is not None)
+        try:
+            yield
+        finally:
+            await database.close()
+
+    app = Litestar(
+        route_handlers=[DocumentController, timeline, healthz, readyz],
+        dependencies={
+            "store": Provide(provide_store, sync_to_thread=False),
+            "settings": Provide(provide_settings, sync_to_thread=False),
+        },
+        exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
+        lifespan=[lifespan],
+        state=_state(settings),
+        plugins=[StrictStructSchemaPlugin()],
+        request_max_body_size=settings.max_document_bytes * _JSON_OVERHEAD + 65_536,
+        openapi_config=OpenAPIConfig(
+            title="timeline",
+            version="1.0.0",
+            description="Dated events from news documents, normalised against their publication date.",
+            path="/schema",
+            render_plugins=[SwaggerRenderPlugin()],
+        ),
+        logging_config=None,
+    )
+    # Around the whole handler rather than in `middleware=`: route middleware never sees
+    # requests that match no route (404, 405), and those deserve a log line too.
+    app.asgi_handler = AccessLogMiddleware(app.asgi_handler)
+    return app
+
+
+def _state(settings: Settings) -> State:
+    return State({"settings": settings})

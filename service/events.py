@@ -1,0 +1,73 @@
+"""From a document to the time expressions we store, and which of them are timeline events.
+
+A time expression is an event when it has a place on the timeline: a DATE or TIME with an
+interval (possibly open at one end). Durations, sets and vague references (PRESENT_REF,
+XXXX-...) are kept with the document but are not events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
+
+from service.sentences import SentenceIndex
+from service.temporal import Timex, annotate
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None
+    anchor: str
+    granularity: str | None
+    sentence_start: int
+    sentence_end: int
+    is_event: bool
+    # Aware datetimes; None at an open end of an event (or both None for a non-event).
+    interval_start: datetime | None
+    interval_end: datetime | None
+
+
+def extract(text: str, published_at: datetime, document_type: str) -> list[TimeExpression]:
+    """Find and normalise the time expressions of a document against its publication time.
+
+    Intervals come back from the engine in the document's own wall-clock calendar; they get
+    the publication time's zone, so "5 November" is that day where the article was dated.
+    """
+    zone = published_at.tzinfo
+    sentences = SentenceIndex(text)
+    found = []
+    for timex in annotate(text, published_at, document_type):
+        sentence_start, sentence_end = sentences.containing(timex.start, timex.end)
+        found.append(
+            TimeExpression(
+                start=timex.start,
+                end=timex.end,
+                text=timex.text,
+                type=timex.type,
+                value=timex.value,
+                mod=timex.mod,
+                anchor=timex.anchor,
+                granularity=timex.granularity,
+                sentence_start=sentence_start,
+                sentence_end=sentence_end,
+                is_event=_is_event(timex),
+                interval_start=_aware(timex.interval_start, zone),
+                interval_end=_aware(timex.interval_end, zone),
+            )
+        )
+    return found
+
+
+def _is_event(timex: Timex) -> bool:
+    return timex.type in ("DATE", "TIME") and (timex.interval_start is not None or timex.interval_end is not None)
+
+
+def _aware(moment: datetime | None, zone: tzinfo | None) -> datetime | None:
+    if moment is None:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)

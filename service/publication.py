@@ -1,0 +1,79 @@
+"""Parsing a document's publication time, strictly.
+
+ISO 8601 first (fast and unambiguous), then dateparser for the free forms people send
+("5 November 2024 19:01", "Tue, 05 Nov 2024 19:01:00 GMT"). Relative forms ("yesterday")
+are refused: they would tie the stored document to the moment it was posted.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, tzinfo
+from functools import lru_cache
+from typing import Any
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A date needs at least a run of digits and a letter or separator; bare numbers such as
+# "0" or "1730000000" would otherwise pass as timestamps or years.
+_PLAUSIBLE = re.compile(r"\d.*[-/. ,:A-Za-z]|[A-Za-z].*\d")
+
+
+class PublicationDateError(ValueError):
+    """The text is not a publication time we can anchor a document on."""
+
+
+def parse_published_at(raw: str, default_zone: tzinfo, language: str = "en") -> datetime:
+    """Return an aware datetime for ``raw``; without a zone in the text, ``default_zone`` applies."""
+    text = raw.strip()
+    if not text:
+        raise PublicationDateError("published_at is empty")
+    parsed = _iso(text)
+    if parsed is None:
+        if not _PLAUSIBLE.search(text):
+            raise PublicationDateError(f"published_at {raw!r} is not a date")
+        parsed = _free_form(text, language)
+    if parsed is None:
+        raise PublicationDateError(
+            f"published_at {raw!r} is not a date we can read; send ISO 8601 such as "
+            "2024-11-05T19:01:00Z or a full date such as '5 November 2024 19:01'"
+        )
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=default_zone)
+    return parsed
+
+
+def _iso(text: str) -> datetime | None:
+    if _ISO_DATE.match(text):
+        try:
+            return datetime.combine(date.fromisoformat(text), time())
+        except ValueError:
+            return None
+    if len(text) < 10 or not text[:4].isdigit() or text[4] != "-":
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("z", "Z"))
+    except ValueError:
+        return None
+
+
+def _free_form(text: str, language: str) -> datetime | None:
+    import dateparser  # deferred: its import costs about half a second
+
+    languages = ["en"] if language == "en" else [language, "en"]
+    try:
+        return dateparser.parse(text, languages=languages, settings=_settings())
+    except (ValueError, OverflowError):
+        # An unsupported language code: try English alone before giving up.
+        if languages != ["en"]:
+            return dateparser.parse(text, languages=["en"], settings=_settings())
+        return None
+
+
+@lru_cache(maxsize=1)
+def _settings() -> dict[str, Any]:
+    return {
+        # No "relative-time" (it would read the clock) and no "timestamp" (bare numbers).
+        "PARSERS": ["custom-formats", "absolute-time"],
+        # Day, month and year must all be in the text: we never guess them.
+        "STRICT_PARSING": True,
+    }

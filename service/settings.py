@@ -1,0 +1,86 @@
+"""Settings, read from the environment once at start-up.
+
+Every knob lives here so the README can list them all in one table.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+DOCUMENT_TYPES = ("news", "narrative", "colloquial")
+
+
+class SettingsError(ValueError):
+    """An environment variable holds a value the service cannot use."""
+
+
+def _int(env: dict[str, str], name: str, default: int, minimum: int = 0) -> int:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be an integer, got {raw!r}") from None
+    if value < minimum:
+        raise SettingsError(f"{name} must be at least {minimum}, got {value}")
+    return value
+
+
+def _choice(env: dict[str, str], name: str, default: str, choices: tuple[str, ...]) -> str:
+    value = (env.get(name) or default).lower()
+    if value not in choices:
+        raise SettingsError(f"{name} must be one of {', '.join(choices)}, got {value!r}")
+    return value
+
+
+def _zone(env: dict[str, str], name: str, default: str) -> ZoneInfo:
+    raw = env.get(name) or default
+    try:
+        return ZoneInfo(raw)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise SettingsError(f"{name} must be an IANA time zone such as UTC or Europe/London, got {raw!r}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything the service can be told from outside."""
+
+    database_url: str | None = None
+    data_dir: Path = field(default_factory=lambda: Path("var"))
+    host: str = "127.0.0.1"
+    port: int = 8000
+    log_level: str = "info"
+    log_format: str = "auto"
+    max_document_bytes: int = 1_000_000
+    default_timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("UTC"))
+    default_document_type: str = "news"
+    pool_min_size: int = 1
+    pool_max_size: int = 10
+    migrate_on_start: bool = True
+
+    @property
+    def embedded_data_dir(self) -> Path:
+        """Where the embedded PostgreSQL keeps its cluster (only used without DATABASE_URL)."""
+        return self.data_dir / "postgres"
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
+        env = dict(os.environ if env is None else env)
+        return cls(
+            database_url=env.get("DATABASE_URL") or None,
+            data_dir=Path(env.get("TIMELINE_DATA_DIR") or "var").expanduser().resolve(),
+            host=env.get("TIMELINE_HOST") or "127.0.0.1",
+            port=_int(env, "TIMELINE_PORT", 8000, minimum=0),
+            log_level=_choice(env, "TIMELINE_LOG_LEVEL", "info", ("debug", "info", "warning", "error")),
+            log_format=_choice(env, "TIMELINE_LOG_FORMAT", "auto", ("auto", "json", "console")),
+            max_document_bytes=_int(env, "TIMELINE_MAX_DOCUMENT_BYTES", 1_000_000, minimum=1),
+            default_timezone=_zone(env, "TIMELINE_DEFAULT_TIMEZONE", "UTC"),
+            default_document_type=_choice(env, "TIMELINE_DEFAULT_DOCUMENT_TYPE", "news", DOCUMENT_TYPES),
+            pool_min_size=_int(env, "TIMELINE_DB_POOL_MIN", 1, minimum=0),
+            pool_max_size=_int(env, "TIMELINE_DB_POOL_MAX", 10, minimum=1),
+            migrate_on_start=_choice(env, "TIMELINE_MIGRATE_ON_START", "true", ("true", "false")) == "true",
+        )

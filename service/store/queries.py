@@ -1,0 +1,220 @@
+"""Every SQL statement of the service, behind one small repository."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import asyncpg
+
+from service.events import TimeExpression
+
+# asyncpg maps these to PostgreSQL's -infinity/infinity.
+NEG_INFINITY = datetime.min.replace(tzinfo=UTC)
+POS_INFINITY = datetime.max.replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class NewDocument:
+    text: str
+    published_at: datetime
+    utc_offset: int
+    title: str | None
+    url: str | None
+    source: str | None
+    external_id: str | None
+    language: str
+    document_type: str
+    metadata: dict[str, Any]
+    content_hash: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineKey:
+    """The position of an event in timeline order; a cursor points just past one."""
+
+    interval_start: datetime
+    interval_end: datetime
+    published_at: datetime
+    id: int
+
+
+_DOCUMENT_COLUMNS = """d.id, d.title, d.url, d.source, d.external_id, d.language, d.document_type,
+    d.metadata, d.published_at, d.utc_offset, d.created_at, d.updated_at"""
+
+_EXPRESSION_COLUMNS = """e.id, e.document_id, e.start_offset, e.end_offset, e.text, e.type, e.value, e.mod,
+    e.anchor, e.granularity, e.sentence_start, e.sentence_end, e.interval_start, e.interval_end,
+    e.published_at, substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence,
+    d.title, d.url, d.source, d.utc_offset"""
+
+_INSERT_NEW = f"""
+INSERT INTO documents (text, title, url, source, external_id, language, document_type, metadata,
+                       published_at, utc_offset, content_hash)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+ON CONFLICT (content_hash) WHERE external_id IS NULL DO NOTHING
+RETURNING {_DOCUMENT_COLUMNS.replace("d.", "")}"""
+
+_UPSERT_EXTERNAL = f"""
+INSERT INTO documents (text, title, url, source, external_id, language, document_type, metadata,
+                       published_at, utc_offset, content_hash)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+ON CONFLICT (coalesce(source, ''), external_id) WHERE external_id IS NOT NULL DO UPDATE SET
+    text = EXCLUDED.text, title = EXCLUDED.title, url = EXCLUDED.url, source = EXCLUDED.source,
+    language = EXCLUDED.language, document_type = EXCLUDED.document_type, metadata = EXCLUDED.metadata,
+    published_at = EXCLUDED.published_at, utc_offset = EXCLUDED.utc_offset,
+    content_hash = EXCLUDED.content_hash, updated_at = now()
+RETURNING {_DOCUMENT_COLUMNS.replace("d.", "")}, (xmax = 0) AS inserted"""
+
+_SELECT_BY_HASH = f"""
+SELECT {_DOCUMENT_COLUMNS} FROM documents d WHERE d.content_hash = $1 AND d.external_id IS NULL"""
+
+_INSERT_EXPRESSIONS = """
+INSERT INTO time_expressions (document_id, published_at, start_offset, end_offset, text, type, value, mod,
+                              anchor, granularity, sentence_start, sentence_end, interval_start, interval_end)
+SELECT $1, $2, * FROM unnest($3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[],
+                             $9::text[], $10::text[], $11::int[], $12::int[],
+                             $13::timestamptz[], $14::timestamptz[])"""
+
+_SELECT_DOCUMENT = f"SELECT {_DOCUMENT_COLUMNS}, d.text FROM documents d WHERE d.id = $1"
+
+_SELECT_EXPRESSIONS_OF = f"""
+SELECT {_EXPRESSION_COLUMNS}
+FROM time_expressions e JOIN documents d ON d.id = e.document_id
+WHERE e.document_id = $1
+ORDER BY e.interval_start NULLS LAST, e.interval_end, e.start_offset, e.id"""
+
+_LIST_DOCUMENTS = f"""
+SELECT {_DOCUMENT_COLUMNS},
+       (SELECT count(*) FROM time_expressions e
+         WHERE e.document_id = d.id AND e.interval_start IS NOT NULL) AS event_count
+FROM documents d
+WHERE ($1::timestamptz IS NULL OR (d.published_at, d.id) < ($1, $2))
+  AND ($3::text IS NULL OR d.source = $3)
+ORDER BY d.published_at DESC, d.id DESC
+LIMIT $4"""
+
+_TIMELINE = """
+SELECT {columns}
+FROM time_expressions e JOIN documents d ON d.id = e.document_id
+WHERE e.interval_start IS NOT NULL
+  AND ($1::timestamptz IS NULL OR e.interval_end > $1)
+  AND ($2::timestamptz IS NULL OR e.interval_start < $2)
+  AND ($3::bigint IS NULL OR e.document_id = $3)
+  AND ($4::text IS NULL OR d.source = $4)
+  AND ($5::timestamptz IS NULL
+       OR (e.interval_start, e.interval_end, e.published_at, e.id) {op} ($5, $6, $7, $8))
+ORDER BY e.interval_start {dir}, e.interval_end {dir}, e.published_at {dir}, e.id {dir}
+LIMIT $9"""
+_TIMELINE_ASC = _TIMELINE.format(columns=_EXPRESSION_COLUMNS, op=">", dir="ASC")
+_TIMELINE_DESC = _TIMELINE.format(columns=_EXPRESSION_COLUMNS, op="<", dir="DESC")
+
+
+class Store:
+    """Reads and writes documents and their time expressions."""
+
+    def __init__(self, pool: asyncpg.Pool) -> None:
+        self.pool = pool
+
+    async def ping(self) -> None:
+        async with self.pool.acquire(timeout=2) as conn:
+            await conn.fetchval("SELECT 1")
+
+    async def save_document(
+        self, doc: NewDocument, expressions: Sequence[TimeExpression]
+    ) -> tuple[asyncpg.Record, bool]:
+        """Store a document with its expressions in one transaction.
+
+        Returns the document row and whether it was created. With an external id an existing
+        (source, external_id) is replaced whole; without one, an identical document (same
+        content hash) is returned as it is.
+        """
+        args = (
+            doc.text, doc.title, doc.url, doc.source, doc.external_id, doc.language, doc.document_type,
+            doc.metadata, doc.published_at, doc.utc_offset, doc.content_hash,
+        )  # fmt: skip
+        async with self.pool.acquire() as conn, conn.transaction():
+            if doc.external_id is None:
+                row = await conn.fetchrow(_INSERT_NEW, *args)
+                if row is None:
+                    existing = await conn.fetchrow(_SELECT_BY_HASH, doc.content_hash)
+                    if existing is not None:
+                        return existing, False
+                    # The twin was deleted between our insert and select: insert again.
+                    row = await conn.fetchrow(_INSERT_NEW, *args)
+                created = True
+            else:
+                row = await conn.fetchrow(_UPSERT_EXTERNAL, *args)
+                created = row["inserted"]
+                if not created:
+                    await conn.execute("DELETE FROM time_expressions WHERE document_id = $1", row["id"])
+            await self._insert_expressions(conn, row["id"], doc.published_at, expressions)
+        return row, created
+
+    @staticmethod
+    async def _insert_expressions(
+        conn: asyncpg.Connection, document_id: int, published_at: datetime, items: Sequence[TimeExpression]
+    ) -> None:
+        if not items:
+            return
+        await conn.execute(
+            _INSERT_EXPRESSIONS,
+            document_id,
+            published_at,
+            [x.start for x in items],
+            [x.end for x in items],
+            [x.text for x in items],
+            [x.type for x in items],
+            [x.value for x in items],
+            [x.mod for x in items],
+            [x.anchor for x in items],
+            [x.granularity for x in items],
+            [x.sentence_start for x in items],
+            [x.sentence_end for x in items],
+            [_bound(x.interval_start, NEG_INFINITY) if x.is_event else None for x in items],
+            [_bound(x.interval_end, POS_INFINITY) if x.is_event else None for x in items],
+        )
+
+    async def get_document(self, document_id: int) -> tuple[asyncpg.Record, list[asyncpg.Record]] | None:
+        async with self.pool.acquire() as conn:
+            doc = await conn.fetchrow(_SELECT_DOCUMENT, document_id)
+            if doc is None:
+                return None
+            return doc, await conn.fetch(_SELECT_EXPRESSIONS_OF, document_id)
+
+    async def expressions_of(self, document_id: int) -> list[asyncpg.Record]:
+        async with self.pool.acquire() as conn:
+            return await conn.fetch(_SELECT_EXPRESSIONS_OF, document_id)
+
+    async def list_documents(
+        self, limit: int, after: tuple[datetime, int] | None, source: str | None
+    ) -> list[asyncpg.Record]:
+        published_at, doc_id = after if after else (None, None)
+        async with self.pool.acquire() as conn:
+            return await conn.fetch(_LIST_DOCUMENTS, published_at, doc_id, source, limit)
+
+    async def delete_document(self, document_id: int) -> bool:
+        async with self.pool.acquire() as conn:
+            return await conn.fetchval("DELETE FROM documents WHERE id = $1 RETURNING true", document_id) is True
+
+    async def timeline(
+        self,
+        *,
+        start: datetime | None,
+        end: datetime | None,
+        document_id: int | None,
+        source: str | None,
+        after: TimelineKey | None,
+        descending: bool,
+        limit: int,
+    ) -> list[asyncpg.Record]:
+        key = (after.interval_start, after.interval_end, after.published_at, after.id) if after else (None,) * 4
+        async with self.pool.acquire() as conn:
+            return await conn.fetch(
+                _TIMELINE_DESC if descending else _TIMELINE_ASC, start, end, document_id, source, *key, limit
+            )
+
+
+def _bound(moment: datetime | None, infinity: datetime) -> datetime:
+    return infinity if moment is None else moment
