@@ -1,0 +1,126 @@
+"""annotate(text, reference, document_type) -> TIMEX3 expressions with values and intervals.
+
+One pass: the grammar yields candidates left to right; each is resolved against the publication
+date or the date last mentioned (kept as running state, which is what makes "the following day" and
+"two weeks later" work), then placed on the timeline with an interval and an open range where a
+preposition such as "since" or "until" makes it one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from service.temporal import calendar as cal
+from service.temporal.grammar import scan
+from service.temporal.resolve import RESOLVERS, Context, Resolved
+from service.temporal.tense import clause_tense
+
+DOCUMENT_TYPES = ("news", "narrative", "colloquial")
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """One TIMEX3 expression: span, type, value, mod, and its place on the timeline."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+    granularity: str | None = None
+    interval_start: datetime | None = None
+    interval_end: datetime | None = None
+    anchor: str = "publication"
+    range: str | None = None
+
+
+# A preposition right before the expression that opens or closes the range it denotes.
+_RANGE_BEFORE = re.compile(
+    r"(?:\b(?P<open_end>since|from|starting|beginning|after)|\b(?P<open_start>until|till|by|before|through|up\s+to))"
+    r"\s+(?:(?:the\s+end\s+of|early|late)\s+)?$",
+    re.IGNORECASE,
+)
+# "from X to Y", "between X and Y": a closed range split in two, neither side open.
+_RANGE_CLOSER = re.compile(r"^\s*(?:to|through|until|till|and|-|–)\s", re.IGNORECASE)
+_VALUE_UNITS = ("day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
+
+
+def _reference_date(reference: date | datetime) -> date:
+    if isinstance(reference, datetime):
+        return reference.replace(tzinfo=None).date()
+    return reference
+
+
+def annotate(text: str, reference: date | datetime, document_type: str = "news") -> list[Timex]:
+    """Find and normalise the time expressions of ``text`` against the publication ``reference``.
+
+    ``document_type`` is "news" (relative expressions hang on the publication date), "narrative"
+    (they hang on the date last mentioned in the text) or "colloquial" (like news, but a bare weekday
+    is the coming one unless the clause is in the past tense). Pure: no clock, no I/O.
+    """
+    if document_type not in DOCUMENT_TYPES:
+        raise ValueError(f"document_type must be one of {DOCUMENT_TYPES}, got {document_type!r}")
+    ref = _reference_date(reference)
+    ctx = Context(text=text, ref=ref, doc_type=document_type, anchor=ref)
+    out: list[Timex] = []
+    for m in scan(text):
+        resolver = RESOLVERS.get(m.kind)
+        if resolver is None:
+            continue
+        ctx._tense.clear()
+        s0, e0 = m.start, m.end
+        ctx.tense_fn = lambda s0=s0, e0=e0: clause_tense(text, s0, e0)
+        r = resolver(m, ctx)
+        if r is None:
+            continue
+        start = m.start if r.start is None else r.start
+        end = m.end if r.end is None else r.end
+        if end <= start:
+            continue
+        out.append(_to_timex(text, start, end, r))
+        _remember(ctx, r)
+    return out
+
+
+def _remember(ctx: Context, r: Resolved) -> None:
+    """Make this expression the anchor of later anaphoric ones ("the following day")."""
+    if r.point is not None and r.unit is not None and r.type in ("DATE", "TIME"):
+        ctx.anchor = r.point
+        ctx.anchor_unit = r.unit if r.unit in _VALUE_UNITS else "day"
+        ctx.anchor_from_text = True
+
+
+def _to_timex(text: str, start: int, end: int, r: Resolved) -> Timex:
+    gran, i_start, i_end = (None, None, None)
+    if r.type in ("DATE", "TIME"):
+        gran, i_start, i_end = cal.interval(r.value)
+    rng = None
+    if i_start is not None:
+        m = _RANGE_BEFORE.search(text, max(0, start - 24), start)
+        if m is not None:
+            closed = _RANGE_CLOSER.match(text, end, min(len(text), end + 12)) is not None
+            if m.group("open_end") and not (closed and m.group("open_end").lower() == "from"):
+                # "after March" starts where March ends; "since March" where it starts.
+                if m.group("open_end").lower() == "after":
+                    i_start = i_end
+                rng, i_end = "open_end", None
+            elif m.group("open_start"):
+                rng = "open_start"
+                i_end = i_start if m.group("open_start").lower() == "before" else i_end
+                i_start = None
+    return Timex(
+        start=start,
+        end=end,
+        text=text[start:end],
+        type=r.type,
+        value=r.value,
+        mod=r.mod,
+        granularity=gran,
+        interval_start=i_start,
+        interval_end=i_end,
+        anchor=r.anchor,
+        range=rng,
+    )

@@ -1,0 +1,248 @@
+"""Surface grammar: text -> candidate time expressions, in one regex pass.
+
+Every kind of expression is one regular expression with named groups, built from the lexicon at
+import time. The kinds are joined, in priority order, into one master alternation that is scanned once
+over the text; the kind that matched is then re-matched alone (anchored to the span) to read its
+groups. Alternation order matters: at a given position the first kind that matches wins, so longer,
+more specific kinds come first.
+
+Spans follow the TimeBank conventions: prepositions stay outside, a leading "the" is inside when the
+expression is the head noun phrase, hyphenated tokens are all in or all out (no span boundary inside
+a token), "ago"/"earlier" are inside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from service.temporal.lexicon import en
+
+
+def _alt(words) -> str:
+    """Regex alternation of literal words, longest first so that prefixes never shadow words."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# Token boundaries: a span never starts or ends inside a word or a hyphenated token.
+L = r"(?<![\w'’-])"
+LH = r"(?<![\w’-])"  # allows a leading apostrophe ("'90s")
+R = r"(?![\w-])"
+
+_MONTH_NAMES = _alt(en.MONTHS)
+MONTH = rf"(?:{_MONTH_NAMES})(?:\.|{R})"
+MONTH_ANY = rf"(?i:{_MONTH_NAMES})(?:\.|{R})"
+WEEKDAY = rf"(?:{_alt(en.WEEKDAYS)}){R}"
+_ORD_WORDS = _alt(en.ORDINALS)
+DAY = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,]\d)|(?i:{_ORD_WORDS})){R}"
+_CARD_UNITS = _alt(en.UNITS_WORDS)
+_CARD_TENS = _alt(en.TENS_WORDS)
+NUMWORD = rf"(?:(?:{_CARD_TENS})(?:[\s-](?:{_alt(list(en.UNITS_WORDS)[1:10])}))?|{_CARD_UNITS}|a\s+hundred|hundreds)"
+YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
+# Spelled-out years as read aloud in broadcast transcripts: "nineteen ninety-six", "two thousand".
+SPELLED_YEAR = (
+    rf"(?:(?:nineteen|eighteen|seventeen)\s+(?:{_CARD_TENS})(?:[\s-](?:{_alt(list(en.UNITS_WORDS)[1:10])}))?"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_CARD_UNITS}))?)"
+)
+YEAR = rf"(?:{YEAR4}(?![\d,.]\d)|(?i:{SPELLED_YEAR}))"
+NUM = (
+    rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|\d+\s*[½]|(?i:{NUMWORD})(?:\s+and\s+a\s+half)?"
+    rf"|(?i:a|an|one)(?:\s+and\s+a\s+half)?|(?i:a\s+half))"
+)
+_UNIT_SG = _alt(u for u in en.UNITS if u != "weekend")
+_UNIT_PL = _alt(p for p, s in en.UNIT_PLURALS.items() if s != "weekend")
+UNIT = rf"(?i:{_UNIT_PL}|{_UNIT_SG}){R}"
+UNIT_SG = rf"(?i:{_UNIT_SG}){R}"
+UNIT_PL = rf"(?i:{_UNIT_PL}){R}"
+SEASON = rf"(?i:{_alt(en.SEASONS)}){R}"
+PART = rf"(?i:{_alt(en.PARTS_OF_DAY)}){R}"
+VAGUE = rf"(?i:{_alt(en.VAGUE_QUANT | en.COUPLE_WORDS)})"
+QMOD = rf"(?i:{_alt(en.QUANT_MODS)})"
+PREMOD = r"(?i:early|late|mid-?|the\s+(?:early|late|mid-?)|(?:the\s+)?middle\s+of|the\s+(?:beginning|start|end|close)\s+of)"
+ZONE = rf"(?:{_alt(en.TIME_ZONES)}){R}"
+REL = rf"(?i:{_alt(en.REL_DETERMINERS)})"
+POSTMOD = rf"(?i:{_alt(en.POST_MODS)})"
+_ORDQ = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+DEICTIC = rf"(?i:{_alt(en.DAY_DEICTICS)}){R}"
+
+_KINDS: list[tuple[str, str]] = [
+    # Clock times, optionally with a zone and the day: "5 p.m. EST Nov. 9", "10 p.m. Wednesday".
+    (
+        "clock",
+        rf"{L}(?P<qmod>(?i:about|around|approximately|at\s+about|shortly\s+after|shortly\s+before)\s+)?"
+        rf"(?:(?P<h>[01]?\d|2[0-4])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am{R}|pm{R}))"
+        rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d){R}|(?P<noon>(?i:noon|midnight)){R})"
+        rf"(?:\s*(?P<zone>{ZONE}))?"
+        rf"(?P<day>,?\s+(?:{WEEKDAY}|(?i:today|yesterday|tomorrow){R}|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?))?",
+    ),
+    ("iso", rf"{L}(?P<y>{YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d)?)?{R}"),
+    # Numeric dates: US month/day/year with slashes, day.month.year with dots.
+    ("slash", rf"{L}(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{{4}}|\d\d)(?![\w/-])"),
+    ("dotted", rf"{L}(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>\d{{4}})(?![\w.-])"),
+    # "Saturday, April 25", "Sept. 30, 1989", "March eighth", "this coming Sunday, March eighth".
+    (
+        "mdy",
+        rf"{L}(?P<wd>(?:(?i:this\s+coming|this|next|last)\s+)?{WEEKDAY},?\s+)?(?P<pre>{PREMOD}\s+)?"
+        rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?{R}(?!\s*%)",
+    ),
+    (
+        "dmy",
+        rf"{L}(?P<wd>{WEEKDAY},?\s+)?(?P<the>(?i:the)\s+)?(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})"
+        rf"(?:,?\s+(?P<year>{YEAR}))?",
+    ),
+    # "August 1988", "June last year", "January this year", "the winter of nineteen ninety-four".
+    (
+        "month_year",
+        rf"{L}(?P<pre>{PREMOD}\s+)?(?P<mon>{MONTH}),?\s+(?:(?i:of)\s+)?"
+        rf"(?:(?P<year>{YEAR}|'\d\d){R}|(?P<rel>(?i:this|last|next))\s+(?i:year){R})",
+    ),
+    (
+        "season_year",
+        rf"{L}(?P<pre>{PREMOD}\s+|(?i:the)\s+)?(?P<season>{SEASON}),?\s+(?:(?i:of)\s+)?(?P<year>{YEAR}|'\d\d){R}",
+    ),
+    # Quarters and halves: "the fiscal-first quarter", "this year's third quarter", "the first quarter
+    # of 2025", "third-quarter", "the 1988 second quarter", "Q3".
+    (
+        "quarter",
+        rf"{L}(?P<the>(?i:the|its|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<y1>{YEAR4}\s+)?"
+        rf"(?P<fis1>(?i:fiscal)[\s-])?(?P<ord>(?i:{_ORDQ}))[\s-](?P<fis2>(?i:fiscal)\s+)?"
+        rf"(?P<unit>(?i:quarters?|half|halves)){R}"
+        rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:(?P<y2>{YEAR4})|(?P<rel>(?i:this|last|next))\s+(?i:year)){R})?",
+    ),
+    ("qnum", rf"{L}(?:(?i:the)\s+)?(?P<q>Q[1-4]|[1-4]Q)(?:\s+(?P<y>{YEAR4}))?{R}"),
+    # Decades and centuries.
+    (
+        "decade",
+        rf"{LH}(?P<the>(?i:the)\s+)?(?P<pre>(?i:early|late|mid)[\s-]?)?"
+        rf"(?:(?P<cent>1\d|20)(?P<dec>\d)0'?s|(?P<short>'\d0'?s)|(?P<word>(?i:{_alt(en.DECADE_WORDS)}))){R}",
+    ),
+    (
+        "century",
+        rf"{L}(?P<the>(?i:the)\s+)?(?P<pre>(?i:early|late|mid)[\s-]?)?"
+        rf"(?P<n>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORD_WORDS}))[\s-](?i:century){R}",
+    ),
+    # "the year-ago quarter", "the comparable year-earlier period", "year-ago".
+    (
+        "yearago",
+        rf"{L}(?P<the>(?i:the|a)\s+(?:(?i:comparable|corresponding|same)\s+)?)?(?i:year-(?:ago|earlier|before))"
+        rf"(?P<head>\s+(?:(?i:{_ORDQ})\s+)?(?i:quarter|period|nine\s+months|six\s+months|first\s+half|second\s+half)"
+        rf"{R})?",
+    ),
+    ("yearend", rf"{L}(?P<pre>(?i:around|about)\s+)?(?i:year[\s-]end|year's\s+end){R}"),
+    # "N units ago", "a year earlier", "two weeks later" (kept or not by the engine), "a week or so ago".
+    (
+        "ago",
+        rf"{L}(?P<qmod>{QMOD}\s+)?(?P<num>{NUM}|{VAGUE})\s+(?P<unit>{UNIT})(?P<post>\s+{POSTMOD})?"
+        rf"\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence)){R}",
+    ),
+    ("vague_ago", rf"{L}(?P<unit>(?i:years|months|weeks|days|decades)){R}\s+(?i:ago){R}"),
+    # Anaphoric or deictic unit: "the following day", "that year", "this coming Sunday", "last week",
+    # "earlier this month", "the end of this week", "this past spring", "late last year".
+    (
+        "rel",
+        rf"{L}(?P<pre>{PREMOD}\s+|(?i:earlier|later|sometime|some\s+time)\s+|(?i:around|about)\s+)?"
+        rf"(?P<det>{REL})\s+(?P<fis>(?i:fiscal)\s+)?"
+        rf"(?P<head>{UNIT_SG}|(?i:weekend|term|period){R}|{WEEKDAY}|{MONTH}|{SEASON}|(?i:{_alt(en.PARTS_OF_DAY)}){R})"
+        rf"(?!\s+(?i:or\s+two))(?P<post>\s+{POSTMOD})?",
+    ),
+    # Durations: "the past five years", "the first nine months", "two-year", "2 1/2 years",
+    # "at least 20 more years", "two to three weeks", "the next 12 to 18 months", "a minute and a half".
+    (
+        "duration",
+        rf"{L}(?P<qmod>{QMOD}\s+)?(?P<det>(?i:the\s+(?:past|last|next|first|coming|previous|following|latest|"
+        rf"final|initial|remaining|same|entire|full|other|four|six|nine|three)|each\s+of\s+the\s+(?:past|last|next))\s+)?"
+        rf"(?P<qmod2>{QMOD}\s+)?"
+        rf"(?P<num>{NUM})(?:\s+(?P<to>(?i:to|or)\s+(?:{NUM})))?(?P<sep>[\s-]+)(?i:more\s+|additional\s+|"
+        rf"full\s+|trading\s+|business\s+|calendar\s+|working\s+|straight\s+|consecutive\s+)?"
+        rf"(?P<unit>{UNIT})(?!-old)(?P<half>\s+and\s+a\s+half{R})?(?P<post>\s+{POSTMOD})?",
+    ),
+    (
+        "vague_dur",
+        rf"{L}(?P<qmod>{QMOD}\s+)?(?P<det>(?i:the\s+(?:past|last|next|coming|first|following))\s+)?"
+        rf"(?P<vague>{VAGUE})\s+(?:(?i:more|additional)\s+)?(?P<unit>{UNIT_PL})(?P<post>\s+{POSTMOD})?",
+    ),
+    # "recent weeks", "coming months", "the weeks ahead", "weeks or months".
+    (
+        "recent_pl",
+        rf"{L}(?P<det>(?i:the\s+)?(?:recent|coming|past|future)\s+)(?P<unit>{UNIT_PL})"
+        rf"(?P<and>\s+(?i:and)\s+{UNIT_PL})?",
+    ),
+    ("ahead_pl", rf"{L}(?i:the)\s+(?P<unit>{UNIT_PL})\s+(?i:ahead|to\s+come){R}"),
+    ("or_pl", rf"{L}(?P<unit>{UNIT_PL})\s+(?i:or)\s+{UNIT_PL}"),
+    # Bare plural after a preposition of duration: "for years", "within weeks", "in years".
+    ("bare_pl", rf"(?:(?<=\b[Ff]or\s)|(?<=\bwithin\s)|(?<=\bin\s))(?P<unit>(?i:years|months|weeks|decades|centuries)){R}(?!\s+(?i:ago|of|old))"),
+    # Sets: "every week", "each Thursday", "twice a year", "annually", "Tuesday nights".
+    (
+        "set",
+        rf"{L}(?:(?P<each>(?i:every|each|per))\s+(?:(?P<num>{NUM}|other)\s+)?"
+        rf"(?P<head>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|(?i:weekend|morning|afternoon|evening|night){R})"
+        rf"|(?P<times>(?i:once|twice|thrice|(?:{NUMWORD}|\d+)\s+times))\s+(?i:a|an|per|each|every)\s+(?P<unit2>{UNIT_SG}))",
+    ),
+    ("freq", rf"{L}(?P<adv>(?i:{_alt(en.FREQ_ADVERBS)})){R}"),
+    ("wd_plural", rf"{L}(?P<wd>(?:{_alt(en.WEEKDAYS)})s)(?:\s+(?P<part>(?i:mornings|afternoons|evenings|nights)))?{R}"),
+    # Day deictics with parts of day: "yesterday", "late yesterday", "this morning", "last night",
+    # "tomorrow afternoon", "mid-afternoon yesterday".
+    (
+        "deictic",
+        rf"{L}(?P<pre>(?i:early|late|earlier|later|mid-?)\s*)?(?P<word>{DEICTIC})"
+        rf"(?:\s+(?P<part>{PART}))?",
+    ),
+    (
+        "part_deictic",
+        rf"{L}(?P<pre>(?i:early|late|earlier|later)\s+)?(?P<part>{PART})\s+(?P<word>{DEICTIC}|{WEEKDAY})",
+    ),
+    ("this_part", rf"{L}(?P<pre>(?i:early|late|earlier|later)\s+)?(?P<det>(?i:this|last|the))\s+(?P<part>{PART})"),
+    (
+        "weekday",
+        rf"{L}(?P<pre>(?i:early|late|earlier|later|mid-?)\s*)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?",
+    ),
+    # Months: "mid-November", "early September", "the end of November", "the middle of October".
+    ("month", rf"{L}(?P<pre>{PREMOD}\s*)?(?P<mon>{MONTH})(?!\s*\d)"),
+    ("season", rf"{L}(?P<pre>{PREMOD}\s+|(?i:the)\s+)?(?P<season>{SEASON})"),
+    # Years: "1998", "fiscal 1989", "mid-1996", "the year two thousand", "1994 or later", "'98".
+    (
+        "year",
+        rf"{L}(?<![$£€#¥]){L}(?P<pre>{PREMOD}\s*|(?i:the\s+end\s+of\s+))?(?P<fis>(?i:fiscal|calendar|the\s+year|"
+        rf"the\s+fiscal\s+year|model\s+year)\s+)?(?P<y>{YEAR}){R}(?![.,]\d)(?!\s*(?:%|(?i:percent|per\s+cent)))"
+        rf"(?P<post>\s+(?i:or\s+later|and\s+beyond|or\s+earlier))?",
+    ),
+    # Period nouns: "the quarter", "the latest period", "the full year", "the 1988 period", "the year".
+    (
+        "period",
+        rf"{L}(?P<det>(?i:the|this|that|a|its)\s+(?:(?i:full|fiscal|calendar|latest|most\s+recent|recent|"
+        rf"comparable|corresponding|same|entire|whole|current|flat|first|fiscal-first)\s+)*)(?P<y>{YEAR4}\s+)?"
+        rf"(?P<head>(?i:year|quarter|period|month|week|day|fiscal\s+year|morning|afternoon|evening|weekend)){R}"
+        rf"(?P<tail>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year){R})?",
+    ),
+    # REF words: "now", "recently", "the future", "these days".
+    ("ref", rf"{L}(?P<ref>(?i:{_alt(en.REF_WORDS)})){R}"),
+    ("decade_word", rf"{L}(?i:centuries|decades){R}(?!\s+(?i:ago|of|old))"),
+]
+
+# Strip named groups for the master pattern: names must be unique there, and the kind's own pattern
+# is re-run on the span to read the groups anyway.
+_NAMED = re.compile(r"\(\?P<\w+>")
+KIND_PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(pat) for name, pat in _KINDS}
+MASTER: re.Pattern[str] = re.compile("|".join(f"(?P<{name}>{_NAMED.sub('(?:', pat)})" for name, pat in _KINDS))
+
+
+@dataclass(slots=True)
+class Match:
+    """A candidate expression: its kind, span and the named groups of its kind's pattern."""
+
+    kind: str
+    start: int
+    end: int
+    groups: dict[str, str | None]
+
+
+def scan(text: str) -> Iterator[Match]:
+    """Yield candidate time expressions left to right, non-overlapping, in one pass over ``text``."""
+    for m in MASTER.finditer(text):
+        kind = m.lastgroup
+        assert kind is not None
+        s, e = m.span()
+        sub = KIND_PATTERNS[kind].match(text, s, e)
+        groups = sub.groupdict() if sub is not None else {}
+        yield Match(kind, s, e, groups)

@@ -1,0 +1,180 @@
+"""English temporal vocabulary as data.
+
+Everything language-specific that the grammar needs lives here: word -> meaning tables. Keys are
+lower-case unless the table is explicitly case-sensitive (month and weekday names are matched
+capitalised so that the verbs "may"/"march" and words like "sun" are never dates).
+"""
+
+# Month names and abbreviations (matched capitalised; a trailing period is optional).
+MONTHS: dict[str, int] = {
+    "January": 1, "Jan": 1,
+    "February": 2, "Feb": 2,
+    "March": 3, "Mar": 3,
+    "April": 4, "Apr": 4,
+    "May": 5,
+    "June": 6, "Jun": 6,
+    "July": 7, "Jul": 7,
+    "August": 8, "Aug": 8,
+    "September": 9, "Sept": 9, "Sep": 9,
+    "October": 10, "Oct": 10,
+    "November": 11, "Nov": 11,
+    "December": 12, "Dec": 12,
+}  # fmt: skip
+
+# Month names that are also common words: only dates when a date context confirms them.
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"May", "March", "Mar", "Jan", "Jun", "Jul", "Sep", "Dec"})
+
+# ISO weekday numbers (Monday = 1). Abbreviations are left out on purpose: "Sun", "Wed", "Sat" are
+# far more often a newspaper, a verb or a plain word than a day in running news text.
+WEEKDAYS: dict[str, int] = {
+    "Monday": 1, "Tuesday": 2, "Wednesday": 3, "Thursday": 4, "Friday": 5, "Saturday": 6, "Sunday": 7,
+}  # fmt: skip
+
+# Cardinal number words.
+UNITS_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}  # fmt: skip
+# Quantities that are a count of one.
+ONE_WORDS: frozenset[str] = frozenset({"a", "an", "one", "a single"})
+# Vague quantities: the duration value gets an X ("several weeks" -> PXW).
+VAGUE_QUANT: frozenset[str] = frozenset({"several", "a few", "few", "some", "many", "a number of"})
+# "a couple of years" -> P2Y, mod APPROX.
+COUPLE_WORDS: frozenset[str] = frozenset({"a couple of", "a couple", "couple of"})
+
+# Ordinal words -> number, for days of the month, quarters, centuries.
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24,
+    "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28,
+    "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
+}  # fmt: skip
+# Ordinals that name a half or quarter but are not a number ("the last quarter" of a year).
+LAST_ORDINALS: frozenset[str] = frozenset({"last", "final"})
+
+# Calendar units -> TIMEX3 duration letter. The letter is what the unit contributes to "P3Y".
+UNITS: dict[str, str] = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "night": "D", "week": "W", "fortnight": "W",
+    "month": "M", "quarter": "Q", "year": "Y", "decade": "E", "century": "C", "millennium": "L",
+    "weekend": "WE",
+}  # fmt: skip
+UNIT_PLURALS: dict[str, str] = {
+    "seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "nights": "night",
+    "weeks": "week", "fortnights": "fortnight", "months": "month", "quarters": "quarter", "years": "year",
+    "decades": "decade", "centuries": "century", "millennia": "millennium", "weekends": "weekend",
+}  # fmt: skip
+# Units below a day are written after a T in durations (PT3H).
+TIME_UNITS: frozenset[str] = frozenset({"second", "minute", "hour"})
+
+# Seasons -> TIMEX3 season code.
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
+}  # fmt: skip
+
+# Parts of the day -> TIMEX3 part-of-day code.
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "midafternoon": "AF", "evening": "EV",
+    "night": "NI", "overnight": "NI",
+}  # fmt: skip
+
+# Decade words ("the nineties" -> 199 in the current century's reading, see resolve).
+DECADE_WORDS: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}  # fmt: skip
+
+# Single words that name a day relative to the anchor.
+DAY_DEICTICS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+# Words that refer to the present, past or future as a whole (TIMEX3 *_REF values).
+REF_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PAST_REF", "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
+    "the present": "PRESENT_REF", "at the moment": "PRESENT_REF", "this moment": "PRESENT_REF",
+    "for the time being": "PRESENT_REF", "presently": "PRESENT_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF",
+    "until recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
+    "the past": "PAST_REF", "in the past": "PAST_REF", "formerly": "PAST_REF", "earlier": "PAST_REF",
+    "once": "PAST_REF", "the time": "PAST_REF", "recent years": "PAST_REF", "past years": "PAST_REF",
+    "recent days": "PAST_REF", "the last few months": "PAST_REF", "years past": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
+    "future": "FUTURE_REF", "soon": "FUTURE_REF", "shortly": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF", "later": "FUTURE_REF",
+    "someday": "FUTURE_REF", "one day": "FUTURE_REF", "some day": "FUTURE_REF",
+    "coming months": "FUTURE_REF", "coming years": "FUTURE_REF", "coming quarters": "FUTURE_REF",
+    "future quarters": "FUTURE_REF", "the coming months": "FUTURE_REF", "the coming years": "FUTURE_REF",
+    "the months ahead": "FUTURE_REF", "the years ahead": "FUTURE_REF", "the years to come": "FUTURE_REF",
+}  # fmt: skip
+
+# Adverbs of frequency -> (SET value, TimeBank-style value). TimeBank writes "annually" as XXXX and
+# "daily" as XXXX-XX-XX; "hourly" as PT1H.
+FREQ_ADVERBS: dict[str, str] = {
+    "annually": "XXXX", "yearly": "XXXX", "daily": "XXXX-XX-XX", "nightly": "XXXX-XX-XXTNI",
+    "hourly": "PT1H", "weekly": "XXXX-WXX", "monthly": "XXXX-XX",
+}  # fmt: skip
+
+# Modifier words before a time expression -> TIMEX3 mod. Keys are lower-case phrases.
+PRE_MODS: dict[str, str] = {
+    "early": "START", "the early": "START", "the beginning of": "START", "the start of": "START",
+    "the dawn of": "START", "the first half of": "START",
+    "late": "END", "the late": "END", "the end of": "END", "the close of": "END",
+    "mid": "MID", "the mid": "MID", "the middle of": "MID", "middle": "MID",
+}  # fmt: skip
+# Quantifying modifiers before durations and "N units ago".
+QUANT_MODS: dict[str, str] = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "nearly": "APPROX", "almost": "LESS_THAN", "more than": "MORE_THAN",
+    "over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN", "at least": "EQUAL_OR_MORE",
+    "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
+    "within": "EQUAL_OR_LESS", "just over": "MORE_THAN", "just under": "LESS_THAN",
+    "well over": "MORE_THAN", "barely": "LESS_THAN",
+}  # fmt: skip
+# Trailing approximations: "a week or so".
+POST_MODS: dict[str, str] = {"or so": "APPROX", "or more": "EQUAL_OR_MORE", "or less": "EQUAL_OR_LESS"}
+
+# Relative determiners -> offset in units of the head noun (None: the anchor's own period).
+REL_DETERMINERS: dict[str, int] = {
+    "this": 0, "current": 0, "the current": 0, "this current": 0, "the present": 0,
+    "last": -1, "past": -1, "the past": -1, "the last": -1, "previous": -1, "the previous": -1,
+    "this past": -1, "the preceding": -1, "the prior": -1, "prior": -1, "the latest": 0, "latest": 0,
+    "next": 1, "the next": 1, "coming": 1, "the coming": 1, "this coming": 1, "the following": 1,
+    "following": 1, "the upcoming": 1, "upcoming": 1, "the same": 0, "that": 0,
+}  # fmt: skip
+# Determiners that relate to a date mentioned earlier in the text, not to the publication date.
+ANAPHORIC_DETERMINERS: frozenset[str] = frozenset(
+    {"the following", "following", "the previous", "the preceding", "the prior", "that", "the same"}
+)
+
+# Words after "N units" that make it a point relative to the anchor, with direction.
+AGO_WORDS: dict[str, int] = {
+    "ago": -1, "earlier": -1, "before": -1, "back": -1, "previously": -1, "prior": -1,
+    "later": 1, "from now": 1, "hence": 1, "after": 1, "afterwards": 1, "afterward": 1, "on": 1,
+}  # fmt: skip
+# Of those, the words that relate to the anchor date of the story rather than to publication.
+ANAPHORIC_AGO: frozenset[str] = frozenset({"earlier", "later", "before", "after", "afterwards", "afterward", "on"})
+
+# Time zones written after clock times; kept inside the span.
+TIME_ZONES: tuple[str, ...] = (
+    "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST", "ET", "PT",
+)  # fmt: skip
+
+# Future-tense cues in the clause around an expression (lower-case regex fragments).
+FUTURE_CUES: tuple[str, ...] = (
+    r"will", r"won't", r"wo n't", r"\w+'ll", r"shall", r"going to", r"(?:is|are|am|was|were) to",
+    r"(?:is|are|was|were) (?:expected|scheduled|due|set|slated|planned|likely|poised) to",
+    r"(?:plans?|planning|intends?|hopes?|aims?|promised?|vowed?|pledged?) to", r"would", r"could",
+    r"may", r"might", r"should", r"next", r"upcoming", r"coming", r"scheduled",
+)  # fmt: skip
+# Past-tense and reporting cues.
+PAST_CUES: tuple[str, ...] = (
+    r"said", r"says", r"told", r"announced", r"reported", r"was", r"were", r"had", r"did", r"ago",
+    r"last", r"\w+ed",
+)  # fmt: skip

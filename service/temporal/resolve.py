@@ -1,0 +1,931 @@
+"""Resolution: a grammar match + its context -> TIMEX3 type, value and mod.
+
+One function per grammar kind. They see the match's named groups and a ``Context`` holding the
+publication date, the date last mentioned in the text (for "the following day"), the period last
+reported (for "a year earlier" in an earnings report), the tense of the clause and the document
+type. A function returns ``None`` to reject a candidate (e.g. "May" the verb).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from service.temporal import calendar as cal
+from service.temporal.grammar import Match
+from service.temporal.lexicon import en
+from service.temporal.numbers import parse_number, spelled_year
+
+_MONTHS_LOWER = {k.lower(): v for k, v in en.MONTHS.items()}
+_WEEKDAYS_LOWER = {k.lower(): v for k, v in en.WEEKDAYS.items()}
+_ORD_NUM = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4, **en.ORDINALS}
+_UNIT_ORDER = ["minute", "hour", "part_of_day", "day", "week", "month", "quarter", "half", "year", "decade"]
+
+
+@dataclass(slots=True)
+class Resolved:
+    """What a match resolves to. ``start``/``end`` override the match span when the span is trimmed."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: str = "publication"
+    start: int | None = None
+    end: int | None = None
+    # The date this expression points at and its unit, used as the anchor of later expressions.
+    point: date | None = None
+    unit: str | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    """What resolution needs to know beyond the match itself. ``tense`` is filled lazily by the engine."""
+
+    text: str
+    ref: date
+    doc_type: str
+    anchor: date
+    anchor_unit: str = "day"
+    anchor_from_text: bool = False
+    last_period: str | None = None  # last quarter/half value mentioned ("1989-Q3")
+    last_period_unit: str | None = None  # "quarter" or "year": the period reported on
+    tense_fn: Callable[[], str | None] = lambda: None
+    _tense: list[str | None] = field(default_factory=list)
+
+    def tense(self) -> str | None:
+        if not self._tense:
+            self._tense.append(self.tense_fn())
+        return self._tense[0]
+
+    @property
+    def base(self) -> date:
+        """The date relative expressions hang on: publication in news, the story's date in narrative."""
+        return self.anchor if self.doc_type == "narrative" else self.ref
+
+    @property
+    def base_anchor(self) -> str:
+        return "previous" if self.doc_type == "narrative" else "publication"
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+
+
+def _low(s: str | None) -> str:
+    return re.sub(r"\s+", " ", s).strip().lower() if s else ""
+
+
+def _pre_mod(pre: str | None) -> str | None:
+    p = _low(pre).rstrip("-").strip()
+    if not p:
+        return None
+    if p in ("earlier",):
+        return "START"
+    if p in ("later",):
+        return "END"
+    if p in ("around", "about"):
+        return "APPROX"
+    p = p.removeprefix("the ").strip()
+    return en.PRE_MODS.get(p) or en.PRE_MODS.get("the " + p)
+
+
+def _month(s: str) -> int:
+    return _MONTHS_LOWER[s.rstrip(".").strip().lower()]
+
+
+def _day(s: str) -> int:
+    s = s.lower()
+    if s in en.ORDINALS:
+        return en.ORDINALS[s]
+    return int(re.match(r"\d+", s).group())  # type: ignore[union-attr]
+
+
+def _year(s: str, ref: date) -> int:
+    s = s.strip()
+    if s.startswith("'"):
+        yy = int(s[1:3])
+        y = ref.year // 100 * 100 + yy
+        return y - 100 if y > ref.year + 10 else y
+    if s[:1].isdigit():
+        return int(s[:4])
+    return spelled_year(s) or 0
+
+
+def _nearest_year(month: int, day: int, ref: date, tense: str | None) -> int:
+    """Year putting month/day nearest to ``ref``; a tie or near-tie leans on the tense."""
+    best, best_d = ref.year, None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = date(y, month, min(day, 28 if month == 2 else day))
+        except ValueError:
+            continue
+        dist = (d - ref).days
+        score = abs(dist)
+        # Half a year out either way is genuinely ambiguous: the tense decides.
+        if tense == "past" and dist > 0:
+            score += 60
+        elif tense == "future" and dist < 0:
+            score += 60
+        if best_d is None or score < best_d:
+            best, best_d = y, score
+    return best
+
+
+def _ymd(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _weekday_date(wd: int, base: date, tense: str | None, doc_type: str) -> date:
+    """The weekday meant: in news and past tense the most recent one, the base day included; in
+    future tense (or colloquial text without a past cue) the next one."""
+    back = (base.isoweekday() - wd) % 7
+    fwd = (wd - base.isoweekday()) % 7
+    if tense == "future" or (doc_type == "colloquial" and tense != "past"):
+        return base + timedelta(days=fwd)
+    return base - timedelta(days=back)
+
+
+def _dur_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration value for ``n`` units (None: unspecified, "X")."""
+    if unit == "fortnight":
+        unit, n = "week", (None if n is None else n * 2)
+    if unit == "weekend":
+        return "P1WE" if n == 1 else ("PXWE" if n is None else f"P{int(n)}WE")
+    if unit == "decade" and n is not None and n != 1 and n == int(n):
+        unit, n = "year", n * 10
+    letter = en.UNITS[unit]
+    t = "T" if unit in en.TIME_UNITS else ""
+    if n is None:
+        return f"P{t}X{letter}"
+    if n == int(n):
+        return f"P{t}{int(n)}{letter}"
+    whole, frac = int(n), n - int(n)
+    sub = {"year": (12, "M", ""), "month": (30, "D", ""), "day": (24, "H", "T"), "hour": (60, "M", "T"),
+           "minute": (60, "S", "T"), "week": (7, "D", "")}.get(unit)  # fmt: skip
+    if sub and (frac * sub[0]) == int(frac * sub[0]):
+        head = f"{whole}{letter}" if whole else ""
+        if t:
+            return f"PT{head}{int(frac * sub[0])}{sub[1]}"
+        return f"P{head}{sub[2]}{int(frac * sub[0])}{sub[1]}"
+    return f"P{t}{n:g}{letter}"
+
+
+def _unit_of(word: str) -> str:
+    w = _low(word)
+    return en.UNIT_PLURALS.get(w, w)
+
+
+def _date_value(d: date, unit: str) -> str:
+    return cal.fmt_unit(d, unit)
+
+
+def _finer(a: str, b: str) -> str:
+    ia = _UNIT_ORDER.index(a) if a in _UNIT_ORDER else 99
+    ib = _UNIT_ORDER.index(b) if b in _UNIT_ORDER else 99
+    return a if ia <= ib else b
+
+
+def _quarter_year(q: int, ref: date, tense: str | None) -> int:
+    """Year of "the Nth quarter" with no year: the nearest such quarter to the publication date,
+    not a quarter still to come when the clause is in the past tense."""
+    cur = ref.year * 4 + cal.quarter_of(ref) - 1
+    best, best_s = ref.year, None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        idx = y * 4 + q - 1
+        s = abs(idx - cur) + (0.5 if idx > cur else 0)
+        if tense == "past" and idx > cur:
+            s += 10
+        if best_s is None or s < best_s:
+            best, best_s = y, s
+    return best
+
+
+# ------------------------------------------------------------------------------------------- resolvers
+
+
+def r_clock(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    if g.get("noon"):
+        hh, mi = (12, 0) if g["noon"].lower() == "noon" else (24, 0)
+    elif g.get("h2"):
+        hh, mi = int(g["h2"]), int(g["mi2"])
+    else:
+        hh, mi = int(g["h"]), int(g["mi"] or 0)
+        ap = _low(g["ap"]).replace(".", "")
+        if hh > 12 or hh == 0 and ap:
+            return None
+        if ap == "pm" and hh != 12:
+            hh += 12
+        elif ap == "am" and hh == 12:
+            hh = 0
+    day = c.base
+    anchor = c.base_anchor
+    dtxt = _low(g.get("day")).lstrip(",").strip()
+    if dtxt:
+        w = dtxt.split()[0]
+        if w in _WEEKDAYS_LOWER:
+            day = _weekday_date(_WEEKDAYS_LOWER[w], c.base, c.tense(), c.doc_type)
+        elif w in en.DAY_DEICTICS:
+            day = c.base + timedelta(days=en.DAY_DEICTICS[w])
+        else:
+            mm = re.match(r"([a-z]+)\.?\s*(\w+)(?:,?\s+(.+))?", dtxt)
+            if mm and mm.group(1) in _MONTHS_LOWER:
+                mon, dd = _month(mm.group(1)), _day(mm.group(2))
+                y = _year(mm.group(3), c.ref) if mm.group(3) else _nearest_year(mon, dd, c.ref, c.tense())
+                day = _ymd(y, mon, dd) or day
+                anchor = "absolute" if mm.group(3) else anchor
+    if hh == 24:
+        value = f"{day.isoformat()}T24:00"
+    else:
+        value = f"{day.isoformat()}T{hh:02d}:{mi:02d}"
+    mod = "APPROX" if g.get("qmod") and _low(g["qmod"]) in ("about", "around", "approximately", "at about") else None
+    return Resolved("TIME", value, mod, anchor, point=day, unit="day")
+
+
+def r_iso(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    d = _ymd(int(g["y"]), int(g["m"]), int(g["d"]))
+    if d is None:
+        return None
+    if g.get("h"):
+        return Resolved("TIME", f"{d.isoformat()}T{g['h']}:{g['mi']}", None, "absolute", point=d, unit="day")
+    return Resolved("DATE", d.isoformat(), None, "absolute", point=d, unit="day")
+
+
+def r_slash(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    y = int(g["y"])
+    if y < 100:
+        y += 1900 if y > (c.ref.year % 100) + 10 else 2000
+    d = _ymd(y, int(g["m"]), int(g["d"]))
+    return Resolved("DATE", d.isoformat(), None, "absolute", point=d, unit="day") if d else None
+
+
+r_dotted = r_slash
+
+
+def _month_day(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    mon_s = g["mon"].rstrip(".")
+    mon, day = _month(mon_s), _day(g["day"])
+    text_end = m.end
+    if g.get("year"):
+        y, anchor = _year(g["year"], c.ref), "absolute"
+    elif g.get("wd"):
+        # A weekday beside the date pins the year when it can: the candidate year where they agree.
+        wd = _WEEKDAYS_LOWER[_low(g["wd"]).rstrip(",").split()[-1]]
+        y = _nearest_year(mon, day, c.base, c.tense())
+        for cand in (y, y - 1, y + 1):
+            dd = _ymd(cand, mon, day)
+            if dd and dd.isoweekday() == wd:
+                y = cand
+                break
+        anchor = c.base_anchor
+    else:
+        y, anchor = _nearest_year(mon, day, c.base, c.tense()), c.base_anchor
+    d = _ymd(y, mon, day)
+    if d is None:
+        return None
+    return Resolved("DATE", d.isoformat(), _pre_mod(g.get("pre")), anchor, end=text_end, point=d, unit="day")
+
+
+r_mdy = _month_day
+r_dmy = _month_day
+
+
+def r_month_year(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    mon = _month(g["mon"])
+    if g.get("rel"):
+        y = c.base.year + {"this": 0, "last": -1, "next": 1}[_low(g["rel"])]
+        anchor = c.base_anchor
+    else:
+        y, anchor = _year(g["year"], c.ref), "absolute"
+    d = date(y, mon, 1)
+    return Resolved("DATE", f"{y:04d}-{mon:02d}", _pre_mod(g.get("pre")), anchor, point=d, unit="month")
+
+
+def r_season_year(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    y = _year(g["year"], c.ref)
+    code = en.SEASONS[_low(g["season"])]
+    return Resolved("DATE", f"{y:04d}-{code}", _pre_mod(g.get("pre")), "absolute", point=date(y, 7, 1), unit="year")
+
+
+def r_quarter(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    ordw = _low(g["ord"])
+    unit = _low(g["unit"])
+    is_half = unit.startswith("hal")
+    n = _ORD_NUM.get(ordw)
+    if n is None:
+        return None
+    if is_half:
+        n = 2 if ordw in ("last", "final", "second", "2nd") else 1
+        if n > 2:
+            return None
+    the = _low(g.get("the"))
+    anchor = "publication"
+    if g.get("y1") or g.get("y2"):
+        y = int((g.get("y1") or g.get("y2")).strip())
+        anchor = "absolute"
+    elif g.get("rel") or "year's" in the:
+        rel = _low(g.get("rel")) or the.split()[0]
+        y = c.base.year + {"this": 0, "last": -1, "next": 1}[rel]
+    elif is_half:
+        y = c.base.year
+    else:
+        y = _quarter_year(n, c.base, c.tense())
+    if unit.endswith("s"):  # "the second and fourth quarters": a plural head is a set of quarters
+        return Resolved("DATE", f"{y:04d}-Q{n}", None, anchor)
+    value = f"{y:04d}-{'H' if is_half else 'Q'}{n}"
+    start = m.start
+    # "its fourth quarter": the possessive stays outside; "the" stays inside.
+    if the == "its":
+        start = m.start + len(g["the"])
+    c.last_period = value
+    c.last_period_unit = "half" if is_half else "quarter"
+    d = date(y, 3 * n - 2 if not is_half else (1 if n == 1 else 7), 1)
+    return Resolved("DATE", value, None, anchor, start=start, point=d, unit="quarter")
+
+
+def r_qnum(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    n = int(g["q"].replace("Q", ""))
+    y = int(g["y"]) if g.get("y") else _quarter_year(n, c.base, c.tense())
+    value = f"{y:04d}-Q{n}"
+    c.last_period, c.last_period_unit = value, "quarter"
+    return Resolved("DATE", value, None, "absolute" if g.get("y") else "publication", point=date(y, 3 * n - 2, 1),
+                    unit="quarter")  # fmt: skip
+
+
+def r_decade(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    if g.get("cent"):
+        dec = int(g["cent"]) * 10 + int(g["dec"])
+        anchor = "absolute"
+    else:
+        if g.get("short"):
+            d1 = int(g["short"][1])
+        elif g.get("word"):
+            if not g.get("the"):
+                return None
+            d1 = en.DECADE_WORDS[_low(g["word"])]
+        else:
+            return None
+        dec = c.ref.year // 100 * 10 + d1
+        if dec * 10 > c.ref.year:
+            dec -= 10
+        anchor = "publication"
+    start = m.start
+    return Resolved("DATE", f"{dec:03d}", _pre_mod(g.get("pre")), anchor, start=start, point=date(dec * 10, 1, 1),
+                    unit="decade")  # fmt: skip
+
+
+def r_century(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    n = _low(g["n"])
+    num = en.ORDINALS.get(n) or int(re.match(r"\d+", n).group())  # type: ignore[union-attr]
+    if not 1 <= num <= 21:
+        return None
+    return Resolved("DATE", f"{num - 1:02d}", _pre_mod(g.get("pre")), "absolute")
+
+
+def _a_year_before(c: Context) -> tuple[str, date, str]:
+    """The period "a year ago/earlier" denotes: the reported period one year back when a quarter
+    or half was being reported on, else the year before the base."""
+    if c.last_period and c.last_period_unit in ("quarter", "half"):
+        y = int(c.last_period[:4]) - 1
+        return f"{y:04d}{c.last_period[4:]}", date(y, 1, 1), c.last_period_unit
+    b = c.anchor if c.anchor_from_text and c.anchor_unit == "year" else c.base
+    y = b.year - 1
+    return f"{y:04d}", date(y, 1, 1), "year"
+
+
+def r_yearago(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    head = _low(g.get("head"))
+    start = m.start
+    the = _low(g.get("the"))
+    if the.startswith("a ") and not head:
+        start += len(g["the"])  # "a year-ago loss": the article belongs to the noun
+    if the and not head:
+        start = m.start + len(g["the"])
+    if "nine months" in head or "six months" in head:
+        return Resolved("DURATION", "P9M" if "nine" in head else "P6M", None, "publication", start=start)
+    value, d, unit = _a_year_before(c)
+    om = re.search(r"(first|second|third|fourth)", head)
+    if om and "quarter" in head:
+        y = int(value[:4])
+        value = f"{y:04d}-Q{en.ORDINALS[om.group(1)]}"
+    return Resolved("DATE", value, None, "previous", start=start, point=d, unit=unit)
+
+
+def r_yearend(m: Match, c: Context) -> Resolved | None:
+    y = c.base.year
+    mod = "APPROX" if m.groups.get("pre") else None
+    t = c.text[m.start : m.end].lower()
+    if "year's end" in t:
+        mod = "END"
+    return Resolved("DATE", f"{y:04d}", mod, c.base_anchor, point=date(y, 12, 31), unit="year")
+
+
+def r_ago(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    unit = _unit_of(g["unit"])
+    n = parse_number(g["num"])
+    direction = _low(g["dir"])
+    sign = en.AGO_WORDS.get(direction, -1)
+    qmod = en.QUANT_MODS.get(_low(g.get("qmod")))
+    post = en.POST_MODS.get(_low(g.get("post")))
+    mod = post or qmod
+    if qmod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS") and direction == "ago":
+        mod = "APPROX" if qmod != "LESS_THAN" else qmod
+    anaphoric = direction in en.ANAPHORIC_AGO
+    if direction == "later":
+        # "[Three days] later" inside a sentence is a duration with "later" outside (TimeBank); the
+        # engine keeps "later" only where the expression opens a clause and dates the next event.
+        start_of_clause = _opens_clause(c.text, m.start)
+        if not start_of_clause:
+            end = m.end - len(g["dir"]) - 1
+            while c.text[end - 1].isspace():
+                end -= 1
+            return Resolved("DURATION", _dur_value(n, unit), qmod, "publication", end=end)
+    if anaphoric:
+        base, base_unit, anchor = c.anchor, c.anchor_unit, "previous"
+    else:
+        base, base_unit, anchor = c.base, "day", c.base_anchor
+    if n is None or n != int(n) or unit in ("second", "minute", "hour"):
+        if unit in ("year", "decade") and n is None:
+            y = base.year - 3
+            return Resolved("DATE", f"{y // 10:03d}X" if unit == "year" else f"{y // 100:02d}XX", mod, anchor)
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, anchor)
+    if unit == "year" and n == 1 and direction in ("ago", "earlier") and c.last_period_unit in ("quarter", "half"):
+        value, d, gran = _a_year_before(c)
+        return Resolved("DATE", value, mod, "previous", point=d, unit=gran)
+    d = cal.shift(base, unit, sign * int(n))
+    gran = unit if unit not in ("weekend", "fortnight") else "week"
+    if anaphoric and c.anchor_from_text:
+        gran = _finer(gran, base_unit)
+    return Resolved("DATE", _date_value(d, gran), mod, anchor, point=d, unit=gran)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """True when nothing but a clause boundary precedes ``start`` (sentence start, comma, ...)."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n;:,\"'`("
+
+
+def r_vague_ago(m: Match, c: Context) -> Resolved | None:
+    unit = _unit_of(m.groups["unit"])
+    return Resolved("DURATION", _dur_value(None, unit), None, "publication")
+
+
+_REL_UNITS = {"week", "month", "quarter", "year", "day", "decade", "century", "weekend", "half"}
+
+
+def r_rel(m: Match, c: Context) -> Resolved | None:  # noqa: C901 - one table of cases, read top-down
+    g = m.groups
+    det = _low(g["det"])
+    head_raw = g["head"]
+    head = _low(head_raw).rstrip(".")
+    pre = _low(g.get("pre"))
+    mod = _pre_mod(pre) if pre not in ("sometime", "some time") else None
+    post = en.POST_MODS.get(_low(g.get("post")))
+    mod = post or mod
+    offset = en.REL_DETERMINERS[det]
+    anaphoric = det in en.ANAPHORIC_DETERMINERS
+    base = c.anchor if anaphoric else c.base
+    anchor = "previous" if anaphoric else c.base_anchor
+    # "the past year", "the last decade": a date (the year before); "the latest quarter": the
+    # period being reported.
+    if head in ("term", "period"):
+        if head == "term" and det in ("the near", "the short", "the long"):
+            return Resolved("DATE", "FUTURE_REF", mod, "publication")
+        if head == "period" and det in ("the latest", "latest", "the same", "that"):
+            if c.last_period:
+                return Resolved("DATE", c.last_period, mod, "previous")
+            return None
+        return None
+    if head in _WEEKDAYS_LOWER:
+        wd = _WEEKDAYS_LOWER[head]
+        if anaphoric:
+            if offset < 0:
+                d = base - timedelta(days=((base.isoweekday() - wd - 1) % 7) + 1)
+            else:
+                d = base + timedelta(days=((wd - base.isoweekday() - 1) % 7) + 1)
+        elif det in ("last", "this past", "past"):
+            d = base - timedelta(days=((base.isoweekday() - wd - 1) % 7) + 1)
+        elif det in ("next", "this coming", "coming", "the coming", "upcoming", "the upcoming"):
+            d = base + timedelta(days=((wd - base.isoweekday() - 1) % 7) + 1)
+        else:  # "this Friday": the one in the current week
+            d = base + timedelta(days=wd - base.isoweekday())
+        return Resolved("DATE", d.isoformat(), mod, anchor, point=d, unit="day")
+    if head in _MONTHS_LOWER:
+        mon = _MONTHS_LOWER[head]
+        if det in ("last", "this past", "past", "the previous", "previous"):
+            y = base.year if mon < base.month else base.year - 1
+        elif det in ("next", "this coming", "coming", "the following", "following", "the coming"):
+            y = base.year if mon > base.month else base.year + 1
+        else:
+            y = base.year
+        return Resolved("DATE", f"{y:04d}-{mon:02d}", mod, anchor, point=date(y, mon, 1), unit="month")
+    if head in en.SEASONS:
+        code = en.SEASONS[head]
+        y = base.year + (offset if det not in ("this past",) else 0)
+        if det == "this past" or (offset < 0 and cal.SEASON_MONTHS[code][1] <= base.month and code != "WI"):
+            y = base.year if det == "this past" or cal.SEASON_MONTHS[code][1] <= base.month else y
+        return Resolved("DATE", f"{y:04d}-{code}", mod, anchor, point=date(y, 7, 1), unit="season")
+    if head in en.PARTS_OF_DAY:
+        code = en.PARTS_OF_DAY[head]
+        d = base + timedelta(days=offset if det in ("last", "next", "the following", "the previous") else 0)
+        if det == "last" and code != "NI":
+            return None
+        return Resolved("TIME", f"{d.isoformat()}T{code}", mod, anchor, point=d, unit="day")
+    unit = _unit_of(head)
+    if unit not in _REL_UNITS:
+        return None
+    fiscal = bool(g.get("fis"))
+    if unit == "quarter":
+        if det in ("the latest", "latest", "the same", "that") or (det == "the current" and False):
+            if c.last_period and c.last_period_unit == "quarter":
+                return Resolved("DATE", c.last_period, mod, "previous")
+            d = cal.shift(c.base, "quarter", -1)
+        else:
+            d = cal.shift(base, "quarter", offset)
+        value = _date_value(d, "quarter")
+        c.last_period, c.last_period_unit = value, "quarter"
+        return Resolved("DATE", value, mod, anchor, point=d, unit="quarter")
+    if det in ("the latest", "latest") and unit == "year" and fiscal:
+        d = cal.shift(base, "year", -1)
+        return Resolved("DATE", _date_value(d, "year"), mod, anchor, point=d, unit="year")
+    if det in ("the past", "the last", "past") and unit in ("year", "decade", "century") and not fiscal:
+        d = cal.shift(base, unit, -1)
+        return Resolved("DATE", _date_value(d, unit), mod, anchor, point=d, unit=unit)
+    if det in ("the past", "the last", "the next", "the coming", "the first") and unit in ("week", "month", "day"):
+        # "the past week": the week-long period up to now, annotated as a duration.
+        return Resolved("DURATION", _dur_value(1, unit), mod, "publication")
+    if det in ("the latest", "latest"):
+        offset = 0
+    d = cal.shift(base, unit, offset)
+    value = _date_value(d, unit)
+    if unit == "weekend":
+        value = cal.iso_week(d) + "-WE"
+    return Resolved("DATE", value, mod, anchor, point=d, unit=unit)
+
+
+def r_duration(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    unit = _unit_of(g["unit"])
+    num = g["num"]
+    n = parse_number(num)
+    if n is None:
+        return None
+    if g.get("half"):
+        n += 0.5
+    det = _low(g.get("det"))
+    sep = g.get("sep") or " "
+    qmod = en.QUANT_MODS.get(_low(g.get("qmod"))) or en.QUANT_MODS.get(_low(g.get("qmod2")))
+    post = en.POST_MODS.get(_low(g.get("post")))
+    mod = post or qmod
+    if g.get("to"):
+        n2 = parse_number(re.sub(r"^(?:to|or)\s+", "", _low(g["to"])))
+        if det:
+            return Resolved("DURATION", _dur_value(None, unit), mod, "publication")
+        mod = mod or "EQUAL_OR_MORE"
+        if n2 is None:
+            return None
+    if "-" in sep and unit == "quarter" and n and n <= 4 and num.lower() in ("first", "second", "third", "fourth"):
+        return None
+    if det.startswith("the ") and det.split()[1] in ("four", "six", "nine", "three"):
+        # "the three two-year terms" is not a duration phrase of ours: reject, the grammar retries.
+        return None
+    value = _dur_value(n, unit)
+    if unit == "decade" and n == 1:
+        value = "P1E"
+    return Resolved("DURATION", value, mod, "publication")
+
+
+def r_vague_dur(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    unit = _unit_of(g["unit"])
+    vague = _low(g["vague"])
+    det = _low(g.get("det"))
+    mod = en.QUANT_MODS.get(_low(g.get("qmod"))) or en.POST_MODS.get(_low(g.get("post")))
+    if vague in en.COUPLE_WORDS:
+        return Resolved("DURATION", _dur_value(2, unit), mod or "APPROX", "publication")
+    if vague == "some" and not det:
+        return None
+    if det in ("the last", "the past") and vague == "few" and False:
+        return Resolved("DATE", "PAST_REF", mod, "publication")
+    return Resolved("DURATION", _dur_value(None, unit), mod, "publication")
+
+
+def r_recent_pl(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    det = _low(g["det"]).removeprefix("the ").strip()
+    unit = _unit_of(g["unit"])
+    if g.get("and"):
+        return Resolved("DATE", "PAST_REF" if det in ("recent", "past") else "FUTURE_REF", None, "publication")
+    if det == "future":
+        return Resolved("DATE", "FUTURE_REF", None, "publication")
+    if det == "coming":
+        if unit in ("day", "week"):
+            return Resolved("DURATION", _dur_value(None, unit), None, "publication")
+        return Resolved("DATE", "FUTURE_REF", None, "publication")
+    if unit in ("year", "day", "decade", "century"):
+        return Resolved("DATE", "PAST_REF", None, "publication")
+    return Resolved("DURATION", _dur_value(None, unit), None, "publication")
+
+
+def r_ahead_pl(m: Match, c: Context) -> Resolved | None:
+    unit = _unit_of(m.groups["unit"])
+    if unit in ("year", "month"):
+        return Resolved("DATE", "FUTURE_REF", None, "publication")
+    return Resolved("DURATION", _dur_value(None, unit), None, "publication")
+
+
+def r_or_pl(m: Match, c: Context) -> Resolved | None:
+    return Resolved("DURATION", _dur_value(None, _unit_of(m.groups["unit"])), "APPROX", "publication")
+
+
+def r_bare_pl(m: Match, c: Context) -> Resolved | None:
+    return Resolved("DURATION", _dur_value(None, _unit_of(m.groups["unit"])), None, "publication")
+
+
+def r_decade_word(m: Match, c: Context) -> Resolved | None:
+    return Resolved("DURATION", _dur_value(None, _unit_of(c.text[m.start : m.end])), None, "publication")
+
+
+def r_set(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    if g.get("times"):
+        unit = _unit_of(g["unit2"])
+        return Resolved("SET", _dur_value(1, unit), None, "publication")
+    head = _low(g["head"]).rstrip(".")
+    num = g.get("num")
+    if head in _WEEKDAYS_LOWER:
+        return Resolved("SET", f"XXXX-WXX-{_WEEKDAYS_LOWER[head]}", None, "publication")
+    if head in _MONTHS_LOWER:
+        return Resolved("SET", f"XXXX-{_MONTHS_LOWER[head]:02d}", None, "publication")
+    if head in en.SEASONS:
+        return Resolved("SET", f"XXXX-{en.SEASONS[head]}", None, "publication")
+    if head in ("morning", "afternoon", "evening", "night"):
+        return Resolved("SET", f"XXXX-XX-XXT{en.PARTS_OF_DAY[head]}", None, "publication")
+    unit = _unit_of(head)
+    if unit not in en.UNITS:
+        return None
+    n = 2 if num and num.lower() == "other" else (parse_number(num) if num else 1)
+    return Resolved("SET", _dur_value(n, unit), None, "publication")
+
+
+def r_freq(m: Match, c: Context) -> Resolved | None:
+    return Resolved("SET", en.FREQ_ADVERBS[_low(m.groups["adv"])], None, "publication")
+
+
+def r_wd_plural(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    wd = _WEEKDAYS_LOWER[_low(g["wd"])[:-1]]
+    part = _low(g.get("part"))
+    suffix = "T" + en.PARTS_OF_DAY[part[:-1]] if part else ""
+    return Resolved("SET", f"XXXX-WXX-{wd}{suffix}", None, "publication")
+
+
+def r_deictic(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    word = _low(g["word"])
+    d = c.base + timedelta(days=en.DAY_DEICTICS[word])
+    mod = _pre_mod(g.get("pre"))
+    part = _low(g.get("part"))
+    if word == "tonight":
+        return Resolved("TIME", f"{d.isoformat()}TNI", mod, c.base_anchor, point=d, unit="day")
+    if part:
+        return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[part]}", mod, c.base_anchor, point=d, unit="day")
+    return Resolved("DATE", d.isoformat(), mod, c.base_anchor, point=d, unit="day")
+
+
+def r_part_deictic(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    word = _low(g["word"])
+    if word in _WEEKDAYS_LOWER:
+        d = _weekday_date(_WEEKDAYS_LOWER[word], c.base, c.tense(), c.doc_type)
+    else:
+        d = c.base + timedelta(days=en.DAY_DEICTICS[word])
+    part = en.PARTS_OF_DAY[_low(g["part"])]
+    mod = _pre_mod(g.get("pre"))
+    if _low(g["part"]).startswith("mid"):
+        mod = "MID"
+    return Resolved("TIME", f"{d.isoformat()}T{part}", mod, c.base_anchor, point=d, unit="day")
+
+
+def r_this_part(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    det = _low(g["det"])
+    part = _low(g["part"])
+    code = en.PARTS_OF_DAY[part]
+    d = c.base
+    if det == "last":
+        if code not in ("NI", "EV"):
+            return None
+        d = c.base - timedelta(days=1)
+    if det == "the":
+        d = c.anchor
+    return Resolved("TIME", f"{d.isoformat()}T{code}", _pre_mod(g.get("pre")), c.base_anchor, point=d, unit="day")
+
+
+def r_weekday(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    wd = _WEEKDAYS_LOWER[_low(g["wd"])]
+    d = _weekday_date(wd, c.base, c.tense(), c.doc_type)
+    mod = _pre_mod(g.get("pre"))
+    part = _low(g.get("part"))
+    if part:
+        return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[part]}", mod, c.base_anchor, point=d, unit="day")
+    return Resolved("DATE", d.isoformat(), mod, c.base_anchor, point=d, unit="day")
+
+
+# Words before an ambiguous month name ("May", "March") that confirm it is the month.
+_MONTH_CUE_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|early|late|mid|last|next|this|"
+    r"between|and|to|or|around|about|end|beginning|start|middle)\s+|-)$",
+    re.IGNORECASE,
+)
+
+
+def r_month(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    name = g["mon"].rstrip(".")
+    pre = g.get("pre")
+    if name in en.AMBIGUOUS_MONTHS and not pre:
+        if not _MONTH_CUE_BEFORE.search(c.text, max(0, m.start - 12), m.start):
+            return None
+    if name.endswith(".") is False and len(name) <= 3 and not g["mon"].endswith(".") and name not in ("May",):
+        return None  # "Jan" without a period is a name more often than a month
+    mon = _month(name)
+    tense = c.tense()
+    base = c.base
+    # The nearest occurrence of the month to the base; half a year out, the tense decides.
+    best, best_s = base.year, None
+    cur = base.year * 12 + base.month - 1
+    for y in (base.year - 1, base.year, base.year + 1):
+        idx = y * 12 + mon - 1
+        s = abs(idx - cur)
+        if tense == "past" and idx > cur:
+            s += 4
+        elif tense == "future" and idx < cur:
+            s += 4
+        if best_s is None or s < best_s:
+            best, best_s = y, s
+    return Resolved("DATE", f"{best:04d}-{mon:02d}", _pre_mod(pre), c.base_anchor, point=date(best, mon, 1),
+                    unit="month")  # fmt: skip
+
+
+def r_season(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    name = _low(g["season"])
+    pre = g.get("pre")
+    if name in ("spring", "fall", "autumn") and not pre:
+        return None  # verbs and nouns far more often than seasons when bare
+    code = en.SEASONS[name]
+    y = c.base.year
+    return Resolved("DATE", f"{y:04d}-{code}", _pre_mod(pre), c.base_anchor, point=date(y, 7, 1), unit="season")
+
+
+def r_year(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    y = _year(g["y"], c.ref)
+    if not 1000 <= y <= 2200:
+        return None
+    fis = _low(g.get("fis"))
+    pre = _low(g.get("pre"))
+    post = _low(g.get("post"))
+    mod = _pre_mod(pre) if pre and "end of" not in pre else ("END" if pre else None)
+    if post in ("or later", "and beyond"):
+        mod = "ON_OR_AFTER"
+    elif post == "or earlier":
+        mod = "ON_OR_BEFORE"
+    if not fis and not pre and not g["y"][:1].isdigit():
+        # A spelled-out year stands alone only in speech-like text; require the full form.
+        if not re.match(r"(?i)nineteen|two thousand", g["y"]):
+            return None
+    value = f"{y:04d}"
+    return Resolved("DATE", value, mod, "absolute", point=date(y, 1, 1), unit="year")
+
+
+def r_period(m: Match, c: Context) -> Resolved | None:  # noqa: C901 - one table of cases
+    g = m.groups
+    det = _low(g["det"])
+    head = _low(g["head"])
+    y = g.get("y")
+    tail = _low(g.get("tail"))
+    words = det.split()
+    first = words[0] if words else ""
+    adjs = set(words[1:])
+    after = c.text[m.end : m.end + 24].lower()
+    if first == "a" and head != "year":
+        return None
+    if first == "a":
+        return None
+    if head in ("morning", "afternoon", "evening"):
+        if first != "the" or adjs:
+            return None
+        d = c.anchor
+        return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[head]}", None, "previous", point=d, unit="day")
+    if y:
+        yy = int(y)
+        if head == "quarter":
+            if c.last_period and c.last_period_unit == "quarter":
+                value = f"{yy:04d}{c.last_period[4:]}"
+            else:
+                value = f"{yy:04d}-QX"
+            return Resolved("DATE", value, None, "absolute")
+        if head == "period" and c.last_period:
+            return Resolved("DATE", f"{yy:04d}{c.last_period[4:]}", None, "absolute")
+        return Resolved("DATE", f"{yy:04d}", None, "absolute", point=date(yy, 1, 1), unit="year")
+    ended = bool(re.match(r"\s*(?:ended|ending|ends|that\s+ended|through)\b", after))
+    if tail:
+        if c.last_period:
+            v = f"{c.ref.year - 1:04d}{c.last_period[4:]}"
+            return Resolved("DATE", v, None, "previous")
+        return Resolved("DATE", f"{c.ref.year - 1:04d}", None, "previous")
+    if head in ("year", "fiscal year"):
+        if "fiscal" in adjs or head == "fiscal year":
+            if ended:
+                return Resolved("DURATION", "P1Y", None, "publication")
+            if "latest" in adjs:
+                return Resolved("DATE", f"{c.base.year - 1:04d}", None, "publication")
+            return Resolved("DATE", f"{c.base.year:04d}", None, "publication", point=date(c.base.year, 1, 1),
+                            unit="year")  # fmt: skip
+        if ended:
+            return Resolved("DURATION", "P1Y", None, "publication")
+        if first == "that":
+            return Resolved("DATE", f"{c.anchor.year:04d}", None, "previous", point=c.anchor, unit="year")
+        if first == "its":
+            return None
+        return Resolved("DATE", f"{c.base.year:04d}", None, c.base_anchor, point=date(c.base.year, 1, 1), unit="year")
+    if head == "quarter":
+        if first == "its" and not adjs:
+            return None
+        if ended:
+            if c.last_period and c.last_period_unit == "quarter":
+                return Resolved("DATE", c.last_period, None, "previous")
+            d = cal.shift(c.ref, "quarter", -1)
+            return Resolved("DATE", _date_value(d, "quarter"), None, "publication")
+        if "current" in adjs or first == "this":
+            d = c.base
+        elif c.last_period and c.last_period_unit == "quarter":
+            return Resolved("DATE", c.last_period, None, "previous")
+        else:
+            d = cal.shift(c.base, "quarter", -1)
+        value = _date_value(d, "quarter")
+        c.last_period, c.last_period_unit = value, "quarter"
+        return Resolved("DATE", value, None, "publication", point=d, unit="quarter")
+    if head == "period":
+        if ("latest" in adjs or "recent" in adjs or "same" in adjs) and c.last_period:
+            return Resolved("DATE", c.last_period, None, "previous")
+        return None
+    if head == "month":
+        if first in ("the", "that") and not adjs:
+            return Resolved("DATE", _date_value(c.anchor, "month"), None, "previous", point=c.anchor, unit="month")
+        if "current" in adjs or first == "this":
+            return Resolved("DATE", _date_value(c.base, "month"), None, "publication", point=c.base, unit="month")
+        return None
+    if head == "week":
+        if first in ("the", "that") and not adjs:
+            return Resolved("DATE", _date_value(c.anchor, "week"), None, "previous", point=c.anchor, unit="week")
+        return None
+    if head == "weekend":
+        if first in ("the", "this") and not adjs:
+            d = c.anchor if c.anchor_from_text else c.base
+            back = (d.isoweekday() - 6) % 7
+            we = d - timedelta(days=back) if d.isoweekday() < 6 else d
+            return Resolved("DATE", cal.iso_week(we) + "-WE", None, "previous", point=we, unit="week")
+        return None
+    if head == "day":
+        if first in ("the", "that") and ("same" in adjs or not adjs):
+            return Resolved("DATE", c.anchor.isoformat(), None, "previous", point=c.anchor, unit="day")
+        return None
+    return None
+
+
+def r_ref(m: Match, c: Context) -> Resolved | None:
+    w = _low(m.groups["ref"])
+    if w == "soon":
+        after = c.text[m.end : m.end + 8].lower()
+        before = c.text[max(0, m.start - 4) : m.start].lower()
+        if after.startswith((" after", " as", " thereafter")) or before.endswith("as "):
+            return None
+    if w == "future":
+        return None  # the bare adjective ("future earnings") is left untagged in TimeBank
+    return Resolved("DATE", en.REF_WORDS[w], None, "publication")
+
+
+RESOLVERS: dict[str, Callable[[Match, Context], Resolved | None]] = {
+    name[2:]: fn for name, fn in globals().items() if name.startswith("r_") and callable(fn)
+}
