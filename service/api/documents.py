@@ -9,7 +9,8 @@ from typing import Annotated, ClassVar
 import anyio.to_thread
 from litestar import Controller, Response, delete, get, post
 from litestar.openapi.datastructures import ResponseSpec
-from litestar.params import Parameter
+from litestar.di import NamedDependency
+from litestar.params import FromPath, FromQuery, QueryParameter
 
 from service.api import present
 from service.api.cursor import decode_cursor, encode_cursor
@@ -42,7 +43,7 @@ class DocumentController(Controller):
             **problem_responses(400, 413, 422),
         },
     )
-    async def create(self, data: DocumentIn, store: Store, settings: Settings) -> Response[Document]:
+    async def create(self, data: DocumentIn, store: NamedDependency[Store], settings: NamedDependency[Settings]) -> Response[Document]:
         """Store a document, find its time expressions and return it with its events."""
         if not data.text.strip():
             raise ProblemError(422, "text is empty: send the document body as plain text", "text")
@@ -81,10 +82,10 @@ class DocumentController(Controller):
     @get("/", operation_id="listDocuments", responses=problem_responses(400))
     async def list_documents(
         self,
-        store: Store,
-        limit: Annotated[int, Parameter(ge=1, le=1000, description="Page size")] = 50,
-        cursor: Annotated[str | None, Parameter(description="next_cursor of the previous page")] = None,
-        source: str | None = None,
+        store: NamedDependency[Store],
+        limit: Annotated[int, QueryParameter(ge=1, le=1000, description="Page size")] = 50,
+        cursor: Annotated[str | None, QueryParameter(description="next_cursor of the previous page")] = None,
+        source: FromQuery[str | None] = None,
     ) -> DocumentPage:
         """Documents, newest publication first, without their text."""
         after = decode_cursor(cursor, tuple[datetime, int]) if cursor else None
@@ -95,7 +96,7 @@ class DocumentController(Controller):
         return DocumentPage(documents=[present.document_summary(r) for r in rows], next_cursor=next_cursor)
 
     @get("/{document_id:int}", operation_id="getDocument", responses=problem_responses(400, 404))
-    async def get_document(self, document_id: int, store: Store) -> Document:
+    async def get_document(self, document_id: FromPath[int], store: NamedDependency[Store]) -> Document:
         """One document with its events and its other time expressions."""
         found = await store.get_document(document_id)
         if found is None:
@@ -104,7 +105,7 @@ class DocumentController(Controller):
         return present.document(row, row["text"], expressions)
 
     @delete("/{document_id:int}", operation_id="deleteDocument", responses=problem_responses(400, 404))
-    async def delete_document(self, document_id: int, store: Store) -> None:
+    async def delete_document(self, document_id: FromPath[int], store: NamedDependency[Store]) -> None:
         """Delete a document and its events."""
         if not await store.delete_document(document_id):
             raise ProblemError(404, f"document {document_id} does not exist", "document_id")

@@ -12,7 +12,7 @@ from typing import Any
 
 import msgspec
 from litestar import MediaType, Request, Response
-from litestar.exceptions import HTTPException, ValidationException
+from litestar.exceptions import HTTPException, SerializationException, ValidationException
 from litestar.openapi.datastructures import ResponseSpec
 
 from service.api.schemas import FieldError, Problem
@@ -79,7 +79,9 @@ def handle_http(request: Request, exc: HTTPException) -> Response:
         errors = [FieldError(field=exc.field, message=exc.detail)] if exc.field else None
         return problem_response(status, exc.detail, request, errors=errors)
     detail = exc.detail
-    if status == 404 and detail in ("", "Not Found"):
+    if isinstance(exc.__cause__, SerializationException):
+        detail = f"The request body is not valid JSON: {detail}"
+    elif status == 404 and detail in ("", "Not Found"):
         detail = f"No resource at {request.url.path}"
     elif status == 405:
         detail = f"{request.method} is not allowed on {request.url.path}"

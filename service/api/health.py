@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from litestar import Response, get
+from litestar.di import NamedDependency
 
 from service.api.errors import problem_response, problem_responses
 from service.api.schemas import Health
@@ -16,7 +17,7 @@ async def healthz() -> Health:
 
 
 @get("/readyz", operation_id="readyz", tags=["health"], responses=problem_responses(503))
-async def readyz(store: Store) -> Response[Health]:
+async def readyz(store: NamedDependency[Store]) -> Response[Health]:
     """The database answers."""
     try:
         await store.ping()

@@ -6,7 +6,8 @@ from datetime import datetime
 from typing import Annotated, Literal
 
 from litestar import get
-from litestar.params import Parameter
+from litestar.di import NamedDependency
+from litestar.params import FromQuery, QueryParameter
 
 from service.api import present
 from service.api.cursor import decode_cursor, encode_cursor
@@ -22,21 +23,21 @@ _CursorShape = tuple[Order, datetime, datetime, datetime, int]
 
 @get("/v1/timeline", operation_id="getTimeline", tags=["timeline"], responses=problem_responses(400))
 async def timeline(
-    store: Store,
-    settings: Settings,
+    store: NamedDependency[Store],
+    settings: NamedDependency[Settings],
     start: Annotated[
         str | None,
-        Parameter(query="from", description="ISO 8601 date or date-time: events whose interval ends after it"),
+        QueryParameter(name="from", description="ISO 8601 date or date-time: events whose interval ends after it"),
     ] = None,
     end: Annotated[
         str | None,
-        Parameter(query="to", description="ISO 8601 date or date-time: events whose interval starts before it"),
+        QueryParameter(name="to", description="ISO 8601 date or date-time: events whose interval starts before it"),
     ] = None,
-    document_id: int | None = None,
-    source: str | None = None,
-    limit: Annotated[int, Parameter(ge=1, le=1000, description="Page size")] = 100,
-    cursor: Annotated[str | None, Parameter(description="next_cursor of the previous page")] = None,
-    order: Order = "asc",
+    document_id: FromQuery[int | None] = None,
+    source: FromQuery[str | None] = None,
+    limit: Annotated[int, QueryParameter(ge=1, le=1000, description="Page size")] = 100,
+    cursor: Annotated[str | None, QueryParameter(description="next_cursor of the previous page")] = None,
+    order: FromQuery[Order] = "asc",
 ) -> TimelinePage:
     """Events ordered by interval start, interval end, publication time and id.
 

@@ -12,7 +12,7 @@ from service.store.embedded import EmbeddedPostgres
 from service.store.migrate import migrate
 
 
-async def _init_connection(conn: asyncpg.Connection) -> None:
+async def init_connection(conn: asyncpg.Connection) -> None:
     # jsonb through msgspec: faster than the stdlib json that asyncpg would use.
     await conn.set_type_codec(
         "jsonb",
@@ -52,7 +52,7 @@ class Database:
                 dsn,
                 min_size=self.settings.pool_min_size,
                 max_size=self.settings.pool_max_size,
-                init=_init_connection,
+                init=init_connection,
             )
         except BaseException:
             await self.close()

@@ -1,0 +1,56 @@
+"""Probes, the OpenAPI schema and request ids."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from litestar.testing import AsyncTestClient
+
+
+async def test_health_and_readiness(client: AsyncTestClient) -> None:
+    assert (await client.get("/healthz")).json() == {"status": "ok"}
+    ready = await client.get("/readyz")
+    assert ready.status_code == 200 and ready.json() == {"status": "ok"}
+
+
+async def test_request_id_is_echoed_or_made(client: AsyncTestClient) -> None:
+    echoed = await client.get("/healthz", headers={"X-Request-ID": "abc-123"})
+    assert echoed.headers["x-request-id"] == "abc-123"
+    made = await client.get("/healthz")
+    assert len(made.headers["x-request-id"]) >= 16
+    assert (await client.get("/nowhere")).headers["x-request-id"]
+
+
+async def schema(client: AsyncTestClient) -> dict[str, Any]:
+    response = await client.get("/schema/openapi.json")
+    assert response.status_code == 200
+    return response.json()
+
+
+async def test_every_operation_documents_problem_json_errors(client: AsyncTestClient) -> None:
+    spec = await schema(client)
+    problem = spec["components"]["schemas"]["Problem"]
+    assert {"title", "status", "detail"} <= set(problem["required"])
+    assert {"type", "instance"} <= set(problem["properties"])
+    operations = [(path, method, op) for path, item in spec["paths"].items() for method, op in item.items()]
+    assert {path for path, _, _ in operations} >= {
+        "/v1/documents",
+        "/v1/documents/{document_id}",
+        "/v1/timeline",
+        "/healthz",
+        "/readyz",
+    }
+    for path, method, op in operations:
+        for status, response in op["responses"].items():
+            if int(status) >= 400:
+                assert list(response["content"]) == ["application/problem+json"], (path, method, status)
+    post = spec["paths"]["/v1/documents"]["post"]["responses"]
+    assert {"200", "201", "400", "413", "422"} <= set(post)
+
+
+async def test_request_schema_rejects_unknown_fields(client: AsyncTestClient) -> None:
+    spec = await schema(client)
+    document_in = spec["components"]["schemas"]["DocumentIn"]
+    assert document_in["additionalProperties"] is False
+    assert document_in["properties"]["published_at"]["type"] == "string"
+    assert set(document_in["required"]) == {"text", "published_at"}

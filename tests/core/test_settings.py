@@ -1,0 +1,31 @@
+from pathlib import Path
+
+import pytest
+
+from service.settings import Settings, SettingsError
+
+
+def test_defaults() -> None:
+    settings = Settings.from_env({})
+    assert settings.database_url is None
+    assert (settings.host, settings.port) == ("127.0.0.1", 8000)
+    assert settings.max_document_bytes == 1_000_000
+    assert str(settings.default_timezone) == "UTC"
+    assert settings.embedded_data_dir == Path("var").resolve() / "postgres"
+
+
+def test_reads_the_environment() -> None:
+    settings = Settings.from_env(
+        {"DATABASE_URL": "postgresql://x/y", "TIMELINE_PORT": "9000", "TIMELINE_DEFAULT_TIMEZONE": "Asia/Tokyo"}
+    )
+    assert settings.database_url == "postgresql://x/y" and settings.port == 9000
+    assert str(settings.default_timezone) == "Asia/Tokyo"
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("TIMELINE_PORT", "eighty"), ("TIMELINE_LOG_LEVEL", "loud"), ("TIMELINE_DEFAULT_TIMEZONE", "Mars/Olympus")],
+)
+def test_bad_values_name_the_variable(name: str, value: str) -> None:
+    with pytest.raises(SettingsError, match=name):
+        Settings.from_env({name: value})

@@ -1,0 +1,57 @@
+"""The store writes a document and its expressions whole, or not at all."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import Any
+
+import asyncpg
+import pytest
+
+from service.events import extract
+from service.store.database import init_connection
+from service.store.queries import NewDocument, Store
+
+
+def new_document(text: str, **changes: Any) -> NewDocument:
+    published = datetime(2024, 11, 5, 19, 1, tzinfo=UTC)
+    doc = NewDocument(
+        text=text,
+        published_at=published,
+        utc_offset=0,
+        title=None,
+        url=None,
+        source="test",
+        external_id=None,
+        language="en",
+        document_type="news",
+        metadata={},
+        content_hash=hashlib.sha256(text.encode()).digest(),
+    )
+    return replace(doc, **changes)
+
+
+async def test_document_with_a_bad_expression_is_not_stored(db: asyncpg.Connection, database_url: str) -> None:
+    pool = await asyncpg.create_pool(database_url, min_size=1, max_size=2, init=init_connection)
+    try:
+        store = Store(pool)
+        text = "Rates rose in August and fell on 31 October."
+        expressions = extract(text, datetime(2024, 11, 5, tzinfo=UTC), "news")
+        assert len(expressions) == 2
+        broken = [expressions[0], replace(expressions[1], type="NOT-A-TYPE")]
+        with pytest.raises(asyncpg.CheckViolationError):
+            await store.save_document(new_document(text), broken)
+        assert await db.fetchval("SELECT count(*) FROM documents") == 0
+        assert await db.fetchval("SELECT count(*) FROM time_expressions") == 0
+
+        # A replacement that fails keeps the old version whole.
+        row, created = await store.save_document(new_document(text, external_id="x"), expressions)
+        assert created
+        with pytest.raises(asyncpg.CheckViolationError):
+            await store.save_document(new_document("Other text in 2020.", external_id="x"), broken)
+        assert await db.fetchval("SELECT text FROM documents WHERE id = $1", row["id"]) == text
+        assert await db.fetchval("SELECT count(*) FROM time_expressions") == 2
+    finally:
+        await pool.close()
