@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import asyncpg
 
 from service.events import TimeExpression
 
-# asyncpg maps these to PostgreSQL's -infinity/infinity.
-NEG_INFINITY = datetime.min.replace(tzinfo=UTC)
-POS_INFINITY = datetime.max.replace(tzinfo=UTC)
+# asyncpg writes these as PostgreSQL's -infinity/infinity and reads those back as them
+# (naive, whatever the column type).
+NEG_INFINITY = datetime.min
+POS_INFINITY = datetime.max
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,12 @@ def texts(text: str) -> list[str]:
 
 def test_splits_on_sentence_ends_but_not_abbreviations() -> None:
     text = "Mr. Smith met Gen. Lee on Nov. 5. They talked.  Then the U.S. Army left!\n\nNew paragraph"
-    assert texts(text) == ["Mr. Smith met Gen. Lee on Nov. 5.", "They talked.", "Then the U.S. Army left!", "New paragraph"]
+    assert texts(text) == [
+        "Mr. Smith met Gen. Lee on Nov. 5.",
+        "They talked.",
+        "Then the U.S. Army left!",
+        "New paragraph",
+    ]
 
 
 def test_quotes_stay_with_their_sentence() -> None:
