@@ -8,8 +8,8 @@ from typing import Annotated, ClassVar
 
 import anyio.to_thread
 from litestar import Controller, Response, delete, get, post
-from litestar.openapi.datastructures import ResponseSpec
 from litestar.di import NamedDependency
+from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import FromPath, FromQuery, QueryParameter
 
 from service.api import present
@@ -43,7 +43,9 @@ class DocumentController(Controller):
             **problem_responses(400, 413, 422),
         },
     )
-    async def create(self, data: DocumentIn, store: NamedDependency[Store], settings: NamedDependency[Settings]) -> Response[Document]:
+    async def create(
+        self, data: DocumentIn, store: NamedDependency[Store], settings: NamedDependency[Settings]
+    ) -> Response[Document]:
         """Store a document, find its time expressions and return it with its events."""
         if not data.text.strip():
             raise ProblemError(422, "text is empty: send the document body as plain text", "text")

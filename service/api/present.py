@@ -25,7 +25,7 @@ def _zone(utc_offset: int) -> timezone:
 
 
 def _local(moment: datetime | None, utc_offset: int) -> datetime | None:
-    if moment is None or moment == NEG_INFINITY or moment == POS_INFINITY:
+    if moment is None or moment in (NEG_INFINITY, POS_INFINITY):
         return None
     return moment.astimezone(_zone(utc_offset))
 

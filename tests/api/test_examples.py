@@ -11,9 +11,7 @@ from litestar.testing import AsyncTestClient
 
 
 def all_expressions(doc: dict[str, Any]) -> list[dict[str, Any]]:
-    found = [
-        {**e["expression"], "granularity": e["when"]["granularity"], "event": True} for e in doc["events"]
-    ]
+    found = [{**e["expression"], "granularity": e["when"]["granularity"], "event": True} for e in doc["events"]]
     found += [{**x, "granularity": None, "event": False} for x in doc["time_expressions"]]
     return found
 

@@ -98,8 +98,9 @@ async def test_from_and_to_select_overlapping_intervals(client: AsyncTestClient,
 
 
 async def test_filter_by_document_and_source(client: AsyncTestClient, db: asyncpg.Connection) -> None:
-    a = (await client.post("/v1/documents", json={"text": "Opened in 2019.", "published_at": "2024-01-01", "source": "a"}))
-    b = (await client.post("/v1/documents", json={"text": "Closed in 2021.", "published_at": "2024-01-01", "source": "b"}))
+    day = "2024-01-01"
+    a = await client.post("/v1/documents", json={"text": "Opened in 2019.", "published_at": day, "source": "a"})
+    b = await client.post("/v1/documents", json={"text": "Closed in 2021.", "published_at": day, "source": "b"})
     a_id, b_id = a.json()["id"], b.json()["id"]
     by_doc = (await client.get("/v1/timeline", params={"document_id": b_id})).json()["events"]
     assert [e["document_id"] for e in by_doc] == [b_id]
