@@ -124,9 +124,9 @@ def _nearest_year(month: int, day: int, ref: date, tense: str | None) -> int:
         score = abs(dist)
         # Half a year out either way is genuinely ambiguous: the tense decides.
         if tense == "past" and dist > 0:
-            score += 60
+            score += 90
         elif tense == "future" and dist < 0:
-            score += 60
+            score += 90
         if best_d is None or score < best_d:
             best, best_d = y, score
     return best
@@ -344,8 +344,10 @@ def r_quarter(m: Match, c: Context) -> Resolved | None:
         return Resolved("DATE", f"{y:04d}-Q{n}", None, anchor)
     value = f"{y:04d}-{'H' if is_half else 'Q'}{n}"
     start = m.start
-    # "its fourth quarter": the possessive stays outside; "the" stays inside.
-    if the == "its":
+    # "its fourth quarter": the possessive stays outside; "the" stays inside unless the quarter is a
+    # hyphenated modifier of a noun ("a [third-quarter] loss", "the [fiscal second-quarter] results").
+    hyphenated = bool(re.search(r"-(?i:fiscal\s+)?quarter", c.text[m.start : m.end]))
+    if the == "its" or (hyphenated and the in ("the", "its")):
         start = m.start + len(g["the"])
     c.last_period = value
     c.last_period_unit = "half" if is_half else "quarter"
@@ -500,6 +502,9 @@ def r_rel(m: Match, c: Context) -> Resolved | None:  # noqa: C901 - one table of
     post = en.POST_MODS.get(_low(g.get("post")))
     mod = post or mod
     offset = en.REL_DETERMINERS[det]
+    if head_raw[:1].isupper() and g["det"][:1].isupper() and head not in _WEEKDAYS_LOWER and head not in _MONTHS_LOWER:
+        if not _opens_clause(c.text, m.start):
+            return None  # "This Week", "Next Year": a title in running text
     anaphoric = det in en.ANAPHORIC_DETERMINERS
     base = c.anchor if anaphoric else c.base
     anchor = "previous" if anaphoric else c.base_anchor
@@ -530,7 +535,8 @@ def r_rel(m: Match, c: Context) -> Resolved | None:  # noqa: C901 - one table of
     if head in _MONTHS_LOWER:
         mon = _MONTHS_LOWER[head]
         if det in ("last", "this past", "past", "the previous", "previous"):
-            y = base.year if mon < base.month else base.year - 1
+            # "last May": the most recent May, but not the month just gone (that is "last month").
+            y = base.year if mon < base.month - (1 if det == "last" else 0) else base.year - 1
         elif det in ("next", "this coming", "coming", "the following", "following", "the coming"):
             y = base.year if mon > base.month else base.year + 1
         else:
@@ -538,9 +544,8 @@ def r_rel(m: Match, c: Context) -> Resolved | None:  # noqa: C901 - one table of
         return Resolved("DATE", f"{y:04d}-{mon:02d}", mod, anchor, point=date(y, mon, 1), unit="month")
     if head in en.SEASONS:
         code = en.SEASONS[head]
-        y = base.year + (offset if det not in ("this past",) else 0)
-        if det == "this past" or (offset < 0 and cal.SEASON_MONTHS[code][1] <= base.month and code != "WI"):
-            y = base.year if det == "this past" or cal.SEASON_MONTHS[code][1] <= base.month else y
+        # "last spring" is the previous year's spring; "this past spring" the most recent one.
+        y = base.year + (offset if det != "this past" else 0)
         return Resolved("DATE", f"{y:04d}-{code}", mod, anchor, point=date(y, 7, 1), unit="season")
     if head in en.PARTS_OF_DAY:
         code = en.PARTS_OF_DAY[head]
@@ -603,13 +608,27 @@ def r_duration(m: Match, c: Context) -> Resolved | None:
             return None
     if "-" in sep and unit == "quarter" and n and n <= 4 and num.lower() in ("first", "second", "third", "fourth"):
         return None
-    if det.startswith("the ") and det.split()[1] in ("four", "six", "nine", "three"):
-        # "the three two-year terms" is not a duration phrase of ours: reject, the grammar retries.
-        return None
+    if n == 1 and num.lower() in ("a", "an") and not det and not qmod:
+        if unit == "second" or (unit == "quarter" and _FRACTION_AFTER.match(c.text, m.end)):
+            return None  # "a second round", "a quarter of the shares": ordinals and fractions
+        if _RATE_BEFORE.search(c.text, max(0, m.start - 30), m.start):
+            return None  # "$1.76 a year", "four flights a week": a rate, untagged in TimeBank
+    if unit == "quarter" and "-" in sep and num.lower() in en.UNITS_WORDS:
+        return None  # "three-quarters": a fraction
     value = _dur_value(n, unit)
     if unit == "decade" and n == 1:
         value = "P1E"
+    if unit == "month" and n in (6, 9) and det in ("the", "the first", "the latest"):
+        # An earnings report's "the nine months" makes the year, not the quarter, the period compared.
+        c.last_period, c.last_period_unit = None, "year"
     return Resolved("DURATION", value, mod, "publication")
+
+
+_FRACTION_AFTER = re.compile(r"\s+(?:of|point|percent|percentage)\b|\s*%", re.IGNORECASE)
+_RATE_BEFORE = re.compile(
+    r"(?:[\d%]|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?|times|once|twice|[a-z]+s))\s+$",
+    re.IGNORECASE,
+)
 
 
 def r_vague_dur(m: Match, c: Context) -> Resolved | None:
@@ -777,9 +796,9 @@ def r_month(m: Match, c: Context) -> Resolved | None:
         idx = y * 12 + mon - 1
         s = abs(idx - cur)
         if tense == "past" and idx > cur:
-            s += 4
+            s += 2
         elif tense == "future" and idx < cur:
-            s += 4
+            s += 2
         if best_s is None or s < best_s:
             best, best_s = y, s
     return Resolved("DATE", f"{best:04d}-{mon:02d}", _pre_mod(pre), c.base_anchor, point=date(best, mon, 1),
@@ -828,10 +847,16 @@ def r_period(m: Match, c: Context) -> Resolved | None:  # noqa: C901 - one table
     first = words[0] if words else ""
     adjs = set(words[1:])
     after = c.text[m.end : m.end + 24].lower()
-    if first == "a" and head != "year":
-        return None
     if first == "a":
         return None
+    r = _period(g, c, first, adjs, head, y, tail, after)
+    if r is not None and g.get("pre"):
+        r.mod = _pre_mod(g["pre"].replace(" in", "").strip())
+    return r
+
+
+def _period(g, c: Context, first: str, adjs: set[str], head: str, y: str | None, tail: str, after: str):  # noqa: C901
+    """The cases of r_period, by head noun."""
     if head in ("morning", "afternoon", "evening"):
         if first != "the" or adjs:
             return None

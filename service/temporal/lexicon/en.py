@@ -100,15 +100,12 @@ REF_WORDS: dict[str, str] = {
     "the present": "PRESENT_REF", "at the moment": "PRESENT_REF", "this moment": "PRESENT_REF",
     "for the time being": "PRESENT_REF", "presently": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF",
-    "until recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
-    "the past": "PAST_REF", "in the past": "PAST_REF", "formerly": "PAST_REF", "earlier": "PAST_REF",
-    "once": "PAST_REF", "the time": "PAST_REF", "recent years": "PAST_REF", "past years": "PAST_REF",
+    "lately": "PAST_REF",     "the past": "PAST_REF",     "recent years": "PAST_REF", "past years": "PAST_REF",
     "recent days": "PAST_REF", "the last few months": "PAST_REF", "years past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the distant future": "FUTURE_REF",
-    "future": "FUTURE_REF", "soon": "FUTURE_REF", "shortly": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "future": "FUTURE_REF", "soon": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
-    "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF", "later": "FUTURE_REF",
-    "someday": "FUTURE_REF", "one day": "FUTURE_REF", "some day": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF",     "someday": "FUTURE_REF", "some day": "FUTURE_REF",
     "coming months": "FUTURE_REF", "coming years": "FUTURE_REF", "coming quarters": "FUTURE_REF",
     "future quarters": "FUTURE_REF", "the coming months": "FUTURE_REF", "the coming years": "FUTURE_REF",
     "the months ahead": "FUTURE_REF", "the years ahead": "FUTURE_REF", "the years to come": "FUTURE_REF",
@@ -132,10 +129,9 @@ PRE_MODS: dict[str, str] = {
 QUANT_MODS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "nearly": "APPROX", "almost": "LESS_THAN", "more than": "MORE_THAN",
-    "over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN", "at least": "EQUAL_OR_MORE",
+    "less than": "LESS_THAN", "fewer than": "LESS_THAN", "at least": "EQUAL_OR_MORE",
     "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
-    "within": "EQUAL_OR_LESS", "just over": "MORE_THAN", "just under": "LESS_THAN",
-    "well over": "MORE_THAN", "barely": "LESS_THAN",
+    "just over": "MORE_THAN", "just under": "LESS_THAN",
 }  # fmt: skip
 # Trailing approximations: "a week or so".
 POST_MODS: dict[str, str] = {"or so": "APPROX", "or more": "EQUAL_OR_MORE", "or less": "EQUAL_OR_LESS"}
