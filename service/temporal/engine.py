@@ -44,7 +44,7 @@ _RANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "from X to Y", "between X and Y": a closed range split in two, neither side open.
-_RANGE_CLOSER = re.compile(r"^\s*(?:to|through|until|till|and|-|–)\s", re.IGNORECASE)
+_RANGE_CLOSER = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s", re.IGNORECASE)
 _VALUE_UNITS = ("day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
 
 
@@ -73,15 +73,16 @@ def annotate(text: str, reference: date | datetime, document_type: str = "news")
         ctx._tense.clear()
         s0, e0 = m.start, m.end
         ctx.tense_fn = lambda s0=s0, e0=e0: clause_tense(text, s0, e0)
-        r = resolver(m, ctx)
-        if r is None:
+        res = resolver(m, ctx)
+        if res is None:
             continue
-        start = m.start if r.start is None else r.start
-        end = m.end if r.end is None else r.end
-        if end <= start:
-            continue
-        out.append(_to_timex(text, start, end, r))
-        _remember(ctx, r)
+        for r in res if isinstance(res, list) else (res,):
+            start = m.start if r.start is None else r.start
+            end = m.end if r.end is None else r.end
+            if end <= start:
+                continue
+            out.append(_to_timex(text, start, end, r))
+            _remember(ctx, r)
     return out
 
 

@@ -59,7 +59,9 @@ SEASON = rf"(?i:{_alt(en.SEASONS)}){R}"
 PART = rf"(?i:{_alt(en.PARTS_OF_DAY)}){R}"
 VAGUE = rf"(?i:{_alt(en.VAGUE_QUANT | en.COUPLE_WORDS)})"
 QMOD = rf"(?i:{_alt(en.QUANT_MODS)})"
-PREMOD = r"(?i:early|late|mid-?|the\s+(?:early|late|mid-?)|(?:the\s+)?middle\s+of|the\s+(?:beginning|start|end|close)\s+of)"
+PREMOD = (
+    r"(?i:early|late|mid-?|the\s+(?:early|late|mid-?)|(?:the\s+)?middle\s+of|the\s+(?:beginning|start|end|close)\s+of)"
+)
 ZONE = rf"(?:{_alt(en.TIME_ZONES)}){R}"
 REL = rf"(?i:{_alt(en.REL_DETERMINERS)})"
 POSTMOD = rf"(?i:{_alt(en.POST_MODS)})"
@@ -80,6 +82,13 @@ _KINDS: list[tuple[str, str]] = [
     # Numeric dates: US month/day/year with slashes, day.month.year with dots.
     ("slash", rf"{L}(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{{4}}|\d\d)(?![\w/-])"),
     ("dotted", rf"{L}(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>\d{{4}})(?![\w.-])"),
+    # Day ranges within one month: "from 1 to 3 November", "Nov. 1-3, 2024"; split in two by resolve.
+    (
+        "dayrange",
+        rf"{L}(?:(?P<d1>{DAY})\s*(?P<sep1>-|–|(?i:to|and|through|until))\s*(?P<d2>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})"
+        rf"|(?P<mon2>{MONTH})\s*(?P<d3>{DAY})\s*(?P<sep2>-|–|(?i:to|and|through|until))\s*(?P<d4>{DAY}))"
+        rf"(?:,?\s+(?P<year>{YEAR}))?{R}",
+    ),
     # "Saturday, April 25", "Sept. 30, 1989", "March eighth", "this coming Sunday, March eighth".
     (
         "mdy",
@@ -171,7 +180,10 @@ _KINDS: list[tuple[str, str]] = [
     ("ahead_pl", rf"{L}(?i:the)\s+(?P<unit>{UNIT_PL})\s+(?i:ahead|to\s+come){R}"),
     ("or_pl", rf"{L}(?P<unit>{UNIT_PL})\s+(?i:or)\s+{UNIT_PL}"),
     # Bare plural after a preposition of duration: "for years", "within weeks", "in years".
-    ("bare_pl", rf"(?:(?<=\b[Ff]or\s)|(?<=\bwithin\s)|(?<=\bin\s))(?P<unit>(?i:years|months|weeks|decades|centuries)){R}(?!\s+(?i:ago|of|old))"),
+    (
+        "bare_pl",
+        rf"(?:(?<=\b[Ff]or\s)|(?<=\bwithin\s)|(?<=\bin\s))(?P<unit>(?i:years|months|weeks|decades|centuries)){R}(?!\s+(?i:ago|of|old))",
+    ),
     # Sets: "every week", "each Thursday", "twice a year", "annually", "Tuesday nights".
     (
         "set",
@@ -251,8 +263,20 @@ def _trie_regex(words) -> str:
 
 # Head words: every kind of expression contains at least one of these. The master alternation is
 # only tried near a head, so the cost of a pass is proportional to the number of heads, not of words.
-_HEADS = {w.lower() for w in [*en.MONTHS, *en.WEEKDAYS, *en.UNITS, *en.UNIT_PLURALS, *en.SEASONS,
-                              *en.PARTS_OF_DAY, *en.DAY_DEICTICS, *en.FREQ_ADVERBS, *en.DECADE_WORDS]}
+_HEADS = {
+    w.lower()
+    for w in [
+        *en.MONTHS,
+        *en.WEEKDAYS,
+        *en.UNITS,
+        *en.UNIT_PLURALS,
+        *en.SEASONS,
+        *en.PARTS_OF_DAY,
+        *en.DAY_DEICTICS,
+        *en.FREQ_ADVERBS,
+        *en.DECADE_WORDS,
+    ]
+}
 _HEADS |= {w.split()[-1] for w in en.REF_WORDS}
 _HEADS |= {"noon", "midnight", "term", "period", "nineteen", "eighteen", "seventeen", "thousand", "once",
            "twice", "thrice", "times", "halves", "q"}  # fmt: skip

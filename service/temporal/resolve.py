@@ -294,6 +294,37 @@ def _month_day(m: Match, c: Context) -> Resolved | None:
 
 
 r_mdy = _month_day
+
+
+def r_dayrange(m: Match, c: Context) -> list[Resolved] | None:
+    """Two days of one month: each its own timex, the connector outside (TimeBank splits ranges)."""
+    g = m.groups
+    text = c.text
+    if g.get("d1"):
+        mon, d1, d2 = _month(g["mon"]), g["d1"], g["d2"]
+        first_span = (m.start, m.start + len(d1))
+        second_start = text.index(d2, first_span[1] + len(g["sep1"]), m.end)
+        second_span = (second_start, m.end)
+    else:
+        mon, d1, d2 = _month(g["mon2"]), g["d3"], g["d4"]
+        first_end = text.index(d1, m.start + len(g["mon2"])) + len(d1)
+        first_span = (m.start, first_end)
+        second_start = text.index(d2, first_end + len(g["sep2"].strip()) if g["sep2"].strip() else first_end, m.end)
+        second_span = (second_start, m.end)
+    day1, day2 = _day(d1), _day(d2)
+    if day1 >= day2:
+        return None
+    if g.get("year"):
+        y, anchor = _year(g["year"], c.ref), "absolute"
+    else:
+        y, anchor = _nearest_year(mon, day1, c.base, c.tense()), c.base_anchor
+    a, b = _ymd(y, mon, day1), _ymd(y, mon, day2)
+    if a is None or b is None:
+        return None
+    return [
+        Resolved("DATE", a.isoformat(), None, anchor, start=first_span[0], end=first_span[1], point=a, unit="day"),
+        Resolved("DATE", b.isoformat(), None, anchor, start=second_span[0], end=second_span[1], point=b, unit="day"),
+    ]
 r_dmy = _month_day
 
 
@@ -402,9 +433,10 @@ def _a_year_before(c: Context) -> tuple[str, date, str]:
     or half was being reported on, else the year before the base."""
     if c.last_period and c.last_period_unit in ("quarter", "half"):
         y = int(c.last_period[:4]) - 1
-        return f"{y:04d}{c.last_period[4:]}", date(y, 1, 1), c.last_period_unit
-    b = c.anchor if c.anchor_from_text and c.anchor_unit == "year" else c.base
-    y = b.year - 1
+        value = f"{y:04d}{c.last_period[4:]}"
+        _, start, _ = cal.interval(value)
+        return value, (start.date() if start else date(y, 1, 1)), c.last_period_unit
+    y = c.base.year - 1
     return f"{y:04d}", date(y, 1, 1), "year"
 
 
@@ -466,7 +498,8 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
             y = base.year - 3
             return Resolved("DATE", f"{y // 10:03d}X" if unit == "year" else f"{y // 100:02d}XX", mod, anchor)
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, anchor)
-    if unit == "year" and n == 1 and direction in ("ago", "earlier") and c.last_period_unit in ("quarter", "half"):
+    if unit == "year" and n == 1 and direction in ("ago", "earlier") and c.last_period_unit:
+        # In a report on a period, "a year ago" is the same period a year before.
         value, d, gran = _a_year_before(c)
         return Resolved("DATE", value, mod, "previous", point=d, unit=gran)
     d = cal.shift(base, unit, sign * int(n))
@@ -474,6 +507,9 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
     if anaphoric and c.anchor_from_text:
         gran = _finer(gran, base_unit)
     return Resolved("DATE", _date_value(d, gran), mod, anchor, point=d, unit=gran)
+
+
+_SENTENCE_START = re.compile(r"(?:[.!?]\s*|\n\s*)$")
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -503,7 +539,7 @@ def r_rel(m: Match, c: Context) -> Resolved | None:  # noqa: C901 - one table of
     mod = post or mod
     offset = en.REL_DETERMINERS[det]
     if head_raw[:1].isupper() and g["det"][:1].isupper() and head not in _WEEKDAYS_LOWER and head not in _MONTHS_LOWER:
-        if not _opens_clause(c.text, m.start):
+        if not _SENTENCE_START.search(c.text, max(0, m.start - 4), m.start) and m.start > 0:
             return None  # "This Week", "Next Year": a title in running text
     anaphoric = det in en.ANAPHORIC_DETERMINERS
     base = c.anchor if anaphoric else c.base
@@ -573,6 +609,9 @@ def r_rel(m: Match, c: Context) -> Resolved | None:  # noqa: C901 - one table of
     if det in ("the past", "the last", "past") and unit in ("year", "decade", "century") and not fiscal:
         d = cal.shift(base, unit, -1)
         return Resolved("DATE", _date_value(d, unit), mod, anchor, point=d, unit=unit)
+    if unit == "day" and det in ("the next", "the following", "the previous", "the prior", "the preceding"):
+        d = c.anchor + timedelta(days=1 if offset > 0 else -1)
+        return Resolved("DATE", d.isoformat(), mod, "previous", point=d, unit="day")
     if det in ("the past", "the last", "the next", "the coming", "the first") and unit in ("week", "month", "day"):
         # "the past week": the week-long period up to now, annotated as a duration.
         return Resolved("DURATION", _dur_value(1, unit), mod, "publication")
@@ -618,10 +657,14 @@ def r_duration(m: Match, c: Context) -> Resolved | None:
     value = _dur_value(n, unit)
     if unit == "decade" and n == 1:
         value = "P1E"
+    start = None
+    if "-" in sep and det in ("the", "a", "an"):
+        # "the [two-week] strike": a hyphenated duration modifies the noun, the article stays outside.
+        start = m.start + len(g["det"])
     if unit == "month" and n in (6, 9) and det in ("the", "the first", "the latest"):
         # An earnings report's "the nine months" makes the year, not the quarter, the period compared.
         c.last_period, c.last_period_unit = None, "year"
-    return Resolved("DURATION", value, mod, "publication")
+    return Resolved("DURATION", value, mod, "publication", start=start)
 
 
 _FRACTION_AFTER = re.compile(r"\s+(?:of|point|percent|percentage)\b|\s*%", re.IGNORECASE)

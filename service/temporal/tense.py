@@ -42,7 +42,7 @@ def _nearest(cues: list[re.Match[str]], before: bool) -> str | None:
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
-    """"future", "past" or None for the expression at text[start:end]."""
+    """ "future", "past" or None for the expression at text[start:end]."""
     s, e = _sentence(text, start, end)
     left = text[s:start]
     right = text[end:e]

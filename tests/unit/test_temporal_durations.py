@@ -1,0 +1,36 @@
+"""Durations: counted, vague, approximate, hyphenated, with TimeBank's spans."""
+
+import pytest
+
+from tests.unit._helpers import find
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("He served three years in office.", "three years", "P3Y", None),
+        ("For several weeks, reports pointed to it.", "several weeks", "PXW", None),
+        ("It lasted about a decade.", "about a decade", "P1E", "APPROX"),
+        ("The loan runs 18 months.", "18 months", "P18M", None),
+        ("Sales rose over the past five years.", "the past five years", "P5Y", None),
+        ("It took more than a year.", "more than a year", "P1Y", "MORE_THAN"),
+        ("Profit rose in the first nine months.", "the first nine months", "P9M", None),
+        ("They lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M", None),
+        ("Banks must wait at least 30 days.", "at least 30 days", "P30D", "EQUAL_OR_MORE"),
+        ("It will take two to three weeks.", "two to three weeks", "P2W", "EQUAL_OR_MORE"),
+        ("The talks lasted twenty four hours.", "twenty four hours", "PT24H", None),
+        ("It changes every couple of weeks or so, within a couple of years.", "a couple of years", "P2Y", "APPROX"),
+        ("It took a minute and a half.", "a minute and a half", "PT1M30S", None),
+        ("Markets were volatile in recent weeks.", "recent weeks", "PXW", None),
+    ],
+)
+def test_durations(text: str, phrase: str, value: str, mod: str | None) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value, t.mod) == ("DURATION", value, mod)
+    assert (t.granularity, t.interval_start, t.interval_end) == (None, None, None)
+
+
+def test_hyphenated_duration_is_one_token_and_the_article_stays_outside() -> None:
+    t = find("He signed a two-year contract after the 30-day review.", "two-year")
+    assert (t.type, t.value) == ("DURATION", "P2Y")
+    assert find("He signed a two-year contract after the 30-day review.", "30-day").value == "P30D"

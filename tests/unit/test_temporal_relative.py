@@ -1,0 +1,112 @@
+"""Relative expressions: deictic days, weekdays by tense, last/next/this, "ago", anaphora."""
+
+from datetime import date
+
+import pytest
+
+from tests.unit._helpers import DCT, find, values
+
+
+def test_deictic_days() -> None:
+    assert find("Officials said yesterday.", "yesterday").value == "2024-11-04"
+    assert find("The index fell today.", "today").value == "2024-11-05"
+    assert find("Talks resume tomorrow.", "tomorrow").value == "2024-11-06"
+    t = find("He will speak tonight.", "tonight")
+    assert (t.type, t.value, t.granularity) == ("TIME", "2024-11-05TNI", "part_of_day")
+
+
+def test_ref_words() -> None:
+    assert find("Troops are now at the front.", "now").value == "PRESENT_REF"
+    t = find("Prices have risen recently.", "recently")
+    assert (t.value, t.granularity, t.interval_start) == ("PAST_REF", None, None)
+    assert find("Rates may rise in the future.", "the future").value == "FUTURE_REF"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A broadcaster said on Tuesday that troops arrived.", "2024-11-05"),  # publication day itself
+        ("On Monday, intelligence said troops were there.", "2024-11-04"),
+        ("The company reported on Friday that sales fell.", "2024-11-01"),
+        ("Negotiators will meet again on Friday.", "2024-11-08"),
+        ("The board is expected to vote on Thursday.", "2024-11-07"),
+    ],
+)
+def test_weekdays_follow_the_tense(text: str, value: str) -> None:
+    t = [x for x in find_all(text) if x.type == "DATE"][0]
+    assert (t.value, t.granularity) == (value, "day")
+
+
+def find_all(text: str):
+    from service.temporal import annotate
+
+    return annotate(text, DCT)
+
+
+def test_colloquial_weekday_is_the_coming_one() -> None:
+    assert find("Let's meet Friday.", "Friday", document_type="colloquial").value == "2024-11-08"
+    assert find("Let's meet Friday.", "Friday").value == "2024-11-01"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "granularity"),
+    [
+        ("next month", "2024-12", "month"),
+        ("last month", "2024-10", "month"),
+        ("this year", "2024", "year"),
+        ("last year", "2023", "year"),
+        ("next year", "2025", "year"),
+        ("this week", "2024-W45", "week"),
+        ("last week", "2024-W44", "week"),
+        ("last Monday", "2024-11-04", "day"),
+        ("next Friday", "2024-11-08", "day"),
+        ("last summer", "2023-SU", "season"),
+        ("this morning", "2024-11-05TMO", "part_of_day"),
+        ("last night", "2024-11-04TNI", "part_of_day"),
+    ],
+)
+def test_deictic_units(phrase: str, value: str, granularity: str) -> None:
+    t = find(f"It happens {phrase}, officials said.", phrase)
+    assert (t.value, t.granularity) == (value, granularity)
+
+
+def test_week_interval_is_monday_to_monday() -> None:
+    t = find("Talks stalled this week.", "this week")
+    assert t.interval_start is not None and t.interval_start.date() == date(2024, 11, 4)
+    assert t.interval_end is not None and t.interval_end.date() == date(2024, 11, 11)
+
+
+def test_modifiers_set_mod() -> None:
+    assert find("It was agreed earlier this month.", "earlier this month").mod == "START"
+    t = find("It slowed in late last year.", "late last year")
+    assert (t.value, t.mod) == ("2023", "END")
+    assert find("Talks start in mid-October.", "mid-October").mod == "MID"
+    t = find("It happened about two weeks ago.", "about two weeks ago")
+    assert (t.value, t.mod) == ("2024-W43", "APPROX")
+
+
+def test_ago() -> None:
+    assert find("He left three years ago.", "three years ago").value == "2021"
+    assert find("He left two months ago.", "two months ago").value == "2024-09"
+    assert find("He left 10 days ago.", "10 days ago").value == "2024-10-26"
+
+
+def test_anaphora_on_the_last_mentioned_date() -> None:
+    text = "The first round opened on 3 March 2023 and collapsed the following day. Two weeks later it failed."
+    t = find(text, "the following day")
+    assert (t.value, t.anchor) == ("2023-03-04", "previous")
+    t = find(text, "Two weeks later")
+    assert (t.type, t.value, t.granularity, t.anchor) == ("DATE", "2023-03-18", "day", "previous")
+    assert find("The war began in 1914. That year the harvest failed.", "That year").value == "1914"
+
+
+def test_narrative_mode_hangs_relative_dates_on_the_story() -> None:
+    text = "On 3 March 1921 the strike began. The next day the mills closed. Two days later they reopened."
+    got = values(text, date(2024, 11, 5), "narrative")
+    assert ("The next day", "DATE", "1921-03-04") in got
+    assert ("Two days later", "DATE", "1921-03-06") in got
+
+
+def test_in_text_later_after_a_duration_stays_a_duration() -> None:
+    # TimeBank: "[Three days] later" inside a sentence is a duration; "later" stays outside.
+    assert ("three days", "DURATION", "P3D") in values("Prices fell, and three days later they recovered.")

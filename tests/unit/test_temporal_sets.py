@@ -1,0 +1,22 @@
+"""Sets: recurring times."""
+
+import pytest
+
+from tests.unit._helpers import find
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The ally receives £160 million annually.", "annually", "XXXX"),
+        ("The board meets every week.", "every week", "P1W"),
+        ("Rent is due each month.", "each month", "P1M"),
+        ("The paper appears daily.", "daily", "XXXX-XX-XX"),
+        ("They meet twice a year.", "twice a year", "P1Y"),
+        ("The club meets each Thursday.", "each Thursday", "XXXX-WXX-4"),
+        ("The festival is held each July.", "each July", "XXXX-07"),
+    ],
+)
+def test_sets(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value, t.granularity, t.interval_start) == ("SET", value, None, None)
