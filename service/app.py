@@ -12,6 +12,7 @@ from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import SwaggerRenderPlugin
 
 from service.api.access_log import AccessLogMiddleware
+from service.api.allow import correct_allow_header
 from service.api.deps import provide_settings, provide_store
 from service.api.documents import DocumentController
 from service.api.errors import EXCEPTION_HANDLERS
@@ -68,6 +69,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             render_plugins=[SwaggerRenderPlugin()],
         ),
         logging_config=None,
+        before_send=[correct_allow_header],
     )
     # Around the whole handler rather than in `middleware=`: route middleware never sees
     # requests that match no route (404, 405), and those deserve a log line too.

@@ -30,16 +30,20 @@ def parse_published_at(raw: str, default_zone: tzinfo, language: str = "en") -> 
     parsed = _iso(text)
     if parsed is None:
         if not _PLAUSIBLE.search(text):
-            raise PublicationDateError(f"published_at {raw!r} is not a date")
+            raise PublicationDateError(f"published_at {_shown(raw)} is not a date")
         parsed = _free_form(text, language)
     if parsed is None:
         raise PublicationDateError(
-            f"published_at {raw!r} is not a date we can read; send ISO 8601 such as "
+            f"published_at {_shown(raw)} is not a date we can read; send ISO 8601 such as "
             "2024-11-05T19:01:00Z or a full date such as '5 November 2024 19:01'"
         )
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=default_zone)
     return parsed
+
+
+def _shown(raw: str) -> str:
+    return repr(raw if len(raw) <= 60 else raw[:57] + "...")
 
 
 def _iso(text: str) -> datetime | None:

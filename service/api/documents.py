@@ -10,16 +10,18 @@ import anyio.to_thread
 from litestar import Controller, Response, delete, get, post
 from litestar.di import NamedDependency
 from litestar.openapi.datastructures import ResponseSpec
-from litestar.params import FromPath, FromQuery, QueryParameter
+from litestar.params import PathParameter, QueryParameter
 
 from service.api import present
 from service.api.cursor import decode_cursor, encode_cursor
 from service.api.errors import ProblemError, problem_responses
-from service.api.schemas import Document, DocumentIn, DocumentPage
+from service.api.schemas import CURSOR_PATTERN, MAX_ID, NO_NUL, Document, DocumentIn, DocumentPage
 from service.events import extract
 from service.publication import PublicationDateError, parse_published_at
 from service.settings import Settings
 from service.store.queries import NewDocument, Store
+
+DocumentId = Annotated[int, PathParameter(ge=1, le=MAX_ID)]
 
 # Above this size the engine runs in a worker thread, so one big document does not stall
 # every other request on the event loop.
@@ -58,6 +60,8 @@ class DocumentController(Controller):
             published_at = parse_published_at(data.published_at, settings.default_timezone, data.language)
         except PublicationDateError as exc:
             raise ProblemError(422, str(exc), "published_at") from None
+        if _holds_nul(data.metadata):
+            raise ProblemError(422, "metadata holds a NUL character (\\u0000), which cannot be stored", "metadata")
         document_type = data.document_type or settings.default_document_type
 
         if len(data.text) > _INLINE_EXTRACTION_CHARS:
@@ -86,8 +90,10 @@ class DocumentController(Controller):
         self,
         store: NamedDependency[Store],
         limit: Annotated[int, QueryParameter(ge=1, le=1000, description="Page size")] = 50,
-        cursor: Annotated[str | None, QueryParameter(description="next_cursor of the previous page")] = None,
-        source: FromQuery[str | None] = None,
+        cursor: Annotated[
+            str | None, QueryParameter(pattern=CURSOR_PATTERN, description="next_cursor of the previous page")
+        ] = None,
+        source: Annotated[str | None, QueryParameter(max_length=256, pattern=NO_NUL)] = None,
     ) -> DocumentPage:
         """Documents, newest publication first, without their text."""
         after = decode_cursor(cursor, tuple[datetime, int]) if cursor else None
@@ -98,7 +104,7 @@ class DocumentController(Controller):
         return DocumentPage(documents=[present.document_summary(r) for r in rows], next_cursor=next_cursor)
 
     @get("/{document_id:int}", operation_id="getDocument", responses=problem_responses(400, 404))
-    async def get_document(self, document_id: FromPath[int], store: NamedDependency[Store]) -> Document:
+    async def get_document(self, document_id: DocumentId, store: NamedDependency[Store]) -> Document:
         """One document with its events and its other time expressions."""
         found = await store.get_document(document_id)
         if found is None:
@@ -107,10 +113,21 @@ class DocumentController(Controller):
         return present.document(row, row["text"], expressions)
 
     @delete("/{document_id:int}", operation_id="deleteDocument", responses=problem_responses(400, 404))
-    async def delete_document(self, document_id: FromPath[int], store: NamedDependency[Store]) -> None:
+    async def delete_document(self, document_id: DocumentId, store: NamedDependency[Store]) -> None:
         """Delete a document and its events."""
         if not await store.delete_document(document_id):
             raise ProblemError(404, f"document {document_id} does not exist", "document_id")
+
+
+def _holds_nul(value: object) -> bool:
+    """Whether a JSON value has a NUL in any string, key or value (jsonb refuses them)."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_holds_nul(k) or _holds_nul(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_holds_nul(v) for v in value)
+    return False
 
 
 def _content_hash(text: str, published_at: datetime, source: str | None) -> bytes:

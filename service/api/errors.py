@@ -20,6 +20,7 @@ from service.logs import get_logger
 
 PROBLEM_JSON = "application/problem+json"
 log = get_logger(__name__)
+NUL_PATTERN_MESSAGE = "matching regex '^[^\\x00]*$'"
 _NAMED_FIELD = re.compile(r"(?:required|unknown) field `([^`]+)`")
 
 
@@ -31,7 +32,13 @@ class ProblemError(HTTPException):
         self.field = field
 
 
-def problem_response(status: int, detail: str, request: Request | None = None, **extra: Any) -> Response:
+def problem_response(
+    status: int,
+    detail: str,
+    request: Request | None = None,
+    headers: dict[str, str] | None = None,
+    **extra: Any,
+) -> Response:
     problem = Problem(
         title=HTTPStatus(status).phrase,
         status=status,
@@ -39,7 +46,7 @@ def problem_response(status: int, detail: str, request: Request | None = None, *
         instance=request.url.path if request is not None else None,
         **extra,
     )
-    return Response(content=msgspec.json.encode(problem), status_code=status, media_type=PROBLEM_JSON)
+    return Response(content=msgspec.json.encode(problem), status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
 
 def _validation_errors(exc: ValidationException) -> list[FieldError]:
@@ -52,6 +59,8 @@ def _validation_errors(exc: ValidationException) -> list[FieldError]:
             named = _NAMED_FIELD.search(message)
             if key == "data" and named:
                 key = named.group(1)
+            if NUL_PATTERN_MESSAGE in message:
+                message = "must not contain NUL (\\u0000) characters"
             errors.append(FieldError(field=key, message=message))
     return errors
 
@@ -87,7 +96,8 @@ def handle_http(request: Request, exc: HTTPException) -> Response:
         detail = f"{request.method} is not allowed on {request.url.path}"
     elif status == 413:
         detail = "The request body is larger than this service accepts"
-    return problem_response(status, _reword(detail or HTTPStatus(status).phrase), request)
+    # exc.headers carries what the status requires, such as Allow on a 405.
+    return problem_response(status, _reword(detail or HTTPStatus(status).phrase), request, headers=exc.headers)
 
 
 def handle_unexpected(request: Request, exc: Exception) -> Response:

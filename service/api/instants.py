@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time, tzinfo
 
 from service.api.errors import ProblemError
+from service.api.schemas import INSTANT_PATTERN
+
+# The OpenAPI schema states this pattern; checking it here keeps the schema honest and
+# lets the error name the parameter as the client wrote it ("from", not our "start").
+_INSTANT = re.compile(INSTANT_PATTERN)
 
 
 def parse_instant(raw: str | None, name: str, zone: tzinfo) -> datetime | None:
@@ -12,6 +18,8 @@ def parse_instant(raw: str | None, name: str, zone: tzinfo) -> datetime | None:
     if raw is None:
         return None
     try:
+        if not _INSTANT.match(raw):
+            raise ValueError(raw)
         parsed = datetime.combine(date.fromisoformat(raw), time()) if len(raw) == 10 else datetime.fromisoformat(raw)
     except ValueError:
         raise ProblemError(

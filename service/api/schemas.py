@@ -15,17 +15,30 @@ Granularity = Literal[
 ]  # fmt: skip
 Anchor = Literal["publication", "previous", "absolute"]
 
-ShortText = Annotated[str, Meta(max_length=2048)]
+# PostgreSQL text cannot hold NUL characters: refuse them where the contract is stated.
+NO_NUL = r"^[^\x00]*$"
+ShortText = Annotated[str, Meta(max_length=2048, pattern=NO_NUL)]
+
+# The largest integer every JSON client holds exactly; ids (bigint identities) stay far below it.
+MAX_ID = 2**53 - 1
+# Cursors are base64url; the shape of an instant in from/to (the handler checks the calendar).
+CURSOR_PATTERN = r"^[A-Za-z0-9_-]+$"
+INSTANT_PATTERN = (
+    r"^(?!0000)\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+    r"([T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$"
+)
 
 
 class DocumentIn(Struct, forbid_unknown_fields=True, kw_only=True):
     """A document to store. ``published_at`` is the anchor of every relative date in ``text``."""
 
-    text: Annotated[str, Meta(min_length=1, description="The document body (plain text).")]
+    text: Annotated[str, Meta(min_length=1, pattern=NO_NUL, description="The document body (plain text).")]
     published_at: Annotated[
         str,
         Meta(
             min_length=1,
+            max_length=256,
+            pattern=NO_NUL,
             description="Publication time: ISO 8601 or a full free-form date such as '5 November 2024 19:01'. "
             "Without a zone, the service's default zone (UTC unless configured) applies.",
             examples=["2024-11-05T19:01:00Z", "5 November 2024 19:01"],
@@ -33,11 +46,15 @@ class DocumentIn(Struct, forbid_unknown_fields=True, kw_only=True):
     ]
     title: ShortText | None = None
     url: ShortText | None = None
-    source: Annotated[str, Meta(max_length=256)] | None = None
+    source: Annotated[str, Meta(max_length=256, pattern=NO_NUL)] | None = None
     external_id: (
         Annotated[
             str,
-            Meta(max_length=256, description="The document's id at its source; re-posting it replaces it."),
+            Meta(
+                max_length=256,
+                pattern=NO_NUL,
+                description="The document's id at its source; re-posting it replaces it.",
+            ),
         ]
         | None
     ) = None

@@ -13,7 +13,7 @@ from service.api import present
 from service.api.cursor import decode_cursor, encode_cursor
 from service.api.errors import ProblemError, problem_responses
 from service.api.instants import parse_instant
-from service.api.schemas import TimelinePage
+from service.api.schemas import CURSOR_PATTERN, INSTANT_PATTERN, MAX_ID, NO_NUL, TimelinePage
 from service.settings import Settings
 from service.store.queries import Store, TimelineKey
 
@@ -27,16 +27,26 @@ async def timeline(
     settings: NamedDependency[Settings],
     start: Annotated[
         str | None,
-        QueryParameter(name="from", description="ISO 8601 date or date-time: events whose interval ends after it"),
+        QueryParameter(
+            name="from",
+            schema_extra={"pattern": INSTANT_PATTERN},
+            description="ISO 8601 date or date-time: events whose interval ends after it",
+        ),
     ] = None,
     end: Annotated[
         str | None,
-        QueryParameter(name="to", description="ISO 8601 date or date-time: events whose interval starts before it"),
+        QueryParameter(
+            name="to",
+            schema_extra={"pattern": INSTANT_PATTERN},
+            description="ISO 8601 date or date-time: events whose interval starts before it",
+        ),
     ] = None,
-    document_id: FromQuery[int | None] = None,
-    source: FromQuery[str | None] = None,
+    document_id: Annotated[int | None, QueryParameter(ge=1, le=MAX_ID)] = None,
+    source: Annotated[str | None, QueryParameter(max_length=256, pattern=NO_NUL)] = None,
     limit: Annotated[int, QueryParameter(ge=1, le=1000, description="Page size")] = 100,
-    cursor: Annotated[str | None, QueryParameter(description="next_cursor of the previous page")] = None,
+    cursor: Annotated[
+        str | None, QueryParameter(pattern=CURSOR_PATTERN, description="next_cursor of the previous page")
+    ] = None,
     order: FromQuery[Order] = "asc",
 ) -> TimelinePage:
     """Events ordered by interval start, interval end, publication time and id.

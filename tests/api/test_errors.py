@@ -98,3 +98,41 @@ async def test_bad_timeline_query_is_400(client: AsyncTestClient, query: str, me
 async def test_bad_documents_query_is_400(client: AsyncTestClient) -> None:
     assert_problem(await client.get("/v1/documents?limit=0"), 400, "limit")
     assert_problem(await client.get("/v1/documents?cursor=%%%"), 400, "cursor")
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "field"),
+    [
+        ({**GOOD, "text": "It rained\x00 on 31 October."}, 400, "text"),
+        ({**GOOD, "title": "a\x00b"}, 400, "title"),
+        ({**GOOD, "metadata": {"tags": ["ok", "bad\x00"]}}, 422, "metadata"),
+        ({**GOOD, "metadata": {"k\x00": 1}}, 422, "metadata"),
+    ],
+)
+async def test_nul_characters_are_refused_not_a_server_error(
+    client: AsyncTestClient, db: asyncpg.Connection, body: dict[str, Any], status: int, field: str
+) -> None:
+    assert_problem(await client.post("/v1/documents", json=body), status, field)
+    assert await db.fetchval("SELECT count(*) FROM documents") == 0
+
+
+async def test_nul_in_a_query_is_refused(client: AsyncTestClient) -> None:
+    assert_problem(await client.get("/v1/timeline", params={"source": "a\x00"}), 400, "source")
+    assert_problem(await client.get("/v1/documents", params={"source": "a\x00"}), 400, "source")
+
+
+async def test_options_lists_every_method_of_the_path(client: AsyncTestClient) -> None:
+    response = await client.options("/v1/documents/1")
+    assert response.headers["allow"] == "DELETE, GET, OPTIONS"
+    assert (await client.options("/v1/documents")).headers["allow"] == "GET, OPTIONS, POST"
+
+
+async def test_405_says_what_is_allowed(client: AsyncTestClient) -> None:
+    response = await client.patch("/v1/documents/1")
+    assert_problem(response, 405, "PATCH")
+    assert set(response.headers["allow"].replace(" ", "").split(",")) >= {"GET", "DELETE"}
+
+
+async def test_out_of_range_id_is_400_not_a_server_error(client: AsyncTestClient) -> None:
+    assert_problem(await client.get(f"/v1/documents/{2**63 + 5}"), 400, "document_id")
+    assert_problem(await client.get("/v1/timeline", params={"document_id": 2**63 + 5}), 400, "document_id")
