@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
+import asyncpg
 from litestar.testing import AsyncTestClient
+
+from service.app import create_app
+from service.settings import Settings
 
 
 async def test_health_and_readiness(client: AsyncTestClient) -> None:
@@ -54,3 +59,21 @@ async def test_request_schema_rejects_unknown_fields(client: AsyncTestClient) ->
     assert document_in["additionalProperties"] is False
     assert document_in["properties"]["published_at"]["type"] == "string"
     assert set(document_in["required"]) == {"text", "published_at"}
+
+
+async def test_readiness_fails_with_problem_json_when_the_database_is_gone(
+    fresh_database: Any, server_url: str
+) -> None:
+    url = await fresh_database()
+    async with AsyncTestClient(app=create_app(Settings(database_url=url))) as own_client:
+        assert (await own_client.get("/readyz")).status_code == 200
+        admin = await asyncpg.connect(server_url)
+        try:
+            await admin.execute(f'DROP DATABASE "{urlsplit(url).path.lstrip("/")}" WITH (FORCE)')
+        finally:
+            await admin.close()
+        response = await own_client.get("/readyz")
+        assert response.status_code == 503
+        assert response.headers["content-type"].startswith("application/problem+json")
+        assert "database" in response.json()["detail"]
+        assert (await own_client.get("/healthz")).status_code == 200
