@@ -30,8 +30,8 @@ L = r"(?<![\w'’-])"
 LH = r"(?<![\w’-])"  # allows a leading apostrophe ("'90s")
 R = r"(?![\w-])"
 
-_MONTH_FULL = _alt(m for m in en.MONTHS if len(m) > 3 and m != "Sept")
-_MONTH_ABBR = _alt(m for m in en.MONTHS if len(m) <= 3 or m == "Sept")
+_MONTH_FULL = _alt(m for m in en.MONTHS if (len(m) > 3 and m != "Sept") or m == "May")
+_MONTH_ABBR = _alt(m for m in en.MONTHS if (len(m) <= 3 or m == "Sept") and m != "May")
 MONTH = rf"(?:(?:{_MONTH_FULL}){R}|(?:{_MONTH_ABBR})(?:\.|{R}))"
 WEEKDAY = rf"(?:{_alt(en.WEEKDAYS)}){R}"
 _ORD_WORDS = _alt(en.ORDINALS)
@@ -192,7 +192,11 @@ _KINDS: list[tuple[str, str]] = [
         rf"|(?P<times>(?i:once|twice|thrice|(?:{NUMWORD}|\d+)\s+times))\s+(?i:a|an|per|each|every)\s+(?P<unit2>{UNIT_SG}))",
     ),
     ("freq", rf"{L}(?P<adv>(?i:{_alt(en.FREQ_ADVERBS)})){R}"),
-    ("wd_plural", rf"{L}(?P<wd>(?:{_alt(en.WEEKDAYS)})s)(?:\s+(?P<part>(?i:mornings|afternoons|evenings|nights)))?{R}"),
+    (
+        "wd_plural",
+        rf"{L}(?:(?P<wd>(?:{_alt(en.WEEKDAYS)})s)(?:\s+(?P<part>(?i:mornings|afternoons|evenings|nights)))?"
+        rf"|(?P<wd1>{_alt(en.WEEKDAYS)})\s+(?P<part1>(?i:mornings|afternoons|evenings|nights))){R}",
+    ),
     # Day deictics with parts of day: "yesterday", "late yesterday", "this morning", "last night",
     # "tomorrow afternoon", "mid-afternoon yesterday".
     (

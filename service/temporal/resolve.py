@@ -325,6 +325,8 @@ def r_dayrange(m: Match, c: Context) -> list[Resolved] | None:
         Resolved("DATE", a.isoformat(), None, anchor, start=first_span[0], end=first_span[1], point=a, unit="day"),
         Resolved("DATE", b.isoformat(), None, anchor, start=second_span[0], end=second_span[1], point=b, unit="day"),
     ]
+
+
 r_dmy = _month_day
 
 
@@ -594,7 +596,9 @@ def r_rel(m: Match, c: Context) -> Resolved | None:  # noqa: C901 - one table of
         return None
     fiscal = bool(g.get("fis"))
     if unit == "quarter":
-        if det in ("the latest", "latest", "the same", "that") or (det == "the current" and False):
+        if det in ("the latest", "latest"):
+            d = cal.shift(c.base, "quarter", -1)  # the latest quarter reported: the last one completed
+        elif det in ("the same", "that"):
             if c.last_period and c.last_period_unit == "quarter":
                 return Resolved("DATE", c.last_period, mod, "previous")
             d = cal.shift(c.base, "quarter", -1)
@@ -607,7 +611,8 @@ def r_rel(m: Match, c: Context) -> Resolved | None:  # noqa: C901 - one table of
         d = cal.shift(base, "year", -1)
         return Resolved("DATE", _date_value(d, "year"), mod, anchor, point=d, unit="year")
     if det in ("the past", "the last", "past") and unit in ("year", "decade", "century") and not fiscal:
-        d = cal.shift(base, unit, -1)
+        # "the past decade" is the decade-long stretch just gone; a century back would overshoot.
+        d = cal.shift(base, unit if unit != "century" else "decade", -1)
         return Resolved("DATE", _date_value(d, unit), mod, anchor, point=d, unit=unit)
     if unit == "day" and det in ("the next", "the following", "the previous", "the prior", "the preceding"):
         d = c.anchor + timedelta(days=1 if offset > 0 else -1)
@@ -629,8 +634,8 @@ def r_duration(m: Match, c: Context) -> Resolved | None:
     unit = _unit_of(g["unit"])
     num = g["num"]
     n = parse_number(num)
-    if n is None:
-        return None
+    if n is None or (re.fullmatch(r"(?:1[0-9]|20)\d\d", num) and not g["unit"].lower().endswith("s")):
+        return None  # "the 1988 quarter" is a year modifying a period, not 1,988 quarters
     if g.get("half"):
         n += 0.5
     det = _low(g.get("det"))
@@ -647,9 +652,10 @@ def r_duration(m: Match, c: Context) -> Resolved | None:
             return None
     if "-" in sep and unit == "quarter" and n and n <= 4 and num.lower() in ("first", "second", "third", "fourth"):
         return None
-    if n == 1 and num.lower() in ("a", "an") and not det and not qmod:
+    if n == 1 and num.lower() in ("a", "an") and not det:
         if unit == "second" or (unit == "quarter" and _FRACTION_AFTER.match(c.text, m.end)):
             return None  # "a second round", "a quarter of the shares": ordinals and fractions
+    if n == 1 and num.lower() in ("a", "an") and not det and not qmod:
         if _RATE_BEFORE.search(c.text, max(0, m.start - 30), m.start):
             return None  # "$1.76 a year", "four flights a week": a rate, untagged in TimeBank
     if unit == "quarter" and "-" in sep and num.lower() in en.UNITS_WORDS:
@@ -753,15 +759,25 @@ def r_freq(m: Match, c: Context) -> Resolved | None:
 
 def r_wd_plural(m: Match, c: Context) -> Resolved | None:
     g = m.groups
-    wd = _WEEKDAYS_LOWER[_low(g["wd"])[:-1]]
-    part = _low(g.get("part"))
+    wd = _WEEKDAYS_LOWER[_low(g["wd"])[:-1]] if g.get("wd") else _WEEKDAYS_LOWER[_low(g["wd1"])]
+    part = _low(g.get("part") or g.get("part1"))
     suffix = "T" + en.PARTS_OF_DAY[part[:-1]] if part else ""
     return Resolved("SET", f"XXXX-WXX-{wd}{suffix}", None, "publication")
+
+
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+_TITLE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
 
 
 def r_deictic(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     word = _low(g["word"])
+    if not g.get("pre") and not g.get("part"):
+        if _OF_BEFORE.search(c.text, max(0, m.start - 4), m.start):
+            return None  # "the people of tomorrow": generic, not a day
+        if g["word"][0].isupper() and _TITLE_BEFORE.search(c.text, max(0, m.start - 20), m.start):
+            if not _SENTENCE_START.search(c.text, max(0, m.start - 4), m.start):
+                return None  # "VOA Today", "USA Today": a name
     d = c.base + timedelta(days=en.DAY_DEICTICS[word])
     mod = _pre_mod(g.get("pre"))
     part = _low(g.get("part"))
@@ -970,9 +986,12 @@ def _period(g, c: Context, first: str, adjs: set[str], head: str, y: str | None,
         return None
     if head == "weekend":
         if first in ("the", "this") and not adjs:
-            d = c.anchor if c.anchor_from_text else c.base
-            back = (d.isoweekday() - 6) % 7
-            we = d - timedelta(days=back) if d.isoweekday() < 6 else d
+            # The weekend just past, or the coming one when the clause looks ahead.
+            d = c.base
+            if c.tense() == "future" or first == "this":
+                we = d + timedelta(days=(6 - d.isoweekday()) % 7) if d.isoweekday() < 6 else d
+            else:
+                we = d - timedelta(days=d.isoweekday() + 1) if d.isoweekday() < 6 else d
             return Resolved("DATE", cal.iso_week(we) + "-WE", None, "previous", point=we, unit="week")
         return None
     if head == "day":
@@ -991,6 +1010,8 @@ def r_ref(m: Match, c: Context) -> Resolved | None:
             return None
     if w == "future":
         return None  # the bare adjective ("future earnings") is left untagged in TimeBank
+    if w.endswith("future") and c.text.startswith(" of ", m.end):
+        return None  # "the future of our peoples": a noun for what is to come, not a time
     return Resolved("DATE", en.REF_WORDS[w], None, "publication")
 
 
