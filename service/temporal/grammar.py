@@ -161,7 +161,7 @@ _KINDS: list[tuple[str, str]] = [
         "duration",
         rf"{L}(?P<qmod>{QMOD}\s+)?(?P<det>(?i:the\s+(?:past|last|next|first|coming|previous|following|latest|"
         rf"final|initial|remaining|same|entire|full|other)|each\s+of\s+the\s+(?:past|last|next)|the)\s+)?"
-        rf"(?P<qmod2>{QMOD}\s+)?"
+        rf"(?P<qmod2>{QMOD}\s+)?(?!{YEAR4}[\s-]+(?i:quarter|half|year|period){R})"
         rf"(?P<num>{NUM})(?:\s+(?P<to>(?i:to|or)\s+(?:{NUM})))?(?P<sep>[\s-]+)(?i:more\s+|additional\s+|"
         rf"full\s+|trading\s+|business\s+|calendar\s+|working\s+|straight\s+|consecutive\s+)?"
         rf"(?P<unit>{UNIT})(?![\s-]+old{R})(?P<half>\s+and\s+a\s+half{R})?(?P<post>\s+{POSTMOD})?",
@@ -169,7 +169,7 @@ _KINDS: list[tuple[str, str]] = [
     (
         "vague_dur",
         rf"{L}(?P<qmod>{QMOD}\s+)?(?P<det>(?i:the\s+(?:past|last|next|coming|first|following))\s+)?"
-        rf"(?P<vague>{VAGUE})\s+(?:(?i:more|additional)\s+)?(?P<unit>{UNIT_PL})(?P<post>\s+{POSTMOD})?",
+        rf"(?P<vague>{VAGUE})[\s-]+(?:(?i:more|additional)\s+)?(?P<unit>{UNIT_PL}|(?<=-){UNIT_SG})(?P<post>\s+{POSTMOD})?",
     ),
     # "recent weeks", "coming months", "the weeks ahead", "weeks or months".
     (

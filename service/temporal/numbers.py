@@ -30,15 +30,20 @@ def parse_number(s: str) -> float | None:
         pass
     if s in ("a hundred", "hundred"):
         return 100 + half
-    total = 0
+    total, current = 0, 0
     for part in re.split(r"[\s-]+", s):
         if part in en.TENS_WORDS:
-            total += en.TENS_WORDS[part]
+            current += en.TENS_WORDS[part]
         elif part in en.UNITS_WORDS:
-            total += en.UNITS_WORDS[part]
-        else:
+            current += en.UNITS_WORDS[part]
+        elif part == "a":
+            current += 1
+        elif part in en.MULTIPLIERS:
+            total += max(current, 1) * en.MULTIPLIERS[part]
+            current = 0
+        elif part != "and":
             return None
-    return total + half
+    return total + current + half
 
 
 def spelled_year(s: str) -> int | None:

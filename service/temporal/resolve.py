@@ -645,6 +645,14 @@ def r_duration(m: Match, c: Context) -> Resolved | None:
     mod = post or qmod
     if g.get("to"):
         n2 = parse_number(re.sub(r"^(?:to|or)\s+", "", _low(g["to"])))
+        if n2 is not None and _BETWEEN_BEFORE.search(c.text, max(0, m.start - 9), m.start):
+            # "between two to six days": a range, split in two with the connector outside.
+            num2 = g["to"].split(None, 1)[1]
+            s2 = c.text.index(num2, m.start + len(num), m.end)
+            return [
+                Resolved("DURATION", _dur_value(n, unit), None, "publication", end=m.start + len(num)),
+                Resolved("DURATION", _dur_value(n2, unit), None, "publication", start=s2),
+            ]
         if det:
             return Resolved("DURATION", _dur_value(None, unit), mod, "publication")
         mod = mod or "EQUAL_OR_MORE"
@@ -673,6 +681,7 @@ def r_duration(m: Match, c: Context) -> Resolved | None:
     return Resolved("DURATION", value, mod, "publication", start=start)
 
 
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _FRACTION_AFTER = re.compile(r"\s+(?:of|point|percent|percentage)\b|\s*%", re.IGNORECASE)
 _RATE_BEFORE = re.compile(
     r"(?:[\d%]|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?|times|once|twice|[a-z]+s))\s+$",

@@ -40,6 +40,7 @@ TENS_WORDS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90,
 }  # fmt: skip
+MULTIPLIERS: dict[str, int] = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # Quantities that are a count of one.
 ONE_WORDS: frozenset[str] = frozenset({"a", "an", "one", "a single"})
 # Vague quantities: the duration value gets an X ("several weeks" -> PXW).
@@ -166,6 +167,7 @@ TIME_ZONES: tuple[str, ...] = (
 FUTURE_CUES: tuple[str, ...] = (
     r"will", r"won't", r"wo n't", r"\w+'ll", r"shall", r"going to", r"(?:is|are|am|was|were) to",
     r"(?:is|are|was|were) (?:expected|scheduled|due|set|slated|planned|likely|poised) to",
+    r"(?:expected|scheduled|set|slated|poised|planned) to",
     r"(?:plans?|planning|intends?|hopes?|aims?|promised?|vowed?|pledged?) to", r"would", r"could",
     r"may", r"might", r"should", r"next", r"upcoming", r"coming", r"scheduled",
 )  # fmt: skip
