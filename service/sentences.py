@@ -15,6 +15,7 @@ _ABBREVIATIONS = frozenset((
 ))  # fmt: skip
 _CANDIDATE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
+_LONGEST_WORD = 40
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -31,7 +32,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = _WORD_BEFORE.search(text, 0, dot)
+    # Look only just before the dot: a search from the start of the text would make
+    # splitting quadratic in its length.
+    word = _WORD_BEFORE.search(text, max(0, dot - _LONGEST_WORD), dot)
     if word is None:
         return False
     token = word.group(1).lower().rstrip(".")
