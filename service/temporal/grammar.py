@@ -38,11 +38,15 @@ _ORD_WORDS = _alt(en.ORDINALS)
 DAY = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,]\d)|(?i:{_ORD_WORDS})){R}"
 _CARD_UNITS = _alt(en.UNITS_WORDS)
 _CARD_TENS = _alt(en.TENS_WORDS)
-NUMWORD = rf"(?:(?:{_CARD_UNITS}|{_CARD_TENS}|a)\s+(?:thousand|hundred)|(?:{_CARD_TENS})(?:[\s-](?:{_alt(list(en.UNITS_WORDS)[1:10])}))?|{_CARD_UNITS}|a\s+hundred|hundreds)"
+_DIGIT_WORDS = _alt(list(en.UNITS_WORDS)[1:10])
+NUMWORD = (
+    rf"(?:(?:{_CARD_UNITS}|{_CARD_TENS}|a)\s+(?:thousand|hundred)|(?:{_CARD_TENS})(?:[\s-](?:{_DIGIT_WORDS}))?"
+    rf"|{_CARD_UNITS}|hundreds)"
+)
 YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
 # Spelled-out years as read aloud in broadcast transcripts: "nineteen ninety-six", "two thousand".
 SPELLED_YEAR = (
-    rf"(?:(?:nineteen|eighteen|seventeen)\s+(?:{_CARD_TENS})(?:[\s-](?:{_alt(list(en.UNITS_WORDS)[1:10])}))?"
+    rf"(?:(?:nineteen|eighteen|seventeen)\s+(?:{_CARD_TENS})(?:[\s-](?:{_DIGIT_WORDS}))?"
     rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_CARD_UNITS}))?)"
 )
 YEAR = rf"(?:{YEAR4}(?![\d,.]\d)|(?i:{SPELLED_YEAR}))"
@@ -240,8 +244,26 @@ _KINDS: list[tuple[str, str]] = [
 # is re-run on the span to read the groups anyway.
 _NAMED = re.compile(r"\(\?P<\w+>")
 KIND_PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(pat) for name, pat in _KINDS}
+_DIGIT_FIRST = {"clock", "iso", "slash", "dotted", "dayrange", "dmy", "decade", "century", "ago", "duration", "qnum",
+                "year", "period"}  # fmt: skip
+_DIGIT_ONLY = {"iso", "slash", "dotted"}
+_DIGIT_PREFIX = "d_"  # group names must be unique: the digit branch's copies carry a prefix
+
+
+def _master(names: list[str], prefix: str = "") -> str:
+    return "|".join(f"(?P<{prefix}{name}>{_NAMED.sub('(?:', pat)})" for name, pat in _KINDS if name in names)
+
+
+# Kinds that can start with a digit are tried apart from the others: a quick test of the first character
+# halves the alternatives the regex engine walks at each start position.
+_ALL = [name for name, _ in _KINDS]
 MASTER: re.Pattern[str] = re.compile(
-    LH + "(?:" + "|".join(f"(?P<{name}>{_NAMED.sub('(?:', pat)})" for name, pat in _KINDS) + ")"
+    LH
+    + "(?:(?=[0-9])(?:"
+    + _master([n for n in _ALL if n in _DIGIT_FIRST], _DIGIT_PREFIX)
+    + ")|(?=[^0-9])(?:"
+    + _master([n for n in _ALL if n not in _DIGIT_ONLY])
+    + "))"
 )
 
 
@@ -295,10 +317,11 @@ _LEFT_WORDS = (
        "sometime", "some", "fiscal", "calendar", "model", "several", "few", "many", "couple", "these", "this",
        "that", "last", "next", "past", "shortly", "once", "twice", "thrice", "comparable", "corresponding",
        "full", "entire", "whole", "recent", "flat", "hundred", "hundreds", "coming", "future", "half", "no",
-       "at", "up", "in", "for", "as", "until", "just", "right", "most", "more", "less", "fewer", "well"}
+       "at", "up", "as", "until", "just", "right", "most", "more", "less", "fewer"}
     | _HEADS
 )  # fmt: skip
-_WORD = re.compile(r"(?<![\w'’-])[\w'’$£€]+")
+# Words of the text; the digits after a thousands separator or decimal point are not a word start.
+_WORD = re.compile(r"(?<![\w'’-])(?<!\d[.,])[\w'’$£€]+")
 
 # How far an expression may reach left of its head: "each of the past three years".
 _LEFT_REACH = 40
@@ -321,19 +344,26 @@ def scan(text: str) -> Iterator[Match]:
     the master pattern is only tried at the word starts shortly before each head.
     """
     last_end = 0
+    # A start position gives the same result whichever head it is tried for: remember the failures.
+    failed: set[int] = set()
     for h in TRIGGER.finditer(text):
         head = h.start()
         if head < last_end:
             continue
         for w in _WORD.finditer(text, max(last_end, head - _LEFT_REACH), head + 1):
-            word = w.group()
-            if w.start() != head and not word[0].isdigit() and word[0] not in "'’" and word.lower() not in _LEFT_WORDS:
+            pos = w.start()
+            if pos in failed:
                 continue
-            m = MASTER.match(text, w.start())
+            word = w.group()
+            if pos != head and not word[0].isdigit() and word[0] not in "'’" and word.lower() not in _LEFT_WORDS:
+                continue
+            m = MASTER.match(text, pos)
             if m is None or m.end() <= head:
+                failed.add(pos)
                 continue
             kind = m.lastgroup
             assert kind is not None
+            kind = kind.removeprefix(_DIGIT_PREFIX)
             s, e = m.span()
             sub = KIND_PATTERNS[kind].match(text, s, e)
             yield Match(kind, s, e, sub.groupdict() if sub is not None else {})

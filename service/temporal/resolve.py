@@ -123,9 +123,7 @@ def _nearest_year(month: int, day: int, ref: date, tense: str | None) -> int:
         dist = (d - ref).days
         score = abs(dist)
         # Half a year out either way is genuinely ambiguous: the tense decides.
-        if tense == "past" and dist > 0:
-            score += 90
-        elif tense == "future" and dist < 0:
+        if (tense == "past" and dist > 0) or (tense == "future" and dist < 0):
             score += 90
         if best_d is None or score < best_d:
             best, best_d = y, score
@@ -216,7 +214,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     else:
         hh, mi = int(g["h"]), int(g["mi"] or 0)
         ap = _low(g["ap"]).replace(".", "")
-        if hh > 12 or hh == 0 and ap:
+        if hh > 12 or (hh == 0 and ap):
             return None
         if ap == "pm" and hh != 12:
             hh += 12
@@ -238,10 +236,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
                 y = _year(mm.group(3), c.ref) if mm.group(3) else _nearest_year(mon, dd, c.ref, c.tense())
                 day = _ymd(y, mon, dd) or day
                 anchor = "absolute" if mm.group(3) else anchor
-    if hh == 24:
-        value = f"{day.isoformat()}T24:00"
-    else:
-        value = f"{day.isoformat()}T{hh:02d}:{mi:02d}"
+    value = f"{day.isoformat()}T{hh:02d}:{mi:02d}"
     mod = "APPROX" if g.get("qmod") and _low(g["qmod"]) in ("about", "around", "approximately", "at about") else None
     return Resolved("TIME", value, mod, anchor, point=day, unit="day")
 
@@ -514,6 +509,10 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
 _SENTENCE_START = re.compile(r"(?:[.!?]\s*|\n\s*)$")
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    return start == 0 or _SENTENCE_START.search(text, max(0, start - 4), start) is not None
+
+
 def _opens_clause(text: str, start: int) -> bool:
     """True when nothing but a clause boundary precedes ``start`` (sentence start, comma, ...)."""
     i = start - 1
@@ -530,7 +529,7 @@ def r_vague_ago(m: Match, c: Context) -> Resolved | None:
 _REL_UNITS = {"week", "month", "quarter", "year", "day", "decade", "century", "weekend", "half"}
 
 
-def r_rel(m: Match, c: Context) -> Resolved | None:  # noqa: C901 - one table of cases, read top-down
+def r_rel(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     det = _low(g["det"])
     head_raw = g["head"]
@@ -540,9 +539,9 @@ def r_rel(m: Match, c: Context) -> Resolved | None:  # noqa: C901 - one table of
     post = en.POST_MODS.get(_low(g.get("post")))
     mod = post or mod
     offset = en.REL_DETERMINERS[det]
-    if head_raw[:1].isupper() and g["det"][:1].isupper() and head not in _WEEKDAYS_LOWER and head not in _MONTHS_LOWER:
-        if not _SENTENCE_START.search(c.text, max(0, m.start - 4), m.start) and m.start > 0:
-            return None  # "This Week", "Next Year": a title in running text
+    titled = head_raw[:1].isupper() and g["det"][:1].isupper()
+    if titled and head not in _WEEKDAYS_LOWER and head not in _MONTHS_LOWER and not _opens_sentence(c.text, m.start):
+        return None  # "This Week", "Next Year": a title in running text
     anaphoric = det in en.ANAPHORIC_DETERMINERS
     base = c.anchor if anaphoric else c.base
     anchor = "previous" if anaphoric else c.base_anchor
@@ -660,12 +659,11 @@ def r_duration(m: Match, c: Context) -> Resolved | None:
             return None
     if "-" in sep and unit == "quarter" and n and n <= 4 and num.lower() in ("first", "second", "third", "fourth"):
         return None
-    if n == 1 and num.lower() in ("a", "an") and not det:
-        if unit == "second" or (unit == "quarter" and _FRACTION_AFTER.match(c.text, m.end)):
-            return None  # "a second round", "a quarter of the shares": ordinals and fractions
-    if n == 1 and num.lower() in ("a", "an") and not det and not qmod:
-        if _RATE_BEFORE.search(c.text, max(0, m.start - 30), m.start):
-            return None  # "$1.76 a year", "four flights a week": a rate, untagged in TimeBank
+    article = n == 1 and num.lower() in ("a", "an") and not det
+    if article and (unit == "second" or (unit == "quarter" and _FRACTION_AFTER.match(c.text, m.end))):
+        return None  # "a second round", "a quarter of the shares": ordinals and fractions
+    if article and not qmod and _RATE_BEFORE.search(c.text, max(0, m.start - 30), m.start):
+        return None  # "$1.76 a year", "four flights a week": a rate, untagged in TimeBank
     if unit == "quarter" and "-" in sep and num.lower() in en.UNITS_WORDS:
         return None  # "three-quarters": a fraction
     value = _dur_value(n, unit)
@@ -699,8 +697,6 @@ def r_vague_dur(m: Match, c: Context) -> Resolved | None:
         return Resolved("DURATION", _dur_value(2, unit), mod or "APPROX", "publication")
     if vague == "some" and not det:
         return None
-    if det in ("the last", "the past") and vague == "few" and False:
-        return Resolved("DATE", "PAST_REF", mod, "publication")
     return Resolved("DURATION", _dur_value(None, unit), mod, "publication")
 
 
@@ -784,9 +780,9 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
     if not g.get("pre") and not g.get("part"):
         if _OF_BEFORE.search(c.text, max(0, m.start - 4), m.start):
             return None  # "the people of tomorrow": generic, not a day
-        if g["word"][0].isupper() and _TITLE_BEFORE.search(c.text, max(0, m.start - 20), m.start):
-            if not _SENTENCE_START.search(c.text, max(0, m.start - 4), m.start):
-                return None  # "VOA Today", "USA Today": a name
+        titled = g["word"][0].isupper() and _TITLE_BEFORE.search(c.text, max(0, m.start - 20), m.start)
+        if titled and not _opens_sentence(c.text, m.start):
+            return None  # "VOA Today", "USA Today": a name
     d = c.base + timedelta(days=en.DAY_DEICTICS[word])
     mod = _pre_mod(g.get("pre"))
     part = _low(g.get("part"))
@@ -849,10 +845,9 @@ def r_month(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     name = g["mon"].rstrip(".")
     pre = g.get("pre")
-    if name in en.AMBIGUOUS_MONTHS and not pre:
-        if not _MONTH_CUE_BEFORE.search(c.text, max(0, m.start - 12), m.start):
-            return None
-    if name.endswith(".") is False and len(name) <= 3 and not g["mon"].endswith(".") and name not in ("May",):
+    if name in en.AMBIGUOUS_MONTHS and not pre and not _MONTH_CUE_BEFORE.search(c.text, max(0, m.start - 12), m.start):
+        return None  # "May" the verb, "March" the noun
+    if len(name) <= 3 and not g["mon"].endswith(".") and name != "May":
         return None  # "Jan" without a period is a name more often than a month
     mon = _month(name)
     tense = c.tense()
@@ -863,9 +858,7 @@ def r_month(m: Match, c: Context) -> Resolved | None:
     for y in (base.year - 1, base.year, base.year + 1):
         idx = y * 12 + mon - 1
         s = abs(idx - cur)
-        if tense == "past" and idx > cur:
-            s += 2
-        elif tense == "future" and idx < cur:
+        if (tense == "past" and idx > cur) or (tense == "future" and idx < cur):
             s += 2
         if best_s is None or s < best_s:
             best, best_s = y, s
@@ -897,15 +890,13 @@ def r_year(m: Match, c: Context) -> Resolved | None:
         mod = "ON_OR_AFTER"
     elif post == "or earlier":
         mod = "ON_OR_BEFORE"
-    if not fis and not pre and not g["y"][:1].isdigit():
-        # A spelled-out year stands alone only in speech-like text; require the full form.
-        if not re.match(r"(?i)nineteen|two thousand", g["y"]):
-            return None
+    if not fis and not pre and not g["y"][:1].isdigit() and not re.match(r"(?i)nineteen|two thousand", g["y"]):
+        return None  # a spelled-out year stands alone only in its full spoken form
     value = f"{y:04d}"
     return Resolved("DATE", value, mod, "absolute", point=date(y, 1, 1), unit="year")
 
 
-def r_period(m: Match, c: Context) -> Resolved | None:  # noqa: C901 - one table of cases
+def r_period(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     det = _low(g["det"])
     head = _low(g["head"])
@@ -923,7 +914,7 @@ def r_period(m: Match, c: Context) -> Resolved | None:  # noqa: C901 - one table
     return r
 
 
-def _period(g, c: Context, first: str, adjs: set[str], head: str, y: str | None, tail: str, after: str):  # noqa: C901
+def _period(g, c: Context, first: str, adjs: set[str], head: str, y: str | None, tail: str, after: str):
     """The cases of r_period, by head noun."""
     if head in ("morning", "afternoon", "evening"):
         if first != "the" or adjs:

@@ -49,7 +49,8 @@ def test_engine_is_pure_and_light() -> None:
             continue
     import service.temporal.engine as engine
 
-    source = open(engine.__file__, encoding="utf-8").read()
+    with open(engine.__file__, encoding="utf-8") as f:
+        source = f.read()
     assert "datetime.now" not in source and "date.today" not in source
 
 

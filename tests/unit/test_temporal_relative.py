@@ -33,7 +33,7 @@ def test_ref_words() -> None:
     ],
 )
 def test_weekdays_follow_the_tense(text: str, value: str) -> None:
-    t = [x for x in find_all(text) if x.type == "DATE"][0]
+    t = next(x for x in find_all(text) if x.type == "DATE")
     assert (t.value, t.granularity) == (value, "day")
 
 

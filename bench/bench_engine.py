@@ -1,0 +1,180 @@
+"""Speed benchmark: our temporal engine against dateparser's search_dates on ~1,000-word news articles.
+
+    python bench/bench_engine.py [--docs 40] [--runs 5] [--dateparser-docs 5]
+
+Articles are built by concatenating TimeBank texts when the shared evaluation data is present
+($TIMELINE_SHARED_DIR or <repo>/../shared), otherwise generated from a built-in template corpus, so the
+benchmark runs in any clone. Each engine runs over the same articles several times; the median run is
+reported as documents per second and milliseconds per document. dateparser is slow, so it gets fewer
+documents (the per-document figures stay comparable).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from datetime import date, datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from service.temporal import annotate  # noqa: E402
+
+WORDS_PER_DOC = 1000
+
+_TEMPLATES = [
+    "The company said on {wd} that third-quarter profit rose {n}% from a year earlier, helped by strong demand.",
+    "Officials said yesterday that talks would resume next week in {city}, after stalling in {month}.",
+    "Shares fell {n} cents to ${n}.{n} in composite trading on the New York Stock Exchange.",
+    "Since {year}, the group has doubled its workforce to {n},000 and opened {n} plants.",
+    "The agency expects growth to slow in the first half of {year2}, economists told reporters.",
+    "For several weeks, analysts had warned that the market could fall by a third before {month} {day}.",
+    "The merger, announced on {month} {day}, is expected to close by the end of the year.",
+    "Two days later, the minister resigned, saying he had served the country for {n} years.",
+    "Revenue for the nine months rose to ${n} million from ${n} million in the year-earlier period.",
+    "He will travel to {city} on {wd} and meet the prime minister the following day.",
+    "The rate has risen every month since early {year}, and now stands at {n} percent.",
+    "In the 1990s the region produced {n},000 tonnes of rice annually, but output has fallen recently.",
+    "The board meets each {wd} morning and will vote on the plan later this month.",
+    "About {n} workers walked out on {day} {month}, demanding higher pay and a shorter week.",
+]
+# Sentences without time expressions: real news carries about 20 to 25 per 1,000 words, so the dated
+# templates above are mixed with these, two to one.
+_FILLER = [
+    "The decision drew criticism from opposition lawmakers, who called it a costly mistake for {city}.",
+    "Analysts at several brokerage firms said the move had been widely expected by investors.",
+    "A spokesman for the ministry declined to comment on the details of the negotiations.",
+    "The group employs {n},000 people and operates plants in {n} countries across three continents.",
+    "Critics argue that the plan does little to address the underlying causes of the shortage.",
+    "Shareholders will be offered ${n} in cash and stock for each share they hold in the company.",
+    "Local residents described long queues outside banks and shops in the center of {city}.",
+    "The report, which runs to {n} pages, recommends sweeping changes to the way prices are set.",
+    "Trade unions said they would resist any attempt to cut wages or lengthen working hours.",
+    "The central bank kept its benchmark rate unchanged, citing uncertainty about the outlook.",
+]
+_CITIES = ["London", "Geneva", "Tokyo", "Brussels", "Nairobi", "Lima", "Ottawa"]
+_MONTHS = ["January", "March", "May", "June", "August", "October", "December", "Nov.", "Sept."]
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+
+
+def _shared_dir() -> Path:
+    return Path(os.environ.get("TIMELINE_SHARED_DIR", REPO.parent / "shared"))
+
+
+def _timebank_texts() -> list[tuple[str, date]]:
+    path = _shared_dir() / "eval" / "timebank.jsonl"
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as f:
+        return [(d["text"], date.fromisoformat(d["dct"])) for d in map(json.loads, f)]
+
+
+def _generated_texts(n_words: int, seed: int = 7) -> list[tuple[str, date]]:
+    rnd = random.Random(seed)
+    out, words = [], 0
+    while words < n_words:
+        sentences = []
+        for k in range(12):
+            t = rnd.choice(_TEMPLATES if k % 3 == 0 else _FILLER).format(
+                wd=rnd.choice(_WEEKDAYS), n=rnd.randint(2, 99), city=rnd.choice(_CITIES), month=rnd.choice(_MONTHS),
+                day=rnd.randint(1, 28), year=rnd.randint(1985, 2023), year2=rnd.randint(2024, 2026),
+            )  # fmt: skip
+            sentences.append(t)
+        text = " ".join(sentences)
+        out.append((text, date(2024, 11, 5)))
+        words += len(text.split())
+    return out
+
+
+def build_articles(n_docs: int) -> tuple[list[tuple[str, date]], str]:
+    """``n_docs`` articles of about 1,000 words each, and where the text came from."""
+    source = _timebank_texts()
+    origin = "TimeBank texts"
+    if not source:
+        source, origin = _generated_texts(n_docs * WORDS_PER_DOC), "generated template corpus"
+    articles: list[tuple[str, date]] = []
+    buf: list[str] = []
+    words, i = 0, 0
+    while len(articles) < n_docs:
+        text, dct = source[i % len(source)]
+        i += 1
+        buf.append(text)
+        words += len(text.split())
+        if words >= WORDS_PER_DOC:
+            articles.append((_cut("\n\n".join(buf), WORDS_PER_DOC), dct))
+            buf, words = [], 0
+    return articles, origin
+
+
+def _cut(text: str, n_words: int) -> str:
+    """``text`` cut at the first sentence end after ``n_words`` words."""
+    count = 0
+    for i, ch in enumerate(text):
+        if ch.isspace() and i and not text[i - 1].isspace():
+            count += 1
+            if count >= n_words and text[i - 1] in ".!?\"'":
+                return text[:i]
+    return text
+
+
+def _time_runs(fn, docs: list[tuple[str, date]], runs: int) -> float:
+    """Median seconds for one pass over ``docs``."""
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        for text, dct in docs:
+            fn(text, dct)
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def _dateparser_fn():
+    from dateparser.search import search_dates
+
+    def run(text: str, dct: date) -> None:
+        base = datetime(dct.year, dct.month, dct.day)
+        search_dates(text, languages=["en"], settings={"PREFER_DATES_FROM": "past", "RELATIVE_BASE": base})
+
+    return run
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=40, help="articles for our engine")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--dateparser-docs", type=int, default=5, help="articles for dateparser (slow)")
+    ap.add_argument("--dateparser-runs", type=int, default=3)
+    args = ap.parse_args(argv)
+
+    articles, origin = build_articles(args.docs)
+    n_words = statistics.mean(len(t.split()) for t, _ in articles)
+    print(f"{len(articles)} articles of ~{n_words:.0f} words ({origin})")
+
+    annotate(*articles[0])  # warm-up: first call pays for nothing else, but keep runs comparable
+    ours = _time_runs(annotate, articles, args.runs) / len(articles)
+    print(f"timeline engine : {1 / ours:8.1f} docs/s  {ours * 1000:8.3f} ms/doc  (median of {args.runs} runs)")
+
+    try:
+        dp = _dateparser_fn()
+    except ImportError:
+        print("dateparser not installed: comparison skipped")
+        return 0
+    few = articles[: args.dateparser_docs]
+    dp(*few[0])  # warm-up: dateparser loads its language data on first use
+    theirs = _time_runs(dp, few, args.dateparser_runs) / len(few)
+    print(
+        f"dateparser      : {1 / theirs:8.1f} docs/s  {theirs * 1000:8.3f} ms/doc  "
+        f"(median of {args.dateparser_runs} runs over {len(few)} articles)"
+    )
+    print(f"speed-up        : {theirs / ours:8.1f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
