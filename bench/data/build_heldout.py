@@ -56,10 +56,6 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
-def fix_time(v: str) -> str:
-    return v
-
-
 def valid_value(typ: str, v: str) -> bool:
     if typ == "DATE":
         return bool(DATE_RE.match(v))
@@ -72,7 +68,7 @@ def valid_value(typ: str, v: str) -> bool:
             DUR_RE.match(v)
             or DATE_RE.match(v)
             or re.match(r"^XXXX-WXX-[1-7](T(MO|AF|EV|NI|\d{2}:\d{2}))?$", v)
-            or re.match(r"^XXXX-XX-XXT\d{2}:\d{2}$", v)
+            or re.match(r"^XXXX-XX-XXT(\d{2}:\d{2}|MO|AF|EV|NI)$", v)
         )
     return False
 

@@ -212,6 +212,8 @@ _KINDS: list[tuple[str, str]] = [
         "part_deictic",
         rf"{L}(?P<pre>(?i:early|late|earlier|later)\s+)?(?P<part>{PART})\s+(?P<word>{DEICTIC}|{WEEKDAY})",
     ),
+    # A part of the publication day on its own: "by mid afternoon", "overnight losses".
+    ("lone_part", rf"{L}(?P<part>(?i:mid[\s-]?afternoon|mid[\s-]?morning|overnight)){R}"),
     ("this_part", rf"{L}(?P<pre>(?i:early|late|earlier|later)\s+)?(?P<det>(?i:this|last|the))\s+(?P<part>{PART})"),
     (
         "weekday",
@@ -237,6 +239,7 @@ _KINDS: list[tuple[str, str]] = [
     ),
     # REF words: "now", "recently", "the future", "these days".
     ("ref", rf"{L}(?P<ref>(?i:{_alt(en.REF_WORDS)})){R}"),
+    ("while", rf"{L}(?i:a\s+(?:little\s+|long\s+|short\s+)?while){R}"),
     ("decade_word", rf"{L}(?i:centuries|decades){R}(?!\s+(?i:ago|of|old))"),
 ]
 
@@ -305,7 +308,8 @@ _HEADS = {
 }
 _HEADS |= {w.split()[-1] for w in en.REF_WORDS}
 _HEADS |= {"noon", "midnight", "term", "period", "nineteen", "eighteen", "seventeen", "thousand", "once",
-           "twice", "thrice", "times", "halves", "q"}  # fmt: skip
+           "twice", "thrice", "times", "halves", "q", "while",
+           "midafternoon", "midmorning"}  # fmt: skip
 _HEADS |= {w.lower() + "s" for w in en.WEEKDAYS}
 TRIGGER: re.Pattern[str] = re.compile(r"(?<!\w)(?:\d|'\d|(?i:" + _trie_regex(sorted(_HEADS)) + r")(?![a-zA-Z]))")
 # Words that may open an expression before its head ("the", "early", "at least", "three", ...).

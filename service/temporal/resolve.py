@@ -54,6 +54,13 @@ class Context:
     tense_fn: Callable[[], str | None] = lambda: None
     _tense: list[str | None] = field(default_factory=list)
 
+    def report_period(self, value: str | None, unit: str) -> None:
+        """Note the period a report is about: the one "a year ago" is compared with."""
+        # A quarter named in a forecast ("expects fourth-quarter sales to ...") is not the one reported on.
+        if self.last_period_unit is not None and self.tense() == "future":
+            return
+        self.last_period, self.last_period_unit = value, unit
+
     def tense(self) -> str | None:
         if not self._tense:
             self._tense.append(self.tense_fn())
@@ -377,8 +384,7 @@ def r_quarter(m: Match, c: Context) -> Resolved | None:
     hyphenated = bool(re.search(r"-(?i:fiscal\s+)?quarter", c.text[m.start : m.end]))
     if the == "its" or (hyphenated and the in ("the", "its")):
         start = m.start + len(g["the"])
-    c.last_period = value
-    c.last_period_unit = "half" if is_half else "quarter"
+    c.report_period(value, "half" if is_half else "quarter")
     d = date(y, 3 * n - 2 if not is_half else (1 if n == 1 else 7), 1)
     return Resolved("DATE", value, None, anchor, start=start, point=d, unit="quarter")
 
@@ -388,7 +394,7 @@ def r_qnum(m: Match, c: Context) -> Resolved | None:
     n = int(g["q"].replace("Q", ""))
     y = int(g["y"]) if g.get("y") else _quarter_year(n, c.base, c.tense())
     value = f"{y:04d}-Q{n}"
-    c.last_period, c.last_period_unit = value, "quarter"
+    c.report_period(value, "quarter")
     return Resolved("DATE", value, None, "absolute" if g.get("y") else "publication", point=date(y, 3 * n - 2, 1),
                     unit="quarter")  # fmt: skip
 
@@ -604,7 +610,7 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         else:
             d = cal.shift(base, "quarter", offset)
         value = _date_value(d, "quarter")
-        c.last_period, c.last_period_unit = value, "quarter"
+        c.report_period(value, "quarter")
         return Resolved("DATE", value, mod, anchor, point=d, unit="quarter")
     if det in ("the latest", "latest") and unit == "year" and fiscal:
         d = cal.shift(base, "year", -1)
@@ -675,7 +681,7 @@ def r_duration(m: Match, c: Context) -> Resolved | None:
         start = m.start + len(g["det"])
     if unit == "month" and n in (6, 9) and det in ("the", "the first", "the latest"):
         # An earnings report's "the nine months" makes the year, not the quarter, the period compared.
-        c.last_period, c.last_period_unit = None, "year"
+        c.report_period(None, "year")
     return Resolved("DURATION", value, mod, "publication", start=start)
 
 
@@ -758,7 +764,17 @@ def r_set(m: Match, c: Context) -> Resolved | None:
     return Resolved("SET", _dur_value(n, unit), None, "publication")
 
 
+# After an adverb of frequency, what may follow: punctuation, a preposition, a conjunction, the end.
+_ADVERB_FOLLOWS = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:in|on|at|for|since|through|until|till|and|or|but|to|from|by|with|as|over|"
+    r"during|before|after|while|because|if|when)\b|[A-Z0-9])"
+)
+
+
 def r_freq(m: Match, c: Context) -> Resolved | None:
+    adv = _low(m.groups["adv"])
+    if adv in ("daily", "weekly", "monthly", "yearly", "nightly") and not _ADVERB_FOLLOWS.match(c.text, m.end):
+        return None  # "daily flights", "average daily volume": an adjective on a noun, not a set
     return Resolved("SET", en.FREQ_ADVERBS[_low(m.groups["adv"])], None, "publication")
 
 
@@ -805,6 +821,20 @@ def r_part_deictic(m: Match, c: Context) -> Resolved | None:
     if _low(g["part"]).startswith("mid"):
         mod = "MID"
     return Resolved("TIME", f"{d.isoformat()}T{part}", mod, c.base_anchor, point=d, unit="day")
+
+
+def r_lone_part(m: Match, c: Context) -> Resolved | None:
+    part = _low(m.groups["part"])
+    if part == "overnight":
+        # The night before publication; too loose to anchor later expressions on.
+        d = c.base - timedelta(days=1)
+        return Resolved("TIME", f"{d.isoformat()}TNI", None, c.base_anchor)
+    code = "AF" if "afternoon" in part else "MO"
+    return Resolved("TIME", f"{c.base.isoformat()}T{code}", "MID", c.base_anchor, point=c.base, unit="day")
+
+
+def r_while(m: Match, c: Context) -> Resolved | None:
+    return Resolved("DURATION", "PXX", None, "publication")
 
 
 def r_this_part(m: Match, c: Context) -> Resolved | None:
@@ -968,7 +998,7 @@ def _period(g, c: Context, first: str, adjs: set[str], head: str, y: str | None,
         else:
             d = cal.shift(c.base, "quarter", -1)
         value = _date_value(d, "quarter")
-        c.last_period, c.last_period_unit = value, "quarter"
+        c.report_period(value, "quarter")
         return Resolved("DATE", value, None, "publication", point=d, unit="quarter")
     if head == "period":
         if ("latest" in adjs or "recent" in adjs or "same" in adjs) and c.last_period:
