@@ -15,7 +15,6 @@ from datetime import date, datetime
 from service.temporal import calendar as cal
 from service.temporal.grammar import scan
 from service.temporal.resolve import RESOLVERS, Context, Resolved
-from service.temporal.tense import clause_tense
 
 DOCUMENT_TYPES = ("news", "narrative", "colloquial")
 
@@ -70,9 +69,7 @@ def annotate(text: str, reference: date | datetime, document_type: str = "news")
         resolver = RESOLVERS.get(m.kind)
         if resolver is None:
             continue
-        ctx._tense.clear()
-        s0, e0 = m.start, m.end
-        ctx.tense_fn = lambda s0=s0, e0=e0: clause_tense(text, s0, e0)
+        ctx.at(m.start, m.end)
         res = resolver(m, ctx)
         if res is None:
             continue

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from service.temporal import calendar as cal
 from service.temporal.grammar import Match
 from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number, spelled_year
+from service.temporal.tense import clause_tense
 
 _MONTHS_LOWER = {k.lower(): v for k, v in en.MONTHS.items()}
 _WEEKDAYS_LOWER = {k.lower(): v for k, v in en.WEEKDAYS.items()}
@@ -41,7 +42,8 @@ class Resolved:
 
 @dataclass(slots=True)
 class Context:
-    """What resolution needs to know beyond the match itself. ``tense`` is filled lazily by the engine."""
+    """What resolution needs to know beyond the match itself: running state the engine keeps across the
+    text, and the span being resolved (``at``), whose clause tense is computed only if a resolver asks."""
 
     text: str
     ref: date
@@ -51,8 +53,14 @@ class Context:
     anchor_from_text: bool = False
     last_period: str | None = None  # last quarter/half value mentioned ("1989-Q3")
     last_period_unit: str | None = None  # "quarter" or "year": the period reported on
-    tense_fn: Callable[[], str | None] = lambda: None
-    _tense: list[str | None] = field(default_factory=list)
+    span: tuple[int, int] = (0, 0)
+    _tense: str | None = None
+    _tense_known: bool = False
+
+    def at(self, start: int, end: int) -> None:
+        """Move on to the expression at text[start:end]."""
+        self.span = (start, end)
+        self._tense_known = False
 
     def report_period(self, value: str | None, unit: str) -> None:
         """Note the period a report is about: the one "a year ago" is compared with."""
@@ -62,9 +70,11 @@ class Context:
         self.last_period, self.last_period_unit = value, unit
 
     def tense(self) -> str | None:
-        if not self._tense:
-            self._tense.append(self.tense_fn())
-        return self._tense[0]
+        """ "future", "past" or None for the clause of the current expression (computed once)."""
+        if not self._tense_known:
+            self._tense = clause_tense(self.text, *self.span)
+            self._tense_known = True
+        return self._tense
 
     @property
     def base(self) -> date:
@@ -554,12 +564,9 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
     # "the past year", "the last decade": a date (the year before); "the latest quarter": the
     # period being reported.
     if head in ("term", "period"):
-        if head == "term" and det in ("the near", "the short", "the long"):
-            return Resolved("DATE", "FUTURE_REF", mod, "publication")
-        if head == "period" and det in ("the latest", "latest", "the same", "that"):
-            if c.last_period:
-                return Resolved("DATE", c.last_period, mod, "previous")
-            return None
+        # "the latest period", "that period": the period being reported on, when there is one.
+        if head == "period" and det in ("the latest", "latest", "the same", "that") and c.last_period:
+            return Resolved("DATE", c.last_period, mod, "previous")
         return None
     if head in _WEEKDAYS_LOWER:
         wd = _WEEKDAYS_LOWER[head]
