@@ -70,11 +70,19 @@ class Context:
         self.last_period, self.last_period_unit = value, unit
 
     def tense(self) -> str | None:
-        """ "future", "past" or None for the clause of the current expression (computed once)."""
+        """The tense of the current expression's clause: "future", "past" or None (computed once)."""
         if not self._tense_known:
             self._tense = clause_tense(self.text, *self.span)
             self._tense_known = True
         return self._tense
+
+    def direction(self) -> str | None:
+        """Which side of publication an unyeared date falls on: a preposition right before it is the
+        surest cue ("since March" is past, "until March" or "effective Feb. 1" to come), else the tense."""
+        m = _DIRECTION_BEFORE.search(self.text, max(0, self.span[0] - 14), self.span[0])
+        if m is not None:
+            return "past" if m.group(1).lower() == "since" else "future"
+        return self.tense()
 
     @property
     def base(self) -> date:
@@ -85,6 +93,8 @@ class Context:
     def base_anchor(self) -> str:
         return "previous" if self.doc_type == "narrative" else "publication"
 
+
+_DIRECTION_BEFORE = re.compile(r"\b(since|until|till|through|effective|starting|beginning)\s+$", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------------------------- helpers
 
@@ -290,7 +300,7 @@ def _month_day(m: Match, c: Context) -> Resolved | None:
     elif g.get("wd"):
         # A weekday beside the date pins the year when it can: the candidate year where they agree.
         wd = _WEEKDAYS_LOWER[_low(g["wd"]).rstrip(",").split()[-1]]
-        y = _nearest_year(mon, day, c.base, c.tense())
+        y = _nearest_year(mon, day, c.base, c.direction())
         for cand in (y, y - 1, y + 1):
             dd = _ymd(cand, mon, day)
             if dd and dd.isoweekday() == wd:
@@ -298,7 +308,7 @@ def _month_day(m: Match, c: Context) -> Resolved | None:
                 break
         anchor = c.base_anchor
     else:
-        y, anchor = _nearest_year(mon, day, c.base, c.tense()), c.base_anchor
+        y, anchor = _nearest_year(mon, day, c.base, c.direction()), c.base_anchor
     d = _ymd(y, mon, day)
     if d is None:
         return None
@@ -329,7 +339,7 @@ def r_dayrange(m: Match, c: Context) -> list[Resolved] | None:
     if g.get("year"):
         y, anchor = _year(g["year"], c.ref), "absolute"
     else:
-        y, anchor = _nearest_year(mon, day1, c.base, c.tense()), c.base_anchor
+        y, anchor = _nearest_year(mon, day1, c.base, c.direction()), c.base_anchor
     a, b = _ymd(y, mon, day1), _ymd(y, mon, day2)
     if a is None or b is None:
         return None
@@ -887,7 +897,7 @@ def r_month(m: Match, c: Context) -> Resolved | None:
     if len(name) <= 3 and not g["mon"].endswith(".") and name != "May":
         return None  # "Jan" without a period is a name more often than a month
     mon = _month(name)
-    tense = c.tense()
+    tense = c.direction()
     base = c.base
     # The nearest occurrence of the month to the base; half a year out, the tense decides.
     best, best_s = base.year, None
