@@ -15,8 +15,10 @@ _CUE = re.compile(
     rf"(?<![\w'])(?:(?P<future>{'|'.join(en.FUTURE_CUES)})|(?P<past>{'|'.join(en.PAST_CUES)}))(?![\w'])",
     re.IGNORECASE,
 )
-# Modal verbs are future only in a weak sense; they do not override a past cue ("said it would").
-_WEAK = frozenset({"would", "could", "may", "might", "should"})
+
+# Modals of possibility say little about when: they count only when nothing stronger is near. "would"
+# is not among them: in news it is mostly the future of a reported past ("said it would close in May").
+_WEAK = frozenset({"could", "may", "might", "should"})
 _SENT_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n")
 _CLAUSE = re.compile(r"[,;:()\"]|``|''|--")
 _WINDOW = 160

@@ -169,11 +169,15 @@ FUTURE_CUES: tuple[str, ...] = (
     r"will", r"won't", r"wo n't", r"\w+'ll", r"shall", r"going to", r"(?:is|are|am|was|were) to",
     r"(?:is|are|was|were) (?:expected|scheduled|due|set|slated|planned|likely|poised) to",
     r"(?:expected|scheduled|set|slated|poised|planned) to",
-    r"(?:plans?|planning|intends?|hopes?|aims?|promised?|vowed?|pledged?) to", r"would", r"could",
+    r"(?:plans?|planning|intends?|hopes?|aims?|promised?|vowed?|pledged?|expects?|wants?|seeks?) to",
+    r"would", r"could",
     r"may", r"might", r"should", r"next", r"upcoming", r"coming", r"scheduled",
 )  # fmt: skip
-# Past-tense and reporting cues.
+# Past-tense and reporting cues: auxiliaries, regular past forms and the common irregular ones.
 PAST_CUES: tuple[str, ...] = (
-    r"said", r"says", r"told", r"announced", r"reported", r"was", r"were", r"had", r"did", r"ago",
-    r"last", r"\w+ed",
+    r"said", r"told", r"announced", r"reported", r"was", r"were", r"had", r"did", r"ago",
+    r"last", r"\w+ed", r"began", r"brought", r"bought", r"came", r"fell", r"rose", r"took", r"made", r"went",
+    r"sold", r"paid", r"lost", r"won", r"left", r"met", r"held", r"led", r"gave", r"got", r"found", r"thought",
+    r"became", r"broke", r"chose", r"drew", r"drove", r"fought", r"flew", r"grew", r"hit", r"kept", r"knew",
+    r"meant", r"ran", r"saw", r"sent", r"shot", r"spent", r"stood", r"struck", r"spoke", r"wrote", r"quit",
 )  # fmt: skip
