@@ -96,7 +96,7 @@ _KINDS: list[tuple[str, str]] = [
     # "Saturday, April 25", "Sept. 30, 1989", "March eighth", "this coming Sunday, March eighth".
     (
         "mdy",
-        rf"{L}(?P<wd>(?:(?i:this\s+coming|this|next|last)\s+)?{WEEKDAY},?\s+)?(?P<pre>{PREMOD}\s+)?"
+        rf"{L}(?P<wd>(?:(?i:this\s+coming|this|next|last)\s+)?{WEEKDAY},?\s+)?(?P<pre>{PREMOD}\s+|(?i:around|about)\s+)?"
         rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?{R}(?!\s*%)",
     ),
     (
