@@ -124,6 +124,8 @@ def check_doc(d, errors, warnings):
             errors.append(f"{did}: span boundary inside a token {t['text']!r}")
         if (e < len(text) and text[e] == "-") or (s > 0 and text[s - 1] == "-"):
             errors.append(f"{did}: span boundary inside a hyphenated token {t['text']!r}")
+        if re.match(r"(?i)(on|in|at(?! least)|by|since|from|until|till|through|for|during|after|before|of|to)\s", t["text"]):
+            errors.append(f"{did}: span starts with a preposition {t['text']!r}")
         if not valid_value(t["type"], t["value"]):
             errors.append(f"{did}: malformed {t['type']} value {t['value']!r} for {t['text']!r}")
         if t["mod"] is not None and t["mod"] not in MODS:

@@ -16,7 +16,7 @@ The program would raise the gasoline tax by 3 cents a gallon on [[July 1|DATE|19
 
 A spokesman for the governor said the signing could come as early as [[Friday|DATE|1990-03-16]]. Work on the first 140 projects would begin in [[the spring|DATE|1990-SP]] and continue through [[the end of 1991|DATE|1991|END]].
 
-Teachers' unions, angry that the bill shifts $60 million away from school construction, plan to march on the Capitol on [[March 21|DATE|1990-03-21]]. "We will not be the ones who pay for this," said Linda Ostrowski, the 45-year-old president of the largest union, who has led the group [[since 1984|DATE|1984]].
+Teachers' unions, angry that the bill shifts $60 million away from school construction, plan to march on the Capitol on [[March 21|DATE|1990-03-21]]. "We will not be the ones who pay for this," said Linda Ostrowski, the 45-year-old president of the largest union, who has led the group since [[1984|DATE|1984]].
 """,
     },
     {
