@@ -60,7 +60,7 @@ def valid_value(typ: str, v: str) -> bool:
     if typ == "DATE":
         return bool(DATE_RE.match(v))
     if typ == "TIME":
-        return bool(re.match(r"^\d{4}-\d{2}-\d{2}T(\d{2}(:\d{2})?|MO|AF|EV|NI)$", v))
+        return bool(re.match(r"^(\d{4}-\d{2}-\d{2}|XXXX-XX-XX)T(\d{2}(:\d{2})?|MO|AF|EV|NI)$", v))
     if typ == "DURATION":
         return bool(DUR_RE.match(v))
     if typ == "SET":

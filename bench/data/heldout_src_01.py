@@ -120,7 +120,7 @@ The opening show, "Light and Shadow: Dutch Painting of [[the 17th Century|DATE|1
 
 "We have waited a long time for this," the director, Ellen Marsh, said on [[Thursday|DATE|1994-02-24]] as workers hung the last paintings. "For [[two years|DURATION|P2Y]] the collection has been in crates. [[Now|DATE|PRESENT_REF]] people can see it again."
 
-The museum will stay open until 9 p.m. on [[Thursdays|SET|XXXX-WXX-4]], and admission will be free for [[the first week|DURATION|P1W]]. Tickets for opening day sold out [[within hours|DURATION|PTXH|EQUAL_OR_LESS]].
+The museum will stay open until [[9 p.m.|TIME|XXXX-XX-XXT21:00]] on [[Thursdays|SET|XXXX-WXX-4]], and admission will be free for [[the first week|DURATION|P1W]]. Tickets for opening day sold out [[within hours|DURATION|PTXH|EQUAL_OR_LESS]].
 
 A sculpture garden on the north side of the building will open [[this summer|DATE|1994-SU]]. The renovation was paid for in part by a bequest from the publisher Harold Wick, who died in [[1986|DATE|1986]], and in part by a city bond issue that voters approved in [[November 1990|DATE|1990-11]].
 """,
