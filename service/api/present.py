@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
+from typing import Any
 
 import asyncpg
+import msgspec
 
 from service.api.schemas import (
     Document,
+    DocumentFields,
     DocumentSummary,
     Event,
     Expression,
@@ -76,19 +79,8 @@ def time_expression(row: asyncpg.Record) -> TimeExpression:
 
 
 def document(row: asyncpg.Record, text: str, expressions: list[asyncpg.Record]) -> Document:
-    zone = _zone(row["utc_offset"])
     return Document(
-        id=row["id"],
-        title=row["title"],
-        url=row["url"],
-        source=row["source"],
-        external_id=row["external_id"],
-        language=row["language"],
-        document_type=row["document_type"],
-        metadata=row["metadata"],
-        published_at=row["published_at"].astimezone(zone),
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
+        **_document_fields(row),
         text=text,
         events=[event(x) for x in expressions if x["interval_start"] is not None],
         time_expressions=[time_expression(x) for x in expressions if x["interval_start"] is None],
@@ -96,17 +88,14 @@ def document(row: asyncpg.Record, text: str, expressions: list[asyncpg.Record]) 
 
 
 def document_summary(row: asyncpg.Record) -> DocumentSummary:
-    return DocumentSummary(
-        id=row["id"],
-        title=row["title"],
-        url=row["url"],
-        source=row["source"],
-        external_id=row["external_id"],
-        language=row["language"],
-        document_type=row["document_type"],
-        metadata=row["metadata"],
-        published_at=row["published_at"].astimezone(_zone(row["utc_offset"])),
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-        event_count=row["event_count"],
-    )
+    return DocumentSummary(**_document_fields(row), event_count=row["event_count"])
+
+
+# Every shared field is a column of the same name; only published_at needs its zone back.
+_PLAIN_FIELDS = tuple(f.name for f in msgspec.structs.fields(DocumentFields) if f.name != "published_at")
+
+
+def _document_fields(row: asyncpg.Record) -> dict[str, Any]:
+    fields = {name: row[name] for name in _PLAIN_FIELDS}
+    fields["published_at"] = row["published_at"].astimezone(_zone(row["utc_offset"]))
+    return fields

@@ -113,7 +113,9 @@ class TimeExpression(Struct):
     sentence: Sentence
 
 
-class DocumentSummary(Struct):
+class DocumentFields(Struct):
+    """What every view of a document shows."""
+
     id: int
     title: str | None
     url: str | None
@@ -125,21 +127,13 @@ class DocumentSummary(Struct):
     published_at: datetime
     created_at: datetime
     updated_at: datetime
+
+
+class DocumentSummary(DocumentFields):
     event_count: int
 
 
-class Document(Struct):
-    id: int
-    title: str | None
-    url: str | None
-    source: str | None
-    external_id: str | None
-    language: str
-    document_type: DocumentType
-    metadata: dict[str, Any]
-    published_at: datetime
-    created_at: datetime
-    updated_at: datetime
+class Document(DocumentFields):
     text: str
     events: list[Event]
     time_expressions: list[TimeExpression]

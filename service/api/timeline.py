@@ -21,26 +21,19 @@ Order = Literal["asc", "desc"]
 _CursorShape = tuple[Order, datetime, datetime, datetime, int]
 
 
+def _instant(name: str, meaning: str) -> QueryParameter:
+    # The pattern is documented, and checked by parse_instant so the error names the parameter.
+    return QueryParameter(
+        name=name, schema_extra={"pattern": INSTANT_PATTERN}, description=f"ISO 8601 date or date-time: {meaning}"
+    )
+
+
 @get("/v1/timeline", operation_id="getTimeline", tags=["timeline"], responses=problem_responses(400))
 async def timeline(
     store: NamedDependency[Store],
     settings: NamedDependency[Settings],
-    start: Annotated[
-        str | None,
-        QueryParameter(
-            name="from",
-            schema_extra={"pattern": INSTANT_PATTERN},
-            description="ISO 8601 date or date-time: events whose interval ends after it",
-        ),
-    ] = None,
-    end: Annotated[
-        str | None,
-        QueryParameter(
-            name="to",
-            schema_extra={"pattern": INSTANT_PATTERN},
-            description="ISO 8601 date or date-time: events whose interval starts before it",
-        ),
-    ] = None,
+    start: Annotated[str | None, _instant("from", "events whose interval ends after it")] = None,
+    end: Annotated[str | None, _instant("to", "events whose interval starts before it")] = None,
     document_id: Annotated[int | None, QueryParameter(ge=1, le=MAX_ID)] = None,
     source: Annotated[str | None, QueryParameter(max_length=256, pattern=NO_NUL)] = None,
     limit: Annotated[int, QueryParameter(ge=1, le=1000, description="Page size")] = 100,
