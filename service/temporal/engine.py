@@ -47,6 +47,12 @@ _RANGE_CLOSER = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s", re.IGNOR
 _VALUE_UNITS = ("day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
 
 
+# "said Tuesday", "told reporters today": the day of the report, not of the events reported.
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|say|told\s+\w+|reported|announced|added|stated|confirmed)\s+(?:on\s+)?$", re.IGNORECASE
+)
+
+
 def _reference_date(reference: date | datetime) -> date:
     if isinstance(reference, datetime):
         return reference.replace(tzinfo=None).date()
@@ -80,6 +86,13 @@ def annotate(text: str, reference: date | datetime, document_type: str = "news")
                 continue
             out.append(_to_timex(text, start, end, r))
             _remember(ctx, r)
+            if (
+                r.point is not None
+                and r.unit == "day"
+                and r.type in ("DATE", "TIME")
+                and not _REPORTING_BEFORE.search(text, max(0, start - 20), start)
+            ):
+                ctx.last_day, ctx.last_day_end = r.point, end
     return out
 
 

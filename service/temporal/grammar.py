@@ -76,7 +76,7 @@ _KINDS: list[tuple[str, str]] = [
     # Clock times, optionally with a zone and the day: "5 p.m. EST Nov. 9", "10 p.m. Wednesday".
     (
         "clock",
-        rf"{L}(?P<qmod>(?i:about|around|approximately|at\s+about|shortly\s+after|shortly\s+before)\s+)?"
+        rf"{L}(?P<qmod>(?i:about|around|approximately)\s+)?"
         rf"(?:(?P<h>[01]?\d|2[0-4])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am{R}|pm{R}))"
         rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d){R}|(?P<noon>(?i:noon|midnight)){R})"
         rf"(?:\s*(?P<zone>{ZONE}))?"
@@ -186,7 +186,9 @@ _KINDS: list[tuple[str, str]] = [
     # Bare plural after a preposition of duration: "for years", "within weeks", "in years".
     (
         "bare_pl",
-        rf"(?:(?<=\b[Ff]or\s)|(?<=\bwithin\s)|(?<=\bin\s))(?P<unit>(?i:years|months|weeks|decades|centuries)){R}(?!\s+(?i:ago|of|old))",
+        rf"(?:(?:(?<=\b[Ff]or\s)|(?<=\bin\s))(?P<unit>(?i:years|months|weeks|decades|centuries))"
+        rf"|(?<=\bwithin\s)(?P<wunit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))){R}"
+        rf"(?!\s+(?i:ago|old))(?!\s+of\s+(?!\w+ing\b))",
     ),
     # Sets: "every week", "each Thursday", "twice a year", "annually", "Tuesday nights".
     (
@@ -319,7 +321,7 @@ _LEFT_WORDS = (
     | {w.split()[0] for w in [*en.REF_WORDS, *en.QUANT_MODS, *en.PRE_MODS, *en.VAGUE_QUANT, *en.COUPLE_WORDS]}
     | {"the", "a", "an", "its", "each", "every", "per", "early", "late", "mid", "middle", "earlier", "later",
        "sometime", "some", "fiscal", "calendar", "model", "several", "few", "many", "couple", "these", "this",
-       "that", "last", "next", "past", "shortly", "once", "twice", "thrice", "comparable", "corresponding",
+       "that", "last", "next", "past", "once", "twice", "thrice", "comparable", "corresponding",
        "full", "entire", "whole", "recent", "flat", "hundred", "hundreds", "coming", "future", "half", "no",
        "at", "up", "as", "until", "just", "right", "most", "more", "less", "fewer"}
     | _HEADS

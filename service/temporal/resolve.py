@@ -54,6 +54,10 @@ class Context:
     last_period: str | None = None  # last quarter/half value mentioned ("1989-Q3")
     last_period_unit: str | None = None  # "quarter" or "year": the period reported on
     span: tuple[int, int] = (0, 0)
+    # The day the story was last about ("early Saturday", "next Tuesday") and where it was said: a bare
+    # clock time shortly after it falls on that day.
+    last_day: date | None = None
+    last_day_end: int = -1
     _tense: str | None = None
     _tense_known: bool = False
 
@@ -81,8 +85,20 @@ class Context:
         surest cue ("since March" is past, "until March" or "effective Feb. 1" to come), else the tense."""
         m = _DIRECTION_BEFORE.search(self.text, max(0, self.span[0] - 14), self.span[0])
         if m is not None:
-            return "past" if m.group(1).lower() == "since" else "future"
+            w = m.group(1).lower()
+            if w == "by":  # "by February" is a deadline ahead unless the clause tells of the past
+                return "past" if self.tense() == "past" else "future"
+            return "past" if w == "since" else "future"
         return self.tense()
+
+    def weekday_direction(self) -> str | None:
+        """Like ``direction`` for a weekday, but an "until"/"through" deadline told in the past tense is
+        the nearer of the two candidate days: "issued a warning until Wednesday" (published Sunday)
+        looks ahead, "argued until 3 a.m. Saturday" (published Sunday) looks back."""
+        m = _DIRECTION_BEFORE.search(self.text, max(0, self.span[0] - 14), self.span[0])
+        if m is not None and m.group(1).lower() in ("until", "till", "through", "by"):
+            return "nearest" if self.tense() == "past" else "future"
+        return self.direction()
 
     @property
     def base(self) -> date:
@@ -94,7 +110,7 @@ class Context:
         return "previous" if self.doc_type == "narrative" else "publication"
 
 
-_DIRECTION_BEFORE = re.compile(r"\b(since|until|till|through|effective|starting|beginning)\s+$", re.IGNORECASE)
+_DIRECTION_BEFORE = re.compile(r"\b(since|until|till|through|effective|starting|beginning|by)\s+$", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------------------------- helpers
 
@@ -169,6 +185,8 @@ def _weekday_date(wd: int, base: date, tense: str | None, doc_type: str) -> date
     future tense (or colloquial text without a past cue) the next one."""
     back = (base.isoweekday() - wd) % 7
     fwd = (wd - base.isoweekday()) % 7
+    if tense == "nearest":
+        return base + timedelta(days=fwd) if fwd < back else base - timedelta(days=back)
     if tense == "future" or (doc_type == "colloquial" and tense != "past"):
         return base + timedelta(days=fwd)
     return base - timedelta(days=back)
@@ -250,10 +268,15 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     day = c.base
     anchor = c.base_anchor
     dtxt = _low(g.get("day")).lstrip(",").strip()
+    if not dtxt and c.last_day is not None and _near_story_day(c, m.start):
+        # Not a day still to come for a clock time told in the past, nor the reverse.
+        tense = c.tense()
+        if not ((tense == "past" and c.last_day > c.ref) or (tense == "future" and c.last_day < c.ref)):
+            day, anchor = c.last_day, "previous"
     if dtxt:
         w = dtxt.split()[0]
         if w in _WEEKDAYS_LOWER:
-            day = _weekday_date(_WEEKDAYS_LOWER[w], c.base, c.tense(), c.doc_type)
+            day = _weekday_date(_WEEKDAYS_LOWER[w], c.base, c.weekday_direction(), c.doc_type)
         elif w in en.DAY_DEICTICS:
             day = c.base + timedelta(days=en.DAY_DEICTICS[w])
         else:
@@ -264,8 +287,20 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
                 day = _ymd(y, mon, dd) or day
                 anchor = "absolute" if mm.group(3) else anchor
     value = f"{day.isoformat()}T{hh:02d}:{mi:02d}"
-    mod = "APPROX" if g.get("qmod") and _low(g["qmod"]) in ("about", "around", "approximately", "at about") else None
+    mod = "APPROX" if g.get("qmod") else None
     return Resolved("TIME", value, mod, anchor, point=day, unit="day")
+
+
+def _near_story_day(c: Context, start: int) -> bool:
+    """True when the last day-level date was named in this sentence or the one before."""
+    if c.last_day_end < 0 or start - c.last_day_end > _STORY_DAY_REACH:
+        return False
+    return len(_SENTENCE_BREAK.findall(c.text, c.last_day_end, start)) <= _STORY_DAY_SENTENCES
+
+
+_STORY_DAY_REACH = 400
+_STORY_DAY_SENTENCES = 1
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”]?\s+(?=[A-Z\"'`“(])|\n\s*\n")
 
 
 def r_iso(m: Match, c: Context) -> Resolved | None:
@@ -577,6 +612,10 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         # "the latest period", "that period": the period being reported on, when there is one.
         if head == "period" and det in ("the latest", "latest", "the same", "that") and c.last_period:
             return Resolved("DATE", c.last_period, mod, "previous")
+        if head == "period" and det in ("the latest", "latest"):
+            # No period named yet: the latest reporting period is the last quarter completed.
+            d = cal.shift(c.base, "quarter", -1)
+            return Resolved("DATE", _date_value(d, "quarter"), mod, "publication", point=d, unit="quarter")
         return None
     if head in _WEEKDAYS_LOWER:
         wd = _WEEKDAYS_LOWER[head]
@@ -682,6 +721,9 @@ def r_duration(m: Match, c: Context) -> Resolved | None:
             return None
     if "-" in sep and unit == "quarter" and n and n <= 4 and num.lower() in ("first", "second", "third", "fourth"):
         return None
+    modal_before = _MODAL_BEFORE.search(c.text, max(0, m.start - 12), m.start)
+    if unit == "day" and num.lower() == "one" and not det and not qmod and modal_before:
+        return Resolved("DATE", "FUTURE_REF", None, "publication")  # "will one day be": some time to come
     article = n == 1 and num.lower() in ("a", "an") and not det
     if article and (unit == "second" or (unit == "quarter" and _FRACTION_AFTER.match(c.text, m.end))):
         return None  # "a second round", "a quarter of the shares": ordinals and fractions
@@ -702,6 +744,7 @@ def r_duration(m: Match, c: Context) -> Resolved | None:
     return Resolved("DURATION", value, mod, "publication", start=start)
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|'ll)\s+$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _FRACTION_AFTER = re.compile(r"\s+(?:of|point|percent|percentage)\b|\s*%", re.IGNORECASE)
 _RATE_BEFORE = re.compile(
@@ -752,7 +795,10 @@ def r_or_pl(m: Match, c: Context) -> Resolved | None:
 
 
 def r_bare_pl(m: Match, c: Context) -> Resolved | None:
-    return Resolved("DURATION", _dur_value(None, _unit_of(m.groups["unit"])), None, "publication")
+    g = m.groups
+    if g.get("wunit"):  # "within hours": TimeBank leaves "within" outside the span (10 of 11 times)
+        return Resolved("DURATION", _dur_value(None, _unit_of(g["wunit"])), None, "publication")
+    return Resolved("DURATION", _dur_value(None, _unit_of(g["unit"])), None, "publication")
 
 
 def r_decade_word(m: Match, c: Context) -> Resolved | None:
@@ -788,8 +834,13 @@ _ADVERB_FOLLOWS = re.compile(
 )
 
 
+_PERCENT_BEFORE = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+$", re.IGNORECASE)
+
+
 def r_freq(m: Match, c: Context) -> Resolved | None:
     adv = _low(m.groups["adv"])
+    if _PERCENT_BEFORE.search(c.text, max(0, m.start - 12), m.start):
+        return None  # "grow 8% annually": a growth rate, not a set of times
     if adv in ("daily", "weekly", "monthly", "yearly", "nightly") and not _ADVERB_FOLLOWS.match(c.text, m.end):
         return None  # "daily flights", "average daily volume": an adjective on a noun, not a set
     return Resolved("SET", en.FREQ_ADVERBS[_low(m.groups["adv"])], None, "publication")
@@ -872,7 +923,7 @@ def r_this_part(m: Match, c: Context) -> Resolved | None:
 def r_weekday(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     wd = _WEEKDAYS_LOWER[_low(g["wd"])]
-    d = _weekday_date(wd, c.base, c.tense(), c.doc_type)
+    d = _weekday_date(wd, c.base, c.weekday_direction(), c.doc_type)
     mod = _pre_mod(g.get("pre"))
     part = _low(g.get("part"))
     if part:
@@ -886,6 +937,9 @@ _MONTH_CUE_BEFORE = re.compile(
     r"between|and|to|or|around|about|end|beginning|start|middle)\s+|-)$",
     re.IGNORECASE,
 )
+
+
+_MONTH_TENSE_PENALTY = 6
 
 
 def r_month(m: Match, c: Context) -> Resolved | None:
@@ -906,7 +960,7 @@ def r_month(m: Match, c: Context) -> Resolved | None:
         idx = y * 12 + mon - 1
         s = abs(idx - cur)
         if (tense == "past" and idx > cur) or (tense == "future" and idx < cur):
-            s += 2
+            s += _MONTH_TENSE_PENALTY
         if best_s is None or s < best_s:
             best, best_s = y, s
     return Resolved("DATE", f"{best:04d}-{mon:02d}", _pre_mod(pre), c.base_anchor, point=date(best, mon, 1),
@@ -924,6 +978,17 @@ def r_season(m: Match, c: Context) -> Resolved | None:
     return Resolved("DATE", f"{y:04d}-{code}", _pre_mod(pre), c.base_anchor, point=date(y, 7, 1), unit="season")
 
 
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$")
+# Capitalised words that may stand before a year that is a year: determiners and prepositions opening
+# a headline-style phrase, calendar words.
+_YEAR_NAME_OK = frozenset(
+    {"that", "this", "the", "in", "since", "by", "for", "until", "of", "and", "through", "from", "before",
+     "after", "during", "fiscal", "calendar", "year", "class", "spring", "summer", "autumn", "fall", "winter",
+     "christmas", "easter", "early", "late", "mid", "around", "about", "circa", "ca", "to", "or"}
+    | set(_MONTHS_LOWER) | set(_WEEKDAYS_LOWER)
+)  # fmt: skip
+
+
 def r_year(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     y = _year(g["y"], c.ref)
@@ -939,6 +1004,10 @@ def r_year(m: Match, c: Context) -> Resolved | None:
         mod = "ON_OR_BEFORE"
     if not fis and not pre and not g["y"][:1].isdigit() and not re.match(r"(?i)nineteen|two thousand", g["y"]):
         return None  # a spelled-out year stands alone only in its full spoken form
+    if not fis and not pre and not post and g["y"][:1].isdigit():
+        nm = _NAME_BEFORE.search(c.text, max(0, m.start - 24), m.start)
+        if nm and nm.group(1).lower() not in _YEAR_NAME_OK and not _opens_sentence(c.text, nm.start(1)):
+            return None  # "Ledger 2000", "Orion 1980": a product or company name with a number
     value = f"{y:04d}"
     return Resolved("DATE", value, mod, "absolute", point=date(y, 1, 1), unit="year")
 
