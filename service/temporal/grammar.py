@@ -34,6 +34,8 @@ _MONTH_FULL = _alt(m for m in en.MONTHS if (len(m) > 3 and m != "Sept") or m == 
 _MONTH_ABBR = _alt(m for m in en.MONTHS if (len(m) <= 3 or m == "Sept") and m != "May")
 MONTH = rf"(?:(?:{_MONTH_FULL}){R}|(?:{_MONTH_ABBR})(?:\.|{R}))"
 WEEKDAY = rf"(?:{_alt(en.WEEKDAYS)}){R}"
+HOLIDAY = _alt(en.HOLIDAYS)
+MONTH_FULL_NAME = _alt(m for m in en.MONTHS if len(m) > 3 or m == "May")
 _ORD_WORDS = _alt(en.ORDINALS)
 DAY = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,]\d)|(?i:{_ORD_WORDS})){R}"
 _CARD_UNITS = _alt(en.UNITS_WORDS)
@@ -78,7 +80,9 @@ _KINDS: list[tuple[str, str]] = [
         "clock",
         rf"{L}(?P<qmod>(?i:about|around|approximately)\s+)?"
         rf"(?:(?P<h>[01]?\d|2[0-4])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am{R}|pm{R}))"
-        rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d){R}|(?P<noon>(?i:noon|midnight)){R})"
+        rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d){R}|(?P<noon>(?i:noon|midnight)){R}"
+        # Wire style 24-hour clock: "2017 GMT Friday" is 20:17, not the year 2017.
+        rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:{ZONE})))"
         rf"(?:\s*(?P<zone>{ZONE}))?"
         rf"(?P<day>,?\s+(?:{WEEKDAY}|(?i:today|yesterday|tomorrow){R}|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?))?",
     ),
@@ -92,6 +96,18 @@ _KINDS: list[tuple[str, str]] = [
         rf"{L}(?:(?P<d1>{DAY})\s*(?P<sep1>-|–|(?i:to|and|through|until))\s*(?P<d2>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})"
         rf"|(?P<mon2>{MONTH})\s*(?P<d3>{DAY})\s*(?P<sep2>-|–|(?i:to|and|through|until))\s*(?P<d4>{DAY}))"
         rf"(?:,?\s+(?P<year>{YEAR}))?{R}",
+    ),
+    # Holidays: "Christmas Eve, 1889", "last Thanksgiving", "Easter 2020", "the Fourth of July".
+    (
+        "holiday",
+        rf"{L}(?P<det>(?i:last|next|this|this\s+past|this\s+coming)\s+)?(?P<name>{HOLIDAY})(?![\w'’-])"
+        rf"(?:,?\s+(?P<year>{YEAR4}){R})?",
+    ),
+    # "the July-September period", "the April-to-June quarter": a span of months named as a period.
+    (
+        "month_span",
+        rf"{L}(?P<the>(?i:the)\s+)(?P<m1>{MONTH_FULL_NAME})\s*(?:-|–|\s(?i:to|through)\s)\s*(?P<m2>{MONTH_FULL_NAME})"
+        rf"\s+(?P<head>(?i:period|quarter)){R}",
     ),
     # "Saturday, April 25", "Sept. 30, 1989", "March eighth", "this coming Sunday, March eighth".
     (
@@ -157,7 +173,7 @@ _KINDS: list[tuple[str, str]] = [
         rf"{L}(?P<pre>{PREMOD}\s+|(?i:earlier|later|sometime|some\s+time)\s+|(?i:around|about)\s+)?"
         rf"(?P<det>{REL})\s+(?P<fis>(?i:fiscal)\s+)?"
         rf"(?P<head>{UNIT_SG}|(?i:weekend|term|period){R}|{WEEKDAY}|{MONTH}|{SEASON}|(?i:{_alt(en.PARTS_OF_DAY)}){R})"
-        rf"(?!\s+(?i:or\s+two))(?P<post>\s+{POSTMOD})?",
+        rf"(?!\s+(?i:or\s+two))(?!\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year){R})(?P<post>\s+{POSTMOD})?",
     ),
     # Durations: "the past five years", "the first nine months", "two-year", "2 1/2 years",
     # "at least 20 more years", "two to three weeks", "the next 12 to 18 months", "a minute and a half".
@@ -168,8 +184,15 @@ _KINDS: list[tuple[str, str]] = [
         rf"(?P<qmod2>{QMOD}\s+)?(?!{YEAR4}[\s-]+(?i:quarter|half|year|period){R})"
         rf"(?P<num>{NUM})(?:\s+(?P<to>(?i:to|or)\s+(?:{NUM})))?(?P<sep>[\s-]+)(?i:more\s+|additional\s+|"
         rf"full\s+|trading\s+|business\s+|calendar\s+|working\s+|straight\s+|consecutive\s+)?"
-        rf"(?P<unit>{UNIT})(?![\s-]+old{R})(?P<half>\s+and\s+a\s+half{R})?(?P<post>\s+{POSTMOD})?",
+        rf"(?P<unit>{UNIT})(?![\s-]+old{R})(?P<half>\s+and\s+a\s+half{R})?"
+        # "two hours and 15 minutes", "2 hours 51 minutes": one duration.
+        rf"(?P<more>\s+(?:(?i:and)\s+)?(?P<num2>\d+|(?i:{NUMWORD}))\s+(?P<unit2>{UNIT}))?"
+        rf"(?P<post>\s+{POSTMOD})?",
     ),
+    # "half a century", "half an hour".
+    ("half_dur", rf"{L}(?P<qmod>{QMOD}\s+)?(?i:half)\s+(?i:an?)\s+(?P<unit>{UNIT_SG})"),
+    # "the first week", "the final hour": the opening or closing stretch of something, one unit long.
+    ("edge_unit", rf"{L}(?i:the)\s+(?P<edge>(?i:first|final|opening|closing))\s+(?P<unit>(?i:hour|week|month)){R}"),
     (
         "vague_dur",
         rf"{L}(?P<qmod>{QMOD}\s+)?(?P<det>(?i:the\s+(?:past|last|next|coming|first|following))\s+)?"
@@ -200,7 +223,7 @@ _KINDS: list[tuple[str, str]] = [
     ("freq", rf"{L}(?P<adv>(?i:{_alt(en.FREQ_ADVERBS)})){R}"),
     (
         "wd_plural",
-        rf"{L}(?:(?P<wd>(?:{_alt(en.WEEKDAYS)})s)(?:\s+(?P<part>(?i:mornings|afternoons|evenings|nights)))?"
+        rf"{L}(?:(?<=\b(?:on|at)\s)(?P<we>(?i:weekends)){R}|(?P<wd>(?:{_alt(en.WEEKDAYS)})s)(?:\s+(?P<part>(?i:mornings|afternoons|evenings|nights)))?"
         rf"|(?P<wd1>{_alt(en.WEEKDAYS)})\s+(?P<part1>(?i:mornings|afternoons|evenings|nights))){R}",
     ),
     # Day deictics with parts of day: "yesterday", "late yesterday", "this morning", "last night",
@@ -311,7 +334,7 @@ _HEADS = {
 _HEADS |= {w.split()[-1] for w in en.REF_WORDS}
 _HEADS |= {"noon", "midnight", "term", "period", "nineteen", "eighteen", "seventeen", "thousand", "once",
            "twice", "thrice", "times", "halves", "q", "while",
-           "midafternoon", "midmorning"}  # fmt: skip
+           "midafternoon", "midmorning", "half", "christmas", "thanksgiving", "easter", "halloween", "eve"}  # fmt: skip
 _HEADS |= {w.lower() + "s" for w in en.WEEKDAYS}
 TRIGGER: re.Pattern[str] = re.compile(r"(?<!\w)(?:\d|'\d|(?i:" + _trie_regex(sorted(_HEADS)) + r")(?![a-zA-Z]))")
 # Words that may open an expression before its head ("the", "early", "at least", "three", ...).
@@ -323,7 +346,9 @@ _LEFT_WORDS = (
        "sometime", "some", "fiscal", "calendar", "model", "several", "few", "many", "couple", "these", "this",
        "that", "last", "next", "past", "once", "twice", "thrice", "comparable", "corresponding",
        "full", "entire", "whole", "recent", "flat", "hundred", "hundreds", "coming", "future", "half", "no",
-       "at", "up", "as", "until", "just", "right", "most", "more", "less", "fewer"}
+       "at", "up", "as", "until", "just", "right", "most", "more", "less", "fewer", "opening", "closing",
+       "final"}
+    | {w.split()[0].lower() for w in en.HOLIDAYS}
     | _HEADS
 )  # fmt: skip
 # Words of the text; the digits after a thousands separator or decimal point are not a word start.

@@ -83,7 +83,7 @@ class Context:
     def direction(self) -> str | None:
         """Which side of publication an unyeared date falls on: a preposition right before it is the
         surest cue ("since March" is past, "until March" or "effective Feb. 1" to come), else the tense."""
-        m = _DIRECTION_BEFORE.search(self.text, max(0, self.span[0] - 14), self.span[0])
+        m = _DIRECTION_BEFORE.search(self.text, max(0, self.span[0] - 18), self.span[0])
         if m is not None:
             w = m.group(1).lower()
             if w == "by":  # "by February" is a deadline ahead unless the clause tells of the past
@@ -91,11 +91,18 @@ class Context:
             return "past" if w == "since" else "future"
         return self.tense()
 
+    def preposition_direction(self) -> str | None:
+        """The direction set by a preposition right before the expression alone (not by the tense)."""
+        m = _DIRECTION_BEFORE.search(self.text, max(0, self.span[0] - 18), self.span[0])
+        if m is None or m.group(1).lower() in ("by", "until", "till", "through"):
+            return None  # deadlines and ends of stretches are told of the past as well
+        return "past" if m.group(1).lower() == "since" else "future"
+
     def weekday_direction(self) -> str | None:
         """Like ``direction`` for a weekday, but an "until"/"through" deadline told in the past tense is
         the nearer of the two candidate days: "issued a warning until Wednesday" (published Sunday)
         looks ahead, "argued until 3 a.m. Saturday" (published Sunday) looks back."""
-        m = _DIRECTION_BEFORE.search(self.text, max(0, self.span[0] - 14), self.span[0])
+        m = _DIRECTION_BEFORE.search(self.text, max(0, self.span[0] - 18), self.span[0])
         if m is not None and m.group(1).lower() in ("until", "till", "through", "by"):
             return "nearest" if self.tense() == "past" else "future"
         return self.direction()
@@ -110,7 +117,9 @@ class Context:
         return "previous" if self.doc_type == "narrative" else "publication"
 
 
-_DIRECTION_BEFORE = re.compile(r"\b(since|until|till|through|effective|starting|beginning|by)\s+$", re.IGNORECASE)
+_DIRECTION_BEFORE = re.compile(
+    r"\b(since|until|till|through|effective|starting|beginning|by)(?:\s+(?:in|on))?\s+$", re.IGNORECASE
+)
 
 # ---------------------------------------------------------------------------------------------- helpers
 
@@ -250,11 +259,18 @@ def _quarter_year(q: int, ref: date, tense: str | None) -> int:
 # ------------------------------------------------------------------------------------------- resolvers
 
 
+_GAME_CLOCK_AFTER = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go)\b", re.IGNORECASE)
+
+
 def r_clock(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     if g.get("noon"):
         hh, mi = (12, 0) if g["noon"].lower() == "noon" else (24, 0)
+    elif g.get("h3"):
+        hh, mi = int(g["h3"]), int(g["mi3"])
     elif g.get("h2"):
+        if _GAME_CLOCK_AFTER.match(c.text, m.end):
+            return None  # "with 1:12 left": a game clock, not a time of day
         hh, mi = int(g["h2"]), int(g["mi2"])
     else:
         hh, mi = int(g["h"]), int(g["mi"] or 0)
@@ -406,6 +422,22 @@ def r_season_year(m: Match, c: Context) -> Resolved | None:
     return Resolved("DATE", f"{y:04d}-{code}", _pre_mod(g.get("pre")), "absolute", point=date(y, 7, 1), unit="year")
 
 
+# Words that put a quarter or half in a game rather than in the calendar.
+_GAME_WORDS = re.compile(
+    r"\b(?:touchdowns?|quarterback|halftime|half-time|overtime|field\s+goals?|free\s+throws?|"
+    r"scored|scoring|buzzer|kickoff|innings?|penalty\s+kick|the\s+whistle|points\s+in\s+the|"
+    r"led\s+\d+-\d+|trailed\s+\d+-\d+|\d+-\d+\s+(?:lead|win|victory|loss))",
+    re.IGNORECASE,
+)
+
+
+def _in_a_game(text: str, start: int, end: int) -> bool:
+    """True when the sentence around text[start:end] (or the one before) is about a game being played."""
+    lo = max(0, start - 200)
+    hi = min(len(text), end + 120)
+    return _GAME_WORDS.search(text, lo, hi) is not None
+
+
 def r_quarter(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     ordw = _low(g["ord"])
@@ -415,11 +447,15 @@ def r_quarter(m: Match, c: Context) -> Resolved | None:
     if n is None:
         return None
     if is_half:
+        if re.match(r"\s+of\s+(?:the|a|an|his|her|its|their)\b", c.text[m.end : m.end + 12], re.IGNORECASE):
+            return None  # "the last half of the '80s", "the first half of the game": half of something else
         n = 2 if ordw in ("last", "final", "second", "2nd") else 1
         if n > 2:
             return None
     the = _low(g.get("the"))
     anchor = "publication"
+    if not (g.get("y1") or g.get("y2") or g.get("rel")) and _in_a_game(c.text, m.start, m.end):
+        return None  # "two touchdowns in the third quarter": a period of play, not of the calendar
     if g.get("y1") or g.get("y2"):
         y = int((g.get("y1") or g.get("y2")).strip())
         anchor = "absolute"
@@ -587,6 +623,13 @@ def r_vague_ago(m: Match, c: Context) -> Resolved | None:
     return Resolved("DURATION", _dur_value(None, unit), None, "publication")
 
 
+# Before "that" used as a determiner of a date ("in that January", "by that Friday") rather than as a
+# conjunction ("said that January orders rose"): a preposition or the start of a clause.
+_THAT_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:in|on|of|during|by|since|until|till|from|through|for|before|after|throughout|over)\s+|"
+    r"(?:^|[.!?;:,(\"“]\s*|\n\s*))$",
+    re.IGNORECASE,
+)
 _REL_UNITS = {"week", "month", "quarter", "year", "day", "decade", "century", "weekend", "half"}
 
 
@@ -603,6 +646,20 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
     titled = head_raw[:1].isupper() and g["det"][:1].isupper()
     if titled and head not in _WEEKDAYS_LOWER and head not in _MONTHS_LOWER and not _opens_sentence(c.text, m.start):
         return None  # "This Week", "Next Year": a title in running text
+    conjunction = det == "that" and not _THAT_DETERMINER_BEFORE.search(c.text, max(0, m.start - 12), m.start)
+    if conjunction and (head in _MONTHS_LOWER or head in _WEEKDAYS_LOWER) and not pre:
+        # "said that January orders rose": "that" is a conjunction, the month stands alone.
+        start = m.start + len(g["det"])
+        while c.text[start].isspace():
+            start += 1
+        c.at(start, m.end)
+        if head in _MONTHS_LOWER:
+            mon = _MONTHS_LOWER[head]
+            y = _bare_month_year(mon, c)
+            return Resolved("DATE", f"{y:04d}-{mon:02d}", None, c.base_anchor, start=start,
+                            point=date(y, mon, 1), unit="month")  # fmt: skip
+        d = _weekday_date(_WEEKDAYS_LOWER[head], c.base, c.weekday_direction(), c.doc_type)
+        return Resolved("DATE", d.isoformat(), None, c.base_anchor, start=start, point=d, unit="day")
     anaphoric = det in en.ANAPHORIC_DETERMINERS
     base = c.anchor if anaphoric else c.base
     anchor = "previous" if anaphoric else c.base_anchor
@@ -699,6 +756,8 @@ def r_duration(m: Match, c: Context) -> Resolved | None:
         return None  # "the 1988 quarter" is a year modifying a period, not 1,988 quarters
     if g.get("half"):
         n += 0.5
+    if _AGE_AFTER.match(c.text, m.end):
+        return None  # "12 to 15 months of age": an age
     det = _low(g.get("det"))
     sep = g.get("sep") or " "
     qmod = en.QUANT_MODS.get(_low(g.get("qmod"))) or en.QUANT_MODS.get(_low(g.get("qmod2")))
@@ -729,19 +788,159 @@ def r_duration(m: Match, c: Context) -> Resolved | None:
         return None  # "a second round", "a quarter of the shares": ordinals and fractions
     if article and not qmod and _RATE_BEFORE.search(c.text, max(0, m.start - 30), m.start):
         return None  # "$1.76 a year", "four flights a week": a rate, untagged in TimeBank
+    prev = re.search(r"([A-Za-z]+)\s+$", c.text[max(0, m.start - 20) : m.start])
+    if article and not qmod and prev and prev.group(1).lower() in en.RATE_NOUNS:
+        return None  # "a foot a day", "6,000 people a day"
     if unit == "quarter" and "-" in sep and num.lower() in en.UNITS_WORDS:
         return None  # "three-quarters": a fraction
     value = _dur_value(n, unit)
     if unit == "decade" and n == 1:
         value = "P1E"
+    end = None
+    if g.get("more"):
+        n2, unit2 = parse_number(g["num2"]), _unit_of(g["unit2"])
+        compound = _compound_value(n, unit, n2, unit2) if not g.get("half") and not g.get("to") else None
+        if compound is None:
+            end = m.start + len(c.text[m.start : m.end]) - len(g["more"]) - len(g.get("post") or "")
+        else:
+            value = compound
     start = None
-    if "-" in sep and det in ("the", "a", "an"):
+    period = _PERIOD_NOUN_AFTER.match(c.text, m.end) if "-" in sep else None
+    if period is not None:
+        # "[a five-day period]": the period noun is the time expression itself, article included.
+        end = period.end()
+        art = re.search(r"\b(?:a|an|the)\s+$", c.text[max(0, m.start - 5) : m.start], re.IGNORECASE)
+        if art and not det:
+            start = m.start - (len(c.text[max(0, m.start - 5) : m.start]) - art.start())
+    elif "-" in sep and det in ("the", "a", "an"):
         # "the [two-week] strike": a hyphenated duration modifies the noun, the article stays outside.
         start = m.start + len(g["det"])
     if unit == "month" and n in (6, 9) and det in ("the", "the first", "the latest"):
         # An earnings report's "the nine months" makes the year, not the quarter, the period compared.
         c.report_period(None, "year")
-    return Resolved("DURATION", value, mod, "publication", start=start)
+    return Resolved("DURATION", value, mod, "publication", start=start, end=end)
+
+
+_AGE_AFTER = re.compile(r"\s+(?:of\s+age|old)\b", re.IGNORECASE)
+_PERIOD_NOUN_AFTER = re.compile(r"\s+(?:period|span|stretch|spell)\b", re.IGNORECASE)
+_COMPOUND_ORDER = ["year", "month", "week", "day", "hour", "minute", "second"]
+
+
+def _compound_value(n: float | None, unit: str, n2: float | None, unit2: str) -> str | None:
+    """ "two hours and 15 minutes" -> PT2H15M; None unless both are whole and the second unit is smaller."""
+    if n is None or n2 is None or n != int(n) or n2 != int(n2):
+        return None
+    if unit not in _COMPOUND_ORDER or unit2 not in _COMPOUND_ORDER:
+        return None
+    if _COMPOUND_ORDER.index(unit2) <= _COMPOUND_ORDER.index(unit) or unit == "week" or unit2 == "week":
+        return None
+    date_part = time_part = ""
+    for k, u in ((int(n), unit), (int(n2), unit2)):
+        if u in en.TIME_UNITS:
+            time_part += f"{k}{en.UNITS[u]}"
+        else:
+            date_part += f"{k}{en.UNITS[u]}"
+    return "P" + date_part + (("T" + time_part) if time_part else "")
+
+
+def r_half_dur(m: Match, c: Context) -> Resolved | None:
+    """ "half a century" -> P50Y, "half an hour" -> PT30M, "half a year" -> P6M."""
+    g = m.groups
+    unit = _unit_of(g["unit"])
+    value = {"century": "P50Y", "decade": "P5Y", "millennium": "P500Y"}.get(unit) or _dur_value(0.5, unit)
+    return Resolved("DURATION", value, en.QUANT_MODS.get(_low(g.get("qmod"))), "publication")
+
+
+def r_edge_unit(m: Match, c: Context) -> Resolved | None:
+    """ "the first week", "the final hour": the opening or closing unit of something, a duration."""
+    return Resolved("DURATION", _dur_value(1, _unit_of(m.groups["unit"])), None, "publication")
+
+
+def r_month_span(m: Match, c: Context) -> Resolved | None:
+    """ "the July-September period": a calendar quarter when the months make one, else the first month."""
+    g = m.groups
+    m1, m2 = _month(g["m1"]), _month(g["m2"])
+    if m2 <= m1:
+        return None
+    y = _quarter_year((m1 - 1) // 3 + 1, c.base, c.tense())
+    if m1 % 3 == 1 and m2 == m1 + 2:
+        value = f"{y:04d}-Q{(m1 - 1) // 3 + 1}"
+        c.report_period(value, "quarter")
+        return Resolved("DATE", value, None, c.base_anchor, point=date(y, m1, 1), unit="quarter")
+    if (m1, m2) in ((1, 6), (7, 12)):
+        return Resolved("DATE", f"{y:04d}-H{1 if m1 == 1 else 2}", None, c.base_anchor)
+    return None
+
+
+def _holiday_date(rule: tuple, y: int) -> date | None:
+    kind = rule[0]
+    if kind == "fixed":
+        return _ymd(y, rule[1], rule[2])
+    if kind == "nth":
+        _, mon, wd, n = rule
+        if n > 0:
+            first = date(y, mon, 1)
+            return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+        last = cal.add_months(date(y, mon, 1), 1) - timedelta(days=1)
+        return last - timedelta(days=(last.isoweekday() - wd) % 7)
+    if kind == "election":  # the Tuesday after the first Monday in November
+        first_monday = date(y, 11, 1) + timedelta(days=(1 - date(y, 11, 1).isoweekday()) % 7)
+        return first_monday + timedelta(days=1)
+    if kind == "easter":
+        return _easter(y) + timedelta(days=rule[1])
+    return None
+
+
+def _easter(y: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return date(y, month, day)
+
+
+_HOLIDAYS_LOWER = {k.lower(): v for k, v in en.HOLIDAYS.items()}
+
+
+def r_holiday(m: Match, c: Context) -> Resolved | None:
+    """A holiday: its date in the year given, or in the nearest year the tense allows."""
+    g = m.groups
+    name = re.sub(r"\s+", " ", g["name"])
+    nxt = re.match(r"\s+([A-Za-z]+)", c.text[m.end : m.end + 20])
+    if nxt and nxt.group(1).lower() in en.HOLIDAY_NOT_AFTER and not g.get("year"):
+        return None  # "a Christmas tree", "Easter eggs"
+    rule = _HOLIDAYS_LOWER[name.lower()]
+    det = _low(g.get("det"))
+    base = c.base
+    if g.get("year"):
+        y, anchor = int(g["year"]), "absolute"
+    else:
+        anchor = c.base_anchor
+        tense = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}.get(det)
+        tense = tense or c.direction()
+        best, best_s = base.year, None
+        for cand in (base.year - 1, base.year, base.year + 1):
+            d = _holiday_date(rule, cand)
+            if d is None:
+                continue
+            dist = (d - base).days
+            s = abs(dist)
+            if (tense == "past" and dist > 0) or (tense == "future" and dist < 0):
+                s += 366 if det else 90
+            if best_s is None or s < best_s:
+                best, best_s = cand, s
+        y = best
+    d = _holiday_date(rule, y)
+    if d is None:
+        return None
+    return Resolved("DATE", d.isoformat(), None, anchor, point=d, unit="day")
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|'ll)\s+$", re.IGNORECASE)
@@ -848,6 +1047,8 @@ def r_freq(m: Match, c: Context) -> Resolved | None:
 
 def r_wd_plural(m: Match, c: Context) -> Resolved | None:
     g = m.groups
+    if g.get("we"):
+        return Resolved("SET", "XXXX-WXX-WE", None, "publication")
     wd = _WEEKDAYS_LOWER[_low(g["wd"])[:-1]] if g.get("wd") else _WEEKDAYS_LOWER[_low(g["wd1"])]
     part = _low(g.get("part") or g.get("part1"))
     suffix = "T" + en.PARTS_OF_DAY[part[:-1]] if part else ""
@@ -951,7 +1152,17 @@ def r_month(m: Match, c: Context) -> Resolved | None:
     if len(name) <= 3 and not g["mon"].endswith(".") and name != "May":
         return None  # "Jan" without a period is a name more often than a month
     mon = _month(name)
+    best = _bare_month_year(mon, c)
+    return Resolved("DATE", f"{best:04d}-{mon:02d}", _pre_mod(pre), c.base_anchor, point=date(best, mon, 1),
+                    unit="month")  # fmt: skip
+
+
+def _bare_month_year(mon: int, c: Context) -> int:
+    """The year of a month named without one."""
     tense = c.direction()
+    # A preposition that fixes the direction ("since January", "starting in October") is a constraint;
+    # the tense of the clause is only a preference.
+    penalty = 24 if c.preposition_direction() else _MONTH_TENSE_PENALTY
     base = c.base
     # The nearest occurrence of the month to the base; half a year out, the tense decides.
     best, best_s = base.year, None
@@ -960,11 +1171,24 @@ def r_month(m: Match, c: Context) -> Resolved | None:
         idx = y * 12 + mon - 1
         s = abs(idx - cur)
         if (tense == "past" and idx > cur) or (tense == "future" and idx < cur):
-            s += _MONTH_TENSE_PENALTY
+            s += penalty
         if best_s is None or s < best_s:
             best, best_s = y, s
-    return Resolved("DATE", f"{best:04d}-{mon:02d}", _pre_mod(pre), c.base_anchor, point=date(best, mon, 1),
-                    unit="month")  # fmt: skip
+    return best
+
+
+_SEASON_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# Words that may follow a season that is itself the time expression: prepositions, conjunctions,
+# auxiliaries and verbs of change, adverbs of time.
+_SEASON_FOLLOWERS = frozenset(
+    {"of", "in", "on", "at", "for", "to", "from", "and", "or", "but", "when", "as", "after", "before", "until",
+     "while", "if", "because", "with", "is", "was", "will", "would", "has", "had", "have", "be", "been",
+     "could", "may", "might", "should", "can", "arrives", "arrived", "comes", "came", "began", "begins",
+     "ended", "ends", "starts", "started", "approaches", "brought", "brings", "saw", "sees", "that", "which",
+     "through", "into", "by", "than", "so", "then", "ahead", "just", "too", "also", "alone", "again", "last",
+     "this", "next", "the", "a", "its", "their", "his", "her", "our", "he", "she", "they", "we", "it", "i",
+     "months", "season", "break", "holidays", "vacation", "recess", "solstice", "equinox"}
+)  # fmt: skip
 
 
 def r_season(m: Match, c: Context) -> Resolved | None:
@@ -973,6 +1197,12 @@ def r_season(m: Match, c: Context) -> Resolved | None:
     pre = g.get("pre")
     if name in ("spring", "fall", "autumn") and not pre:
         return None  # verbs and nouns far more often than seasons when bare
+    word = g["season"]
+    if word[0].isupper() and not _opens_sentence(c.text, c.text.index(word, m.start)):
+        return None  # "The Long Winter", "Summer Olympics": part of a title or name
+    nxt = _SEASON_NEXT_WORD.match(c.text, m.end)
+    if nxt and nxt.group(1).lower() not in _SEASON_FOLLOWERS:
+        return None  # "summer ice", "the winter transfer window": the season as a modifier of a noun
     code = en.SEASONS[name]
     y = c.base.year
     return Resolved("DATE", f"{y:04d}-{code}", _pre_mod(pre), c.base_anchor, point=date(y, 7, 1), unit="season")
@@ -1051,7 +1281,7 @@ def _period(g, c: Context, first: str, adjs: set[str], head: str, y: str | None,
     ended = bool(re.match(r"\s*(?:ended|ending|ends|that\s+ended|through)\b", after))
     if tail:
         if c.last_period:
-            v = f"{c.ref.year - 1:04d}{c.last_period[4:]}"
+            v = f"{int(c.last_period[:4]) - 1:04d}{c.last_period[4:]}"
             return Resolved("DATE", v, None, "previous")
         return Resolved("DATE", f"{c.ref.year - 1:04d}", None, "previous")
     if head in ("year", "fiscal year"):
@@ -1068,7 +1298,10 @@ def _period(g, c: Context, first: str, adjs: set[str], head: str, y: str | None,
             return Resolved("DATE", f"{c.anchor.year:04d}", None, "previous", point=c.anchor, unit="year")
         if first == "its":
             return None
-        return Resolved("DATE", f"{c.base.year:04d}", None, c.base_anchor, point=date(c.base.year, 1, 1), unit="year")
+        y = c.base.year
+        if "full" in adjs and c.last_period and c.last_period_unit in ("quarter", "half"):
+            y = int(c.last_period[:4])  # a report on the fourth quarter gives the full year it ends
+        return Resolved("DATE", f"{y:04d}", None, c.base_anchor, point=date(y, 1, 1), unit="year")
     if head == "quarter":
         if first == "its" and not adjs:
             return None
@@ -1117,6 +1350,11 @@ def _period(g, c: Context, first: str, adjs: set[str], head: str, y: str | None,
     return None
 
 
+_CURRENT_NOT_BEFORE = frozenset(
+    {"account", "accounts", "assets", "liabilities", "ratio", "of", "and", "or", "is", "was", "flows", "flow"}
+)
+
+
 def r_ref(m: Match, c: Context) -> Resolved | None:
     w = _low(m.groups["ref"])
     if w == "soon":
@@ -1126,6 +1364,14 @@ def r_ref(m: Match, c: Context) -> Resolved | None:
             return None
     if w == "future":
         return None  # the bare adjective ("future earnings") is left untagged in TimeBank
+    if w == "current":
+        # The adjective "current" ("current market conditions") names the present, as TimeML annotates it;
+        # not the noun ("the current of the river") nor terms of accounting and electricity.
+        nxt = re.match(r"\s+([a-z][\w-]*)", c.text[m.end : m.end + 30])
+        if nxt is None or nxt.group(1) in _CURRENT_NOT_BEFORE:
+            return None
+        if re.search(r"\b(?:then|alternating|direct)\s+$", c.text[max(0, m.start - 14) : m.start], re.IGNORECASE):
+            return None
     if w.endswith("future") and c.text.startswith(" of ", m.end):
         return None  # "the future of our peoples": a noun for what is to come, not a time
     return Resolved("DATE", en.REF_WORDS[w], None, "publication")

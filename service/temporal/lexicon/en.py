@@ -99,7 +99,7 @@ REF_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PAST_REF", "currently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
     "the present": "PRESENT_REF", "at the moment": "PRESENT_REF", "this moment": "PRESENT_REF",
-    "for the time being": "PRESENT_REF", "presently": "PRESENT_REF",
+    "for the time being": "PRESENT_REF", "presently": "PRESENT_REF", "current": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF",
     "lately": "PAST_REF",     "the past": "PAST_REF",     "recent years": "PAST_REF", "past years": "PAST_REF",
     "recent days": "PAST_REF", "the last few months": "PAST_REF", "years past": "PAST_REF",
@@ -197,4 +197,35 @@ SCHEDULE_VERBS: tuple[str, ...] = (
     r"votes?", r"testif(?:y|ies)", r"visits?", r"travels?", r"heads?", r"faces?", r"hosts?", r"plays?",
     r"concludes?", r"wraps? up", r"runs? through", r"continues? through", r"lasts? through", r"is due",
     r"are due", r"falls? due", r"matures?",
+)  # fmt: skip
+
+# Holidays -> how to find their date in a given year. ("fixed", month, day); ("nth", month, ISO weekday,
+# n) with n = -1 for the last one in the month; ("easter", days after Easter Sunday); ("election",) the
+# Tuesday after the first Monday in November (US). Names are matched as written (capitalised).
+HOLIDAYS: dict[str, tuple] = {
+    "Christmas": ("fixed", 12, 25), "Christmas Day": ("fixed", 12, 25), "Christmas Eve": ("fixed", 12, 24),
+    "Boxing Day": ("fixed", 12, 26), "New Year's Day": ("fixed", 1, 1), "New Year's Eve": ("fixed", 12, 31),
+    "New Year's": ("fixed", 1, 1), "Halloween": ("fixed", 10, 31), "Independence Day": ("fixed", 7, 4),
+    "the Fourth of July": ("fixed", 7, 4), "Veterans Day": ("fixed", 11, 11), "Armistice Day": ("fixed", 11, 11),
+    "Remembrance Day": ("fixed", 11, 11), "Valentine's Day": ("fixed", 2, 14), "St. Patrick's Day": ("fixed", 3, 17),
+    "Bastille Day": ("fixed", 7, 14), "Canada Day": ("fixed", 7, 1), "May Day": ("fixed", 5, 1),
+    "Thanksgiving": ("nth", 11, 4, 4), "Thanksgiving Day": ("nth", 11, 4, 4), "Labor Day": ("nth", 9, 1, 1),
+    "Memorial Day": ("nth", 5, 1, -1), "Columbus Day": ("nth", 10, 1, 2), "Presidents' Day": ("nth", 2, 1, 3),
+    "Presidents Day": ("nth", 2, 1, 3), "Martin Luther King Day": ("nth", 1, 1, 3),
+    "Martin Luther King Jr. Day": ("nth", 1, 1, 3), "Mother's Day": ("nth", 5, 7, 2),
+    "Father's Day": ("nth", 6, 7, 3), "Election Day": ("election",),
+    "Easter": ("easter", 0), "Easter Sunday": ("easter", 0), "Easter Monday": ("easter", 1),
+    "Good Friday": ("easter", -2), "Palm Sunday": ("easter", -7), "Ash Wednesday": ("easter", -46),
+}  # fmt: skip
+# Nouns after a holiday name that make it the name of a thing, not a day ("Christmas tree").
+HOLIDAY_NOT_AFTER: frozenset[str] = frozenset(
+    {"tree", "trees", "card", "cards", "carol", "carols", "lights", "decorations", "ornament", "ornaments",
+     "spirit", "music", "song", "songs", "movie", "film", "egg", "eggs", "bunny", "island", "costume",
+     "costumes", "candy", "rising", "story", "special", "album", "market", "markets", "pudding", "cake"}
+)  # fmt: skip
+# Singular nouns that a per-unit rate follows: "a foot a day", "6,000 people a day".
+RATE_NOUNS: frozenset[str] = frozenset(
+    {"foot", "feet", "inch", "mile", "meter", "metre", "kilometer", "kilometre", "pound", "ton", "tonne",
+     "barrel", "gallon", "liter", "litre", "dollar", "euro", "yen", "cent", "point", "people", "person",
+     "case", "car", "vehicle", "unit", "visitor", "passenger", "patient", "dose", "meal", "head", "piece"}
 )  # fmt: skip
