@@ -85,6 +85,18 @@ def _nearest(cues: list[re.Match[str]], before: bool, own_clause: bool = False) 
     return "future" if c.group("future") else "past"
 
 
+# Before a word that is a noun, not a verb: "counted the votes Monday", "filed their returns Friday".
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|their|its|his|her|our|your|my|these|those|a|an|of|some|all|any|no|tax|box|office)\s+$", re.IGNORECASE
+)
+
+
+def _scheduled(text: str, lo: int, hi: int) -> bool:
+    """A present-tense scheduling verb governs text[hi:] (and it is a verb, not a plural noun)."""
+    m = _SCHEDULED.search(text, lo, hi)
+    return m is not None and not _NOUN_BEFORE.search(text, max(0, m.start() - 16), m.start())
+
+
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """ "future", "past" or None for the expression at text[start:end]."""
     s, e = _sentence(text, start, end)
@@ -97,7 +109,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     m = _CLAUSE.search(right)
     if m:
         ca = m.start()
-    if _SCHEDULED.search(text, max(s, start - 40), start) or _AHEAD_BEFORE.search(text, max(s, start - 24), start):
+    if _scheduled(text, max(s, start - 40), start) or _AHEAD_BEFORE.search(text, max(s, start - 24), start):
         return "future"
     t = _nearest(_cues(left, cb, len(left)), before=True, own_clause=True)
     if t:

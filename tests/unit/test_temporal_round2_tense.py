@@ -72,3 +72,8 @@ def test_plan_in_the_past_perfect_looks_back() -> None:
     # Published Tuesday 2024-11-05: the deadline that "had been set to lapse" was last Friday.
     t = find("The bid had been set to lapse at midnight Friday before it was extended.", "midnight Friday")
     assert t.value.startswith("2024-11-01")
+
+
+def test_plural_noun_is_not_a_scheduling_verb() -> None:
+    assert find("Officials counted the votes Monday in the capital.", "Monday").value == "2024-11-04"
+    assert find("Most filers sent their returns Friday.", "Friday").value == "2024-11-01"
