@@ -10,7 +10,7 @@ import anyio.to_thread
 from litestar import Controller, Response, delete, get, post
 from litestar.di import NamedDependency
 from litestar.openapi.datastructures import ResponseSpec
-from litestar.params import PathParameter, QueryParameter
+from litestar.params import JSONBody, PathParameter, QueryParameter
 
 from service.api import present
 from service.api.cursor import decode_cursor, encode_cursor
@@ -46,7 +46,7 @@ class DocumentController(Controller):
         },
     )
     async def create(
-        self, data: DocumentIn, store: NamedDependency[Store], settings: NamedDependency[Settings]
+        self, data: JSONBody[DocumentIn], store: NamedDependency[Store], settings: NamedDependency[Settings]
     ) -> Response[Document]:
         """Store a document, find its time expressions and return it with its events."""
         if not data.text.strip():
