@@ -34,3 +34,25 @@ def test_hyphenated_duration_is_one_token_and_the_article_stays_outside() -> Non
     t = find("He signed a two-year contract after the 30-day review.", "two-year")
     assert (t.type, t.value) == ("DURATION", "P2Y")
     assert find("He signed a two-year contract after the 30-day review.", "30-day").value == "P30D"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The hearing ran for three hours and 40 minutes.", "three hours and 40 minutes", "PT3H40M"),
+        ("She finished in 4 hours 12 minutes.", "4 hours 12 minutes", "PT4H12M"),
+        ("He served two years and six months.", "two years and six months", "P2Y6M"),
+        ("The town has not grown in half a century.", "half a century", "P50Y"),
+        ("The vote took half an hour.", "half an hour", "PT30M"),
+        ("Prices fell over a ten-day period.", "a ten-day period", "P10D"),
+    ],
+)
+def test_compound_and_half_durations(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+def test_one_day_after_a_modal_is_the_future() -> None:
+    t = find("Engineers hope the probe will one day reach the outer moons.", "one day")
+    assert (t.type, t.value) == ("DATE", "FUTURE_REF")
+    assert find("The storm lasted one day.", "one day").value == "P1D"

@@ -35,3 +35,25 @@ def test_year_ago_adjective() -> None:
 def test_the_year_ended_is_a_duration() -> None:
     t = find("Revenue was $76 million for the year ended March 31.", "the year", OCT89)
     assert (t.type, t.value) == ("DURATION", "P1Y")
+
+
+def test_named_periods_and_sets() -> None:
+    assert find("Sales in the first half rose 3%.", "the first half").value == "2024-H1"
+    assert find("Output in the April-June period fell.", "the April-June period").value == "2024-Q2"
+    assert find("Entry is free for the first week.", "the first week").value == "P1W"
+    assert find("Shares slid in the final hour of trading.", "the final hour").value == "PT1H"
+    t = find("The library opens on weekends only.", "weekends")
+    assert (t.type, t.value) == ("SET", "XXXX-WXX-WE")
+    assert find("Profit rose in the third quarter.", "the third quarter").value == "2024-Q3"
+
+
+def test_full_year_after_a_fourth_quarter_report() -> None:
+    text = "The airline earned $80 million in the fourth quarter. For the full year, it earned $300 million."
+    assert find(text, "the full year", reference=date(2025, 2, 3)).value == "2024"
+    text = "Profit rose in the fourth quarter, up from the same period a year earlier."
+    assert find(text, "the same period a year earlier", reference=date(2025, 2, 3)).value == "2023-Q4"
+
+
+def test_latest_period_without_a_named_quarter_is_the_last_quarter() -> None:
+    # Published 2024-11-05: the last quarter completed is 2024-Q3.
+    assert find("Margins narrowed in the latest period, the bank said.", "the latest period").value == "2024-Q3"

@@ -112,3 +112,15 @@ def test_narrative_mode_hangs_relative_dates_on_the_story() -> None:
 def test_in_text_later_after_a_duration_stays_a_duration() -> None:
     # TimeBank: "[Three days] later" inside a sentence is a duration; "later" stays outside.
     assert ("three days", "DURATION", "P3D") in values("Prices fell, and three days later they recovered.")
+
+
+def test_that_before_a_month_is_a_conjunction_after_a_verb() -> None:
+    t = find("The chief said that March deliveries slipped.", "March")
+    assert (t.value, t.start) == ("2024-03", 20)
+    assert find("In that January, the river froze.", "that January").value == "2024-01"
+
+
+def test_current_as_an_adjective_is_the_present() -> None:
+    t = find("Under current rules, the plan fails.", "current")
+    assert (t.type, t.value) == ("DATE", "PRESENT_REF")
+    assert values("The current account deficit widened.") == []

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.unit._helpers import find
+from tests.unit._helpers import find, values
 
 
 @pytest.mark.parametrize(
@@ -20,3 +20,8 @@ from tests.unit._helpers import find
 def test_sets(text: str, phrase: str, value: str) -> None:
     t = find(text, phrase)
     assert (t.type, t.value, t.granularity, t.interval_start) == ("SET", value, None, None)
+
+
+def test_growth_rate_adverb_is_not_a_set() -> None:
+    assert values("The firm expects revenue to grow 12% annually through 2030.") == [("2030", "DATE", "2030")]
+    assert find("The fair is held annually in Lyon.", "annually").type == "SET"

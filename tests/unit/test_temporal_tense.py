@@ -1,4 +1,4 @@
-"""Round 2: the clause that governs a date decides its direction; clock times take the story's day."""
+"""Tense and direction: the clause that governs a date decides which way it falls; clock times take the story's day."""
 
 from __future__ import annotations
 

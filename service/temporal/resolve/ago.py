@@ -1,0 +1,111 @@
+"""Expressions counted back or forward from a point: "three days ago", "two weeks later", "a year
+earlier" (in an earnings report, the period reported on a year before), "the year-ago quarter".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from service.temporal import calendar as cal
+from service.temporal.grammar import Match
+from service.temporal.lexicon import en
+from service.temporal.numbers import parse_number
+from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.values import date_value, duration_value
+from service.temporal.resolve.words import normalise, unit_name
+
+
+def r_ago(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    unit = unit_name(g["unit"])
+    n = parse_number(g["num"])
+    direction = normalise(g["dir"])
+    sign = en.AGO_WORDS.get(direction, -1)
+    qmod = en.QUANT_MODS.get(normalise(g.get("qmod")))
+    post = en.POST_MODS.get(normalise(g.get("post")))
+    mod = post or qmod
+    if qmod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS") and direction == "ago":
+        mod = "APPROX" if qmod != "LESS_THAN" else qmod
+    anaphoric = direction in en.ANAPHORIC_AGO
+    if direction == "later":
+        # "[Three days] later" inside a sentence is a duration with "later" outside (TimeBank); the
+        # engine keeps "later" only where the expression opens a clause and dates the next event.
+        start_of_clause = _opens_clause(c.text, m.start)
+        if not start_of_clause:
+            end = m.end - len(g["dir"]) - 1
+            while c.text[end - 1].isspace():
+                end -= 1
+            return Resolved("DURATION", duration_value(n, unit), qmod, "publication", end=end)
+    if anaphoric:
+        base, base_unit, anchor = c.anchor, c.anchor_unit, "previous"
+    else:
+        base, base_unit, anchor = c.base, "day", c.base_anchor
+    if n is None or n != int(n) or unit in ("second", "minute", "hour"):
+        if unit in ("year", "decade") and n is None:
+            y = base.year - 3
+            return Resolved("DATE", f"{y // 10:03d}X" if unit == "year" else f"{y // 100:02d}XX", mod, anchor)
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, anchor)
+    if unit == "year" and n == 1 and direction in ("ago", "earlier") and c.last_period_unit:
+        # In a report on a period, "a year ago" is the same period a year before.
+        value, d, gran = _period_a_year_before(c)
+        return Resolved("DATE", value, mod, "previous", point=d, unit=gran)
+    d = cal.shift(base, unit, sign * int(n))
+    gran = unit if unit not in ("weekend", "fortnight") else "week"
+    if anaphoric and c.anchor_from_text:
+        gran = _finer_unit(gran, base_unit)
+    return Resolved("DATE", date_value(d, gran), mod, anchor, point=d, unit=gran)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """True when nothing but a clause boundary precedes ``start`` (sentence start, comma, ...)."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n;:,\"'`("
+
+
+_UNITS_FINE_TO_COARSE = ["minute", "hour", "part_of_day", "day", "week", "month", "quarter", "half", "year", "decade"]
+
+
+def _finer_unit(a: str, b: str) -> str:
+    """The finer of two units (a unit not in the order counts as coarsest)."""
+    ia = _UNITS_FINE_TO_COARSE.index(a) if a in _UNITS_FINE_TO_COARSE else 99
+    ib = _UNITS_FINE_TO_COARSE.index(b) if b in _UNITS_FINE_TO_COARSE else 99
+    return a if ia <= ib else b
+
+
+def _period_a_year_before(c: Context) -> tuple[str, date, str]:
+    """The period "a year ago/earlier" denotes: the reported period one year back when a quarter
+    or half was being reported on, else the year before the base."""
+    if c.last_period and c.last_period_unit in ("quarter", "half"):
+        y = int(c.last_period[:4]) - 1
+        value = f"{y:04d}{c.last_period[4:]}"
+        _, start, _ = cal.interval(value)
+        return value, (start.date() if start else date(y, 1, 1)), c.last_period_unit
+    y = c.base.year - 1
+    return f"{y:04d}", date(y, 1, 1), "year"
+
+
+def r_yearago(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    head = normalise(g.get("head"))
+    start = m.start
+    the = normalise(g.get("the"))
+    if the.startswith("a ") and not head:
+        start += len(g["the"])  # "a year-ago loss": the article belongs to the noun
+    if the and not head:
+        start = m.start + len(g["the"])
+    if "nine months" in head or "six months" in head:
+        return Resolved("DURATION", "P9M" if "nine" in head else "P6M", None, "publication", start=start)
+    value, d, unit = _period_a_year_before(c)
+    om = re.search(r"(first|second|third|fourth)", head)
+    if om and "quarter" in head:
+        y = int(value[:4])
+        value = f"{y:04d}-Q{en.ORDINALS[om.group(1)]}"
+    return Resolved("DATE", value, None, "previous", start=start, point=d, unit=unit)
+
+
+def r_vague_ago(m: Match, c: Context) -> Resolved | None:
+    unit = unit_name(m.groups["unit"])
+    return Resolved("DURATION", duration_value(None, unit), None, "publication")

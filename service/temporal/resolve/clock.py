@@ -1,0 +1,124 @@
+"""TIME expressions: clock times ("3:30 p.m. Tuesday"), which fall on the day the story was last about
+when no day is given, and parts of the day ("Tuesday morning", "this evening", "overnight").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from service.temporal.grammar import Match
+from service.temporal.lexicon import en
+from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.nearest import nearest_year, valid_date, weekday_date
+from service.temporal.resolve.words import (
+    MONTH_NUMBERS,
+    WEEKDAY_NUMBERS,
+    day_number,
+    month_number,
+    normalise,
+    prefix_mod,
+    year_number,
+)
+
+_GAME_CLOCK_AFTER = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go)\b", re.IGNORECASE)
+
+
+def r_clock(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    if g.get("noon"):
+        hh, mi = (12, 0) if g["noon"].lower() == "noon" else (24, 0)
+    elif g.get("h3"):
+        hh, mi = int(g["h3"]), int(g["mi3"])
+    elif g.get("h2"):
+        if _GAME_CLOCK_AFTER.match(c.text, m.end):
+            return None  # "with 1:12 left": a game clock, not a time of day
+        hh, mi = int(g["h2"]), int(g["mi2"])
+    else:
+        hh, mi = int(g["h"]), int(g["mi"] or 0)
+        ap = normalise(g["ap"]).replace(".", "")
+        if hh > 12 or (hh == 0 and ap):
+            return None
+        if ap == "pm" and hh != 12:
+            hh += 12
+        elif ap == "am" and hh == 12:
+            hh = 0
+    day = c.base
+    anchor = c.base_anchor
+    dtxt = normalise(g.get("day")).lstrip(",").strip()
+    if not dtxt and c.last_day is not None and _near_story_day(c, m.start):
+        # Not a day still to come for a clock time told in the past, nor the reverse.
+        tense = c.tense()
+        if not ((tense == "past" and c.last_day > c.ref) or (tense == "future" and c.last_day < c.ref)):
+            day, anchor = c.last_day, "previous"
+    if dtxt:
+        w = dtxt.split()[0]
+        if w in WEEKDAY_NUMBERS:
+            day = weekday_date(WEEKDAY_NUMBERS[w], c.base, c.weekday_direction(), c.doc_type)
+        elif w in en.DAY_DEICTICS:
+            day = c.base + timedelta(days=en.DAY_DEICTICS[w])
+        else:
+            mm = re.match(r"([a-z]+)\.?\s*(\w+)(?:,?\s+(.+))?", dtxt)
+            if mm and mm.group(1) in MONTH_NUMBERS:
+                mon, dd = month_number(mm.group(1)), day_number(mm.group(2))
+                y = year_number(mm.group(3), c.ref) if mm.group(3) else nearest_year(mon, dd, c.ref, c.tense())
+                day = valid_date(y, mon, dd) or day
+                anchor = "absolute" if mm.group(3) else anchor
+    value = f"{day.isoformat()}T{hh:02d}:{mi:02d}"
+    mod = "APPROX" if g.get("qmod") else None
+    return Resolved("TIME", value, mod, anchor, point=day, unit="day")
+
+
+def _near_story_day(c: Context, start: int) -> bool:
+    """True when the last day-level date was named in this sentence or the one before."""
+    if c.last_day_end < 0 or start - c.last_day_end > _STORY_DAY_REACH:
+        return False
+    return len(_SENTENCE_BREAK.findall(c.text, c.last_day_end, start)) <= _STORY_DAY_SENTENCES
+
+
+_STORY_DAY_REACH = 400
+
+
+_STORY_DAY_SENTENCES = 1
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”]?\s+(?=[A-Z\"'`“(])|\n\s*\n")
+
+
+def r_part_deictic(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    word = normalise(g["word"])
+    if word in WEEKDAY_NUMBERS:
+        d = weekday_date(WEEKDAY_NUMBERS[word], c.base, c.tense(), c.doc_type)
+    else:
+        d = c.base + timedelta(days=en.DAY_DEICTICS[word])
+    part = en.PARTS_OF_DAY[normalise(g["part"])]
+    mod = prefix_mod(g.get("pre"))
+    if normalise(g["part"]).startswith("mid"):
+        mod = "MID"
+    return Resolved("TIME", f"{d.isoformat()}T{part}", mod, c.base_anchor, point=d, unit="day")
+
+
+def r_lone_part(m: Match, c: Context) -> Resolved | None:
+    part = normalise(m.groups["part"])
+    if part == "overnight":
+        # The night before publication; too loose to anchor later expressions on.
+        d = c.base - timedelta(days=1)
+        return Resolved("TIME", f"{d.isoformat()}TNI", None, c.base_anchor)
+    code = "AF" if "afternoon" in part else "MO"
+    return Resolved("TIME", f"{c.base.isoformat()}T{code}", "MID", c.base_anchor, point=c.base, unit="day")
+
+
+def r_this_part(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    det = normalise(g["det"])
+    part = normalise(g["part"])
+    code = en.PARTS_OF_DAY[part]
+    d = c.base
+    if det == "last":
+        if code not in ("NI", "EV"):
+            return None
+        d = c.base - timedelta(days=1)
+    if det == "the":
+        d = c.anchor
+    return Resolved("TIME", f"{d.isoformat()}T{code}", prefix_mod(g.get("pre")), c.base_anchor, point=d, unit="day")

@@ -1,0 +1,108 @@
+"""What resolution works with: the ``Context`` it reads (publication date, anchor, period reported on,
+clause tense and direction) and the ``Resolved`` value it returns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from service.temporal.tense import clause_tense
+
+
+@dataclass(slots=True)
+class Resolved:
+    """What a match resolves to. ``start``/``end`` override the match span when the span is trimmed."""
+
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: str = "publication"
+    start: int | None = None
+    end: int | None = None
+    # The date this expression points at and its unit, used as the anchor of later expressions.
+    point: date | None = None
+    unit: str | None = None
+
+
+@dataclass(slots=True)
+class Context:
+    """What resolution needs to know beyond the match itself: running state the engine keeps across the
+    text, and the span being resolved (``at``), whose clause tense is computed only if a resolver asks."""
+
+    text: str
+    ref: date
+    doc_type: str
+    anchor: date
+    anchor_unit: str = "day"
+    anchor_from_text: bool = False
+    last_period: str | None = None  # last quarter/half value mentioned ("1989-Q3")
+    last_period_unit: str | None = None  # "quarter" or "year": the period reported on
+    span: tuple[int, int] = (0, 0)
+    # The day the story was last about ("early Saturday", "next Tuesday") and where it was said: a bare
+    # clock time shortly after it falls on that day.
+    last_day: date | None = None
+    last_day_end: int = -1
+    _tense: str | None = None
+    _tense_known: bool = False
+
+    def at(self, start: int, end: int) -> None:
+        """Move on to the expression at text[start:end]."""
+        self.span = (start, end)
+        self._tense_known = False
+
+    def report_period(self, value: str | None, unit: str) -> None:
+        """Note the period a report is about: the one "a year ago" is compared with."""
+        # A quarter named in a forecast ("expects fourth-quarter sales to ...") is not the one reported on.
+        if self.last_period_unit is not None and self.tense() == "future":
+            return
+        self.last_period, self.last_period_unit = value, unit
+
+    def tense(self) -> str | None:
+        """The tense of the current expression's clause: "future", "past" or None (computed once)."""
+        if not self._tense_known:
+            self._tense = clause_tense(self.text, *self.span)
+            self._tense_known = True
+        return self._tense
+
+    def direction(self) -> str | None:
+        """Which side of publication an unyeared date falls on: a preposition right before it is the
+        surest cue ("since March" is past, "until March" or "effective Feb. 1" to come), else the tense."""
+        m = _DIRECTION_BEFORE.search(self.text, max(0, self.span[0] - 18), self.span[0])
+        if m is not None:
+            w = m.group(1).lower()
+            if w == "by":  # "by February" is a deadline ahead unless the clause tells of the past
+                return "past" if self.tense() == "past" else "future"
+            return "past" if w == "since" else "future"
+        return self.tense()
+
+    def preposition_direction(self) -> str | None:
+        """The direction set by a preposition right before the expression alone (not by the tense)."""
+        m = _DIRECTION_BEFORE.search(self.text, max(0, self.span[0] - 18), self.span[0])
+        if m is None or m.group(1).lower() in ("by", "until", "till", "through"):
+            return None  # deadlines and ends of stretches are told of the past as well
+        return "past" if m.group(1).lower() == "since" else "future"
+
+    def weekday_direction(self) -> str | None:
+        """Like ``direction`` for a weekday, but an "until"/"through" deadline told in the past tense is
+        the nearer of the two candidate days: "issued a warning until Wednesday" (published Sunday)
+        looks ahead, "argued until 3 a.m. Saturday" (published Sunday) looks back."""
+        m = _DIRECTION_BEFORE.search(self.text, max(0, self.span[0] - 18), self.span[0])
+        if m is not None and m.group(1).lower() in ("until", "till", "through", "by"):
+            return "nearest" if self.tense() == "past" else "future"
+        return self.direction()
+
+    @property
+    def base(self) -> date:
+        """The date relative expressions hang on: publication in news, the story's date in narrative."""
+        return self.anchor if self.doc_type == "narrative" else self.ref
+
+    @property
+    def base_anchor(self) -> str:
+        return "previous" if self.doc_type == "narrative" else "publication"
+
+
+_DIRECTION_BEFORE = re.compile(
+    r"\b(since|until|till|through|effective|starting|beginning|by)(?:\s+(?:in|on))?\s+$", re.IGNORECASE
+)

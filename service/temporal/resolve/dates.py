@@ -1,0 +1,156 @@
+"""Calendar dates written out: ISO and slashed dates, month-day(-year), two days of one month, month
+and year, and years ("1998", "fiscal 1999", "nineteen ninety").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from service.temporal.grammar import Match
+from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.nearest import nearest_year, valid_date
+from service.temporal.resolve.words import (
+    MONTH_NUMBERS,
+    WEEKDAY_NUMBERS,
+    day_number,
+    month_number,
+    normalise,
+    opens_sentence,
+    prefix_mod,
+    year_number,
+)
+
+
+def r_iso(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    d = valid_date(int(g["y"]), int(g["m"]), int(g["d"]))
+    if d is None:
+        return None
+    if g.get("h"):
+        return Resolved("TIME", f"{d.isoformat()}T{g['h']}:{g['mi']}", None, "absolute", point=d, unit="day")
+    return Resolved("DATE", d.isoformat(), None, "absolute", point=d, unit="day")
+
+
+def r_slash(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    y = int(g["y"])
+    if y < 100:
+        y += 1900 if y > (c.ref.year % 100) + 10 else 2000
+    d = valid_date(y, int(g["m"]), int(g["d"]))
+    return Resolved("DATE", d.isoformat(), None, "absolute", point=d, unit="day") if d else None
+
+
+r_dotted = r_slash
+
+
+def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
+    """ "March 3", "3 March 1998", "Tuesday, March 3": the year given, else the one a weekday agrees
+    with, else the nearest."""
+    g = m.groups
+    mon_s = g["mon"].rstrip(".")
+    mon, day = month_number(mon_s), day_number(g["day"])
+    text_end = m.end
+    if g.get("year"):
+        y, anchor = year_number(g["year"], c.ref), "absolute"
+    elif g.get("wd"):
+        # A weekday beside the date pins the year when it can: the candidate year where they agree.
+        wd = WEEKDAY_NUMBERS[normalise(g["wd"]).rstrip(",").split()[-1]]
+        y = nearest_year(mon, day, c.base, c.direction())
+        for cand in (y, y - 1, y + 1):
+            dd = valid_date(cand, mon, day)
+            if dd and dd.isoweekday() == wd:
+                y = cand
+                break
+        anchor = c.base_anchor
+    else:
+        y, anchor = nearest_year(mon, day, c.base, c.direction()), c.base_anchor
+    d = valid_date(y, mon, day)
+    if d is None:
+        return None
+    return Resolved("DATE", d.isoformat(), prefix_mod(g.get("pre")), anchor, end=text_end, point=d, unit="day")
+
+
+r_mdy = _resolve_month_day
+
+
+def r_dayrange(m: Match, c: Context) -> list[Resolved] | None:
+    """Two days of one month: each its own timex, the connector outside (TimeBank splits ranges)."""
+    g = m.groups
+    text = c.text
+    if g.get("d1"):
+        mon, d1, d2 = month_number(g["mon"]), g["d1"], g["d2"]
+        first_span = (m.start, m.start + len(d1))
+        second_start = text.index(d2, first_span[1] + len(g["sep1"]), m.end)
+        second_span = (second_start, m.end)
+    else:
+        mon, d1, d2 = month_number(g["mon2"]), g["d3"], g["d4"]
+        first_end = text.index(d1, m.start + len(g["mon2"])) + len(d1)
+        first_span = (m.start, first_end)
+        second_start = text.index(d2, first_end + len(g["sep2"].strip()) if g["sep2"].strip() else first_end, m.end)
+        second_span = (second_start, m.end)
+    day1, day2 = day_number(d1), day_number(d2)
+    if day1 >= day2:
+        return None
+    if g.get("year"):
+        y, anchor = year_number(g["year"], c.ref), "absolute"
+    else:
+        y, anchor = nearest_year(mon, day1, c.base, c.direction()), c.base_anchor
+    a, b = valid_date(y, mon, day1), valid_date(y, mon, day2)
+    if a is None or b is None:
+        return None
+    return [
+        Resolved("DATE", a.isoformat(), None, anchor, start=first_span[0], end=first_span[1], point=a, unit="day"),
+        Resolved("DATE", b.isoformat(), None, anchor, start=second_span[0], end=second_span[1], point=b, unit="day"),
+    ]
+
+
+r_dmy = _resolve_month_day
+
+
+def r_month_year(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    mon = month_number(g["mon"])
+    if g.get("rel"):
+        y = c.base.year + {"this": 0, "last": -1, "next": 1}[normalise(g["rel"])]
+        anchor = c.base_anchor
+    else:
+        y, anchor = year_number(g["year"], c.ref), "absolute"
+    d = date(y, mon, 1)
+    return Resolved("DATE", f"{y:04d}-{mon:02d}", prefix_mod(g.get("pre")), anchor, point=d, unit="month")
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$")
+
+
+# Capitalised words that may stand before a year that is a year: determiners and prepositions opening
+# a headline-style phrase, calendar words.
+_YEAR_NAME_OK = frozenset(
+    {"that", "this", "the", "in", "since", "by", "for", "until", "of", "and", "through", "from", "before",
+     "after", "during", "fiscal", "calendar", "year", "class", "spring", "summer", "autumn", "fall", "winter",
+     "christmas", "easter", "early", "late", "mid", "around", "about", "circa", "ca", "to", "or"}
+    | set(MONTH_NUMBERS) | set(WEEKDAY_NUMBERS)
+)  # fmt: skip
+
+
+def r_year(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    y = year_number(g["y"], c.ref)
+    if not 1000 <= y <= 2200:
+        return None
+    fis = normalise(g.get("fis"))
+    pre = normalise(g.get("pre"))
+    post = normalise(g.get("post"))
+    mod = prefix_mod(pre) if pre and "end of" not in pre else ("END" if pre else None)
+    if post in ("or later", "and beyond"):
+        mod = "ON_OR_AFTER"
+    elif post == "or earlier":
+        mod = "ON_OR_BEFORE"
+    if not fis and not pre and not g["y"][:1].isdigit() and not re.match(r"(?i)nineteen|two thousand", g["y"]):
+        return None  # a spelled-out year stands alone only in its full spoken form
+    if not fis and not pre and not post and g["y"][:1].isdigit():
+        nm = _NAME_BEFORE.search(c.text, max(0, m.start - 24), m.start)
+        if nm and nm.group(1).lower() not in _YEAR_NAME_OK and not opens_sentence(c.text, nm.start(1)):
+            return None  # "Ledger 2000", "Orion 1980": a product or company name with a number
+    value = f"{y:04d}"
+    return Resolved("DATE", value, mod, "absolute", point=date(y, 1, 1), unit="year")

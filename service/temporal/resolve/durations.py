@@ -1,0 +1,198 @@
+"""DURATION expressions: "three years", "two hours and 15 minutes", "half a century", "several
+weeks", "the coming days", "a while"; and the rates, ages and fractions that look like them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.temporal.grammar import Match
+from service.temporal.lexicon import en
+from service.temporal.numbers import parse_number
+from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.values import duration_value
+from service.temporal.resolve.words import normalise, unit_name
+
+
+def r_duration(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    unit = unit_name(g["unit"])
+    num = g["num"]
+    n = parse_number(num)
+    if n is None or (re.fullmatch(r"(?:1[0-9]|20)\d\d", num) and not g["unit"].lower().endswith("s")):
+        return None  # "the 1988 quarter" is a year modifying a period, not 1,988 quarters
+    if g.get("half"):
+        n += 0.5
+    if _AGE_AFTER.match(c.text, m.end):
+        return None  # "12 to 15 months of age": an age
+    det = normalise(g.get("det"))
+    sep = g.get("sep") or " "
+    qmod = en.QUANT_MODS.get(normalise(g.get("qmod"))) or en.QUANT_MODS.get(normalise(g.get("qmod2")))
+    post = en.POST_MODS.get(normalise(g.get("post")))
+    mod = post or qmod
+    if g.get("to"):
+        n2 = parse_number(re.sub(r"^(?:to|or)\s+", "", normalise(g["to"])))
+        if n2 is not None and _BETWEEN_BEFORE.search(c.text, max(0, m.start - 9), m.start):
+            # "between two to six days": a range, split in two with the connector outside.
+            num2 = g["to"].split(None, 1)[1]
+            s2 = c.text.index(num2, m.start + len(num), m.end)
+            return [
+                Resolved("DURATION", duration_value(n, unit), None, "publication", end=m.start + len(num)),
+                Resolved("DURATION", duration_value(n2, unit), None, "publication", start=s2),
+            ]
+        if det:
+            return Resolved("DURATION", duration_value(None, unit), mod, "publication")
+        mod = mod or "EQUAL_OR_MORE"
+        if n2 is None:
+            return None
+    if "-" in sep and unit == "quarter" and n and n <= 4 and num.lower() in ("first", "second", "third", "fourth"):
+        return None
+    modal_before = _MODAL_BEFORE.search(c.text, max(0, m.start - 12), m.start)
+    if unit == "day" and num.lower() == "one" and not det and not qmod and modal_before:
+        return Resolved("DATE", "FUTURE_REF", None, "publication")  # "will one day be": some time to come
+    article = n == 1 and num.lower() in ("a", "an") and not det
+    if article and (unit == "second" or (unit == "quarter" and _FRACTION_AFTER.match(c.text, m.end))):
+        return None  # "a second round", "a quarter of the shares": ordinals and fractions
+    if article and not qmod and _RATE_BEFORE.search(c.text, max(0, m.start - 30), m.start):
+        return None  # "$1.76 a year", "four flights a week": a rate, untagged in TimeBank
+    prev = re.search(r"([A-Za-z]+)\s+$", c.text[max(0, m.start - 20) : m.start])
+    if article and not qmod and prev and prev.group(1).lower() in en.RATE_NOUNS:
+        return None  # "a foot a day", "6,000 people a day"
+    if unit == "quarter" and "-" in sep and num.lower() in en.UNITS_WORDS:
+        return None  # "three-quarters": a fraction
+    value = duration_value(n, unit)
+    if unit == "decade" and n == 1:
+        value = "P1E"
+    end = None
+    if g.get("more"):
+        n2, unit2 = parse_number(g["num2"]), unit_name(g["unit2"])
+        compound = _compound_value(n, unit, n2, unit2) if not g.get("half") and not g.get("to") else None
+        if compound is None:
+            end = m.start + len(c.text[m.start : m.end]) - len(g["more"]) - len(g.get("post") or "")
+        else:
+            value = compound
+    start = None
+    period = _PERIOD_NOUN_AFTER.match(c.text, m.end) if "-" in sep else None
+    if period is not None:
+        # "[a five-day period]": the period noun is the time expression itself, article included.
+        end = period.end()
+        art = re.search(r"\b(?:a|an|the)\s+$", c.text[max(0, m.start - 5) : m.start], re.IGNORECASE)
+        if art and not det:
+            start = m.start - (len(c.text[max(0, m.start - 5) : m.start]) - art.start())
+    elif "-" in sep and det in ("the", "a", "an"):
+        # "the [two-week] strike": a hyphenated duration modifies the noun, the article stays outside.
+        start = m.start + len(g["det"])
+    if unit == "month" and n in (6, 9) and det in ("the", "the first", "the latest"):
+        # An earnings report's "the nine months" makes the year, not the quarter, the period compared.
+        c.report_period(None, "year")
+    return Resolved("DURATION", value, mod, "publication", start=start, end=end)
+
+
+_AGE_AFTER = re.compile(r"\s+(?:of\s+age|old)\b", re.IGNORECASE)
+
+
+_PERIOD_NOUN_AFTER = re.compile(r"\s+(?:period|span|stretch|spell)\b", re.IGNORECASE)
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|'ll)\s+$", re.IGNORECASE)
+
+
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+_FRACTION_AFTER = re.compile(r"\s+(?:of|point|percent|percentage)\b|\s*%", re.IGNORECASE)
+
+
+_RATE_BEFORE = re.compile(
+    r"(?:[\d%]|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?|times|once|twice|[a-z]+s))\s+$",
+    re.IGNORECASE,
+)
+
+
+_COMPOUND_ORDER = ["year", "month", "week", "day", "hour", "minute", "second"]
+
+
+def _compound_value(n: float | None, unit: str, n2: float | None, unit2: str) -> str | None:
+    """ "two hours and 15 minutes" -> PT2H15M; None unless both are whole and the second unit is smaller."""
+    if n is None or n2 is None or n != int(n) or n2 != int(n2):
+        return None
+    if unit not in _COMPOUND_ORDER or unit2 not in _COMPOUND_ORDER:
+        return None
+    if _COMPOUND_ORDER.index(unit2) <= _COMPOUND_ORDER.index(unit) or unit == "week" or unit2 == "week":
+        return None
+    date_part = time_part = ""
+    for k, u in ((int(n), unit), (int(n2), unit2)):
+        if u in en.TIME_UNITS:
+            time_part += f"{k}{en.UNITS[u]}"
+        else:
+            date_part += f"{k}{en.UNITS[u]}"
+    return "P" + date_part + (("T" + time_part) if time_part else "")
+
+
+def r_half_dur(m: Match, c: Context) -> Resolved | None:
+    """ "half a century" -> P50Y, "half an hour" -> PT30M, "half a year" -> P6M."""
+    g = m.groups
+    unit = unit_name(g["unit"])
+    value = {"century": "P50Y", "decade": "P5Y", "millennium": "P500Y"}.get(unit) or duration_value(0.5, unit)
+    return Resolved("DURATION", value, en.QUANT_MODS.get(normalise(g.get("qmod"))), "publication")
+
+
+def r_edge_unit(m: Match, c: Context) -> Resolved | None:
+    """ "the first week", "the final hour": the opening or closing unit of something, a duration."""
+    return Resolved("DURATION", duration_value(1, unit_name(m.groups["unit"])), None, "publication")
+
+
+def r_vague_dur(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    unit = unit_name(g["unit"])
+    vague = normalise(g["vague"])
+    det = normalise(g.get("det"))
+    mod = en.QUANT_MODS.get(normalise(g.get("qmod"))) or en.POST_MODS.get(normalise(g.get("post")))
+    if vague in en.COUPLE_WORDS:
+        return Resolved("DURATION", duration_value(2, unit), mod or "APPROX", "publication")
+    if vague == "some" and not det:
+        return None
+    return Resolved("DURATION", duration_value(None, unit), mod, "publication")
+
+
+def r_recent_pl(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    det = normalise(g["det"]).removeprefix("the ").strip()
+    unit = unit_name(g["unit"])
+    if g.get("and"):
+        return Resolved("DATE", "PAST_REF" if det in ("recent", "past") else "FUTURE_REF", None, "publication")
+    if det == "future":
+        return Resolved("DATE", "FUTURE_REF", None, "publication")
+    if det == "coming":
+        if unit in ("day", "week"):
+            return Resolved("DURATION", duration_value(None, unit), None, "publication")
+        return Resolved("DATE", "FUTURE_REF", None, "publication")
+    if unit in ("year", "day", "decade", "century"):
+        return Resolved("DATE", "PAST_REF", None, "publication")
+    return Resolved("DURATION", duration_value(None, unit), None, "publication")
+
+
+def r_ahead_pl(m: Match, c: Context) -> Resolved | None:
+    unit = unit_name(m.groups["unit"])
+    if unit in ("year", "month"):
+        return Resolved("DATE", "FUTURE_REF", None, "publication")
+    return Resolved("DURATION", duration_value(None, unit), None, "publication")
+
+
+def r_or_pl(m: Match, c: Context) -> Resolved | None:
+    return Resolved("DURATION", duration_value(None, unit_name(m.groups["unit"])), "APPROX", "publication")
+
+
+def r_bare_pl(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    if g.get("wunit"):  # "within hours": TimeBank leaves "within" outside the span (10 of 11 times)
+        return Resolved("DURATION", duration_value(None, unit_name(g["wunit"])), None, "publication")
+    return Resolved("DURATION", duration_value(None, unit_name(g["unit"])), None, "publication")
+
+
+def r_decade_word(m: Match, c: Context) -> Resolved | None:
+    return Resolved("DURATION", duration_value(None, unit_name(c.text[m.start : m.end])), None, "publication")
+
+
+def r_while(m: Match, c: Context) -> Resolved | None:
+    return Resolved("DURATION", "PXX", None, "publication")

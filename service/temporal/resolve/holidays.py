@@ -1,0 +1,87 @@
+"""Holidays ("Christmas", "Thanksgiving 1998", "last Easter"): their date in the year given or the
+nearest year the tense allows.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from service.temporal import calendar as cal
+from service.temporal.grammar import Match
+from service.temporal.lexicon import en
+from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.nearest import valid_date
+from service.temporal.resolve.words import normalise
+
+
+def _holiday_date(rule: tuple, y: int) -> date | None:
+    """The date of the holiday ``rule`` (from the lexicon) in year ``y``."""
+    kind = rule[0]
+    if kind == "fixed":
+        return valid_date(y, rule[1], rule[2])
+    if kind == "nth":
+        _, mon, wd, n = rule
+        if n > 0:
+            first = date(y, mon, 1)
+            return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+        last = cal.add_months(date(y, mon, 1), 1) - timedelta(days=1)
+        return last - timedelta(days=(last.isoweekday() - wd) % 7)
+    if kind == "election":  # the Tuesday after the first Monday in November
+        first_monday = date(y, 11, 1) + timedelta(days=(1 - date(y, 11, 1).isoweekday()) % 7)
+        return first_monday + timedelta(days=1)
+    if kind == "easter":
+        return _easter_sunday(y) + timedelta(days=rule[1])
+    return None
+
+
+def _easter_sunday(y: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return date(y, month, day)
+
+
+_HOLIDAY_RULES = {k.lower(): v for k, v in en.HOLIDAYS.items()}
+
+
+def r_holiday(m: Match, c: Context) -> Resolved | None:
+    """A holiday: its date in the year given, or in the nearest year the tense allows."""
+    g = m.groups
+    name = re.sub(r"\s+", " ", g["name"])
+    nxt = re.match(r"\s+([A-Za-z]+)", c.text[m.end : m.end + 20])
+    if nxt and nxt.group(1).lower() in en.HOLIDAY_NOT_AFTER and not g.get("year"):
+        return None  # "a Christmas tree", "Easter eggs"
+    rule = _HOLIDAY_RULES[name.lower()]
+    det = normalise(g.get("det"))
+    base = c.base
+    if g.get("year"):
+        y, anchor = int(g["year"]), "absolute"
+    else:
+        anchor = c.base_anchor
+        tense = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}.get(det)
+        tense = tense or c.direction()
+        best, best_s = base.year, None
+        for cand in (base.year - 1, base.year, base.year + 1):
+            d = _holiday_date(rule, cand)
+            if d is None:
+                continue
+            dist = (d - base).days
+            s = abs(dist)
+            if (tense == "past" and dist > 0) or (tense == "future" and dist < 0):
+                s += 366 if det else 90
+            if best_s is None or s < best_s:
+                best, best_s = cand, s
+        y = best
+    d = _holiday_date(rule, y)
+    if d is None:
+        return None
+    return Resolved("DATE", d.isoformat(), None, anchor, point=d, unit="day")

@@ -1,0 +1,233 @@
+"""Quarters, halves and reporting periods: "the third quarter", "Q3 1999", "the July-September
+period", "the quarter ended", "the fiscal year", "year-end". Remembers the period a report is about.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from service.temporal import calendar as cal
+from service.temporal.grammar import Match
+from service.temporal.lexicon import en
+from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.values import date_value
+from service.temporal.resolve.words import month_number, normalise, prefix_mod
+
+_ORDINAL_NUMBERS = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4, **en.ORDINALS}
+
+
+def _quarter_year(q: int, ref: date, tense: str | None) -> int:
+    """Year of "the Nth quarter" with no year: the nearest such quarter to the publication date,
+    not a quarter still to come when the clause is in the past tense."""
+    cur = ref.year * 4 + cal.quarter_of(ref) - 1
+    best, best_s = ref.year, None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        idx = y * 4 + q - 1
+        s = abs(idx - cur) + (0.5 if idx > cur else 0)
+        if tense == "past" and idx > cur:
+            s += 10
+        if best_s is None or s < best_s:
+            best, best_s = y, s
+    return best
+
+
+# Words that put a quarter or half in a game rather than in the calendar.
+_GAME_WORDS = re.compile(
+    r"\b(?:touchdowns?|quarterback|halftime|half-time|overtime|field\s+goals?|free\s+throws?|"
+    r"scored|scoring|buzzer|kickoff|innings?|penalty\s+kick|the\s+whistle|points\s+in\s+the|"
+    r"led\s+\d+-\d+|trailed\s+\d+-\d+|\d+-\d+\s+(?:lead|win|victory|loss))",
+    re.IGNORECASE,
+)
+
+
+def _in_a_game(text: str, start: int, end: int) -> bool:
+    """True when the sentence around text[start:end] (or the one before) is about a game being played."""
+    lo = max(0, start - 200)
+    hi = min(len(text), end + 120)
+    return _GAME_WORDS.search(text, lo, hi) is not None
+
+
+def r_quarter(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    ordw = normalise(g["ord"])
+    unit = normalise(g["unit"])
+    is_half = unit.startswith("hal")
+    n = _ORDINAL_NUMBERS.get(ordw)
+    if n is None:
+        return None
+    if is_half:
+        if re.match(r"\s+of\s+(?:the|a|an|his|her|its|their)\b", c.text[m.end : m.end + 12], re.IGNORECASE):
+            return None  # "the last half of the '80s", "the first half of the game": half of something else
+        n = 2 if ordw in ("last", "final", "second", "2nd") else 1
+        if n > 2:
+            return None
+    the = normalise(g.get("the"))
+    anchor = "publication"
+    if not (g.get("y1") or g.get("y2") or g.get("rel")) and _in_a_game(c.text, m.start, m.end):
+        return None  # "two touchdowns in the third quarter": a period of play, not of the calendar
+    if g.get("y1") or g.get("y2"):
+        y = int((g.get("y1") or g.get("y2")).strip())
+        anchor = "absolute"
+    elif g.get("rel") or "year's" in the:
+        rel = normalise(g.get("rel")) or the.split()[0]
+        y = c.base.year + {"this": 0, "last": -1, "next": 1}[rel]
+    elif is_half:
+        y = c.base.year
+    else:
+        y = _quarter_year(n, c.base, c.tense())
+    if unit.endswith("s"):  # "the second and fourth quarters": a plural head is a set of quarters
+        return Resolved("DATE", f"{y:04d}-Q{n}", None, anchor)
+    value = f"{y:04d}-{'H' if is_half else 'Q'}{n}"
+    start = m.start
+    # "its fourth quarter": the possessive stays outside; "the" stays inside unless the quarter is a
+    # hyphenated modifier of a noun ("a [third-quarter] loss", "the [fiscal second-quarter] results").
+    hyphenated = bool(re.search(r"-(?i:fiscal\s+)?quarter", c.text[m.start : m.end]))
+    if the == "its" or (hyphenated and the in ("the", "its")):
+        start = m.start + len(g["the"])
+    c.report_period(value, "half" if is_half else "quarter")
+    d = date(y, 3 * n - 2 if not is_half else (1 if n == 1 else 7), 1)
+    return Resolved("DATE", value, None, anchor, start=start, point=d, unit="quarter")
+
+
+def r_qnum(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    n = int(g["q"].replace("Q", ""))
+    y = int(g["y"]) if g.get("y") else _quarter_year(n, c.base, c.tense())
+    value = f"{y:04d}-Q{n}"
+    c.report_period(value, "quarter")
+    return Resolved("DATE", value, None, "absolute" if g.get("y") else "publication", point=date(y, 3 * n - 2, 1),
+                    unit="quarter")  # fmt: skip
+
+
+def r_month_span(m: Match, c: Context) -> Resolved | None:
+    """ "the July-September period": a calendar quarter when the months make one, else the first month."""
+    g = m.groups
+    m1, m2 = month_number(g["m1"]), month_number(g["m2"])
+    if m2 <= m1:
+        return None
+    y = _quarter_year((m1 - 1) // 3 + 1, c.base, c.tense())
+    if m1 % 3 == 1 and m2 == m1 + 2:
+        value = f"{y:04d}-Q{(m1 - 1) // 3 + 1}"
+        c.report_period(value, "quarter")
+        return Resolved("DATE", value, None, c.base_anchor, point=date(y, m1, 1), unit="quarter")
+    if (m1, m2) in ((1, 6), (7, 12)):
+        return Resolved("DATE", f"{y:04d}-H{1 if m1 == 1 else 2}", None, c.base_anchor)
+    return None
+
+
+def r_yearend(m: Match, c: Context) -> Resolved | None:
+    y = c.base.year
+    mod = "APPROX" if m.groups.get("pre") else None
+    t = c.text[m.start : m.end].lower()
+    if "year's end" in t:
+        mod = "END"
+    return Resolved("DATE", f"{y:04d}", mod, c.base_anchor, point=date(y, 12, 31), unit="year")
+
+
+def r_period(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    det = normalise(g["det"])
+    head = normalise(g["head"])
+    y = g.get("y")
+    tail = normalise(g.get("tail"))
+    words = det.split()
+    first = words[0] if words else ""
+    adjs = set(words[1:])
+    after = c.text[m.end : m.end + 24].lower()
+    if first == "a":
+        return None
+    r = _period_by_head(g, c, first, adjs, head, y, tail, after)
+    if r is not None and g.get("pre"):
+        r.mod = prefix_mod(g["pre"].replace(" in", "").strip())
+    return r
+
+
+def _period_by_head(g, c: Context, first: str, adjs: set[str], head: str, y: str | None, tail: str, after: str):
+    """The cases of r_period, by head noun."""
+    if head in ("morning", "afternoon", "evening"):
+        if first != "the" or adjs:
+            return None
+        d = c.anchor
+        return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[head]}", None, "previous", point=d, unit="day")
+    if y:
+        yy = int(y)
+        if head == "quarter":
+            if c.last_period and c.last_period_unit == "quarter":
+                value = f"{yy:04d}{c.last_period[4:]}"
+            else:
+                value = f"{yy:04d}-QX"
+            return Resolved("DATE", value, None, "absolute")
+        if head == "period" and c.last_period:
+            return Resolved("DATE", f"{yy:04d}{c.last_period[4:]}", None, "absolute")
+        return Resolved("DATE", f"{yy:04d}", None, "absolute", point=date(yy, 1, 1), unit="year")
+    ended = bool(re.match(r"\s*(?:ended|ending|ends|that\s+ended|through)\b", after))
+    if tail:
+        if c.last_period:
+            v = f"{int(c.last_period[:4]) - 1:04d}{c.last_period[4:]}"
+            return Resolved("DATE", v, None, "previous")
+        return Resolved("DATE", f"{c.ref.year - 1:04d}", None, "previous")
+    if head in ("year", "fiscal year"):
+        if "fiscal" in adjs or head == "fiscal year":
+            if ended:
+                return Resolved("DURATION", "P1Y", None, "publication")
+            if "latest" in adjs:
+                return Resolved("DATE", f"{c.base.year - 1:04d}", None, "publication")
+            return Resolved("DATE", f"{c.base.year:04d}", None, "publication", point=date(c.base.year, 1, 1),
+                            unit="year")  # fmt: skip
+        if ended:
+            return Resolved("DURATION", "P1Y", None, "publication")
+        if first == "that":
+            return Resolved("DATE", f"{c.anchor.year:04d}", None, "previous", point=c.anchor, unit="year")
+        if first == "its":
+            return None
+        y = c.base.year
+        if "full" in adjs and c.last_period and c.last_period_unit in ("quarter", "half"):
+            y = int(c.last_period[:4])  # a report on the fourth quarter gives the full year it ends
+        return Resolved("DATE", f"{y:04d}", None, c.base_anchor, point=date(y, 1, 1), unit="year")
+    if head == "quarter":
+        if first == "its" and not adjs:
+            return None
+        if ended:
+            if c.last_period and c.last_period_unit == "quarter":
+                return Resolved("DATE", c.last_period, None, "previous")
+            d = cal.shift(c.ref, "quarter", -1)
+            return Resolved("DATE", date_value(d, "quarter"), None, "publication")
+        if "current" in adjs or first == "this":
+            d = c.base
+        elif c.last_period and c.last_period_unit == "quarter":
+            return Resolved("DATE", c.last_period, None, "previous")
+        else:
+            d = cal.shift(c.base, "quarter", -1)
+        value = date_value(d, "quarter")
+        c.report_period(value, "quarter")
+        return Resolved("DATE", value, None, "publication", point=d, unit="quarter")
+    if head == "period":
+        if ("latest" in adjs or "recent" in adjs or "same" in adjs) and c.last_period:
+            return Resolved("DATE", c.last_period, None, "previous")
+        return None
+    if head == "month":
+        if first in ("the", "that") and not adjs:
+            return Resolved("DATE", date_value(c.anchor, "month"), None, "previous", point=c.anchor, unit="month")
+        if "current" in adjs or first == "this":
+            return Resolved("DATE", date_value(c.base, "month"), None, "publication", point=c.base, unit="month")
+        return None
+    if head == "week":
+        if first in ("the", "that") and not adjs:
+            return Resolved("DATE", date_value(c.anchor, "week"), None, "previous", point=c.anchor, unit="week")
+        return None
+    if head == "weekend":
+        if first in ("the", "this") and not adjs:
+            # The weekend just past, or the coming one when the clause looks ahead.
+            d = c.base
+            if c.tense() == "future" or first == "this":
+                we = d + timedelta(days=(6 - d.isoweekday()) % 7) if d.isoweekday() < 6 else d
+            else:
+                we = d - timedelta(days=d.isoweekday() + 1) if d.isoweekday() < 6 else d
+            return Resolved("DATE", cal.iso_week(we) + "-WE", None, "previous", point=we, unit="week")
+        return None
+    if head == "day":
+        if first in ("the", "that") and ("same" in adjs or not adjs):
+            return Resolved("DATE", c.anchor.isoformat(), None, "previous", point=c.anchor, unit="day")
+        return None
+    return None

@@ -1,0 +1,237 @@
+"""Dates relative to the base date: "this/last/next" + unit, weekday, month, season or part of day;
+"today"/"yesterday"/"tomorrow"; a bare weekday; a bare month.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from service.temporal import calendar as cal
+from service.temporal.grammar import Match
+from service.temporal.lexicon import en
+from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.nearest import weekday_date
+from service.temporal.resolve.values import date_value, duration_value
+from service.temporal.resolve.words import (
+    MONTH_NUMBERS,
+    WEEKDAY_NUMBERS,
+    month_number,
+    normalise,
+    opens_sentence,
+    prefix_mod,
+    unit_name,
+)
+
+# Before "that" used as a determiner of a date ("in that January", "by that Friday") rather than as a
+# conjunction ("said that January orders rose"): a preposition or the start of a clause.
+_THAT_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:in|on|of|during|by|since|until|till|from|through|for|before|after|throughout|over)\s+|"
+    r"(?:^|[.!?;:,(\"“]\s*|\n\s*))$",
+    re.IGNORECASE,
+)
+
+
+_REL_UNITS = {"week", "month", "quarter", "year", "day", "decade", "century", "weekend", "half"}
+
+
+def r_rel(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    det = normalise(g["det"])
+    head_raw = g["head"]
+    head = normalise(head_raw).rstrip(".")
+    pre = normalise(g.get("pre"))
+    mod = prefix_mod(pre) if pre not in ("sometime", "some time") else None
+    post = en.POST_MODS.get(normalise(g.get("post")))
+    mod = post or mod
+    offset = en.REL_DETERMINERS[det]
+    titled = head_raw[:1].isupper() and g["det"][:1].isupper()
+    if titled and head not in WEEKDAY_NUMBERS and head not in MONTH_NUMBERS and not opens_sentence(c.text, m.start):
+        return None  # "This Week", "Next Year": a title in running text
+    conjunction = det == "that" and not _THAT_DETERMINER_BEFORE.search(c.text, max(0, m.start - 12), m.start)
+    if conjunction and (head in MONTH_NUMBERS or head in WEEKDAY_NUMBERS) and not pre:
+        # "said that January orders rose": "that" is a conjunction, the month stands alone.
+        start = m.start + len(g["det"])
+        while c.text[start].isspace():
+            start += 1
+        c.at(start, m.end)
+        if head in MONTH_NUMBERS:
+            mon = MONTH_NUMBERS[head]
+            y = _bare_month_year(mon, c)
+            return Resolved("DATE", f"{y:04d}-{mon:02d}", None, c.base_anchor, start=start,
+                            point=date(y, mon, 1), unit="month")  # fmt: skip
+        d = weekday_date(WEEKDAY_NUMBERS[head], c.base, c.weekday_direction(), c.doc_type)
+        return Resolved("DATE", d.isoformat(), None, c.base_anchor, start=start, point=d, unit="day")
+    anaphoric = det in en.ANAPHORIC_DETERMINERS
+    base = c.anchor if anaphoric else c.base
+    anchor = "previous" if anaphoric else c.base_anchor
+    # "the past year", "the last decade": a date (the year before); "the latest quarter": the
+    # period being reported.
+    if head in ("term", "period"):
+        # "the latest period", "that period": the period being reported on, when there is one.
+        if head == "period" and det in ("the latest", "latest", "the same", "that") and c.last_period:
+            return Resolved("DATE", c.last_period, mod, "previous")
+        if head == "period" and det in ("the latest", "latest"):
+            # No period named yet: the latest reporting period is the last quarter completed.
+            d = cal.shift(c.base, "quarter", -1)
+            return Resolved("DATE", date_value(d, "quarter"), mod, "publication", point=d, unit="quarter")
+        return None
+    if head in WEEKDAY_NUMBERS:
+        wd = WEEKDAY_NUMBERS[head]
+        if anaphoric:
+            d = _weekday_before(wd, base) if offset < 0 else _weekday_after(wd, base)
+        elif det in ("last", "this past", "past"):
+            d = _weekday_before(wd, base)
+        elif det in ("next", "this coming", "coming", "the coming", "upcoming", "the upcoming"):
+            d = _weekday_after(wd, base)
+        else:  # "this Friday": the one in the current week
+            d = base + timedelta(days=wd - base.isoweekday())
+        return Resolved("DATE", d.isoformat(), mod, anchor, point=d, unit="day")
+    if head in MONTH_NUMBERS:
+        mon = MONTH_NUMBERS[head]
+        if det in ("last", "this past", "past", "the previous", "previous"):
+            # "last May": the most recent May, but not the month just gone (that is "last month").
+            y = base.year if mon < base.month - (1 if det == "last" else 0) else base.year - 1
+        elif det in ("next", "this coming", "coming", "the following", "following", "the coming"):
+            y = base.year if mon > base.month else base.year + 1
+        else:
+            y = base.year
+        return Resolved("DATE", f"{y:04d}-{mon:02d}", mod, anchor, point=date(y, mon, 1), unit="month")
+    if head in en.SEASONS:
+        code = en.SEASONS[head]
+        # "last spring" is the previous year's spring; "this past spring" the most recent one.
+        y = base.year + (offset if det != "this past" else 0)
+        return Resolved("DATE", f"{y:04d}-{code}", mod, anchor, point=date(y, 7, 1), unit="season")
+    if head in en.PARTS_OF_DAY:
+        code = en.PARTS_OF_DAY[head]
+        d = base + timedelta(days=offset if det in ("last", "next", "the following", "the previous") else 0)
+        if det == "last" and code != "NI":
+            return None
+        return Resolved("TIME", f"{d.isoformat()}T{code}", mod, anchor, point=d, unit="day")
+    unit = unit_name(head)
+    if unit not in _REL_UNITS:
+        return None
+    fiscal = bool(g.get("fis"))
+    if unit == "quarter":
+        if det in ("the latest", "latest"):
+            d = cal.shift(c.base, "quarter", -1)  # the latest quarter reported: the last one completed
+        elif det in ("the same", "that"):
+            if c.last_period and c.last_period_unit == "quarter":
+                return Resolved("DATE", c.last_period, mod, "previous")
+            d = cal.shift(c.base, "quarter", -1)
+        else:
+            d = cal.shift(base, "quarter", offset)
+        value = date_value(d, "quarter")
+        c.report_period(value, "quarter")
+        return Resolved("DATE", value, mod, anchor, point=d, unit="quarter")
+    if det in ("the latest", "latest") and unit == "year" and fiscal:
+        d = cal.shift(base, "year", -1)
+        return Resolved("DATE", date_value(d, "year"), mod, anchor, point=d, unit="year")
+    if det in ("the past", "the last", "past") and unit in ("year", "decade", "century") and not fiscal:
+        # "the past decade" is the decade-long stretch just gone; a century back would overshoot.
+        d = cal.shift(base, unit if unit != "century" else "decade", -1)
+        return Resolved("DATE", date_value(d, unit), mod, anchor, point=d, unit=unit)
+    if unit == "day" and det in ("the next", "the following", "the previous", "the prior", "the preceding"):
+        d = c.anchor + timedelta(days=1 if offset > 0 else -1)
+        return Resolved("DATE", d.isoformat(), mod, "previous", point=d, unit="day")
+    if det in ("the past", "the last", "the next", "the coming", "the first") and unit in ("week", "month", "day"):
+        # "the past week": the week-long period up to now, annotated as a duration.
+        return Resolved("DURATION", duration_value(1, unit), mod, "publication")
+    if det in ("the latest", "latest"):
+        offset = 0
+    d = cal.shift(base, unit, offset)
+    value = date_value(d, unit)
+    if unit == "weekend":
+        value = cal.iso_week(d) + "-WE"
+    return Resolved("DATE", value, mod, anchor, point=d, unit=unit)
+
+
+def _weekday_before(wd: int, base: date) -> date:
+    """The last such weekday strictly before ``base`` ("last Friday" said on a Friday is a week back)."""
+    return base - timedelta(days=((base.isoweekday() - wd - 1) % 7) + 1)
+
+
+def _weekday_after(wd: int, base: date) -> date:
+    """The first such weekday strictly after ``base``."""
+    return base + timedelta(days=((wd - base.isoweekday() - 1) % 7) + 1)
+
+
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+
+
+_TITLE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
+
+
+def r_deictic(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    word = normalise(g["word"])
+    if not g.get("pre") and not g.get("part"):
+        if _OF_BEFORE.search(c.text, max(0, m.start - 4), m.start):
+            return None  # "the people of tomorrow": generic, not a day
+        titled = g["word"][0].isupper() and _TITLE_BEFORE.search(c.text, max(0, m.start - 20), m.start)
+        if titled and not opens_sentence(c.text, m.start):
+            return None  # "VOA Today", "USA Today": a name
+    d = c.base + timedelta(days=en.DAY_DEICTICS[word])
+    mod = prefix_mod(g.get("pre"))
+    part = normalise(g.get("part"))
+    if word == "tonight":
+        return Resolved("TIME", f"{d.isoformat()}TNI", mod, c.base_anchor, point=d, unit="day")
+    if part:
+        return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[part]}", mod, c.base_anchor, point=d, unit="day")
+    return Resolved("DATE", d.isoformat(), mod, c.base_anchor, point=d, unit="day")
+
+
+def r_weekday(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    wd = WEEKDAY_NUMBERS[normalise(g["wd"])]
+    d = weekday_date(wd, c.base, c.weekday_direction(), c.doc_type)
+    mod = prefix_mod(g.get("pre"))
+    part = normalise(g.get("part"))
+    if part:
+        return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[part]}", mod, c.base_anchor, point=d, unit="day")
+    return Resolved("DATE", d.isoformat(), mod, c.base_anchor, point=d, unit="day")
+
+
+# Words before an ambiguous month name ("May", "March") that confirm it is the month.
+_MONTH_CUE_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|early|late|mid|last|next|this|"
+    r"between|and|to|or|around|about|end|beginning|start|middle)\s+|-)$",
+    re.IGNORECASE,
+)
+
+
+_MONTH_TENSE_PENALTY = 6
+
+
+def r_month(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    name = g["mon"].rstrip(".")
+    pre = g.get("pre")
+    if name in en.AMBIGUOUS_MONTHS and not pre and not _MONTH_CUE_BEFORE.search(c.text, max(0, m.start - 12), m.start):
+        return None  # "May" the verb, "March" the noun
+    if len(name) <= 3 and not g["mon"].endswith(".") and name != "May":
+        return None  # "Jan" without a period is a name more often than a month
+    mon = month_number(name)
+    best = _bare_month_year(mon, c)
+    return Resolved("DATE", f"{best:04d}-{mon:02d}", prefix_mod(pre), c.base_anchor, point=date(best, mon, 1),
+                    unit="month")  # fmt: skip
+
+
+def _bare_month_year(mon: int, c: Context) -> int:
+    """The year of a month named without one."""
+    tense = c.direction()
+    # A preposition that fixes the direction ("since January", "starting in October") is a constraint;
+    # the tense of the clause is only a preference.
+    penalty = 24 if c.preposition_direction() else _MONTH_TENSE_PENALTY
+    base = c.base
+    # The nearest occurrence of the month to the base; half a year out, the tense decides.
+    best, best_s = base.year, None
+    cur = base.year * 12 + base.month - 1
+    for y in (base.year - 1, base.year, base.year + 1):
+        idx = y * 12 + mon - 1
+        s = abs(idx - cur)
+        if (tense == "past" and idx > cur) or (tense == "future" and idx < cur):
+            s += penalty
+        if best_s is None or s < best_s:
+            best, best_s = y, s
+    return best

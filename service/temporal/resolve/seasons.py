@@ -1,0 +1,53 @@
+"""Seasons: "summer 1998", "this winter", and a bare season only where it is not a verb, a name or a
+modifier of a noun.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from service.temporal.grammar import Match
+from service.temporal.lexicon import en
+from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.words import normalise, opens_sentence, prefix_mod, year_number
+
+
+def r_season_year(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    y = year_number(g["year"], c.ref)
+    code = en.SEASONS[normalise(g["season"])]
+    return Resolved("DATE", f"{y:04d}-{code}", prefix_mod(g.get("pre")), "absolute", point=date(y, 7, 1), unit="year")
+
+
+_SEASON_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+# Words that may follow a season that is itself the time expression: prepositions, conjunctions,
+# auxiliaries and verbs of change, adverbs of time.
+_SEASON_FOLLOWERS = frozenset(
+    {"of", "in", "on", "at", "for", "to", "from", "and", "or", "but", "when", "as", "after", "before", "until",
+     "while", "if", "because", "with", "is", "was", "will", "would", "has", "had", "have", "be", "been",
+     "could", "may", "might", "should", "can", "arrives", "arrived", "comes", "came", "began", "begins",
+     "ended", "ends", "starts", "started", "approaches", "brought", "brings", "saw", "sees", "that", "which",
+     "through", "into", "by", "than", "so", "then", "ahead", "just", "too", "also", "alone", "again", "last",
+     "this", "next", "the", "a", "its", "their", "his", "her", "our", "he", "she", "they", "we", "it", "i",
+     "months", "season", "break", "holidays", "vacation", "recess", "solstice", "equinox"}
+)  # fmt: skip
+
+
+def r_season(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    name = normalise(g["season"])
+    pre = g.get("pre")
+    if name in ("spring", "fall", "autumn") and not pre:
+        return None  # verbs and nouns far more often than seasons when bare
+    word = g["season"]
+    if word[0].isupper() and not opens_sentence(c.text, c.text.index(word, m.start)):
+        return None  # "The Long Winter", "Summer Olympics": part of a title or name
+    nxt = _SEASON_NEXT_WORD.match(c.text, m.end)
+    if nxt and nxt.group(1).lower() not in _SEASON_FOLLOWERS:
+        return None  # "summer ice", "the winter transfer window": the season as a modifier of a noun
+    code = en.SEASONS[name]
+    y = c.base.year
+    return Resolved("DATE", f"{y:04d}-{code}", prefix_mod(pre), c.base_anchor, point=date(y, 7, 1), unit="season")

@@ -1,0 +1,65 @@
+"""SET expressions, things that recur: "every Tuesday", "twice a week", "annually", "Monday
+mornings".
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.temporal.grammar import Match
+from service.temporal.lexicon import en
+from service.temporal.numbers import parse_number
+from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.values import duration_value
+from service.temporal.resolve.words import MONTH_NUMBERS, WEEKDAY_NUMBERS, normalise, unit_name
+
+
+def r_set(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    if g.get("times"):
+        unit = unit_name(g["unit2"])
+        return Resolved("SET", duration_value(1, unit), None, "publication")
+    head = normalise(g["head"]).rstrip(".")
+    num = g.get("num")
+    if head in WEEKDAY_NUMBERS:
+        return Resolved("SET", f"XXXX-WXX-{WEEKDAY_NUMBERS[head]}", None, "publication")
+    if head in MONTH_NUMBERS:
+        return Resolved("SET", f"XXXX-{MONTH_NUMBERS[head]:02d}", None, "publication")
+    if head in en.SEASONS:
+        return Resolved("SET", f"XXXX-{en.SEASONS[head]}", None, "publication")
+    if head in ("morning", "afternoon", "evening", "night"):
+        return Resolved("SET", f"XXXX-XX-XXT{en.PARTS_OF_DAY[head]}", None, "publication")
+    unit = unit_name(head)
+    if unit not in en.UNITS:
+        return None
+    n = 2 if num and num.lower() == "other" else (parse_number(num) if num else 1)
+    return Resolved("SET", duration_value(n, unit), None, "publication")
+
+
+# After an adverb of frequency, what may follow: punctuation, a preposition, a conjunction, the end.
+_ADVERB_FOLLOWS = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:in|on|at|for|since|through|until|till|and|or|but|to|from|by|with|as|over|"
+    r"during|before|after|while|because|if|when)\b|[A-Z0-9])"
+)
+
+
+_PERCENT_BEFORE = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+$", re.IGNORECASE)
+
+
+def r_freq(m: Match, c: Context) -> Resolved | None:
+    adv = normalise(m.groups["adv"])
+    if _PERCENT_BEFORE.search(c.text, max(0, m.start - 12), m.start):
+        return None  # "grow 8% annually": a growth rate, not a set of times
+    if adv in ("daily", "weekly", "monthly", "yearly", "nightly") and not _ADVERB_FOLLOWS.match(c.text, m.end):
+        return None  # "daily flights", "average daily volume": an adjective on a noun, not a set
+    return Resolved("SET", en.FREQ_ADVERBS[normalise(m.groups["adv"])], None, "publication")
+
+
+def r_wd_plural(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    if g.get("we"):
+        return Resolved("SET", "XXXX-WXX-WE", None, "publication")
+    wd = WEEKDAY_NUMBERS[normalise(g["wd"])[:-1]] if g.get("wd") else WEEKDAY_NUMBERS[normalise(g["wd1"])]
+    part = normalise(g.get("part") or g.get("part1"))
+    suffix = "T" + en.PARTS_OF_DAY[part[:-1]] if part else ""
+    return Resolved("SET", f"XXXX-WXX-{wd}{suffix}", None, "publication")

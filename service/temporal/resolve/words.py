@@ -1,0 +1,74 @@
+"""Reading the words of a match: month, weekday, day and year numbers, unit names, pre-modifiers
+("early", "late") as TIMEX3 mods, and whether a span opens a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from service.temporal.lexicon import en
+from service.temporal.numbers import spelled_year
+
+# Lower-case month and weekday names and abbreviations -> month number (1-12), ISO weekday (1-7).
+MONTH_NUMBERS = {k.lower(): v for k, v in en.MONTHS.items()}
+WEEKDAY_NUMBERS = {k.lower(): v for k, v in en.WEEKDAYS.items()}
+
+
+def normalise(s: str | None) -> str:
+    """Lower case with runs of white space made one space ("" for None), for lexicon look-ups."""
+    return re.sub(r"\s+", " ", s).strip().lower() if s else ""
+
+
+def prefix_mod(pre: str | None) -> str | None:
+    """The TIMEX3 mod of a pre-modifier: "early" -> START, "late" -> END, "about" -> APPROX."""
+    p = normalise(pre).rstrip("-").strip()
+    if not p:
+        return None
+    if p in ("earlier",):
+        return "START"
+    if p in ("later",):
+        return "END"
+    if p in ("around", "about"):
+        return "APPROX"
+    p = p.removeprefix("the ").strip()
+    return en.PRE_MODS.get(p) or en.PRE_MODS.get("the " + p)
+
+
+def month_number(s: str) -> int:
+    """The month a name or abbreviation stands for: "Sept." -> 9."""
+    return MONTH_NUMBERS[s.rstrip(".").strip().lower()]
+
+
+def day_number(s: str) -> int:
+    """The day of the month written as a number or ordinal: "3rd", "3", "third" -> 3."""
+    s = s.lower()
+    if s in en.ORDINALS:
+        return en.ORDINALS[s]
+    return int(re.match(r"\d+", s).group())  # type: ignore[union-attr]
+
+
+def year_number(s: str, ref: date) -> int:
+    """The year written as digits, "'98" (the century nearest ``ref``) or words; 0 if unreadable."""
+    s = s.strip()
+    if s.startswith("'"):
+        yy = int(s[1:3])
+        y = ref.year // 100 * 100 + yy
+        return y - 100 if y > ref.year + 10 else y
+    if s[:1].isdigit():
+        return int(s[:4])
+    return spelled_year(s) or 0
+
+
+def unit_name(word: str) -> str:
+    """The singular unit a word names: "Weeks" -> "week"."""
+    w = normalise(word)
+    return en.UNIT_PLURALS.get(w, w)
+
+
+_SENTENCE_START = re.compile(r"(?:[.!?]\s*|\n\s*)$")
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """True when ``start`` is the start of the text or of a sentence."""
+    return start == 0 or _SENTENCE_START.search(text, max(0, start - 4), start) is not None

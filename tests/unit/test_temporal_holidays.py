@@ -1,0 +1,34 @@
+"""Holidays: fixed, nth-weekday and Easter-based dates, and holiday names used for things."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit._helpers import find, values
+
+# DCT in _helpers is Tuesday 2024-11-05.
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Shops expect record sales before Christmas.", "Christmas", "2024-12-25"),
+        ("Prices have climbed since Halloween.", "Halloween", "2024-10-31"),
+        ("The council will vote after Thanksgiving.", "Thanksgiving", "2024-11-28"),  # 4th Thursday
+        ("The pool stays closed until Memorial Day.", "Memorial Day", "2025-05-26"),  # last Monday of May
+        ("The strike began on Labor Day.", "Labor Day", "2024-09-02"),  # first Monday of September
+        ("Services will be held on Easter Sunday.", "Easter Sunday", "2025-04-20"),
+        ("The ferry sank on Good Friday, 1912.", "Good Friday, 1912", "1912-04-05"),
+        ("The diary begins on New Year's Eve, 1899.", "New Year's Eve, 1899", "1899-12-31"),
+        ("Turnout on Election Day was high.", "Election Day", "2024-11-05"),
+        ("The club lost its Boxing Day fixture.", "Boxing Day", "2024-12-26"),
+        ("We met last Christmas.", "last Christmas", "2023-12-25"),
+    ],
+)
+def test_holidays(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+def test_holiday_names_of_things_are_not_dates() -> None:
+    assert values("They bought a Christmas tree and painted Easter eggs.") == []
