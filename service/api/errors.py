@@ -11,7 +11,7 @@ from http import HTTPStatus
 from typing import Any
 
 import msgspec
-from litestar import MediaType, Request, Response
+from litestar import Request, Response
 from litestar.exceptions import HTTPException, SerializationException, ValidationException
 from litestar.openapi.datastructures import ResponseSpec
 
@@ -59,6 +59,9 @@ def _validation_errors(exc: ValidationException) -> list[FieldError]:
             named = _NAMED_FIELD.search(message)
             if key == "data" and named:
                 key = named.group(1)
+            elif key == "data" and message in ("", "'data'"):
+                # litestar's word for a request without a body is the KeyError of its kwarg.
+                key, message = None, "The request body is empty: send a JSON object with text and published_at"
             if NUL_PATTERN_MESSAGE in message:
                 message = "must not contain NUL (\\u0000) characters"
             errors.append(FieldError(field=key, message=message))
@@ -71,15 +74,8 @@ def handle_validation(request: Request, exc: ValidationException) -> Response:
         parts = [f"{e.field}: {e.message}" if e.field else e.message for e in errors]
         detail = "; ".join(parts)
     else:
-        detail = _reword(exc.detail)
+        detail = exc.detail
     return problem_response(400, detail, request, errors=errors or None)
-
-
-def _reword(message: str) -> str:
-    # litestar reports undecodable bodies as "...: malformed" without saying where.
-    if "malformed" in message.lower() or "JSON is malformed" in message:
-        return f"The request body is not valid JSON ({message})"
-    return message
 
 
 def handle_http(request: Request, exc: HTTPException) -> Response:
@@ -89,6 +85,7 @@ def handle_http(request: Request, exc: HTTPException) -> Response:
         return problem_response(status, exc.detail, request, errors=errors)
     detail = exc.detail
     if isinstance(exc.__cause__, SerializationException):
+        # msgspec says what is wrong and where ("invalid character (byte 4)"), not that it is the body.
         detail = f"The request body is not valid JSON: {detail}"
     elif status == 404 and detail in ("", "Not Found"):
         detail = f"No resource at {request.url.path}"
@@ -97,7 +94,7 @@ def handle_http(request: Request, exc: HTTPException) -> Response:
     elif status == 413:
         detail = "The request body is larger than this service accepts"
     # exc.headers carries what the status requires, such as Allow on a 405.
-    return problem_response(status, _reword(detail or HTTPStatus(status).phrase), request, headers=exc.headers)
+    return problem_response(status, detail or HTTPStatus(status).phrase, request, headers=exc.headers)
 
 
 def handle_unexpected(request: Request, exc: Exception) -> Response:
@@ -132,5 +129,3 @@ _DESCRIPTIONS = {
     422: "Well-formed but unusable: empty text or an unreadable publication time",
     503: "The database cannot be reached",
 }
-
-__all__ = ["EXCEPTION_HANDLERS", "PROBLEM_JSON", "MediaType", "ProblemError", "problem_responses"]

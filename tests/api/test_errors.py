@@ -55,6 +55,17 @@ async def test_malformed_json_is_400(client: AsyncTestClient, db: asyncpg.Connec
     assert await db.fetchval("SELECT count(*) FROM documents") == 0
 
 
+@pytest.mark.parametrize(
+    ("body", "mentions"), [(b"", "empty"), (b"{bad", "not valid JSON"), (b"nul\x00l", "not valid JSON")]
+)
+async def test_empty_or_undecodable_body_is_explained(
+    client: AsyncTestClient, db: asyncpg.Connection, body: bytes, mentions: str
+) -> None:
+    response = await client.post("/v1/documents", content=body, headers={"content-type": "application/json"})
+    detail = assert_problem(response, 400, mentions)["detail"]
+    assert detail.count("not valid JSON") <= 1
+
+
 async def test_body_that_is_not_an_object_is_400(client: AsyncTestClient, db: asyncpg.Connection) -> None:
     assert_problem(await client.post("/v1/documents", json=["text"]), 400, "object")
 
