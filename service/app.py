@@ -58,7 +58,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         },
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
         lifespan=[lifespan],
-        state=_state(settings),
+        state=State({"settings": settings}),
         plugins=[StrictStructSchemaPlugin()],
         request_max_body_size=settings.max_document_bytes * _JSON_OVERHEAD + 65_536,
         openapi_config=OpenAPIConfig(
@@ -75,7 +75,3 @@ def create_app(settings: Settings | None = None) -> Litestar:
     # requests that match no route (404, 405), and those deserve a log line too.
     app.asgi_handler = AccessLogMiddleware(app.asgi_handler)
     return app
-
-
-def _state(settings: Settings) -> State:
-    return State({"settings": settings})
