@@ -34,6 +34,8 @@ _MONTH_FULL = _alt(m for m in en.MONTHS if (len(m) > 3 and m != "Sept") or m == 
 _MONTH_ABBR = _alt(m for m in en.MONTHS if (len(m) <= 3 or m == "Sept") and m != "May")
 MONTH = rf"(?:(?:{_MONTH_FULL}){R}|(?:{_MONTH_ABBR})(?:\.|{R}))"
 WEEKDAY = rf"(?:{_alt(en.WEEKDAYS)}){R}"
+# "Tue, 5 Nov", "Thurs. Nov. 7": an abbreviated weekday, only ever read right before a written date.
+WEEKDAY_ABBR = rf"(?:{_alt(en.WEEKDAY_ABBREVIATIONS)})(?:\.|{R})"
 HOLIDAY = _alt(en.HOLIDAYS)
 MONTH_FULL_NAME = _alt(m for m in en.MONTHS if len(m) > 3 or m == "May")
 _ORD_WORDS = _alt(en.ORDINALS)
@@ -68,7 +70,9 @@ QMOD = rf"(?i:{_alt(en.QUANT_MODS)})"
 PREMOD = (
     r"(?i:early|late|mid-?|the\s+(?:early|late|mid-?)|(?:the\s+)?middle\s+of|the\s+(?:beginning|start|end|close)\s+of)"
 )
-ZONE = rf"(?:{_alt(en.TIME_ZONES)}){R}"
+# A zone with an optional UTC offset: "ET", "CET", "GMT+1", "UTC+05:30".
+ZONE = rf"(?:{_alt(en.TIME_ZONES)})(?:[+−-]\d{{1,2}}(?::?[0-5]\d)?)?{R}"
+FISCAL_PREFIX = rf"(?:{_alt(en.FISCAL_YEAR_PREFIXES)})"
 REL = rf"(?i:{_alt(en.REL_DETERMINERS)})"
 POSTMOD = rf"(?i:{_alt(en.POST_MODS)})"
 _ORDQ = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
@@ -79,17 +83,32 @@ _KINDS: list[tuple[str, str]] = [
     (
         "clock",
         rf"{L}(?P<qmod>(?i:about|around|approximately)\s+)?"
-        rf"(?:(?P<h>[01]?\d|2[0-4])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am{R}|pm{R}))"
-        rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d){R}|(?P<noon>(?i:noon|midnight)){R}"
+        # "10.30am" (UK) only with am/pm: a bare "10.30" is a number.
+        rf"(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am{R}|pm{R}))"
+        rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d){R}|(?P<noon>(?i:{_alt(en.CLOCK_WORDS)})){R}"
         # Wire style 24-hour clock: "2017 GMT Friday" is 20:17, not the year 2017.
         rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:{ZONE})))"
         rf"(?:\s*(?P<zone>{ZONE}))?"
         rf"(?P<day>,?\s+(?:{WEEKDAY}|(?i:today|yesterday|tomorrow){R}|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?))?",
     ),
     ("iso", rf"{L}(?P<y>{YEAR4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<h>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d)?)?{R}"),
-    # Numeric dates: US month/day/year with slashes, day.month.year with dots.
-    ("slash", rf"{L}(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])/(?P<y>\d{{4}}|\d\d)(?![\w/-])"),
-    ("dotted", rf"{L}(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>\d{{4}})(?![\w.-])"),
+    # Year first: "2024/11/05", "2024.11.05" (East Asian and some European styles).
+    ("ymd", rf"{L}(?P<y>{YEAR4})[/.](?P<m>1[0-2]|0?[1-9])[/.](?P<d>3[01]|[12]\d|0?[1-9])(?![\w/-])(?!\.\d)"),
+    # Numeric dates: "11/5/2024", "25/11/2024", "05-11-2024" (which number is the month is decided in
+    # resolve), day.month.year with dots. A dashed date needs a four-digit year: "3-1-20" is no date.
+    (
+        "slash",
+        rf"{L}(?:(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])/(?P<y>\d{{4}}|\d\d)"
+        rf"|(?P<a2>3[01]|[12]\d|0?[1-9])-(?P<b2>3[01]|[12]\d|0?[1-9])-(?P<y2>{YEAR4}))(?![\w/-])(?!\.\d)",
+    ),
+    ("dotted", rf"{L}(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>\d{{4}})(?![\w-])(?!\.\d)"),
+    # A season or fiscal year written as two consecutive years: "2019/20", "2024-25", "FY2024-25".
+    (
+        "year_pair",
+        rf"{L}(?P<fy>{FISCAL_PREFIX}\s?)?(?P<y1>{YEAR4})(?:/|-|–)(?P<y2>{YEAR4}|\d\d)(?![\w/-])(?![.,]\d)",
+    ),
+    # "FY2024", "FY24", "FY 2024": a fiscal year, kept as its number like "fiscal 1989".
+    ("fiscal_year", rf"{L}(?P<fy>{FISCAL_PREFIX})\s?(?P<y>{YEAR4}|\d\d){R}"),
     # Day ranges within one month: "from 1 to 3 November", "Nov. 1-3, 2024"; split in two by resolve.
     (
         "dayrange",
@@ -112,12 +131,12 @@ _KINDS: list[tuple[str, str]] = [
     # "Saturday, April 25", "Sept. 30, 1989", "March eighth", "this coming Sunday, March eighth".
     (
         "mdy",
-        rf"{L}(?P<wd>(?:(?i:this\s+coming|this|next|last)\s+)?{WEEKDAY},?\s+)?(?P<pre>{PREMOD}\s+|(?i:around|about)\s+)?"
+        rf"{L}(?P<wd>(?:(?i:this\s+coming|this|next|last)\s+)?{WEEKDAY},?\s+|{WEEKDAY_ABBR},?\s+)?(?P<pre>{PREMOD}\s+|(?i:around|about)\s+)?"
         rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?{R}(?!\s*%)",
     ),
     (
         "dmy",
-        rf"{L}(?P<wd>{WEEKDAY},?\s+)?(?P<the>(?i:the)\s+)?(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})"
+        rf"{L}(?P<wd>(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<the>(?i:the)\s+)?(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})"
         rf"(?:,?\s+(?P<year>{YEAR}))?",
     ),
     # "August 1988", "June last year", "January this year", "the winter of nineteen ninety-four".
@@ -139,12 +158,24 @@ _KINDS: list[tuple[str, str]] = [
         rf"(?P<unit>(?i:quarters?|half|halves)){R}"
         rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:(?P<y2>{YEAR4})|(?P<rel>(?i:this|last|next))\s+(?i:year)){R})?",
     ),
-    ("qnum", rf"{L}(?:(?i:the)\s+)?(?P<q>Q[1-4]|[1-4]Q)(?:\s+(?P<y>{YEAR4}))?{R}"),
+    # "Q3", "Q3 2024", "Q3 FY2024", "1Q25", "Q4'23"; halves "H1 2025", "1H25" (bare "H1" only after a
+    # preposition, see resolve).
+    (
+        "qnum",
+        rf"{L}(?:(?i:the)\s+)?(?P<q>[QH][1-4]|[1-4][QH])(?:\s+(?P<y>{YEAR4})|\s*(?P<fy>{FISCAL_PREFIX}\s?(?:{YEAR4}|\d\d)"
+        rf"|'\d\d)|(?<=\d[QH])(?P<yy>\d\d))?{R}",
+    ),
     # Decades and centuries.
     (
         "decade",
         rf"{LH}(?P<the>(?i:the)\s+)?(?P<pre>(?i:early|late|mid)[\s-]?)?"
         rf"(?:(?P<cent>1\d|20)(?P<dec>\d)0'?s|(?P<short>'\d0'?s)|(?P<word>(?i:{_alt(en.DECADE_WORDS)}))){R}",
+    ),
+    # "the turn of the century": the century boundary nearest the publication date.
+    (
+        "turn",
+        rf"{L}(?P<the>(?i:the)\s+)?(?i:turn\s+of\s+the)\s+(?:(?P<n>\d{{1,2}}(?:st|nd|rd|th)|(?i:{_ORD_WORDS}))\s+)?"
+        rf"(?P<what>(?i:{_alt(en.TURN_WORDS)})){R}",
     ),
     (
         "century",
@@ -157,6 +188,13 @@ _KINDS: list[tuple[str, str]] = [
         rf"{L}(?P<the>(?i:the|a)\s+(?:(?i:comparable|corresponding|same)\s+)?)?(?i:year-(?:ago|earlier|before))"
         rf"(?P<head>\s+(?:(?i:{_ORDQ})\s+)?(?i:quarter|period|nine\s+months|six\s+months|first\s+half|second\s+half)"
         rf"{R})?",
+    ),
+    # "the day before", "the week after", "the night before": one unit from the date last mentioned.
+    # Only when nothing follows in the clause: "the day before the vote" is "the day" + "before the vote".
+    (
+        "unit_before",
+        rf"{L}(?i:the)\s+(?P<unit>(?i:day|night|morning|evening|week|month|year)){R}\s+"
+        rf"(?P<dir>(?i:before|after|earlier)){R}(?=\s*(?:[,.;:!?)]|$))",
     ),
     ("yearend", rf"{L}(?P<pre>(?i:around|about)\s+)?(?i:year[\s-]end|year's\s+end){R}"),
     # "N units ago", "a year earlier", "two weeks later" (kept or not by the engine), "a week or so ago".
@@ -239,6 +277,8 @@ _KINDS: list[tuple[str, str]] = [
     ),
     # A part of the publication day on its own: "by mid afternoon", "overnight losses".
     ("lone_part", rf"{L}(?P<part>(?i:mid[\s-]?afternoon|mid[\s-]?morning|overnight)){R}"),
+    # "at dawn", "before sunrise", "by nightfall" (the preposition is checked in resolve).
+    ("lone_dawn", rf"{L}(?P<part>(?i:{_alt(en.LONE_PARTS_OF_DAY)})){R}(?!\s+(?i:of){R})"),
     ("this_part", rf"{L}(?P<pre>(?i:early|late|earlier|later)\s+)?(?P<det>(?i:this|last|the))\s+(?P<part>{PART})"),
     (
         "weekday",
@@ -272,9 +312,10 @@ _KINDS: list[tuple[str, str]] = [
 # is re-run on the span to read the groups anyway.
 _NAMED = re.compile(r"\(\?P<\w+>")
 KIND_PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(pat) for name, pat in _KINDS}
-_DIGIT_FIRST = {"clock", "iso", "slash", "dotted", "dayrange", "dmy", "decade", "century", "ago", "duration", "qnum",
+_DIGIT_FIRST = {"clock", "iso", "ymd", "year_pair", "slash",
+                "dotted", "dayrange", "dmy", "decade", "century", "ago", "duration", "qnum",
                 "year", "period"}  # fmt: skip
-_DIGIT_ONLY = {"iso", "slash", "dotted"}
+_DIGIT_ONLY = {"iso", "ymd", "slash", "dotted"}
 _DIGIT_PREFIX = "d_"  # group names must be unique: the digit branch's copies carry a prefix
 
 
@@ -329,11 +370,14 @@ _HEADS = {
         *en.DAY_DEICTICS,
         *en.FREQ_ADVERBS,
         *en.DECADE_WORDS,
+        *en.CLOCK_WORDS,
+        *en.LONE_PARTS_OF_DAY,
+        *en.FISCAL_YEAR_PREFIXES,
     ]
 }
 _HEADS |= {w.split()[-1] for w in en.REF_WORDS}
 _HEADS |= {"noon", "midnight", "term", "period", "nineteen", "eighteen", "seventeen", "thousand", "once",
-           "twice", "thrice", "times", "halves", "q", "while",
+           "twice", "thrice", "times", "halves", "q", "h", "while",
            "midafternoon", "midmorning", "half", "christmas", "thanksgiving", "easter", "halloween", "eve"}  # fmt: skip
 _HEADS |= {w.lower() + "s" for w in en.WEEKDAYS}
 TRIGGER: re.Pattern[str] = re.compile(r"(?<!\w)(?:\d|'\d|(?i:" + _trie_regex(sorted(_HEADS)) + r")(?![a-zA-Z]))")
@@ -349,6 +393,7 @@ _LEFT_WORDS = (
        "at", "up", "as", "until", "just", "right", "most", "more", "less", "fewer", "opening", "closing",
        "final"}
     | {w.split()[0].lower() for w in en.HOLIDAYS}
+    | {w.lower() for w in en.WEEKDAY_ABBREVIATIONS}
     | _HEADS
 )  # fmt: skip
 # Words of the text; the digits after a thousands separator or decimal point are not a word start.

@@ -80,3 +80,84 @@ def test_dct_is_a_date_or_a_datetime() -> None:
     aware = datetime(2024, 11, 5, 8, 30, tzinfo=tz)
     assert values("It rained yesterday.", aware) == [("yesterday", "DATE", "2024-11-04")]
     assert values("It rained yesterday.", DCT) == [("yesterday", "DATE", "2024-11-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The ferry resumes service on Oct 14.", "Oct 14", "2024-10-14"),
+        ("Applications closed on Sept 30.", "Sept 30", "2024-09-30"),
+        ("The treaty was signed on 3 Feb 2021 in Oslo.", "3 Feb 2021", "2021-02-03"),
+        ("The gallery reopened on 2nd October.", "2nd October", "2024-10-02"),
+        ("The charter dates from the 9th of March 2019.", "the 9th of March 2019", "2019-03-09"),
+        ("The plant shut on August 12th, 2022.", "August 12th, 2022", "2022-08-12"),
+        ("The count ended Sunday 3 November.", "Sunday 3 November", "2024-11-03"),
+        # An abbreviated weekday is read only right before a written date.
+        ("Posted Fri, 1 Nov 2024 by the desk.", "Fri, 1 Nov 2024", "2024-11-01"),
+        ("Thurs. Oct. 31 was the last day.", "Thurs. Oct. 31", "2024-10-31"),
+    ],
+)
+def test_modern_and_day_first_written_dates(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A number over 12 can only be the day, whichever place it is in.
+        ("The lease ran out on 23/10/2024.", "23/10/2024", "2024-10-23"),
+        ("The lease ran out on 10/23/2024.", "10/23/2024", "2024-10-23"),
+        ("The lease ran out on 23-10-2024.", "23-10-2024", "2024-10-23"),
+        # Year first, with slashes or dots.
+        ("The filing is dated 2023/07/04.", "2023/07/04", "2023-07-04"),
+        ("The filing is dated 2023.07.04.", "2023.07.04", "2023-07-04"),
+        # Day.month.year, even at the end of a sentence.
+        ("The court ruled on 4.7.2023.", "4.7.2023", "2023-07-04"),
+        # Two-digit years take the century nearest publication.
+        ("The form was signed 3/8/21.", "3/8/21", "2021-03-08"),
+    ],
+)
+def test_numeric_dates(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+def test_ambiguous_numeric_date_follows_the_texts_own_habit() -> None:
+    # No evidence: US month-first, the style of the corpus the engine was tuned on.
+    assert find("The form was filed on 4/7/2024.", "4/7/2024").value == "2024-04-07"
+    assert find("The form was filed on 04-07-2024.", "04-07-2024").value == "2024-04-07"
+    # A day-first numeric date elsewhere in the text settles the order for the ambiguous one.
+    text = "The form was filed on 4/7/2024 and rejected on 19/7/2024."
+    assert find(text, "4/7/2024").value == "2024-07-04"
+    # So do day-first written dates.
+    text = "Talks began on 2 July. The form was filed on 4/7/2024, two days later."
+    assert find(text, "4/7/2024").value == "2024-07-04"
+
+
+def test_consecutive_year_pair_is_one_period_valued_as_its_first_year() -> None:
+    # "2019/20" names one season or fiscal year; the token cannot be split, so it is one timex, valued
+    # as the year the period starts in (the way "fiscal 1989" is valued as the year it names).
+    t = find("The club's 2021/22 season was its best.", "2021/22")
+    assert (t.type, t.value, t.granularity) == ("DATE", "2021", "year")
+    assert find("The 2023-24 budget cut spending.", "2023-24").value == "2023"
+    assert find("Borrowing in FY2023-24 rose.", "FY2023-24").value == "2023"
+    assert find("Attendance fell over 1999-2000.", "1999-2000").value == "1999"
+    # Years that do not follow each other are a range, which TimeBank splits and one token cannot be.
+    assert values("Output grew in 1981-85 as planned.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("Prices peaked in the 2010s.", "the 2010s", "201", None),
+        ("Growth should slow by the mid-2030s.", "the mid-2030s", "203", "MID"),
+        ("The park was built in the early 2000s.", "the early 2000s", "200", "START"),
+        ("The rule dates from the late 1980s.", "the late 1980s", "198", "END"),
+        ("It was a hit in the early '70s.", "the early '70s", "197", "START"),
+        # The century boundary nearest publication, or the one named.
+        ("The mill closed around the turn of the century.", "the turn of the century", "2000", "APPROX"),
+        ("The bridge opened at the turn of the 20th century.", "the turn of the 20th century", "1900", "APPROX"),
+    ],
+)
+def test_decades_and_the_turn_of_the_century(text: str, phrase: str, value: str, mod: str | None) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value, t.mod) == ("DATE", value, mod)

@@ -52,3 +52,41 @@ def test_name_with_a_number_is_not_a_year() -> None:
     assert values("Sales of the new Falcon 2000 jet were brisk, the maker said.") == []
     assert find("In 1998 the plant closed.", "1998").value == "1998"
     assert find("That 1975 agreement still holds.", "1975").value == "1975"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cases of COVID-19 rose again.",
+        "Leaders met at the G20 summit.",
+        "The F-35 fleet was grounded.",
+        "The laptop ships with Windows 11.",
+        "She bought an iPhone 15 on sale.",
+        "A Boeing 737 landed safely.",
+        "They drove along Route 66.",
+        "The school broke Title IX rules.",
+        "The store at the corner is a 7-Eleven.",
+        "The hotline runs 24/7 for callers.",
+        "The 9/11 commission issued a report.",
+        "United won 3-1 away.",
+        "It was a 4-3 win after extra time.",
+        "The firm released version 2.0 of the app.",
+        "Only 1/2 of the seats were filled.",
+        "Members invoked Article 5 of the treaty.",
+        "Call 555-0142 or 1-800-555-0199 for help.",
+        "Call +44 20 7946 0958 for help.",
+        "The kingdom's Vision 2030 plan needs investment.",
+        "Agenda 2030 sets goals for every country.",
+        "Delegates endorsed the 2030 Agenda in full.",
+        "Euro 2028 will be held in Britain.",
+        "Windows 2000 reached end of support.",
+        "Sales rose 4% month-on-month.",
+        "Sales rose 4% year-on-year.",
+        "Sales rose 4% year over year.",
+        "Shares are up 12% year to date.",
+        "The year-to-date gain is 12%.",
+        "The fund's YTD return is 9%.",
+    ],
+)
+def test_modern_names_scores_codes_and_rate_comparisons_are_not_time_expressions(text: str) -> None:
+    assert values(text) == [], text

@@ -57,3 +57,26 @@ def test_full_year_after_a_fourth_quarter_report() -> None:
 def test_latest_period_without_a_named_quarter_is_the_last_quarter() -> None:
     # Published 2024-11-05: the last quarter completed is 2024-Q3.
     assert find("Margins narrowed in the latest period, the bank said.", "the latest period").value == "2024-Q3"
+
+
+def test_compact_business_periods() -> None:
+    t = find("Margins widened in Q2 2023, the bank said.", "Q2 2023")
+    assert (t.value, t.granularity, t.anchor) == ("2023-Q2", "quarter", "absolute")
+    # Fiscal years keep their number and the fiscal ordinal is kept, as TimeBank does.
+    assert find("Bookings rose in Q1 FY2025.", "Q1 FY2025").value == "2025-Q1"
+    assert find("Bookings rose in Q1 FY25.", "Q1 FY25").value == "2025-Q1"
+    assert find("Bookings rose in 3Q23 on demand.", "3Q23").value == "2023-Q3"
+    assert find("Bookings rose in Q4'22 on demand.", "Q4'22").value == "2022-Q4"
+    t = find("The unit lost money in FY2023.", "FY2023")
+    assert (t.type, t.value, t.granularity) == ("DATE", "2023", "year")
+    assert find("The unit lost money in FY22.", "FY22").value == "2022"
+    assert find("The unit lost money in FY 2021.", "FY 2021").value == "2021"
+    # Halves.
+    assert find("Sales doubled in H2 2023.", "H2 2023").value == "2023-H2"
+    assert find("Sales doubled in 1H24.", "1H24").value == "2024-H1"
+    assert find("Sales doubled in H1, the firm said.", "H1").value == "2024-H1"
+
+
+def test_half_codes_that_are_not_halves() -> None:
+    assert values("The H2 economy needs cheap power.") == []
+    assert values("An H1N1 outbreak was reported.") == []

@@ -124,3 +124,35 @@ def test_current_as_an_adjective_is_the_present() -> None:
     t = find("Under current rules, the plan fails.", "current")
     assert (t.type, t.value) == ("DATE", "PRESENT_REF")
     assert values("The current account deficit widened.") == []
+
+
+def test_modern_relative_phrasing() -> None:
+    assert find("The minister resigned earlier today.", "earlier today").value == "2024-11-05"
+    assert find("A verdict is expected later today.", "later today").value == "2024-11-05"
+    assert find("Fans queued this past weekend.", "this past weekend").value == "2024-W44-WE"
+    assert find("Fans queued last weekend.", "last weekend").value == "2024-W44-WE"
+    assert find("Fans queued over the weekend.", "the weekend").value == "2024-W44-WE"
+    # CONVENTIONS §3: "coming weeks" is a vague duration, "recent days" PAST_REF.
+    t = find("More storms are likely in the coming days.", "the coming days")
+    assert (t.type, t.value) == ("DURATION", "PXD")
+    assert find("Talks stalled in the coming weeks.", "the coming weeks").value == "PXW"
+    assert find("Rain fell in recent days.", "recent days").value == "PAST_REF"
+
+
+def test_anaphora_on_the_last_mentioned_day() -> None:
+    text = "The plant flooded on June 14. The day before, crews had cleared the drains."
+    assert find(text, "The day before").value == "2024-06-13"
+    text = "The plant flooded on June 14. The next morning, crews pumped it dry."
+    t = find(text, "The next morning")
+    assert (t.type, t.value, t.anchor) == ("TIME", "2024-06-15TMO", "previous")
+    text = "The plant flooded on June 14. That evening, crews pumped it dry."
+    assert find(text, "That evening").value == "2024-06-14TEV"
+    text = "The plant flooded on June 14. The same day, crews pumped it dry."
+    assert find(text, "The same day").value == "2024-06-14"
+    text = "The plant flooded on June 14. The previous day, crews had left."
+    assert find(text, "The previous day").value == "2024-06-13"
+    text = "The talks collapsed in March 2022. The year after, they resumed."
+    assert find(text, "The year after").value == "2023"
+    # "before" followed by what it is before is a preposition: only "the day" is the timex.
+    text = "The plant flooded on June 14, the day before the audit."
+    assert find(text, "the day").value == "2024-06-14"

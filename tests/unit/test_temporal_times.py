@@ -1,6 +1,6 @@
 """Clock times and parts of the day."""
 
-from tests.unit._helpers import find
+from tests.unit._helpers import find, values
 
 
 def test_clock_times() -> None:
@@ -33,3 +33,39 @@ def test_preposition_stays_outside_clock_times() -> None:
     assert find("The polls closed shortly after 8 p.m. in the west.", "8 p.m.").value == "2024-11-05T20:00"
     t = find("Results came at about 11 p.m., aides said.", "about 11 p.m.")
     assert t.mod == "APPROX"
+
+
+def test_modern_clock_forms() -> None:
+    assert find("The doors open at 9:45am.", "9:45am").value == "2024-11-05T09:45"
+    # UK style: a dot between hours and minutes, only with am/pm.
+    assert find("The doors open at 9.45am.", "9.45am").value == "2024-11-05T09:45"
+    assert find("The doors open at 7pm.", "7pm").value == "2024-11-05T19:00"
+    assert find("The speech is at 11 a.m. ET.", "11 a.m. ET").value == "2024-11-05T11:00"
+    assert find("Markets shut at 17:30 CET.", "17:30 CET").value == "2024-11-05T17:30"
+    # A UTC offset stays inside the span; the value carries no zone, like "10 a.m. ET".
+    assert find("The launch is set for 14:00 GMT+1.", "14:00 GMT+1").value == "2024-11-05T14:00"
+    assert find("The launch is set for 08:15 UTC+05:30.", "08:15 UTC+05:30").value == "2024-11-05T08:15"
+    assert find("Lunch was served at midday.", "midday").value == "2024-11-05T12:00"
+    assert find("The curfew starts at midnight.", "midnight").value == "2024-11-05T24:00"
+
+
+def test_a_day_after_on_dates_the_clock_time() -> None:
+    # Published Tuesday 2024-11-05: the day stays its own timex, the preposition outside.
+    text = "The rally began at 6pm on Sunday."
+    assert find(text, "6pm").value == "2024-11-03T18:00"
+    assert find(text, "Sunday").value == "2024-11-03"
+
+
+def test_dawn_and_dusk_after_a_preposition() -> None:
+    t = find("The convoy left at dawn.", "dawn")
+    assert (t.type, t.value) == ("TIME", "2024-11-05TMO")
+    assert find("Shelling resumed at dusk.", "dusk").value == "2024-11-05TEV"
+    assert find("Troops crossed before dawn on Saturday.", "dawn").value == "2024-11-02TMO"
+    assert find("The streets emptied by nightfall.", "nightfall").value == "2024-11-05TNI"
+    # Not a time: a figure of speech, or a habit with no day.
+    assert values("It marked the dawn of a new era.") == []
+    assert values("Bakers are up before sunrise.") == []
+
+
+def test_overnight_is_the_night_before_publication() -> None:
+    assert find("Asian shares slid overnight.", "overnight").value == "2024-11-04TNI"

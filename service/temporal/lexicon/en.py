@@ -30,6 +30,13 @@ WEEKDAYS: dict[str, int] = {
     "Monday": 1, "Tuesday": 2, "Wednesday": 3, "Thursday": 4, "Friday": 5, "Saturday": 6, "Sunday": 7,
 }  # fmt: skip
 
+# Weekday abbreviations. Only read as days right before a written date ("Tue, 5 Nov", "Thurs. Nov. 7"),
+# where they cannot be a word of the sentence.
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "Mon": 1, "Tue": 2, "Tues": 2, "Wed": 3, "Weds": 3, "Thu": 4, "Thur": 4, "Thurs": 4, "Fri": 5, "Sat": 6,
+    "Sun": 7,
+}  # fmt: skip
+
 # Cardinal number words.
 UNITS_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -84,6 +91,20 @@ PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "midafternoon": "AF", "evening": "EV",
     "night": "NI", "overnight": "NI",
 }  # fmt: skip
+
+# Parts of the day that stand alone after a preposition of time ("at dawn", "before daybreak"): they
+# fall on the day the story is about. TIMEX3 has no code of its own for them: the nearest part of day.
+LONE_PARTS_OF_DAY: dict[str, str] = {
+    "dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO", "dusk": "EV", "sunset": "EV",
+    "sundown": "EV", "nightfall": "NI",
+}  # fmt: skip
+# Prepositions that make one of those a time ("at dawn"), not a thing ("the dawn of an era"). After the
+# second set it is a time only when a day goes with it ("before dawn on Friday", or a day named in the
+# sentence): on its own, "up before sunrise" is a habit, not a date.
+LONE_PART_PREPOSITIONS: frozenset[str] = frozenset({"at", "by", "until", "till"})
+LONE_PART_PREPOSITIONS_WITH_DAY: frozenset[str] = frozenset({"before", "after", "since", "from"})
+# Clock words: the hour they name.
+CLOCK_WORDS: dict[str, int] = {"noon": 12, "midday": 12, "midnight": 24}
 
 # Decade words ("the nineties" -> 199 in the current century's reading, see resolve).
 DECADE_WORDS: dict[str, int] = {
@@ -158,6 +179,18 @@ AGO_WORDS: dict[str, int] = {
 }  # fmt: skip
 # Of those, the words that relate to the anchor date of the story rather than to publication.
 ANAPHORIC_AGO: frozenset[str] = frozenset({"earlier", "later", "before", "after", "afterwards", "afterward", "on"})
+
+# Compact business periods: "FY2024"/"FY24" (a fiscal year, kept as its number like "fiscal 1989"),
+# "H1 2025"/"1H25" (a half), "Q3 FY2024" (a quarter, fiscal ordinal kept). Prefixes, case-sensitive.
+FISCAL_YEAR_PREFIXES: tuple[str, ...] = ("FY",)
+# Capitalised words that make a year part of a name when they stand right before or after it, even at
+# the start of a sentence: "Agenda 2030", "Vision 2030", "the 2030 Agenda", "Windows 2000", "Euro 2024".
+YEAR_NAME_WORDS: frozenset[str] = frozenset(
+    {"Agenda", "Vision", "Horizon", "Expo", "Euro", "Windows", "Office", "Strategy", "Plan", "Project",
+     "Mission", "Roadmap", "Initiative", "Framework"}
+)  # fmt: skip
+# Words naming the turn of a century ("the turn of the century" -> the nearest century boundary).
+TURN_WORDS: frozenset[str] = frozenset({"century", "millennium"})
 
 # Time zones written after clock times; kept inside the span.
 TIME_ZONES: tuple[str, ...] = (

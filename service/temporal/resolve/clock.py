@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from service.temporal.grammar import Match
+from service.temporal.grammar import DAY, MONTH, WEEKDAY, YEAR, Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import nearest_year, valid_date, weekday_date
@@ -21,13 +21,16 @@ from service.temporal.resolve.words import (
     year_number,
 )
 
+_ON_DAY_AFTER = re.compile(
+    rf"\s+on\s+({WEEKDAY}|(?i:today|yesterday|tomorrow)\b|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?)(?![\w-])"
+)
 _GAME_CLOCK_AFTER = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go)\b", re.IGNORECASE)
 
 
 def r_clock(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     if g.get("noon"):
-        hh, mi = (12, 0) if g["noon"].lower() == "noon" else (24, 0)
+        hh, mi = en.CLOCK_WORDS[normalise(g["noon"])], 0
     elif g.get("h3"):
         hh, mi = int(g["h3"]), int(g["mi3"])
     elif g.get("h2"):
@@ -46,6 +49,10 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     day = c.base
     anchor = c.base_anchor
     dtxt = normalise(g.get("day")).lstrip(",").strip()
+    if not dtxt:
+        # "at 8pm on Friday": the day is its own timex (the preposition stays outside) but dates the time.
+        on = _ON_DAY_AFTER.match(c.text, m.end)
+        dtxt = normalise(on.group(1)) if on else ""
     if not dtxt and c.last_day is not None and _near_story_day(c, m.start):
         # Not a day still to come for a clock time told in the past, nor the reverse.
         tense = c.tense()
@@ -122,3 +129,28 @@ def r_this_part(m: Match, c: Context) -> Resolved | None:
     if det == "the":
         d = c.anchor
     return Resolved("TIME", f"{d.isoformat()}T{code}", prefix_mod(g.get("pre")), c.base_anchor, point=d, unit="day")
+
+
+def r_lone_dawn(m: Match, c: Context) -> Resolved | None:
+    """ "at dawn", "before sunrise", "by nightfall": a part of the day the story is about (the day named
+    just before, else publication; "at dawn on Friday" takes that day)."""
+    before = _PREPOSITION_BEFORE.search(c.text, max(0, m.start - 12), m.start)
+    prep = before.group(1).lower() if before else ""
+    if prep not in en.LONE_PART_PREPOSITIONS and prep not in en.LONE_PART_PREPOSITIONS_WITH_DAY:
+        return None
+    code = en.LONE_PARTS_OF_DAY[normalise(m.groups["part"])]
+    day, anchor = c.base, c.base_anchor
+    on = _ON_DAY_AFTER.match(c.text, m.end)
+    w = normalise(on.group(1)) if on else ""
+    if w in WEEKDAY_NUMBERS:
+        day = weekday_date(WEEKDAY_NUMBERS[w], c.base, c.weekday_direction(), c.doc_type)
+    elif w in en.DAY_DEICTICS:
+        day = c.base + timedelta(days=en.DAY_DEICTICS[w])
+    elif c.last_day is not None and _near_story_day(c, m.start):
+        day, anchor = c.last_day, "previous"
+    elif prep in en.LONE_PART_PREPOSITIONS_WITH_DAY:
+        return None
+    return Resolved("TIME", f"{day.isoformat()}T{code}", None, anchor, point=day, unit="day")
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(\w+)\s+$")

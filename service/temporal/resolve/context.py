@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from service.temporal.lexicon import en
 from service.temporal.tense import clause_tense
 
 
@@ -46,6 +47,22 @@ class Context:
     last_day_end: int = -1
     _tense: str | None = None
     _tense_known: bool = False
+    _day_first: bool | None = None
+
+    def day_first(self) -> bool:
+        """Whether an ambiguous numeric date ("5/11/2024") is day-first in this text (computed once).
+
+        The text decides when it can: a numeric date whose first number is over 12 ("25/11/2024") is
+        day-first, one whose second is over 12 ("11/25/2024") month-first; failing that, written dates
+        ("5 November" against "November 5"). With no evidence at all, US month-first (the corpus style).
+        """
+        if self._day_first is None:
+            dmy = len(_NUMERIC_DMY.findall(self.text))
+            mdy = len(_NUMERIC_MDY.findall(self.text))
+            if dmy == mdy:
+                dmy, mdy = len(_WRITTEN_DMY.findall(self.text)), len(_WRITTEN_MDY.findall(self.text))
+            self._day_first = dmy > mdy
+        return self._day_first
 
     def at(self, start: int, end: int) -> None:
         """Move on to the expression at text[start:end]."""
@@ -102,6 +119,12 @@ class Context:
     def base_anchor(self) -> str:
         return "previous" if self.doc_type == "narrative" else "publication"
 
+
+_MONTH_WORD = "(?:" + "|".join(sorted(en.MONTHS, key=len, reverse=True)) + r")\b\.?"
+_NUMERIC_DMY = re.compile(r"(?<![\w/.-])(?:1[3-9]|2\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1\d{2,4}\b")
+_NUMERIC_MDY = re.compile(r"(?<![\w/.-])(?:0?[1-9]|1[0-2])([/-])(?:1[3-9]|2\d|3[01])\1\d{2,4}\b")
+_WRITTEN_DMY = re.compile(rf"(?<![\w,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}")
+_WRITTEN_MDY = re.compile(rf"\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s+(?:of\s+)?{_MONTH_WORD})")
 
 _DIRECTION_BEFORE = re.compile(
     r"\b(since|until|till|through|effective|starting|beginning|by)(?:\s+(?:in|on))?\s+$", re.IGNORECASE

@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from service.temporal.grammar import Match
+from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import nearest_year, valid_date
 from service.temporal.resolve.words import (
@@ -18,6 +19,7 @@ from service.temporal.resolve.words import (
     normalise,
     opens_sentence,
     prefix_mod,
+    weekday_number,
     year_number,
 )
 
@@ -32,16 +34,58 @@ def r_iso(m: Match, c: Context) -> Resolved | None:
     return Resolved("DATE", d.isoformat(), None, "absolute", point=d, unit="day")
 
 
-def r_slash(m: Match, c: Context) -> Resolved | None:
-    g = m.groups
-    y = int(g["y"])
+def _two_digit_year(yy: int, ref: date) -> int:
+    """ "24" -> 2024: the century that puts the year no more than ten years after publication."""
+    y = ref.year // 100 * 100 + yy
+    return y - 100 if y > ref.year + 10 else y
+
+
+def _numeric_date(y: int, mon: int, day: int, c: Context) -> Resolved | None:
     if y < 100:
-        y += 1900 if y > (c.ref.year % 100) + 10 else 2000
-    d = valid_date(y, int(g["m"]), int(g["d"]))
+        y = _two_digit_year(y, c.ref)
+    d = valid_date(y, mon, day)
     return Resolved("DATE", d.isoformat(), None, "absolute", point=d, unit="day") if d else None
 
 
-r_dotted = r_slash
+def r_slash(m: Match, c: Context) -> Resolved | None:
+    """ "11/5/2024", "25/11/2024", "05-11-2024". A number over 12 can only be the day; when both could be
+    the month, the text's own habit decides (``Context.day_first``), US month-first by default."""
+    g = m.groups
+    a, b, y = (g["a"], g["b"], g["y"]) if g.get("a") else (g["a2"], g["b2"], g["y2"])
+    first, second = int(a), int(b)
+    if first > 12 and second > 12:
+        return None
+    day_first = first > 12 or (second <= 12 and c.day_first())
+    mon, day = (second, first) if day_first else (first, second)
+    return _numeric_date(int(y), mon, day, c)
+
+
+def r_dotted(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    return _numeric_date(int(g["y"]), int(g["m"]), int(g["d"]), c)
+
+
+r_ymd = r_dotted
+
+
+def r_year_pair(m: Match, c: Context) -> Resolved | None:
+    """ "the 2019/20 season", "the 2024-25 budget", "FY2024-25": a season or fiscal year named by the two
+    years it straddles. One period (the token is not split), valued as the year it starts in, the way
+    "fiscal 1989" is valued as the year it names. Two years that do not follow each other are a range
+    ("1985-87"), which TimeBank splits and a single token cannot be: left untagged."""
+    g = m.groups
+    y1, y2 = int(g["y1"]), int(g["y2"])
+    if (y2 if y2 >= 100 else y1 // 100 * 100 + y2) != y1 + 1:
+        return None
+    return Resolved("DATE", f"{y1:04d}", None, "absolute", point=date(y1, 1, 1), unit="year")
+
+
+def r_fiscal_year(m: Match, c: Context) -> Resolved | None:
+    """ "FY2024", "FY24": the fiscal year as written (TimeBank keeps "fiscal 1989" as 1989)."""
+    y = int(m.groups["y"])
+    if y < 100:
+        y = _two_digit_year(y, c.ref)
+    return Resolved("DATE", f"{y:04d}", None, "absolute", point=date(y, 1, 1), unit="year")
 
 
 def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
@@ -55,7 +99,7 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
         y, anchor = year_number(g["year"], c.ref), "absolute"
     elif g.get("wd"):
         # A weekday beside the date pins the year when it can: the candidate year where they agree.
-        wd = WEEKDAY_NUMBERS[normalise(g["wd"]).rstrip(",").split()[-1]]
+        wd = weekday_number(normalise(g["wd"]).rstrip(",").split()[-1])
         y = nearest_year(mon, day, c.base, c.direction())
         for cand in (y, y - 1, y + 1):
             dd = valid_date(cand, mon, day)
@@ -121,6 +165,7 @@ def r_month_year(m: Match, c: Context) -> Resolved | None:
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$")
+_NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 
 
 # Capitalised words that may stand before a year that is a year: determiners and prepositions opening
@@ -150,7 +195,12 @@ def r_year(m: Match, c: Context) -> Resolved | None:
         return None  # a spelled-out year stands alone only in its full spoken form
     if not fis and not pre and not post and g["y"][:1].isdigit():
         nm = _NAME_BEFORE.search(c.text, max(0, m.start - 24), m.start)
+        if nm and nm.group(1) in en.YEAR_NAME_WORDS:
+            return None  # "Agenda 2030", "Vision 2030", even opening a sentence
         if nm and nm.group(1).lower() not in _YEAR_NAME_OK and not opens_sentence(c.text, nm.start(1)):
             return None  # "Ledger 2000", "Orion 1980": a product or company name with a number
+        after = _NAME_AFTER.match(c.text, m.end)
+        if after and after.group(1) in en.YEAR_NAME_WORDS:
+            return None  # "the 2030 Agenda"
     value = f"{y:04d}"
     return Resolved("DATE", value, mod, "absolute", point=date(y, 1, 1), unit="year")

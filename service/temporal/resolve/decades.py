@@ -41,3 +41,22 @@ def r_century(m: Match, c: Context) -> Resolved | None:
     if not 1 <= num <= 21:
         return None
     return Resolved("DATE", f"{num - 1:02d}", prefix_mod(g.get("pre")), "absolute")
+
+
+def r_turn(m: Match, c: Context) -> Resolved | None:
+    """ "the turn of the century": the century (or millennium) boundary nearest the publication date,
+    or the one named ("the turn of the 20th century" -> 1900); a year, mod APPROX (the turn spans both
+    sides of it)."""
+    g = m.groups
+    size = 1000 if normalise(g["what"]) == "millennium" else 100
+    if g.get("n"):
+        n = normalise(g["n"])
+        num = en.ORDINALS.get(n) or int(re.match(r"\d+", n).group())  # type: ignore[union-attr]
+        y = (num - 1) * size
+        anchor = "absolute"
+    else:
+        y = (c.ref.year + size // 2) // size * size
+        anchor = "publication"
+    if not 1000 <= y <= 2200:
+        return None
+    return Resolved("DATE", f"{y:04d}", "APPROX", anchor, point=date(y, 1, 1), unit="year")

@@ -12,7 +12,7 @@ from service.temporal.grammar import Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.values import date_value
-from service.temporal.resolve.words import month_number, normalise, prefix_mod
+from service.temporal.resolve.words import month_number, normalise, prefix_mod, year_number
 
 _ORDINAL_NUMBERS = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4, **en.ORDINALS}
 
@@ -90,14 +90,37 @@ def r_quarter(m: Match, c: Context) -> Resolved | None:
     return Resolved("DATE", value, None, anchor, start=start, point=d, unit="quarter")
 
 
+# A bare "H1"/"H2" is a half only after a preposition of time: "profits rose in H1" (not "the H2 economy").
+_BARE_HALF_BEFORE = re.compile(r"\b(?:in|during|for|over|through|by|since)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def r_qnum(m: Match, c: Context) -> Resolved | None:
+    """ "Q3", "Q3 2024", "Q3 FY2024", "1Q25", "H1 2025", "1H25": a quarter or half. A fiscal year keeps its
+    number and the fiscal ordinal is kept, as TimeBank does ("the fiscal-first quarter" -> Q1)."""
     g = m.groups
-    n = int(g["q"].replace("Q", ""))
-    y = int(g["y"]) if g.get("y") else _quarter_year(n, c.base, c.tense())
+    q = g["q"].upper()
+    half = "H" in q
+    n = int(q.replace("Q", "").replace("H", ""))
+    written = g.get("y") or g.get("yy") or g.get("fy")
+    if half and n > 2:
+        return None
+    if written:
+        digits = re.sub(r"\D", "", written)
+        y = int(digits) if len(digits) == 4 else year_number("'" + digits, c.ref)
+    elif half:
+        if not _BARE_HALF_BEFORE.search(c.text, max(0, m.start - 16), m.start):
+            return None
+        y = c.base.year if n == 1 or c.base.month > 6 or c.tense() == "future" else c.base.year - 1
+    else:
+        y = _quarter_year(n, c.base, c.tense())
+    anchor = "absolute" if written else "publication"
+    if half:
+        value = f"{y:04d}-H{n}"
+        c.report_period(value, "half")
+        return Resolved("DATE", value, None, anchor, point=date(y, 1 if n == 1 else 7, 1), unit="quarter")
     value = f"{y:04d}-Q{n}"
     c.report_period(value, "quarter")
-    return Resolved("DATE", value, None, "absolute" if g.get("y") else "publication", point=date(y, 3 * n - 2, 1),
-                    unit="quarter")  # fmt: skip
+    return Resolved("DATE", value, None, anchor, point=date(y, 3 * n - 2, 1), unit="quarter")
 
 
 def r_month_span(m: Match, c: Context) -> Resolved | None:

@@ -104,7 +104,10 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         return Resolved("DATE", f"{y:04d}-{code}", mod, anchor, point=date(y, 7, 1), unit="season")
     if head in en.PARTS_OF_DAY:
         code = en.PARTS_OF_DAY[head]
-        d = base + timedelta(days=offset if det in ("last", "next", "the following", "the previous") else 0)
+        if det == "the next":
+            # "the next morning": the morning after the day the story is about, like "the next day".
+            base, anchor = c.anchor, "previous"
+        d = base + timedelta(days=offset if det in ("last", "next", "the next", "the following", "the previous") else 0)
         if det == "last" and code != "NI":
             return None
         return Resolved("TIME", f"{d.isoformat()}T{code}", mod, anchor, point=d, unit="day")
@@ -235,3 +238,20 @@ def _bare_month_year(mon: int, c: Context) -> int:
         if best_s is None or s < best_s:
             best, best_s = y, s
     return best
+
+
+def r_unit_before(m: Match, c: Context) -> Resolved | None:
+    """ "the day before", "the week after", "the night before": one unit from the date last mentioned
+    (publication when none has been)."""
+    g = m.groups
+    unit = normalise(g["unit"])
+    step = 1 if normalise(g["dir"]) == "after" else -1
+    anchor = "previous" if c.anchor_from_text else "publication"
+    if unit in en.PARTS_OF_DAY:
+        d = c.anchor + timedelta(days=step)
+        return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[unit]}", None, anchor, point=d, unit="day")
+    if unit == "day":
+        d = c.anchor + timedelta(days=step)
+        return Resolved("DATE", d.isoformat(), None, anchor, point=d, unit="day")
+    d = cal.shift(c.anchor, unit, step)
+    return Resolved("DATE", date_value(d, unit), None, anchor, point=d, unit=unit)

@@ -13,6 +13,13 @@ from service.temporal.numbers import spelled_year
 # Lower-case month and weekday names and abbreviations -> month number (1-12), ISO weekday (1-7).
 MONTH_NUMBERS = {k.lower(): v for k, v in en.MONTHS.items()}
 WEEKDAY_NUMBERS = {k.lower(): v for k, v in en.WEEKDAYS.items()}
+_WEEKDAY_ABBR_NUMBERS = {k.lower(): v for k, v in en.WEEKDAY_ABBREVIATIONS.items()}
+
+
+def weekday_number(s: str) -> int:
+    """The ISO weekday a name or abbreviation stands for: "Tue." -> 2."""
+    w = s.rstrip(".,").strip().lower()
+    return WEEKDAY_NUMBERS.get(w) or _WEEKDAY_ABBR_NUMBERS[w]
 
 
 def normalise(s: str | None) -> str:
