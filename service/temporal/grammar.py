@@ -68,7 +68,8 @@ PART = rf"(?i:{_alt(en.PARTS_OF_DAY)}){R}"
 VAGUE = rf"(?i:{_alt(en.VAGUE_QUANT | en.COUPLE_WORDS)})"
 QMOD = rf"(?i:{_alt(en.QUANT_MODS)})"
 PREMOD = (
-    r"(?i:early|late|mid-?|the\s+(?:early|late|mid-?)|(?:the\s+)?middle\s+of|the\s+(?:beginning|start|end|close)\s+of)"
+    # "early-2025", "end-March": the hyphenated wire style is one token, modifier inside.
+    r"(?i:early-?|late-?|mid-?|end-|the\s+(?:early|late|mid-?)|(?:the\s+)?middle\s+of|the\s+(?:beginning|start|end|close)\s+of)"
 )
 # A zone with an optional UTC offset: "ET", "CET", "GMT+1", "UTC+05:30".
 ZONE = rf"(?:{_alt(en.TIME_ZONES)})(?:[+−-]\d{{1,2}}(?::?[0-5]\d)?)?{R}"

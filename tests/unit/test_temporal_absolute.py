@@ -161,3 +161,23 @@ def test_consecutive_year_pair_is_one_period_valued_as_its_first_year() -> None:
 def test_decades_and_the_turn_of_the_century(text: str, phrase: str, value: str, mod: str | None) -> None:
     t = find(text, phrase)
     assert (t.type, t.value, t.mod) == ("DATE", value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        # Wire style: modifier and year (or month) hyphenated into one token, all inside the span.
+        ("The plant should be running by end-2026.", "end-2026", "2026", "END"),
+        ("Rates may be cut in early-2025.", "early-2025", "2025", "START"),
+        ("Output dipped in late-2023.", "late-2023", "2023", "END"),
+        ("The data are due by end-October.", "end-October", "2024-10", "END"),
+        ("Phones shrank in the noughties.", "the noughties", "200", None),
+    ],
+)
+def test_wire_style_modifiers_and_decade_words(text: str, phrase: str, value: str, mod: str | None) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value, t.mod) == ("DATE", value, mod)
+
+
+def test_hyphenated_premodifiers_of_other_nouns_are_not_dates() -> None:
+    assert values("The late-night show and an early-stage firm merged.") == []

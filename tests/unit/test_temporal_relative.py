@@ -156,3 +156,8 @@ def test_anaphora_on_the_last_mentioned_day() -> None:
     # "before" followed by what it is before is a preposition: only "the day" is the timex.
     text = "The plant flooded on June 14, the day before the audit."
     assert find(text, "the day").value == "2024-06-14"
+
+
+def test_two_days_from_publication() -> None:
+    assert find("The ship docked the day before yesterday.", "the day before yesterday").value == "2024-11-03"
+    assert find("The ship docks the day after tomorrow.", "the day after tomorrow").value == "2024-11-07"

@@ -109,11 +109,14 @@ CLOCK_WORDS: dict[str, int] = {"noon": 12, "midday": 12, "midnight": 24}
 # Decade words ("the nineties" -> 199 in the current century's reading, see resolve).
 DECADE_WORDS: dict[str, int] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-    "eighties": 8, "nineties": 9,
+    "eighties": 8, "nineties": 9, "noughties": 0, "naughties": 0,
 }  # fmt: skip
 
 # Single words that name a day relative to the anchor.
-DAY_DEICTICS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+DAY_DEICTICS: dict[str, int] = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}  # fmt: skip
 
 # Words that refer to the present, past or future as a whole (TIMEX3 *_REF values).
 REF_WORDS: dict[str, str] = {
@@ -147,6 +150,7 @@ PRE_MODS: dict[str, str] = {
     "the dawn of": "START", "the first half of": "START",
     "late": "END", "the late": "END", "the end of": "END", "the close of": "END",
     "mid": "MID", "the mid": "MID", "the middle of": "MID", "middle": "MID",
+    "end": "END",  # only as "end-2025", "end-March" (wire style)
 }  # fmt: skip
 # Quantifying modifiers before durations and "N units ago".
 QUANT_MODS: dict[str, str] = {
