@@ -39,7 +39,10 @@ WEEKDAY_ABBR = rf"(?:{_alt(en.WEEKDAY_ABBREVIATIONS)})(?:\.|{R})"
 HOLIDAY = _alt(en.HOLIDAYS)
 MONTH_FULL_NAME = _alt(m for m in en.MONTHS if len(m) > 3 or m == "May")
 _ORD_WORDS = _alt(en.ORDINALS)
-DAY = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,]\d)|(?i:{_ORD_WORDS})){R}"
+_DAY_CORE = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,]\d)|(?i:{_ORD_WORDS}))"
+DAY = rf"{_DAY_CORE}{R}"
+# The first day of a range may be followed by the hyphen: "Nov 12-14", "12-14 November".
+_DAY_OPEN = rf"{_DAY_CORE}(?!\w)"
 _CARD_UNITS = _alt(en.UNITS_WORDS)
 _CARD_TENS = _alt(en.TENS_WORDS)
 _DIGIT_WORDS = _alt(list(en.UNITS_WORDS)[1:10])
@@ -79,7 +82,16 @@ POSTMOD = rf"(?i:{_alt(en.POST_MODS)})"
 _ORDQ = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 DEICTIC = rf"(?i:{_alt(en.DAY_DEICTICS)}){R}"
 
+_AMPM = r"(?i:a\.m\.|p\.m\.|am(?![\w-])|pm(?![\w-]))"
 _KINDS: list[tuple[str, str]] = [
+    # "10am-2pm", "9.30-11am", "10 a.m.-noon": two clock times, split in two by resolve (TimeBank splits
+    # ranges, the connector outside). The first may borrow the second's am/pm.
+    (
+        "clockrange",
+        rf"{L}(?P<h1>[01]?\d|2[0-4])(?:[:.](?P<mi1>[0-5]\d))?\s*(?P<ap1>(?i:a\.m\.|p\.m\.|am|pm))?"
+        rf"(?P<sep>\s*[-–]\s*)(?P<h2>[01]?\d|2[0-4])(?:[:.](?P<mi2>[0-5]\d))?\s*(?P<ap2>{_AMPM})"
+        rf"(?:\s*(?P<zone>{ZONE}))?",
+    ),
     # Clock times, optionally with a zone and the day: "5 p.m. EST Nov. 9", "10 p.m. Wednesday".
     (
         "clock",
@@ -113,8 +125,8 @@ _KINDS: list[tuple[str, str]] = [
     # Day ranges within one month: "from 1 to 3 November", "Nov. 1-3, 2024"; split in two by resolve.
     (
         "dayrange",
-        rf"{L}(?:(?P<d1>{DAY})\s*(?P<sep1>-|–|(?i:to|and|through|until))\s*(?P<d2>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})"
-        rf"|(?P<mon2>{MONTH})\s*(?P<d3>{DAY})\s*(?P<sep2>-|–|(?i:to|and|through|until))\s*(?P<d4>{DAY}))"
+        rf"{L}(?:(?P<d1>{_DAY_OPEN})\s*(?P<sep1>-|–|(?i:to|and|through|until))\s*(?P<d2>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})"
+        rf"|(?P<mon2>{MONTH})\s*(?P<d3>{_DAY_OPEN})\s*(?P<sep2>-|–|(?i:to|and|through|until))\s*(?P<d4>{DAY}))"
         rf"(?:,?\s+(?P<year>{YEAR}))?{R}",
     ),
     # Holidays: "Christmas Eve, 1889", "last Thanksgiving", "Easter 2020", "the Fourth of July".
@@ -313,10 +325,10 @@ _KINDS: list[tuple[str, str]] = [
 # is re-run on the span to read the groups anyway.
 _NAMED = re.compile(r"\(\?P<\w+>")
 KIND_PATTERNS: dict[str, re.Pattern[str]] = {name: re.compile(pat) for name, pat in _KINDS}
-_DIGIT_FIRST = {"clock", "iso", "ymd", "year_pair", "slash",
+_DIGIT_FIRST = {"clockrange", "clock", "iso", "ymd", "year_pair", "slash",
                 "dotted", "dayrange", "dmy", "decade", "century", "ago", "duration", "qnum",
                 "year", "period"}  # fmt: skip
-_DIGIT_ONLY = {"iso", "ymd", "slash", "dotted"}
+_DIGIT_ONLY = {"clockrange", "iso", "ymd", "slash", "dotted"}
 _DIGIT_PREFIX = "d_"  # group names must be unique: the digit branch's copies carry a prefix
 
 

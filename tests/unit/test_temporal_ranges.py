@@ -29,3 +29,23 @@ def test_closed_ranges_are_split_with_the_connector_outside() -> None:
     assert got == [("1", "DATE", "2024-11-01"), ("3 November", "DATE", "2024-11-03")]
     for t in [find("Output grew between 2019 and 2021.", "2019"), find("from Aug. 26 to Oct. 20", "Aug. 26")]:
         assert t.range is None
+
+
+def test_hyphenated_day_range_is_split_in_two() -> None:
+    got = values("The fair runs Oct 14-16 in Leeds.")
+    assert got == [("Oct 14", "DATE", "2024-10-14"), ("16", "DATE", "2024-10-16")]
+    got = values("The fair runs 14-16 October in Leeds.")
+    assert got == [("14", "DATE", "2024-10-14"), ("16 October", "DATE", "2024-10-16")]
+
+
+def test_clock_range_is_split_in_two() -> None:
+    got = values("The office is open 9am-5pm on Saturday.")
+    assert got == [
+        ("9am", "TIME", "2024-11-02T09:00"),
+        ("5pm", "TIME", "2024-11-02T17:00"),
+        ("Saturday", "DATE", "2024-11-02"),
+    ]
+    # The first time borrows the second's am/pm unless that would put it after the second.
+    assert values("Voting runs 8.30-10pm.")[0][2] == "2024-11-05T20:30"
+    assert values("Voting runs 11-2pm.")[0][2] == "2024-11-05T11:00"
+    assert values("The team won 3-1.") == []

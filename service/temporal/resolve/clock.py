@@ -52,7 +52,10 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     if not dtxt:
         # "at 8pm on Friday": the day is its own timex (the preposition stays outside) but dates the time.
         on = _ON_DAY_AFTER.match(c.text, m.end)
-        dtxt = normalise(on.group(1)) if on else ""
+        if on:
+            # Read the day as its own timex reads it (same clause tense), so the two agree.
+            dtxt = normalise(on.group(1))
+            c.at(on.start(1), on.end(1))
     if not dtxt and c.last_day is not None and _near_story_day(c, m.start):
         # Not a day still to come for a clock time told in the past, nor the reverse.
         tense = c.tense()
@@ -71,6 +74,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
                 y = year_number(mm.group(3), c.ref) if mm.group(3) else nearest_year(mon, dd, c.ref, c.tense())
                 day = valid_date(y, mon, dd) or day
                 anchor = "absolute" if mm.group(3) else anchor
+    c.at(m.start, m.end)
     value = f"{day.isoformat()}T{hh:02d}:{mi:02d}"
     mod = "APPROX" if g.get("qmod") else None
     return Resolved("TIME", value, mod, anchor, point=day, unit="day")
@@ -143,7 +147,9 @@ def r_lone_dawn(m: Match, c: Context) -> Resolved | None:
     on = _ON_DAY_AFTER.match(c.text, m.end)
     w = normalise(on.group(1)) if on else ""
     if w in WEEKDAY_NUMBERS:
+        c.at(on.start(1), on.end(1))  # type: ignore[union-attr]
         day = weekday_date(WEEKDAY_NUMBERS[w], c.base, c.weekday_direction(), c.doc_type)
+        c.at(m.start, m.end)
     elif w in en.DAY_DEICTICS:
         day = c.base + timedelta(days=en.DAY_DEICTICS[w])
     elif c.last_day is not None and _near_story_day(c, m.start):
@@ -154,3 +160,30 @@ def r_lone_dawn(m: Match, c: Context) -> Resolved | None:
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(\w+)\s+$")
+
+
+def r_clockrange(m: Match, c: Context) -> list[Resolved] | None:
+    """ "10am-2pm", "9.30-11am": two TIMEs, the connector outside (TimeBank splits ranges). A first time
+    without am/pm borrows the second's, unless that would put it after the second ("11-1pm": 11am)."""
+    g = m.groups
+    ap2 = normalise(g["ap2"]).replace(".", "")
+    ap1 = normalise(g.get("ap1")).replace(".", "")
+    h1, h2 = int(g["h1"]), int(g["h2"])
+    if not ap1:
+        ap1 = ap2
+        if ap2 == "pm" and h1 != 12 and (h1 > h2 or h2 == 12):
+            ap1 = "am"
+    first_end = c.text.index(g["sep"], m.start)
+    second_start = first_end + len(g["sep"])
+    out = []
+    for h, mi, ap, start, end in (
+        (h1, g.get("mi1"), ap1, m.start, first_end),
+        (h2, g.get("mi2"), ap2, second_start, m.end),
+    ):
+        part = Match("clock", m.start, m.end, {"h": str(h), "mi": mi, "ap": ap})
+        r = r_clock(part, c)
+        if r is None:
+            return None
+        r.start, r.end = start, end
+        out.append(r)
+    return out
