@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from litestar import Litestar
+from litestar.config.cors import CORSConfig
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.openapi import OpenAPIConfig
@@ -70,6 +71,14 @@ def create_app(settings: Settings | None = None) -> Litestar:
         ),
         logging_config=None,
         before_send=[correct_allow_header],
+        # Browser dashboards on other origins need CORS; off unless origins are configured.
+        cors_config=CORSConfig(
+            allow_origins=list(settings.cors_origins),
+            allow_methods=["GET", "POST", "DELETE"],
+            expose_headers=["X-Request-ID"],
+        )
+        if settings.cors_origins
+        else None,
     )
     # Around the whole handler rather than in `middleware=`: route middleware never sees
     # requests that match no route (404, 405), and those deserve a log line too.

@@ -61,6 +61,7 @@ class Settings:
     pool_min_size: int = 1
     pool_max_size: int = 10
     migrate_on_start: bool = True
+    cors_origins: tuple[str, ...] = ()
 
     @property
     def embedded_data_dir(self) -> Path:
@@ -83,4 +84,5 @@ class Settings:
             pool_min_size=_int(env, "TIMELINE_DB_POOL_MIN", 1, minimum=0),
             pool_max_size=_int(env, "TIMELINE_DB_POOL_MAX", 10, minimum=1),
             migrate_on_start=_choice(env, "TIMELINE_MIGRATE_ON_START", "true", ("true", "false")) == "true",
+            cors_origins=tuple(o.strip() for o in (env.get("TIMELINE_CORS_ORIGINS") or "").split(",") if o.strip()),
         )

@@ -83,7 +83,8 @@ class DocumentController(Controller):
         )
         row, created = await store.save_document(new, expressions)
         body = present.document(row, data.text, await store.expressions_of(row["id"]))
-        return Response(body, status_code=201 if created else 200)
+        headers = {"Location": f"{self.path}/{body.id}"} if created else None
+        return Response(body, status_code=201 if created else 200, headers=headers)
 
     @get("/", operation_id="listDocuments", responses=problem_responses(400))
     async def list_documents(

@@ -150,3 +150,10 @@ async def test_delete_removes_document_and_its_events(client: AsyncTestClient, d
 async def test_document_type_is_stored_and_accepted(client: AsyncTestClient, db: asyncpg.Connection) -> None:
     doc = (await post(client, {**ARTICLE, "document_type": "narrative"})).json()
     assert doc["document_type"] == "narrative"
+
+
+async def test_created_document_has_a_location(client: AsyncTestClient, db: asyncpg.Connection) -> None:
+    response = await post(client, ARTICLE)
+    location = response.headers["location"]
+    assert location == f"/v1/documents/{response.json()['id']}"
+    assert (await client.get(location)).json()["id"] == response.json()["id"]

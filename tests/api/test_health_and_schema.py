@@ -77,3 +77,19 @@ async def test_readiness_fails_with_problem_json_when_the_database_is_gone(
         assert response.headers["content-type"].startswith("application/problem+json")
         assert "database" in response.json()["detail"]
         assert (await own_client.get("/healthz")).status_code == 200
+
+
+async def test_cors_is_off_by_default_and_on_for_configured_origins(client: AsyncTestClient, database_url: str) -> None:
+    plain = await client.get("/healthz", headers={"Origin": "https://dash.example"})
+    assert "access-control-allow-origin" not in plain.headers
+    settings = Settings(database_url=database_url, cors_origins=("https://dash.example",))
+    async with AsyncTestClient(app=create_app(settings)) as cors_client:
+        allowed = await cors_client.get("/healthz", headers={"Origin": "https://dash.example"})
+        assert allowed.headers["access-control-allow-origin"] == "https://dash.example"
+        preflight = await cors_client.options(
+            "/v1/documents", headers={"Origin": "https://dash.example", "Access-Control-Request-Method": "POST"}
+        )
+        assert preflight.status_code in (200, 204)
+        assert "POST" in preflight.headers["access-control-allow-methods"]
+        other = await cors_client.get("/healthz", headers={"Origin": "https://evil.example"})
+        assert "access-control-allow-origin" not in other.headers

@@ -29,3 +29,8 @@ def test_reads_the_environment() -> None:
 def test_bad_values_name_the_variable(name: str, value: str) -> None:
     with pytest.raises(SettingsError, match=name):
         Settings.from_env({name: value})
+
+
+def test_cors_origins_are_a_comma_separated_list() -> None:
+    settings = Settings.from_env({"TIMELINE_CORS_ORIGINS": "https://a.example, https://b.example,"})
+    assert settings.cors_origins == ("https://a.example", "https://b.example")
