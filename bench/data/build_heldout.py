@@ -22,76 +22,10 @@ import re
 import sys
 from pathlib import Path
 
+from markup import MODS, MONTHS, WEEKDAYS, parse, review, valid_value
+
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "heldout_news.jsonl"
-MARK = re.compile(r"\[\[([^\[\]|]+)\|(DATE|TIME|DURATION|SET)\|([^\[\]|]+)(?:\|([A-Z_]+))?\]\]")
-
-MODS = {
-    "START",
-    "MID",
-    "END",
-    "APPROX",
-    "BEFORE",
-    "AFTER",
-    "ON_OR_BEFORE",
-    "ON_OR_AFTER",
-    "LESS_THAN",
-    "MORE_THAN",
-    "EQUAL_OR_LESS",
-    "EQUAL_OR_MORE",
-}
-Y = r"(\d{4}|\d{3}|\d{2}|XXXX)"
-DATE_RE = re.compile(
-    r"^(PRESENT_REF|PAST_REF|FUTURE_REF"
-    r"|\d{2}|\d{3}"  # century, decade
-    r"|(\d{4}|XXXX)(-(\d{2}|XX)(-(\d{2}|XX))?)?"
-    r"|(\d{4}|XXXX)-(Q[1-4X]|H[12]|SP|SU|FA|WI)"
-    r"|(\d{4}|XXXX)-W(\d{2}|XX)(-WE|-[1-7])?)$"
-)
-TIME_RE = re.compile(
-    r"^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2}|XX)T(\d{2}(:\d{2})?|MO|AF|EV|NI)$|^(\d{4})-(\d{2})-(\d{2})T(MO|AF|EV|NI)$"
-)
-DUR_RE = re.compile(r"^P((\d+|X)(Y|M|W|D|Q|E|C|L))+$|^PT((\d+|X)(H|M|S))+$|^P(\d+|X)[YMWD]T((\d+|X)[HMS])+$")
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-
-
-def valid_value(typ: str, v: str) -> bool:
-    if typ == "DATE":
-        return bool(DATE_RE.match(v))
-    if typ == "TIME":
-        return bool(re.match(r"^(\d{4}-\d{2}-\d{2}|XXXX-XX-XX)T(\d{2}(:\d{2})?|MO|AF|EV|NI)$", v))
-    if typ == "DURATION":
-        return bool(DUR_RE.match(v))
-    if typ == "SET":
-        return bool(
-            DUR_RE.match(v)
-            or DATE_RE.match(v)
-            or re.match(r"^XXXX-WXX-[1-7](T(MO|AF|EV|NI|\d{2}:\d{2}))?$", v)
-            or re.match(r"^XXXX-XX-XXT(\d{2}:\d{2}|MO|AF|EV|NI)$", v)
-        )
-    return False
-
-
-def parse(marked: str):
-    text, timexes, pos = [], [], 0
-    out_len = 0
-    for m in MARK.finditer(marked):
-        before = marked[pos : m.start()]
-        text.append(before)
-        out_len += len(before)
-        surface, typ, value, mod = m.group(1), m.group(2), m.group(3), m.group(4)
-        timexes.append(
-            {"start": out_len, "end": out_len + len(surface), "text": surface, "type": typ, "value": value, "mod": mod}
-        )
-        text.append(surface)
-        out_len += len(surface)
-        pos = m.end()
-    text.append(marked[pos:])
-    plain = "".join(text)
-    if "[[" in plain or "]]" in plain or "|" in plain:
-        raise ValueError("unparsed markup left: " + plain[max(0, plain.find("[[") - 40) : plain.find("[[") + 80])
-    return plain, timexes
 
 
 def load_sources():
@@ -151,25 +85,6 @@ def check_doc(d, errors, warnings):
             day = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             if abs((day - dct).days) > 45:
                 warnings.append(f"{did}: {t['text']!r} -> {v} is {(day - dct).days} days from DCT {dct}")
-
-
-REVIEW = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|"
-    r"year|years|month|months|week|weeks|weekend|day|days|daily|hour|hours|minute|minutes|quarter|quarters|decade|"
-    r"decades|century|centuries|tonight|today|yesterday|tomorrow|now|recently|recent|currently|current|soon|future|"
-    r"past|morning|afternoon|evening|night|overnight|noon|midnight|annual|annually|monthly|weekly|once|twice|"
-    r"season|seasons|(?:1[6-9]|20)\d{2}s?|a\.m\.|p\.m\.)\b",
-    re.I,
-)
-
-
-def review(d):
-    text, spans = d["text"], [(t["start"], t["end"]) for t in d["timexes"]]
-    for m in REVIEW.finditer(text):
-        if not any(s <= m.start() < e for s, e in spans):
-            ctx = text[max(0, m.start() - 35) : m.end() + 25].replace("\n", " ")
-            print(f"  {d['doc_id']}: {m.group(0)!r:14} ...{ctx}...")
 
 
 def main(argv):
