@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 import msgspec
@@ -11,6 +12,7 @@ import msgspec
 from service.api.errors import ProblemError
 
 T = TypeVar("T")
+Row = TypeVar("Row")
 
 
 def encode_cursor(key: tuple[Any, ...]) -> str:
@@ -24,3 +26,11 @@ def decode_cursor(cursor: str, shape: type[T]) -> T:
         return msgspec.json.decode(raw, type=shape)
     except (binascii.Error, ValueError, msgspec.DecodeError, msgspec.ValidationError):
         raise ProblemError(400, "cursor is not valid: pass back a next_cursor from an earlier page", "cursor") from None
+
+
+def page(rows: Sequence[Row], limit: int, key_of: Callable[[Row], tuple[Any, ...]]) -> tuple[Sequence[Row], str | None]:
+    """Trim rows fetched with ``limit + 1`` to a page, with a cursor past its last row when more follow."""
+    if len(rows) <= limit:
+        return rows, None
+    rows = rows[:limit]
+    return rows, encode_cursor(key_of(rows[-1]))

@@ -10,12 +10,12 @@ import anyio.to_thread
 from litestar import Controller, Response, delete, get, post
 from litestar.di import NamedDependency
 from litestar.openapi.datastructures import ResponseSpec
-from litestar.params import JSONBody, PathParameter, QueryParameter
+from litestar.params import JSONBody, PathParameter
 
 from service.api import present
-from service.api.cursor import decode_cursor, encode_cursor
+from service.api.cursor import decode_cursor, page
 from service.api.errors import ProblemError, problem_responses
-from service.api.schemas import CURSOR_PATTERN, MAX_ID, NO_NUL, Document, DocumentIn, DocumentPage
+from service.api.schemas import MAX_ID, Cursor, Document, DocumentIn, DocumentPage, PageSize, SourceFilter
 from service.events import extract
 from service.publication import PublicationDateError, parse_published_at
 from service.settings import Settings
@@ -90,18 +90,15 @@ class DocumentController(Controller):
     async def list_documents(
         self,
         store: NamedDependency[Store],
-        limit: Annotated[int, QueryParameter(ge=1, le=1000, description="Page size")] = 50,
-        cursor: Annotated[
-            str | None, QueryParameter(pattern=CURSOR_PATTERN, description="next_cursor of the previous page")
-        ] = None,
-        source: Annotated[str | None, QueryParameter(max_length=256, pattern=NO_NUL)] = None,
+        limit: PageSize = 50,
+        cursor: Cursor = None,
+        source: SourceFilter = None,
     ) -> DocumentPage:
         """Documents, newest publication first, without their text."""
         after = decode_cursor(cursor, tuple[datetime, int]) if cursor else None
-        rows = await store.list_documents(limit + 1, after, source)
-        more = len(rows) > limit
-        rows = rows[:limit]
-        next_cursor = encode_cursor((rows[-1]["published_at"], rows[-1]["id"])) if more else None
+        rows, next_cursor = page(
+            await store.list_documents(limit + 1, after, source), limit, lambda r: (r["published_at"], r["id"])
+        )
         return DocumentPage(documents=[present.document_summary(r) for r in rows], next_cursor=next_cursor)
 
     @get("/{document_id:int}", operation_id="getDocument", responses=problem_responses(400, 404))

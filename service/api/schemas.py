@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 import msgspec
+from litestar.params import QueryParameter
 from msgspec import Meta, Struct
 
 DocumentType = Literal["news", "narrative", "colloquial"]
@@ -23,6 +24,11 @@ ShortText = Annotated[str, Meta(max_length=2048, pattern=NO_NUL)]
 MAX_ID = 2**53 - 1
 # Cursors are base64url; the shape of an instant in from/to (the handler checks the calendar).
 CURSOR_PATTERN = r"^[A-Za-z0-9_-]+$"
+# Query parameters that the listing endpoints share.
+PageSize = Annotated[int, QueryParameter(ge=1, le=1000, description="Page size")]
+Cursor = Annotated[str | None, QueryParameter(pattern=CURSOR_PATTERN, description="next_cursor of the previous page")]
+SourceFilter = Annotated[str | None, QueryParameter(max_length=256, pattern=NO_NUL)]
+
 INSTANT_PATTERN = (
     r"^(?!0000)\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
     r"([T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$"

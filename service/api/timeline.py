@@ -10,10 +10,10 @@ from litestar.di import NamedDependency
 from litestar.params import FromQuery, QueryParameter
 
 from service.api import present
-from service.api.cursor import decode_cursor, encode_cursor
+from service.api.cursor import decode_cursor, page
 from service.api.errors import ProblemError, problem_responses
 from service.api.instants import parse_instant
-from service.api.schemas import CURSOR_PATTERN, INSTANT_PATTERN, MAX_ID, NO_NUL, TimelinePage
+from service.api.schemas import INSTANT_PATTERN, MAX_ID, Cursor, PageSize, SourceFilter, TimelinePage
 from service.settings import Settings
 from service.store.queries import Store, TimelineKey
 
@@ -35,11 +35,9 @@ async def timeline(
     start: Annotated[str | None, _instant("from", "events whose interval ends after it")] = None,
     end: Annotated[str | None, _instant("to", "events whose interval starts before it")] = None,
     document_id: Annotated[int | None, QueryParameter(ge=1, le=MAX_ID)] = None,
-    source: Annotated[str | None, QueryParameter(max_length=256, pattern=NO_NUL)] = None,
-    limit: Annotated[int, QueryParameter(ge=1, le=1000, description="Page size")] = 100,
-    cursor: Annotated[
-        str | None, QueryParameter(pattern=CURSOR_PATTERN, description="next_cursor of the previous page")
-    ] = None,
+    source: SourceFilter = None,
+    limit: PageSize = 100,
+    cursor: Cursor = None,
     order: FromQuery[Order] = "asc",
 ) -> TimelinePage:
     """Events ordered by interval start, interval end, publication time and id.
@@ -57,7 +55,7 @@ async def timeline(
         if cursor_order != order:
             raise ProblemError(400, f"cursor belongs to order={cursor_order}; pass the same order", "cursor")
         after = TimelineKey(*key)
-    rows = await store.timeline(
+    fetched = await store.timeline(
         start=start_at,
         end=end_at,
         document_id=document_id,
@@ -66,11 +64,7 @@ async def timeline(
         descending=order == "desc",
         limit=limit + 1,
     )
-    next_cursor = None
-    if len(rows) > limit:
-        rows = rows[:limit]
-        last = rows[-1]
-        next_cursor = encode_cursor(
-            (order, last["interval_start"], last["interval_end"], last["published_at"], last["id"])
-        )
+    rows, next_cursor = page(
+        fetched, limit, lambda r: (order, r["interval_start"], r["interval_end"], r["published_at"], r["id"])
+    )
     return TimelinePage(events=[present.event(r) for r in rows], next_cursor=next_cursor)
