@@ -1,8 +1,9 @@
 """From a document to the time expressions we store, and which of them are timeline events.
 
-A time expression is an event when it has a place on the timeline: a DATE or TIME with an
-interval (possibly open at one end). Durations, sets and vague references (PRESENT_REF,
-XXXX-...) are kept with the document but are not events.
+A time expression is an event when the engine gives it a place on the timeline: an interval
+(possibly open at one end). That is a DATE or TIME, or a duration counted from a date the text
+mentions ("ten years later"). Other durations, sets and vague references (PRESENT_REF, XXXX-...)
+are kept with the document but are not events.
 """
 
 from __future__ import annotations
@@ -64,7 +65,9 @@ def extract(text: str, published_at: datetime, document_type: str) -> list[TimeE
 
 
 def _is_event(timex: Timex) -> bool:
-    return timex.type in ("DATE", "TIME") and (timex.interval_start is not None or timex.interval_end is not None)
+    # The engine places an expression on the timeline by giving it an interval: a DATE or TIME, or a
+    # DURATION counted from a date in the text ("went public ten years later"), whatever its TIMEX3 type.
+    return timex.interval_start is not None or timex.interval_end is not None
 
 
 def _aware(moment: datetime | None, zone: tzinfo | None) -> datetime | None:

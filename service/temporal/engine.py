@@ -21,7 +21,12 @@ DOCUMENT_TYPES = ("news", "narrative", "colloquial")
 
 @dataclass(frozen=True, slots=True)
 class Timex:
-    """One TIMEX3 expression: span, type, value, mod, and its place on the timeline."""
+    """One TIMEX3 expression: span, type, value, mod, and its place on the timeline.
+
+    ``granularity`` and the interval are the place on the timeline: set for a DATE or TIME with a
+    calendar value, and for a DURATION counted from a date in the text ("[ten years] later"), which keeps
+    its TIMEX3 value but is placed at the date it reaches (``anchor`` "previous"). None elsewhere.
+    """
 
     start: int
     end: int
@@ -89,7 +94,7 @@ def annotate(text: str, reference: date | datetime, document_type: str = "news")
             if (
                 r.point is not None
                 and r.unit == "day"
-                and r.type in ("DATE", "TIME")
+                and (r.type in ("DATE", "TIME") or r.placed is not None)
                 and not _REPORTING_BEFORE.search(text, max(0, start - 20), start)
             ):
                 ctx.last_day, ctx.last_day_end = r.point, end
@@ -98,7 +103,7 @@ def annotate(text: str, reference: date | datetime, document_type: str = "news")
 
 def _remember(ctx: Context, r: Resolved) -> None:
     """Make this expression the anchor of later anaphoric ones ("the following day")."""
-    if r.point is not None and r.unit is not None and r.type in ("DATE", "TIME"):
+    if r.point is not None and r.unit is not None and (r.type in ("DATE", "TIME") or r.placed is not None):
         ctx.anchor = r.point
         ctx.anchor_unit = r.unit if r.unit in _VALUE_UNITS else "day"
         ctx.anchor_from_text = True
@@ -108,6 +113,8 @@ def _to_timex(text: str, start: int, end: int, r: Resolved) -> Timex:
     gran, i_start, i_end = (None, None, None)
     if r.type in ("DATE", "TIME"):
         gran, i_start, i_end = cal.interval(r.value)
+    elif r.placed is not None:
+        gran, i_start, i_end = cal.interval(r.placed)
     rng = None
     if i_start is not None:
         m = _RANGE_BEFORE.search(text, max(0, start - 24), start)

@@ -36,7 +36,8 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
             end = m.end - len(g["dir"]) - 1
             while c.text[end - 1].isspace():
                 end -= 1
-            return Resolved("DURATION", duration_value(n, unit), qmod, "publication", end=end)
+            dur = Resolved("DURATION", duration_value(n, unit), qmod, "publication", end=end)
+            return _placed_after_anchor(dur, n, unit, c)
     if anaphoric:
         base, base_unit, anchor = c.anchor, c.anchor_unit, "previous"
     else:
@@ -55,6 +56,22 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
     if anaphoric and c.anchor_from_text:
         gran = _finer_unit(gran, base_unit)
     return Resolved("DATE", date_value(d, gran), mod, anchor, point=d, unit=gran)
+
+
+def _placed_after_anchor(dur: Resolved, n: float | None, unit: str, c: Context) -> Resolved:
+    """ "founded in 1998 and went public [10 years] later": the duration stays a DURATION (TimeBank),
+    but on the timeline it is the date that many units after the one last mentioned, anchored there."""
+    if _THAN_AFTER.match(c.text, c.span[1]):
+        return dur  # "three years later than planned": a delay, not a date
+    if not c.anchor_from_text or n is None or n != int(n) or unit in ("second", "minute", "hour"):
+        return dur
+    d = cal.shift(c.anchor, unit, int(n))
+    gran = _finer_unit(unit if unit not in ("weekend", "fortnight") else "week", c.anchor_unit)
+    dur.placed, dur.anchor, dur.point, dur.unit = date_value(d, gran), "previous", d, gran
+    return dur
+
+
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 
 
 def _opens_clause(text: str, start: int) -> bool:

@@ -25,6 +25,9 @@ class Resolved:
     # The date this expression points at and its unit, used as the anchor of later expressions.
     point: date | None = None
     unit: str | None = None
+    # Where a DURATION that counts from a date in the text lands ("founded in 1998 and went public [10
+    # years] later": P10Y placed at 2008): a date value for the timeline, the TIMEX3 value kept as annotated.
+    placed: str | None = None
 
 
 @dataclass(slots=True)

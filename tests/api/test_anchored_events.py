@@ -1,0 +1,21 @@
+"""Expressions the engine places relative to a date in the story reach the timeline through the API."""
+
+from __future__ import annotations
+
+import asyncpg
+from litestar.testing import AsyncTestClient
+
+
+async def test_a_count_from_a_mentioned_year_is_a_timeline_event(
+    client: AsyncTestClient, db: asyncpg.Connection
+) -> None:
+    text = "The company was founded in 1998 and went public 10 years later."
+    response = await client.post("/v1/documents", json={"text": text, "published_at": "2024-11-05T19:01:00Z"})
+    assert response.status_code == 201, response.text
+    events = {e["expression"]["text"]: e for e in response.json()["events"]}
+    later = events["10 years"]
+    assert later["expression"]["type"] == "DURATION"  # the TIMEX3 as annotated
+    assert later["when"]["start"] == "2008-01-01T00:00:00Z" and later["when"]["end"] == "2009-01-01T00:00:00Z"
+    assert later["when"]["granularity"] == "year" and later["anchor"] == "previous"
+    timeline = (await client.get("/v1/timeline", params={"from": "2008-01-01", "to": "2009-01-01"})).json()
+    assert [e["expression"]["text"] for e in timeline["events"]] == ["10 years"]
