@@ -1,6 +1,6 @@
 """annotate(text, reference, document_type) -> TIMEX3 expressions with values and intervals.
 
-One pass: the grammar yields candidates left to right; each is resolved against the publication
+One pass: the scanner yields candidates left to right; each is resolved against the publication
 date or the date last mentioned (kept as running state, which is what makes "the following day" and
 "two weeks later" work), then placed on the timeline with an interval and an open range where a
 preposition such as "since" or "until" makes it one.
@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from service.temporal import calendar as cal
-from service.temporal.grammar import scan
-from service.temporal.resolve import RESOLVERS, Context, Resolved
+from service.temporal.grammar import BY_NAME
+from service.temporal.resolve import Context, Resolved
+from service.temporal.scanner import scan
 
 DOCUMENT_TYPES = ("news", "narrative", "colloquial")
 
@@ -77,11 +78,8 @@ def annotate(text: str, reference: date | datetime, document_type: str = "news")
     ctx = Context(text=text, ref=ref, doc_type=document_type, anchor=ref)
     out: list[Timex] = []
     for m in scan(text):
-        resolver = RESOLVERS.get(m.kind)
-        if resolver is None:
-            continue
         ctx.at(m.start, m.end)
-        res = resolver(m, ctx)
+        res = BY_NAME[m.kind].resolve(m, ctx)
         if res is None:
             continue
         for r in res if isinstance(res, list) else (res,):

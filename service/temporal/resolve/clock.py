@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from service.temporal.grammar import DAY, MONTH, WEEKDAY, YEAR, Match
+from service.temporal.kind import Match
 from service.temporal.lexicon import en
+from service.temporal.patterns import DAY, MONTH, WEEKDAY, YEAR
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import nearest_year, valid_date, weekday_date
 from service.temporal.resolve.words import (

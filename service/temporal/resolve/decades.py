@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from service.temporal.grammar import Match
+from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.words import normalise, prefix_mod

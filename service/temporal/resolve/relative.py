@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from service.temporal import calendar as cal
-from service.temporal.grammar import Match
+from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import weekday_date

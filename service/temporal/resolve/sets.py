@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from service.temporal.grammar import Match
+from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number
 from service.temporal.resolve.context import Context, Resolved

@@ -1,0 +1,77 @@
+"""Regular-expression building blocks of the grammar, made from the lexicon at import time.
+
+Months, weekdays, day numbers, spelled numbers, years, units, modifiers: the pieces from which each kind
+of expression in ``grammar.KINDS`` is written, so that a word list is turned into a pattern once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from service.temporal.lexicon import en
+
+
+def alt(words: Iterable[str]) -> str:
+    """Regex alternation of literal words, longest first so that prefixes never shadow words."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# Token boundaries: a span never starts or ends inside a word or a hyphenated token.
+L = r"(?<![\w'’-])"
+LH = r"(?<![\w’-])"  # allows a leading apostrophe ("'90s")
+R = r"(?![\w-])"
+
+_MONTH_FULL = alt(m for m in en.MONTHS if (len(m) > 3 and m != "Sept") or m == "May")
+_MONTH_ABBR = alt(m for m in en.MONTHS if (len(m) <= 3 or m == "Sept") and m != "May")
+MONTH = rf"(?:(?:{_MONTH_FULL}){R}|(?:{_MONTH_ABBR})(?:\.|{R}))"
+WEEKDAY = rf"(?:{alt(en.WEEKDAYS)}){R}"
+# "Tue, 5 Nov", "Thurs. Nov. 7": an abbreviated weekday, only ever read right before a written date.
+WEEKDAY_ABBR = rf"(?:{alt(en.WEEKDAY_ABBREVIATIONS)})(?:\.|{R})"
+HOLIDAY = alt(en.HOLIDAYS)
+MONTH_FULL_NAME = alt(m for m in en.MONTHS if len(m) > 3 or m == "May")
+ORD_WORDS = alt(en.ORDINALS)
+_DAY_CORE = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,]\d)|(?i:{ORD_WORDS}))"
+DAY = rf"{_DAY_CORE}{R}"
+# The first day of a range may be followed by the hyphen: "Nov 12-14", "12-14 November".
+DAY_OPEN = rf"{_DAY_CORE}(?!\w)"
+_CARD_UNITS = alt(en.UNITS_WORDS)
+_CARD_TENS = alt(en.TENS_WORDS)
+_DIGIT_WORDS = alt(list(en.UNITS_WORDS)[1:10])
+NUMWORD = (
+    rf"(?:(?:{_CARD_UNITS}|{_CARD_TENS}|a)\s+(?:thousand|hundred)|(?:{_CARD_TENS})(?:[\s-](?:{_DIGIT_WORDS}))?"
+    rf"|{_CARD_UNITS}|hundreds)"
+)
+YEAR4 = r"(?:1[0-9]\d\d|20\d\d)"
+# Spelled-out years as read aloud in broadcast transcripts: "nineteen ninety-six", "two thousand".
+SPELLED_YEAR = (
+    rf"(?:(?:nineteen|eighteen|seventeen)\s+(?:{_CARD_TENS})(?:[\s-](?:{_DIGIT_WORDS}))?"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_CARD_UNITS}))?)"
+)
+YEAR = rf"(?:{YEAR4}(?![\d,.]\d)|(?i:{SPELLED_YEAR}))"
+NUM = (
+    rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|\d+\s*[½]|(?i:{NUMWORD})(?:\s+and\s+a\s+half)?"
+    rf"|(?i:a|an|one)(?:\s+and\s+a\s+half)?|(?i:a\s+half))"
+)
+_UNIT_SG = alt(u for u in en.UNITS if u != "weekend")
+_UNIT_PL = alt(p for p, s in en.UNIT_PLURALS.items() if s != "weekend")
+UNIT = rf"(?i:{_UNIT_PL}|{_UNIT_SG}){R}"
+UNIT_SG = rf"(?i:{_UNIT_SG}){R}"
+UNIT_PL = rf"(?i:{_UNIT_PL}){R}"
+SEASON = rf"(?i:{alt(en.SEASONS)}){R}"
+PART = rf"(?i:{alt(en.PARTS_OF_DAY)}){R}"
+VAGUE = rf"(?i:{alt(en.VAGUE_QUANT | en.COUPLE_WORDS)})"
+QMOD = rf"(?i:{alt(en.QUANT_MODS)})"
+PREMOD = (
+    # "early-2025", "end-March": the hyphenated wire style is one token, modifier inside.
+    r"(?i:early-?|late-?|mid-?|end-|the\s+(?:early|late|mid-?)|(?:the\s+)?middle\s+of|the\s+(?:beginning|start|end|close)\s+of)"
+)
+# A zone with an optional UTC offset: "ET", "CET", "GMT+1", "UTC+05:30".
+ZONE = rf"(?:{alt(en.TIME_ZONES)})(?:[+−-]\d{{1,2}}(?::?[0-5]\d)?)?{R}"
+FISCAL_PREFIX = rf"(?:{alt(en.FISCAL_YEAR_PREFIXES)})"
+REL = rf"(?i:{alt(en.REL_DETERMINERS)})"
+POSTMOD = rf"(?i:{alt(en.POST_MODS)})"
+ORDQ = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+DEICTIC = rf"(?i:{alt(en.DAY_DEICTICS)}){R}"
+
+AMPM = r"(?i:a\.m\.|p\.m\.|am(?![\w-])|pm(?![\w-]))"

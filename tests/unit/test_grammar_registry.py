@@ -1,0 +1,114 @@
+"""The registry of kinds (``grammar.KINDS``) is complete: each kind is declared once, whole.
+
+A kind missing its resolver, its triggers or an example here is a kind the engine would skip or never
+look for; a resolver no kind names is dead code that looks alive.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+
+import pytest
+
+import service.temporal.resolve as resolve_package
+from service.temporal import annotate
+from service.temporal.grammar import BY_NAME, KINDS
+from service.temporal.scanner import scan
+from tests.unit._helpers import DCT
+
+# One sentence of our own per kind, in which the scanner must find that kind and its resolver keep it.
+EXAMPLES = {
+    "clockrange": "The shop is open 9am-5pm on weekdays.",
+    "clock": "The polls close at 8 p.m. EST.",
+    "iso": "The filing is dated 2024-11-05.",
+    "ymd": "The notice was posted on 2024/11/05.",
+    "slash": "The form was signed on 11/5/2024.",
+    "dotted": "The contract was signed on 5.11.2024.",
+    "year_pair": "Sales rose in the 2023/24 season.",
+    "fiscal_year": "The budget for FY2025 was approved.",
+    "dayrange": "The fair runs Nov. 12-14 in the city.",
+    "holiday": "The family gathered on Christmas Eve.",
+    "month_span": "Output fell in the July-September period.",
+    "mdy": "The vote is set for March 8, 2025.",
+    "dmy": "The vote took place on 8 March 2024.",
+    "month_year": "The plant opened in August 1988.",
+    "season_year": "The band toured in the summer of 1998.",
+    "quarter": "Profit rose in the third quarter.",
+    "qnum": "Revenue grew in Q3 2024.",
+    "decade": "Prices soared in the 1970s.",
+    "turn": "The town grew quickly around the turn of the century.",
+    "century": "The church was built in the 12th century.",
+    "yearago": "Sales beat the year-ago quarter.",
+    "unit_before": "She had arrived the day before.",
+    "yearend": "The deal should close by year-end.",
+    "ago": "He left three years ago.",
+    "vague_ago": "They met years ago.",
+    "rel": "The talks resume next week.",
+    "duration": "The strike lasted two weeks.",
+    "half_dur": "The meeting lasted half an hour.",
+    "edge_unit": "Sales were strong in the first week.",
+    "vague_dur": "The repairs took several months.",
+    "recent_pl": "Prices have risen in recent weeks.",
+    "ahead_pl": "More rain is due in the days ahead.",
+    "or_pl": "The work could take weeks or months.",
+    "bare_pl": "The two have been friends for years.",
+    "set": "The committee meets every week.",
+    "freq": "The report is published annually.",
+    "wd_plural": "The market opens on Saturdays.",
+    "deictic": "The minister resigned yesterday.",
+    "part_deictic": "The shops reopened mid-afternoon yesterday.",
+    "lone_part": "Trading resumed by midafternoon.",
+    "lone_dawn": "The troops moved at dawn.",
+    "this_part": "She called in the evening.",
+    "weekday": "The minister spoke on Tuesday.",
+    "month": "The plant closed in November.",
+    "season": "The plant closed in early spring.",
+    "year": "The plant closed in 1998.",
+    "period": "Profit doubled in the quarter.",
+    "ref": "Prices are falling now.",
+    "while": "They waited for a while.",
+    "decade_word": "The dispute has simmered over decades.",
+}
+
+
+def _resolver_functions() -> dict[str, object]:
+    """Every ``r_<kind>`` function of the resolve package, by qualified name."""
+    found: dict[str, object] = {}
+    for info in pkgutil.iter_modules(resolve_package.__path__):
+        module = importlib.import_module(f"{resolve_package.__name__}.{info.name}")
+        for name, fn in vars(module).items():
+            if name.startswith("r_") and callable(fn):
+                found[f"{info.name}.{name}"] = fn
+    return found
+
+
+def test_each_kind_is_declared_once_and_whole() -> None:
+    assert len(BY_NAME) == len(KINDS)
+    for kind in KINDS:
+        assert re.compile(kind.pattern).groupindex is not None, kind.name
+        assert callable(kind.resolve), kind.name
+        # A kind that can start with a word is only looked for near one of its triggers.
+        assert kind.triggers or kind.starts == "digit", f"{kind.name} has no trigger words"
+        assert all(w == w.lower() and w.strip() for w in kind.triggers | kind.openers), kind.name
+
+
+def test_every_resolver_belongs_to_a_kind() -> None:
+    used = {id(kind.resolve) for kind in KINDS}
+    orphans = [name for name, fn in _resolver_functions().items() if id(fn) not in used]
+    assert not orphans, f"resolvers no kind declares: {orphans}"
+
+
+def test_every_kind_has_an_example() -> None:
+    assert set(EXAMPLES) == set(BY_NAME)
+
+
+@pytest.mark.parametrize("kind", list(EXAMPLES))
+def test_each_kind_is_found_and_resolved_in_its_example(kind: str) -> None:
+    text = EXAMPLES[kind]
+    spans = [(m.start, m.end) for m in scan(text) if m.kind == kind]
+    assert spans, f"{kind} not found in {text!r}: {[(m.kind, text[m.start : m.end]) for m in scan(text)]}"
+    start, end = spans[0]
+    kept = [t for t in annotate(text, DCT) if t.start < end and start < t.end]
+    assert kept, f"the {kind} resolver rejected {text[start:end]!r}"
