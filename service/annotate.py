@@ -2,7 +2,7 @@
 
 Input lines are ``{"doc_id", "dct", "text"}`` (``dct`` a date or datetime string); output lines are
 ``{"doc_id", "timexes": [{"start", "end", "text", "type", "value", "mod"}]}``, the TempEval scorer's
-format.
+format; the dateline (the publication date repeated at the top) also carries ``"dateline": true``.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ def annotate_jsonl(inp: TextIO, out: TextIO, document_type: str = "news") -> int
             "doc_id": doc["doc_id"],
             "timexes": [
                 {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value, "mod": t.mod}
+                | ({"dateline": True} if t.dateline else {})
                 for t in timexes
             ],
         }

@@ -67,7 +67,8 @@ def extract(text: str, published_at: datetime, document_type: str) -> list[TimeE
 def _is_event(timex: Timex) -> bool:
     # The engine places an expression on the timeline by giving it an interval: a DATE or TIME, or a
     # DURATION counted from a date in the text ("went public ten years later"), whatever its TIMEX3 type.
-    return timex.interval_start is not None or timex.interval_end is not None
+    # The dateline repeats the publication date: it dates the report, not an event of the story.
+    return not timex.dateline and (timex.interval_start is not None or timex.interval_end is not None)
 
 
 def _aware(moment: datetime | None, zone: tzinfo | None) -> datetime | None:

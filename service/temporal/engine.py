@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from service.temporal import calendar as cal
+from service.temporal.dateline import dateline_region
 from service.temporal.grammar import BY_NAME
 from service.temporal.resolve import Context, Resolved
 from service.temporal.scanner import scan
@@ -40,6 +41,9 @@ class Timex:
     interval_end: datetime | None = None
     anchor: str = "publication"
     range: str | None = None
+    # The publication's own date repeated at the top ("LONDON, Nov. 5 (Reuters) -"): a time expression,
+    # but not an event of the story, so not for the timeline.
+    dateline: bool = False
 
 
 # A preposition right before the expression that opens or closes the range it denotes.
@@ -75,6 +79,20 @@ def annotate(text: str, reference: date | datetime, document_type: str = "news")
     if document_type not in DOCUMENT_TYPES:
         raise ValueError(f"document_type must be one of {DOCUMENT_TYPES}, got {document_type!r}")
     ref = _reference_date(reference)
+    return _annotate(text, ref, document_type, _dateline_spans(text, ref, document_type))
+
+
+def _dateline_spans(text: str, ref: date, document_type: str) -> frozenset[tuple[int, int]]:
+    """The spans of the dateline's expressions, if the text opens with one (the top alone is read)."""
+    region = dateline_region(text)
+    if region is None:
+        return frozenset()
+    head = _annotate(text[: region.end], ref, document_type, frozenset())
+    found = [(t.start, t.end, t.interval_start.date() if t.interval_start else None) for t in head]
+    return frozenset((s, e) for s, e, _ in found) if region.is_dateline(text, found, ref) else frozenset()
+
+
+def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tuple[int, int]]) -> list[Timex]:
     ctx = Context(text=text, ref=ref, doc_type=document_type, anchor=ref)
     out: list[Timex] = []
     for m in scan(text):
@@ -86,6 +104,10 @@ def annotate(text: str, reference: date | datetime, document_type: str = "news")
             start = m.start if r.start is None else r.start
             end = m.end if r.end is None else r.end
             if end <= start:
+                continue
+            if (start, end) in dateline:
+                # The publication date repeated: it anchors nothing the story says.
+                out.append(_to_timex(text, start, end, r, dateline=True))
                 continue
             out.append(_to_timex(text, start, end, r))
             _remember(ctx, r)
@@ -107,7 +129,7 @@ def _remember(ctx: Context, r: Resolved) -> None:
         ctx.anchor_from_text = True
 
 
-def _to_timex(text: str, start: int, end: int, r: Resolved) -> Timex:
+def _to_timex(text: str, start: int, end: int, r: Resolved, dateline: bool = False) -> Timex:
     gran, i_start, i_end = (None, None, None)
     if r.type in ("DATE", "TIME"):
         gran, i_start, i_end = cal.interval(r.value)
@@ -139,4 +161,5 @@ def _to_timex(text: str, start: int, end: int, r: Resolved) -> Timex:
         interval_end=i_end,
         anchor=r.anchor,
         range=rng,
+        dateline=dateline,
     )

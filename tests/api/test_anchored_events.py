@@ -19,3 +19,14 @@ async def test_a_count_from_a_mentioned_year_is_a_timeline_event(
     assert later["when"]["granularity"] == "year" and later["anchor"] == "previous"
     timeline = (await client.get("/v1/timeline", params={"from": "2008-01-01", "to": "2009-01-01"})).json()
     assert [e["expression"]["text"] for e in timeline["events"]] == ["10 years"]
+
+
+async def test_the_dateline_is_kept_but_is_not_an_event(client: AsyncTestClient, db: asyncpg.Connection) -> None:
+    text = "LONDON, Nov. 5 (Reuters) - Shares fell on Monday after the vote."
+    response = await client.post("/v1/documents", json={"text": text, "published_at": "2024-11-05T19:01:00Z"})
+    assert response.status_code == 201, response.text
+    doc = response.json()
+    assert [e["expression"]["text"] for e in doc["events"]] == ["Monday"]
+    assert [x["text"] for x in doc["time_expressions"]] == ["Nov. 5"]
+    timeline = (await client.get("/v1/timeline")).json()["events"]
+    assert [e["expression"]["text"] for e in timeline] == ["Monday"]

@@ -17,7 +17,7 @@ def test_timex_is_a_frozen_slotted_dataclass() -> None:
         t.value = "x"  # type: ignore[misc]
     assert [f.name for f in dataclasses.fields(Timex)] == [
         "start", "end", "text", "type", "value", "mod", "granularity", "interval_start", "interval_end",
-        "anchor", "range",
+        "anchor", "range", "dateline",
     ]  # fmt: skip
 
 
