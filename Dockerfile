@@ -12,6 +12,12 @@ COPY service ./service
 RUN pip install --no-cache-dir .
 
 # Run stage: the virtual environment only, as an unprivileged user.
+# It listens on 0.0.0.0, so it needs API keys and refuses to start without them. Make a key with
+#   docker run --rm IMAGE python -m service hash-key ingest write
+# then either pass keys in the environment (secrets in plain text or as sha256:<hex>):
+#   docker run -e TIMELINE_API_KEYS=ingest:write:<secret> ...
+# or mount a keys file holding the printed lines (hashes only):
+#   docker run -v "$PWD/keys:/run/secrets/timeline_keys:ro" -e TIMELINE_API_KEYS_FILE=/run/secrets/timeline_keys ...
 FROM python:3.12-slim-bookworm
 ENV PATH=/opt/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \

@@ -8,7 +8,8 @@ import sys
 from contextlib import ExitStack
 from typing import TextIO
 
-from service.settings import DOCUMENT_TYPES, Settings, SettingsError
+from service.keys import SCOPES
+from service.settings import DOCUMENT_TYPES, Settings, SettingsError, is_loopback
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,10 +23,20 @@ def main(argv: list[str] | None = None) -> int:
     annotate.add_argument("input", help='JSONL lines {"doc_id", "dct", "text"}; - for stdin')
     annotate.add_argument("output", help='JSONL lines {"doc_id", "timexes"}; - for stdout')
     annotate.add_argument("--document-type", choices=DOCUMENT_TYPES, default="news")
+    hash_key = commands.add_parser(
+        "hash-key", help="make an API key: its keys-file line on stdout, its secret once on stderr"
+    )
+    hash_key.add_argument("name", help="the key's name, shown in logs")
+    hash_key.add_argument("scope", choices=SCOPES)
+    hash_key.add_argument("--tenant", help="the tenant whose documents the key sees (default: the default tenant)")
+    hash_key.add_argument("--rate-limit", help="this key's own limit, such as 120/minute")
+    hash_key.add_argument("--stdin", action="store_true", help="hash a secret read from stdin instead of making one")
     args = parser.parse_args(argv)
 
     if args.command == "annotate":
         return _annotate(args.input, args.output, args.document_type)
+    if args.command == "hash-key":
+        return _hash_key(args.name, args.scope, args.tenant, args.rate_limit, args.stdin)
     try:
         settings = Settings.from_env()
     except SettingsError as exc:
@@ -40,6 +51,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _serve(settings: Settings, host: str, port: int) -> int:
+    if not settings.api_keys and not is_loopback(host):
+        print(
+            f"error: refusing to listen on {host} without API keys: anyone who reaches the port could read, "
+            "write and delete every document. Set TIMELINE_API_KEYS or TIMELINE_API_KEYS_FILE "
+            "(see python -m service hash-key), or listen on 127.0.0.1.",
+            file=sys.stderr,
+        )
+        return 2
     import uvicorn
 
     from service.app import create_app
@@ -71,6 +90,21 @@ async def _migrate(settings: Settings) -> int:
         return 1
     finally:
         await database.close()
+    return 0
+
+
+def _hash_key(name: str, scope: str, tenant: str | None, rate_limit: str | None, from_stdin: bool) -> int:
+    from service.keys import KeySpecError, key_line, new_secret
+
+    secret = sys.stdin.readline().strip() if from_stdin else new_secret()
+    try:
+        line = key_line(name, scope, secret, tenant, rate_limit)
+    except KeySpecError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if not from_stdin:
+        print(f"secret for {name} (shown once, stored nowhere; give it to the client): {secret}", file=sys.stderr)
+    print(line)
     return 0
 
 

@@ -12,6 +12,7 @@ from litestar.di import Provide
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import SwaggerRenderPlugin
 
+from service.api.access import AccessPolicy, provide_tenant
 from service.api.access_log import AccessLogMiddleware
 from service.api.allow import correct_allow_header
 from service.api.deps import provide_settings, provide_store
@@ -36,6 +37,7 @@ _JSON_OVERHEAD = 6
 def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or Settings.from_env()
     database = Database(settings)
+    access = AccessPolicy(settings)
 
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
@@ -45,6 +47,11 @@ def create_app(settings: Settings | None = None) -> Litestar:
             log.error("start-up stopped: a migration failed", error=str(exc))
             raise
         app.state.store = Store(pool)
+        if not settings.api_keys:
+            log.warning(
+                "NO API KEYS CONFIGURED: any caller can read, write and delete every document; "
+                "set TIMELINE_API_KEYS or TIMELINE_API_KEYS_FILE before listening beyond loopback"
+            )
         log.info("ready", embedded_postgres=database.embedded is not None)
         try:
             yield
@@ -56,7 +63,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
         dependencies={
             "store": Provide(provide_store, sync_to_thread=False),
             "settings": Provide(provide_settings, sync_to_thread=False),
+            "tenant": Provide(provide_tenant, sync_to_thread=False),
         },
+        guards=[access.guard],
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
         lifespan=[lifespan],
         state=State({"settings": settings}),
@@ -83,4 +92,5 @@ def create_app(settings: Settings | None = None) -> Litestar:
     # Around the whole handler rather than in `middleware=`: route middleware never sees
     # requests that match no route (404, 405), and those deserve a log line too.
     app.asgi_handler = AccessLogMiddleware(app.asgi_handler)
+    access.document(app.openapi_schema)
     return app

@@ -5,10 +5,14 @@ Every knob lives here so the README can list them all in one table.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from service.keys import ApiKey, KeyRing, KeySpecError, parse_keys
+from service.ratelimit import RateLimit
 
 DOCUMENT_TYPES = ("news", "narrative", "colloquial")
 
@@ -45,6 +49,45 @@ def _zone(env: dict[str, str], name: str, default: str) -> ZoneInfo:
         raise SettingsError(f"{name} must be an IANA time zone such as UTC or Europe/London, got {raw!r}") from None
 
 
+def _flag(env: dict[str, str], name: str, default: bool) -> bool:
+    return _choice(env, name, "true" if default else "false", ("true", "false")) == "true"
+
+
+def _api_keys(env: dict[str, str]) -> tuple[ApiKey, ...]:
+    name = "TIMELINE_API_KEYS"
+    try:
+        keys = parse_keys((env.get(name) or "").split(","), hashed_only=False)
+        if path := env.get("TIMELINE_API_KEYS_FILE"):
+            name = "TIMELINE_API_KEYS_FILE"
+            try:
+                lines = Path(path).expanduser().read_text(encoding="utf-8").splitlines()
+            except OSError as exc:
+                raise SettingsError(f"{name}: cannot read {path}: {exc.strerror}") from None
+            keys += parse_keys(lines, hashed_only=True)
+        KeyRing(keys)  # names and secrets must be unique across both sources
+    except KeySpecError as exc:
+        raise SettingsError(f"{name}: {exc}") from None
+    return keys
+
+
+def _rate_limit(env: dict[str, str], name: str) -> RateLimit | None:
+    raw = env.get(name)
+    try:
+        return RateLimit.parse(raw) if raw else None
+    except ValueError as exc:
+        raise SettingsError(f"{name}: {exc}") from None
+
+
+def is_loopback(host: str) -> bool:
+    """Whether only this machine can reach an address (a name other than localhost may resolve anywhere)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Everything the service can be told from outside."""
@@ -62,6 +105,9 @@ class Settings:
     pool_max_size: int = 10
     migrate_on_start: bool = True
     cors_origins: tuple[str, ...] = ()
+    api_keys: tuple[ApiKey, ...] = ()
+    public_reads: bool = False
+    rate_limit: RateLimit | None = None
 
     @property
     def embedded_data_dir(self) -> Path:
@@ -85,4 +131,7 @@ class Settings:
             pool_max_size=_int(env, "TIMELINE_DB_POOL_MAX", 10, minimum=1),
             migrate_on_start=_choice(env, "TIMELINE_MIGRATE_ON_START", "true", ("true", "false")) == "true",
             cors_origins=tuple(o.strip() for o in (env.get("TIMELINE_CORS_ORIGINS") or "").split(",") if o.strip()),
+            api_keys=_api_keys(env),
+            public_reads=_flag(env, "TIMELINE_PUBLIC_READS", False),
+            rate_limit=_rate_limit(env, "TIMELINE_RATE_LIMIT"),
         )

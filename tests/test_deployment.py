@@ -36,6 +36,13 @@ def test_dockerfile_is_multi_stage_non_root_with_readiness_check() -> None:
     assert re.search(r"^COPY --from=build", dockerfile, flags=re.M)
 
 
+def test_dockerfile_shows_how_to_give_the_service_keys() -> None:
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    assert re.search(r"^ENV .*TIMELINE_HOST=0\.0\.0\.0", dockerfile, flags=re.M | re.S)
+    for needed in ("TIMELINE_API_KEYS=", "TIMELINE_API_KEYS_FILE=", "python -m service hash-key"):
+        assert needed in dockerfile
+
+
 def test_compose_runs_the_service_on_a_healthy_postgres_17() -> None:
     compose = yaml.safe_load((ROOT / "compose.yaml").read_text())
     services = compose["services"]
@@ -47,6 +54,8 @@ def test_compose_runs_the_service_on_a_healthy_postgres_17() -> None:
     app = services["timeline"]
     assert app["depends_on"]["db"]["condition"] == "service_healthy"
     assert app["ports"] == ["8000:8000"]
+    # The port is published, so the service must be given keys: compose stops with a message without them.
+    assert app["environment"]["TIMELINE_API_KEYS"].startswith("${TIMELINE_API_KEYS:?set TIMELINE_API_KEYS")
     url = app["environment"]["DATABASE_URL"]
     env = db["environment"]
     assert url == f"postgresql://{env['POSTGRES_USER']}:{env['POSTGRES_PASSWORD']}@db:5432/{env['POSTGRES_DB']}"

@@ -47,7 +47,8 @@ class AccessLogMiddleware:
                 status=status,
                 duration_ms=round((time.perf_counter() - started) * 1000, 2),
             )
-            structlog.contextvars.unbind_contextvars("request_id")
+            # The access guard binds the caller's key name and tenant.
+            structlog.contextvars.unbind_contextvars("request_id", "api_key", "tenant")
 
 
 def _incoming_id(scope: Scope) -> str | None:

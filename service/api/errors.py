@@ -27,8 +27,10 @@ _NAMED_FIELD = re.compile(r"(?:required|unknown) field `([^`]+)`")
 class ProblemError(HTTPException):
     """An error we raise ourselves, already worded for the client."""
 
-    def __init__(self, status: int, detail: str, field: str | None = None) -> None:
-        super().__init__(status_code=status, detail=detail)
+    def __init__(
+        self, status: int, detail: str, field: str | None = None, headers: dict[str, str] | None = None
+    ) -> None:
+        super().__init__(status_code=status, detail=detail, headers=headers)
         self.field = field
 
 
@@ -82,7 +84,7 @@ def handle_http(request: Request, exc: HTTPException) -> Response:
     status = exc.status_code
     if isinstance(exc, ProblemError):
         errors = [FieldError(field=exc.field, message=exc.detail)] if exc.field else None
-        return problem_response(status, exc.detail, request, errors=errors)
+        return problem_response(status, exc.detail, request, headers=exc.headers, errors=errors)
     detail = exc.detail
     if isinstance(exc.__cause__, SerializationException):
         # msgspec says what is wrong and where ("invalid character (byte 4)"), not that it is the body.
@@ -115,17 +117,24 @@ def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
         status: ResponseSpec(
             data_container=Problem,
             media_type=PROBLEM_JSON,
-            description=_DESCRIPTIONS.get(status, HTTPStatus(status).phrase),
+            description=problem_description(status),
             generate_examples=False,
         )
         for status in statuses
     }
 
 
+def problem_description(status: int) -> str:
+    return _DESCRIPTIONS.get(status, HTTPStatus(status).phrase)
+
+
 _DESCRIPTIONS = {
     400: "Malformed request: invalid JSON, a missing or mistyped field, an unknown field or a bad parameter",
+    401: "No API key, or one the service does not know",
+    403: "The API key's scope does not allow this operation",
     404: "No such resource",
     413: "The document text is over the size limit",
     422: "Well-formed but unusable: empty text or an unreadable publication time",
+    429: "Too many requests for this key or address; Retry-After says when to try again",
     503: "The database cannot be reached",
 }
