@@ -11,6 +11,9 @@ from typing import TextIO
 from service.keys import SCOPES
 from service.settings import DOCUMENT_TYPES, Settings, SettingsError, is_loopback
 
+# httptools' own bound on the request line's target; not configurable through uvicorn.
+HTTPTOOLS_MAX_TARGET_BYTES = 65_535
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m service", description=__doc__)
@@ -68,6 +71,10 @@ def _serve(settings: Settings, host: str, port: int) -> int:
         host=host,
         port=port,
         loop="uvloop",
+        # Chosen deliberately, limits included: httptools answers a request target (path and
+        # query) over HTTPTOOLS_MAX_TARGET_BYTES with a plain-text 400 before the app sees it.
+        # Everything shorter reaches the app, which bounds each parameter itself (a cursor at
+        # MAX_CURSOR_LENGTH) with problem+json. README, "Limits".
         http="httptools",
         log_config=None,  # our structlog set-up owns the root logger
         access_log=False,  # the app logs one line per request itself

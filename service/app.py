@@ -20,6 +20,7 @@ from service.api.documents import DocumentController
 from service.api.errors import EXCEPTION_HANDLERS
 from service.api.health import healthz, readyz
 from service.api.openapi import StrictStructSchemaPlugin
+from service.api.request import BoundedJSONRequest
 from service.api.timeline import timeline
 from service.logs import get_logger
 from service.settings import Settings
@@ -70,6 +71,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         lifespan=[lifespan],
         state=State({"settings": settings}),
         plugins=[StrictStructSchemaPlugin()],
+        request_class=BoundedJSONRequest,
         request_max_body_size=settings.max_document_bytes * _JSON_OVERHEAD + 65_536,
         openapi_config=OpenAPIConfig(
             title="timeline",

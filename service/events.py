@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
+from service.instant_range import in_range
 from service.sentences import SentenceIndex
 from service.temporal import Timex, annotate
 
@@ -72,6 +73,8 @@ def _is_event(timex: Timex) -> bool:
 
 
 def _aware(moment: datetime | None, zone: tzinfo | None) -> datetime | None:
+    """The bound as an aware instant; one the service cannot store (year 1 or 9999) is left open."""
     if moment is None:
         return None
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
+    return aware if in_range(aware) else None

@@ -12,6 +12,8 @@ from datetime import date, datetime, time, tzinfo
 from functools import lru_cache
 from typing import Any
 
+from service.instant_range import RANGE_TEXT, in_range
+
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A date needs at least a run of digits and a letter or separator; bare numbers such as
 # "0" or "1730000000" would otherwise pass as timestamps or years.
@@ -39,6 +41,8 @@ def parse_published_at(raw: str, default_zone: tzinfo, language: str = "en") -> 
         )
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=default_zone)
+    if not in_range(parsed):
+        raise PublicationDateError(f"published_at {_shown(raw)} is out of range: it must lie {RANGE_TEXT}")
     return parsed
 
 

@@ -5,14 +5,21 @@ from __future__ import annotations
 import base64
 import binascii
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from datetime import datetime
+from typing import Annotated, Any, TypeVar
 
 import msgspec
 
 from service.api.errors import ProblemError
+from service.api.schemas import MAX_ID
+from service.instant_range import in_range
+from service.store.queries import NEG_INFINITY, POS_INFINITY
 
 T = TypeVar("T")
 Row = TypeVar("Row")
+
+# Row ids in a cursor, as in paths: bigint identities, far below what JSON clients hold exactly.
+CursorId = Annotated[int, msgspec.Meta(ge=1, le=MAX_ID)]
 
 
 def encode_cursor(key: tuple[Any, ...]) -> str:
@@ -21,11 +28,23 @@ def encode_cursor(key: tuple[Any, ...]) -> str:
 
 def decode_cursor(cursor: str, shape: type[T]) -> T:
     """Decode a cursor into ``shape`` (a tuple type); a tampered or stale one is a 400."""
+    key: Any = None
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        return msgspec.json.decode(raw, type=shape)
+        key = msgspec.json.decode(raw, type=shape)
     except (binascii.Error, ValueError, msgspec.DecodeError, msgspec.ValidationError):
-        raise ProblemError(400, "cursor is not valid: pass back a next_cursor from an earlier page", "cursor") from None
+        pass
+    if key is None or not all(_issued(item) for item in key if isinstance(item, datetime)):
+        raise ProblemError(400, "cursor is not valid: pass back a next_cursor from an earlier page", "cursor")
+    return key
+
+
+def _issued(moment: datetime) -> bool:
+    """Whether we could have put ``moment`` in a cursor: an instant in range, or an open end."""
+    # Open interval ends come back from PostgreSQL as the naive infinities; all else is aware.
+    if moment.tzinfo is None:
+        return moment in (NEG_INFINITY, POS_INFINITY)
+    return in_range(moment)
 
 
 def page(rows: Sequence[Row], limit: int, key_of: Callable[[Row], tuple[Any, ...]]) -> tuple[Sequence[Row], str | None]:

@@ -13,8 +13,9 @@ from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import JSONBody, PathParameter
 
 from service.api import present
-from service.api.cursor import decode_cursor, page
+from service.api.cursor import CursorId, decode_cursor, page
 from service.api.errors import ProblemError, problem_responses
+from service.api.metadata import check_metadata
 from service.api.schemas import MAX_ID, Cursor, Document, DocumentIn, DocumentPage, PageSize, SourceFilter
 from service.events import extract
 from service.publication import PublicationDateError, parse_published_at
@@ -60,8 +61,7 @@ class DocumentController(Controller):
             published_at = parse_published_at(data.published_at, settings.default_timezone, data.language)
         except PublicationDateError as exc:
             raise ProblemError(422, str(exc), "published_at") from None
-        if _holds_nul(data.metadata):
-            raise ProblemError(422, "metadata holds a NUL character (\\u0000), which cannot be stored", "metadata")
+        check_metadata(data.metadata)
         document_type = data.document_type or settings.default_document_type
 
         if len(data.text) > _INLINE_EXTRACTION_CHARS:
@@ -95,7 +95,7 @@ class DocumentController(Controller):
         source: SourceFilter = None,
     ) -> DocumentPage:
         """Documents, newest publication first, without their text."""
-        after = decode_cursor(cursor, tuple[datetime, int]) if cursor else None
+        after = decode_cursor(cursor, tuple[datetime, CursorId]) if cursor else None
         rows, next_cursor = page(
             await store.list_documents(limit + 1, after, source), limit, lambda r: (r["published_at"], r["id"])
         )
@@ -115,17 +115,6 @@ class DocumentController(Controller):
         """Delete a document and its events."""
         if not await store.delete_document(document_id):
             raise ProblemError(404, f"document {document_id} does not exist", "document_id")
-
-
-def _holds_nul(value: object) -> bool:
-    """Whether a JSON value has a NUL in any string, key or value (jsonb refuses them)."""
-    if isinstance(value, str):
-        return "\x00" in value
-    if isinstance(value, dict):
-        return any(_holds_nul(k) or _holds_nul(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(_holds_nul(v) for v in value)
-    return False
 
 
 def _content_hash(text: str, published_at: datetime, source: str | None) -> bytes:

@@ -7,6 +7,7 @@ from datetime import date, datetime, time, tzinfo
 
 from service.api.errors import ProblemError
 from service.api.schemas import INSTANT_PATTERN
+from service.instant_range import RANGE_TEXT, in_range
 
 # The OpenAPI schema states this pattern; checking it here keeps the schema honest and
 # lets the error name the parameter as the client wrote it ("from", not our "start").
@@ -25,4 +26,8 @@ def parse_instant(raw: str | None, name: str, zone: tzinfo) -> datetime | None:
         raise ProblemError(
             400, f"{name} must be an ISO 8601 date or date-time such as 2024-11-05 or 2024-11-05T19:01Z", name
         ) from None
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=zone)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=zone)
+    if not in_range(parsed):
+        raise ProblemError(400, f"{name} {raw} is out of range: instants must lie {RANGE_TEXT}", name)
+    return parsed

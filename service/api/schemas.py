@@ -9,6 +9,8 @@ import msgspec
 from litestar.params import QueryParameter
 from msgspec import Meta, Struct
 
+from service.api.limits import MAX_CURSOR_LENGTH
+
 DocumentType = Literal["news", "narrative", "colloquial"]
 Granularity = Literal[
     "minute", "hour", "part_of_day", "day", "week", "month", "season", "quarter", "half", "year",
@@ -26,7 +28,12 @@ MAX_ID = 2**53 - 1
 CURSOR_PATTERN = r"^[A-Za-z0-9_-]+$"
 # Query parameters that the listing endpoints share.
 PageSize = Annotated[int, QueryParameter(ge=1, le=1000, description="Page size")]
-Cursor = Annotated[str | None, QueryParameter(pattern=CURSOR_PATTERN, description="next_cursor of the previous page")]
+Cursor = Annotated[
+    str | None,
+    QueryParameter(
+        pattern=CURSOR_PATTERN, max_length=MAX_CURSOR_LENGTH, description="next_cursor of the previous page"
+    ),
+]
 SourceFilter = Annotated[str | None, QueryParameter(max_length=256, pattern=NO_NUL)]
 
 INSTANT_PATTERN = (

@@ -10,7 +10,7 @@ from litestar.di import NamedDependency
 from litestar.params import FromQuery, QueryParameter
 
 from service.api import present
-from service.api.cursor import decode_cursor, page
+from service.api.cursor import CursorId, decode_cursor, page
 from service.api.errors import ProblemError, problem_responses
 from service.api.instants import parse_instant
 from service.api.schemas import INSTANT_PATTERN, MAX_ID, Cursor, PageSize, SourceFilter, TimelinePage
@@ -18,7 +18,7 @@ from service.settings import Settings
 from service.store.queries import Store, TimelineKey
 
 Order = Literal["asc", "desc"]
-_CursorShape = tuple[Order, datetime, datetime, datetime, int]
+_CursorShape = tuple[Order, datetime, datetime, datetime, CursorId]
 
 
 def _instant(name: str, meaning: str) -> QueryParameter:
