@@ -17,11 +17,15 @@ from litestar.openapi.datastructures import ResponseSpec
 
 from service.api.schemas import FieldError, Problem
 from service.logs import get_logger
+from service.store.database import UNAVAILABLE, lost_database
 
 PROBLEM_JSON = "application/problem+json"
 log = get_logger(__name__)
 NUL_PATTERN_MESSAGE = "matching regex '^[^\\x00]*$'"
 _NAMED_FIELD = re.compile(r"(?:required|unknown) field `([^`]+)`")
+# How long a client should wait before retrying while the database is unreachable: a
+# restart takes seconds, and the pool reconnects by itself on the next request.
+RETRY_AFTER_SECONDS = 2
 
 
 class ProblemError(HTTPException):
@@ -99,7 +103,20 @@ def handle_http(request: Request, exc: HTTPException) -> Response:
     return problem_response(status, detail or HTTPStatus(status).phrase, request, headers=exc.headers)
 
 
+def database_unavailable(request: Request | None, exc: Exception) -> Response:
+    """503 with Retry-After: the caller did nothing wrong and may simply try again."""
+    log.warning("database unavailable", error=type(exc).__name__)
+    return problem_response(
+        503,
+        f"The database cannot be reached ({type(exc).__name__}); retry in a few seconds",
+        request,
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+    )
+
+
 def handle_unexpected(request: Request, exc: Exception) -> Response:
+    if lost_database(exc):
+        return database_unavailable(request, exc)
     log.exception("unhandled error", path=request.url.path)
     return problem_response(500, "The server failed to handle this request; it has been logged", request)
 
@@ -107,12 +124,16 @@ def handle_unexpected(request: Request, exc: Exception) -> Response:
 EXCEPTION_HANDLERS = {
     ValidationException: handle_validation,
     HTTPException: handle_http,
+    **dict.fromkeys(UNAVAILABLE, database_unavailable),
     Exception: handle_unexpected,
 }
 
 
 def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
-    """OpenAPI entries for a handler's error responses, all problem+json."""
+    """OpenAPI entries for a handler's error responses, all problem+json.
+
+    Every route that reaches the database may answer 503 while it is down, so 503 is always listed.
+    """
     return {
         status: ResponseSpec(
             data_container=Problem,
@@ -120,7 +141,7 @@ def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
             description=problem_description(status),
             generate_examples=False,
         )
-        for status in statuses
+        for status in sorted({*statuses, 503})
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from litestar import Response, get
 from litestar.di import NamedDependency
 
-from service.api.errors import problem_response, problem_responses
+from service.api.errors import database_unavailable, problem_responses
 from service.api.schemas import Health
 from service.store.queries import Store
 
@@ -22,5 +22,5 @@ async def readyz(store: NamedDependency[Store]) -> Response[Health]:
     try:
         await store.ping()
     except Exception as exc:  # any failure to reach the database means "not ready"
-        return problem_response(503, f"database is not reachable: {type(exc).__name__}")
+        return database_unavailable(None, exc)
     return Response(Health(status="ok"))

@@ -11,6 +11,39 @@ from service.settings import Settings
 from service.store.embedded import EmbeddedPostgres
 from service.store.migrate import migrate
 
+# What reaching a database that is down, restarting or refusing connections raises: the
+# caller may retry, so the API answers 503 rather than 500. OSError covers refused and
+# timed-out connects (TimeoutError is one); the PostgreSQL classes cover a server that
+# is shutting down, starting up, or dropped the connection mid-query.
+UNAVAILABLE: tuple[type[Exception], ...] = (
+    OSError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.CannotConnectNowError,
+    asyncpg.AdminShutdownError,
+    asyncpg.CrashShutdownError,
+    asyncpg.TooManyConnectionsError,
+)
+# asyncpg's own words when a connection died under an operation (its InterfaceError also
+# covers misuse, which stays a 500).
+# A server that drops the connection mid-transaction leaves asyncpg's protocol in a state
+# where the COMMIT or ROLLBACK raises this instead of a connection error.
+_BROKEN_PROTOCOL = (asyncpg.exceptions.InternalClientError,)
+_CLOSED_CONNECTION = ("connection is closed", "pool is closing", "pool is closed")
+
+
+def lost_database(exc: BaseException | None) -> bool:
+    """Whether the database going away is behind ``exc``, or behind what it was raised from:
+    a rollback on a dropped connection raises a client error of its own."""
+    for _ in range(10):  # a chain is short; the bound only guards against a cycle
+        if exc is None:
+            return False
+        if isinstance(exc, UNAVAILABLE + _BROKEN_PROTOCOL) or (
+            isinstance(exc, asyncpg.InterfaceError) and any(words in str(exc) for words in _CLOSED_CONNECTION)
+        ):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
 
 async def init_connection(conn: asyncpg.Connection) -> None:
     # jsonb through msgspec: faster than the stdlib json that asyncpg would use.
@@ -43,7 +76,7 @@ class Database:
         dsn = await self.dsn()
         try:
             if run_migrations:
-                conn = await asyncpg.connect(dsn)
+                conn = await asyncpg.connect(dsn, timeout=self.settings.db_connect_timeout_seconds)
                 try:
                     await migrate(conn)
                 finally:
@@ -53,6 +86,9 @@ class Database:
                 min_size=self.settings.pool_min_size,
                 max_size=self.settings.pool_max_size,
                 init=init_connection,
+                # Each request reconnects by itself while the server is down: a short connect
+                # timeout makes it a quick 503 instead of a minute-long hang.
+                timeout=self.settings.db_connect_timeout_seconds,
             )
         except BaseException:
             await self.close()

@@ -34,3 +34,10 @@ def test_bad_values_name_the_variable(name: str, value: str) -> None:
 def test_cors_origins_are_a_comma_separated_list() -> None:
     settings = Settings.from_env({"TIMELINE_CORS_ORIGINS": "https://a.example, https://b.example,"})
     assert settings.cors_origins == ("https://a.example", "https://b.example")
+
+
+def test_database_connect_timeout_is_whole_seconds_of_at_least_one() -> None:
+    assert Settings.from_env({}).db_connect_timeout_seconds == 5
+    assert Settings.from_env({"TIMELINE_DB_CONNECT_TIMEOUT_SECONDS": "2"}).db_connect_timeout_seconds == 2
+    with pytest.raises(SettingsError, match="TIMELINE_DB_CONNECT_TIMEOUT_SECONDS"):
+        Settings.from_env({"TIMELINE_DB_CONNECT_TIMEOUT_SECONDS": "0"})
