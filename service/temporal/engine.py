@@ -15,7 +15,7 @@ from datetime import date, datetime
 from service.temporal import calendar as cal
 from service.temporal.dateline import dateline_region
 from service.temporal.grammar import BY_NAME
-from service.temporal.resolve import Context, Resolved
+from service.temporal.resolve import Context, Resolved, story
 from service.temporal.scanner import scan
 
 DOCUMENT_TYPES = ("news", "narrative", "colloquial")
@@ -111,6 +111,7 @@ def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tupl
                 continue
             out.append(_to_timex(text, start, end, r))
             _remember(ctx, r)
+            story.note(ctx, r, start)
             if (
                 r.point is not None
                 and r.unit == "day"

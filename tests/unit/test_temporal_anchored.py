@@ -57,3 +57,75 @@ def test_counts_chain_from_the_last_placed_one() -> None:
 def test_a_count_without_a_date_to_count_from_stays_off_the_timeline(text: str, phrase: str) -> None:
     t = next((x for x in annotate(text, DCT) if x.text == phrase), None)
     assert t is None or (t.interval_start is None and t.interval_end is None)
+
+
+def value_of(text: str, phrase: str, document_type: str = "news") -> tuple[str, str]:
+    t = find(text, phrase, document_type=document_type)
+    return t.value, t.anchor
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In 1944, Allied troops landed in Normandy. In August, they liberated Paris.", "August", "1944-08"),
+        ("In 1944, Allied troops landed in Normandy.\n\nIn August, they liberated Paris.", "August", "1944-08"),
+        ("Back in May 2019, she joined the board. On 3 September she resigned.", "3 September", "2019-09-03"),
+        ("In 2021 the firm moved to Leeds. It opened a second office in March.", "March", "2021-03"),
+        ("During 1998, the strike grew. By the winter, the mines had closed.", "the winter", "1998-WI"),
+        ("On 6 June 1944, troops landed. On 25 August, Paris was liberated.", "25 August", "1944-08-25"),
+    ],
+)
+def test_an_unyeared_date_told_in_the_past_takes_the_story_s_year(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == (value, "previous")
+
+
+def test_a_year_named_from_the_story_sets_the_scene_too() -> None:
+    text = (
+        "The war began in 1939. That year, Poland fell. The following spring, Denmark was invaded. "
+        "In May, France was attacked."
+    )
+    assert value_of(text, "May") == ("1940-05", "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # The year is not the scene: mentioned in passing, or as the start of a stretch.
+        ("Shootings dating to 1994 were studied. Police made an arrest in October.", "October", "2024-10"),
+        ("Profits have doubled since 1980. In September, it bought a rival.", "September", "2024-09"),
+        # The story comes back to the present.
+        (
+            "In 2021, the firm moved to Leeds. Today it employs 300 people. It hired 20 more in March.",
+            "March",
+            "2024-03",
+        ),
+        ("In 1998, the plant closed. The union will meet again in March.", "March", "2025-03"),
+        # Two paragraphs on, the background is over.
+        (
+            "In 1944, Allied troops landed in Normandy.\n\nParis fell.\n\nPolice arrested a man in August.",
+            "August",
+            "2024-08",
+        ),
+        # The narration moved on without naming its year.
+        (
+            "In 1995, he was promoted, and the following year he moved abroad. He was fined in August.",
+            "August",
+            "2024-08",
+        ),
+    ],
+)
+def test_the_story_s_year_needs_a_scene_and_ends(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == (value, "publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In 1944 the Allies landed in Normandy. In August they liberated Paris.", "August", "1944-08"),
+        ("The treaty was signed in 1648. On 24 October it came into force.", "24 October", "1648-10-24"),
+        ("The siege began in 1683. In the summer the city held.", "the summer", "1683-SU"),
+    ],
+)
+def test_in_narratives_a_year_anchor_keeps_its_granularity(text: str, phrase: str, value: str) -> None:
+    # Anchored on a year, a month falls inside that year, not at the month nearest to 1 January.
+    assert value_of(text, phrase, "narrative") == (value, "previous")

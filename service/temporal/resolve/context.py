@@ -30,6 +30,14 @@ class Resolved:
     placed: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """The story's own past year, and where the text set it."""
+
+    year: int
+    at: int
+
+
 @dataclass(slots=True)
 class Context:
     """What resolution needs to know beyond the match itself: running state the engine keeps across the
@@ -48,6 +56,8 @@ class Context:
     # clock time shortly after it falls on that day.
     last_day: date | None = None
     last_day_end: int = -1
+    # The story's own past year and where it was set ("In 1944, troops landed."): see ``story``.
+    frame: Frame | None = None
     _tense: str | None = None
     _tense_known: bool = False
     _day_first: bool | None = None

@@ -11,6 +11,7 @@ from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import nearest_year, valid_date
+from service.temporal.resolve.story import year_of_unyeared
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
     WEEKDAY_NUMBERS,
@@ -108,7 +109,7 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
                 break
         anchor = c.base_anchor
     else:
-        y, anchor = nearest_year(mon, day, c.base, c.direction()), c.base_anchor
+        y, anchor = year_of_unyeared(c, nearest_year(mon, day, c.base, c.direction()))
     d = valid_date(y, mon, day)
     if d is None:
         return None
@@ -139,7 +140,7 @@ def r_dayrange(m: Match, c: Context) -> list[Resolved] | None:
     if g.get("year"):
         y, anchor = year_number(g["year"], c.ref), "absolute"
     else:
-        y, anchor = nearest_year(mon, day1, c.base, c.direction()), c.base_anchor
+        y, anchor = year_of_unyeared(c, nearest_year(mon, day1, c.base, c.direction()))
     a, b = valid_date(y, mon, day1), valid_date(y, mon, day2)
     if a is None or b is None:
         return None

@@ -12,6 +12,7 @@ from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import weekday_date
+from service.temporal.resolve.story import year_of_unyeared
 from service.temporal.resolve.values import date_value, duration_value
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
@@ -215,8 +216,8 @@ def r_month(m: Match, c: Context) -> Resolved | None:
     if len(name) <= 3 and not g["mon"].endswith(".") and name != "May":
         return None  # "Jan" without a period is a name more often than a month
     mon = month_number(name)
-    best = _bare_month_year(mon, c)
-    return Resolved("DATE", f"{best:04d}-{mon:02d}", prefix_mod(pre), c.base_anchor, point=date(best, mon, 1),
+    best, anchor = year_of_unyeared(c, _bare_month_year(mon, c))
+    return Resolved("DATE", f"{best:04d}-{mon:02d}", prefix_mod(pre), anchor, point=date(best, mon, 1),
                     unit="month")  # fmt: skip
 
 

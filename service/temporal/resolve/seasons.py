@@ -10,6 +10,7 @@ from datetime import date
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.story import year_of_unyeared
 from service.temporal.resolve.words import normalise, opens_sentence, prefix_mod, year_number
 
 
@@ -49,5 +50,5 @@ def r_season(m: Match, c: Context) -> Resolved | None:
     if nxt and nxt.group(1).lower() not in _SEASON_FOLLOWERS:
         return None  # "summer ice", "the winter transfer window": the season as a modifier of a noun
     code = en.SEASONS[name]
-    y = c.base.year
-    return Resolved("DATE", f"{y:04d}-{code}", prefix_mod(pre), c.base_anchor, point=date(y, 7, 1), unit="season")
+    y, anchor = year_of_unyeared(c, c.base.year)
+    return Resolved("DATE", f"{y:04d}-{code}", prefix_mod(pre), anchor, point=date(y, 7, 1), unit="season")

@@ -1,0 +1,80 @@
+"""The story's own year: when a date written without a year takes it from the text, not from publication.
+
+News tells background in the past: "In 1944, Allied troops landed in Normandy. In August, they
+liberated Paris." August is 1944's. But most unyeared dates in news are near publication even right
+after a past year ("shootings dating to 1994. In January, a week after..."), so the year carries over only
+on a clear cue: a past year that opens its sentence as the time of a past-tense narration sets the
+frame, and only a later date told in the past tense takes it. The frame ends where the story comes back
+to the present (an expression resolved against publication, a date of the publication year) or after a
+paragraph more.
+
+In narrative documents everything hangs on the date last mentioned; there the frame is that date's year
+when it is no finer than a year ("In 1944 ... In August": 1944-08, not the August nearest to 1 January).
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.temporal.resolve.context import Context, Frame, Resolved
+
+# Before an expression that opens its sentence as its time ("In 1944,", "Back in May 1998,", "On 6 June
+# 1944,", "By the summer of 1943,", "That year,"): nothing but a preposition and a frame word.
+_FRONTED = re.compile(
+    r"(?:\A|[.!?;:][\"'”’)]*\s+|\n\s*)(?:(?:and|but|then|so|back|only|even|already|later|earlier)\s+)*"
+    r"(?:(?:in|on|during|throughout|by|at|around|circa|early\s+in|late\s+in|(?:the\s+)?(?:end|beginning|start|"
+    r"middle|close)\s+of)\s+)?$",
+    re.IGNORECASE,
+)
+_FRONT_REACH = 48
+# A paragraph break: a newline, blank lines around it or not.
+_PARAGRAPH = re.compile(r"\n\s*")
+# How many paragraph breaks the frame outlives: its own paragraph and the next.
+_FRAME_PARAGRAPHS = 1
+# Granularities an anchor of which is a whole year for what follows (a month without a year falls in it).
+_YEAR_WIDE = frozenset({"year", "half", "quarter", "season"})
+
+
+def story_year(c: Context) -> int | None:
+    """The year an unyeared date at the current expression takes from the story, or None."""
+    if c.doc_type == "narrative":
+        return c.anchor.year if c.anchor_from_text and c.anchor_unit in _YEAR_WIDE else None
+    f = c.frame
+    if f is None:
+        return None
+    if len(_PARAGRAPH.findall(c.text, f.at, c.span[0])) > _FRAME_PARAGRAPHS:
+        c.frame = None
+        return None
+    return f.year if c.tense() == "past" else None
+
+
+def note(c: Context, r: Resolved, start: int) -> None:
+    """Let a resolved expression set, keep or end the story's frame (news)."""
+    if c.doc_type == "narrative" or r.type not in ("DATE", "TIME"):
+        return
+    if r.anchor == "publication" or (r.point is not None and r.point.year >= c.ref.year):
+        c.frame = None  # back to the present
+        return
+    if r.point is None or r.unit is None:
+        return
+    # A year written out, or one named from the text's last date ("That year,", "The following spring,"),
+    # but not a period of a report ("the year-earlier quarter").
+    named = r.anchor == "absolute" or (r.anchor == "previous" and r.unit in ("year", "season"))
+    if named and _sets_the_scene(c, start):
+        c.frame = Frame(r.point.year, start)
+    elif c.frame is not None and r.anchor == "previous" and r.point.year != c.frame.year:
+        # "..., and the following year he was appointed": the narration moved on to a time it does not
+        # name as a scene of its own; what comes next is no longer surely in the frame's year.
+        c.frame = None
+
+
+def _sets_the_scene(c: Context, start: int) -> bool:
+    """The expression opens its sentence as the time of a past-tense narration ("In 1944, troops landed")."""
+    return _FRONTED.search(c.text, max(0, start - _FRONT_REACH), start) is not None and c.tense() == "past"
+
+
+def year_of_unyeared(c: Context, nearest: int) -> tuple[int, str]:
+    """The year of a date written without one, and its anchor: the story's year where it holds, else
+    ``nearest`` (the resolver's choice against the base date)."""
+    y = story_year(c)
+    return (y, "previous") if y is not None else (nearest, c.base_anchor)
