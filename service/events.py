@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from service.instant_range import in_range
-from service.sentences import SentenceIndex
+from service.sentences import SentenceIndex, window
 from service.temporal import Timex, annotate
 
 
@@ -26,8 +26,10 @@ class TimeExpression:
     mod: str | None
     anchor: str
     granularity: str | None
+    # The expression's sentence, capped to a window around it (service.sentences.window).
     sentence_start: int
     sentence_end: int
+    sentence: str
     is_event: bool
     # Aware datetimes; None at an open end of an event (or both None for a non-event).
     interval_start: datetime | None
@@ -44,7 +46,9 @@ def extract(text: str, published_at: datetime, document_type: str) -> list[TimeE
     sentences = SentenceIndex(text)
     found = []
     for timex in annotate(text, published_at, document_type):
-        sentence_start, sentence_end = sentences.containing(timex.start, timex.end)
+        sentence_start, sentence_end = window(
+            text, sentences.containing(timex.start, timex.end), timex.start, timex.end
+        )
         found.append(
             TimeExpression(
                 start=timex.start,
@@ -57,6 +61,7 @@ def extract(text: str, published_at: datetime, document_type: str) -> list[TimeE
                 granularity=timex.granularity,
                 sentence_start=sentence_start,
                 sentence_end=sentence_end,
+                sentence=text[sentence_start:sentence_end],
                 is_event=_is_event(timex),
                 interval_start=_aware(timex.interval_start, zone),
                 interval_end=_aware(timex.interval_end, zone),

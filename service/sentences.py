@@ -13,8 +13,10 @@ _ABBREVIATIONS = frozenset((
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
     "thurs", "fri", "sat", "sun", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g",
 ))  # fmt: skip
-_CANDIDATE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# Linear on any input: a run of end marks is tried once, from its first mark, and the
+# quantifiers are possessive, so a long run ("!!!...") or a long gap never backtracks.
+_CANDIDATE = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[A-Z0-9])|\n[^\S\n]*+\n\s*+")
+_WORD_BEFORE = re.compile(r"(?<![\w.])([\w.]+)$")  # tried from the word's first character only
 _LONGEST_WORD = 40
 
 
@@ -66,3 +68,47 @@ class SentenceIndex:
             i += 1
             e = self.spans[i][1]
         return s, max(e, end)
+
+
+# The most of its sentence an expression carries. A longer sentence, or a text with no
+# sentence breaks at all, is cut to a window around the expression, so what is stored and
+# served for one event never grows with its document.
+MAX_SENTENCE_CHARS = 300
+
+
+def window(text: str, sentence: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The part of ``sentence`` shown with the expression at [start, end): all of it when it is
+    short, otherwise at most MAX_SENTENCE_CHARS around the expression, cut between words."""
+    first, last = sentence
+    if last - first <= MAX_SENTENCE_CHARS:
+        return first, last
+    room = max(MAX_SENTENCE_CHARS - (end - start), 0)
+    # Half the room on each side; what one side cannot use (the sentence ends) goes to the other.
+    left = max(first, start - room // 2)
+    right = min(last, end + room - (start - left))
+    left = max(first, start - (room - (right - end)))
+    if left > first and not text[left - 1].isspace():
+        left = _after_first_space(text, left, start)
+    if right < last and not text[right].isspace():
+        right = _before_last_space(text, end, right)
+    while left < start and text[left].isspace():
+        left += 1
+    while right > end and text[right - 1].isspace():
+        right -= 1
+    return left, right
+
+
+def _after_first_space(text: str, left: int, limit: int) -> int:
+    """Skip the cut word at ``left``: the window starts after the next space (or at ``limit``)."""
+    for i in range(left, limit):
+        if text[i].isspace():
+            return i
+    return limit
+
+
+def _before_last_space(text: str, limit: int, right: int) -> int:
+    """Drop the cut word before ``right``: the window ends at the last space (or at ``limit``)."""
+    for i in range(right - 1, limit - 1, -1):
+        if text[i].isspace():
+            return i
+    return limit

@@ -1,4 +1,7 @@
-"""Schema migrations: numbered .sql files, each applied once in a transaction with its record.
+"""Schema migrations: numbered files, each applied once in a transaction with its record.
+
+A migration is SQL (``NNN_name.sql``), or Python (``NNN_name.py`` with ``async def apply(conn)``)
+when rows must be rewritten with the service's own code.
 
 An advisory lock serialises concurrent start-ups, so several replicas may start at once.
 """
@@ -6,6 +9,7 @@ An advisory lock serialises concurrent start-ups, so several replicas may start 
 from __future__ import annotations
 
 import hashlib
+import importlib
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -18,7 +22,7 @@ log = get_logger(__name__)
 
 # Any constant will do; it only has to be the same in every replica.
 ADVISORY_LOCK_KEY = 0x7469_6D65_6C69_6E  # "timelin"
-_FILENAME = re.compile(r"^(\d{3,})_([a-z0-9_]+)\.sql$")
+_FILENAME = re.compile(r"^(\d{3,})_([a-z0-9_]+)\.(sql|py)$")
 
 
 class MigrationError(RuntimeError):
@@ -29,11 +33,20 @@ class MigrationError(RuntimeError):
 class Migration:
     version: int
     name: str
+    # The SQL to run; for a Python migration, its source (what the checksum covers).
     sql: str
+    # A Python migration: the module whose ``apply(conn)`` runs instead of ``sql``.
+    module: str | None = None
 
     @property
     def checksum(self) -> str:
         return hashlib.sha256(self.sql.encode()).hexdigest()
+
+    async def apply(self, conn: asyncpg.Connection) -> None:
+        if self.module is None:
+            await conn.execute(self.sql)
+        else:
+            await importlib.import_module(self.module).apply(conn)
 
 
 def discover() -> list[Migration]:
@@ -42,7 +55,8 @@ def discover() -> list[Migration]:
     for entry in resources.files("service.store").joinpath("migrations").iterdir():
         match = _FILENAME.match(entry.name)
         if match:
-            found.append(Migration(int(match[1]), match[2], entry.read_text(encoding="utf-8")))
+            module = f"{__package__}.migrations.{entry.name.removesuffix('.py')}" if match[3] == "py" else None
+            found.append(Migration(int(match[1]), match[2], entry.read_text(encoding="utf-8"), module))
     found.sort(key=lambda m: m.version)
     versions = [m.version for m in found]
     if len(set(versions)) != len(versions):
@@ -72,7 +86,7 @@ async def migrate(conn: asyncpg.Connection, migrations: list[Migration] | None =
                 continue
             try:
                 async with conn.transaction():
-                    await conn.execute(migration.sql)
+                    await migration.apply(conn)
                     await conn.execute(
                         "INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)",
                         migration.version,

@@ -47,7 +47,7 @@ _DOCUMENT_COLUMNS = """d.id, d.title, d.url, d.source, d.external_id, d.language
 
 _EXPRESSION_COLUMNS = """e.id, e.document_id, e.start_offset, e.end_offset, e.text, e.type, e.value, e.mod,
     e.anchor, e.granularity, e.sentence_start, e.sentence_end, e.interval_start, e.interval_end,
-    e.published_at, substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start) AS sentence,
+    e.published_at, e.sentence,
     d.title, d.url, d.source, d.utc_offset"""
 
 _INSERT_NEW = f"""
@@ -73,10 +73,11 @@ SELECT {_DOCUMENT_COLUMNS} FROM documents d WHERE d.content_hash = $1 AND d.exte
 
 _INSERT_EXPRESSIONS = """
 INSERT INTO time_expressions (document_id, published_at, start_offset, end_offset, text, type, value, mod,
-                              anchor, granularity, sentence_start, sentence_end, interval_start, interval_end)
+                              anchor, granularity, sentence_start, sentence_end, sentence, interval_start,
+                              interval_end)
 SELECT $1, $2, * FROM unnest($3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[],
-                             $9::text[], $10::text[], $11::int[], $12::int[],
-                             $13::timestamptz[], $14::timestamptz[])"""
+                             $9::text[], $10::text[], $11::int[], $12::int[], $13::text[],
+                             $14::timestamptz[], $15::timestamptz[])"""
 
 _SELECT_DOCUMENT = f"SELECT {_DOCUMENT_COLUMNS}, d.text FROM documents d WHERE d.id = $1"
 
@@ -173,6 +174,7 @@ class Store:
             [x.granularity for x in items],
             [x.sentence_start for x in items],
             [x.sentence_end for x in items],
+            [x.sentence for x in items],
             [_bound(x.interval_start, NEG_INFINITY) if x.is_event else None for x in items],
             [_bound(x.interval_end, POS_INFINITY) if x.is_event else None for x in items],
         )

@@ -1,4 +1,8 @@
-from service.sentences import SentenceIndex, sentence_spans
+import time
+
+import pytest
+
+from service.sentences import MAX_SENTENCE_CHARS, SentenceIndex, sentence_spans, window
 
 
 def texts(text: str) -> list[str]:
@@ -24,3 +28,66 @@ def test_index_finds_the_sentence_of_an_offset() -> None:
     index = SentenceIndex(text)
     assert index.containing(13, 19) == (11, 27)
     assert index.containing(0, 5) == (0, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "!" * 200_000 + " and then",
+        "." * 200_000 + " And then",
+        "\n" + " " * 200_000 + "x",
+        "Mr. " * 50_000,
+        "January " * 25_000,
+    ],
+    ids=["bangs", "dots", "one-long-gap", "abbreviations", "no-breaks"],
+)
+def test_splitting_adversarial_text_takes_linear_time(text: str) -> None:
+    # The issue asks for a bound. Quadratic splitting took 28 s on 20,000 "!" and would take
+    # most of an hour on these 200 KB; linear splitting takes a fraction of a second.
+    started = time.perf_counter()
+    spans = sentence_spans(text)
+    assert time.perf_counter() - started < 10
+    assert all(0 <= s < e <= len(text) for s, e in spans)
+
+
+def test_a_short_sentence_is_shown_whole() -> None:
+    text = "Talks began on Monday and ended in the evening."
+    assert window(text, (0, len(text)), 15, 21) == (0, len(text))
+
+
+def _words(n: int, word: str = "word") -> str:
+    return " ".join(f"{word}{i}" for i in range(n))
+
+
+def test_a_long_sentence_is_cut_between_words_around_the_expression() -> None:
+    text = f"{_words(200)} on 3 March 2023 {_words(200, 'after')}."
+    start = text.index("3 March 2023")
+    end = start + len("3 March 2023")
+    first, last = window(text, (0, len(text)), start, end)
+    assert last - first <= MAX_SENTENCE_CHARS
+    assert first <= start and end <= last
+    # Both sides get room, and no word is cut in half.
+    assert start - first > 100 and last - end > 100
+    assert text[first - 1] == " " and text[first] != " "
+    assert text[last] == " " and text[last - 1] != " "
+
+
+def test_room_the_sentence_start_leaves_unused_goes_after_the_expression() -> None:
+    text = f"In 2020 {_words(300)}."
+    first, last = window(text, (0, len(text)), 3, 7)
+    assert first == 0
+    assert MAX_SENTENCE_CHARS - 10 < last <= MAX_SENTENCE_CHARS
+
+
+def test_window_stays_inside_its_sentence() -> None:
+    before = "Short one. "
+    text = f"{before}{_words(100)} in August {_words(100)}. Next sentence."
+    sentence = (len(before), text.index(" Next"))
+    start = text.index("August")
+    first, last = window(text, sentence, start, start + 6)
+    assert sentence[0] <= first and last <= sentence[1]
+
+
+def test_a_text_without_spaces_keeps_just_the_expression() -> None:
+    text = "x" * 1000 + "2024" + "y" * 1000
+    assert window(text, (0, len(text)), 1000, 1004) == (1000, 1004)

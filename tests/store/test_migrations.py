@@ -8,6 +8,7 @@ from typing import Any
 import asyncpg
 import pytest
 
+from service.sentences import MAX_SENTENCE_CHARS
 from service.store.migrate import Migration, MigrationError, discover, migrate
 
 
@@ -59,5 +60,36 @@ async def test_changed_migration_is_refused(fresh_database: Any) -> None:
         await migrate(conn, [Migration(1, "one", "CREATE TABLE one (id int);")])
         with pytest.raises(MigrationError, match="changed after it was applied"):
             await migrate(conn, [Migration(1, "one", "CREATE TABLE one (id bigint);")])
+    finally:
+        await conn.close()
+
+
+async def test_existing_events_get_a_capped_sentence(fresh_database: Any) -> None:
+    url = await fresh_database()
+    conn = await asyncpg.connect(url)
+    # A document stored before sentences were kept: one 40 KB sentence, no breaks.
+    text = "Rates rose in August " * 2000
+    try:
+        await migrate(conn, [m for m in discover() if m.version == 1])
+        doc_id = await conn.fetchval(
+            """INSERT INTO documents (text, language, document_type, published_at, utc_offset, content_hash)
+               VALUES ($1, 'en', 'news', '2024-11-05', 0, '\\x00') RETURNING id""",
+            text,
+        )
+        offsets = [i * 21 + 14 for i in (0, 1000, 1999)]
+        await conn.executemany(
+            """INSERT INTO time_expressions (document_id, start_offset, end_offset, text, type, value, anchor,
+                   sentence_start, sentence_end, published_at)
+               VALUES ($1, $2, $2 + 6, 'August', 'DATE', '2024-08', 'publication', 0, $3, '2024-11-05')""",
+            [(doc_id, start, len(text) - 1) for start in offsets],
+        )
+        await migrate(conn)
+        rows = await conn.fetch("SELECT * FROM time_expressions ORDER BY start_offset")
+        assert [r["start_offset"] for r in rows] == offsets
+        for row in rows:
+            assert row["sentence"] == text[row["sentence_start"] : row["sentence_end"]]
+            assert len(row["sentence"]) <= MAX_SENTENCE_CHARS
+            assert row["sentence_start"] <= row["start_offset"] < row["end_offset"] <= row["sentence_end"]
+            assert text[row["start_offset"] : row["end_offset"]] == "August"
     finally:
         await conn.close()
