@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -13,22 +10,17 @@ import pytest
 
 from service.__main__ import HTTPTOOLS_MAX_TARGET_BYTES
 from service.api.limits import MAX_CURSOR_LENGTH
-from tests.test_serve import ROOT, free_port, stop, wait_ready
+from tests.servers import ServiceProcess
 
 
 @pytest.fixture(scope="module")
-def base(database_url: str) -> Iterator[str]:
-    port = free_port()
-    env = {**os.environ, "DATABASE_URL": database_url, "TIMELINE_PORT": str(port), "TIMELINE_LOG_FORMAT": "json"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "service", "serve"], cwd=ROOT, env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL
-    )
-    base = f"http://127.0.0.1:{port}"
+def base(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    server = ServiceProcess(tmp_path_factory.mktemp("limits"), env={"DATABASE_URL": database_url})
     try:
-        wait_ready(base, process)
-        yield base
+        server.wait_ready()
+        yield server.base
     finally:
-        stop(process)
+        server.terminate()
 
 
 def get(url: str) -> tuple[int, str, bytes]:
