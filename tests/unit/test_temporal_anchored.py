@@ -34,11 +34,22 @@ def test_a_duration_counted_from_a_mentioned_date_is_placed_there(
     assert (t.interval_start, t.granularity, t.anchor) == (start, granularity, "previous")
 
 
-def test_a_clause_opening_count_is_a_date_after_the_mentioned_one() -> None:
-    t = find("She joined in May 2019; six months later she resigned.", "six months later")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She joined in May 2019; six months later she resigned.",
+        "She joined in May 2019. Six months later, she resigned.",
+    ],
+)
+def test_a_clause_opening_count_is_a_date_after_the_mentioned_one(text: str) -> None:
+    t = next(x for x in annotate(text, DCT) if x.text.lower() == "six months later")
     assert (t.type, t.value, t.anchor, t.interval_start) == ("DATE", "2019-11", "previous", datetime(2019, 11, 1))
-    t = find("She joined in May 2019. Six months later, she resigned.", "Six months later")
-    assert (t.value, t.anchor) == ("2019-11", "previous")
+
+
+def test_inside_a_clause_the_same_count_is_a_placed_duration() -> None:
+    t = find("She joined the board in May 2019, and six months later resigned.", "six months")
+    assert (t.type, t.value) == ("DURATION", "P6M")
+    assert (t.granularity, t.anchor, t.interval_start) == ("month", "previous", datetime(2019, 11, 1))
 
 
 def test_counts_chain_from_the_last_placed_one() -> None:

@@ -112,6 +112,9 @@ def test_narrative_mode_hangs_relative_dates_on_the_story() -> None:
 def test_in_text_later_after_a_duration_stays_a_duration() -> None:
     # TimeBank: "[Three days] later" inside a sentence is a duration; "later" stays outside.
     assert ("three days", "DURATION", "P3D") in values("Prices fell, and three days later they recovered.")
+    # Opening a clause, a count too vague to date is a duration too, not a vague future.
+    assert ("A few days", "DURATION", "PXD") in values("Prices fell. A few days later they recovered.")
+    assert ("Half an hour", "DURATION", "PT30M") in values("The alarm rang. Half an hour later, the fire was out.")
 
 
 def test_that_before_a_month_is_a_conjunction_after_a_verb() -> None:

@@ -28,16 +28,15 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
     if qmod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS") and direction == "ago":
         mod = "APPROX" if qmod != "LESS_THAN" else qmod
     anaphoric = direction in en.ANAPHORIC_AGO
-    if direction == "later":
-        # "[Three days] later" inside a sentence is a duration with "later" outside (TimeBank); the
-        # engine keeps "later" only where the expression opens a clause and dates the next event.
-        start_of_clause = _opens_clause(c.text, m.start)
-        if not start_of_clause:
-            end = m.end - len(g["dir"]) - 1
-            while c.text[end - 1].isspace():
-                end -= 1
-            dur = Resolved("DURATION", duration_value(n, unit), qmod, "publication", end=end)
-            return _placed_after_anchor(dur, n, unit, c)
+    if direction == "later" and not (_opens_clause(c.text, m.start) and _countable(n, unit)):
+        # "[Three days] later" inside a sentence is a duration with "later" outside (TimeBank), placed on
+        # the timeline at the date it reaches. Opening a clause, it dates the next event and keeps "later"
+        # ("Two weeks later, talks failed"), unless the count is too vague to date ("A few days later").
+        end = m.end - len(g["dir"]) - 1
+        while c.text[end - 1].isspace():
+            end -= 1
+        dur = Resolved("DURATION", duration_value(n, unit), qmod, "publication", end=end)
+        return _placed_after_anchor(dur, n, unit, c)
     if anaphoric:
         base, base_unit, anchor = c.anchor, c.anchor_unit, "previous"
     else:
@@ -63,7 +62,7 @@ def _placed_after_anchor(dur: Resolved, n: float | None, unit: str, c: Context) 
     but on the timeline it is the date that many units after the one last mentioned, anchored there."""
     if _THAN_AFTER.match(c.text, c.span[1]):
         return dur  # "three years later than planned": a delay, not a date
-    if not c.anchor_from_text or n is None or n != int(n) or unit in ("second", "minute", "hour"):
+    if not c.anchor_from_text or not _countable(n, unit):
         return dur
     d = cal.shift(c.anchor, unit, int(n))
     gran = _finer_unit(unit if unit not in ("weekend", "fortnight") else "week", c.anchor_unit)
@@ -71,7 +70,9 @@ def _placed_after_anchor(dur: Resolved, n: float | None, unit: str, c: Context) 
     return dur
 
 
-_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+def _countable(n: float | None, unit: str) -> bool:
+    """Whether ``n`` units can be counted on a calendar date: a whole number of days or longer units."""
+    return n is not None and n == int(n) and unit not in ("second", "minute", "hour")
 
 
 def _opens_clause(text: str, start: int) -> bool:
@@ -80,6 +81,9 @@ def _opens_clause(text: str, start: int) -> bool:
     while i >= 0 and text[i] in " \t":
         i -= 1
     return i < 0 or text[i] in ".!?\n;:,\"'`("
+
+
+_THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 
 
 _UNITS_FINE_TO_COARSE = ["minute", "hour", "part_of_day", "day", "week", "month", "quarter", "half", "year", "decade"]
