@@ -47,7 +47,11 @@ class DocumentController(Controller):
         },
     )
     async def create(
-        self, data: JSONBody[DocumentIn], store: NamedDependency[Store], settings: NamedDependency[Settings]
+        self,
+        data: JSONBody[DocumentIn],
+        store: NamedDependency[Store],
+        settings: NamedDependency[Settings],
+        tenant: NamedDependency[str],
     ) -> Response[Document]:
         """Store a document, find its time expressions and return it with its events."""
         if not data.text.strip():
@@ -69,6 +73,7 @@ class DocumentController(Controller):
         else:
             expressions = extract(data.text, published_at, document_type)
         new = NewDocument(
+            tenant=tenant,
             text=data.text,
             published_at=published_at,
             utc_offset=int(published_at.utcoffset().total_seconds()),  # type: ignore[union-attr]
@@ -82,7 +87,7 @@ class DocumentController(Controller):
             content_hash=_content_hash(data.text, published_at, data.source),
         )
         row, created = await store.save_document(new, expressions)
-        body = present.document(row, data.text, await store.expressions_of(row["id"]))
+        body = present.document(row, data.text, await store.expressions_of(row["id"], tenant=tenant))
         headers = {"Location": f"{self.path}/{body.id}"} if created else None
         return Response(body, status_code=201 if created else 200, headers=headers)
 
@@ -90,6 +95,7 @@ class DocumentController(Controller):
     async def list_documents(
         self,
         store: NamedDependency[Store],
+        tenant: NamedDependency[str],
         limit: PageSize = 50,
         cursor: Cursor = None,
         source: SourceFilter = None,
@@ -97,23 +103,29 @@ class DocumentController(Controller):
         """Documents, newest publication first, without their text."""
         after = decode_cursor(cursor, tuple[datetime, CursorId]) if cursor else None
         rows, next_cursor = page(
-            await store.list_documents(limit + 1, after, source), limit, lambda r: (r["published_at"], r["id"])
+            await store.list_documents(limit + 1, after, source, tenant=tenant),
+            limit,
+            lambda r: (r["published_at"], r["id"]),
         )
         return DocumentPage(documents=[present.document_summary(r) for r in rows], next_cursor=next_cursor)
 
     @get("/{document_id:int}", operation_id="getDocument", responses=problem_responses(400, 404))
-    async def get_document(self, document_id: DocumentId, store: NamedDependency[Store]) -> Document:
+    async def get_document(
+        self, document_id: DocumentId, store: NamedDependency[Store], tenant: NamedDependency[str]
+    ) -> Document:
         """One document with its events and its other time expressions."""
-        found = await store.get_document(document_id)
+        found = await store.get_document(document_id, tenant=tenant)
         if found is None:
             raise ProblemError(404, f"document {document_id} does not exist", "document_id")
         row, expressions = found
         return present.document(row, row["text"], expressions)
 
     @delete("/{document_id:int}", operation_id="deleteDocument", responses=problem_responses(400, 404))
-    async def delete_document(self, document_id: DocumentId, store: NamedDependency[Store]) -> None:
+    async def delete_document(
+        self, document_id: DocumentId, store: NamedDependency[Store], tenant: NamedDependency[str]
+    ) -> None:
         """Delete a document and its events."""
-        if not await store.delete_document(document_id):
+        if not await store.delete_document(document_id, tenant=tenant):
             raise ProblemError(404, f"document {document_id} does not exist", "document_id")
 
 

@@ -32,6 +32,7 @@ def _instant(name: str, meaning: str) -> QueryParameter:
 async def timeline(
     store: NamedDependency[Store],
     settings: NamedDependency[Settings],
+    tenant: NamedDependency[str],
     start: Annotated[str | None, _instant("from", "events whose interval ends after it")] = None,
     end: Annotated[str | None, _instant("to", "events whose interval starts before it")] = None,
     document_id: Annotated[int | None, QueryParameter(ge=1, le=MAX_ID)] = None,
@@ -56,6 +57,7 @@ async def timeline(
             raise ProblemError(400, f"cursor belongs to order={cursor_order}; pass the same order", "cursor")
         after = TimelineKey(*key)
     fetched = await store.timeline(
+        tenant=tenant,
         start=start_at,
         end=end_at,
         document_id=document_id,

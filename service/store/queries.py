@@ -19,6 +19,7 @@ POS_INFINITY = datetime.max
 
 @dataclass(frozen=True, slots=True)
 class NewDocument:
+    tenant: str
     text: str
     published_at: datetime
     utc_offset: int
@@ -50,18 +51,19 @@ _EXPRESSION_COLUMNS = """e.id, e.document_id, e.start_offset, e.end_offset, e.te
     e.published_at, e.sentence,
     d.title, d.url, d.source, d.utc_offset"""
 
+# Every statement names the tenant: a document and its events are seen by their own tenant only.
 _INSERT_NEW = f"""
-INSERT INTO documents (text, title, url, source, external_id, language, document_type, metadata,
+INSERT INTO documents (tenant, text, title, url, source, external_id, language, document_type, metadata,
                        published_at, utc_offset, content_hash)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-ON CONFLICT (content_hash) WHERE external_id IS NULL DO NOTHING
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+ON CONFLICT (tenant, content_hash) WHERE external_id IS NULL DO NOTHING
 RETURNING {_DOCUMENT_COLUMNS.replace("d.", "")}"""
 
 _UPSERT_EXTERNAL = f"""
-INSERT INTO documents (text, title, url, source, external_id, language, document_type, metadata,
+INSERT INTO documents (tenant, text, title, url, source, external_id, language, document_type, metadata,
                        published_at, utc_offset, content_hash)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
-ON CONFLICT (coalesce(source, ''), external_id) WHERE external_id IS NOT NULL DO UPDATE SET
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
+ON CONFLICT (tenant, coalesce(source, ''), external_id) WHERE external_id IS NOT NULL DO UPDATE SET
     text = EXCLUDED.text, title = EXCLUDED.title, url = EXCLUDED.url, source = EXCLUDED.source,
     language = EXCLUDED.language, document_type = EXCLUDED.document_type, metadata = EXCLUDED.metadata,
     published_at = EXCLUDED.published_at, utc_offset = EXCLUDED.utc_offset,
@@ -69,38 +71,44 @@ ON CONFLICT (coalesce(source, ''), external_id) WHERE external_id IS NOT NULL DO
 RETURNING {_DOCUMENT_COLUMNS.replace("d.", "")}, (xmax = 0) AS inserted"""
 
 _SELECT_BY_HASH = f"""
-SELECT {_DOCUMENT_COLUMNS} FROM documents d WHERE d.content_hash = $1 AND d.external_id IS NULL"""
+SELECT {_DOCUMENT_COLUMNS} FROM documents d WHERE d.tenant = $1 AND d.content_hash = $2 AND d.external_id IS NULL"""
+
+_DELETE_EXPRESSIONS_OF = "DELETE FROM time_expressions WHERE tenant = $1 AND document_id = $2"
 
 _INSERT_EXPRESSIONS = """
-INSERT INTO time_expressions (document_id, published_at, start_offset, end_offset, text, type, value, mod,
+INSERT INTO time_expressions (tenant, document_id, published_at, start_offset, end_offset, text, type, value, mod,
                               anchor, granularity, sentence_start, sentence_end, sentence, interval_start,
                               interval_end)
-SELECT $1, $2, * FROM unnest($3::int[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[],
-                             $9::text[], $10::text[], $11::int[], $12::int[], $13::text[],
-                             $14::timestamptz[], $15::timestamptz[])"""
+SELECT $1, $2, $3, * FROM unnest($4::int[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[],
+                                 $10::text[], $11::text[], $12::int[], $13::int[], $14::text[],
+                                 $15::timestamptz[], $16::timestamptz[])"""
 
-_SELECT_DOCUMENT = f"SELECT {_DOCUMENT_COLUMNS}, d.text FROM documents d WHERE d.id = $1"
+_SELECT_DOCUMENT = f"SELECT {_DOCUMENT_COLUMNS}, d.text FROM documents d WHERE d.tenant = $1 AND d.id = $2"
 
 _SELECT_EXPRESSIONS_OF = f"""
 SELECT {_EXPRESSION_COLUMNS}
-FROM time_expressions e JOIN documents d ON d.id = e.document_id
-WHERE e.document_id = $1
+FROM time_expressions e JOIN documents d ON d.id = e.document_id AND d.tenant = e.tenant
+WHERE e.tenant = $1 AND e.document_id = $2
 ORDER BY e.interval_start NULLS LAST, e.interval_end, e.start_offset, e.id"""
 
 _LIST_DOCUMENTS = f"""
 SELECT {_DOCUMENT_COLUMNS},
        (SELECT count(*) FROM time_expressions e
-         WHERE e.document_id = d.id AND e.interval_start IS NOT NULL) AS event_count
+         WHERE e.tenant = d.tenant AND e.document_id = d.id AND e.interval_start IS NOT NULL) AS event_count
 FROM documents d
-WHERE ($1::timestamptz IS NULL OR (d.published_at, d.id) < ($1, $2))
+WHERE d.tenant = $5
+  AND ($1::timestamptz IS NULL OR (d.published_at, d.id) < ($1, $2))
   AND ($3::text IS NULL OR d.source = $3)
 ORDER BY d.published_at DESC, d.id DESC
 LIMIT $4"""
 
+_DELETE_DOCUMENT = "DELETE FROM documents WHERE tenant = $1 AND id = $2 RETURNING true"
+
 _TIMELINE = """
 SELECT {columns}
-FROM time_expressions e JOIN documents d ON d.id = e.document_id
-WHERE e.interval_start IS NOT NULL
+FROM time_expressions e JOIN documents d ON d.id = e.document_id AND d.tenant = e.tenant
+WHERE e.tenant = $10
+  AND e.interval_start IS NOT NULL
   AND ($1::timestamptz IS NULL OR e.interval_end > $1)
   AND ($2::timestamptz IS NULL OR e.interval_start < $2)
   AND ($3::bigint IS NULL OR e.document_id = $3)
@@ -133,14 +141,14 @@ class Store:
         content hash) is returned as it is.
         """
         args = (
-            doc.text, doc.title, doc.url, doc.source, doc.external_id, doc.language, doc.document_type,
+            doc.tenant, doc.text, doc.title, doc.url, doc.source, doc.external_id, doc.language, doc.document_type,
             doc.metadata, doc.published_at, doc.utc_offset, doc.content_hash,
         )  # fmt: skip
         async with self.pool.acquire() as conn, conn.transaction():
             if doc.external_id is None:
                 row = await conn.fetchrow(_INSERT_NEW, *args)
                 if row is None:
-                    existing = await conn.fetchrow(_SELECT_BY_HASH, doc.content_hash)
+                    existing = await conn.fetchrow(_SELECT_BY_HASH, doc.tenant, doc.content_hash)
                     if existing is not None:
                         return existing, False
                     # The twin was deleted between our insert and select: insert again.
@@ -150,18 +158,23 @@ class Store:
                 row = await conn.fetchrow(_UPSERT_EXTERNAL, *args)
                 created = row["inserted"]
                 if not created:
-                    await conn.execute("DELETE FROM time_expressions WHERE document_id = $1", row["id"])
-            await self._insert_expressions(conn, row["id"], doc.published_at, expressions)
+                    await conn.execute(_DELETE_EXPRESSIONS_OF, doc.tenant, row["id"])
+            await self._insert_expressions(conn, doc.tenant, row["id"], doc.published_at, expressions)
         return row, created
 
     @staticmethod
     async def _insert_expressions(
-        conn: asyncpg.Connection, document_id: int, published_at: datetime, items: Sequence[TimeExpression]
+        conn: asyncpg.Connection,
+        tenant: str,
+        document_id: int,
+        published_at: datetime,
+        items: Sequence[TimeExpression],
     ) -> None:
         if not items:
             return
         await conn.execute(
             _INSERT_EXPRESSIONS,
+            tenant,
             document_id,
             published_at,
             [x.start for x in items],
@@ -179,31 +192,34 @@ class Store:
             [_bound(x.interval_end, POS_INFINITY) if x.is_event else None for x in items],
         )
 
-    async def get_document(self, document_id: int) -> tuple[asyncpg.Record, list[asyncpg.Record]] | None:
+    async def get_document(
+        self, document_id: int, *, tenant: str
+    ) -> tuple[asyncpg.Record, list[asyncpg.Record]] | None:
         async with self.pool.acquire() as conn:
-            doc = await conn.fetchrow(_SELECT_DOCUMENT, document_id)
+            doc = await conn.fetchrow(_SELECT_DOCUMENT, tenant, document_id)
             if doc is None:
                 return None
-            return doc, await conn.fetch(_SELECT_EXPRESSIONS_OF, document_id)
+            return doc, await conn.fetch(_SELECT_EXPRESSIONS_OF, tenant, document_id)
 
-    async def expressions_of(self, document_id: int) -> list[asyncpg.Record]:
+    async def expressions_of(self, document_id: int, *, tenant: str) -> list[asyncpg.Record]:
         async with self.pool.acquire() as conn:
-            return await conn.fetch(_SELECT_EXPRESSIONS_OF, document_id)
+            return await conn.fetch(_SELECT_EXPRESSIONS_OF, tenant, document_id)
 
     async def list_documents(
-        self, limit: int, after: tuple[datetime, int] | None, source: str | None
+        self, limit: int, after: tuple[datetime, int] | None, source: str | None, *, tenant: str
     ) -> list[asyncpg.Record]:
         published_at, doc_id = after if after else (None, None)
         async with self.pool.acquire() as conn:
-            return await conn.fetch(_LIST_DOCUMENTS, published_at, doc_id, source, limit)
+            return await conn.fetch(_LIST_DOCUMENTS, published_at, doc_id, source, limit, tenant)
 
-    async def delete_document(self, document_id: int) -> bool:
+    async def delete_document(self, document_id: int, *, tenant: str) -> bool:
         async with self.pool.acquire() as conn:
-            return await conn.fetchval("DELETE FROM documents WHERE id = $1 RETURNING true", document_id) is True
+            return await conn.fetchval(_DELETE_DOCUMENT, tenant, document_id) is True
 
     async def timeline(
         self,
         *,
+        tenant: str,
         start: datetime | None,
         end: datetime | None,
         document_id: int | None,
@@ -215,7 +231,7 @@ class Store:
         key = (after.interval_start, after.interval_end, after.published_at, after.id) if after else (None,) * 4
         async with self.pool.acquire() as conn:
             return await conn.fetch(
-                _TIMELINE_DESC if descending else _TIMELINE_ASC, start, end, document_id, source, *key, limit
+                _TIMELINE_DESC if descending else _TIMELINE_ASC, start, end, document_id, source, *key, limit, tenant
             )
 
 

@@ -11,6 +11,7 @@ import asyncpg
 import pytest
 
 from service.events import extract
+from service.keys import DEFAULT_TENANT
 from service.store.database import init_connection
 from service.store.queries import NewDocument, Store
 
@@ -18,6 +19,7 @@ from service.store.queries import NewDocument, Store
 def new_document(text: str, **changes: Any) -> NewDocument:
     published = datetime(2024, 11, 5, 19, 1, tzinfo=UTC)
     doc = NewDocument(
+        tenant=DEFAULT_TENANT,
         text=text,
         published_at=published,
         utc_offset=0,
