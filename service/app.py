@@ -20,6 +20,7 @@ from service.api.documents import DocumentController
 from service.api.errors import EXCEPTION_HANDLERS
 from service.api.health import healthz, readyz
 from service.api.openapi import StrictStructSchemaPlugin
+from service.api.query import refuse_unknown_query_parameters
 from service.api.request import BoundedJSONRequest
 from service.api.timeline import timeline
 from service.logs import get_logger
@@ -66,7 +67,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "settings": Provide(provide_settings, sync_to_thread=False),
             "tenant": Provide(provide_tenant, sync_to_thread=False),
         },
-        guards=[access.guard],
+        guards=[access.guard, refuse_unknown_query_parameters],
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
         lifespan=[lifespan],
         state=State({"settings": settings}),
