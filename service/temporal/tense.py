@@ -48,7 +48,9 @@ _WINDOW = 160
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - _WINDOW)
     s = lo
-    for m in _SENT_END.finditer(text, lo, start):
+    # The lookahead of a sentence end must see the expression's first letter: a sentence it opens
+    # ("... surrendered. Today, the war is remembered") starts right before it.
+    for m in _SENT_END.finditer(text, lo, min(len(text), start + 1)):
         s = m.end()
     m = _SENT_END.search(text, end, min(len(text), end + _WINDOW))
     e = m.start() + 1 if m else min(len(text), end + _WINDOW)

@@ -140,3 +140,34 @@ def test_the_story_s_year_needs_a_scene_and_ends(text: str, phrase: str, value: 
 def test_in_narratives_a_year_anchor_keeps_its_granularity(text: str, phrase: str, value: str) -> None:
     # Anchored on a year, a month falls inside that year, not at the month nearest to 1 January.
     assert value_of(text, phrase, "narrative") == (value, "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # The past tense of a history is the past of its writer, not of the story's last date.
+        ("The landings began on 6 June 1944. In December, the Germans attacked.", "December", "1944-12"),
+        ("The siege opened in June 1683. On 12 September, the relief army arrived.", "12 September", "1683-09-12"),
+        # A narrative moves forward: after December, January is the next one.
+        ("The offensive opened on 16 December 1944. By January, it had failed.", "January", "1945-01"),
+    ],
+)
+def test_narrative_dates_follow_the_story_not_the_tense(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase, "narrative") == (value, "previous")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan surrendered in August 1945. Today, the war is remembered in many countries.",
+        "The fortress fell in 1453. The walls still stand today.",
+    ],
+)
+def test_today_in_a_history_is_the_time_of_writing(text: str) -> None:
+    t = next(x for x in annotate(text, DCT, "narrative") if x.text.lower() == "today")
+    assert (t.value, t.anchor) == ("2024-11-05", "publication")
+
+
+def test_today_inside_a_past_narration_is_the_story_s_day() -> None:
+    text = "On 3 March 1921 the strike began. Today the mills closed, the paper wrote."
+    assert value_of(text, "Today", "narrative") == ("1921-03-03", "previous")

@@ -105,6 +105,10 @@ class Context:
             if w == "by":  # "by February" is a deadline ahead unless the clause tells of the past
                 return "past" if self.tense() == "past" else "future"
             return "past" if w == "since" else "future"
+        if self.doc_type == "narrative" and self.anchor_from_text:
+            # The tense places events before the time of writing, not before the story's last date:
+            # "In December, they attacked" after "June 1944" is December 1944.
+            return None
         return self.tense()
 
     def preposition_direction(self) -> str | None:

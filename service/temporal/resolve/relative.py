@@ -175,14 +175,18 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
         titled = g["word"][0].isupper() and _TITLE_BEFORE.search(c.text, max(0, m.start - 20), m.start)
         if titled and not opens_sentence(c.text, m.start):
             return None  # "VOA Today", "USA Today": a name
-    d = c.base + timedelta(days=en.DAY_DEICTICS[word])
+    base, anchor = c.base, c.base_anchor
+    if word == "today" and c.doc_type == "narrative" and c.tense() != "past":
+        # "Today, the battlefield is a museum": a history speaks of its own time of writing.
+        base, anchor = c.ref, "publication"
+    d = base + timedelta(days=en.DAY_DEICTICS[word])
     mod = prefix_mod(g.get("pre"))
     part = normalise(g.get("part"))
     if word == "tonight":
-        return Resolved("TIME", f"{d.isoformat()}TNI", mod, c.base_anchor, point=d, unit="day")
+        return Resolved("TIME", f"{d.isoformat()}TNI", mod, anchor, point=d, unit="day")
     if part:
-        return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[part]}", mod, c.base_anchor, point=d, unit="day")
-    return Resolved("DATE", d.isoformat(), mod, c.base_anchor, point=d, unit="day")
+        return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[part]}", mod, anchor, point=d, unit="day")
+    return Resolved("DATE", d.isoformat(), mod, anchor, point=d, unit="day")
 
 
 def r_weekday(m: Match, c: Context) -> Resolved | None:
@@ -236,7 +240,8 @@ def _bare_month_year(mon: int, c: Context) -> int:
         s = abs(idx - cur)
         if (tense == "past" and idx > cur) or (tense == "future" and idx < cur):
             s += penalty
-        if best_s is None or s < best_s:
+        # A narrative moves forward: of two months as near as each other to the story's date, the later.
+        if best_s is None or s < best_s or (s == best_s and c.doc_type == "narrative"):
             best, best_s = y, s
     return best
 
