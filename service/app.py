@@ -12,6 +12,7 @@ from litestar.di import Provide
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import SwaggerRenderPlugin
 
+from service import metrics
 from service.api.access import AccessPolicy, provide_tenant
 from service.api.access_log import AccessLogMiddleware
 from service.api.allow import correct_allow_header
@@ -19,6 +20,7 @@ from service.api.deps import provide_settings, provide_store
 from service.api.documents import DocumentController
 from service.api.errors import EXCEPTION_HANDLERS
 from service.api.health import healthz, readyz
+from service.api.metrics import metrics_endpoint
 from service.api.openapi import StrictStructSchemaPlugin
 from service.api.query import refuse_unknown_query_parameters
 from service.api.request import BoundedJSONRequest
@@ -49,6 +51,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             log.error("start-up stopped: a migration failed", error=str(exc))
             raise
         app.state.store = Store(pool)
+        metrics.POOL.sizes = database.pool_sizes
         if not settings.api_keys:
             log.warning(
                 "NO API KEYS CONFIGURED: any caller can read, write and delete every document; "
@@ -61,7 +64,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             await database.close()
 
     app = Litestar(
-        route_handlers=[DocumentController, timeline, healthz, readyz],
+        route_handlers=[DocumentController, timeline, healthz, readyz, metrics_endpoint],
         dependencies={
             "store": Provide(provide_store, sync_to_thread=False),
             "settings": Provide(provide_settings, sync_to_thread=False),

@@ -27,6 +27,9 @@ def test_server_with_embedded_postgres_keeps_data_across_restarts(tmp_path: Path
         )
         assert response.status_code == 201
         assert [e["expression"]["value"] for e in response.json()["events"]] == ["2023-03-03"]
+        document_id = response.json()["id"]
+        refused = httpx.post(f"{server.base}/v1/documents", json={"text": SECRET, "published_at": "someday"}, timeout=10)
+        assert refused.status_code == 422
     finally:
         server.terminate()
     assert not list((tmp_path / "postgres").glob("postmaster.pid")), "PostgreSQL was not stopped"
@@ -36,6 +39,9 @@ def test_server_with_embedded_postgres_keeps_data_across_restarts(tmp_path: Path
     post = next(line for line in requests if line["method"] == "POST")
     assert post["path"] == "/v1/documents" and post["status"] == 201
     assert post["request_id"] == "t-1" and isinstance(post["duration_ms"], float)
+    assert (post["document_id"], post["expressions"]) == (document_id, 1)
+    refusal = next(line for line in requests if line["status"] == 422)
+    assert refusal["problem"] == refused.json()["detail"] and "published_at" in refusal["problem"]
     assert all("codeword" not in json.dumps(line) for line in logs), "a document body reached the logs"
 
     server = ServiceProcess(tmp_path, port=server.port)

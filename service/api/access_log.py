@@ -1,4 +1,5 @@
-"""One log line per request, with a request id the client can quote back to us."""
+"""One log line per request, with a request id the client can quote back to us, and the
+request metrics: both are taken here, where every response passes, errors included."""
 
 from __future__ import annotations
 
@@ -8,11 +9,21 @@ import uuid
 import structlog
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
+from service import metrics
 from service.logs import get_logger
 
 log = get_logger("service.access")
 _HEADER = b"x-request-id"
 _MAX_ID_LENGTH = 200
+_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+
+
+def note(**fields: str | int | None) -> None:
+    """Add fields to this request's access-log line (a problem's detail, a stored document's id).
+
+    Never a document's text or a key: the line is written as it is.
+    """
+    structlog.contextvars.bind_contextvars(**fields)
 
 
 class AccessLogMiddleware:
@@ -36,19 +47,30 @@ class AccessLogMiddleware:
                 message["headers"] = [*message.get("headers", []), (_HEADER, request_id.encode())]
             await send(message)
 
+        # Each request starts with only its own id bound; what handlers note is cleared after.
+        structlog.contextvars.clear_contextvars()
         structlog.contextvars.bind_contextvars(request_id=request_id)
         try:
             await self.app(scope, receive, send_with_id)
         finally:
+            took = time.perf_counter() - started
             log.info(
-                "request",
-                method=scope["method"],
-                path=scope["path"],
-                status=status,
-                duration_ms=round((time.perf_counter() - started) * 1000, 2),
+                "request", method=scope["method"], path=scope["path"], status=status, duration_ms=round(took * 1000, 2)
             )
-            # The access guard binds the caller's key name and tenant.
-            structlog.contextvars.unbind_contextvars("request_id", "api_key", "tenant")
+            structlog.contextvars.clear_contextvars()
+            _count(scope, status, took)
+
+
+def _count(scope: Scope, status: int, took: float) -> None:
+    method = scope["method"] if scope["method"] in _METHODS else "other"
+    # litestar writes the matched route's template into the scope; raw paths would make
+    # one time series per document id.
+    route = scope.get("path_template") or metrics.UNMATCHED_ROUTE
+    metrics.REQUESTS.labels(method, route, str(status)).inc()
+    metrics.LATENCY.labels(method, route).observe(took)
+    reason = metrics.rejection_reason(status)
+    if reason is not None:
+        metrics.REJECTED.labels(reason).inc()
 
 
 def _incoming_id(scope: Scope) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import time
 from datetime import datetime
 from typing import Annotated, ClassVar
 
@@ -12,7 +13,9 @@ from litestar.di import NamedDependency
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import JSONBody, PathParameter
 
+from service import metrics
 from service.api import present
+from service.api.access_log import note
 from service.api.cursor import CursorId, decode_cursor, page
 from service.api.errors import ProblemError, problem_responses
 from service.api.metadata import check_metadata
@@ -68,10 +71,12 @@ class DocumentController(Controller):
         check_metadata(data.metadata)
         document_type = data.document_type or settings.default_document_type
 
+        engine_started = time.perf_counter()
         if len(data.text) > _INLINE_EXTRACTION_CHARS:
             expressions = await anyio.to_thread.run_sync(extract, data.text, published_at, document_type)
         else:
             expressions = extract(data.text, published_at, document_type)
+        metrics.ENGINE_SECONDS.observe(time.perf_counter() - engine_started)
         new = NewDocument(
             tenant=tenant,
             text=data.text,
@@ -87,6 +92,9 @@ class DocumentController(Controller):
             content_hash=_content_hash(data.text, published_at, data.source),
         )
         row, created = await store.save_document(new, expressions)
+        note(document_id=row["id"], expressions=len(expressions))
+        metrics.DOCUMENTS.labels("created" if created else "replaced_or_existing").inc()
+        metrics.EXPRESSIONS.inc(len(expressions))
         body = present.document(row, data.text, await store.expressions_of(row["id"], tenant=tenant))
         headers = {"Location": f"{self.path}/{body.id}"} if created else None
         return Response(body, status_code=201 if created else 200, headers=headers)

@@ -15,6 +15,7 @@ from litestar import Request, Response
 from litestar.exceptions import HTTPException, SerializationException, ValidationException
 from litestar.openapi.datastructures import ResponseSpec
 
+from service.api.access_log import note
 from service.api.schemas import FieldError, Problem
 from service.logs import get_logger
 from service.store.database import UNAVAILABLE, lost_database
@@ -26,6 +27,8 @@ _NAMED_FIELD = re.compile(r"(?:required|unknown) field `([^`]+)`")
 # How long a client should wait before retrying while the database is unreachable: a
 # restart takes seconds, and the pool reconnects by itself on the next request.
 RETRY_AFTER_SECONDS = 2
+# The access-log line carries the problem's detail, cut to this: a detail may quote a long value.
+_LOGGED_DETAIL_CHARS = 300
 
 
 class ProblemError(HTTPException):
@@ -52,6 +55,7 @@ def problem_response(
         instance=request.url.path if request is not None else None,
         **extra,
     )
+    note(problem=detail[:_LOGGED_DETAIL_CHARS])
     return Response(content=msgspec.json.encode(problem), status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
 

@@ -95,6 +95,13 @@ class Database:
             raise
         return self.pool
 
+    def pool_sizes(self) -> tuple[int, int, int]:
+        """Connections in use, idle, and the most the pool may open."""
+        if self.pool is None:
+            return 0, 0, self.settings.pool_max_size
+        size, idle = self.pool.get_size(), self.pool.get_idle_size()
+        return size - idle, idle, self.pool.get_max_size()
+
     async def close(self) -> None:
         if self.pool is not None:
             await self.pool.close()
