@@ -12,7 +12,6 @@ from litestar.di import Provide
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import SwaggerRenderPlugin
 
-from service import metrics
 from service.api.access import AccessPolicy, provide_tenant
 from service.api.access_log import AccessLogMiddleware
 from service.api.allow import correct_allow_header
@@ -51,7 +50,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             log.error("start-up stopped: a migration failed", error=str(exc))
             raise
         app.state.store = Store(pool)
-        metrics.POOL.sizes = database.pool_sizes
+        app.state.pool_sizes = database.pool_sizes
         if not settings.api_keys:
             log.warning(
                 "NO API KEYS CONFIGURED: any caller can read, write and delete every document; "

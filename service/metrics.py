@@ -6,12 +6,9 @@ paths, and a request that matches no route counts as ``unmatched``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from http import HTTPStatus
 
-from prometheus_client import CollectorRegistry, Counter, Histogram
-from prometheus_client.core import GaugeMetricFamily
-from prometheus_client.registry import Collector
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 REGISTRY = CollectorRegistry(auto_describe=True)
 UNMATCHED_ROUTE = "unmatched"
@@ -65,23 +62,15 @@ def rejection_reason(status: int) -> str | None:
     return None
 
 
-class PoolCollector(Collector):
-    """Connections of the database pool, read at scrape time (no bookkeeping per request)."""
-
-    def __init__(self) -> None:
-        self.sizes: Callable[[], tuple[int, int, int]] | None = None
-
-    def collect(self) -> Iterator[GaugeMetricFamily]:
-        family = GaugeMetricFamily(
-            "timeline_db_pool_connections", "Connections of the database pool, by state", labels=["state"]
-        )
-        if self.sizes is not None:
-            in_use, idle, maximum = self.sizes()
-            family.add_metric(["in_use"], in_use)
-            family.add_metric(["idle"], idle)
-            family.add_metric(["max"], maximum)
-        yield family
+POOL = Gauge(
+    "timeline_db_pool_connections",
+    "Connections of the database pool, by state (in_use, idle, max), read when scraped",
+    ["state"],
+    registry=REGISTRY,
+)
 
 
-POOL = PoolCollector()
-REGISTRY.register(POOL)
+def observe_pool(in_use: int, idle: int, maximum: int) -> None:
+    POOL.labels("in_use").set(in_use)
+    POOL.labels("idle").set(idle)
+    POOL.labels("max").set(maximum)

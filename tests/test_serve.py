@@ -28,7 +28,8 @@ def test_server_with_embedded_postgres_keeps_data_across_restarts(tmp_path: Path
         assert response.status_code == 201
         assert [e["expression"]["value"] for e in response.json()["events"]] == ["2023-03-03"]
         document_id = response.json()["id"]
-        refused = httpx.post(f"{server.base}/v1/documents", json={"text": SECRET, "published_at": "someday"}, timeout=10)
+        undated = {"text": SECRET, "published_at": "someday"}
+        refused = httpx.post(f"{server.base}/v1/documents", json=undated, timeout=10)
         assert refused.status_code == 422
     finally:
         server.terminate()
