@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Any
 
 import structlog
 from litestar import Request
@@ -33,6 +34,8 @@ OPEN_PATHS = frozenset({"/healthz", "/readyz", "/metrics"})
 OPEN_PREFIXES = ("/schema",)
 READ_METHODS = frozenset({"GET", "HEAD"})
 
+Connection = ASGIConnection[Any, Any, Any, Any]
+
 BEARER, API_KEY = "bearer", "apiKey"
 API_KEY_HEADER = "X-API-Key"
 _CHALLENGE = 'Bearer realm="timeline"'
@@ -53,12 +56,12 @@ class Caller:
     tenant: str = DEFAULT_TENANT
 
 
-def provide_tenant(request: Request) -> str:
+def provide_tenant(request: Request[Any, Any, Any]) -> str:
     caller: Caller = request.user
     return caller.tenant
 
 
-def presented_secret(connection: ASGIConnection) -> str | None:
+def presented_secret(connection: Connection) -> str | None:
     authorization = connection.headers.get("authorization", "")
     scheme, _, value = authorization.strip().partition(" ")
     if scheme.lower() == "bearer" and value.strip():
@@ -78,7 +81,7 @@ class AccessPolicy:
     def requires_key(self, needed: str | None) -> bool:
         return bool(self.keys) and needed is not None and not (needed == READ and self.public_reads)
 
-    async def guard(self, connection: ASGIConnection, _: BaseRouteHandler) -> None:
+    async def guard(self, connection: Connection, _: BaseRouteHandler) -> None:
         # async, so it runs on the event loop: litestar would send a sync guard to a thread,
         # where the buckets would need a lock and the bound log context would be lost.
         method, path = connection.scope["method"], connection.scope["path"]  # type: ignore[typeddict-item]
@@ -92,7 +95,7 @@ class AccessPolicy:
         connection.scope["user"] = caller
         self._limit(connection, key)
 
-    def _key(self, connection: ASGIConnection, needed: str) -> ApiKey | None:
+    def _key(self, connection: Connection, needed: str) -> ApiKey | None:
         if not self.keys:
             return None
         secret = presented_secret(connection)
@@ -114,7 +117,7 @@ class AccessPolicy:
         structlog.contextvars.bind_contextvars(api_key=key.name, tenant=key.tenant)
         return key
 
-    def _limit(self, connection: ASGIConnection, key: ApiKey | None) -> None:
+    def _limit(self, connection: Connection, key: ApiKey | None) -> None:
         limit = (key.rate_limit if key else None) or self.rate_limit
         if limit is None:
             return
