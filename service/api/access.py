@@ -10,7 +10,6 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-import structlog
 from litestar import Request
 from litestar.connection import ASGIConnection
 from litestar.handlers import BaseRouteHandler
@@ -23,6 +22,7 @@ from litestar.openapi.spec import (
     SecurityScheme,
 )
 
+from service.api.access_log import note
 from service.api.errors import PROBLEM_JSON, ProblemError, problem_description
 from service.keys import DEFAULT_TENANT, READ, WRITE, ApiKey, KeyRing
 from service.ratelimit import TokenBuckets
@@ -114,7 +114,7 @@ class AccessPolicy:
                 401, "the API key is not one this service knows", headers={"WWW-Authenticate": _CHALLENGE}
             )
         # The key's name (never its secret) goes on every log line of this request.
-        structlog.contextvars.bind_contextvars(api_key=key.name, tenant=key.tenant)
+        note(api_key=key.name, tenant=key.tenant)
         return key
 
     def _limit(self, connection: Connection, key: ApiKey | None) -> None:
