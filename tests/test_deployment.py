@@ -66,6 +66,21 @@ def test_code_is_ruff_clean() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+# What mypy checks, and how: the engine in strict mode; the rest of the service at mypy's defaults, except
+# service/api, which still has four framework-typing errors (OpenAPI schema references, the ASGI scope
+# of the access log, the cursor tuple type, a Controller attribute): drop the exclusion once they are fixed.
+MYPY_RUNS = (
+    ("--strict", "service/temporal"),
+    ("--follow-imports=silent", "--exclude", "^service/api/", "service"),
+)
+
+
+def test_code_type_checks() -> None:
+    for args in MYPY_RUNS:
+        result = subprocess.run([tool("mypy"), *args], cwd=ROOT, capture_output=True, text=True)
+        assert result.returncode == 0, f"mypy {' '.join(args)}:\n{result.stdout}{result.stderr}"
+
+
 def test_readme_quick_start_has_exactly_two_commands() -> None:
     readme = (ROOT / "README.md").read_text()
     block = re.search(r"## Quick start\s*```\w*\n(.*?)```", readme, flags=re.S)

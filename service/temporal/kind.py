@@ -19,6 +19,17 @@ if TYPE_CHECKING:
 Starts = Literal["word", "digit", "either"]
 
 
+class Groups(dict[str, str | None]):
+    """The named groups of a match, by name.
+
+    ``g[name]`` is the group's text, "" when the group took no part in the match, so that a group the
+    pattern always fills reads as ``str``; ``g.get(name)`` keeps ``None`` for a group that took no part.
+    """
+
+    def __getitem__(self, name: str) -> str:
+        return super().__getitem__(name) or ""
+
+
 @dataclass(slots=True)
 class Match:
     """A candidate expression: its kind, span and the named groups of its kind's pattern."""
@@ -26,7 +37,7 @@ class Match:
     kind: str
     start: int
     end: int
-    groups: dict[str, str | None]
+    groups: Groups
 
 
 Resolver = Callable[[Match, "Context"], "Resolved | list[Resolved] | None"]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from service.temporal.grammar import KINDS
-from service.temporal.kind import Kind, Match
+from service.temporal.kind import Groups, Kind, Match
 from service.temporal.lexicon import en
 from service.temporal.patterns import LH
 
@@ -38,17 +38,19 @@ MASTER: re.Pattern[str] = re.compile(
 )
 
 
+_Trie = dict[str, "_Trie"]
+
+
 def _trie_regex(words: Iterable[str]) -> str:
     """A prefix-factored alternation of ``words``: much faster for the regex engine than a flat one."""
-    Trie = dict[str, "Trie"]
-    trie: Trie = {}
+    trie: _Trie = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: Trie) -> str:
+    def emit(node: _Trie) -> str:
         alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         optional = "" in node
         if not alts:
@@ -113,6 +115,6 @@ def scan(text: str) -> Iterator[Match]:
             kind = kind.removeprefix(_DIGIT_PREFIX)
             s, e = m.span()
             sub = KIND_PATTERNS[kind].match(text, s, e)
-            yield Match(kind, s, e, sub.groupdict() if sub is not None else {})
+            yield Match(kind, s, e, Groups(sub.groupdict() if sub is not None else {}))
             last_end = e
             break

@@ -52,8 +52,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     # ("... surrendered. Today, the war is remembered") starts right before it.
     for m in _SENT_END.finditer(text, lo, min(len(text), start + 1)):
         s = m.end()
-    m = _SENT_END.search(text, end, min(len(text), end + _WINDOW))
-    e = m.start() + 1 if m else min(len(text), end + _WINDOW)
+    after = _SENT_END.search(text, end, min(len(text), end + _WINDOW))
+    e = after.start() + 1 if after else min(len(text), end + _WINDOW)
     return s, e
 
 
@@ -108,9 +108,9 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     for m in _CLAUSE.finditer(left):
         cb = m.end()
     ca = len(right)
-    m = _CLAUSE.search(right)
-    if m:
-        ca = m.start()
+    clause_end = _CLAUSE.search(right)
+    if clause_end:
+        ca = clause_end.start()
     if _scheduled(text, max(s, start - 40), start) or _AHEAD_BEFORE.search(text, max(s, start - 24), start):
         return "future"
     t = _nearest(_cues(left, cb, len(left)), before=True, own_clause=True)

@@ -239,7 +239,7 @@ SCHEDULE_VERBS: tuple[str, ...] = (
 # Holidays -> how to find their date in a given year. ("fixed", month, day); ("nth", month, ISO weekday,
 # n) with n = -1 for the last one in the month; ("easter", days after Easter Sunday); ("election",) the
 # Tuesday after the first Monday in November (US). Names are matched as written (capitalised).
-HOLIDAYS: dict[str, tuple] = {
+HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "Christmas": ("fixed", 12, 25), "Christmas Day": ("fixed", 12, 25), "Christmas Eve": ("fixed", 12, 24),
     "Boxing Day": ("fixed", 12, 26), "New Year's Day": ("fixed", 1, 1), "New Year's Eve": ("fixed", 12, 31),
     "New Year's": ("fixed", 1, 1), "Halloween": ("fixed", 10, 31), "Independence Day": ("fixed", 7, 4),

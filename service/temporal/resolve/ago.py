@@ -62,7 +62,7 @@ def _placed_after_anchor(dur: Resolved, n: float | None, unit: str, c: Context) 
     but on the timeline it is the date that many units after the one last mentioned, anchored there."""
     if _THAN_AFTER.match(c.text, c.span[1]):
         return dur  # "three years later than planned": a delay, not a date
-    if not c.anchor_from_text or not _countable(n, unit):
+    if n is None or not c.anchor_from_text or not _countable(n, unit):
         return dur
     d = cal.shift(c.anchor, unit, int(n))
     gran = _finer_unit(unit if unit not in ("weekend", "fortnight") else "week", c.anchor_unit)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from service.temporal.kind import Match
+from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.patterns import DAY, MONTH, WEEKDAY, YEAR
 from service.temporal.resolve.context import Context, Resolved
@@ -181,7 +181,7 @@ def r_clockrange(m: Match, c: Context) -> list[Resolved] | None:
         (h1, g.get("mi1"), ap1, m.start, first_end),
         (h2, g.get("mi2"), ap2, second_start, m.end),
     ):
-        part = Match("clock", m.start, m.end, {"h": str(h), "mi": mi, "ap": ap})
+        part = Match("clock", m.start, m.end, Groups({"h": str(h), "mi": mi, "ap": ap}))
         r = r_clock(part, c)
         if r is None:
             return None

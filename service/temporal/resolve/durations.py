@@ -14,7 +14,7 @@ from service.temporal.resolve.values import duration_value
 from service.temporal.resolve.words import normalise, unit_name
 
 
-def r_duration(m: Match, c: Context) -> Resolved | None:
+def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     g = m.groups
     unit = unit_name(g["unit"])
     num = g["num"]

@@ -15,23 +15,22 @@ from service.temporal.resolve.nearest import valid_date
 from service.temporal.resolve.words import normalise
 
 
-def _holiday_date(rule: tuple, y: int) -> date | None:
+def _holiday_date(rule: tuple[str | int, ...], y: int) -> date | None:
     """The date of the holiday ``rule`` (from the lexicon) in year ``y``."""
-    kind = rule[0]
-    if kind == "fixed":
-        return valid_date(y, rule[1], rule[2])
-    if kind == "nth":
-        _, mon, wd, n = rule
-        if n > 0:
-            first = date(y, mon, 1)
-            return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
-        last = cal.add_months(date(y, mon, 1), 1) - timedelta(days=1)
-        return last - timedelta(days=(last.isoweekday() - wd) % 7)
-    if kind == "election":  # the Tuesday after the first Monday in November
-        first_monday = date(y, 11, 1) + timedelta(days=(1 - date(y, 11, 1).isoweekday()) % 7)
-        return first_monday + timedelta(days=1)
-    if kind == "easter":
-        return _easter_sunday(y) + timedelta(days=rule[1])
+    match rule:
+        case ("fixed", int(mon), int(day)):
+            return valid_date(y, mon, day)
+        case ("nth", int(mon), int(wd), int(n)):
+            if n > 0:
+                first = date(y, mon, 1)
+                return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+            last = cal.add_months(date(y, mon, 1), 1) - timedelta(days=1)
+            return last - timedelta(days=(last.isoweekday() - wd) % 7)
+        case ("election",):  # the Tuesday after the first Monday in November
+            first_monday = date(y, 11, 1) + timedelta(days=(1 - date(y, 11, 1).isoweekday()) % 7)
+            return first_monday + timedelta(days=1)
+        case ("easter", int(days)):
+            return _easter_sunday(y) + timedelta(days=days)
     return None
 
 

@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from service.temporal import calendar as cal
-from service.temporal.kind import Match
+from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.values import date_value
@@ -67,7 +67,7 @@ def r_quarter(m: Match, c: Context) -> Resolved | None:
     if not (g.get("y1") or g.get("y2") or g.get("rel")) and _in_a_game(c.text, m.start, m.end):
         return None  # "two touchdowns in the third quarter": a period of play, not of the calendar
     if g.get("y1") or g.get("y2"):
-        y = int((g.get("y1") or g.get("y2")).strip())
+        y = int((g["y1"] or g["y2"]).strip())
         anchor = "absolute"
     elif g.get("rel") or "year's" in the:
         rel = normalise(g.get("rel")) or the.split()[0]
@@ -166,7 +166,9 @@ def r_period(m: Match, c: Context) -> Resolved | None:
     return r
 
 
-def _period_by_head(g, c: Context, first: str, adjs: set[str], head: str, y: str | None, tail: str, after: str):
+def _period_by_head(
+    g: Groups, c: Context, first: str, adjs: set[str], head: str, y: str | None, tail: str, after: str
+) -> Resolved | None:
     """The cases of r_period, by head noun."""
     if head in ("morning", "afternoon", "evening"):
         if first != "the" or adjs:
@@ -204,10 +206,10 @@ def _period_by_head(g, c: Context, first: str, adjs: set[str], head: str, y: str
             return Resolved("DATE", f"{c.anchor.year:04d}", None, "previous", point=c.anchor, unit="year")
         if first == "its":
             return None
-        y = c.base.year
+        year = c.base.year
         if "full" in adjs and c.last_period and c.last_period_unit in ("quarter", "half"):
-            y = int(c.last_period[:4])  # a report on the fourth quarter gives the full year it ends
-        return Resolved("DATE", f"{y:04d}", None, c.base_anchor, point=date(y, 1, 1), unit="year")
+            year = int(c.last_period[:4])  # a report on the fourth quarter gives the full year it ends
+        return Resolved("DATE", f"{year:04d}", None, c.base_anchor, point=date(year, 1, 1), unit="year")
     if head == "quarter":
         if first == "its" and not adjs:
             return None
