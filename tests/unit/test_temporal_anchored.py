@@ -171,3 +171,29 @@ def test_today_in_a_history_is_the_time_of_writing(text: str) -> None:
 def test_today_inside_a_past_narration_is_the_story_s_day() -> None:
     text = "On 3 March 1921 the strike began. Today the mills closed, the paper wrote."
     assert value_of(text, "Today", "narrative") == ("1921-03-03", "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "start", "granularity"),
+    [
+        # The anchor's precision bounds the result's: no invented months or days.
+        ("The bridge opened in 1932 and was rebuilt 18 months later.", "18 months", datetime(1933, 1, 1), "year"),
+        ("The mine opened in 1950 and flooded two weeks later.", "two weeks", datetime(1950, 1, 1), "year"),
+        # Nor a finer one than the count itself: years counted from a day give a year.
+        ("The treaty was signed on 3 May 1932 and lapsed two years later.", "two years", datetime(1934, 1, 1), "year"),
+        # "A decade later" is the year ten on, not a decade.
+        ("The firm was founded in 1998 and went public a decade later.", "a decade", datetime(2008, 1, 1), "year"),
+        # Weeks counted from a day stay on a day.
+        ("The bridge opened on 3 May 1932; it collapsed a week later.", "a week", datetime(1932, 5, 10), "day"),
+    ],
+)
+def test_a_counted_date_is_no_more_precise_than_its_anchor_or_its_count(
+    text: str, phrase: str, start: datetime, granularity: str
+) -> None:
+    t = find(text, phrase)
+    assert (t.interval_start, t.granularity) == (start, granularity)
+
+
+def test_a_clause_opening_count_from_a_year_is_a_year() -> None:
+    t = find("He was born in 1950. Eighteen months later, the family moved.", "Eighteen months later")
+    assert (t.value, t.granularity) == ("1951", "year")
