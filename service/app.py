@@ -16,6 +16,7 @@ from service.api.access import AccessPolicy, provide_tenant
 from service.api.access_log import AccessLogMiddleware
 from service.api.allow import correct_allow_header
 from service.api.deps import provide_settings, provide_store
+from service.api.disconnect import CancelOnDisconnect
 from service.api.documents import DocumentController
 from service.api.errors import EXCEPTION_HANDLERS
 from service.api.health import healthz, readyz
@@ -49,7 +50,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         except MigrationError as exc:
             log.error("start-up stopped: a migration failed", error=str(exc))
             raise
-        app.state.store = Store(pool)
+        app.state.store = Store(pool, settings.db_write_timeout_seconds)
         app.state.pool_sizes = database.pool_sizes
         if not settings.api_keys:
             log.warning(
@@ -96,6 +97,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
     )
     # Around the whole handler rather than in `middleware=`: route middleware never sees
     # requests that match no route (404, 405), and those deserve a log line too.
-    app.asgi_handler = AccessLogMiddleware(app.asgi_handler)
+    # Inside the access log, so a request cancelled because its client left is logged as such.
+    app.asgi_handler = AccessLogMiddleware(CancelOnDisconnect(app.asgi_handler))
     access.document(app.openapi_schema)
     return app

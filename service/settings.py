@@ -104,6 +104,9 @@ class Settings:
     pool_min_size: int = 1
     pool_max_size: int = 10
     db_connect_timeout_seconds: int = 5
+    # The longest one SQL statement may run (PostgreSQL's statement_timeout); over it, 503.
+    db_read_timeout_seconds: int = 5
+    db_write_timeout_seconds: int = 15
     migrate_on_start: bool = True
     cors_origins: tuple[str, ...] = ()
     api_keys: tuple[ApiKey, ...] = ()
@@ -131,6 +134,8 @@ class Settings:
             pool_min_size=_int(env, "TIMELINE_DB_POOL_MIN", 1, minimum=0),
             pool_max_size=_int(env, "TIMELINE_DB_POOL_MAX", 10, minimum=1),
             db_connect_timeout_seconds=_int(env, "TIMELINE_DB_CONNECT_TIMEOUT_SECONDS", 5, minimum=1),
+            db_read_timeout_seconds=_int(env, "TIMELINE_DB_READ_TIMEOUT_SECONDS", 5, minimum=1),
+            db_write_timeout_seconds=_int(env, "TIMELINE_DB_WRITE_TIMEOUT_SECONDS", 15, minimum=1),
             migrate_on_start=_choice(env, "TIMELINE_MIGRATE_ON_START", "true", ("true", "false")) == "true",
             cors_origins=tuple(o.strip() for o in (env.get("TIMELINE_CORS_ORIGINS") or "").split(",") if o.strip()),
             api_keys=_api_keys(env),

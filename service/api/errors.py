@@ -18,7 +18,7 @@ from litestar.openapi.datastructures import ResponseSpec
 from service.api.access_log import note
 from service.api.schemas import FieldError, Problem
 from service.logs import get_logger
-from service.store.database import UNAVAILABLE, lost_database
+from service.store.database import TIMED_OUT, UNAVAILABLE, lost_database
 
 PROBLEM_JSON = "application/problem+json"
 log = get_logger(__name__)
@@ -107,15 +107,20 @@ def handle_http(request: Request, exc: HTTPException) -> Response:
     return problem_response(status, detail or HTTPStatus(status).phrase, request, headers=exc.headers)
 
 
-def database_unavailable(request: Request | None, exc: Exception) -> Response:
+def _retry_later(request: Request | None, detail: str) -> Response:
     """503 with Retry-After: the caller did nothing wrong and may simply try again."""
+    return problem_response(503, detail, request, headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
+
+
+def database_unavailable(request: Request | None, exc: Exception) -> Response:
     log.warning("database unavailable", error=type(exc).__name__)
-    return problem_response(
-        503,
-        f"The database cannot be reached ({type(exc).__name__}); retry in a few seconds",
-        request,
-        headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
-    )
+    return _retry_later(request, f"The database cannot be reached ({type(exc).__name__}); retry in a few seconds")
+
+
+def database_timed_out(request: Request, exc: Exception) -> Response:
+    """The statement ran into its statement_timeout and was rolled back."""
+    log.warning("database statement timed out", path=request.url.path)
+    return _retry_later(request, "The database did not answer in time; nothing was changed, retry in a few seconds")
 
 
 def handle_unexpected(request: Request, exc: Exception) -> Response:
@@ -129,6 +134,7 @@ EXCEPTION_HANDLERS = {
     ValidationException: handle_validation,
     HTTPException: handle_http,
     **dict.fromkeys(UNAVAILABLE, database_unavailable),
+    TIMED_OUT: database_timed_out,
     Exception: handle_unexpected,
 }
 
@@ -161,5 +167,5 @@ _DESCRIPTIONS = {
     413: "The document text is over the size limit",
     422: "Well-formed but unusable: empty text or an unreadable publication time",
     429: "Too many requests for this key or address; Retry-After says when to try again",
-    503: "The database cannot be reached",
+    503: "The database cannot be reached or did not answer in time; Retry-After says when to try again",
 }

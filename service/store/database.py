@@ -23,6 +23,13 @@ UNAVAILABLE: tuple[type[Exception], ...] = (
     asyncpg.CrashShutdownError,
     asyncpg.TooManyConnectionsError,
 )
+# PostgreSQL stopped a statement at its statement_timeout (or on a cancel request): the
+# database is too slow to answer now, which is a 503 as well.
+TIMED_OUT = asyncpg.QueryCanceledError
+# Past this, a statement with no answer at all (a network that stopped delivering) is given up
+# on by the client too; the server-side statement_timeout normally ends it first.
+_CLIENT_TIMEOUT_MARGIN_SECONDS = 5
+
 # asyncpg's own words when a connection died under an operation (its InterfaceError also
 # covers misuse, which stays a 500).
 # A server that drops the connection mid-transaction leaves asyncpg's protocol in a state
@@ -89,6 +96,9 @@ class Database:
                 # Each request reconnects by itself while the server is down: a short connect
                 # timeout makes it a quick 503 instead of a minute-long hang.
                 timeout=self.settings.db_connect_timeout_seconds,
+                # Reads get the read timeout; writes raise it in their transaction (Store).
+                server_settings={"statement_timeout": f"{self.settings.db_read_timeout_seconds}s"},
+                command_timeout=self.settings.db_write_timeout_seconds + _CLIENT_TIMEOUT_MARGIN_SECONDS,
             )
         except BaseException:
             await self.close()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -124,8 +125,16 @@ _TIMELINE_DESC = _TIMELINE.format(columns=_EXPRESSION_COLUMNS, op="<", dir="DESC
 class Store:
     """Reads and writes documents and their time expressions."""
 
-    def __init__(self, pool: asyncpg.Pool) -> None:
+    def __init__(self, pool: asyncpg.Pool, write_timeout_seconds: int = 15) -> None:
         self.pool = pool
+        # Connections run with the (shorter) read timeout; a write transaction raises its own.
+        self._write_timeout = f"SET LOCAL statement_timeout = '{int(write_timeout_seconds)}s'"
+
+    @asynccontextmanager
+    async def _writing(self) -> AsyncIterator[asyncpg.Connection]:
+        async with self.pool.acquire() as conn, conn.transaction():
+            await conn.execute(self._write_timeout)
+            yield conn
 
     async def ping(self) -> None:
         async with self.pool.acquire(timeout=2) as conn:
@@ -144,7 +153,7 @@ class Store:
             doc.tenant, doc.text, doc.title, doc.url, doc.source, doc.external_id, doc.language, doc.document_type,
             doc.metadata, doc.published_at, doc.utc_offset, doc.content_hash,
         )  # fmt: skip
-        async with self.pool.acquire() as conn, conn.transaction():
+        async with self._writing() as conn:
             if doc.external_id is None:
                 row = await conn.fetchrow(_INSERT_NEW, *args)
                 if row is None:
@@ -213,7 +222,7 @@ class Store:
             return await conn.fetch(_LIST_DOCUMENTS, published_at, doc_id, source, limit, tenant)
 
     async def delete_document(self, document_id: int, *, tenant: str) -> bool:
-        async with self.pool.acquire() as conn:
+        async with self._writing() as conn:
             return await conn.fetchval(_DELETE_DOCUMENT, tenant, document_id) is True
 
     async def timeline(

@@ -1,0 +1,79 @@
+"""A request whose client goes away is cancelled, and its database query with it.
+
+ASGI servers only tell the app about a disconnect through ``receive``, which a handler busy
+with a query never calls; without this, a query ran on for minutes after its client had left.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+
+from litestar.types import ASGIApp, Message, Receive, Scope, Send
+
+# nginx's status for "the client closed the request": logged, never seen by the client.
+CLIENT_CLOSED_REQUEST = 499
+
+
+class CancelOnDisconnect:
+    """Pure ASGI middleware: cancels the request's task when its client leaves.
+
+    It alone reads the server's ``receive`` and hands the messages on, so the body still
+    reaches the app, and a disconnect is seen while the app is busy elsewhere. The app runs
+    in the request's own task, so what it binds to the log context reaches the access log.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_task = asyncio.current_task()
+        assert request_task is not None
+        messages: asyncio.Queue[Message] = asyncio.Queue()
+        answered = client_left = False
+
+        async def send_tracking(message: Message) -> None:
+            nonlocal answered
+            if message["type"] == "http.response.body" and not message.get("more_body", False):
+                answered = True
+            await send(message)
+
+        async def listen() -> None:
+            nonlocal client_left
+            # Servers answer "disconnect" once the client leaves, or once the response is sent.
+            while True:
+                message = await receive()
+                messages.put_nowait(message)
+                if message["type"] == "http.disconnect":
+                    if not answered:
+                        client_left = True
+                        request_task.cancel()
+                    return
+
+        listener = asyncio.ensure_future(listen())
+        try:
+            await self.app(scope, messages.get, send_tracking)  # type: ignore[arg-type]
+        except asyncio.CancelledError:
+            if not client_left:
+                raise
+            request_task.uncancel()
+            await _record_client_closed(send)
+        else:
+            if client_left:
+                # The client left as the app finished: take the cancellation here, not in our caller.
+                try:
+                    await asyncio.sleep(0)
+                except asyncio.CancelledError:
+                    request_task.uncancel()
+        finally:
+            listener.cancel()
+
+
+async def _record_client_closed(send: Send) -> None:
+    # Servers drop what is sent to a closed connection (the ASGI spec); the status still
+    # reaches the middleware outside this one, so the access log shows why nothing was sent.
+    with contextlib.suppress(OSError):
+        await send({"type": "http.response.start", "status": CLIENT_CLOSED_REQUEST, "headers": []})
