@@ -1,6 +1,7 @@
 """Light tense cues: is the clause around an expression about the future or the past?
 
-No part-of-speech tagger: a few auxiliaries and verb shapes decide. The nearest cue before the
+No part-of-speech tagger: auxiliaries, modals and the past forms of English verbs (from LemmInflect's
+lexicon, see ``lexicon.verbs``) decide. The nearest cue before the
 expression in its own clause wins; failing that the nearest after it in the clause; failing that the
 nearest anywhere in the sentence.
 """
@@ -8,8 +9,10 @@ nearest anywhere in the sentence.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from service.temporal.lexicon import en
+from service.temporal.lexicon.verbs import LY_NOUNS, PAST_FORMS, VERB_LEMMAS
 
 _CUE = re.compile(
     rf"(?<![\w'])(?:(?P<future>{'|'.join(en.FUTURE_CUES)})|(?P<past>{'|'.join(en.PAST_CUES)}))(?![\w'])",
@@ -18,13 +21,17 @@ _CUE = re.compile(
 
 # Modals of possibility say little about when: they count only when nothing stronger is near. "would"
 # is not among them: in news it is mostly the future of a reported past ("said it would close in May").
-_WEAK = frozenset({"could", "may", "might", "should"})
-# A past form right after a form of "be" is a passive participle, not a past tense: "will be held",
-# "are closed", "is scheduled". The auxiliary decides the tense, not the participle.
-_PARTICIPLE_AFTER = re.compile(r"(?:\b(?:be|been|being|is|are|am|get|gets)|'s|'re)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_WEAK = frozenset({"could", "may", "might", "should", "must"})
+# A past form right after a form of "be" (or another verb of state) is a passive participle or an
+# adjective, not a past tense: "will be held", "are closed", "is scheduled", "stays closed". The
+# auxiliary decides the tense, not the participle.
+_PARTICIPLE_AFTER = re.compile(
+    r"(?:\b(?:be|been|being|is|are|am|get|gets|stays?|remains?|seems?|looks?)|'s|'re)\s+(?:(?P<adv>\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
 # An -ed word right after a determiner is an adjective: "a still unspecified date", "the expanded plant".
 _ADJ_AFTER = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|some|any|no)\s+(?:\w+ly\s+|still\s+|newly\s+)?$",
+    r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|some|any|no)\s+(?:(?P<adv>\w+ly)\s+|still\s+)?$",
     re.IGNORECASE,
 )
 # A modal of possibility with a perfect infinitive looks back: "could have come", "may have been".
@@ -34,7 +41,7 @@ _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
 _SCHEDULED = re.compile(
     r"(?<!\bto\s)(?<!\bdid\s)(?<!\bhad\s)(?<!\bnot\s)"
     rf"(?<![\w'])(?:{'|'.join(en.SCHEDULE_VERBS)})(?:\s+\w+ly)?(?:\s+(?:again|here|there|"
-    rf"at\s+home|away))?(?:\s+(?:on|at|from|until|through))?\s+$",
+    rf"at\s+home|away))?(?:\s+(?:on|in|at|from|until|through))?\s+$",
     re.IGNORECASE,
 )
 # Prepositions and phrases that put what follows ahead of the time of speaking: a deadline or the
@@ -57,34 +64,69 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-def _cues(text: str, lo: int, hi: int) -> list[re.Match[str]]:
-    """The tense cues of text[lo:hi], without passive participles and month names."""
-    out = []
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    word: str
+    future: bool
+
+
+# A word that may be a verb form: lower case (a capitalised word inside a sentence is a name, "United").
+_WORD = re.compile(r"(?<![\w'])[A-Za-z][a-z]+(?:-[a-z]+)?(?![\w'])")
+
+
+def _cues(text: str, lo: int, hi: int) -> list[_Cue]:
+    """The tense cues of text[lo:hi] in order: auxiliaries, modals and past forms, without passive
+    participles, adjectives and month names."""
+    out: dict[int, _Cue] = {}
     for c in _CUE.finditer(text, lo, hi):
         w = c.group()
-        if c.group("past") and (
-            _PARTICIPLE_AFTER.search(text, max(0, c.start() - 24), c.start())
-            or (w.lower().endswith("ed") and _ADJ_AFTER.search(text, max(0, c.start() - 24), c.start()))
-        ):
-            continue
         if w == "May" or (w.lower() in _WEAK and _MODAL_PERFECT.match(text, c.end())):
             continue  # "May" the month; "could have" is about the past, says little
-        out.append(c)
-    return out
+        if c.group("past") and _after(_PARTICIPLE_AFTER, text, c.start()):
+            continue
+        if c.group("future") and w.split()[0].lower().endswith("s") and _after(_ADJ_AFTER, text, c.start()):
+            continue  # "their offers to acquire", "the plans to build": nouns, not verbs
+        out[c.start()] = _Cue(c.start(), w, bool(c.group("future")))
+    taken = [(c.start, c.start + len(c.word)) for c in out.values()]
+    for w in _WORD.finditer(text, lo, hi):
+        word = w.group()
+        if word.lower() not in PAST_FORMS or any(s <= w.start() < e for s, e in taken):
+            continue
+        if word[0].isupper() and not _opens_clause(text, w.start()):
+            continue  # "United", "Limited": part of a name
+        if _after(_PARTICIPLE_AFTER, text, w.start()) or _after(_ADJ_AFTER, text, w.start()):
+            continue  # "will be held", "the expanded plant": the auxiliary or the noun decides
+        out[w.start()] = _Cue(w.start(), word, False)
+    return [out[k] for k in sorted(out)]
 
 
-def _nearest(cues: list[re.Match[str]], before: bool, own_clause: bool = False) -> str | None:
+def _after(pattern: re.Pattern[str], text: str, pos: int) -> bool:
+    """Whether ``pattern`` (anchored at its end) matches the words right before ``pos``; an adverb it
+    allows in between must be an adverb, not a noun that ends like one ("the family gathered")."""
+    m = pattern.search(text, max(0, pos - 24), pos)
+    return m is not None and not (m.group("adv") and m.group("adv").lower() in LY_NOUNS)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] in ".!?;:,\"'`(\n"
+
+
+def _nearest(cues: list[_Cue], before: bool, own_clause: bool = False) -> str | None:
     if not cues:
         return None
     if own_clause and before:
         # The verb group that governs the expression is the last one before it in its clause: a modal
         # there ("the signing could come Friday") outweighs a reporting verb further left ("said").
         c = cues[-1]
-        return "future" if c.group("future") else "past"
-    strong = [c for c in cues if c.group().lower() not in _WEAK]
+        return "future" if c.future else "past"
+    strong = [c for c in cues if c.word.lower() not in _WEAK]
     pool = strong or cues
     c = pool[-1] if before else pool[0]
-    return "future" if c.group("future") else "past"
+    return "future" if c.future else "past"
 
 
 # Before a word that is a noun, not a verb: "counted the votes Monday", "filed their returns Friday".
@@ -99,8 +141,31 @@ def _scheduled(text: str, lo: int, hi: int) -> bool:
     return m is not None and not _NOUN_BEFORE.search(text, max(0, m.start() - 16), m.start())
 
 
-def clause_tense(text: str, start: int, end: int) -> str | None:
-    """ "future", "past" or None for the expression at text[start:end]."""
+# An infinitive or a present progressive between the governing verb and the expression: the expression
+# belongs to what is planned or going on ("agreed a deal to sell the plant in May", "said it is
+# calling the shares on Dec. 7"), which the tense of the finite verb does not place.
+_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?([a-z]+)\b|\b(?:is|are|am)\s+(?:now\s+)?([a-z]+ing)\b")
+
+
+def _loosened(text: str, lo: int, hi: int) -> bool:
+    for m in _INFINITIVE.finditer(text, lo, hi):
+        verb = m.group(1)
+        if m.group(2) or (verb in VERB_LEMMAS or verb in PAST_FORMS):
+            return True
+    return False
+
+
+# A determiner or possessive right before an expression that a noun follows: the expression qualifies the
+# noun ("the March 3 vote", "its Jan. 14 deadline") and no verb places it.
+_MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|to|at|in|on|of|for|by|from|with|when|as|is|was|were|are|will|would)\b)[a-z]+\b"
+)
+
+
+def governing_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
+    """The tense of the clause around text[start:end] and whether it is firm: told by the verb group of
+    the expression's own clause (firm), or only by a verb elsewhere in the sentence (a preference)."""
     s, e = _sentence(text, start, end)
     left = text[s:start]
     right = text[end:e]
@@ -112,14 +177,28 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     if clause_end:
         ca = clause_end.start()
     if _scheduled(text, max(s, start - 40), start) or _AHEAD_BEFORE.search(text, max(s, start - 24), start):
-        return "future"
-    t = _nearest(_cues(left, cb, len(left)), before=True, own_clause=True)
-    if t:
-        return t
+        return "future", True
+    if _MODIFIER_BEFORE.search(left, cb) and _NOUN_AFTER.match(right):
+        return None, False  # "the Jan. 14 deadline": a date that qualifies a noun, not the verb
+    own = _cues(left, cb, len(left))
+    if own:
+        last = own[-1]
+        if not last.future and _loosened(left, last.start + len(last.word), len(left)):
+            return None, False
+        if not last.future and last.word.lower().startswith("had "):
+            return "past", False  # "had been due to close Friday": a plan, which may lie either side
+        if not last.future and last.word.lower() in PAST_FORMS and len(own) > 1 and own[-2].future:
+            return "future", True  # "will redeem preferred shares on Oct. 31": the modal governs
+        return _nearest(own, before=True, own_clause=True), True
     t = _nearest(_cues(right, 0, ca), before=False)
     if t:
-        return t
+        return t, True
     t = _nearest(_cues(left, 0, cb), before=True)
     if t:
-        return t
-    return _nearest(_cues(right, ca, len(right)), before=False)
+        return t, False
+    return _nearest(_cues(right, ca, len(right)), before=False), False
+
+
+def clause_tense(text: str, start: int, end: int) -> str | None:
+    """ "future", "past" or None for the expression at text[start:end]."""
+    return governing_tense(text, start, end)[0]

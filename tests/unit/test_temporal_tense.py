@@ -77,3 +77,100 @@ def test_plan_in_the_past_perfect_looks_back() -> None:
 def test_plural_noun_is_not_a_scheduling_verb() -> None:
     assert find("Officials counted the votes Monday in the capital.", "Monday").value == "2024-11-04"
     assert find("Most filers sent their returns Friday.", "Friday").value == "2024-11-01"
+
+
+# Tense decides the year of a date written without one (publication Tuesday 5 November 2024): a clause
+# in the past never gets a date after publication, a clause about the future never one before it.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The talks opened on 3 March in a hotel by the lake.", "3 March", "2024-03-03"),
+        ("Negotiators first met on December 12 to draft the text.", "December 12", "2023-12-12"),
+        ("The merger was completed on 12 December.", "12 December", "2023-12-12"),
+        ("The ship sank on Dec. 2 with all hands.", "Dec. 2", "2023-12-02"),
+        ("The plant had closed by 20 November.", "20 November", "2023-11-20"),
+        ("Turnout figures will be published on 3 March.", "3 March", "2025-03-03"),
+        ("The court is expected to rule on Feb. 4.", "Feb. 4", "2025-02-04"),
+        ("The vote is set to take place on 14 October.", "14 October", "2025-10-14"),
+        ("A judge ruled that the files must be handed over by 1 February.", "1 February", "2025-02-01"),
+    ],
+)
+def test_tense_decides_the_year_of_a_day_and_month(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("They agreed in January to cut output.", "January", "2024-01"),
+        ("Sales slumped in December after the strike.", "December", "2023-12"),
+        ("The company wrote to its lenders in February.", "February", "2024-02"),
+        ("Elections are due in March.", "March", "2025-03"),
+        ("The new stadium opens in September.", "September", "2025-09"),
+        ("Parliament is scheduled for a recess in August.", "August", "2025-08"),
+        ("The fund might pay out in October.", "October", "2025-10"),
+    ],
+)
+def test_tense_decides_the_year_of_a_month(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("On Christmas Eve the family gathered at the farm.", "Christmas Eve", "2023-12-24"),
+        ("Crowds filled the square on New Year's Eve.", "New Year's Eve", "2023-12-31"),
+        ("The shop will open late on Christmas Eve.", "Christmas Eve", "2024-12-24"),
+        ("Stores expect record sales at Easter.", "Easter", "2025-04-20"),
+    ],
+)
+def test_tense_decides_the_year_of_a_holiday(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Irregular past forms come from the verb lexicon, not a hand list.
+        ("The river froze on 2 December.", "2 December", "2023-12-02"),
+        ("The two sides fought until 30 November.", "30 November", "2024-11-30"),
+        ("Prices rose sharply in December.", "December", "2023-12"),
+        ("She forgave the debt on Jan. 3.", "Jan. 3", "2024-01-03"),
+        # A capitalised past form inside a sentence is a name, not a verb.
+        ("Fans of Leeds United hope to travel in January.", "January", "2025-01"),
+        # A noun that ends like an adverb does not make the next verb an adjective.
+        ("In December the family gathered at the farm.", "December", "2023-12"),
+        # "next to" is a place, not the future.
+        ("The bomb went off next to the embassy on Friday.", "Friday", "2024-11-01"),
+    ],
+)
+def test_verb_forms_that_tell_the_tense(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # What is planned or going on is not placed by the past verb: nearness decides.
+        ("The board announced a plan to sell the unit in January.", "January", "2025-01"),
+        ("Officials said they expect the deal to be completed by Dec. 15.", "Dec. 15", "2024-12-15"),
+        ("The firm said it is calling the bonds on Dec. 7.", "Dec. 7", "2024-12-07"),
+        # A date that qualifies a noun is not governed by the verb.
+        ("The minister gave no reason for the Nov. 14 deadline.", "Nov. 14", "2024-11-14"),
+        # The end of a stretch may lie beyond publication even when told in the past.
+        ("The company extended its offer to Nov. 20.", "Nov. 20", "2024-11-20"),
+        ("Rail services were suspended until Dec. 1.", "Dec. 1", "2024-12-01"),
+        # A modal governs a participle that follows it.
+        ("The bank said it will redeem its preferred shares on Nov. 30.", "Nov. 30", "2024-11-30"),
+    ],
+)
+def test_where_the_past_verb_does_not_govern_the_date(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+def test_tense_only_hinted_outside_the_clause_is_a_preference() -> None:
+    # The past verb is in another clause: a month two months ahead stays nearest.
+    t = find("Exports, which analysts watched closely, could recover in January.", "January")
+    assert t.value == "2025-01"
+    t = find("Only in January, officials conceded later, will the bridge reopen.", "January")
+    assert t.value == "2025-01"

@@ -205,24 +205,21 @@ TIME_ZONES: tuple[str, ...] = (
 FUTURE_CUES: tuple[str, ...] = (
     r"will", r"won't", r"wo n't", r"\w+'ll", r"shall", r"going to", r"(?:is|are|am|was|were) to",
     r"(?:is|are|was|were) (?:expected|scheduled|due|set|slated|planned|likely|poised) to",
+    r"(?:is|are|was|were) (?:scheduled|slated|planned|set) for",
     r"(?:expected|scheduled|set|slated|poised|planned) to",
     r"(?:plans?|planning|intends?|hopes?|aims?|promised?|vowed?|pledged?|expects?|wants?|seeks?) to",
     # A verb of deciding or agreeing with a to-infinitive: what was agreed is still to happen.
     r"(?:agreed?|agrees|decided?|decides|voted|votes?|offered|offers?|proposed?|proposes|threatened|"
     r"threatens?|arranged?|ordered|urged|asked|sought) to "
     r"(?!(?:be|the|a|an|its|their|his|her)\b)[a-z]+",
-    r"would", r"could",
-    r"may", r"might", r"should", r"next", r"upcoming", r"coming", r"scheduled",
+    r"would", r"could", r"must", r"ought to",
+    r"may", r"might", r"should", r"next(?! to)", r"upcoming", r"coming", r"scheduled",
 )  # fmt: skip
-# Past-tense and reporting cues: auxiliaries, regular past forms and the common irregular ones.
+# Past-tense cues besides the past forms of verbs (``lexicon.verbs``): auxiliaries and reporting verbs.
 PAST_CUES: tuple[str, ...] = (
     # A plan that was on the books before the time of writing: "had been scheduled to expire Friday".
     r"had (?:been )?(?:scheduled|due|expected|set|slated|planned|supposed) to",
-    r"said", r"told", r"announced", r"reported", r"was", r"were", r"had", r"did", r"ago",
-    r"last", r"\w+ed", r"began", r"brought", r"bought", r"came", r"fell", r"rose", r"took", r"made", r"went",
-    r"sold", r"paid", r"lost", r"won", r"left", r"met", r"held", r"led", r"gave", r"got", r"found", r"thought",
-    r"became", r"broke", r"chose", r"drew", r"drove", r"fought", r"flew", r"grew", r"hit", r"kept", r"knew",
-    r"meant", r"ran", r"saw", r"sent", r"shot", r"spent", r"stood", r"struck", r"spoke", r"wrote", r"quit",
+    r"said", r"told", r"announced", r"reported", r"was", r"were", r"had", r"did", r"ago", r"last",
 )  # fmt: skip
 
 # Verbs of scheduled events in the simple present (base and -s forms). Right before a date they put it

@@ -11,7 +11,7 @@ from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.patterns import DAY, MONTH, WEEKDAY, YEAR
 from service.temporal.resolve.context import Context, Resolved
-from service.temporal.resolve.nearest import nearest_year, valid_date, weekday_date
+from service.temporal.resolve.nearest import DAY_SLACK, nearest_year, valid_date, weekday_date
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
     WEEKDAY_NUMBERS,
@@ -72,7 +72,10 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             mm = re.match(r"([a-z]+)\.?\s*(\w+)(?:,?\s+(.+))?", dtxt)
             if mm and mm.group(1) in MONTH_NUMBERS:
                 mon, dd = month_number(mm.group(1)), day_number(mm.group(2))
-                y = year_number(mm.group(3), c.ref) if mm.group(3) else nearest_year(mon, dd, c.ref, c.tense())
+                if mm.group(3):
+                    y = year_number(mm.group(3), c.ref)
+                else:
+                    y = nearest_year(mon, dd, c.base, c.direction(), c.slack(DAY_SLACK))
                 day = valid_date(y, mon, dd) or day
                 anchor = "absolute" if mm.group(3) else anchor
     c.at(m.start, m.end)
@@ -101,7 +104,7 @@ def r_part_deictic(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     word = normalise(g["word"])
     if word in WEEKDAY_NUMBERS:
-        d = weekday_date(WEEKDAY_NUMBERS[word], c.base, c.tense(), c.doc_type)
+        d = weekday_date(WEEKDAY_NUMBERS[word], c.base, c.weekday_direction(), c.doc_type)
     else:
         d = c.base + timedelta(days=en.DAY_DEICTICS[word])
     part = en.PARTS_OF_DAY[normalise(g["part"])]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from service.temporal.lexicon import en
-from service.temporal.tense import clause_tense
+from service.temporal.tense import governing_tense
 
 
 @dataclass(slots=True)
@@ -59,6 +59,7 @@ class Context:
     # The story's own past year and where it was set ("In 1944, troops landed."): see ``story``.
     frame: Frame | None = None
     _tense: str | None = None
+    _tense_firm: bool = False
     _tense_known: bool = False
     _day_first: bool | None = None
 
@@ -92,18 +93,31 @@ class Context:
     def tense(self) -> str | None:
         """The tense of the current expression's clause: "future", "past" or None (computed once)."""
         if not self._tense_known:
-            self._tense = clause_tense(self.text, *self.span)
+            self._tense, self._tense_firm = governing_tense(self.text, *self.span)
             self._tense_known = True
         return self._tense
 
+    def slack(self, soft: float) -> float | None:
+        """How far a date may stray to the wrong side of the base: not at all when the verb group of
+        the expression's own clause (or a preposition) says which side (None), ``soft`` (in the
+        caller's unit) when only a verb elsewhere in the sentence hints at it."""
+        if self.preposition_direction() is not None:
+            return None
+        self.tense()
+        return None if self._tense_firm else soft
+
     def direction(self) -> str | None:
         """Which side of publication an unyeared date falls on: a preposition right before it is the
-        surest cue ("since March" is past, "until March" or "effective Feb. 1" to come), else the tense."""
+        surest cue ("since March" is past, "effective Feb. 1" to come), else the tense. The end of a
+        stretch ("until March", "extended to Nov. 20") may lie beyond publication even in a clause told
+        in the past: there nearness decides."""
         m = _DIRECTION_BEFORE.search(self.text, max(0, self.span[0] - 18), self.span[0])
         if m is not None:
             w = m.group(1).lower()
             if w == "by":  # "by February" is a deadline ahead unless the clause tells of the past
                 return "past" if self.tense() == "past" else "future"
+            if w in _STRETCH_ENDS:
+                return None if self.tense() == "past" else "future"
             return "past" if w == "since" else "future"
         if self.doc_type == "narrative" and self.anchor_from_text:
             # The tense places events before the time of writing, not before the story's last date:
@@ -114,18 +128,19 @@ class Context:
     def preposition_direction(self) -> str | None:
         """The direction set by a preposition right before the expression alone (not by the tense)."""
         m = _DIRECTION_BEFORE.search(self.text, max(0, self.span[0] - 18), self.span[0])
-        if m is None or m.group(1).lower() in ("by", "until", "till", "through"):
+        if m is None or m.group(1).lower() in _STRETCH_ENDS:
             return None  # deadlines and ends of stretches are told of the past as well
         return "past" if m.group(1).lower() == "since" else "future"
 
     def weekday_direction(self) -> str | None:
-        """Like ``direction`` for a weekday, but an "until"/"through" deadline told in the past tense is
-        the nearer of the two candidate days: "issued a warning until Wednesday" (published Sunday)
-        looks ahead, "argued until 3 a.m. Saturday" (published Sunday) looks back."""
+        """Like ``direction`` for a weekday, but the end of a stretch told in the past tense is the
+        nearer of the two candidate days: "issued a warning until Wednesday" (published Sunday) looks
+        ahead, "argued until 3 a.m. Saturday" (published Sunday) looks back."""
         m = _DIRECTION_BEFORE.search(self.text, max(0, self.span[0] - 18), self.span[0])
-        if m is not None and m.group(1).lower() in ("until", "till", "through", "by"):
-            return "nearest" if self.tense() == "past" else "future"
-        return self.direction()
+        if m is not None and m.group(1).lower() == "to":
+            return self.tense()  # "bought from Sept. 14 to Thursday": the range closes in the tense told
+        d = self.direction()
+        return "nearest" if d is None and self.tense() == "past" else d
 
     @property
     def base(self) -> date:
@@ -144,5 +159,7 @@ _WRITTEN_DMY = re.compile(rf"(?<![\w,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M
 _WRITTEN_MDY = re.compile(rf"\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s+(?:of\s+)?{_MONTH_WORD})")
 
 _DIRECTION_BEFORE = re.compile(
-    r"\b(since|until|till|through|effective|starting|beginning|by)(?:\s+(?:in|on))?\s+$", re.IGNORECASE
+    r"\b(since|until|till|through|to|effective|starting|beginning|by)(?:\s+(?:in|on))?\s+$", re.IGNORECASE
 )
+# Prepositions that name the end of a stretch or a deadline.
+_STRETCH_ENDS = frozenset({"until", "till", "through", "to", "by"})

@@ -10,7 +10,7 @@ from datetime import date
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
-from service.temporal.resolve.nearest import nearest_year, valid_date
+from service.temporal.resolve.nearest import DAY_SLACK, nearest_year, valid_date
 from service.temporal.resolve.story import year_of_unyeared
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
@@ -101,7 +101,7 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
     elif g.get("wd"):
         # A weekday beside the date pins the year when it can: the candidate year where they agree.
         wd = weekday_number(normalise(g["wd"]).rstrip(",").split()[-1])
-        y = nearest_year(mon, day, c.base, c.direction())
+        y = nearest_year(mon, day, c.base, c.direction(), c.slack(DAY_SLACK))
         for cand in (y, y - 1, y + 1):
             dd = valid_date(cand, mon, day)
             if dd and dd.isoweekday() == wd:
@@ -109,7 +109,7 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
                 break
         anchor = c.base_anchor
     else:
-        y, anchor = year_of_unyeared(c, nearest_year(mon, day, c.base, c.direction()))
+        y, anchor = year_of_unyeared(c, nearest_year(mon, day, c.base, c.direction(), c.slack(DAY_SLACK)))
     d = valid_date(y, mon, day)
     if d is None:
         return None
@@ -140,7 +140,7 @@ def r_dayrange(m: Match, c: Context) -> list[Resolved] | None:
     if g.get("year"):
         y, anchor = year_number(g["year"], c.ref), "absolute"
     else:
-        y, anchor = year_of_unyeared(c, nearest_year(mon, day1, c.base, c.direction()))
+        y, anchor = year_of_unyeared(c, nearest_year(mon, day1, c.base, c.direction(), c.slack(DAY_SLACK)))
     a, b = valid_date(y, mon, day1), valid_date(y, mon, day2)
     if a is None or b is None:
         return None

@@ -11,7 +11,7 @@ from service.temporal import calendar as cal
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
-from service.temporal.resolve.nearest import valid_date
+from service.temporal.resolve.nearest import DAY_SLACK, around, pick_year, valid_date
 from service.temporal.resolve.words import normalise
 
 
@@ -68,18 +68,12 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
         anchor = c.base_anchor
         tense = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}.get(det)
         tense = tense or c.direction()
-        best, best_s = base.year, None
-        for cand in (base.year - 1, base.year, base.year + 1):
+
+        def distance(cand: int) -> float | None:
             d = _holiday_date(rule, cand)
-            if d is None:
-                continue
-            dist = (d - base).days
-            s = abs(dist)
-            if (tense == "past" and dist > 0) or (tense == "future" and dist < 0):
-                s += 366 if det else 90
-            if best_s is None or s < best_s:
-                best, best_s = cand, s
-        y = best
+            return None if d is None else (d - base).days
+
+        y = pick_year(around(base.year), distance, tense, None if det else c.slack(DAY_SLACK))
     d = _holiday_date(rule, y)
     if d is None:
         return None

@@ -1,9 +1,11 @@
-"""Which date an expression without a year means: the nearest such month/day or weekday to the base
-date, leaning on the tense when two candidates are about as near.
+"""Which date an expression without a year means: the tense of its clause decides the side of the base
+date (a clause in the past never gets a date after it, one about the future never a date before it);
+nearness decides among the candidates on that side, and alone where there is no cue at all.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 
@@ -15,22 +17,52 @@ def valid_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def nearest_year(month: int, day: int, ref: date, tense: str | None) -> int:
-    """Year putting month/day nearest to ``ref``; a tie or near-tie leans on the tense."""
-    best, best_d = ref.year, None
-    for y in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            d = date(y, month, min(day, 28 if month == 2 else day))
-        except ValueError:
-            continue
-        dist = (d - ref).days
-        score = abs(dist)
-        # Half a year out either way is genuinely ambiguous: the tense decides.
-        if (tense == "past" and dist > 0) or (tense == "future" and dist < 0):
-            score += 90
-        if best_d is None or score < best_d:
-            best, best_d = y, score
-    return best
+def allowed(distance: float, tense: str | None) -> bool:
+    """Whether a candidate ``distance`` after the base (negative: before it) agrees with ``tense``."""
+    return not ((tense == "past" and distance > 0) or (tense == "future" and distance < 0))
+
+
+def pick_year(
+    years: Iterable[int],
+    distance: Callable[[int], float | None],
+    tense: str | None,
+    slack: float | None = None,
+    later_on_tie: bool = False,
+) -> int:
+    """The year whose candidate is nearest the base among those on the side ``tense`` allows.
+
+    ``distance(y)`` is the signed distance of year ``y``'s candidate from the base (None: no such date
+    that year). With ``slack`` None the tense is a rule; with a number it is a preference: a candidate
+    on the wrong side counts as that much further away. A tie goes to the earlier year (the later with
+    ``later_on_tie``). Where no candidate agrees with the tense, nearness alone decides rather than
+    nothing.
+    """
+    tie = -1 if later_on_tie else 1
+    scored = [(y, d) for y in years if (d := distance(y)) is not None]
+    if slack is not None:
+        return min(scored, key=lambda yd: (abs(yd[1]) + (0 if allowed(yd[1], tense) else slack), tie * yd[0]))[0]
+    agreeing = [(y, d) for y, d in scored if allowed(d, tense)] or scored
+    return min(agreeing, key=lambda yd: (abs(yd[1]), tie * yd[0]))[0]
+
+
+def around(year: int) -> tuple[int, int, int]:
+    """The candidate years of a date written without one: the base year and its neighbours."""
+    return (year - 1, year, year + 1)
+
+
+# How far (in days) a date may stray to the wrong side when the tense is only a preference: half a
+# year out either way is genuinely ambiguous, and the hint decides.
+DAY_SLACK = 90
+
+
+def nearest_year(month: int, day: int, ref: date, tense: str | None, slack: float | None = None) -> int:
+    """Year of month/day: the nearest to ``ref`` on the side the tense allows (see ``pick_year``)."""
+
+    def distance(y: int) -> float | None:
+        d = valid_date(y, month, day) or valid_date(y, month, 28)  # February 29 in a common year
+        return None if d is None else (d - ref).days
+
+    return pick_year(around(ref.year), distance, tense, slack)
 
 
 def weekday_date(wd: int, base: date, tense: str | None, doc_type: str) -> date:

@@ -11,6 +11,7 @@ from service.temporal import calendar as cal
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.nearest import around, pick_year
 from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import month_number, normalise, prefix_mod, year_number
 
@@ -18,18 +19,11 @@ _ORDINAL_NUMBERS = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 
 
 
 def _quarter_year(q: int, ref: date, tense: str | None) -> int:
-    """Year of "the Nth quarter" with no year: the nearest such quarter to the publication date,
-    not a quarter still to come when the clause is in the past tense."""
+    """Year of "the Nth quarter" with no year: the nearest such quarter to the publication date, a tie
+    going to the one past, never one still to come in a clause told in the past. A future clause does
+    not push it ahead: a company "expects to report third-quarter results" for the quarter just ended."""
     cur = ref.year * 4 + cal.quarter_of(ref) - 1
-    best, best_s = ref.year, None
-    for y in (ref.year - 1, ref.year, ref.year + 1):
-        idx = y * 4 + q - 1
-        s = abs(idx - cur) + (0.5 if idx > cur else 0)
-        if tense == "past" and idx > cur:
-            s += 10
-        if best_s is None or s < best_s:
-            best, best_s = y, s
-    return best
+    return pick_year(around(ref.year), lambda y: y * 4 + q - 1 - cur, "past" if tense == "past" else None)
 
 
 # Words that put a quarter or half in a game rather than in the calendar.

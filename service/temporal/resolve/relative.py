@@ -11,7 +11,7 @@ from service.temporal import calendar as cal
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
-from service.temporal.resolve.nearest import weekday_date
+from service.temporal.resolve.nearest import around, pick_year, weekday_date
 from service.temporal.resolve.story import year_of_unyeared
 from service.temporal.resolve.values import date_value, duration_value
 from service.temporal.resolve.words import (
@@ -208,9 +208,6 @@ _MONTH_CUE_BEFORE = re.compile(
 )
 
 
-_MONTH_TENSE_PENALTY = 6
-
-
 def r_month(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     name = g["mon"].rstrip(".")
@@ -225,25 +222,21 @@ def r_month(m: Match, c: Context) -> Resolved | None:
                     unit="month")  # fmt: skip
 
 
+# Months a month may stray to the wrong side when the tense is only a preference (see ``pick_year``).
+_MONTH_SLACK = 6
+
+
 def _bare_month_year(mon: int, c: Context) -> int:
-    """The year of a month named without one."""
-    tense = c.direction()
-    # A preposition that fixes the direction ("since January", "starting in October") is a constraint;
-    # the tense of the clause is only a preference.
-    penalty = 24 if c.preposition_direction() else _MONTH_TENSE_PENALTY
-    base = c.base
-    # The nearest occurrence of the month to the base; half a year out, the tense decides.
-    best, best_s = base.year, None
-    cur = base.year * 12 + base.month - 1
-    for y in (base.year - 1, base.year, base.year + 1):
-        idx = y * 12 + mon - 1
-        s = abs(idx - cur)
-        if (tense == "past" and idx > cur) or (tense == "future" and idx < cur):
-            s += penalty
-        # A narrative moves forward: of two months as near as each other to the story's date, the later.
-        if best_s is None or s < best_s or (s == best_s and c.doc_type == "narrative"):
-            best, best_s = y, s
-    return best
+    """The year of a month named without one: the nearest such month on the side the clause allows. A
+    narrative moves forward: of two months as near as each other to the story's date, the later."""
+    cur = c.base.year * 12 + c.base.month - 1
+    return pick_year(
+        around(c.base.year),
+        lambda y: y * 12 + mon - 1 - cur,
+        c.direction(),
+        c.slack(_MONTH_SLACK),
+        later_on_tie=c.doc_type == "narrative",
+    )
 
 
 def r_unit_before(m: Match, c: Context) -> Resolved | None:
