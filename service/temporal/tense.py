@@ -89,15 +89,15 @@ def _cues(text: str, lo: int, hi: int) -> list[_Cue]:
             continue  # "their offers to acquire", "the plans to build": nouns, not verbs
         out[c.start()] = _Cue(c.start(), w, bool(c.group("future")))
     taken = [(c.start, c.start + len(c.word)) for c in out.values()]
-    for w in _WORD.finditer(text, lo, hi):
-        word = w.group()
-        if word.lower() not in PAST_FORMS or any(s <= w.start() < e for s, e in taken):
+    for t in _WORD.finditer(text, lo, hi):
+        word = t.group()
+        if word.lower() not in PAST_FORMS or any(s <= t.start() < e for s, e in taken):
             continue
-        if word[0].isupper() and not _opens_clause(text, w.start()):
+        if word[0].isupper() and not _opens_clause(text, t.start()):
             continue  # "United", "Limited": part of a name
-        if _after(_PARTICIPLE_AFTER, text, w.start()) or _after(_ADJ_AFTER, text, w.start()):
+        if _after(_PARTICIPLE_AFTER, text, t.start()) or _after(_ADJ_AFTER, text, t.start()):
             continue  # "will be held", "the expanded plant": the auxiliary or the noun decides
-        out[w.start()] = _Cue(w.start(), word, False)
+        out[t.start()] = _Cue(t.start(), word, False)
     return [out[k] for k in sorted(out)]
 
 
