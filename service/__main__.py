@@ -80,6 +80,9 @@ def _serve(settings: Settings, host: str, port: int) -> int:
         access_log=False,  # the app logs one line per request itself
         proxy_headers=True,
         lifespan="on",
+        # On SIGTERM, requests in flight get this long to finish; then they are cancelled (their
+        # queries with them) and the lifespan closes the pool and the embedded PostgreSQL.
+        timeout_graceful_shutdown=settings.shutdown_grace_seconds,
     )
     return 0
 

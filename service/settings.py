@@ -107,6 +107,7 @@ class Settings:
     # The longest one SQL statement may run (PostgreSQL's statement_timeout); over it, 503.
     db_read_timeout_seconds: int = 5
     db_write_timeout_seconds: int = 15
+    shutdown_grace_seconds: int = 30
     migrate_on_start: bool = True
     cors_origins: tuple[str, ...] = ()
     api_keys: tuple[ApiKey, ...] = ()
@@ -136,6 +137,7 @@ class Settings:
             db_connect_timeout_seconds=_int(env, "TIMELINE_DB_CONNECT_TIMEOUT_SECONDS", 5, minimum=1),
             db_read_timeout_seconds=_int(env, "TIMELINE_DB_READ_TIMEOUT_SECONDS", 5, minimum=1),
             db_write_timeout_seconds=_int(env, "TIMELINE_DB_WRITE_TIMEOUT_SECONDS", 15, minimum=1),
+            shutdown_grace_seconds=_int(env, "TIMELINE_SHUTDOWN_GRACE_SECONDS", 30, minimum=0),
             migrate_on_start=_choice(env, "TIMELINE_MIGRATE_ON_START", "true", ("true", "false")) == "true",
             cors_origins=tuple(o.strip() for o in (env.get("TIMELINE_CORS_ORIGINS") or "").split(",") if o.strip()),
             api_keys=_api_keys(env),

@@ -30,6 +30,8 @@ TIMED_OUT = asyncpg.QueryCanceledError
 # on by the client too; the server-side statement_timeout normally ends it first.
 _CLIENT_TIMEOUT_MARGIN_SECONDS = 5
 
+# How long closing the pool may wait for connections still in use before it cuts them.
+_POOL_CLOSE_SECONDS = 5
 # asyncpg's own words when a connection died under an operation (its InterfaceError also
 # covers misuse, which stays a 500).
 # A server that drops the connection mid-transaction leaves asyncpg's protocol in a state
@@ -114,7 +116,12 @@ class Database:
 
     async def close(self) -> None:
         if self.pool is not None:
-            await self.pool.close()
+            try:
+                # Graceful: waits for connections in use to come back (the server has already
+                # cancelled the requests that outlived the shutdown grace).
+                await asyncio.wait_for(self.pool.close(), _POOL_CLOSE_SECONDS)
+            except TimeoutError:
+                self.pool.terminate()
             self.pool = None
         if self.embedded is not None:
             await asyncio.to_thread(self.embedded.stop)
