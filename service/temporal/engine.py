@@ -26,8 +26,10 @@ class Timex:
     """One TIMEX3 expression: span, type, value, mod, and its place on the timeline.
 
     ``granularity`` and the interval are the place on the timeline: set for a DATE or TIME with a
-    calendar value, and for a DURATION counted from a date in the text ("[ten years] later"), which keeps
-    its TIMEX3 value but is placed at the date it reaches (``anchor`` "previous"). None elsewhere.
+    calendar value, for a DURATION counted from a date in the text ("[ten years] later"), which keeps
+    its TIMEX3 value but is placed at the date it reaches (``anchor`` "previous"), and for a day the text
+    leaves unknown inside a month or year ("that same day" after "October 1998": 1998-10-XX, placed on
+    the month). None elsewhere.
     """
 
     start: int
@@ -132,10 +134,10 @@ def _remember(ctx: Context, r: Resolved) -> None:
 
 def _to_timex(text: str, start: int, end: int, r: Resolved, dateline: bool = False) -> Timex:
     gran, i_start, i_end = (None, None, None)
-    if r.type in ("DATE", "TIME"):
-        gran, i_start, i_end = cal.interval(r.value)
-    elif r.placed is not None:
+    if r.placed is not None:
         gran, i_start, i_end = cal.interval(r.placed)
+    elif r.type in ("DATE", "TIME"):
+        gran, i_start, i_end = cal.interval(r.value)
     rng = None
     if i_start is not None:
         m = _RANGE_BEFORE.search(text, max(0, start - 24), start)

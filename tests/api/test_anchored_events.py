@@ -30,3 +30,15 @@ async def test_the_dateline_is_kept_but_is_not_an_event(client: AsyncTestClient,
     assert [x["text"] for x in doc["time_expressions"]] == ["Nov. 5"]
     timeline = (await client.get("/v1/timeline")).json()["events"]
     assert [e["expression"]["text"] for e in timeline] == ["Monday"]
+
+
+async def test_a_day_left_unknown_is_placed_on_its_month(client: AsyncTestClient, db: asyncpg.Connection) -> None:
+    text = "In October 1998 the doctor was shot. That same day, police searched the area."
+    response = await client.post("/v1/documents", json={"text": text, "published_at": "1999-05-06T12:00:00Z"})
+    assert response.status_code == 201, response.text
+    events = {e["expression"]["text"]: e for e in response.json()["events"]}
+    same_day = events["That same day"]
+    assert same_day["expression"]["value"] == "1998-10-XX"
+    assert same_day["when"] == {
+        "start": "1998-10-01T00:00:00Z", "end": "1998-11-01T00:00:00Z", "granularity": "month", "mod": None
+    }  # fmt: skip

@@ -197,3 +197,31 @@ def test_a_counted_date_is_no_more_precise_than_its_anchor_or_its_count(
 def test_a_clause_opening_count_from_a_year_is_a_year() -> None:
     t = find("He was born in 1950. Eighteen months later, the family moved.", "Eighteen months later")
     assert (t.value, t.granularity) == ("1951", "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "start", "granularity"),
+    [
+        ("In October 1998 the doctor was shot. That same day, police searched the area.", "That same day",
+         "1998-10-XX", datetime(1998, 10, 1), "month"),
+        ("The clinic opened in March 2001. The next day, protesters gathered.", "The next day",
+         "2001-03-XX", datetime(2001, 3, 1), "month"),
+        ("The dam was finished in 1936, and the day after, the valley flooded.", "the day after",
+         "1936-XX-XX", datetime(1936, 1, 1), "year"),
+        ("The plant was built in 1987. That day, workers celebrated.", "That day",
+         "1987-XX-XX", datetime(1987, 1, 1), "year"),
+    ],
+)  # fmt: skip
+def test_a_day_named_from_a_month_or_year_leaves_the_day_unknown(
+    text: str, phrase: str, value: str, start: datetime, granularity: str
+) -> None:
+    t = find(text, phrase)
+    # No invented first of the month: the day is unknown, and the timeline shows the anchor's period.
+    assert (t.value, t.anchor) == (value, "previous")
+    assert (t.interval_start, t.granularity) == (start, granularity)
+
+
+def test_a_day_named_from_a_day_is_that_day() -> None:
+    t = find("On 3 March 2019 the doctor was shot. That same day, police searched the area.", "That same day")
+    assert (t.value, t.granularity) == ("2019-03-03", "day")
+    assert find("The talks ended on Monday. The next day, rebels attacked.", "The next day").value == "2024-11-05"

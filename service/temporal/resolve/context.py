@@ -25,8 +25,10 @@ class Resolved:
     # The date this expression points at and its unit, used as the anchor of later expressions.
     point: date | None = None
     unit: str | None = None
-    # Where a DURATION that counts from a date in the text lands ("founded in 1998 and went public [10
-    # years] later": P10Y placed at 2008): a date value for the timeline, the TIMEX3 value kept as annotated.
+    # Where the timeline places an expression whose TIMEX3 value is no interval: a DURATION counted from a
+    # date in the text ("founded in 1998 and went public [10 years] later": P10Y placed at 2008), or a day
+    # the text leaves unknown inside its anchor ("that same day" after October 1998: 1998-10-XX, placed
+    # on 1998-10). A date value; the TIMEX3 value is kept as annotated.
     placed: str | None = None
 
 

@@ -12,6 +12,7 @@ from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import around, pick_year
+from service.temporal.resolve.story import day_from_anchor
 from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import month_number, normalise, prefix_mod, year_number
 
@@ -247,6 +248,6 @@ def _period_by_head(
         return None
     if head == "day":
         if first in ("the", "that") and ("same" in adjs or not adjs):
-            return Resolved("DATE", c.anchor.isoformat(), None, "previous", point=c.anchor, unit="day")
+            return day_from_anchor(c, 0, None)
         return None
     return None

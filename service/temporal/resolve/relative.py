@@ -12,7 +12,7 @@ from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import around, pick_year, weekday_date
-from service.temporal.resolve.story import year_of_unyeared
+from service.temporal.resolve.story import day_from_anchor, year_of_unyeared
 from service.temporal.resolve.values import date_value, duration_value
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
@@ -136,13 +136,14 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         d = cal.shift(base, unit if unit != "century" else "decade", -1)
         return Resolved("DATE", date_value(d, unit), mod, anchor, point=d, unit=unit)
     if unit == "day" and det in ("the next", "the following", "the previous", "the prior", "the preceding"):
-        d = c.anchor + timedelta(days=1 if offset > 0 else -1)
-        return Resolved("DATE", d.isoformat(), mod, "previous", point=d, unit="day")
+        return day_from_anchor(c, 1 if offset > 0 else -1, mod)
     if det in ("the past", "the last", "the next", "the coming", "the first") and unit in ("week", "month", "day"):
         # "the past week": the week-long period up to now, annotated as a duration.
         return Resolved("DURATION", duration_value(1, unit), mod, "publication")
     if det in ("the latest", "latest"):
         offset = 0
+    if unit == "day" and anaphoric:
+        return day_from_anchor(c, offset, mod)  # "that day", "the same day"
     d = cal.shift(base, unit, offset)
     value = date_value(d, unit)
     if unit == "weekend":
@@ -250,7 +251,6 @@ def r_unit_before(m: Match, c: Context) -> Resolved | None:
         d = c.anchor + timedelta(days=step)
         return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[unit]}", None, anchor, point=d, unit="day")
     if unit == "day":
-        d = c.anchor + timedelta(days=step)
-        return Resolved("DATE", d.isoformat(), None, anchor, point=d, unit="day")
+        return day_from_anchor(c, step, None, anchor)
     d = cal.shift(c.anchor, unit, step)
     return Resolved("DATE", date_value(d, unit), None, anchor, point=d, unit=unit)

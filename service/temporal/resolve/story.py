@@ -15,8 +15,10 @@ when it is no finer than a year ("In 1944 ... In August": 1944-08, not the Augus
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from service.temporal.resolve.context import Context, Frame, Resolved
+from service.temporal.resolve.values import date_value
 
 # Before an expression that opens its sentence as its time ("In 1944,", "Back in May 1998,", "On 6 June
 # 1944,", "By the summer of 1943,", "That year,"): nothing but a preposition and a frame word.
@@ -78,3 +80,20 @@ def year_of_unyeared(c: Context, nearest: int) -> tuple[int, str]:
     ``nearest`` (the resolver's choice against the base date)."""
     y = story_year(c)
     return (y, "previous") if y is not None else (nearest, c.base_anchor)
+
+
+# The unknown day inside an anchor no finer than a month or a year, as TIMEX3 writes it.
+_UNKNOWN_DAY = {"month": "{y:04d}-{m:02d}-XX", "year": "{y:04d}-XX-XX"}
+
+
+def day_from_anchor(c: Context, days: int, mod: str | None, anchor: str = "previous") -> Resolved:
+    """ "that day", "the next day", "the day before": ``days`` from the date last mentioned. When that
+    date is only a month or a year ("in October 1998 ... that same day"), the text never said which day:
+    the value leaves the day unknown (1998-10-XX) and the expression sits on the anchor's own period."""
+    pattern = _UNKNOWN_DAY.get(c.anchor_unit) if c.anchor_from_text else None
+    if pattern is None:
+        d = c.anchor + timedelta(days=days)
+        return Resolved("DATE", d.isoformat(), mod, anchor, point=d, unit="day")
+    a = c.anchor
+    value = pattern.format(y=a.year, m=a.month)
+    return Resolved("DATE", value, mod, anchor, point=a, unit=c.anchor_unit, placed=date_value(a, c.anchor_unit))
