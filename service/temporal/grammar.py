@@ -191,13 +191,14 @@ KINDS: tuple[Kind, ...] = (
         triggers=words(en.SEASONS),
     ),
     # Quarters and halves: "the fiscal-first quarter", "this year's third quarter", "the first quarter
-    # of 2025", "third-quarter", "the 1988 second quarter", "Q3".
+    # of 2025", "third-quarter", "the 1988 second quarter", "the first half of the year".
     Kind(
         "quarter",
         rf"{L}(?P<the>(?i:the|its|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<y1>{YEAR4}\s+)?"
         rf"(?P<fis1>(?i:fiscal)[\s-])?(?P<ord>(?i:{ORDQ}))[\s-](?P<fis2>(?i:fiscal)\s+)?"
         rf"(?P<unit>(?i:quarters?|half|halves)){R}"
-        rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:(?P<y2>{YEAR4})|(?P<rel>(?i:this|last|next))\s+(?i:year)){R})?",
+        rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:(?P<y2>{YEAR4})|(?P<rel>(?i:this|last|next))\s+(?i:year)"
+        rf"|(?P<theyear>(?i:the|that))\s+(?:(?i:fiscal)\s+)?(?i:year)){R})?",
         periods.r_quarter,
         triggers=words(["quarter", "quarters", "half", "halves"]),
     ),
@@ -441,12 +442,13 @@ KINDS: tuple[Kind, ...] = (
         triggers=words(["nineteen", "eighteen", "seventeen", "thousand"]),
         starts="either",
     ),
-    # Period nouns: "the quarter", "the latest period", "the full year", "the 1988 period", "the year".
+    # Period nouns: "the quarter", "the latest period", "the full year", "the 1988 period", "the year",
+    # "the end of the decade".
     Kind(
         "period",
         rf"{L}(?P<pre>{PREMOD}\s+|(?i:earlier|later)\s+in\s+)?(?P<det>(?i:the|this|that|a|its)\s+(?:(?i:full|fiscal|calendar|latest|most\s+recent|recent|"
         rf"comparable|corresponding|same|entire|whole|current|flat|first|fiscal-first)\s+)*)(?P<y>{YEAR4}\s+)?"
-        rf"(?P<head>(?i:year|quarter|period|month|week|day|fiscal\s+year|morning|afternoon|evening|weekend)){R}"
+        rf"(?P<head>(?i:year|quarter|period|month|week|day|fiscal\s+year|morning|afternoon|evening|weekend|decade|century)){R}"
         rf"(?P<tail>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year){R})?",
         periods.r_period,
         triggers=words(en.UNITS, ["period", "morning", "afternoon", "evening"]),

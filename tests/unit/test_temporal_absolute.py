@@ -2,6 +2,7 @@
 
 import pytest
 
+from service.temporal import annotate
 from tests.unit._helpers import DCT, find, values
 
 
@@ -181,3 +182,60 @@ def test_wire_style_modifiers_and_decade_words(text: str, phrase: str, value: st
 
 def test_hyphenated_premodifiers_of_other_nouns_are_not_dates() -> None:
     assert values("The late-night show and an early-stage firm merged.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        # A half or quarter "of the year" is of the year the text is about; "of that year", the one named.
+        ("Profits rose in the first half of the year.", "the first half of the year", "2024-H1", None),
+        ("Hiring slowed in the second half of the year.", "the second half of the year", "2024-H2", None),
+        ("Costs fell in the first quarter of the fiscal year.", "the first quarter of the fiscal year", "2024-Q1",
+         None),
+        ("Sales peaked in 2019; in the third quarter of that year they fell.", "the third quarter of that year",
+         "2019-Q3", None),
+        # The edge of the decade or century being lived in.
+        ("Coal plants will close by the end of the decade.", "the end of the decade", "202", "END"),
+        ("Rents have climbed since the start of the decade.", "the start of the decade", "202", "START"),
+        ("The mill was built at the beginning of the century.", "the beginning of the century", "20", "START"),
+        # Clipped years and decades.
+        ("It was the summer of '98 and the town was dry.", "the summer of '98", "1998-SU", None),
+        ("Bands of the late '70s filled the bill.", "the late '70s", "197", "END"),
+    ],
+)  # fmt: skip
+def test_parts_of_the_year_decade_and_century(text: str, phrase: str, value: str, mod: str | None) -> None:
+    t = find(text, phrase)
+    assert (t.value, t.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lakers led by six in the third quarter of the game.",
+        "She scored twice in the first half of the match.",
+        "Over the decade, prices doubled.",
+    ],
+)
+def test_parts_of_something_else_are_not_dates(text: str) -> None:
+    assert [t.text for t in annotate(text, DCT)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A bare season after a preposition of time; its year from the tense, else the nearest.
+        ("The bridge will reopen in spring.", "spring", "2025-SP"),
+        ("The plant closed in the spring.", "the spring", "2024-SP"),
+        ("Prices fell in summer, the board said.", "summer", "2024-SU"),
+        ("Elections will be held in summer.", "summer", "2025-SU"),
+        ("Heavy snow fell in winter.", "winter", "2023-WI"),
+        ("Leaves turn red by autumn.", "autumn", "2024-FA"),
+    ],
+)
+def test_bare_seasons(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize("text", ["He fell in love.", "Prices spring back.", "Sales fall each year."])
+def test_season_words_as_verbs_are_not_dates(text: str) -> None:
+    assert [t.text for t in annotate(text, DCT) if t.value.endswith(("SP", "FA"))] == []

@@ -90,3 +90,25 @@ def test_name_with_a_number_is_not_a_year() -> None:
 )
 def test_modern_names_scores_codes_and_rate_comparisons_are_not_time_expressions(text: str) -> None:
     assert values(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A weekday or a frequency word inside a title: a newspaper, a column, a copyright line.
+        "He writes a column for The Sunday Times.",
+        "The Sunday Telegraph first reported the deal.",
+        "Sign up for the Monday Briefing here.",
+        "© Daily Wrap",
+        "Copyright © Weekly Review Ltd.",
+        "Daily Mail reporters were at the scene.",
+    ],
+)
+def test_time_words_in_titles_are_not_dates(text: str) -> None:
+    assert values(text) == [], text
+
+
+def test_the_same_words_outside_a_title_still_are() -> None:
+    assert [t[0] for t in values("The Sunday Times said on Sunday that prices fell.")] == ["Sunday"]
+    assert find("On Friday President Lee said so.", "Friday").value == "2024-11-01"
+    assert find("The board meets daily.", "daily").type == "SET"

@@ -164,3 +164,18 @@ def test_anaphora_on_the_last_mentioned_day() -> None:
 def test_two_days_from_publication() -> None:
     assert find("The ship docked the day before yesterday.", "the day before yesterday").value == "2024-11-03"
     assert find("The ship docks the day after tomorrow.", "the day after tomorrow").value == "2024-11-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "A few" or "several" units back: some three units, known to the next coarser unit.
+        ("A few years ago the mill closed.", "A few years ago", "202X"),
+        ("The mill closed several years ago.", "several years ago", "202X"),
+        ("Several decades ago the valley was farmland.", "Several decades ago", "19XX"),
+        ("The road was paved a few decades ago.", "a few decades ago", "19XX"),
+        ("Several years from now the loan falls due.", "Several years from now", "202X"),
+    ],
+)
+def test_vague_counts_back_name_the_coarser_unit(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value

@@ -43,7 +43,9 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
         base, base_unit, anchor = c.base, "day", c.base_anchor
     if n is None or n != int(n) or unit in ("second", "minute", "hour"):
         if unit in ("year", "decade") and n is None:
-            y = base.year - 3
+            # "a few years ago", "several decades ago": some three units away, known only to the next
+            # coarser unit (the decade of those years, the century of those decades).
+            y = base.year + sign * _VAGUE_COUNT * (10 if unit == "decade" else 1)
             return Resolved("DATE", f"{y // 10:03d}X" if unit == "year" else f"{y // 100:02d}XX", mod, anchor)
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, anchor)
     if unit == "year" and n == 1 and direction in ("ago", "earlier") and c.last_period_unit:
@@ -55,6 +57,10 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
     if anaphoric and c.anchor_from_text:
         gran = _counted_unit(gran, base_unit)
     return Resolved("DATE", date_value(d, gran), mod, anchor, point=d, unit=gran)
+
+
+# What "a few" or "several" units come to when a date must be named.
+_VAGUE_COUNT = 3
 
 
 def _placed_after_anchor(dur: Resolved, n: float | None, unit: str, c: Context) -> Resolved:

@@ -43,6 +43,11 @@ def _in_a_game(text: str, start: int, end: int) -> bool:
     return _GAME_WORDS.search(text, lo, hi) is not None
 
 
+# After a quarter or half, what makes it part of something other than a year (a year after "of" is in
+# the kind's own pattern).
+_OF_SOMETHING_ELSE = re.compile(r"\s+of\s+(?:the|a|an|his|her|its|their)\b", re.IGNORECASE)
+
+
 def r_quarter(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     ordw = normalise(g["ord"])
@@ -51,19 +56,25 @@ def r_quarter(m: Match, c: Context) -> Resolved | None:
     n = _ORDINAL_NUMBERS.get(ordw)
     if n is None:
         return None
+    if _OF_SOMETHING_ELSE.match(c.text, m.end):
+        return None  # "the last half of the '80s", "the third quarter of the game": part of something else
     if is_half:
-        if re.match(r"\s+of\s+(?:the|a|an|his|her|its|their)\b", c.text[m.end : m.end + 12], re.IGNORECASE):
-            return None  # "the last half of the '80s", "the first half of the game": half of something else
         n = 2 if ordw in ("last", "final", "second", "2nd") else 1
         if n > 2:
             return None
     the = normalise(g.get("the"))
     anchor = "publication"
-    if not (g.get("y1") or g.get("y2") or g.get("rel")) and _in_a_game(c.text, m.start, m.end):
+    of_year = g.get("y1") or g.get("y2") or g.get("rel") or g.get("theyear")
+    if not of_year and _in_a_game(c.text, m.start, m.end):
         return None  # "two touchdowns in the third quarter": a period of play, not of the calendar
     if g.get("y1") or g.get("y2"):
         y = int((g["y1"] or g["y2"]).strip())
         anchor = "absolute"
+    elif g.get("theyear"):
+        # "the first half of the year": of the year the text is about; "of that year": the one last named.
+        anaphoric = normalise(g["theyear"]) == "that"
+        y = (c.anchor if anaphoric else c.base).year
+        anchor = "previous" if anaphoric else c.base_anchor
     elif g.get("rel") or "year's" in the:
         rel = normalise(g.get("rel")) or the.split()[0]
         y = c.base.year + {"this": 0, "last": -1, "next": 1}[rel]
@@ -246,6 +257,16 @@ def _period_by_head(
                 we = d - timedelta(days=d.isoweekday() + 1) if d.isoweekday() < 6 else d
             return Resolved("DATE", cal.iso_week(we) + "-WE", None, "previous", point=we, unit="week")
         return None
+    if head in ("decade", "century"):
+        if not g.get("pre") or first not in ("the", "this", "that") or adjs:
+            return None  # "over the decade" is a stretch of time; "the end of the decade" a date
+        d = c.anchor if first == "that" else c.base
+        anchor = "previous" if first == "that" else c.base_anchor
+        if head == "decade":
+            return Resolved(
+                "DATE", f"{d.year // 10:03d}", None, anchor, point=date(d.year // 10 * 10, 1, 1), unit="decade"
+            )
+        return Resolved("DATE", f"{d.year // 100:02d}", None, anchor)
     if head == "day":
         if first in ("the", "that") and ("same" in adjs or not adjs):
             return day_from_anchor(c, 0, None)

@@ -18,6 +18,7 @@ from service.temporal.resolve.words import (
     MONTH_NUMBERS,
     WEEKDAY_NUMBERS,
     month_number,
+    names_a_title,
     normalise,
     opens_sentence,
     prefix_mod,
@@ -192,6 +193,8 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
 
 def r_weekday(m: Match, c: Context) -> Resolved | None:
     g = m.groups
+    if not g.get("pre") and not g.get("part") and names_a_title(c.text, m.start, m.end):
+        return None  # "The Sunday Times", "the Monday Briefing": a newspaper or a column
     wd = WEEKDAY_NUMBERS[normalise(g["wd"])]
     d = weekday_date(wd, c.base, c.weekday_direction(), c.doc_type)
     mod = prefix_mod(g.get("pre"))

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from service.temporal import calendar as cal
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.nearest import around, pick_year
 from service.temporal.resolve.story import year_of_unyeared
 from service.temporal.resolve.words import normalise, opens_sentence, prefix_mod, year_number
 
@@ -37,12 +39,38 @@ _SEASON_FOLLOWERS = frozenset(
 )  # fmt: skip
 
 
+# A preposition of time right before a bare season: "in spring", "during the autumn", "by fall".
+_SEASON_PREPOSITION = re.compile(
+    r"\b(?:in|during|by|until|till|since|through|throughout|before|after)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# Months a season may stray to the wrong side when the tense is only a preference (see ``pick_year``).
+_SEASON_SLACK = 6
+
+
+def _season_year(code: str, c: Context) -> int:
+    """The year of a season named without one: the nearest such season on the side the clause allows (the
+    season under way is on both sides). Distances in months, from the base's month to the season's."""
+    first, after = cal.SEASON_MONTHS[code]
+    cur = c.base.year * 12 + c.base.month - 1
+
+    def distance(y: int) -> float:
+        lo, hi = y * 12 + first - 1, y * 12 + after - 2  # the season's first and last month
+        return 0 if lo <= cur <= hi else (lo - cur if lo > cur else hi - cur)
+
+    return pick_year(around(c.base.year), distance, c.direction(), c.slack(_SEASON_SLACK))
+
+
 def r_season(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     name = normalise(g["season"])
     pre = g.get("pre")
-    if name in ("spring", "fall", "autumn") and not pre:
-        return None  # verbs and nouns far more often than seasons when bare
+    if (
+        name in ("spring", "fall", "autumn")
+        and not pre
+        and not _SEASON_PREPOSITION.search(c.text, max(0, m.start - 24), m.start)
+    ):
+        return None  # verbs and nouns far more often than seasons when bare, unless a preposition of time
+        # governs them ("in spring", "by autumn")
     word = g["season"]
     if word[0].isupper() and not opens_sentence(c.text, c.text.index(word, m.start)):
         return None  # "The Long Winter", "Summer Olympics": part of a title or name
@@ -50,5 +78,5 @@ def r_season(m: Match, c: Context) -> Resolved | None:
     if nxt and nxt.group(1).lower() not in _SEASON_FOLLOWERS:
         return None  # "summer ice", "the winter transfer window": the season as a modifier of a noun
     code = en.SEASONS[name]
-    y, anchor = year_of_unyeared(c, c.base.year)
+    y, anchor = year_of_unyeared(c, _season_year(code, c))
     return Resolved("DATE", f"{y:04d}-{code}", prefix_mod(pre), anchor, point=date(y, 7, 1), unit="season")

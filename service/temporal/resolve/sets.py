@@ -11,7 +11,7 @@ from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.values import duration_value
-from service.temporal.resolve.words import MONTH_NUMBERS, WEEKDAY_NUMBERS, normalise, unit_name
+from service.temporal.resolve.words import MONTH_NUMBERS, WEEKDAY_NUMBERS, names_a_title, normalise, unit_name
 
 
 def r_set(m: Match, c: Context) -> Resolved | None:
@@ -48,6 +48,8 @@ _PERCENT_BEFORE = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+$", re.IGNORECASE)
 
 def r_freq(m: Match, c: Context) -> Resolved | None:
     adv = normalise(m.groups["adv"])
+    if names_a_title(c.text, m.start, m.end, opener_needed=False):
+        return None  # "© Daily Wrap", "the Weekly Standard": a title, not a set of times
     if _PERCENT_BEFORE.search(c.text, max(0, m.start - 12), m.start):
         return None  # "grow 8% annually": a growth rate, not a set of times
     if adv in ("daily", "weekly", "monthly", "yearly", "nightly") and not _ADVERB_FOLLOWS.match(c.text, m.end):

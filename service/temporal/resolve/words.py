@@ -79,3 +79,24 @@ _SENTENCE_START = re.compile(r"(?:[.!?]\s*|\n\s*)$")
 def opens_sentence(text: str, start: int) -> bool:
     """True when ``start`` is the start of the text or of a sentence."""
     return start == 0 or _SENTENCE_START.search(text, max(0, start - 4), start) is not None
+
+
+# A capitalised word after a time word that makes both part of a name ("The Sunday Times", "Daily Wrap"):
+# any capitalised word but another time word ("Sunday November 3", "Monday Morning").
+_NAME_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+_TIME_WORDS = (
+    frozenset(MONTH_NUMBERS) | frozenset(WEEKDAY_NUMBERS) | frozenset(en.PARTS_OF_DAY) | frozenset(en.DAY_DEICTICS)
+)
+_NAME_OPENER_BEFORE = re.compile(r"(?:\bthe|©)\s*$", re.IGNORECASE)
+
+
+def names_a_title(text: str, start: int, end: int, opener_needed: bool = True) -> bool:
+    """Whether the capitalised word text[start:end] is part of a name with the capitalised word after it:
+    "The Sunday Times", "the Monday Briefing", "© Daily Wrap". With ``opener_needed`` the name must open
+    with "the" or "©" (a weekday before a name is usually a date: "on Friday President Lee said")."""
+    if not text[start : start + 1].isupper():
+        return False
+    nxt = _NAME_WORD_AFTER.match(text, end)
+    if nxt is None or nxt.group(1).lower() in _TIME_WORDS:
+        return False
+    return not opener_needed or _NAME_OPENER_BEFORE.search(text, max(0, start - 5), start) is not None
