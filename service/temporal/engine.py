@@ -9,13 +9,15 @@ preposition such as "since" or "until" makes it one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from service.temporal import calendar as cal
 from service.temporal.dateline import dateline_region
 from service.temporal.grammar import BY_NAME
 from service.temporal.resolve import Context, Resolved, story
+from service.temporal.resolve.ago import counted_unit
+from service.temporal.resolve.values import date_value
 from service.temporal.scanner import scan
 
 DOCUMENT_TYPES = ("news", "narrative", "colloquial")
@@ -121,6 +123,45 @@ def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tupl
                 and not _REPORTING_BEFORE.search(text, max(0, start - 20), start)
             ):
                 ctx.last_day, ctx.last_day_end = r.point, end
+    return _place_counts_from_dates(text, out)
+
+
+# "[two days] after March 3", "[a week] before Christmas": a count whose date follows it.
+_COUNT_TO_DATE = re.compile(r"\s+(?P<dir>before|after|prior\s+to|ahead\s+of)\s+", re.IGNORECASE)
+_COUNT_VALUE = re.compile(r"P(?P<n>\d+)(?P<u>[DWMY])")
+_COUNT_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def _place_counts_from_dates(text: str, out: list[Timex]) -> list[Timex]:
+    """Place a duration counted from the date right after it ("two days after March 3") at the date it
+    reaches, as "ten years later" is placed from the date before it. The TIMEX3 stays a DURATION."""
+    for i in range(len(out) - 1):
+        t, target = out[i], out[i + 1]
+        link = _COUNT_TO_DATE.fullmatch(text, t.end, target.start)
+        count = _COUNT_VALUE.fullmatch(t.value)
+        if t.type != "DURATION" or t.interval_start is not None or link is None or count is None:
+            continue
+        # The date itself is a point here, not the open range "after March 3" alone would make it.
+        t_gran, t_start, t_end = cal.interval(target.value) if target.type in ("DATE", "TIME") else (None, None, None)
+        if t_start is None or t_gran is None:
+            continue
+        out[i + 1] = replace(target, interval_start=t_start, interval_end=t_end, range=None)
+        unit = _COUNT_UNITS[count["u"]]
+        after = link["dir"].lower() == "after"
+        n = int(count["n"]) if after else -int(count["n"])
+        precision = counted_unit(unit, t_gran)
+        gran: str | None = precision
+        i_start: datetime | None
+        i_end: datetime | None
+        if t.text[:4].lower() == "the ":
+            # "the two weeks before Thanksgiving": the stretch itself, up to the date (or from its end).
+            edge = t_end if after and t_end is not None else t_start
+            other = datetime.combine(cal.shift(edge.date(), unit, n), edge.time())
+            i_start, i_end = (edge, other) if after else (other, edge)
+        else:
+            gran, i_start, i_end = cal.interval(date_value(cal.shift(t_start.date(), unit, n), precision))
+        if i_start is not None:
+            out[i] = replace(t, granularity=gran, interval_start=i_start, interval_end=i_end, anchor="previous")
     return out
 
 

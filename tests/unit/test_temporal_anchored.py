@@ -225,3 +225,36 @@ def test_a_day_named_from_a_day_is_that_day() -> None:
     t = find("On 3 March 2019 the doctor was shot. That same day, police searched the area.", "That same day")
     assert (t.value, t.granularity) == ("2019-03-03", "day")
     assert find("The talks ended on Monday. The next day, rebels attacked.", "The next day").value == "2024-11-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "start", "granularity"),
+    [
+        ("The deal closed two days after March 3.", "two days", datetime(2024, 3, 5), "day"),
+        ("Voting ends three days before Christmas.", "three days", datetime(2024, 12, 22), "day"),
+        ("The rules took effect 90 days after Oct. 1, 2023.", "90 days", datetime(2023, 12, 30), "day"),
+        ("The king died three years after 1998.", "three years", datetime(2001, 1, 1), "year"),
+        ("The dam burst six months after June 1950.", "six months", datetime(1950, 12, 1), "month"),
+    ],
+)
+def test_a_count_before_or_after_a_date_is_placed_from_it(
+    text: str, phrase: str, start: datetime, granularity: str
+) -> None:
+    t = find(text, phrase)
+    assert t.type == "DURATION"
+    assert (t.interval_start, t.granularity, t.anchor) == (start, granularity, "previous")
+
+
+def test_the_date_counted_from_is_a_point_not_an_open_range() -> None:
+    t = find("The deal closed two days after March 3.", "March 3")
+    assert (t.range, t.interval_start, t.interval_end) == (None, datetime(2024, 3, 3), datetime(2024, 3, 4))
+
+
+def test_a_stretch_before_a_date_covers_the_stretch() -> None:
+    t = find("Sales rose 10% in the two weeks before Thanksgiving.", "the two weeks")
+    assert (t.interval_start, t.interval_end) == (datetime(2023, 11, 9), datetime(2023, 11, 23))
+
+
+def test_a_count_from_an_event_is_not_placed() -> None:
+    t = find("He left two days after the vote on March 3.", "two days")
+    assert (t.interval_start, t.interval_end) == (None, None)

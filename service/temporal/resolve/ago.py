@@ -55,7 +55,7 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
     d = cal.shift(base, unit, sign * int(n))
     gran = unit if unit not in ("weekend", "fortnight") else "week"
     if anaphoric and c.anchor_from_text:
-        gran = _counted_unit(gran, base_unit)
+        gran = counted_unit(gran, base_unit)
     return Resolved("DATE", date_value(d, gran), mod, anchor, point=d, unit=gran)
 
 
@@ -71,7 +71,7 @@ def _placed_after_anchor(dur: Resolved, n: float | None, unit: str, c: Context) 
     if n is None or not c.anchor_from_text or not _countable(n, unit):
         return dur
     d = cal.shift(c.anchor, unit, int(n))
-    gran = _counted_unit(unit if unit not in ("weekend", "fortnight") else "week", c.anchor_unit)
+    gran = counted_unit(unit if unit not in ("weekend", "fortnight") else "week", c.anchor_unit)
     dur.placed, dur.anchor, dur.point, dur.unit = date_value(d, gran), "previous", d, gran
     return dur
 
@@ -95,7 +95,7 @@ _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 _UNITS_FINE_TO_COARSE = ["minute", "hour", "part_of_day", "day", "week", "month", "quarter", "half", "year", "decade"]
 
 
-def _counted_unit(count: str, anchor: str) -> str:
+def counted_unit(count: str, anchor: str) -> str:
     """The precision of a date counted from a date of the text: no finer than either, as the anchor's
     precision bounds the result's ("18 months later" after "1932" is 1933, not a month; "two years later"
     after 3 May 1932 is 1934), but weeks counted from a day stay on a day ("a week later": that day + 7)."""
