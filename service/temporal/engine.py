@@ -111,16 +111,16 @@ def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tupl
                 continue
             if (start, end) in dateline:
                 # The publication date repeated: it anchors nothing the story says.
-                out.append(_to_timex(text, start, end, r, dateline=True))
+                out.append(_to_timex(ctx, start, end, r, dateline=True))
                 continue
-            out.append(_to_timex(text, start, end, r))
+            out.append(_to_timex(ctx, start, end, r))
             _remember(ctx, r)
             story.note(ctx, r, start)
             if (
                 r.point is not None
                 and r.unit == "day"
                 and (r.type in ("DATE", "TIME") or r.placed is not None)
-                and not _REPORTING_BEFORE.search(text, max(0, start - 20), start)
+                and not ctx.preceded_by(_REPORTING_BEFORE, start)
             ):
                 ctx.last_day, ctx.last_day_end = r.point, end
     return _place_counts_from_dates(text, out)
@@ -173,7 +173,8 @@ def _remember(ctx: Context, r: Resolved) -> None:
         ctx.anchor_from_text = True
 
 
-def _to_timex(text: str, start: int, end: int, r: Resolved, dateline: bool = False) -> Timex:
+def _to_timex(ctx: Context, start: int, end: int, r: Resolved, dateline: bool = False) -> Timex:
+    text = ctx.text
     gran, i_start, i_end = (None, None, None)
     if r.placed is not None:
         gran, i_start, i_end = cal.interval(r.placed)
@@ -181,9 +182,9 @@ def _to_timex(text: str, start: int, end: int, r: Resolved, dateline: bool = Fal
         gran, i_start, i_end = cal.interval(r.value)
     rng = None
     if i_start is not None:
-        m = _RANGE_BEFORE.search(text, max(0, start - 24), start)
+        m = ctx.preceded_by(_RANGE_BEFORE, start)
         if m is not None:
-            closed = _RANGE_CLOSER.match(text, end, min(len(text), end + 12)) is not None
+            closed = ctx.followed_by(_RANGE_CLOSER, end) is not None
             if m.group("open_end") and not (closed and m.group("open_end").lower() == "from"):
                 # "after March" starts where March ends; "since March" where it starts.
                 if m.group("open_end").lower() == "after":

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from service.temporal.clauses import Layout
 from service.temporal.lexicon import en
 from service.temporal.lexicon.verbs import LY_NOUNS, PAST_FORMS, VERB_LEMMAS
 
@@ -47,21 +48,6 @@ _SCHEDULED = re.compile(
 # Prepositions and phrases that put what follows ahead of the time of speaking: a deadline or the
 # earliest moment of something still to happen.
 _AHEAD_BEFORE = re.compile(r"\b(?:as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than)\s+$", re.IGNORECASE)
-_SENT_END = re.compile(r"[.!?]\s+(?=[A-Z\"'`(])|\n\s*\n")
-_CLAUSE = re.compile(r"[,;:()\"]|``|''|--")
-_WINDOW = 160
-
-
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max(0, start - _WINDOW)
-    s = lo
-    # The lookahead of a sentence end must see the expression's first letter: a sentence it opens
-    # ("... surrendered. Today, the war is remembered") starts right before it.
-    for m in _SENT_END.finditer(text, lo, min(len(text), start + 1)):
-        s = m.end()
-    after = _SENT_END.search(text, end, min(len(text), end + _WINDOW))
-    e = after.start() + 1 if after else min(len(text), end + _WINDOW)
-    return s, e
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +69,9 @@ def _cues(text: str, lo: int, hi: int) -> list[_Cue]:
         w = c.group()
         if w == "May" or (w.lower() in _WEAK and _MODAL_PERFECT.match(text, c.end())):
             continue  # "May" the month; "could have" is about the past, says little
-        if c.group("past") and _after(_PARTICIPLE_AFTER, text, c.start()):
+        if c.group("past") and _after(_PARTICIPLE_AFTER, text, lo, c.start()):
             continue
-        if c.group("future") and w.split()[0].lower().endswith("s") and _after(_ADJ_AFTER, text, c.start()):
+        if c.group("future") and w.split()[0].lower().endswith("s") and _after(_ADJ_AFTER, text, lo, c.start()):
             continue  # "their offers to acquire", "the plans to build": nouns, not verbs
         out[c.start()] = _Cue(c.start(), w, bool(c.group("future")))
     taken = [(c.start, c.start + len(c.word)) for c in out.values()]
@@ -95,16 +81,16 @@ def _cues(text: str, lo: int, hi: int) -> list[_Cue]:
             continue
         if word[0].isupper() and not _opens_clause(text, t.start()):
             continue  # "United", "Limited": part of a name
-        if _after(_PARTICIPLE_AFTER, text, t.start()) or _after(_ADJ_AFTER, text, t.start()):
+        if _after(_PARTICIPLE_AFTER, text, lo, t.start()) or _after(_ADJ_AFTER, text, lo, t.start()):
             continue  # "will be held", "the expanded plant": the auxiliary or the noun decides
         out[t.start()] = _Cue(t.start(), word, False)
     return [out[k] for k in sorted(out)]
 
 
-def _after(pattern: re.Pattern[str], text: str, pos: int) -> bool:
+def _after(pattern: re.Pattern[str], text: str, lo: int, pos: int) -> bool:
     """Whether ``pattern`` (anchored at its end) matches the words right before ``pos``; an adverb it
     allows in between must be an adverb, not a noun that ends like one ("the family gathered")."""
-    m = pattern.search(text, max(0, pos - 24), pos)
+    m = pattern.search(text, lo, pos)
     return m is not None and not (m.group("adv") and m.group("adv").lower() in LY_NOUNS)
 
 
@@ -138,7 +124,7 @@ _NOUN_BEFORE = re.compile(
 def _scheduled(text: str, lo: int, hi: int) -> bool:
     """A present-tense scheduling verb governs text[hi:] (and it is a verb, not a plural noun)."""
     m = _SCHEDULED.search(text, lo, hi)
-    return m is not None and not _NOUN_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    return m is not None and not _NOUN_BEFORE.search(text, lo, m.start())
 
 
 # An infinitive or a present progressive between the governing verb and the expression: the expression
@@ -163,20 +149,16 @@ _NOUN_AFTER = re.compile(
 )
 
 
-def governing_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
+def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, bool]:
     """The tense of the clause around text[start:end] and whether it is firm: told by the verb group of
     the expression's own clause (firm), or only by a verb elsewhere in the sentence (a preference)."""
-    s, e = _sentence(text, start, end)
+    text = layout.text
+    s, e = layout.sentence(start)[0], layout.sentence(end)[1]
+    clause_start, clause_end = layout.clause_start(start), layout.clause_end(end)
     left = text[s:start]
     right = text[end:e]
-    cb = 0
-    for m in _CLAUSE.finditer(left):
-        cb = m.end()
-    ca = len(right)
-    clause_end = _CLAUSE.search(right)
-    if clause_end:
-        ca = clause_end.start()
-    if _scheduled(text, max(s, start - 40), start) or _AHEAD_BEFORE.search(text, max(s, start - 24), start):
+    cb, ca = clause_start - s, clause_end - end
+    if _scheduled(text, clause_start, start) or _AHEAD_BEFORE.search(text, clause_start, start):
         return "future", True
     if _MODIFIER_BEFORE.search(left, cb) and _NOUN_AFTER.match(right):
         return None, False  # "the Jan. 14 deadline": a date that qualifies a noun, not the verb
@@ -201,4 +183,4 @@ def governing_tense(text: str, start: int, end: int) -> tuple[str | None, bool]:
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """ "future", "past" or None for the expression at text[start:end]."""
-    return governing_tense(text, start, end)[0]
+    return governing_tense(Layout(text), start, end)[0]

@@ -174,3 +174,10 @@ def test_tense_only_hinted_outside_the_clause_is_a_preference() -> None:
     assert t.value == "2025-01"
     t = find("Only in January, officials conceded later, will the bridge reopen.", "January")
     assert t.value == "2025-01"
+
+
+def test_a_day_on_the_wrong_side_does_not_move_a_date_by_a_year() -> None:
+    # Published 5 November: a deadline that passed yesterday, told in a future clause, stays this year.
+    assert find("Lawyers will argue the papers had to be filed by Nov. 4.", "Nov. 4").value == "2024-11-04"
+    # Two days out is no slip of a time zone: the tense decides.
+    assert find("Lawyers will argue the case on Nov. 3.", "Nov. 3").value == "2025-11-03"

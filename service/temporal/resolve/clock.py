@@ -142,7 +142,7 @@ def r_this_part(m: Match, c: Context) -> Resolved | None:
 def r_lone_dawn(m: Match, c: Context) -> Resolved | None:
     """ "at dawn", "before sunrise", "by nightfall": a part of the day the story is about (the day named
     just before, else publication; "at dawn on Friday" takes that day)."""
-    before = _PREPOSITION_BEFORE.search(c.text, max(0, m.start - 12), m.start)
+    before = c.preceded_by(_PREPOSITION_BEFORE, m.start)
     prep = before.group(1).lower() if before else ""
     if prep not in en.LONE_PART_PREPOSITIONS and prep not in en.LONE_PART_PREPOSITIONS_WITH_DAY:
         return None

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from service.temporal.clauses import Layout
 from service.temporal.lexicon import en
 from service.temporal.tense import governing_tense
 
@@ -64,6 +65,25 @@ class Context:
     _tense_firm: bool = False
     _tense_known: bool = False
     _day_first: bool | None = None
+    _layout: Layout | None = None
+
+    @property
+    def layout(self) -> Layout:
+        """The text's sentences and clauses (found on first use, shared by every cue)."""
+        if self._layout is None:
+            self._layout = Layout(self.text)
+        return self._layout
+
+    def preceded_by(self, pattern: re.Pattern[str], pos: int | None = None) -> re.Match[str] | None:
+        """``pattern`` (anchored at its end with ``$``) matched on the words of the clause right before
+        ``pos`` (the current expression's start by default)."""
+        at = self.span[0] if pos is None else pos
+        return pattern.search(self.text, self.layout.before(at), at)
+
+    def followed_by(self, pattern: re.Pattern[str], pos: int | None = None) -> re.Match[str] | None:
+        """``pattern`` matched on the words of the clause right after ``pos`` (the expression's end)."""
+        at = self.span[1] if pos is None else pos
+        return pattern.match(self.text, at, self.layout.after(at))
 
     def day_first(self) -> bool:
         """Whether an ambiguous numeric date ("5/11/2024") is day-first in this text (computed once).
@@ -95,7 +115,7 @@ class Context:
     def tense(self) -> str | None:
         """The tense of the current expression's clause: "future", "past" or None (computed once)."""
         if not self._tense_known:
-            self._tense, self._tense_firm = governing_tense(self.text, *self.span)
+            self._tense, self._tense_firm = governing_tense(self.layout, *self.span)
             self._tense_known = True
         return self._tense
 
@@ -113,7 +133,7 @@ class Context:
         surest cue ("since March" is past, "effective Feb. 1" to come), else the tense. The end of a
         stretch ("until March", "extended to Nov. 20") may lie beyond publication even in a clause told
         in the past: there nearness decides."""
-        m = _DIRECTION_BEFORE.search(self.text, max(0, self.span[0] - 18), self.span[0])
+        m = self.preceded_by(_DIRECTION_BEFORE)
         if m is not None:
             w = m.group(1).lower()
             if w == "by":  # "by February" is a deadline ahead unless the clause tells of the past
@@ -129,7 +149,7 @@ class Context:
 
     def preposition_direction(self) -> str | None:
         """The direction set by a preposition right before the expression alone (not by the tense)."""
-        m = _DIRECTION_BEFORE.search(self.text, max(0, self.span[0] - 18), self.span[0])
+        m = self.preceded_by(_DIRECTION_BEFORE)
         if m is None or m.group(1).lower() in _STRETCH_ENDS:
             return None  # deadlines and ends of stretches are told of the past as well
         return "past" if m.group(1).lower() == "since" else "future"
@@ -138,7 +158,7 @@ class Context:
         """Like ``direction`` for a weekday, but the end of a stretch told in the past tense is the
         nearer of the two candidate days: "issued a warning until Wednesday" (published Sunday) looks
         ahead, "argued until 3 a.m. Saturday" (published Sunday) looks back."""
-        m = _DIRECTION_BEFORE.search(self.text, max(0, self.span[0] - 18), self.span[0])
+        m = self.preceded_by(_DIRECTION_BEFORE)
         if m is not None and m.group(1).lower() == "to":
             return self.tense()  # "bought from Sept. 14 to Thursday": the range closes in the tense told
         d = self.direction()

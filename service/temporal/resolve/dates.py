@@ -195,7 +195,7 @@ def r_year(m: Match, c: Context) -> Resolved | None:
     if not fis and not pre and not g["y"][:1].isdigit() and not re.match(r"(?i)nineteen|two thousand", g["y"]):
         return None  # a spelled-out year stands alone only in its full spoken form
     if not fis and not pre and not post and g["y"][:1].isdigit():
-        nm = _NAME_BEFORE.search(c.text, max(0, m.start - 24), m.start)
+        nm = c.preceded_by(_NAME_BEFORE, m.start)
         if nm and nm.group(1) in en.YEAR_NAME_WORDS:
             return None  # "Agenda 2030", "Vision 2030", even opening a sentence
         if nm and nm.group(1).lower() not in _YEAR_NAME_OK and not opens_sentence(c.text, nm.start(1)):

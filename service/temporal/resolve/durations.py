@@ -32,7 +32,7 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     mod = post or qmod
     if g.get("to"):
         n2 = parse_number(re.sub(r"^(?:to|or)\s+", "", normalise(g["to"])))
-        if n2 is not None and _BETWEEN_BEFORE.search(c.text, max(0, m.start - 9), m.start):
+        if n2 is not None and c.preceded_by(_BETWEEN_BEFORE, m.start):
             # "between two to six days": a range, split in two with the connector outside.
             num2 = g["to"].split(None, 1)[1]
             s2 = c.text.index(num2, m.start + len(num), m.end)
@@ -47,15 +47,15 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
             return None
     if "-" in sep and unit == "quarter" and n and n <= 4 and num.lower() in ("first", "second", "third", "fourth"):
         return None
-    modal_before = _MODAL_BEFORE.search(c.text, max(0, m.start - 12), m.start)
+    modal_before = c.preceded_by(_MODAL_BEFORE, m.start)
     if unit == "day" and num.lower() == "one" and not det and not qmod and modal_before:
         return Resolved("DATE", "FUTURE_REF", None, "publication")  # "will one day be": some time to come
     article = n == 1 and num.lower() in ("a", "an") and not det
     if article and (unit == "second" or (unit == "quarter" and _FRACTION_AFTER.match(c.text, m.end))):
         return None  # "a second round", "a quarter of the shares": ordinals and fractions
-    if article and not qmod and _RATE_BEFORE.search(c.text, max(0, m.start - 30), m.start):
+    if article and not qmod and c.preceded_by(_RATE_BEFORE, m.start):
         return None  # "$1.76 a year", "four flights a week": a rate, untagged in TimeBank
-    prev = re.search(r"([A-Za-z]+)\s+$", c.text[max(0, m.start - 20) : m.start])
+    prev = c.preceded_by(_WORD_BEFORE, m.start)
     if article and not qmod and prev and prev.group(1).lower() in en.RATE_NOUNS:
         return None  # "a foot a day", "6,000 people a day"
     if unit == "quarter" and "-" in sep and num.lower() in en.UNITS_WORDS:
@@ -76,9 +76,9 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     if period is not None:
         # "[a five-day period]": the period noun is the time expression itself, article included.
         end = period.end()
-        art = re.search(r"\b(?:a|an|the)\s+$", c.text[max(0, m.start - 5) : m.start], re.IGNORECASE)
+        art = c.preceded_by(_ARTICLE_BEFORE, m.start)
         if art and not det:
-            start = m.start - (len(c.text[max(0, m.start - 5) : m.start]) - art.start())
+            start = art.start()
     elif "-" in sep and det in ("the", "a", "an"):
         # "the [two-week] strike": a hyphenated duration modifies the noun, the article stays outside.
         start = m.start + len(g["det"])
@@ -86,6 +86,10 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
         # An earnings report's "the nine months" makes the year, not the quarter, the period compared.
         c.report_period(None, "year")
     return Resolved("DURATION", value, mod, "publication", start=start, end=end)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 
 
 _AGE_AFTER = re.compile(r"\s+(?:of\s+age|old)\b", re.IGNORECASE)

@@ -11,7 +11,7 @@ from service.temporal import calendar as cal
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
-from service.temporal.resolve.nearest import DAY_SLACK, around, pick_year, valid_date
+from service.temporal.resolve.nearest import DAY_GRACE, DAY_SLACK, around, pick_year, valid_date
 from service.temporal.resolve.words import normalise
 
 
@@ -49,6 +49,7 @@ def _easter_sunday(y: int) -> date:
     return date(y, month, day)
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _HOLIDAY_RULES = {k.lower(): v for k, v in en.HOLIDAYS.items()}
 
 
@@ -56,7 +57,7 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
     """A holiday: its date in the year given, or in the nearest year the tense allows."""
     g = m.groups
     name = re.sub(r"\s+", " ", g["name"])
-    nxt = re.match(r"\s+([A-Za-z]+)", c.text[m.end : m.end + 20])
+    nxt = c.followed_by(_NEXT_WORD, m.end)
     if nxt and nxt.group(1).lower() in en.HOLIDAY_NOT_AFTER and not g.get("year"):
         return None  # "a Christmas tree", "Easter eggs"
     rule = _HOLIDAY_RULES[name.lower()]
@@ -73,7 +74,9 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
             d = _holiday_date(rule, cand)
             return None if d is None else (d - base).days
 
-        y = pick_year(around(base.year), distance, tense, None if det else c.slack(DAY_SLACK))
+        y = pick_year(
+            around(base.year), distance, tense, None if det else c.slack(DAY_SLACK), grace=0 if det else DAY_GRACE
+        )
     d = _holiday_date(rule, y)
     if d is None:
         return None

@@ -17,9 +17,10 @@ def valid_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def allowed(distance: float, tense: str | None) -> bool:
-    """Whether a candidate ``distance`` after the base (negative: before it) agrees with ``tense``."""
-    return not ((tense == "past" and distance > 0) or (tense == "future" and distance < 0))
+def allowed(distance: float, tense: str | None, grace: float = 0) -> bool:
+    """Whether a candidate ``distance`` after the base (negative: before it) agrees with ``tense``, up to
+    ``grace`` on the wrong side."""
+    return not ((tense == "past" and distance > grace) or (tense == "future" and distance < -grace))
 
 
 def pick_year(
@@ -28,20 +29,21 @@ def pick_year(
     tense: str | None,
     slack: float | None = None,
     later_on_tie: bool = False,
+    grace: float = 0,
 ) -> int:
     """The year whose candidate is nearest the base among those on the side ``tense`` allows.
 
     ``distance(y)`` is the signed distance of year ``y``'s candidate from the base (None: no such date
     that year). With ``slack`` None the tense is a rule; with a number it is a preference: a candidate
     on the wrong side counts as that much further away. A tie goes to the earlier year (the later with
-    ``later_on_tie``). Where no candidate agrees with the tense, nearness alone decides rather than
-    nothing.
+    ``later_on_tie``). ``grace`` is how far on the wrong side a candidate still agrees. Where no
+    candidate agrees with the tense, nearness alone decides rather than nothing.
     """
     tie = -1 if later_on_tie else 1
     scored = [(y, d) for y in years if (d := distance(y)) is not None]
     if slack is not None:
-        return min(scored, key=lambda yd: (abs(yd[1]) + (0 if allowed(yd[1], tense) else slack), tie * yd[0]))[0]
-    agreeing = [(y, d) for y, d in scored if allowed(d, tense)] or scored
+        return min(scored, key=lambda yd: (abs(yd[1]) + (0 if allowed(yd[1], tense, grace) else slack), tie * yd[0]))[0]
+    agreeing = [(y, d) for y, d in scored if allowed(d, tense, grace)] or scored
     return min(agreeing, key=lambda yd: (abs(yd[1]), tie * yd[0]))[0]
 
 
@@ -53,6 +55,9 @@ def around(year: int) -> tuple[int, int, int]:
 # How far (in days) a date may stray to the wrong side when the tense is only a preference: half a
 # year out either way is genuinely ambiguous, and the hint decides.
 DAY_SLACK = 90
+# A day on the wrong side is no reason to move a date by a year: a story stamped the 5th tells of the
+# night of the 6th in another time zone, a report of a deadline that passed yesterday still says "by".
+DAY_GRACE = 1
 
 
 def nearest_year(month: int, day: int, ref: date, tense: str | None, slack: float | None = None) -> int:
@@ -62,7 +67,7 @@ def nearest_year(month: int, day: int, ref: date, tense: str | None, slack: floa
         d = valid_date(y, month, day) or valid_date(y, month, 28)  # February 29 in a common year
         return None if d is None else (d - ref).days
 
-    return pick_year(around(ref.year), distance, tense, slack)
+    return pick_year(around(ref.year), distance, tense, slack, grace=DAY_GRACE)
 
 
 def weekday_date(wd: int, base: date, tense: str | None, doc_type: str) -> date:

@@ -36,11 +36,10 @@ _GAME_WORDS = re.compile(
 )
 
 
-def _in_a_game(text: str, start: int, end: int) -> bool:
+def _in_a_game(c: Context, start: int, end: int) -> bool:
     """True when the sentence around text[start:end] (or the one before) is about a game being played."""
-    lo = max(0, start - 200)
-    hi = min(len(text), end + 120)
-    return _GAME_WORDS.search(text, lo, hi) is not None
+    lo = c.layout.sentence(max(0, c.layout.sentence(start)[0] - 1))[0]
+    return _GAME_WORDS.search(c.text, lo, c.layout.sentence(end)[1]) is not None
 
 
 # After a quarter or half, what makes it part of something other than a year (a year after "of" is in
@@ -65,7 +64,7 @@ def r_quarter(m: Match, c: Context) -> Resolved | None:
     the = normalise(g.get("the"))
     anchor = "publication"
     of_year = g.get("y1") or g.get("y2") or g.get("rel") or g.get("theyear")
-    if not of_year and _in_a_game(c.text, m.start, m.end):
+    if not of_year and _in_a_game(c, m.start, m.end):
         return None  # "two touchdowns in the third quarter": a period of play, not of the calendar
     if g.get("y1") or g.get("y2"):
         y = int((g["y1"] or g["y2"]).strip())
@@ -114,7 +113,7 @@ def r_qnum(m: Match, c: Context) -> Resolved | None:
         digits = re.sub(r"\D", "", written)
         y = int(digits) if len(digits) == 4 else year_number("'" + digits, c.ref)
     elif half:
-        if not _BARE_HALF_BEFORE.search(c.text, max(0, m.start - 16), m.start):
+        if not c.preceded_by(_BARE_HALF_BEFORE, m.start):
             return None
         y = c.base.year if n == 1 or c.base.month > 6 or c.tense() == "future" else c.base.year - 1
     else:
@@ -154,6 +153,10 @@ def r_yearend(m: Match, c: Context) -> Resolved | None:
     return Resolved("DATE", f"{y:04d}", mod, c.base_anchor, point=date(y, 12, 31), unit="year")
 
 
+# After a period noun: the report covers the period that ended ("the quarter ended Sept. 30").
+_ENDED_AFTER = re.compile(r"\s*(?:ended|ending|ends|that\s+ended|through)\b", re.IGNORECASE)
+
+
 def r_period(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     det = normalise(g["det"])
@@ -163,17 +166,17 @@ def r_period(m: Match, c: Context) -> Resolved | None:
     words = det.split()
     first = words[0] if words else ""
     adjs = set(words[1:])
-    after = c.text[m.end : m.end + 24].lower()
     if first == "a":
         return None
-    r = _period_by_head(g, c, first, adjs, head, y, tail, after)
+    ended = c.followed_by(_ENDED_AFTER, m.end) is not None
+    r = _period_by_head(g, c, first, adjs, head, y, tail, ended)
     if r is not None and g.get("pre"):
         r.mod = prefix_mod(g["pre"].replace(" in", "").strip())
     return r
 
 
 def _period_by_head(
-    g: Groups, c: Context, first: str, adjs: set[str], head: str, y: str | None, tail: str, after: str
+    g: Groups, c: Context, first: str, adjs: set[str], head: str, y: str | None, tail: str, ended: bool
 ) -> Resolved | None:
     """The cases of r_period, by head noun."""
     if head in ("morning", "afternoon", "evening"):
@@ -192,7 +195,6 @@ def _period_by_head(
         if head == "period" and c.last_period:
             return Resolved("DATE", f"{yy:04d}{c.last_period[4:]}", None, "absolute")
         return Resolved("DATE", f"{yy:04d}", None, "absolute", point=date(yy, 1, 1), unit="year")
-    ended = bool(re.match(r"\s*(?:ended|ending|ends|that\s+ended|through)\b", after))
     if tail:
         if c.last_period:
             v = f"{int(c.last_period[:4]) - 1:04d}{c.last_period[4:]}"

@@ -16,22 +16,25 @@ _CURRENT_NOT_BEFORE = frozenset(
 )
 
 
+_SOON_NOT_BEFORE = re.compile(r"\s+(?:after|as|thereafter)\b", re.IGNORECASE)
+_AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+_NOT_CURRENT_TIME_BEFORE = re.compile(r"\b(?:then|alternating|direct)\s+$", re.IGNORECASE)
+
+
 def r_ref(m: Match, c: Context) -> Resolved | None:
     w = normalise(m.groups["ref"])
-    if w == "soon":
-        after = c.text[m.end : m.end + 8].lower()
-        before = c.text[max(0, m.start - 4) : m.start].lower()
-        if after.startswith((" after", " as", " thereafter")) or before.endswith("as "):
-            return None
+    if w == "soon" and (c.followed_by(_SOON_NOT_BEFORE, m.end) or c.preceded_by(_AS_BEFORE, m.start)):
+        return None  # "soon after", "as soon as": a relation between events, not a time
     if w == "future":
         return None  # the bare adjective ("future earnings") is left untagged in TimeBank
     if w == "current":
         # The adjective "current" ("current market conditions") names the present, as TimeML annotates it;
         # not the noun ("the current of the river") nor terms of accounting and electricity.
-        nxt = re.match(r"\s+([a-z][\w-]*)", c.text[m.end : m.end + 30])
+        nxt = c.followed_by(_WORD_AFTER, m.end)
         if nxt is None or nxt.group(1) in _CURRENT_NOT_BEFORE:
             return None
-        if re.search(r"\b(?:then|alternating|direct)\s+$", c.text[max(0, m.start - 14) : m.start], re.IGNORECASE):
+        if c.preceded_by(_NOT_CURRENT_TIME_BEFORE, m.start):
             return None
     if w.endswith("future") and c.text.startswith(" of ", m.end):
         return None  # "the future of our peoples": a noun for what is to come, not a time

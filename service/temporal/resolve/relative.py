@@ -50,7 +50,7 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
     titled = head_raw[:1].isupper() and g["det"][:1].isupper()
     if titled and head not in WEEKDAY_NUMBERS and head not in MONTH_NUMBERS and not opens_sentence(c.text, m.start):
         return None  # "This Week", "Next Year": a title in running text
-    conjunction = det == "that" and not _THAT_DETERMINER_BEFORE.search(c.text, max(0, m.start - 12), m.start)
+    conjunction = det == "that" and not c.preceded_by(_THAT_DETERMINER_BEFORE, m.start)
     if conjunction and (head in MONTH_NUMBERS or head in WEEKDAY_NUMBERS) and not pre:
         # "said that January orders rose": "that" is a conjunction, the month stands alone.
         start = m.start + len(g["det"])
@@ -172,9 +172,9 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     word = normalise(g["word"])
     if not g.get("pre") and not g.get("part"):
-        if _OF_BEFORE.search(c.text, max(0, m.start - 4), m.start):
+        if c.preceded_by(_OF_BEFORE, m.start):
             return None  # "the people of tomorrow": generic, not a day
-        titled = g["word"][0].isupper() and _TITLE_BEFORE.search(c.text, max(0, m.start - 20), m.start)
+        titled = g["word"][0].isupper() and c.preceded_by(_TITLE_BEFORE, m.start)
         if titled and not opens_sentence(c.text, m.start):
             return None  # "VOA Today", "USA Today": a name
     base, anchor = c.base, c.base_anchor
@@ -216,7 +216,7 @@ def r_month(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     name = g["mon"].rstrip(".")
     pre = g.get("pre")
-    if name in en.AMBIGUOUS_MONTHS and not pre and not _MONTH_CUE_BEFORE.search(c.text, max(0, m.start - 12), m.start):
+    if name in en.AMBIGUOUS_MONTHS and not pre and not c.preceded_by(_MONTH_CUE_BEFORE, m.start):
         return None  # "May" the verb, "March" the noun
     if len(name) <= 3 and not g["mon"].endswith(".") and name != "May":
         return None  # "Jan" without a period is a name more often than a month

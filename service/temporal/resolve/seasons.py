@@ -64,11 +64,7 @@ def r_season(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     name = normalise(g["season"])
     pre = g.get("pre")
-    if (
-        name in ("spring", "fall", "autumn")
-        and not pre
-        and not _SEASON_PREPOSITION.search(c.text, max(0, m.start - 24), m.start)
-    ):
+    if name in ("spring", "fall", "autumn") and not pre and not c.preceded_by(_SEASON_PREPOSITION, m.start):
         return None  # verbs and nouns far more often than seasons when bare, unless a preposition of time
         # governs them ("in spring", "by autumn")
     word = g["season"]

@@ -50,7 +50,7 @@ def r_freq(m: Match, c: Context) -> Resolved | None:
     adv = normalise(m.groups["adv"])
     if names_a_title(c.text, m.start, m.end, opener_needed=False):
         return None  # "© Daily Wrap", "the Weekly Standard": a title, not a set of times
-    if _PERCENT_BEFORE.search(c.text, max(0, m.start - 12), m.start):
+    if c.preceded_by(_PERCENT_BEFORE, m.start):
         return None  # "grow 8% annually": a growth rate, not a set of times
     if adv in ("daily", "weekly", "monthly", "yearly", "nightly") and not _ADVERB_FOLLOWS.match(c.text, m.end):
         return None  # "daily flights", "average daily volume": an adjective on a noun, not a set

@@ -1,0 +1,87 @@
+"""Sentence and clause boundaries of a text, found once and shared by every cue that looks around an
+expression: the tense of its clause, the preposition that opens a range, a reporting verb before it.
+
+A cue reads the words of the expression's own clause (or sentence), never a fixed number of characters,
+so that "said, on Friday" and "said on Friday" differ and a long clause is read whole. Sentences are
+found in one pass over the text, on first use; a sentence's clauses when one of its expressions asks.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+# The end of a sentence: a stop, then space and a capital or an opening quote; or a blank line. A stop
+# after a lone capital ("U.S. Embassy", "J. Smith") or a common abbreviation ends no sentence.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"'`“(])|\n\s*\n")
+_NOT_AN_END = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))\.$"
+)
+# Clause boundaries inside a sentence: punctuation that closes a clause or sets off an aside.
+_CLAUSE_MARK = re.compile(r"[,;:()\"“”]|``|''|--|—")
+# A bound on cost, not on meaning: no cue reads further than this from its expression, so that a text
+# without punctuation costs linear time. It is longer than any sentence of ordinary prose.
+REACH = 600
+
+
+class Layout:
+    """The sentences and clauses of one text."""
+
+    __slots__ = ("_clauses", "_starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] | None = None
+        self._clauses: dict[int, list[tuple[int, int]]] = {}
+
+    def _sentence_starts(self) -> list[int]:
+        if self._starts is None:
+            starts = [0]
+            for m in _SENTENCE_END.finditer(self.text):
+                if m.group().startswith(".") and _NOT_AN_END.search(self.text, max(0, m.start() - 6), m.start() + 1):
+                    continue
+                starts.append(m.end())
+            self._starts = starts
+        return self._starts
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence around ``pos``: (start, end), at most ``REACH`` either side."""
+        starts = self._sentence_starts()
+        i = bisect_right(starts, pos) - 1
+        s = starts[i]
+        e = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+        return max(s, pos - REACH), min(e, pos + REACH)
+
+    def _marks(self, pos: int) -> tuple[int, int, list[tuple[int, int]]]:
+        s, e = self.sentence(pos)
+        marks = self._clauses.get(s)
+        if marks is None:
+            marks = [m.span() for m in _CLAUSE_MARK.finditer(self.text, s, e)]
+            self._clauses[s] = marks
+        return s, e, marks
+
+    def clause_start(self, pos: int) -> int:
+        """Where the clause that ``pos`` is in begins: just after the mark that opens it, or the sentence."""
+        s, _, marks = self._marks(pos)
+        i = bisect_right(marks, (pos, pos)) - 1
+        while i >= 0 and marks[i][1] > pos:
+            i -= 1
+        return marks[i][1] if i >= 0 else s
+
+    def clause_end(self, pos: int) -> int:
+        """Where the clause that ``pos`` is in ends: at the next mark, or the end of the sentence."""
+        _, e, marks = self._marks(pos)
+        i = bisect_right(marks, (pos, pos))
+        return marks[i][0] if i < len(marks) else e
+
+    def before(self, pos: int) -> int:
+        """Where a cue right before ``pos`` may begin: the clause's start, its opening mark included (so
+        that "said, on Friday" shows its comma to a pattern that cares)."""
+        start = self.clause_start(pos)
+        s, _ = self.sentence(pos)
+        return start - 1 if start > s else start
+
+    def after(self, pos: int) -> int:
+        """Where a cue right after ``pos`` must end: the clause's end, its closing mark included."""
+        return min(len(self.text), self.clause_end(pos) + 1)

@@ -1,0 +1,46 @@
+"""Sentence and clause boundaries, shared by the cues that read around an expression."""
+
+from __future__ import annotations
+
+from service.temporal.clauses import Layout
+from tests.unit._helpers import find
+
+
+def test_sentences_end_at_a_stop_before_a_capital_but_not_after_an_abbreviation() -> None:
+    text = "Mr. Lee met U.S. officials on Dec. 3 in Washington. They agreed. Talks resume Friday."
+    layout = Layout(text)
+    assert layout.sentence(text.index("officials")) == (0, text.index("They"))
+    assert layout.sentence(text.index("agreed")) == (text.index("They"), text.index("Talks"))
+    assert layout.sentence(text.index("Friday")) == (text.index("Talks"), len(text))
+
+
+def test_clauses_are_set_off_by_commas_dashes_and_brackets() -> None:
+    text = "The mayor, who took office in May, said -- at a rally (on Friday) -- that taxes would fall."
+    layout = Layout(text)
+    assert text[layout.clause_start(text.index("May")) : layout.clause_end(text.index("May"))] == (
+        " who took office in May"
+    )
+    friday = text.index("Friday")
+    assert text[layout.clause_start(friday) : layout.clause_end(friday)] == "on Friday"
+
+
+def test_a_cue_is_read_however_far_back_its_clause_begins() -> None:
+    # The governing verb is far to the left, with no punctuation in between: still the clause's verb.
+    filler = " ".join(["of the long-delayed northern extension of the regional commuter rail line"] * 3)
+    text = f"Officials will open the first section {filler} on 3 March."
+    assert find(text, "3 March").value == "2025-03-03"
+    text = f"Officials opened the first section {filler} on 3 March."
+    assert find(text, "3 March").value == "2024-03-03"
+
+
+def test_a_cue_in_another_clause_does_not_govern() -> None:
+    # "said" is the verb of another clause: the range preposition and tense come from the expression's own.
+    assert find("The strike, which began in March, ended.", "March").value == "2024-03"
+    assert find("Since the vote, held on 3 March, prices fell.", "3 March").range is None
+    assert find("Prices have fallen since 3 March.", "3 March").range == "open_end"
+
+
+def test_a_reporting_verb_before_a_day_makes_it_the_day_of_the_report() -> None:
+    # "said Tuesday" dates the report, so a clock time later in the text does not take that day.
+    text = "The minister said Monday that the vote was close. Polls closed at 8 p.m."
+    assert find(text, "8 p.m.").value == "2024-11-05T20:00"
