@@ -115,7 +115,7 @@ def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tupl
                 continue
             out.append(_to_timex(ctx, start, end, r))
             _remember(ctx, r)
-            story.note(ctx, r, start)
+            story.note(ctx, r, start, end)
             if (
                 r.point is not None
                 and r.unit == "day"

@@ -258,3 +258,28 @@ def test_a_stretch_before_a_date_covers_the_stretch() -> None:
 def test_a_count_from_an_event_is_not_placed() -> None:
     t = find("He left two days after the vote on March 3.", "two days")
     assert (t.interval_start, t.interval_end) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Troops landed in Normandy in 1944 and liberated Paris in August.", "August", "1944-08"),
+        ("The company was founded in 1998 and went public in May.", "May", "1998-05"),
+        ("She joined the board in 2019 and resigned on 12 March.", "12 March", "2019-03-12"),
+    ],
+)
+def test_a_date_joined_to_a_past_year_in_one_sentence_takes_it(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == (value, "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Profits have doubled since 1980 and in September it bought a rival.", "September", "2024-09"),
+        ("Sales fell in 2019, and rose in October.", "October", "2024-10"),  # a clause boundary between
+        ("The plant opened in 2010 and will close in March.", "March", "2025-03"),  # not the past
+        ("Troops landed in 1944 and won. Police arrested a man in October.", "October", "2024-10"),
+    ],
+)
+def test_a_year_that_sets_no_scene_reaches_no_further(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == (value, "publication")

@@ -35,10 +35,12 @@ class Resolved:
 
 @dataclass(frozen=True, slots=True)
 class Frame:
-    """The story's own past year, and where the text set it."""
+    """The story's own past year, and where the text set it. A year that set no scene (``joined_only``)
+    reaches only a date joined to it by a plain "and" in its sentence; ``at`` is then where it ends."""
 
     year: int
     at: int
+    joined_only: bool = False
 
 
 @dataclass(slots=True)

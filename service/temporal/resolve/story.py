@@ -29,6 +29,9 @@ _FRONTED = re.compile(
     re.IGNORECASE,
 )
 _FRONT_REACH = 48
+# Between a year and a date joined to it: one plain "and", no clause or sentence boundary.
+_JOINED = re.compile(r"[^,;:.!?()\n\"“”]*\band\b[^,;:.!?()\n\"“”]*")
+_RANGE_BEFORE = re.compile(r"\b(?:since|until|till|from|before|after|by|through)\s+$", re.IGNORECASE)
 # A paragraph break: a newline, blank lines around it or not.
 _PARAGRAPH = re.compile(r"\n\s*")
 # How many paragraph breaks the frame outlives: its own paragraph and the next.
@@ -44,13 +47,16 @@ def story_year(c: Context) -> int | None:
     f = c.frame
     if f is None:
         return None
+    if f.joined_only:
+        joined = _JOINED.fullmatch(c.text, f.at, c.span[0]) is not None
+        return f.year if joined and c.tense() == "past" else None
     if len(_PARAGRAPH.findall(c.text, f.at, c.span[0])) > _FRAME_PARAGRAPHS:
         c.frame = None
         return None
     return f.year if c.tense() == "past" else None
 
 
-def note(c: Context, r: Resolved, start: int) -> None:
+def note(c: Context, r: Resolved, start: int, end: int) -> None:
     """Let a resolved expression set, keep or end the story's frame (news)."""
     if c.doc_type == "narrative" or r.type not in ("DATE", "TIME"):
         return
@@ -64,10 +70,18 @@ def note(c: Context, r: Resolved, start: int) -> None:
     named = r.anchor == "absolute" or (r.anchor == "previous" and r.unit in ("year", "season"))
     if named and _sets_the_scene(c, start):
         c.frame = Frame(r.point.year, start)
+    elif r.anchor == "absolute" and (c.frame is None or c.frame.joined_only) and _tells_the_past(c, start):
+        # "Troops landed in Normandy in 1944 and liberated Paris in August": one sentence, one story.
+        c.frame = Frame(r.point.year, end, joined_only=True)
     elif c.frame is not None and r.anchor == "previous" and r.point.year != c.frame.year:
         # "..., and the following year he was appointed": the narration moved on to a time it does not
         # name as a scene of its own; what comes next is no longer surely in the frame's year.
         c.frame = None
+
+
+def _tells_the_past(c: Context, start: int) -> bool:
+    """A year that dates a past-tense clause, not the edge of a stretch ("since 1980", "until 2001")."""
+    return _RANGE_BEFORE.search(c.text, max(0, start - 12), start) is None and c.tense() == "past"
 
 
 def _sets_the_scene(c: Context, start: int) -> bool:
