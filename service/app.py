@@ -15,7 +15,7 @@ from litestar.openapi.plugins import SwaggerRenderPlugin
 from service.api.access import AccessPolicy, provide_tenant
 from service.api.access_log import AccessLogMiddleware
 from service.api.allow import correct_allow_header
-from service.api.deps import provide_settings, provide_store
+from service.api.deps import provide_engine, provide_settings, provide_store
 from service.api.disconnect import CancelOnDisconnect
 from service.api.documents import DocumentController
 from service.api.errors import EXCEPTION_HANDLERS
@@ -25,6 +25,7 @@ from service.api.openapi import StrictStructSchemaPlugin
 from service.api.query import refuse_unknown_query_parameters
 from service.api.request import BoundedJSONRequest
 from service.api.timeline import timeline
+from service.engine_pool import EngineLimits, EnginePool
 from service.logs import get_logger
 from service.settings import Settings
 from service.store.database import Database
@@ -52,6 +53,13 @@ def create_app(settings: Settings | None = None) -> Litestar:
             raise
         app.state.store = Store(pool, settings.db_write_timeout_seconds)
         app.state.pool_sizes = database.pool_sizes
+        app.state.engine = EnginePool(
+            EngineLimits(
+                workers=settings.engine_workers,
+                timeout_seconds=settings.engine_timeout_seconds,
+                max_expressions=settings.max_expressions_per_document,
+            )
+        )
         if not settings.api_keys:
             log.warning(
                 "NO API KEYS CONFIGURED: any caller can read, write and delete every document; "
@@ -61,6 +69,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         try:
             yield
         finally:
+            await app.state.engine.close()
             await database.close()
 
     app = Litestar(
@@ -69,6 +78,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "store": Provide(provide_store, sync_to_thread=False),
             "settings": Provide(provide_settings, sync_to_thread=False),
             "tenant": Provide(provide_tenant, sync_to_thread=False),
+            "engine": Provide(provide_engine, sync_to_thread=False),
         },
         guards=[access.guard, refuse_unknown_query_parameters],
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]

@@ -108,6 +108,10 @@ class Settings:
     db_read_timeout_seconds: int = 5
     db_write_timeout_seconds: int = 15
     shutdown_grace_seconds: int = 30
+    # The engine's bounds per document: worker processes, seconds, expressions (422 above).
+    engine_workers: int = 2
+    engine_timeout_seconds: int = 20
+    max_expressions_per_document: int = 10_000
     migrate_on_start: bool = True
     cors_origins: tuple[str, ...] = ()
     api_keys: tuple[ApiKey, ...] = ()
@@ -138,6 +142,9 @@ class Settings:
             db_read_timeout_seconds=_int(env, "TIMELINE_DB_READ_TIMEOUT_SECONDS", 5, minimum=1),
             db_write_timeout_seconds=_int(env, "TIMELINE_DB_WRITE_TIMEOUT_SECONDS", 15, minimum=1),
             shutdown_grace_seconds=_int(env, "TIMELINE_SHUTDOWN_GRACE_SECONDS", 30, minimum=0),
+            engine_workers=_int(env, "TIMELINE_ENGINE_WORKERS", 2, minimum=1),
+            engine_timeout_seconds=_int(env, "TIMELINE_ENGINE_TIMEOUT_SECONDS", 20, minimum=1),
+            max_expressions_per_document=_int(env, "TIMELINE_MAX_EXPRESSIONS_PER_DOCUMENT", 10_000, minimum=1),
             migrate_on_start=_choice(env, "TIMELINE_MIGRATE_ON_START", "true", ("true", "false")) == "true",
             cors_origins=tuple(o.strip() for o in (env.get("TIMELINE_CORS_ORIGINS") or "").split(",") if o.strip()),
             api_keys=_api_keys(env),

@@ -7,7 +7,6 @@ import time
 from datetime import datetime
 from typing import Annotated, ClassVar
 
-import anyio.to_thread
 from litestar import Controller, Response, delete, get, post
 from litestar.di import NamedDependency
 from litestar.openapi.datastructures import ResponseSpec
@@ -20,16 +19,12 @@ from service.api.cursor import CursorId, decode_cursor, page
 from service.api.errors import ProblemError, problem_responses
 from service.api.metadata import check_metadata
 from service.api.schemas import MAX_ID, Cursor, Document, DocumentIn, DocumentPage, PageSize, SourceFilter
-from service.events import extract
+from service.engine_pool import EngineLimitError, EnginePool
 from service.publication import PublicationDateError, parse_published_at
 from service.settings import Settings
 from service.store.queries import NewDocument, Store
 
 DocumentId = Annotated[int, PathParameter(ge=1, le=MAX_ID)]
-
-# Above this size the engine runs in a worker thread, so one big document does not stall
-# every other request on the event loop.
-_INLINE_EXTRACTION_CHARS = 20_000
 
 
 class DocumentController(Controller):
@@ -55,6 +50,7 @@ class DocumentController(Controller):
         store: NamedDependency[Store],
         settings: NamedDependency[Settings],
         tenant: NamedDependency[str],
+        engine: NamedDependency[EnginePool],
     ) -> Response[Document]:
         """Store a document, find its time expressions and return it with its events."""
         if not data.text.strip():
@@ -72,10 +68,10 @@ class DocumentController(Controller):
         document_type = data.document_type or settings.default_document_type
 
         engine_started = time.perf_counter()
-        if len(data.text) > _INLINE_EXTRACTION_CHARS:
-            expressions = await anyio.to_thread.run_sync(extract, data.text, published_at, document_type)
-        else:
-            expressions = extract(data.text, published_at, document_type)
+        try:
+            expressions = await engine.extract(data.text, published_at, document_type)
+        except EngineLimitError as exc:
+            raise ProblemError(422, str(exc), "text") from None
         metrics.ENGINE_SECONDS.observe(time.perf_counter() - engine_started)
         new = NewDocument(
             tenant=tenant,

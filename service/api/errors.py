@@ -165,7 +165,7 @@ _DESCRIPTIONS = {
     403: "The API key's scope does not allow this operation",
     404: "No such resource",
     413: "The document text is over the size limit",
-    422: "Well-formed but unusable: empty text or an unreadable publication time",
+    422: "Well-formed but unusable: empty text, an unreadable publication time, or a text over the engine's limits",
     429: "Too many requests for this key or address; Retry-After says when to try again",
     503: "The database cannot be reached or did not answer in time; Retry-After says when to try again",
 }

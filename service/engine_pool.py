@@ -1,0 +1,129 @@
+"""The temporal engine in worker processes, so no document can stall or outlive its request.
+
+In a process the engine never holds the event loop or its GIL (a long regular-expression call
+in a thread would), and it can be stopped: a document that takes longer than the time limit,
+or whose request is cancelled, has its worker killed and replaced.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+from dataclasses import dataclass
+from datetime import datetime
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+from service.events import TimeExpression, extract
+from service.logs import get_logger
+
+log = get_logger(__name__)
+# A worker is forked from a server process that has already imported the engine: starting
+# one takes milliseconds, and the server's threads and connections are never forked.
+_CONTEXT = multiprocessing.get_context("forkserver")
+_CONTEXT.set_forkserver_preload(["service.events"])
+
+
+class EngineLimitError(Exception):
+    """A document the engine will not finish within its limits; the message says which."""
+
+
+@dataclass(frozen=True, slots=True)
+class EngineLimits:
+    workers: int
+    timeout_seconds: float
+    max_expressions: int
+
+
+def _serve(conn: Connection, max_expressions: int) -> None:
+    """A worker's life: one document in, its expressions (or why not) out, until the pipe closes."""
+    while True:
+        try:
+            text, published_at, document_type = conn.recv()
+        except EOFError:
+            return
+        try:
+            found = extract(text, published_at, document_type)
+        except Exception as exc:  # reported to the request, which logs it as a server error
+            conn.send(("error", f"{type(exc).__name__}: {exc}"))
+            continue
+        # Only the count crosses back when there are too many: nothing big is pickled for a refusal.
+        conn.send(("too_many", len(found)) if len(found) > max_expressions else ("ok", found))
+
+
+class _Worker:
+    def __init__(self, max_expressions: int) -> None:
+        self.conn, child = _CONTEXT.Pipe()
+        self.process: BaseProcess = _CONTEXT.Process(target=_serve, args=(child, max_expressions), daemon=True)
+        self.process.start()
+        child.close()
+
+    def call(self, job: tuple[Any, ...]) -> tuple[str, Any]:
+        self.conn.send(job)
+        return self.conn.recv()  # type: ignore[no-any-return]
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+
+class EnginePool:
+    """At most ``workers`` documents are annotated at once; the others wait their turn."""
+
+    def __init__(self, limits: EngineLimits) -> None:
+        self.limits = limits
+        self._idle: asyncio.Queue[_Worker | None] = asyncio.Queue()
+        for _ in range(limits.workers):
+            # Started on first use: an app that never receives a document starts no process.
+            self._idle.put_nowait(None)
+        self._all: set[_Worker] = set()
+
+    async def extract(self, text: str, published_at: datetime, document_type: str) -> list[TimeExpression]:
+        worker = await self._idle.get()
+        try:
+            if worker is None:
+                worker = await asyncio.to_thread(_Worker, self.limits.max_expressions)
+                self._all.add(worker)
+            try:
+                async with asyncio.timeout(self.limits.timeout_seconds):
+                    kind, result = await asyncio.to_thread(worker.call, (text, published_at, document_type))
+            except TimeoutError:
+                raise EngineLimitError(
+                    f"text took longer than the limit of {self.limits.timeout_seconds:g} s to annotate: "
+                    "split it into smaller documents"
+                ) from None
+        except BaseException:
+            # Timed out, cancelled (the client left) or dead: its work is abandoned with it.
+            if worker is not None:
+                self._retire(worker)
+                worker = None
+            raise
+        finally:
+            self._idle.put_nowait(worker)
+        return self._unpack(kind, result)
+
+    def _unpack(self, kind: str, result: Any) -> list[TimeExpression]:
+        if kind == "too_many":
+            raise EngineLimitError(
+                f"text holds {result} time expressions, over the limit of {self.limits.max_expressions} "
+                "per document: split it into smaller documents"
+            )
+        if kind == "error":
+            raise RuntimeError(f"the temporal engine failed: {result}")
+        return result  # type: ignore[no-any-return]
+
+    def _retire(self, worker: _Worker) -> None:
+        self._all.discard(worker)
+        worker.process.kill()  # join and close happen off the event loop
+        asyncio.get_running_loop().run_in_executor(None, worker.kill)
+
+    async def close(self) -> None:
+        workers, self._all = self._all, set()
+        for worker in workers:
+            worker.conn.close()  # the worker sees the pipe close and ends
+        for worker in workers:
+            await asyncio.to_thread(worker.process.join, 5)
+            if worker.process.is_alive():
+                worker.kill()
