@@ -68,7 +68,10 @@ def embedded_url(server: ServiceProcess) -> str:
 
 @pytest.mark.skipif(os.environ.get("DATABASE_URL") is not None, reason="exercises the embedded PostgreSQL path")
 async def test_requests_in_flight_finish_within_the_grace_then_postgres_stops(tmp_path: Path) -> None:
-    server = ServiceProcess(tmp_path, {"TIMELINE_SHUTDOWN_GRACE_SECONDS": "20"})
+    # The requests wait on a lock for as long as the test holds it, not for the statement timeout.
+    server = ServiceProcess(
+        tmp_path, {"TIMELINE_SHUTDOWN_GRACE_SECONDS": "20", "TIMELINE_DB_READ_TIMEOUT_SECONDS": "60"}
+    )
     try:
         await asyncio.to_thread(server.wait_ready)
         async with httpx.AsyncClient(base_url=server.base, timeout=30) as client:
