@@ -60,6 +60,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
                 max_expressions=settings.max_expressions_per_document,
             )
         )
+        await app.state.engine.start()
         if not settings.api_keys:
             log.warning(
                 "NO API KEYS CONFIGURED: any caller can read, write and delete every document; "

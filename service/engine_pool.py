@@ -74,11 +74,18 @@ class EnginePool:
 
     def __init__(self, limits: EngineLimits) -> None:
         self.limits = limits
+        # None stands for a worker to start when next needed (one killed with its document).
         self._idle: asyncio.Queue[_Worker | None] = asyncio.Queue()
-        for _ in range(limits.workers):
-            # Started on first use: an app that never receives a document starts no process.
-            self._idle.put_nowait(None)
         self._all: set[_Worker] = set()
+
+    async def start(self) -> None:
+        """Start the workers, so the first documents do not wait for them."""
+        started = await asyncio.gather(
+            *(asyncio.to_thread(_Worker, self.limits.max_expressions) for _ in range(self.limits.workers))
+        )
+        self._all.update(started)
+        for worker in started:
+            self._idle.put_nowait(worker)
 
     async def extract(self, text: str, published_at: datetime, document_type: str) -> list[TimeExpression]:
         worker = await self._idle.get()
