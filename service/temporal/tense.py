@@ -155,13 +155,21 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
     text = layout.text
     s, e = layout.sentence(start)[0], layout.sentence(end)[1]
     clause_start, clause_end = layout.clause_start(start), layout.clause_end(end)
+    if _scheduled(text, clause_start, start) or _AHEAD_BEFORE.search(text, clause_start, start):
+        return "future", True
+    tense, firm = _clause_tense(text, s, e, start, end, clause_start, clause_end)
+    if firm and _MODIFIER_BEFORE.search(text, clause_start, start) and _NOUN_AFTER.match(text, end):
+        return tense, False  # "the Jan. 14 deadline": a date that qualifies a noun; the verb only hints
+    return tense, firm
+
+
+def _clause_tense(
+    text: str, s: int, e: int, start: int, end: int, clause_start: int, clause_end: int
+) -> tuple[str | None, bool]:
+    """The tense the verbs around text[start:end] tell, and whether the expression's own clause tells it."""
     left = text[s:start]
     right = text[end:e]
     cb, ca = clause_start - s, clause_end - end
-    if _scheduled(text, clause_start, start) or _AHEAD_BEFORE.search(text, clause_start, start):
-        return "future", True
-    if _MODIFIER_BEFORE.search(left, cb) and _NOUN_AFTER.match(right):
-        return None, False  # "the Jan. 14 deadline": a date that qualifies a noun, not the verb
     own = _cues(left, cb, len(left))
     if own:
         last = own[-1]

@@ -181,3 +181,24 @@ def test_a_day_on_the_wrong_side_does_not_move_a_date_by_a_year() -> None:
     assert find("Lawyers will argue the papers had to be filed by Nov. 4.", "Nov. 4").value == "2024-11-04"
     # Two days out is no slip of a time zone: the tense decides.
     assert find("Lawyers will argue the case on Nov. 3.", "Nov. 3").value == "2025-11-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "could not" tells of a failed attempt, in the past; "could" alone of a possibility.
+        ("The mayor could not be reached for comment on Friday.", "Friday", "2024-11-01"),
+        ("Officials couldn't confirm the figures on Monday.", "Monday", "2024-11-04"),
+        ("The talks could resume on Friday.", "Friday", "2024-11-08"),
+        # The present perfect of "be" looks back; a date fixed or moved ahead does not.
+        ("Police have been searching for him since the Dec. 3 raid.", "Dec. 3", "2023-12-03"),
+        ("The hearing has been postponed until Jan. 9.", "Jan. 9", "2025-01-09"),
+        ("The vote has been scheduled for Feb. 2.", "Feb. 2", "2025-02-02"),
+        # A date that qualifies a noun follows the verb's tense only as a hint: the nearer date wins
+        # unless the other side is much nearer.
+        ("Crowds marked the Oct. 20 anniversary with a march.", "Oct. 20", "2024-10-20"),
+        ("Officials gave no reason for the Nov. 14 deadline.", "Nov. 14", "2024-11-14"),
+    ],
+)
+def test_auxiliaries_that_tell_the_tense(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value

@@ -204,13 +204,15 @@ FUTURE_CUES: tuple[str, ...] = (
     r"will", r"won't", r"wo n't", r"\w+'ll", r"shall", r"going to", r"(?:is|are|am|was|were) to",
     r"(?:is|are|was|were) (?:expected|scheduled|due|set|slated|planned|likely|poised) to",
     r"(?:is|are|was|were) (?:scheduled|slated|planned|set) for",
+    # A date still to come that has been fixed or moved: "has been scheduled for", "have been put off until".
+    r"(?:has|have) been (?:scheduled|rescheduled|set|slated|planned|postponed|delayed|moved|pushed back|put off)",
     r"(?:expected|scheduled|set|slated|poised|planned) to",
     r"(?:plans?|planning|intends?|hopes?|aims?|promised?|vowed?|pledged?|expects?|wants?|seeks?) to",
     # A verb of deciding or agreeing with a to-infinitive: what was agreed is still to happen.
     r"(?:agreed?|agrees|decided?|decides|voted|votes?|offered|offers?|proposed?|proposes|threatened|"
     r"threatens?|arranged?|ordered|urged|asked|sought) to "
     r"(?!(?:be|the|a|an|its|their|his|her)\b)[a-z]+",
-    r"would", r"could", r"must", r"ought to",
+    r"would", r"could(?! not)(?!n't)", r"must", r"ought to",
     r"may", r"might", r"should", r"next(?! to)", r"upcoming", r"coming", r"scheduled",
 )  # fmt: skip
 # Past-tense cues besides the past forms of verbs (``lexicon.verbs``): auxiliaries and reporting verbs.
@@ -218,6 +220,10 @@ PAST_CUES: tuple[str, ...] = (
     # A plan that was on the books before the time of writing: "had been scheduled to expire Friday".
     r"had (?:been )?(?:scheduled|due|expected|set|slated|planned|supposed) to",
     r"said", r"told", r"announced", r"reported", r"was", r"were", r"had", r"did", r"ago", r"last",
+    # What could not be done was tried, and failed: "could not be reached for comment Friday".
+    r"could not", r"couldn't",
+    # The present perfect of "be" tells of what has happened: "have been searching since".
+    r"(?:has|have) been", r"'ve been",
 )  # fmt: skip
 
 # Verbs of scheduled events in the simple present (base and -s forms). Right before a date they put it

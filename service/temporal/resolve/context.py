@@ -183,7 +183,7 @@ _WRITTEN_DMY = re.compile(rf"(?<![\w,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M
 _WRITTEN_MDY = re.compile(rf"\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s+(?:of\s+)?{_MONTH_WORD})")
 
 _DIRECTION_BEFORE = re.compile(
-    r"\b(since|until|till|through|to|effective|starting|beginning|by)(?:\s+(?:in|on))?\s+$", re.IGNORECASE
+    r"\b(since|until|till|through|to|effective|starting|beginning|by)(?:\s+(?:in|on))?(?:\s+the)?\s+$", re.IGNORECASE
 )
 # Prepositions that name the end of a stretch or a deadline.
 _STRETCH_ENDS = frozenset({"until", "till", "through", "to", "by"})
