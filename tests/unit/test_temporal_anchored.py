@@ -283,3 +283,25 @@ def test_a_date_joined_to_a_past_year_in_one_sentence_takes_it(text: str, phrase
 )
 def test_a_year_that_sets_no_scene_reaches_no_further(text: str, phrase: str, value: str) -> None:
     assert value_of(text, phrase) == (value, "publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "granularity"),
+    [
+        ("In October 1998 the doctor was shot. The next morning, police searched the area.", "The next morning",
+         "1998-10-XXTMO", "month"),
+        ("The dam was finished in 1936. That night, the valley flooded.", "That night", "1936-XX-XXTNI", "year"),
+        ("In March 2001 the clinic opened, and the night before, protesters gathered.", "the night before",
+         "2001-03-XXTNI", "month"),
+    ],
+)  # fmt: skip
+def test_a_part_of_day_named_from_a_month_or_year_leaves_the_day_unknown(
+    text: str, phrase: str, value: str, granularity: str
+) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value, t.anchor, t.granularity) == ("TIME", value, "previous", granularity)
+
+
+def test_a_part_of_day_named_from_a_day_is_on_that_day() -> None:
+    t = find("On 3 May 1932 the bridge opened. The next morning it collapsed.", "The next morning")
+    assert (t.value, t.granularity) == ("1932-05-04TMO", "part_of_day")

@@ -182,8 +182,7 @@ def _period_by_head(
     if head in ("morning", "afternoon", "evening"):
         if first != "the" or adjs:
             return None
-        d = c.anchor
-        return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[head]}", None, "previous", point=d, unit="day")
+        return day_from_anchor(c, 0, None, part=en.PARTS_OF_DAY[head])
     if y:
         yy = int(y)
         if head == "quarter":

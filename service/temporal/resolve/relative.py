@@ -109,9 +109,12 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         if det == "the next":
             # "the next morning": the morning after the day the story is about, like "the next day".
             base, anchor = c.anchor, "previous"
-        d = base + timedelta(days=offset if det in ("last", "next", "the next", "the following", "the previous") else 0)
+        days = offset if det in ("last", "next", "the next", "the following", "the previous") else 0
         if det == "last" and code != "NI":
             return None
+        if anchor == "previous":
+            return day_from_anchor(c, days, mod, part=code)  # "that morning", "the following evening"
+        d = base + timedelta(days=days)
         return Resolved("TIME", f"{d.isoformat()}T{code}", mod, anchor, point=d, unit="day")
     unit = unit_name(head)
     if unit not in _REL_UNITS:
@@ -251,8 +254,7 @@ def r_unit_before(m: Match, c: Context) -> Resolved | None:
     step = 1 if normalise(g["dir"]) == "after" else -1
     anchor = "previous" if c.anchor_from_text else "publication"
     if unit in en.PARTS_OF_DAY:
-        d = c.anchor + timedelta(days=step)
-        return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[unit]}", None, anchor, point=d, unit="day")
+        return day_from_anchor(c, step, None, anchor, part=en.PARTS_OF_DAY[unit])
     if unit == "day":
         return day_from_anchor(c, step, None, anchor)
     d = cal.shift(c.anchor, unit, step)

@@ -100,14 +100,18 @@ def year_of_unyeared(c: Context, nearest: int) -> tuple[int, str]:
 _UNKNOWN_DAY = {"month": "{y:04d}-{m:02d}-XX", "year": "{y:04d}-XX-XX"}
 
 
-def day_from_anchor(c: Context, days: int, mod: str | None, anchor: str = "previous") -> Resolved:
-    """ "that day", "the next day", "the day before": ``days`` from the date last mentioned. When that
-    date is only a month or a year ("in October 1998 ... that same day"), the text never said which day:
-    the value leaves the day unknown (1998-10-XX) and the expression sits on the anchor's own period."""
+def day_from_anchor(
+    c: Context, days: int, mod: str | None, anchor: str = "previous", part: str | None = None
+) -> Resolved:
+    """ "that day", "the next day", "the day before" (with ``part``, a part-of-day code: "the next
+    morning"): ``days`` from the date last mentioned. When that date is only a month or a year ("in
+    October 1998 ... that same day"), the text never said which day: the value leaves the day unknown
+    (1998-10-XX, 1998-10-XXTMO) and the expression sits on the anchor's own period."""
+    kind, suffix = ("DATE", "") if part is None else ("TIME", f"T{part}")
     pattern = _UNKNOWN_DAY.get(c.anchor_unit) if c.anchor_from_text else None
     if pattern is None:
         d = c.anchor + timedelta(days=days)
-        return Resolved("DATE", d.isoformat(), mod, anchor, point=d, unit="day")
+        return Resolved(kind, d.isoformat() + suffix, mod, anchor, point=d, unit="day")
     a = c.anchor
-    value = pattern.format(y=a.year, m=a.month)
-    return Resolved("DATE", value, mod, anchor, point=a, unit=c.anchor_unit, placed=date_value(a, c.anchor_unit))
+    value = pattern.format(y=a.year, m=a.month) + suffix
+    return Resolved(kind, value, mod, anchor, point=a, unit=c.anchor_unit, placed=date_value(a, c.anchor_unit))
