@@ -92,9 +92,10 @@ async def test_a_client_that_leaves_takes_its_query_with_it(
             assert await until(lambda: _positive(waiting), within=15), "the request never reached the database"
         assert await until(lambda: _zero(waiting), within=10), "the query ran on after its client had left"
         await locked()
-        logged = [line for line in server.logs() if line.get("event") == "request" and line["path"] == "/v1/timeline"]
     finally:
         server.terminate()
+    # Read once the server has exited: the line is written as the cancelled request unwinds.
+    logged = [line for line in server.logs() if line.get("event") == "request" and line["path"] == "/v1/timeline"]
     assert [line["status"] for line in logged] == [499]
 
 
