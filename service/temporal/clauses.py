@@ -23,17 +23,23 @@ _CLAUSE_MARK = re.compile(r"[,;:()\"“”]|``|''|--|—")
 # A bound on cost, not on meaning: no cue reads further than this from its expression, so that a text
 # without punctuation costs linear time. It is longer than any sentence of ordinary prose.
 REACH = 600
+# The longest phrase a cue right before an expression is made of ("as soon as possible", "the end of",
+# "reopens here again on"): a cue reads no more words than this, however long the clause.
+CUE_WORDS = 6
 
 
 class Layout:
     """The sentences and clauses of one text."""
 
-    __slots__ = ("_clauses", "_starts", "text")
+    __slots__ = ("_clauses", "_starts", "memo", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._starts: list[int] | None = None
         self._clauses: dict[int, list[tuple[int, int]]] = {}
+        # What a cue finds in a whole sentence, kept for every expression of that sentence: (what, the
+        # sentence's start) -> the finding.
+        self.memo: dict[tuple[str, int], object] = {}
 
     def _sentence_starts(self) -> list[int]:
         if self._starts is None:
@@ -45,12 +51,15 @@ class Layout:
             self._starts = starts
         return self._starts
 
-    def sentence(self, pos: int) -> tuple[int, int]:
-        """The sentence around ``pos``: (start, end), at most ``REACH`` either side."""
+    def whole_sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence around ``pos``: (start, end), however long."""
         starts = self._sentence_starts()
         i = bisect_right(starts, pos) - 1
-        s = starts[i]
-        e = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+        return starts[i], (starts[i + 1] if i + 1 < len(starts) else len(self.text))
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence around ``pos``: (start, end), at most ``REACH`` either side."""
+        s, e = self.whole_sentence(pos)
         return max(s, pos - REACH), min(e, pos + REACH)
 
     def _marks(self, pos: int) -> tuple[int, int, list[tuple[int, int]]]:
@@ -76,12 +85,28 @@ class Layout:
         return marks[i][0] if i < len(marks) else e
 
     def before(self, pos: int) -> int:
-        """Where a cue right before ``pos`` may begin: the clause's start, its opening mark included (so
-        that "said, on Friday" shows its comma to a pattern that cares)."""
+        """Where a cue right before ``pos`` may begin: ``CUE_WORDS`` words back, but not before the
+        clause's start, its opening mark included (so that "said, on Friday" shows its comma to a pattern
+        that cares)."""
         start = self.clause_start(pos)
         s, _ = self.sentence(pos)
-        return start - 1 if start > s else start
+        return max(start - 1 if start > s else start, words_back(self.text, pos, CUE_WORDS))
 
     def after(self, pos: int) -> int:
         """Where a cue right after ``pos`` must end: the clause's end, its closing mark included."""
         return min(len(self.text), self.clause_end(pos) + 1)
+
+
+def words_back(text: str, pos: int, n: int, lo: int = 0) -> int:
+    """Where the ``n``-th word before ``pos`` starts (``lo`` at the most): the start of a window holding
+    the last ``n`` words before ``pos``, read in time proportional to them."""
+    i = pos
+    for _ in range(n):
+        while i > lo and text[i - 1].isspace():
+            i -= 1
+        space = text.rfind(" ", lo, i)
+        # A line break or tab within the word found is the nearer gap (searched only that far back).
+        word_start = max(space + 1, lo)
+        gap = max(space, text.rfind("\n", word_start, i), text.rfind("\t", word_start, i))
+        i = gap + 1 if gap >= lo else lo
+    return i

@@ -9,9 +9,10 @@ nearest anywhere in the sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from service.temporal.clauses import Layout
+from service.temporal.clauses import CUE_WORDS, Layout, words_back
 from service.temporal.lexicon import en
 from service.temporal.lexicon.verbs import LY_NOUNS, PAST_FORMS, VERB_LEMMAS
 
@@ -26,15 +27,18 @@ _WEAK = frozenset({"could", "may", "might", "should", "must"})
 # A past form right after a form of "be" (or another verb of state) is a passive participle or an
 # adjective, not a past tense: "will be held", "are closed", "is scheduled", "stays closed". The
 # auxiliary decides the tense, not the participle.
+# Words after which a past form is a passive participle or an adjective of state.
+_AUXILIARIES = frozenset(
+    {"be", "been", "being", "is", "are", "am", "get", "gets", "stay", "stays", "remain", "remains", "seem",
+     "seems", "look", "looks"}
+)  # fmt: skip
 _PARTICIPLE_AFTER = re.compile(
-    r"(?:\b(?:be|been|being|is|are|am|get|gets|stays?|remains?|seems?|looks?)|'s|'re)\s+(?:(?P<adv>\w+ly)\s+)?$",
-    re.IGNORECASE,
+    rf"(?:\b(?:{'|'.join(sorted(_AUXILIARIES))})|'s|'re)\s+(?:(?P<adv>\w+ly)\s+)?$", re.IGNORECASE
 )
-# An -ed word right after a determiner is an adjective: "a still unspecified date", "the expanded plant".
-_ADJ_AFTER = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|our|this|that|these|those|some|any|no)\s+(?:(?P<adv>\w+ly)\s+|still\s+)?$",
-    re.IGNORECASE,
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "any", "no"}
 )
+_ADJ_AFTER = re.compile(rf"\b(?:{'|'.join(sorted(_DETERMINERS))})\s+(?:(?P<adv>\w+ly)\s+|still\s+)?$", re.IGNORECASE)
 # A modal of possibility with a perfect infinitive looks back: "could have come", "may have been".
 _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
 # A present-tense verb of scheduling governing the expression: the calendar of things to come.
@@ -74,23 +78,37 @@ def _cues(text: str, lo: int, hi: int) -> list[_Cue]:
         if c.group("future") and w.split()[0].lower().endswith("s") and _after(_ADJ_AFTER, text, lo, c.start()):
             continue  # "their offers to acquire", "the plans to build": nouns, not verbs
         out[c.start()] = _Cue(c.start(), w, bool(c.group("future")))
-    taken = [(c.start, c.start + len(c.word)) for c in out.values()]
+    taken = {i for c in out.values() for i in range(c.start, c.start + len(c.word))}
     for t in _WORD.finditer(text, lo, hi):
         word = t.group()
-        if word.lower() not in PAST_FORMS or any(s <= t.start() < e for s, e in taken):
+        if word.lower() not in PAST_FORMS or t.start() in taken:
             continue
         if word[0].isupper() and not _opens_clause(text, t.start()):
             continue  # "United", "Limited": part of a name
-        if _after(_PARTICIPLE_AFTER, text, lo, t.start()) or _after(_ADJ_AFTER, text, lo, t.start()):
+        if _may_qualify(text, lo, t.start()) and (
+            _after(_PARTICIPLE_AFTER, text, lo, t.start()) or _after(_ADJ_AFTER, text, lo, t.start())
+        ):
             continue  # "will be held", "the expanded plant": the auxiliary or the noun decides
         out[t.start()] = _Cue(t.start(), word, False)
     return [out[k] for k in sorted(out)]
 
 
+# A participle's auxiliary or an adjective's determiner is at most this many words before it ("is
+# newly opened", "the still unnamed").
+_FORM_WORDS = 3
+
+
+def _may_qualify(text: str, lo: int, pos: int) -> bool:
+    """A cheap first test before the patterns: could the word before ``pos`` be one that makes a past
+    form a participle or an adjective? (Most words cannot, and the patterns are dearer.)"""
+    w = text[words_back(text, pos, 1, lo) : pos].rstrip().lower()
+    return w in _AUXILIARIES or w in _DETERMINERS or w == "still" or w.endswith(("ly", "'s", "'re"))
+
+
 def _after(pattern: re.Pattern[str], text: str, lo: int, pos: int) -> bool:
     """Whether ``pattern`` (anchored at its end) matches the words right before ``pos``; an adverb it
     allows in between must be an adverb, not a noun that ends like one ("the family gathered")."""
-    m = pattern.search(text, lo, pos)
+    m = pattern.search(text, words_back(text, pos, _FORM_WORDS, lo), pos)
     return m is not None and not (m.group("adv") and m.group("adv").lower() in LY_NOUNS)
 
 
@@ -124,7 +142,7 @@ _NOUN_BEFORE = re.compile(
 def _scheduled(text: str, lo: int, hi: int) -> bool:
     """A present-tense scheduling verb governs text[hi:] (and it is a verb, not a plural noun)."""
     m = _SCHEDULED.search(text, lo, hi)
-    return m is not None and not _NOUN_BEFORE.search(text, lo, m.start())
+    return m is not None and not _NOUN_BEFORE.search(text, words_back(text, m.start(), CUE_WORDS, lo), m.start())
 
 
 # An infinitive or a present progressive between the governing verb and the expression: the expression
@@ -155,38 +173,58 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
     text = layout.text
     s, e = layout.sentence(start)[0], layout.sentence(end)[1]
     clause_start, clause_end = layout.clause_start(start), layout.clause_end(end)
-    if _scheduled(text, clause_start, start) or _AHEAD_BEFORE.search(text, clause_start, start):
+    near = layout.before(start)
+    if _scheduled(text, near, start) or _AHEAD_BEFORE.search(text, near, start):
         return "future", True
-    tense, firm = _clause_tense(text, s, e, start, end, clause_start, clause_end)
-    if firm and _MODIFIER_BEFORE.search(text, clause_start, start) and _NOUN_AFTER.match(text, end):
+    cues = _sentence_cues(layout, start)
+    tense, firm = _clause_tense(text, s, e, start, end, clause_start, clause_end, cues)
+    if firm and _MODIFIER_BEFORE.search(text, near, start) and _NOUN_AFTER.match(text, end):
         return tense, False  # "the Jan. 14 deadline": a date that qualifies a noun; the verb only hints
     return tense, firm
 
 
 def _clause_tense(
-    text: str, s: int, e: int, start: int, end: int, clause_start: int, clause_end: int
+    text: str, s: int, e: int, start: int, end: int, clause_start: int, clause_end: int, found: _Found
 ) -> tuple[str | None, bool]:
-    """The tense the verbs around text[start:end] tell, and whether the expression's own clause tells it."""
-    left = text[s:start]
-    right = text[end:e]
-    cb, ca = clause_start - s, clause_end - end
-    own = _cues(left, cb, len(left))
+    """The tense the verbs around text[start:end] tell, and whether the expression's own clause tells it.
+    ``found`` holds the sentence's cues, in order, and where each starts."""
+    cues, at = found
+
+    def between(lo: int, hi: int) -> list[_Cue]:
+        return cues[bisect_left(at, lo) : bisect_left(at, hi)]
+
+    own = [c for c in between(clause_start, start) if c.start + len(c.word) <= start]
     if own:
         last = own[-1]
-        if not last.future and _loosened(left, last.start + len(last.word), len(left)):
+        if not last.future and _loosened(text, last.start + len(last.word), start):
             return None, False
         if not last.future and last.word.lower().startswith("had "):
             return "past", False  # "had been due to close Friday": a plan, which may lie either side
         if not last.future and last.word.lower() in PAST_FORMS and len(own) > 1 and own[-2].future:
             return "future", True  # "will redeem preferred shares on Oct. 31": the modal governs
         return _nearest(own, before=True, own_clause=True), True
-    t = _nearest(_cues(right, 0, ca), before=False)
+    t = _nearest(between(end, clause_end), before=False)
     if t:
         return t, True
-    t = _nearest(_cues(left, 0, cb), before=True)
+    t = _nearest(between(s, clause_start), before=True)
     if t:
         return t, False
-    return _nearest(_cues(right, ca, len(right)), before=False), False
+    return _nearest(between(clause_end, e), before=False), False
+
+
+_Found = tuple[list[_Cue], list[int]]
+
+
+def _sentence_cues(layout: Layout, pos: int) -> _Found:
+    """The tense cues of the whole sentence around ``pos`` and their starts, found once for all its
+    expressions."""
+    s, e = layout.whole_sentence(pos)
+    key = ("tense cues", s)
+    found = layout.memo.get(key)
+    if found is None:
+        cues = _cues(layout.text, s, e)
+        found = layout.memo[key] = (cues, [c.start for c in cues])
+    return found  # type: ignore[return-value]
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:

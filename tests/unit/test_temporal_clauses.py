@@ -44,3 +44,13 @@ def test_a_reporting_verb_before_a_day_makes_it_the_day_of_the_report() -> None:
     # "said Tuesday" dates the report, so a clock time later in the text does not take that day.
     text = "The minister said Monday that the vote was close. Polls closed at 8 p.m."
     assert find(text, "8 p.m.").value == "2024-11-05T20:00"
+
+
+def test_words_back_finds_the_start_of_the_last_words_and_stops_at_the_bound() -> None:
+    from service.temporal.clauses import words_back
+
+    text = "one two  three\nfour five"
+    assert text[words_back(text, len(text), 2) :] == "four five"
+    assert text[words_back(text, len(text), 3) :] == "three\nfour five"
+    assert words_back(text, len(text), 9) == 0
+    assert words_back(text, len(text), 9, lo=4) == 4
