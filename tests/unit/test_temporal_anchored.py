@@ -305,3 +305,9 @@ def test_a_part_of_day_named_from_a_month_or_year_leaves_the_day_unknown(
 def test_a_part_of_day_named_from_a_day_is_on_that_day() -> None:
     t = find("On 3 May 1932 the bridge opened. The next morning it collapsed.", "The next morning")
     assert (t.value, t.granularity) == ("1932-05-04TMO", "part_of_day")
+
+
+def test_the_story_s_year_fades_with_distance() -> None:
+    filler = "Officials and residents spoke at length about the rebuilding of the old harbour town. " * 30
+    text = "In 1944, Allied troops landed in Normandy. " + filler + "Police arrested a man in August."
+    assert value_of(text, "August") == ("2024-08", "publication")

@@ -34,8 +34,12 @@ _JOINED = re.compile(r"[^,;:.!?()\n\"“”]*\band\b[^,;:.!?()\n\"“”]*")
 _RANGE_BEFORE = re.compile(r"\b(?:since|until|till|from|before|after|by|through)\s+$", re.IGNORECASE)
 # A paragraph break: a newline, blank lines around it or not.
 _PARAGRAPH = re.compile(r"\n\s*")
-# How many paragraph breaks the frame outlives: its own paragraph and the next.
+# How many paragraph breaks the frame outlives: its own paragraph and the next; and how far it reaches
+# at most in characters (a few paragraphs of news), which also keeps the cost of a long text linear.
 _FRAME_PARAGRAPHS = 1
+_FRAME_REACH = 2000
+# How far a year reaches a date joined to it by "and": the rest of a sentence.
+_JOINED_REACH = 200
 # Granularities an anchor of which is a whole year for what follows (a month without a year falls in it).
 _YEAR_WIDE = frozenset({"year", "half", "quarter", "season"})
 
@@ -48,9 +52,10 @@ def story_year(c: Context) -> int | None:
     if f is None:
         return None
     if f.joined_only:
-        joined = _JOINED.fullmatch(c.text, f.at, c.span[0]) is not None
+        near = c.span[0] - f.at <= _JOINED_REACH
+        joined = near and _JOINED.fullmatch(c.text, f.at, c.span[0]) is not None
         return f.year if joined and c.tense() == "past" else None
-    if len(_PARAGRAPH.findall(c.text, f.at, c.span[0])) > _FRAME_PARAGRAPHS:
+    if c.span[0] - f.at > _FRAME_REACH or len(_PARAGRAPH.findall(c.text, f.at, c.span[0])) > _FRAME_PARAGRAPHS:
         c.frame = None
         return None
     return f.year if c.tense() == "past" else None
