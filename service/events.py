@@ -62,7 +62,7 @@ def extract(text: str, published_at: datetime, document_type: str) -> list[TimeE
                 sentence_start=sentence_start,
                 sentence_end=sentence_end,
                 sentence=text[sentence_start:sentence_end],
-                is_event=_is_event(timex),
+                is_event=is_event(timex),
                 interval_start=_aware(timex.interval_start, zone),
                 interval_end=_aware(timex.interval_end, zone),
             )
@@ -70,7 +70,8 @@ def extract(text: str, published_at: datetime, document_type: str) -> list[TimeE
     return found
 
 
-def _is_event(timex: Timex) -> bool:
+def is_event(timex: Timex) -> bool:
+    """Whether the expression is a timeline event: the engine gave it a place, and it is not the dateline."""
     # The engine places an expression on the timeline by giving it an interval: a DATE or TIME, or a
     # DURATION counted from a date in the text ("went public ten years later"), whatever its TIMEX3 type.
     # The dateline repeats the publication date: it dates the report, not an event of the story.
