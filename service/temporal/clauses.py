@@ -18,8 +18,9 @@ _NOT_AN_END = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))\.$"
 )
-# Clause boundaries inside a sentence: punctuation that closes a clause or sets off an aside.
-_CLAUSE_MARK = re.compile(r"[,;:()\"“”]|``|''|--|—")
+# Clause boundaries inside a sentence: punctuation that closes a clause or sets off an aside (a comma or
+# colon between digits is part of a number or a clock time: "1,200", "18:00").
+_CLAUSE_MARK = re.compile(r"[;()\"“”]|(?<!\d)[,:]|[,:](?!\d)|``|''|--|—")
 # A bound on cost, not on meaning: no cue reads further than this from its expression, so that a text
 # without punctuation costs linear time. It is longer than any sentence of ordinary prose.
 REACH = 600

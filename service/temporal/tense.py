@@ -43,10 +43,12 @@ _ADJ_AFTER = re.compile(rf"\b(?:{'|'.join(sorted(_DETERMINERS))})\s+(?:(?P<adv>\
 _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
 # A present-tense verb of scheduling governing the expression: the calendar of things to come.
 # "the exhibition reopens Saturday", "voting ends on Friday", "the leaders meet Monday".
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?|noon|midnight)(?:\s+[A-Z]{2,4})?"
 _SCHEDULED = re.compile(
     r"(?<!\bto\s)(?<!\bdid\s)(?<!\bhad\s)(?<!\bnot\s)"
     rf"(?<![\w'])(?:{'|'.join(en.SCHEDULE_VERBS)})(?:\s+\w+ly)?(?:\s+(?:again|here|there|"
-    rf"at\s+home|away))?(?:\s+(?:on|in|at|from|until|through))?\s+$",
+    # The clock time of the day named: "kicks off at 9.30pm on Saturday", "close at 18:00 UTC on Friday".
+    rf"at\s+home|away))?(?:\s+at\s+{_CLOCK})?(?:\s+(?:on|in|at|from|until|through))?\s+$",
     re.IGNORECASE,
 )
 # Prepositions and phrases that put what follows ahead of the time of speaking: a deadline or the

@@ -1,5 +1,7 @@
 """Clock times and parts of the day."""
 
+import pytest
+
 from tests.unit._helpers import find, values
 
 
@@ -69,3 +71,25 @@ def test_dawn_and_dusk_after_a_preposition() -> None:
 
 def test_overnight_is_the_night_before_publication() -> None:
     assert find("Asian shares slid overnight.", "overnight").value == "2024-11-04TNI"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A scheduling verb governs the day even with the clock time in between (published Tuesday).
+        ("The match kicks off at 9.30pm on Saturday.", "Saturday", "2024-11-09"),
+        ("The match kicks off at 9.30pm on Saturday.", "9.30pm", "2024-11-09T21:30"),
+        ("The polls close at 18:00 UTC on Friday.", "Friday", "2024-11-08"),
+        ("The match kicked off at 9.30pm on Saturday.", "9.30pm", "2024-11-02T21:30"),
+    ],
+)
+def test_a_clock_time_on_a_scheduled_day(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+def test_a_colon_or_comma_inside_a_number_is_no_clause_boundary() -> None:
+    from service.temporal.clauses import Layout
+
+    text = "Polls close at 18:00 UTC after 1,200 stations report."
+    layout = Layout(text)
+    assert layout.clause_start(text.index("report")) == 0
