@@ -32,7 +32,7 @@ CUE_WORDS = 6
 class Layout:
     """The sentences and clauses of one text."""
 
-    __slots__ = ("_clauses", "_starts", "memo", "text")
+    __slots__ = ("_before", "_clauses", "_starts", "memo", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -41,6 +41,7 @@ class Layout:
         # What a cue finds in a whole sentence, kept for every expression of that sentence: (what, the
         # sentence's start) -> the finding.
         self.memo: dict[tuple[str, int], object] = {}
+        self._before: dict[int, int] = {}
 
     def _sentence_starts(self) -> list[int]:
         if self._starts is None:
@@ -89,9 +90,12 @@ class Layout:
         """Where a cue right before ``pos`` may begin: ``CUE_WORDS`` words back, but not before the
         clause's start, its opening mark included (so that "said, on Friday" shows its comma to a pattern
         that cares)."""
-        start = self.clause_start(pos)
-        s, _ = self.sentence(pos)
-        return max(start - 1 if start > s else start, words_back(self.text, pos, CUE_WORDS))
+        found = self._before.get(pos)
+        if found is None:
+            start = self.clause_start(pos)
+            s, _ = self.sentence(pos)
+            found = self._before[pos] = max(start - 1 if start > s else start, words_back(self.text, pos, CUE_WORDS))
+        return found
 
     def after(self, pos: int) -> int:
         """Where a cue right after ``pos`` must end: the clause's end, its closing mark included."""
