@@ -43,6 +43,15 @@ def shift(d: date, unit: str, n: int) -> date:
     return add_months(d, months * n)
 
 
+def try_shift(d: date, unit: str, n: int) -> date | None:
+    """``shift``, or None when the result falls outside the calendar (years 1 to 9999): "8000 years
+    later" from 2090 names no date the timeline can hold."""
+    try:
+        return shift(d, unit, n)
+    except (ValueError, OverflowError):
+        return None
+
+
 def iso_week(d: date) -> str:
     """ISO week value of ``d``: 2024-W45."""
     y, w, _ = d.isocalendar()

@@ -149,17 +149,20 @@ def _place_counts_from_dates(text: str, out: list[Timex]) -> list[Timex]:
         unit = _COUNT_UNITS[count["u"]]
         after = link["dir"].lower() == "after"
         n = int(count["n"]) if after else -int(count["n"])
-        precision = counted_unit(unit, t_gran)
-        gran: str | None = precision
+        stretch = t.text[:4].lower() == "the "
+        # "the two weeks before Thanksgiving" is the stretch itself, up to the date (or from its end).
+        edge = t_end if stretch and after and t_end is not None else t_start
+        reached = cal.try_shift(edge.date(), unit, n)
+        if reached is None:
+            continue  # beyond the calendar
+        gran: str | None = counted_unit(unit, t_gran)
         i_start: datetime | None
         i_end: datetime | None
-        if t.text[:4].lower() == "the ":
-            # "the two weeks before Thanksgiving": the stretch itself, up to the date (or from its end).
-            edge = t_end if after and t_end is not None else t_start
-            other = datetime.combine(cal.shift(edge.date(), unit, n), edge.time())
+        if stretch:
+            other = datetime.combine(reached, edge.time())
             i_start, i_end = (edge, other) if after else (other, edge)
         else:
-            gran, i_start, i_end = cal.interval(date_value(cal.shift(t_start.date(), unit, n), precision))
+            gran, i_start, i_end = cal.interval(date_value(reached, counted_unit(unit, t_gran)))
         if i_start is not None:
             out[i] = replace(t, granularity=gran, interval_start=i_start, interval_end=i_end, anchor="previous")
     return out

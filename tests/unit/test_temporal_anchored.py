@@ -3,7 +3,7 @@ after a year, and where such an anchor stops applying."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -311,3 +311,19 @@ def test_the_story_s_year_fades_with_distance() -> None:
     filler = "Officials and residents spoke at length about the rebuilding of the old harbour town. " * 30
     text = "In 1944, Allied troops landed in Normandy. " + filler + "Police arrested a man in August."
     assert value_of(text, "August") == ("2024-08", "publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "reference"),
+    [
+        ("It was built in 2090 and collapsed 8000 years later.", DCT),
+        ("It was built in 1090. 5000 years earlier, it was a swamp.", DCT),
+        ("The lease ends 9000000 days after Dec. 20, 2090.", DCT),
+        ("It happened ten years ago.", date(1, 6, 1)),
+        ("Ten years later, it changed.", date(9999, 6, 1)),
+    ],
+)
+def test_a_count_beyond_the_calendar_is_kept_but_not_placed(text: str, reference: date) -> None:
+    found = annotate(text, reference)  # no error: years 1 to 9999 are all a date can hold
+    counted = [t for t in found if t.type == "DURATION" or t.value in ("PAST_REF", "FUTURE_REF")]
+    assert counted and all(t.interval_start is None and t.interval_end is None for t in counted)

@@ -52,7 +52,10 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
         # In a report on a period, "a year ago" is the same period a year before.
         value, d, gran = _period_a_year_before(c)
         return Resolved("DATE", value, mod, "previous", point=d, unit=gran)
-    d = cal.shift(base, unit, sign * int(n))
+    reached = cal.try_shift(base, unit, sign * int(n))
+    if reached is None:  # beyond the calendar
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, anchor)
+    d = reached
     gran = unit if unit not in ("weekend", "fortnight") else "week"
     if anaphoric and c.anchor_from_text:
         gran = counted_unit(gran, base_unit)
@@ -70,7 +73,9 @@ def _placed_after_anchor(dur: Resolved, n: float | None, unit: str, c: Context) 
         return dur  # "three years later than planned": a delay, not a date
     if n is None or not c.anchor_from_text or not _countable(n, unit):
         return dur
-    d = cal.shift(c.anchor, unit, int(n))
+    d = cal.try_shift(c.anchor, unit, int(n))
+    if d is None:
+        return dur
     gran = counted_unit(unit if unit not in ("weekend", "fortnight") else "week", c.anchor_unit)
     dur.placed, dur.anchor, dur.point, dur.unit = date_value(d, gran), "previous", d, gran
     return dur
