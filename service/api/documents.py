@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Annotated, ClassVar
 
+import asyncpg
+import msgspec
 from litestar import Controller, Response, delete, get, post
 from litestar.di import NamedDependency
 from litestar.openapi.datastructures import ResponseSpec
@@ -18,13 +21,26 @@ from service.api.access_log import note
 from service.api.cursor import CursorId, decode_cursor, page
 from service.api.errors import ProblemError, problem_responses
 from service.api.metadata import check_metadata
-from service.api.schemas import MAX_ID, Cursor, Document, DocumentIn, DocumentPage, PageSize, SourceFilter
+from service.api.schemas import (
+    EXPRESSIONS_PER_PAGE,
+    MAX_ID,
+    Cursor,
+    Document,
+    DocumentIn,
+    DocumentPage,
+    ExpressionPage,
+    ExpressionsLimit,
+    PageSize,
+    SourceFilter,
+)
 from service.engine_pool import EngineLimitError, EnginePool
 from service.publication import PublicationDateError, parse_published_at
 from service.settings import Settings
 from service.store.queries import NewDocument, Store
 
 DocumentId = Annotated[int, PathParameter(ge=1, le=MAX_ID)]
+# Where the next page of a document's expressions starts: (document id, expressions before it).
+_ExpressionsCursor = tuple[CursorId, Annotated[int, msgspec.Meta(ge=0, le=2**31 - 1)]]
 
 
 class DocumentController(Controller):
@@ -91,7 +107,8 @@ class DocumentController(Controller):
         note(document_id=row["id"], expressions=len(expressions))
         metrics.DOCUMENTS.labels("created" if created else "replaced_or_existing").inc()
         metrics.EXPRESSIONS.inc(len(expressions))
-        body = present.document(row, data.text, await store.expressions_of(row["id"], tenant=tenant))
+        first = await store.expressions_of(row["id"], EXPRESSIONS_PER_PAGE + 1, tenant=tenant)
+        body = present.document(row, data.text, *_first_page(row["id"], first or [], EXPRESSIONS_PER_PAGE))
         headers = {"Location": f"{self.path}/{body.id}"} if created else None
         return Response(body, status_code=201 if created else 200, headers=headers)
 
@@ -115,14 +132,40 @@ class DocumentController(Controller):
 
     @get("/{document_id:int}", operation_id="getDocument", responses=problem_responses(400, 404))
     async def get_document(
-        self, document_id: DocumentId, store: NamedDependency[Store], tenant: NamedDependency[str]
+        self,
+        document_id: DocumentId,
+        store: NamedDependency[Store],
+        tenant: NamedDependency[str],
+        expressions_limit: ExpressionsLimit = EXPRESSIONS_PER_PAGE,
     ) -> Document:
-        """One document with its events and its other time expressions."""
-        found = await store.get_document(document_id, tenant=tenant)
+        """One document with its first events and other time expressions; ``expressions_next``
+        links to the rest."""
+        found = await store.get_document(document_id, expressions_limit + 1, tenant=tenant)
         if found is None:
             raise ProblemError(404, f"document {document_id} does not exist", "document_id")
         row, expressions = found
-        return present.document(row, row["text"], expressions)
+        return present.document(row, row["text"], *_first_page(document_id, expressions, expressions_limit))
+
+    @get("/{document_id:int}/expressions", operation_id="getDocumentExpressions", responses=problem_responses(400, 404))
+    async def document_expressions(
+        self,
+        document_id: DocumentId,
+        store: NamedDependency[Store],
+        tenant: NamedDependency[str],
+        limit: PageSize = EXPRESSIONS_PER_PAGE,
+        cursor: Cursor = None,
+    ) -> ExpressionPage:
+        """A page of a document's expressions: its events in timeline order, then the others."""
+        skip = 0
+        if cursor:
+            cursor_document, skip = decode_cursor(cursor, _ExpressionsCursor)
+            if cursor_document != document_id:
+                raise ProblemError(400, f"cursor belongs to document {cursor_document}, not {document_id}", "cursor")
+        found = await store.expressions_of(document_id, limit + 1, skip, tenant=tenant)
+        if found is None:
+            raise ProblemError(404, f"document {document_id} does not exist", "document_id")
+        rows, next_cursor = page(found, limit, lambda _: (document_id, skip + limit))
+        return present.expression_page(rows, next_cursor)
 
     @delete("/{document_id:int}", operation_id="deleteDocument", responses=problem_responses(400, 404))
     async def delete_document(
@@ -131,6 +174,14 @@ class DocumentController(Controller):
         """Delete a document and its events."""
         if not await store.delete_document(document_id, tenant=tenant):
             raise ProblemError(404, f"document {document_id} does not exist", "document_id")
+
+
+def _first_page(
+    document_id: int, rows: Sequence[asyncpg.Record], limit: int
+) -> tuple[Sequence[asyncpg.Record], str | None]:
+    """A document's first ``limit`` expressions (fetched one over), and the link to the rest."""
+    rows, cursor = page(rows, limit, lambda _: (document_id, limit))
+    return rows, f"/v1/documents/{document_id}/expressions?limit={limit}&cursor={cursor}" if cursor else None
 
 
 def _content_hash(text: str, published_at: datetime, source: str | None) -> bytes:

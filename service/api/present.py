@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 from typing import Any
@@ -15,6 +16,7 @@ from service.api.schemas import (
     DocumentSummary,
     Event,
     Expression,
+    ExpressionPage,
     Sentence,
     TimeExpression,
     When,
@@ -78,13 +80,21 @@ def time_expression(row: asyncpg.Record) -> TimeExpression:
     )
 
 
-def document(row: asyncpg.Record, text: str, expressions: list[asyncpg.Record]) -> Document:
-    return Document(
-        **_document_fields(row),
-        text=text,
-        events=[event(x) for x in expressions if x["interval_start"] is not None],
-        time_expressions=[time_expression(x) for x in expressions if x["interval_start"] is None],
-    )
+def document(
+    row: asyncpg.Record, text: str, expressions: Sequence[asyncpg.Record], expressions_next: str | None
+) -> Document:
+    return Document(**_document_fields(row), text=text, **_expressions(expressions), expressions_next=expressions_next)
+
+
+def expression_page(expressions: Sequence[asyncpg.Record], next_cursor: str | None) -> ExpressionPage:
+    return ExpressionPage(**_expressions(expressions), next_cursor=next_cursor)
+
+
+def _expressions(rows: Sequence[asyncpg.Record]) -> dict[str, Any]:
+    return {
+        "events": [event(x) for x in rows if x["interval_start"] is not None],
+        "time_expressions": [time_expression(x) for x in rows if x["interval_start"] is None],
+    }
 
 
 def document_summary(row: asyncpg.Record) -> DocumentSummary:

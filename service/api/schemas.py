@@ -28,6 +28,12 @@ MAX_ID = 2**53 - 1
 CURSOR_PATTERN = r"^[A-Za-z0-9_-]+$"
 # Query parameters that the listing endpoints share.
 PageSize = Annotated[int, QueryParameter(ge=1, le=1000, description="Page size")]
+# How many of its expressions a document shows at once; the rest are a link away, so one
+# document's response never grows with the number of dates in it.
+EXPRESSIONS_PER_PAGE = 100
+ExpressionsLimit = Annotated[
+    int, QueryParameter(ge=1, le=1000, description="How many of the document's expressions to include")
+]
 Cursor = Annotated[
     str | None,
     QueryParameter(
@@ -150,6 +156,16 @@ class Document(DocumentFields):
     text: str
     events: list[Event]
     time_expressions: list[TimeExpression]
+    # Where the rest of the expressions are (events first, in timeline order), or null.
+    expressions_next: str | None
+
+
+class ExpressionPage(Struct):
+    """A page of one document's expressions: its events first, in timeline order, then the others."""
+
+    events: list[Event]
+    time_expressions: list[TimeExpression]
+    next_cursor: str | None
 
 
 class DocumentPage(Struct):

@@ -90,7 +90,10 @@ _SELECT_EXPRESSIONS_OF = f"""
 SELECT {_EXPRESSION_COLUMNS}
 FROM time_expressions e JOIN documents d ON d.id = e.document_id AND d.tenant = e.tenant
 WHERE e.tenant = $1 AND e.document_id = $2
-ORDER BY e.interval_start NULLS LAST, e.interval_end, e.start_offset, e.id"""
+ORDER BY e.interval_start NULLS LAST, e.interval_end, e.start_offset, e.id
+LIMIT $3 OFFSET $4"""
+
+_DOCUMENT_EXISTS = "SELECT true FROM documents WHERE tenant = $1 AND id = $2"
 
 _LIST_DOCUMENTS = f"""
 SELECT {_DOCUMENT_COLUMNS},
@@ -202,17 +205,25 @@ class Store:
         )
 
     async def get_document(
-        self, document_id: int, *, tenant: str
+        self, document_id: int, limit: int, *, tenant: str
     ) -> tuple[asyncpg.Record, list[asyncpg.Record]] | None:
+        """The document and the first ``limit`` of its expressions."""
         async with self.pool.acquire() as conn:
             doc = await conn.fetchrow(_SELECT_DOCUMENT, tenant, document_id)
             if doc is None:
                 return None
-            return doc, await conn.fetch(_SELECT_EXPRESSIONS_OF, tenant, document_id)
+            return doc, await conn.fetch(_SELECT_EXPRESSIONS_OF, tenant, document_id, limit, 0)
 
-    async def expressions_of(self, document_id: int, *, tenant: str) -> list[asyncpg.Record]:
+    async def expressions_of(
+        self, document_id: int, limit: int, skip: int = 0, *, tenant: str
+    ) -> list[asyncpg.Record] | None:
+        """A page of a document's expressions, events first in timeline order; None when there is
+        no such document. Paged by position: a document holds at most a capped number of them."""
         async with self.pool.acquire() as conn:
-            return await conn.fetch(_SELECT_EXPRESSIONS_OF, tenant, document_id)
+            rows = await conn.fetch(_SELECT_EXPRESSIONS_OF, tenant, document_id, limit, skip)
+            if rows or await conn.fetchval(_DOCUMENT_EXISTS, tenant, document_id):
+                return rows
+            return None
 
     async def list_documents(
         self, limit: int, after: tuple[datetime, int] | None, source: str | None, *, tenant: str
