@@ -38,6 +38,7 @@ Connection = ASGIConnection[Any, Any, Any, Any]
 
 BEARER, API_KEY = "bearer", "apiKey"
 API_KEY_HEADER = "X-API-Key"
+# RFC 6750: the challenge, and on a refused key the reason in its error parameter.
 _CHALLENGE = 'Bearer realm="timeline"'
 
 
@@ -90,7 +91,11 @@ class AccessPolicy:
             return
         key = self._key(connection, needed)
         if key is not None and not key.allows(needed):
-            raise ProblemError(403, f"key {key.name} has scope {key.scope}; {method} {path} needs {needed}")
+            raise ProblemError(
+                403,
+                f"key {key.name} has scope {key.scope}; {method} {path} needs {needed}",
+                headers={"WWW-Authenticate": f'{_CHALLENGE}, error="insufficient_scope", scope="{needed}"'},
+            )
         caller = Caller(key.name, key.tenant) if key else Caller(None)
         connection.scope["user"] = caller
         self._limit(connection, key)
@@ -111,7 +116,9 @@ class AccessPolicy:
         key = self.keys.find(secret)
         if key is None:
             raise ProblemError(
-                401, "the API key is not one this service knows", headers={"WWW-Authenticate": _CHALLENGE}
+                401,
+                "the API key is not one this service knows",
+                headers={"WWW-Authenticate": f'{_CHALLENGE}, error="invalid_token"'},
             )
         # The key's name (never its secret) goes on every log line of this request.
         note(api_key=key.name, tenant=key.tenant)

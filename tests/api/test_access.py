@@ -83,7 +83,7 @@ async def test_an_unknown_key_is_401(keyed: AsyncTestClient) -> None:
     for headers in (bearer("not-a-key-but-long-enough-0123"), {"X-API-Key": WRITER + "x"}):
         for response in (await operations(keyed, headers)).values():
             assert_problem(response, 401, "not one this service knows")
-            assert response.headers["www-authenticate"].startswith("Bearer")
+            assert response.headers["www-authenticate"] == 'Bearer realm="timeline", error="invalid_token"'
 
 
 async def test_a_read_key_reads_and_may_not_write(keyed: AsyncTestClient) -> None:
@@ -91,6 +91,7 @@ async def test_a_read_key_reads_and_may_not_write(keyed: AsyncTestClient) -> Non
     assert results["list"].status_code == 200 and results["timeline"].status_code == 200
     assert_problem(results["get"], 404)  # allowed through; there is no such document
     assert_problem(results["create"], 403, "dashboard", "write")
+    assert 'error="insufficient_scope", scope="write"' in results["create"].headers["www-authenticate"]
     assert_problem(results["delete"], 403, "write")
 
 
@@ -110,7 +111,7 @@ async def test_auth_comes_before_the_body_is_read(keyed: AsyncTestClient) -> Non
 
 
 async def test_probes_and_schema_stay_open(keyed: AsyncTestClient) -> None:
-    for path in ("/healthz", "/readyz", "/schema/openapi.json"):
+    for path in ("/healthz", "/readyz", "/metrics", "/schema/openapi.json", "/schema/swagger"):
         assert (await keyed.get(path)).status_code == 200, path
 
 
