@@ -2,7 +2,9 @@
 
 ISO 8601 first (fast and unambiguous), then dateparser for the free forms people send
 ("5 November 2024 19:01", "Tue, 05 Nov 2024 19:01:00 GMT"). Relative forms ("yesterday")
-are refused: they would tie the stored document to the moment it was posted.
+are refused: they would tie the stored document to the moment it was posted. A numeric date
+("5.11.2024", "05/11/2024") is spelt out first, so its order is ours to decide, not
+dateparser's (which reads month-first).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from service.instant_range import RANGE_TEXT, in_range
+from service.numeric_dates import DateOrder, NumericDateError, spell_out_month
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A date needs at least a run of digits and a letter or separator; bare numbers such as
@@ -24,8 +27,13 @@ class PublicationDateError(ValueError):
     """The text is not a publication time we can anchor a document on."""
 
 
-def parse_published_at(raw: str, default_zone: tzinfo, language: str = "en") -> datetime:
-    """Return an aware datetime for ``raw``; without a zone in the text, ``default_zone`` applies."""
+def parse_published_at(
+    raw: str, default_zone: tzinfo, language: str = "en", date_order: DateOrder | None = None
+) -> datetime:
+    """Return an aware datetime for ``raw``; without a zone in the text, ``default_zone`` applies.
+
+    ``date_order`` says how to read a numeric date whose day and month could be swapped.
+    """
     text = raw.strip()
     if not text:
         raise PublicationDateError("published_at is empty")
@@ -33,6 +41,10 @@ def parse_published_at(raw: str, default_zone: tzinfo, language: str = "en") -> 
     if parsed is None:
         if not _PLAUSIBLE.search(text):
             raise PublicationDateError(f"published_at {_shown(raw)} is not a date")
+        try:
+            text = spell_out_month(text, date_order)
+        except NumericDateError as exc:
+            raise PublicationDateError(f"published_at {_shown(raw)} {exc}") from None
         parsed = _free_form(text, language)
     if parsed is None:
         raise PublicationDateError(

@@ -9,9 +9,11 @@ import ipaddress
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from service.keys import ApiKey, KeyRing, KeySpecError, parse_keys
+from service.numeric_dates import DATE_ORDERS, DateOrder
 from service.ratelimit import RateLimit
 
 DOCUMENT_TYPES = ("news", "narrative", "colloquial")
@@ -88,6 +90,15 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def _date_order(env: dict[str, str], name: str) -> DateOrder | None:
+    raw = (env.get(name) or "").strip().upper()
+    if not raw:
+        return None
+    if raw not in DATE_ORDERS:
+        raise SettingsError(f"{name} must be one of {', '.join(DATE_ORDERS)} (or unset), got {env[name]!r}")
+    return cast(DateOrder, raw)
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Everything the service can be told from outside."""
@@ -100,6 +111,8 @@ class Settings:
     log_format: str = "auto"
     max_document_bytes: int = 1_000_000
     default_timezone: ZoneInfo = field(default_factory=lambda: ZoneInfo("UTC"))
+    # How to read a numeric published_at whose day and month could be swapped; None: refuse it.
+    date_order: DateOrder | None = None
     default_document_type: str = "news"
     pool_min_size: int = 1
     pool_max_size: int = 10
@@ -135,6 +148,7 @@ class Settings:
             log_format=_choice(env, "TIMELINE_LOG_FORMAT", "auto", ("auto", "json", "console")),
             max_document_bytes=_int(env, "TIMELINE_MAX_DOCUMENT_BYTES", 1_000_000, minimum=1),
             default_timezone=_zone(env, "TIMELINE_DEFAULT_TIMEZONE", "UTC"),
+            date_order=_date_order(env, "TIMELINE_DATE_ORDER"),
             default_document_type=_choice(env, "TIMELINE_DEFAULT_DOCUMENT_TYPE", "news", DOCUMENT_TYPES),
             pool_min_size=_int(env, "TIMELINE_DB_POOL_MIN", 1, minimum=0),
             pool_max_size=_int(env, "TIMELINE_DB_POOL_MAX", 10, minimum=1),

@@ -77,7 +77,9 @@ class DocumentController(Controller):
                 413, f"text is {size} bytes, over the limit of {settings.max_document_bytes} bytes", "text"
             )
         try:
-            published_at = parse_published_at(data.published_at, settings.default_timezone, data.language)
+            published_at = parse_published_at(
+                data.published_at, settings.default_timezone, data.language, data.date_order or settings.date_order
+            )
         except PublicationDateError as exc:
             raise ProblemError(422, str(exc), "published_at") from None
         check_metadata(data.metadata)

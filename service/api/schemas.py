@@ -10,6 +10,7 @@ from litestar.params import QueryParameter
 from msgspec import Meta, Struct
 
 from service.api.limits import MAX_CURSOR_LENGTH
+from service.numeric_dates import DateOrder
 
 DocumentType = Literal["news", "narrative", "colloquial"]
 Granularity = Literal[
@@ -80,6 +81,17 @@ class DocumentIn(Struct, forbid_unknown_fields=True, kw_only=True):
     language: Annotated[str, Meta(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", max_length=35)] = "en"
     document_type: DocumentType | None = None
     metadata: dict[str, Any] = msgspec.field(default_factory=dict)
+    date_order: (
+        Annotated[
+            DateOrder,
+            Meta(
+                description="How to read a numeric published_at such as 05/11/2024 whose day and month could "
+                "be swapped: DMY (5 November) or MDY (11 May). Default: TIMELINE_DATE_ORDER; without either, "
+                "such a date is refused. Dotted dates (5.11.2024) are always day-first."
+            ),
+        ]
+        | None
+    ) = None
 
 
 class Expression(Struct):

@@ -41,3 +41,11 @@ def test_database_connect_timeout_is_whole_seconds_of_at_least_one() -> None:
     assert Settings.from_env({"TIMELINE_DB_CONNECT_TIMEOUT_SECONDS": "2"}).db_connect_timeout_seconds == 2
     with pytest.raises(SettingsError, match="TIMELINE_DB_CONNECT_TIMEOUT_SECONDS"):
         Settings.from_env({"TIMELINE_DB_CONNECT_TIMEOUT_SECONDS": "0"})
+
+
+def test_date_order_is_dmy_mdy_or_unset() -> None:
+    assert Settings.from_env({}).date_order is None
+    assert Settings.from_env({"TIMELINE_DATE_ORDER": "dmy"}).date_order == "DMY"
+    assert Settings.from_env({"TIMELINE_DATE_ORDER": "MDY"}).date_order == "MDY"
+    with pytest.raises(SettingsError, match="TIMELINE_DATE_ORDER"):
+        Settings.from_env({"TIMELINE_DATE_ORDER": "YMD"})
