@@ -40,7 +40,9 @@ def extract(text: str, published_at: datetime, document_type: str) -> list[TimeE
     """Find and normalise the time expressions of a document against its publication time.
 
     Intervals come back from the engine in the document's own wall-clock calendar; they get
-    the publication time's zone, so "5 November" is that day where the article was dated.
+    the publication time's zone, so "5 November" is that day where the article was dated. An
+    IANA zone gives each bound the offset of its own date: "August" in Europe/London starts at
+    midnight summer time, even when the article is dated in winter.
     """
     zone = published_at.tzinfo
     sentences = SentenceIndex(text)

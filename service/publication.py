@@ -4,7 +4,8 @@ ISO 8601 first (fast and unambiguous), then dateparser for the free forms people
 ("5 November 2024 19:01", "Tue, 05 Nov 2024 19:01:00 GMT"). Relative forms ("yesterday")
 are refused: they would tie the stored document to the moment it was posted. A numeric date
 ("5.11.2024", "05/11/2024") is spelt out first, so its order is ours to decide, not
-dateparser's (which reads month-first).
+dateparser's (which reads month-first). A zone name after the time ("...19:01 Europe/Paris",
+or RFC 9557's "...19:01[Europe/Paris]") makes the document keep that zone, daylight saving and all.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from datetime import date, datetime, time, tzinfo
 from functools import lru_cache
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from service.instant_range import RANGE_TEXT, in_range
 from service.numeric_dates import DateOrder, NumericDateError, spell_out_month
@@ -21,6 +23,8 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # A date needs at least a run of digits and a letter or separator; bare numbers such as
 # "0" or "1730000000" would otherwise pass as timestamps or years.
 _PLAUSIBLE = re.compile(r"\d.*[-/. ,:A-Za-z]|[A-Za-z].*\d")
+# A trailing zone: "[Europe/Paris]" (RFC 9557), or a bare Area/Location name after a space.
+_ZONE_NAME = re.compile(r"(?:\[(?P<bracketed>[^\]\s]+)\]|\s(?P<bare>[A-Za-z][A-Za-z_-]*(?:/[A-Za-z0-9_+-]+)+))$")
 
 
 class PublicationDateError(ValueError):
@@ -37,6 +41,7 @@ def parse_published_at(
     text = raw.strip()
     if not text:
         raise PublicationDateError("published_at is empty")
+    text, named_zone = _split_zone(text, raw)
     parsed = _iso(text)
     if parsed is None:
         if not _PLAUSIBLE.search(text):
@@ -51,11 +56,41 @@ def parse_published_at(
             f"published_at {_shown(raw)} is not a date we can read; send ISO 8601 such as "
             "2024-11-05T19:01:00Z or a full date such as '5 November 2024 19:01'"
         )
-    if parsed.tzinfo is None:
+    if named_zone is not None:
+        parsed = _in_zone(parsed, named_zone, raw)
+    elif parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=default_zone)
     if not in_range(parsed):
         raise PublicationDateError(f"published_at {_shown(raw)} is out of range: it must lie {RANGE_TEXT}")
     return parsed
+
+
+def _split_zone(text: str, raw: str) -> tuple[str, ZoneInfo | None]:
+    """``text`` without its trailing zone name, and that zone."""
+    match = _ZONE_NAME.search(text)
+    if match is None:
+        return text, None
+    name = match["bracketed"] or match["bare"]
+    try:
+        zone = ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise PublicationDateError(
+            f"published_at {_shown(raw)} names the time zone {name!r}, which is not an IANA zone such as Europe/London"
+        ) from None
+    return text[: match.start()].rstrip(), zone
+
+
+def _in_zone(parsed: datetime, zone: ZoneInfo, raw: str) -> datetime:
+    """``parsed`` in the named ``zone``; an offset given beside the name must be the zone's own."""
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=zone)
+    local = parsed.astimezone(zone)
+    if local.utcoffset() != parsed.utcoffset():
+        raise PublicationDateError(
+            f"published_at {_shown(raw)} gives the offset {parsed.strftime('%z')} but {zone.key} is at "
+            f"{local.strftime('%z')} then; send the offset or the zone name alone, or both in agreement"
+        )
+    return local
 
 
 def _shown(raw: str) -> str:

@@ -37,6 +37,7 @@ from service.engine_pool import EngineLimitError, EnginePool
 from service.publication import PublicationDateError, parse_published_at
 from service.settings import Settings
 from service.store.queries import NewDocument, Store
+from service.zones import zone_name
 
 DocumentId = Annotated[int, PathParameter(ge=1, le=MAX_ID)]
 # Where the next page of a document's expressions starts: (document id, expressions before it).
@@ -96,6 +97,7 @@ class DocumentController(Controller):
             text=data.text,
             published_at=published_at,
             utc_offset=int(published_at.utcoffset().total_seconds()),  # type: ignore[union-attr]
+            time_zone=zone_name(published_at),
             title=data.title,
             url=data.url,
             source=data.source,

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta, timezone
-from functools import lru_cache
+from datetime import datetime, tzinfo
 from typing import Any
 
 import asyncpg
@@ -22,17 +21,13 @@ from service.api.schemas import (
     When,
 )
 from service.store.queries import NEG_INFINITY, POS_INFINITY
+from service.zones import zone_of
 
 
-@lru_cache(maxsize=256)
-def _zone(utc_offset: int) -> timezone:
-    return timezone(timedelta(seconds=utc_offset))
-
-
-def _local(moment: datetime | None, utc_offset: int) -> datetime | None:
+def _local(moment: datetime | None, zone: tzinfo) -> datetime | None:
     if moment is None or moment in (NEG_INFINITY, POS_INFINITY):
         return None
-    return moment.astimezone(_zone(utc_offset))
+    return moment.astimezone(zone)
 
 
 def _sentence(row: asyncpg.Record) -> Sentence:
@@ -40,7 +35,7 @@ def _sentence(row: asyncpg.Record) -> Sentence:
 
 
 def event(row: asyncpg.Record) -> Event:
-    offset = row["utc_offset"]
+    zone = zone_of(row["time_zone"])
     return Event(
         id=row["id"],
         document_id=row["document_id"],
@@ -52,8 +47,8 @@ def event(row: asyncpg.Record) -> Event:
             value=row["value"],
         ),
         when=When(
-            start=_local(row["interval_start"], offset),
-            end=_local(row["interval_end"], offset),
+            start=_local(row["interval_start"], zone),
+            end=_local(row["interval_end"], zone),
             granularity=row["granularity"],
             mod=row["mod"],
         ),
@@ -62,7 +57,7 @@ def event(row: asyncpg.Record) -> Event:
         title=row["title"],
         url=row["url"],
         source=row["source"],
-        published_at=row["published_at"].astimezone(_zone(offset)),
+        published_at=row["published_at"].astimezone(zone),
     )
 
 
@@ -107,5 +102,5 @@ _PLAIN_FIELDS = tuple(f.name for f in msgspec.structs.fields(DocumentFields) if 
 
 def _document_fields(row: asyncpg.Record) -> dict[str, Any]:
     fields = {name: row[name] for name in _PLAIN_FIELDS}
-    fields["published_at"] = row["published_at"].astimezone(_zone(row["utc_offset"]))
+    fields["published_at"] = row["published_at"].astimezone(zone_of(row["time_zone"]))
     return fields

@@ -156,6 +156,14 @@ class DocumentFields(Struct):
     document_type: DocumentType
     metadata: dict[str, Any]
     published_at: datetime
+    time_zone: Annotated[
+        str,
+        Meta(
+            description="Where published_at and the document's events are shown: an IANA zone such as "
+            "Europe/London (daylight saving included) or a fixed offset such as +05:30",
+            examples=["Europe/London", "+05:30"],
+        ),
+    ]
     created_at: datetime
     updated_at: datetime
 

@@ -23,6 +23,7 @@ def new_document(text: str, **changes: Any) -> NewDocument:
         text=text,
         published_at=published,
         utc_offset=0,
+        time_zone="+00:00",
         title=None,
         url=None,
         source="test",
