@@ -101,7 +101,12 @@ def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tupl
     out: list[Timex] = []
     for m in scan(text):
         ctx.at(m.start, m.end)
-        res = BY_NAME[m.kind].resolve(m, ctx)
+        try:
+            res = BY_NAME[m.kind].resolve(m, ctx)
+        except (ValueError, OverflowError):
+            # Counting from a publication date at the calendar's edge (year 1 or 9999) can leave years
+            # 1-9999, where no date exists: the expression has no value to give and stays untagged.
+            continue
         if res is None:
             continue
         for r in res if isinstance(res, list) else (res,):
@@ -109,11 +114,14 @@ def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tupl
             end = m.end if r.end is None else r.end
             if end <= start:
                 continue
-            if (start, end) in dateline:
+            try:
+                timex = _to_timex(ctx, start, end, r, dateline=(start, end) in dateline)
+            except (ValueError, OverflowError):
+                continue  # its interval would leave the calendar, as above
+            out.append(timex)
+            if timex.dateline:
                 # The publication date repeated: it anchors nothing the story says.
-                out.append(_to_timex(ctx, start, end, r, dateline=True))
                 continue
-            out.append(_to_timex(ctx, start, end, r))
             _remember(ctx, r)
             story.note(ctx, r, start, end)
             if (
