@@ -96,7 +96,6 @@ class DocumentController(Controller):
             tenant=tenant,
             text=data.text,
             published_at=published_at,
-            utc_offset=int(published_at.utcoffset().total_seconds()),  # type: ignore[union-attr]
             time_zone=zone_name(published_at),
             title=data.title,
             url=data.url,

@@ -23,7 +23,6 @@ class NewDocument:
     tenant: str
     text: str
     published_at: datetime
-    utc_offset: int
     # IANA name or fixed offset (service.zones): the zone its dates are shown in.
     time_zone: str
     title: str | None
@@ -47,7 +46,7 @@ class TimelineKey:
 
 
 _DOCUMENT_COLUMNS = """d.id, d.title, d.url, d.source, d.external_id, d.language, d.document_type,
-    d.metadata, d.published_at, d.utc_offset, d.time_zone, d.created_at, d.updated_at"""
+    d.metadata, d.published_at, d.time_zone, d.created_at, d.updated_at"""
 
 _EXPRESSION_COLUMNS = """e.id, e.document_id, e.start_offset, e.end_offset, e.text, e.type, e.value, e.mod,
     e.anchor, e.granularity, e.sentence_start, e.sentence_end, e.interval_start, e.interval_end,
@@ -57,19 +56,19 @@ _EXPRESSION_COLUMNS = """e.id, e.document_id, e.start_offset, e.end_offset, e.te
 # Every statement names the tenant: a document and its events are seen by their own tenant only.
 _INSERT_NEW = f"""
 INSERT INTO documents (tenant, text, title, url, source, external_id, language, document_type, metadata,
-                       published_at, utc_offset, content_hash, time_zone)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+                       published_at, content_hash, time_zone)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
 ON CONFLICT (tenant, content_hash) WHERE external_id IS NULL DO NOTHING
 RETURNING {_DOCUMENT_COLUMNS.replace("d.", "")}"""
 
 _UPSERT_EXTERNAL = f"""
 INSERT INTO documents (tenant, text, title, url, source, external_id, language, document_type, metadata,
-                       published_at, utc_offset, content_hash, time_zone)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+                       published_at, content_hash, time_zone)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
 ON CONFLICT (tenant, coalesce(source, ''), external_id) WHERE external_id IS NOT NULL DO UPDATE SET
     text = EXCLUDED.text, title = EXCLUDED.title, url = EXCLUDED.url, source = EXCLUDED.source,
     language = EXCLUDED.language, document_type = EXCLUDED.document_type, metadata = EXCLUDED.metadata,
-    published_at = EXCLUDED.published_at, utc_offset = EXCLUDED.utc_offset, time_zone = EXCLUDED.time_zone,
+    published_at = EXCLUDED.published_at, time_zone = EXCLUDED.time_zone,
     content_hash = EXCLUDED.content_hash, updated_at = now()
 RETURNING {_DOCUMENT_COLUMNS.replace("d.", "")}, (xmax = 0) AS inserted"""
 
@@ -156,7 +155,7 @@ class Store:
         """
         args = (
             doc.tenant, doc.text, doc.title, doc.url, doc.source, doc.external_id, doc.language, doc.document_type,
-            doc.metadata, doc.published_at, doc.utc_offset, doc.content_hash, doc.time_zone,
+            doc.metadata, doc.published_at, doc.content_hash, doc.time_zone,
         )  # fmt: skip
         async with self._writing() as conn:
             if doc.external_id is None:

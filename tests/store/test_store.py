@@ -22,7 +22,6 @@ def new_document(text: str, **changes: Any) -> NewDocument:
         tenant=DEFAULT_TENANT,
         text=text,
         published_at=published,
-        utc_offset=0,
         time_zone="+00:00",
         title=None,
         url=None,
