@@ -14,10 +14,12 @@ import asyncpg
 import pytest
 import pytest_asyncio
 from litestar.testing import AsyncTestClient
+from playwright.async_api import Browser, async_playwright
 
 from service.app import create_app
 from service.settings import Settings
 from service.store.embedded import EmbeddedPostgres
+from tests.browser import NO_CHROMIUM, LocalPage, chromium_executable, open_local_page
 
 DATA = Path(__file__).parent / "data"
 
@@ -98,3 +100,27 @@ def example_documents() -> list[dict[str, Any]]:
     """Our example documents with the time expressions a user expects."""
     with (DATA / "documents.jsonl").open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+@pytest_asyncio.fixture(scope="session")
+async def browser() -> AsyncIterator[Browser]:
+    """Debian's headless Chromium, once per session (skips, saying why, where there is none)."""
+    executable = chromium_executable()
+    if executable is None:
+        pytest.skip(NO_CHROMIUM)
+    async with async_playwright() as playwright:
+        launched = await playwright.chromium.launch(executable_path=executable)
+        try:
+            yield launched
+        finally:
+            await launched.close()
+
+
+@pytest_asyncio.fixture
+async def local_page(browser: Browser) -> AsyncIterator[LocalPage]:
+    """A fresh page of its own context, kept to 127.0.0.1 (see tests/browser.py)."""
+    local = await open_local_page(browser)
+    try:
+        yield local
+    finally:
+        await local.page.context.close()
