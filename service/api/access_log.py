@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import time
 import uuid
+from typing import cast
 
 import structlog
-from litestar.types import ASGIApp, Message, Receive, Scope, Send
+from litestar.types import ASGIApp, HTTPScope, Message, Receive, Scope, Send
 
 from service import metrics
 from service.logs import get_logger
@@ -36,6 +37,9 @@ class AccessLogMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        await self._log(cast(HTTPScope, scope), receive, send)
+
+    async def _log(self, scope: HTTPScope, receive: Receive, send: Send) -> None:
         request_id = _incoming_id(scope) or uuid.uuid4().hex
         started = time.perf_counter()
         status = 500
@@ -61,7 +65,7 @@ class AccessLogMiddleware:
             _count(scope, status, took)
 
 
-def _count(scope: Scope, status: int, took: float) -> None:
+def _count(scope: HTTPScope, status: int, took: float) -> None:
     method = scope["method"] if scope["method"] in _METHODS else "other"
     # litestar writes the matched route's template into the scope; raw paths would make
     # one time series per document id.
@@ -73,7 +77,7 @@ def _count(scope: Scope, status: int, took: float) -> None:
         metrics.REJECTED.labels(reason).inc()
 
 
-def _incoming_id(scope: Scope) -> str | None:
+def _incoming_id(scope: HTTPScope) -> str | None:
     for name, value in scope["headers"]:
         if name == _HEADER:
             candidate = value.decode("latin-1").strip()

@@ -15,7 +15,6 @@ from service.api.schemas import MAX_ID
 from service.instant_range import in_range
 from service.store.queries import NEG_INFINITY, POS_INFINITY
 
-T = TypeVar("T")
 Row = TypeVar("Row")
 
 # Row ids in a cursor, as in paths: bigint identities, far below what JSON clients hold exactly.
@@ -26,8 +25,11 @@ def encode_cursor(key: tuple[Any, ...]) -> str:
     return base64.urlsafe_b64encode(msgspec.json.encode(key)).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str, shape: type[T]) -> T:
-    """Decode a cursor into ``shape`` (a tuple type); a tampered or stale one is a 400."""
+def decode_cursor(cursor: str, shape: Any) -> Any:
+    """Decode a cursor into ``shape`` (a tuple type); a tampered or stale one is a 400.
+
+    ``shape`` is a typing form (a tuple of Annotated items), which ``type[T]`` cannot express.
+    """
     key: Any = None
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))

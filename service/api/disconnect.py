@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 
-from litestar.types import ASGIApp, Message, Receive, Scope, Send
+from litestar.types import ASGIApp, Message, Receive, ReceiveMessage, Scope, Send
 
 # nginx's status for "the client closed the request": logged, never seen by the client.
 CLIENT_CLOSED_REQUEST = 499
@@ -32,7 +32,7 @@ class CancelOnDisconnect:
             return
         request_task = asyncio.current_task()
         assert request_task is not None
-        messages: asyncio.Queue[Message] = asyncio.Queue()
+        messages: asyncio.Queue[ReceiveMessage] = asyncio.Queue()
         answered = client_left = False
 
         async def send_tracking(message: Message) -> None:

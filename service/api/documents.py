@@ -6,7 +6,7 @@ import hashlib
 import time
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Annotated, ClassVar
+from typing import Annotated
 
 import asyncpg
 import msgspec
@@ -46,7 +46,7 @@ _ExpressionsCursor = tuple[CursorId, Annotated[int, msgspec.Meta(ge=0, le=2**31 
 
 class DocumentController(Controller):
     path = "/v1/documents"
-    tags: ClassVar[list[str]] = ["documents"]
+    tags = ("documents",)
 
     @post(
         "/",

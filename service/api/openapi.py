@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 import msgspec
 from litestar._openapi.schema_generation.plugins.struct import StructSchemaPlugin
+from litestar.openapi.spec import Reference
 
 if TYPE_CHECKING:
     from litestar._openapi.schema_generation import SchemaCreator
@@ -20,6 +21,7 @@ class StrictStructSchemaPlugin(StructSchemaPlugin):
         schema = super().to_openapi_schema(field_definition, schema_creator)
         info = msgspec.inspect.type_info(field_definition.type_)
         if isinstance(info, msgspec.inspect.StructType) and info.forbid_unknown_fields:
-            target = schema_creator.schema_registry.from_reference(schema).schema if hasattr(schema, "ref") else schema
+            registry = schema_creator.schema_registry
+            target = registry.from_reference(schema).schema if isinstance(schema, Reference) else schema
             target.additional_properties = False
         return schema
