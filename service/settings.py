@@ -124,6 +124,8 @@ class Settings:
     # The engine's bounds per document: worker processes, seconds, expressions (422 above).
     engine_workers: int = 2
     engine_timeout_seconds: int = 20
+    # A batch's documents must all be annotated within this; the rest are answered 503, unstored.
+    batch_timeout_seconds: int = 60
     max_expressions_per_document: int = 10_000
     migrate_on_start: bool = True
     cors_origins: tuple[str, ...] = ()
@@ -158,6 +160,7 @@ class Settings:
             shutdown_grace_seconds=_int(env, "TIMELINE_SHUTDOWN_GRACE_SECONDS", 30, minimum=0),
             engine_workers=_int(env, "TIMELINE_ENGINE_WORKERS", 2, minimum=1),
             engine_timeout_seconds=_int(env, "TIMELINE_ENGINE_TIMEOUT_SECONDS", 20, minimum=1),
+            batch_timeout_seconds=_int(env, "TIMELINE_BATCH_TIMEOUT_SECONDS", 60, minimum=1),
             max_expressions_per_document=_int(env, "TIMELINE_MAX_EXPRESSIONS_PER_DOCUMENT", 10_000, minimum=1),
             migrate_on_start=_choice(env, "TIMELINE_MIGRATE_ON_START", "true", ("true", "false")) == "true",
             cors_origins=tuple(o.strip() for o in (env.get("TIMELINE_CORS_ORIGINS") or "").split(",") if o.strip()),

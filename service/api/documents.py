@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import time
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Annotated
@@ -20,7 +18,7 @@ from service.api import present
 from service.api.access_log import note
 from service.api.cursor import CursorId, decode_cursor, page
 from service.api.errors import ProblemError, problem_responses
-from service.api.metadata import check_metadata
+from service.api.ingest import annotate, check_document, new_document
 from service.api.schemas import (
     EXPRESSIONS_PER_PAGE,
     MAX_ID,
@@ -33,11 +31,9 @@ from service.api.schemas import (
     PageSize,
     SourceFilter,
 )
-from service.engine_pool import EngineLimitError, EnginePool
-from service.publication import PublicationDateError, parse_published_at
+from service.engine_pool import EnginePool
 from service.settings import Settings
-from service.store.queries import NewDocument, Store
-from service.zones import zone_name
+from service.store.queries import Store
 
 DocumentId = Annotated[int, PathParameter(ge=1, le=MAX_ID)]
 # Where the next page of a document's expressions starts: (document id, expressions before it).
@@ -70,42 +66,9 @@ class DocumentController(Controller):
         engine: NamedDependency[EnginePool],
     ) -> Response[Document]:
         """Store a document, find its time expressions and return it with its events."""
-        if not data.text.strip():
-            raise ProblemError(422, "text is empty: send the document body as plain text", "text")
-        size = len(data.text.encode())
-        if size > settings.max_document_bytes:
-            raise ProblemError(
-                413, f"text is {size} bytes, over the limit of {settings.max_document_bytes} bytes", "text"
-            )
-        try:
-            published_at = parse_published_at(
-                data.published_at, settings.default_timezone, data.language, data.date_order or settings.date_order
-            )
-        except PublicationDateError as exc:
-            raise ProblemError(422, str(exc), "published_at") from None
-        check_metadata(data.metadata)
-        document_type = data.document_type or settings.default_document_type
-
-        engine_started = time.perf_counter()
-        try:
-            expressions = await engine.extract(data.text, published_at, document_type)
-        except EngineLimitError as exc:
-            raise ProblemError(422, str(exc), "text") from None
-        metrics.ENGINE_SECONDS.observe(time.perf_counter() - engine_started)
-        new = NewDocument(
-            tenant=tenant,
-            text=data.text,
-            published_at=published_at,
-            time_zone=zone_name(published_at),
-            title=data.title,
-            url=data.url,
-            source=data.source,
-            external_id=data.external_id,
-            language=data.language,
-            document_type=document_type,
-            metadata=data.metadata,
-            content_hash=_content_hash(data.text, published_at, data.source),
-        )
+        checked = check_document(data, settings)
+        expressions = await annotate(engine, data.text, checked.published_at, checked.document_type)
+        new = new_document(checked, tenant)
         row, created = await store.save_document(new, expressions)
         note(document_id=row["id"], expressions=len(expressions))
         metrics.DOCUMENTS.labels("created" if created else "replaced_or_existing").inc()
@@ -185,11 +148,3 @@ def _first_page(
     """A document's first ``limit`` expressions (fetched one over), and the link to the rest."""
     rows, cursor = page(rows, limit, lambda _: (document_id, limit))
     return rows, f"/v1/documents/{document_id}/expressions?limit={limit}&cursor={cursor}" if cursor else None
-
-
-def _content_hash(text: str, published_at: datetime, source: str | None) -> bytes:
-    digest = hashlib.sha256()
-    for part in (text, published_at.isoformat(), source or ""):
-        digest.update(part.encode())
-        digest.update(b"\x00")
-    return digest.digest()

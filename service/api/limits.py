@@ -9,3 +9,7 @@ MAX_CURSOR_LENGTH = 512
 MAX_METADATA_DEPTH = 32
 # `metadata` as compact JSON, in bytes: it is stored and returned with every read of the document.
 MAX_METADATA_BYTES = 65_536
+# A batch post: documents at once, and its body in bytes. Each document also keeps the text limit of
+# single posts; the body limit keeps a batch's decoded documents to tens of megabytes in memory.
+MAX_BATCH_DOCUMENTS = 1000
+MAX_BATCH_BYTES = 16 * 1024 * 1024

@@ -21,18 +21,18 @@ class BoundedJSONRequest(Request):
         try:
             value = await super().json()
         except RecursionError:
-            raise ProblemError(400, _too_deep("metadata"), "metadata") from None
-        field = _field_too_deep(value)
+            raise ProblemError(400, too_deep("metadata"), "metadata") from None
+        field = field_too_deep(value)
         if field is not None:
-            raise ProblemError(400, _too_deep(field), field)
+            raise ProblemError(400, too_deep(field), field)
         return value
 
 
-def _too_deep(field: str) -> str:
+def too_deep(field: str) -> str:
     return f"{field} nests deeper than {MAX_METADATA_DEPTH} levels of objects and arrays: flatten it"
 
 
-def _field_too_deep(body: Any) -> str | None:
+def field_too_deep(body: Any) -> str | None:
     """The top-level field under which ``body`` nests too deep ("body" for a top-level array)."""
     if isinstance(body, dict):
         tops: Any = body.items()

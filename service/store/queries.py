@@ -135,7 +135,7 @@ class Store:
         self._write_timeout = f"SET LOCAL statement_timeout = '{int(write_timeout_seconds)}s'"
 
     @asynccontextmanager
-    async def _writing(self) -> AsyncIterator[asyncpg.Connection]:
+    async def writing(self) -> AsyncIterator[asyncpg.Connection]:
         async with self.pool.acquire() as conn, conn.transaction():
             await conn.execute(self._write_timeout)
             yield conn
@@ -157,7 +157,7 @@ class Store:
             doc.tenant, doc.text, doc.title, doc.url, doc.source, doc.external_id, doc.language, doc.document_type,
             doc.metadata, doc.published_at, doc.content_hash, doc.time_zone,
         )  # fmt: skip
-        async with self._writing() as conn:
+        async with self.writing() as conn:
             if doc.external_id is None:
                 row = await conn.fetchrow(_INSERT_NEW, *args)
                 if row is None:
@@ -234,7 +234,7 @@ class Store:
             return await conn.fetch(_LIST_DOCUMENTS, published_at, doc_id, source, limit, tenant)
 
     async def delete_document(self, document_id: int, *, tenant: str) -> bool:
-        async with self._writing() as conn:
+        async with self.writing() as conn:
             return await conn.fetchval(_DELETE_DOCUMENT, tenant, document_id) is True
 
     async def timeline(
