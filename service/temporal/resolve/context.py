@@ -136,14 +136,19 @@ class Context:
         stretch ("until March", "extended to Nov. 20") may lie beyond publication even in a clause told
         in the past: there nearness decides."""
         m = self.preceded_by(_DIRECTION_BEFORE)
+        narrated = self.doc_type == "narrative" and self.anchor_from_text
         if m is not None:
             w = m.group(1).lower()
+            if narrated and w in _STRETCH_ENDS:
+                # "By October they had reached the river" after "In September": the past tense is the
+                # writer's, the deadline lies ahead of the story's last date, as a narrative moves on.
+                return None if self.tense() == "past" else "future"
             if w == "by":  # "by February" is a deadline ahead unless the clause tells of the past
                 return "past" if self.tense() == "past" else "future"
             if w in _STRETCH_ENDS:
                 return None if self.tense() == "past" else "future"
             return "past" if w == "since" else "future"
-        if self.doc_type == "narrative" and self.anchor_from_text:
+        if narrated:
             # The tense places events before the time of writing, not before the story's last date:
             # "In December, they attacked" after "June 1944" is December 1944.
             return None
