@@ -151,8 +151,11 @@ def test_in_narratives_a_year_anchor_keeps_its_granularity(text: str, phrase: st
         # A narrative moves forward: after December, January is the next one.
         ("The offensive opened on 16 December 1944. By January, it had failed.", "January", "1945-01"),
         # A deadline told in the past perfect lies ahead of the story's last date, not a year before it.
-        ("The war began in June 1950. In September troops landed. By October they had reached the river.",
-         "October", "1950-10"),
+        (
+            "The war began in June 1950. In September troops landed. By October they had reached the river.",
+            "October",
+            "1950-10",
+        ),
         ("The strike started in March 1912. By May the mills had closed.", "May", "1912-05"),
         ("Work began in July 1869. Until November the crews had worked without pay.", "November", "1869-11"),
     ],
