@@ -64,5 +64,10 @@ def _when(t: Timex, zone: tzinfo | None) -> dict[str, str | None] | None:
 
 
 def _instant(moment: datetime | None, zone: tzinfo | None) -> str | None:
-    # The engine's intervals are in the document's wall clock: they take the publication's zone.
-    return None if moment is None else moment.replace(tzinfo=zone).isoformat()
+    # The engine's intervals are in the document's wall clock: they take the publication's zone. A clock
+    # time written with its own zone ("18:00 UTC") is already an instant: shown in the document's zone.
+    if moment is None:
+        return None
+    if moment.tzinfo is not None:
+        return (moment.astimezone(zone) if zone is not None else moment).isoformat()
+    return moment.replace(tzinfo=zone).isoformat()

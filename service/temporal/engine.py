@@ -191,6 +191,10 @@ def _to_timex(ctx: Context, start: int, end: int, r: Resolved, dateline: bool = 
         gran, i_start, i_end = cal.interval(r.placed)
     elif r.type in ("DATE", "TIME"):
         gran, i_start, i_end = cal.interval(r.value)
+    if r.zone is not None:
+        # A clock time written with its zone is that instant, wherever the document is dated.
+        i_start = None if i_start is None else i_start.replace(tzinfo=r.zone)
+        i_end = None if i_end is None else i_end.replace(tzinfo=r.zone)
     rng = None
     if i_start is not None:
         m = ctx.preceded_by(_RANGE_BEFORE, start)

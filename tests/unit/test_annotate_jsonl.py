@@ -67,6 +67,15 @@ def test_when_takes_the_zone_of_the_publication_time() -> None:
     assert found["Monday"]["when"]["end"] == "2024-11-05T00:00:00-05:00"
 
 
+def test_a_clock_time_with_its_own_zone_is_shown_in_the_document_s_zone() -> None:
+    found = _timexes("Polls close at 18:00 UTC.", dct="2024-11-05T08:30:00+01:00")
+    assert found["18:00 UTC"]["value"] == "2024-11-05T18:00"
+    assert found["18:00 UTC"]["when"]["start"] == "2024-11-05T19:00:00+01:00"
+    # A document dated without a zone shows the instant in the zone the text gave.
+    found = _timexes("Polls close at 18:00 UTC.", dct="2024-11-05")
+    assert found["18:00 UTC"]["when"]["start"] == "2024-11-05T18:00:00+00:00"
+
+
 def test_the_command_line_writes_when_and_anchor() -> None:
     line = json.dumps({"doc_id": "x", "dct": "2024-11-05", "text": "The ceasefire began on 3 March 2024."})
     result = subprocess.run(

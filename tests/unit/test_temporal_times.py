@@ -2,7 +2,8 @@
 
 import pytest
 
-from tests.unit._helpers import find, values
+from service.temporal import annotate
+from tests.unit._helpers import DCT, find, values
 
 
 def test_clock_times() -> None:
@@ -10,6 +11,9 @@ def test_clock_times() -> None:
     assert (t.type, t.value, t.granularity) == ("TIME", "2024-11-05T15:00", "minute")
     t = find("The market closed at 15:30 GMT.", "15:30 GMT")
     assert t.value == "2024-11-05T15:30"
+    assert t.interval_start is not None and t.interval_start.isoformat() == "2024-11-05T15:30:00+00:00"
+    t = find("The market closed at 15:30.", "15:30")
+    # Without a zone a clock time is the document's own wall clock.
     assert t.interval_start is not None and t.interval_start.isoformat() == "2024-11-05T15:30:00"
     t = find("The vote ended at 10 p.m. Wednesday.", "10 p.m. Wednesday")
     assert t.value == "2024-10-30T22:00"
@@ -93,3 +97,33 @@ def test_a_colon_or_comma_inside_a_number_is_no_clause_boundary() -> None:
     text = "Polls close at 18:00 UTC after 1,200 stations report."
     layout = Layout(text)
     assert layout.clause_start(text.index("report")) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "start"),
+    [
+        ("Polls close at 18:00 UTC.", "18:00 UTC", "2024-11-05T18:00", "2024-11-05T18:00:00+00:00"),
+        ("The hearing resumes at 9 a.m. EST Tuesday.", "9 a.m. EST Tuesday", "2024-11-05T09:00",
+         "2024-11-05T09:00:00-05:00"),
+        ("Kick-off was at 3pm BST on Saturday.", "3pm BST", "2024-11-02T15:00", "2024-11-02T15:00:00+01:00"),
+        ("The launch is set for 08:15 UTC+05:30.", "08:15 UTC+05:30", "2024-11-05T08:15",
+         "2024-11-05T08:15:00+05:30"),
+        ("The rocket lifts off at 14:00 GMT-3 tomorrow.", "14:00 GMT-3 tomorrow", "2024-11-06T14:00",
+         "2024-11-06T14:00:00-03:00"),
+        # The US generic zones follow daylight saving: the Friday before 3 November 2024 was summer time.
+        ("The show aired at 8 p.m. ET on Friday.", "8 p.m. ET", "2024-11-01T20:00", "2024-11-01T20:00:00-04:00"),
+        ("Trading resumes at 9:30 a.m. ET today.", "9:30 a.m. ET today", "2024-11-05T09:30",
+         "2024-11-05T09:30:00-05:00"),
+    ],
+)  # fmt: skip
+def test_a_clock_time_with_a_zone_is_that_instant(text: str, phrase: str, value: str, start: str) -> None:
+    t = find(text, phrase)
+    # The value is the wall clock as written (TIMEX3 values carry no zone); the interval is the instant.
+    assert t.value == value
+    assert t.interval_start is not None and t.interval_start.isoformat() == start
+    assert t.interval_end is not None and (t.interval_end - t.interval_start).total_seconds() == 60
+
+
+def test_both_ends_of_a_clock_range_take_the_zone_written_after_it() -> None:
+    starts = [t.interval_start for t in annotate("Markets trade 9:30am-4pm ET.", DCT)]
+    assert [s.isoformat() if s else None for s in starts] == ["2024-11-05T09:30:00-05:00", "2024-11-05T16:00:00-05:00"]

@@ -194,10 +194,15 @@ YEAR_NAME_WORDS: frozenset[str] = frozenset(
 # Words naming the turn of a century ("the turn of the century" -> the nearest century boundary).
 TURN_WORDS: frozenset[str] = frozenset({"century", "millennium"})
 
-# Time zones written after clock times; kept inside the span.
-TIME_ZONES: tuple[str, ...] = (
-    "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "UTC", "BST", "CET", "CEST", "ET", "PT",
-)  # fmt: skip
+# Time zones written after clock times, with their offsets from UTC in minutes. The US generic zones
+# ("9 p.m. ET") are standard time in winter and an hour later under daylight saving (``zones``).
+ZONE_OFFSETS: dict[str, int] = {
+    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
+    "GMT": 0, "UTC": 0, "BST": 60, "CET": 60, "CEST": 120,
+}  # fmt: skip
+US_GENERIC_ZONES: dict[str, int] = {"ET": -300, "PT": -480}
+# The zones a clock time may carry; kept inside the span.
+TIME_ZONES: tuple[str, ...] = (*ZONE_OFFSETS, *US_GENERIC_ZONES)
 
 # Future-tense cues in the clause around an expression (lower-case regex fragments).
 FUTURE_CUES: tuple[str, ...] = (

@@ -21,6 +21,7 @@ from service.temporal.resolve.words import (
     prefix_mod,
     year_number,
 )
+from service.temporal.zones import utc_offset
 
 _ON_DAY_AFTER = re.compile(
     rf"\s+on\s+({WEEKDAY}|(?i:today|yesterday|tomorrow)\b|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?)(?![\w-])"
@@ -81,7 +82,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     c.at(m.start, m.end)
     value = f"{day.isoformat()}T{hh:02d}:{mi:02d}"
     mod = "APPROX" if g.get("qmod") else None
-    return Resolved("TIME", value, mod, anchor, point=day, unit="day")
+    zone = utc_offset(g["zone"], day) if g.get("zone") else None
+    return Resolved("TIME", value, mod, anchor, point=day, unit="day", zone=zone)
 
 
 def _near_story_day(c: Context, start: int) -> bool:
@@ -184,7 +186,8 @@ def r_clockrange(m: Match, c: Context) -> list[Resolved] | None:
         (h1, g.get("mi1"), ap1, m.start, first_end),
         (h2, g.get("mi2"), ap2, second_start, m.end),
     ):
-        part = Match("clock", m.start, m.end, Groups({"h": str(h), "mi": mi, "ap": ap}))
+        # "10am-2pm ET": the zone written after the range is both ends'.
+        part = Match("clock", m.start, m.end, Groups({"h": str(h), "mi": mi, "ap": ap, "zone": g.get("zone")}))
         r = r_clock(part, c)
         if r is None:
             return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, tzinfo
 
 from service.temporal.clauses import Layout
 from service.temporal.lexicon import en
@@ -31,6 +31,9 @@ class Resolved:
     # the text leaves unknown inside its anchor ("that same day" after October 1998: 1998-10-XX, placed
     # on 1998-10). A date value; the TIMEX3 value is kept as annotated.
     placed: str | None = None
+    # The zone a clock time was written in ("18:00 UTC"): its interval is that instant, not the
+    # document's wall clock. None for everything else.
+    zone: tzinfo | None = None
 
 
 @dataclass(frozen=True, slots=True)
