@@ -61,6 +61,28 @@ def test_compose_runs_the_service_on_a_healthy_postgres_17() -> None:
     assert url == f"postgresql://{env['POSTGRES_USER']}:{env['POSTGRES_PASSWORD']}@db:5432/{env['POSTGRES_DB']}"
 
 
+
+def test_compose_scale_profile_puts_replicas_of_the_same_service_behind_nginx() -> None:
+    compose = yaml.safe_load((ROOT / "compose.yaml").read_text())
+    services = compose["services"]
+    replica, balancer = services["replica"], services["balancer"]
+    assert replica["profiles"] == balancer["profiles"] == ["scale"]
+    # The replicas run the same image with the same settings as the single service.
+    assert replica["build"] == services["timeline"]["build"]
+    assert replica["environment"] == services["timeline"]["environment"]
+    assert "ports" not in replica, "replicas are reached through the balancer only"
+    assert replica["depends_on"]["db"]["condition"] == "service_healthy"
+    config_file, mounted = balancer["volumes"][0].split(":")[:2]
+    assert mounted == "/etc/nginx/conf.d/default.conf"
+    nginx = (ROOT / config_file).read_text()
+    port = replica["environment"]["TIMELINE_PORT"]
+    assert re.search(rf"^\s*server replica:{port}\b", nginx, flags=re.M)
+    # Streamed exports must reach the client as they are written.
+    assert re.search(r"^\s*proxy_buffering off;", nginx, flags=re.M)
+    # The database must accept every replica's pool.
+    settings = dict(arg.split("=", 1) for arg in services["db"]["command"] if "=" in arg)
+    assert int(settings["max_connections"]) >= 10 * 10
+
 def test_code_is_ruff_clean() -> None:
     result = subprocess.run([tool("ruff"), "check", "."], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
