@@ -79,8 +79,9 @@ async def test_two_replicas_migrate_and_ingest_one_database_without_duplicates(
 
         a, b = (replica.base for replica in replicas)
         params = {"source": "replicas", "limit": 25}
-        first_a = httpx.get(f"{a}/v1/timeline", params=params, timeout=30).json()
-        first_b = httpx.get(f"{b}/v1/timeline", params=params, timeout=30).json()
+        async with httpx.AsyncClient(timeout=30) as client:
+            first_a = (await client.get(f"{a}/v1/timeline", params=params)).json()
+            first_b = (await client.get(f"{b}/v1/timeline", params=params)).json()
         assert first_a["events"] == first_b["events"]
         ids_via_b = await asyncio.to_thread(read_every_page, b, first_a)
         ids_via_a = await asyncio.to_thread(read_every_page, a, first_b)
