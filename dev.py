@@ -4,6 +4,7 @@
     python3 dev.py run     start the service on http://127.0.0.1:8000
     python3 dev.py test    run the whole test suite (extra arguments go to pytest)
     python3 dev.py migrate apply schema migrations and exit
+    python3 dev.py bench   measure the service against its performance targets (--quick: < 2 min)
 
 Each command first makes .venv and installs the project into it, once per change of
 pyproject.toml.
@@ -45,6 +46,7 @@ def main(argv: list[str]) -> int:
         "run": ["-m", "service", "serve"],
         "migrate": ["-m", "service", "migrate"],
         "test": ["-m", "pytest"],
+        "bench": [str(ROOT / "bench" / "run.py")],
     }
     if not argv or argv[0] not in commands:
         print(__doc__, file=sys.stderr)

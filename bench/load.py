@@ -1,0 +1,125 @@
+"""The load client of `bench/run.py`, run as a process of its own so that its CPU is not the server's.
+
+    python bench/load.py get  BASE --clients 32 --seconds 10 --path '/v1/timeline?...' [--path ...]
+    python bench/load.py post BASE --clients 16 --documents FILE.jsonl
+    python bench/load.py batch BASE --clients 2 --batch-size 100 --documents FILE.jsonl
+
+Prints one JSON object: requests, statuses, seconds, latencies in milliseconds (p50/p99) and, for
+writes, documents stored. Every request goes to BASE, which run.py keeps on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import httpx
+
+
+def percentile(sorted_values: list[float], fraction: float) -> float:
+    if not sorted_values:
+        return float("nan")
+    return sorted_values[min(len(sorted_values) - 1, int(len(sorted_values) * fraction))]
+
+
+async def drive(clients: int, jobs: Callable[[], Awaitable[tuple[int, int]] | None], base: str) -> dict[str, object]:
+    """Run `clients` loops, each taking jobs until there are none; record each request."""
+    latencies: list[float] = []
+    statuses: Counter[int] = Counter()
+    documents = 0
+
+    async def loop() -> None:
+        nonlocal documents
+        while (job := jobs()) is not None:
+            started = time.perf_counter()
+            status, stored = await job
+            latencies.append((time.perf_counter() - started) * 1000)
+            statuses[status] += 1
+            documents += stored
+
+    started = time.perf_counter()
+    await asyncio.gather(*(loop() for _ in range(clients)))
+    seconds = time.perf_counter() - started
+    latencies.sort()
+    return {
+        "requests": len(latencies),
+        "statuses": {str(k): v for k, v in sorted(statuses.items())},
+        "seconds": seconds,
+        "per_second": len(latencies) / seconds,
+        "documents": documents,
+        "documents_per_second": documents / seconds,
+        "p50_ms": percentile(latencies, 0.50),
+        "p99_ms": percentile(latencies, 0.99),
+    }
+
+
+async def run(args: argparse.Namespace, documents: list[dict[str, object]]) -> dict[str, object]:
+    limits = httpx.Limits(max_connections=args.clients, max_keepalive_connections=args.clients)
+    async with httpx.AsyncClient(base_url=args.base, timeout=120, limits=limits) as client:
+        if args.mode == "get":
+            paths = itertools.cycle(args.path)
+            deadline = time.perf_counter() + args.seconds
+            remaining = args.requests
+            stop = Path(args.stop_file) if args.stop_file else None
+
+            async def get(path: str) -> tuple[int, int]:
+                response = await client.get(path)
+                return response.status_code, 0
+
+            def next_get() -> Awaitable[tuple[int, int]] | None:
+                nonlocal remaining
+                if time.perf_counter() > deadline or remaining == 0 or (stop and stop.exists()):
+                    return None
+                remaining -= 1
+                return get(next(paths))
+
+            return await drive(args.clients, next_get, args.base)
+
+        if args.mode == "post":
+            queue = iter(documents)
+
+            async def post(document: dict[str, object]) -> tuple[int, int]:
+                response = await client.post("/v1/documents", json=document)
+                return response.status_code, int(response.status_code in (200, 201))
+
+            return await drive(args.clients, lambda: post(d) if (d := next(queue, None)) else None, args.base)
+
+        batches = iter([documents[i : i + args.batch_size] for i in range(0, len(documents), args.batch_size)])
+
+        async def post_batch(batch: list[dict[str, object]]) -> tuple[int, int]:
+            response = await client.post("/v1/documents/batch", json=batch)
+            stored = response.json().get("accepted", 0) if response.status_code == 200 else 0
+            return response.status_code, stored
+
+        return await drive(args.clients, lambda: post_batch(b) if (b := next(batches, None)) else None, args.base)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("mode", choices=["get", "post", "batch"])
+    parser.add_argument("base")
+    parser.add_argument("--clients", type=int, default=1)
+    parser.add_argument("--seconds", type=float, default=10.0, help="get: stop after this long")
+    parser.add_argument("--requests", type=int, default=-1, help="get: stop after this many (-1: no limit)")
+    parser.add_argument("--stop-file", help="get: stop as soon as this file exists")
+    parser.add_argument("--path", action="append", default=[], help="get: paths, taken in turn")
+    parser.add_argument("--documents", help="post/batch: a JSONL file of documents")
+    parser.add_argument("--batch-size", type=int, default=100)
+    args = parser.parse_args()
+    documents = []
+    if args.documents:
+        lines = Path(args.documents).read_text(encoding="utf-8").splitlines()
+        documents = [json.loads(line) for line in lines if line.strip()]
+    json.dump(asyncio.run(run(args, documents)), sys.stdout)
+    print()
+
+
+if __name__ == "__main__":
+    main()

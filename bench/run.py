@@ -1,0 +1,396 @@
+"""The service's performance in one command: ingest, reads at scale, export and start-up, each beside
+its target, measured in one run on this machine.
+
+    python3 dev.py bench [--quick]          (or: python bench/run.py [--quick] [--events N])
+
+It starts the service (`python -m service serve`, with its embedded PostgreSQL in a temporary folder)
+on 127.0.0.1, loads documents through the API, and drives load from `bench/load.py`, a process of
+its own. `--quick` (under two minutes) loads 50,000 events instead of 1,000,000, so its read
+figures are not the targets' figures at a million.
+
+Targets that depend on endpoints not built yet print "n/a" with the answer the service gave.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from bench_engine import build_articles  # noqa: E402
+
+from service.temporal import annotate  # noqa: E402
+
+MONTHS = "January February March April May June July August September October November December".split()
+DENSE = [
+    "The plant closed on {day} {month} {year} after a long dispute.",
+    "Talks resumed in {month} {year} and ended two days later.",
+    "The council met on {month} {day}, {year}, to approve the budget.",
+    "Output fell in the third quarter of {year}, the ministry said.",
+    "The strike began on {day} {month} {year} and lasted for several weeks.",
+    "Prices had risen every month since {month} {year}.",
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# The service under test
+
+
+@dataclass
+class Service:
+    process: subprocess.Popen[bytes]
+    base: str
+    ready_after: float
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_service(data_dir: Path) -> Service:
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "TIMELINE_API_KEYS")}
+    env |= {
+        "TIMELINE_DATA_DIR": str(data_dir),
+        "TIMELINE_PORT": str(port),
+        "TIMELINE_LOG_LEVEL": "warning",
+        "TIMELINE_ENGINE_WORKERS": str(os.cpu_count() or 2),
+    }
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "service", "serve"], cwd=REPO, env=env)
+    base = f"http://127.0.0.1:{port}"
+    while time.perf_counter() - started < 120:
+        if process.poll() is not None:
+            raise SystemExit(f"the service exited with {process.returncode}")
+        try:
+            if httpx.get(f"{base}/readyz", timeout=2).status_code == 200:
+                return Service(process, base, time.perf_counter() - started)
+        except httpx.TransportError:
+            pass
+        time.sleep(0.02)
+    process.kill()
+    raise SystemExit("the service did not become ready within 120 s")
+
+
+def stop_service(service: Service) -> None:
+    service.process.send_signal(signal.SIGTERM)
+    try:
+        service.process.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        service.process.kill()
+        service.process.wait()
+
+
+def tree_rss_mb(pid: int) -> float:
+    """Resident memory of a process and its descendants (the engine workers), from /proc."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        todo += children.get(current, [])
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+        except OSError:
+            continue
+        total += sum(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:"))
+    return total / 1024
+
+
+# ---------------------------------------------------------------------------------------------
+# Documents
+
+
+def news_documents(n: int) -> list[dict[str, str]]:
+    """About 1,000-word news articles, the engine bench's own, each made unique by a serial."""
+    articles, _ = build_articles(n)
+    return [
+        {"text": f"{text}\n\nSerial {i}.", "published_at": f"{dct.isoformat()}T12:00:00Z", "source": "news"}
+        for i, (text, dct) in enumerate(articles)
+    ]
+
+
+def dense_documents(n: int, rng: random.Random) -> list[dict[str, str]]:
+    """Short documents with about thirty dated events each, spread over 1990-2024: the bulk that
+    brings the store to a million events without hours of engine time."""
+    out = []
+    for i in range(n):
+        sentences = [
+            rng.choice(DENSE).format(day=rng.randint(1, 28), month=rng.choice(MONTHS), year=rng.randint(1990, 2024))
+            for _ in range(30)
+        ]
+        out.append(
+            {
+                "text": f"Bulletin {i}. " + " ".join(sentences),
+                "published_at": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}T08:00:00Z",
+                "source": f"wire-{i % 20}",
+                "external_id": f"bulk-{i}",
+            }
+        )
+    return out
+
+
+def write_jsonl(folder: Path, name: str, documents: list[dict[str, str]]) -> Path:
+    path = folder / name
+    path.write_text("".join(json.dumps(d) + "\n" for d in documents), encoding="utf-8")
+    return path
+
+
+# ---------------------------------------------------------------------------------------------
+# Measuring
+
+
+def load(mode: str, base: str, *args: str) -> dict[str, Any]:
+    result = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "load.py"), mode, base, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return dict(json.loads(result.stdout))
+
+
+def engine_rate(documents: list[dict[str, str]], runs: int) -> float:
+    """Documents per second of the engine alone, in this process, on the documents posted later."""
+    from datetime import datetime
+
+    prepared = [(d["text"], datetime.fromisoformat(d["published_at"]).date()) for d in documents]
+    annotate(*prepared[0])
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        for text, published in prepared:
+            annotate(text, published)
+        times.append(time.perf_counter() - started)
+    return len(prepared) / statistics.median(times)
+
+
+def month_windows(rng: random.Random, n: int, extra: str = "") -> list[str]:
+    paths = []
+    for _ in range(n):
+        year, month = rng.randint(1990, 2024), rng.randint(1, 12)
+        following = f"{year + month // 12}-{month % 12 + 1:02d}-01"
+        paths.append(f"/v1/timeline?from={year}-{month:02d}-01&to={following}&limit=100{extra}")
+    return paths
+
+
+def path_args(paths: list[str]) -> list[str]:
+    return [arg for path in paths for arg in ("--path", path)]
+
+
+def cursor_of_page(base: str, page: int, limit: int = 100) -> str | None:
+    """Follow the timeline's cursor to the given page; None when the timeline is shorter."""
+    cursor = None
+    with httpx.Client(base_url=base, timeout=60) as client:
+        for _ in range(page - 1):
+            params: dict[str, str | int] = {"limit": limit}
+            if cursor:
+                params["cursor"] = cursor
+            cursor = client.get("/v1/timeline", params=params).json()["next_cursor"]
+            if cursor is None:
+                return None
+    return cursor
+
+
+def export_figures(service: Service, events: int) -> dict[str, float]:
+    """Stream the whole timeline as NDJSON, sampling the service's memory as it goes."""
+    peak, done = 0.0, threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, tree_rss_mb(service.process.pid))
+            time.sleep(0.1)
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    lines, status = 0, 0
+    started = time.perf_counter()
+    try:
+        with httpx.stream("GET", f"{service.base}/v1/timeline?format=ndjson", timeout=600) as response:
+            status = response.status_code
+            content_type = response.headers.get("content-type", "")
+            if status == 200 and "ndjson" in content_type:
+                for line in response.iter_lines():
+                    lines += bool(line.strip())
+    finally:
+        done.set()
+        sampler.join()
+    seconds = time.perf_counter() - started
+    if status != 200 or lines == 0:
+        return {"status": status}
+    return {"status": status, "lines": lines, "events_per_s": lines / seconds, "peak_mb": peak, "of": events}
+
+
+# ---------------------------------------------------------------------------------------------
+# The report
+
+
+class Table:
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str]] = []
+
+    def add(self, what: str, measured: str, target: str, met: bool | None) -> None:
+        verdict = "n/a" if met is None else ("met" if met else "NOT met")
+        self.rows.append((what, measured, target, verdict))
+        print(f"  {what}: {measured} (target {target}) {verdict}", file=sys.stderr, flush=True)
+
+    def print(self) -> None:
+        widths = [max(len(row[i]) for row in [("what", "measured", "target", ""), *self.rows]) for i in range(4)]
+        header = ("what", "measured", "target", "")
+        for row in [header, tuple("-" * w for w in widths), *self.rows]:
+            print("| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) + " |")
+
+
+def measure_ingest(service: Service, folder: Path, rng: random.Random, news_count: int, table: Table) -> None:
+    news = news_documents(news_count)
+    rate = engine_rate(news[: max(20, news_count // 5)], runs=3)
+    table.add("engine alone, 1,000-word news, one process", f"{rate:.0f} docs/s", "(reference)", None)
+    half = len(news) // 2
+    single_file = write_jsonl(folder, "single.jsonl", news[:half])
+    batch_file = write_jsonl(folder, "batch.jsonl", [d | {"source": "news-batch"} for d in news[half:]])
+
+    # One reader polls month windows of the timeline for as long as the single posts run.
+    stop = folder / "writes-done"
+    reads: dict[str, Any] = {}
+    reader_args = ["--clients", "1", "--seconds", "3600", "--stop-file", str(stop), *path_args(month_windows(rng, 50))]
+    reader = threading.Thread(target=lambda: reads.update(load("get", service.base, *reader_args)))
+    reader.start()
+    try:
+        single = load("post", service.base, "--clients", "16", "--documents", str(single_file))
+    finally:
+        stop.touch()
+        reader.join()
+    per_second = single["documents_per_second"]
+    table.add("single POSTs, 16 clients", f"{per_second:.0f} docs/s = {per_second / rate:.2f}x engine", ">= 1.3x",
+              per_second >= 1.3 * rate)  # fmt: skip
+    table.add("timeline read p99 while those POSTs run", f"{reads['p99_ms']:.1f} ms ({reads['requests']} reads)",
+              "< 50 ms", reads["p99_ms"] < 50)  # fmt: skip
+
+    batch = load("batch", service.base, "--clients", "2", "--batch-size", "50", "--documents", str(batch_file))
+    if batch["documents"]:
+        per_second = batch["documents_per_second"]
+        table.add("batch POSTs of 50, 2 clients", f"{per_second:.0f} docs/s = {per_second / rate:.2f}x engine",
+                  ">= 1.6x", per_second >= 1.6 * rate)  # fmt: skip
+    else:
+        table.add("batch POSTs of 50, 2 clients", f"statuses {batch['statuses']}", ">= 1.6x", None)
+
+
+def fill_events(service: Service, folder: Path, rng: random.Random, wanted: int, table: Table) -> int:
+    """Load dense documents through the batch path until the store holds `wanted` events."""
+    per_document = 30
+    documents = dense_documents(wanted // per_document + 1, rng)
+    path = write_jsonl(folder, "dense.jsonl", documents)
+    started = time.perf_counter()
+    result = load("batch", service.base, "--clients", "2", "--batch-size", "200", "--documents", str(path))
+    seconds = time.perf_counter() - started
+    with httpx.Client(base_url=service.base, timeout=120) as client:
+        histogram = client.get("/v1/timeline/histogram", params={"interval": "year"})
+        if histogram.status_code == 200:
+            body = histogram.json()
+            events = sum(bucket["count"] for bucket in body.get("buckets", []))
+        else:
+            events = result["documents"] * per_document
+    table.add("bulk load through the batch path", f"{result['documents']:,} documents, about {events:,} events "
+              f"in {seconds:.0f} s", "(set-up)", None)  # fmt: skip
+    return int(events)
+
+
+def read_figures(service: Service, rng: random.Random, table: Table, events: int, seconds: float) -> None:
+    one = load("get", service.base, "--clients", "1", "--requests", "500", *path_args(month_windows(rng, 500)))
+    table.add("timeline, one-month range, limit=100, 1 client", f"p50 {one['p50_ms']:.1f} ms, p99 "
+              f"{one['p99_ms']:.1f} ms", "p99 < 15 ms", one["p99_ms"] < 15)  # fmt: skip
+    many = load("get", service.base, "--clients", "32", "--seconds", str(seconds), *path_args(month_windows(rng, 500)))
+    table.add("the same from 32 clients", f"{many['per_second']:.0f} requests/s (p99 {many['p99_ms']:.0f} ms)",
+              ">= 2,000/s", many["per_second"] >= 2000)  # fmt: skip
+
+    # Page 1,000 at a million events; at fewer, the page halfway through the timeline.
+    page = max(2, min(1000, events // 200))
+    deep = cursor_of_page(service.base, page)
+    what = f"page {page:,} vs page 1 (limit=100)"
+    if deep is None:
+        table.add(what, f"fewer than {page:,} pages", "as fast", None)
+    else:
+        first = load("get", service.base, "--requests", "200", "--path", "/v1/timeline?limit=100")
+        later = load("get", service.base, "--requests", "200", "--path", f"/v1/timeline?limit=100&cursor={deep}")
+        ratio = later["p50_ms"] / first["p50_ms"]
+        table.add(what, f"p50 {later['p50_ms']:.1f} vs {first['p50_ms']:.1f} ms = {ratio:.2f}x", "<= 1.2x",
+                  ratio <= 1.2)  # fmt: skip
+
+    words = ["strike", "budget", "talks", "plant", "council", "prices"]
+    for name, paths in (
+        ("q= full text", [f"/v1/timeline?q={rng.choice(words)}&limit=100" for _ in range(200)]),
+        ("histogram by month", [f"/v1/timeline/histogram?interval=month&from={rng.randint(1990, 2020)}"
+                                for _ in range(200)]),
+    ):  # fmt: skip
+        result = load("get", service.base, "--requests", "200", *path_args(paths))
+        if result["statuses"].get("200") != result["requests"]:
+            table.add(name, f"statuses {result['statuses']}", "p99 < 50 ms", None)
+        else:
+            table.add(name, f"p50 {result['p50_ms']:.1f} ms, p99 {result['p99_ms']:.1f} ms", "p99 < 50 ms",
+                      result["p99_ms"] < 50)  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="under two minutes: fewer documents and events")
+    parser.add_argument("--events", type=int, help="events to load before the read figures")
+    args = parser.parse_args()
+    events_wanted = args.events or (50_000 if args.quick else 1_000_000)
+    rng = random.Random(7)
+    table = Table()
+    print(f"bench: {os.cpu_count()} cores, {events_wanted:,} events to load", file=sys.stderr)
+    with tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
+        folder = Path(tmp)
+        # The first start initialises the embedded database; the figure that matters is the next one.
+        stop_service(start_service(folder / "data"))
+        service = start_service(folder / "data")
+        table.add("start-up to /readyz, initialised data folder", f"{service.ready_after:.2f} s", "< 2 s",
+                  service.ready_after < 2)  # fmt: skip
+        try:
+            measure_ingest(service, folder, rng, 60 if args.quick else 300, table)
+            events = fill_events(service, folder, rng, events_wanted, table)
+            read_figures(service, rng, table, events, seconds=5 if args.quick else 15)
+            exported = export_figures(service, events)
+            target = ">= 100,000 events/s, < 200 MB"
+            if "lines" in exported:
+                table.add("NDJSON export of every event", f"{exported['events_per_s']:,.0f} events/s, peak "
+                          f"{exported['peak_mb']:.0f} MB", target,
+                          exported["events_per_s"] >= 100_000 and exported["peak_mb"] < 200)  # fmt: skip
+            else:
+                table.add("NDJSON export of every event", f"status {exported['status']}", target, None)
+        finally:
+            stop_service(service)
+    print()
+    table.print()
+    print(f"\n{os.cpu_count()} cores; command: python bench/run.py{' --quick' if args.quick else ''}")
+
+
+if __name__ == "__main__":
+    main()
