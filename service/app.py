@@ -15,6 +15,7 @@ from litestar.openapi.plugins import SwaggerRenderPlugin
 from service.api.access import AccessPolicy, provide_tenant
 from service.api.access_log import AccessLogMiddleware
 from service.api.allow import correct_allow_header
+from service.api.annotate import annotate_text
 from service.api.batch import create_batch
 from service.api.deps import provide_engine, provide_settings, provide_store
 from service.api.disconnect import CancelOnDisconnect
@@ -75,7 +76,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             await database.close()
 
     app = Litestar(
-        route_handlers=[DocumentController, create_batch, timeline, healthz, readyz, metrics_endpoint],
+        route_handlers=[DocumentController, create_batch, annotate_text, timeline, healthz, readyz, metrics_endpoint],
         dependencies={
             "store": Provide(provide_store, sync_to_thread=False),
             "settings": Provide(provide_settings, sync_to_thread=False),

@@ -33,6 +33,8 @@ from service.settings import Settings
 OPEN_PATHS = frozenset({"/healthz", "/readyz", "/metrics"})
 OPEN_PREFIXES = ("/schema",)
 READ_METHODS = frozenset({"GET", "HEAD"})
+# POSTs that store nothing need only read; they cost engine time, so public reads do not open them.
+COMPUTE_PATHS = frozenset({"/v1/annotate"})
 
 Connection = ASGIConnection[Any, Any, Any, Any]
 
@@ -46,7 +48,7 @@ def needed_scope(method: str, path: str) -> str | None:
     """The scope a request needs; None for open paths and OPTIONS (CORS preflight, Allow)."""
     if path in OPEN_PATHS or path.startswith(OPEN_PREFIXES) or method == "OPTIONS":
         return None
-    return READ if method in READ_METHODS else WRITE
+    return READ if method in READ_METHODS or path in COMPUTE_PATHS else WRITE
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +81,9 @@ class AccessPolicy:
         self.rate_limit = settings.rate_limit
         self.buckets = buckets or TokenBuckets()
 
-    def requires_key(self, needed: str | None) -> bool:
-        return bool(self.keys) and needed is not None and not (needed == READ and self.public_reads)
+    def requires_key(self, needed: str | None, path: str) -> bool:
+        public = needed == READ and self.public_reads and path not in COMPUTE_PATHS
+        return bool(self.keys) and needed is not None and not public
 
     async def guard(self, connection: Connection, _: BaseRouteHandler) -> None:
         # async, so it runs on the event loop: litestar would send a sync guard to a thread,
@@ -89,7 +92,7 @@ class AccessPolicy:
         needed = needed_scope(method, path)
         if needed is None:
             return
-        key = self._key(connection, needed)
+        key = self._key(connection, needed, path)
         if key is not None and not key.allows(needed):
             raise ProblemError(
                 403,
@@ -100,12 +103,12 @@ class AccessPolicy:
         connection.scope["user"] = caller
         self._limit(connection, key)
 
-    def _key(self, connection: Connection, needed: str) -> ApiKey | None:
+    def _key(self, connection: Connection, needed: str, path: str) -> ApiKey | None:
         if not self.keys:
             return None
         secret = presented_secret(connection)
         if secret is None:
-            if not self.requires_key(needed):
+            if not self.requires_key(needed, path):
                 return None
             raise ProblemError(
                 401,
@@ -161,7 +164,7 @@ class AccessPolicy:
                 statuses = []
                 if self.keys:
                     operation.security = [{BEARER: [needed]}, {API_KEY: [needed]}]
-                    if not self.requires_key(needed):
+                    if not self.requires_key(needed, path):
                         operation.security.append({})  # a key is optional here
                     statuses += [401, 403] if needed == WRITE else [401]
                 if self.limits_anyone():

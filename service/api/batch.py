@@ -20,9 +20,12 @@ from service.api.schemas import DocumentIn, FieldError, Problem
 from service.api.write_schemas import BatchItem, BatchResult
 from service.engine_pool import EnginePool
 from service.events import TimeExpression
+from service.logs import get_logger
 from service.settings import Settings
 from service.store.batch import Saved, identity, save_documents
 from service.store.queries import NewDocument, Store
+
+log = get_logger(__name__)
 
 BATCH_PATH = "/v1/documents/batch"
 # Documents of one batch in the engine at once, per worker: a worker never idles while the
@@ -100,6 +103,10 @@ async def _annotate_all(
                 )
             except ProblemError as exc:
                 outcomes[index] = item_problem(index, exc)
+            except Exception:  # the engine failed on this document: the others are still answered
+                log.exception("engine failed on a batch document", index=index)
+                outcomes[index] = ItemProblem(500, f"[{index}]: the server failed to annotate it; it has been logged",
+                                              f"[{index}]")  # fmt: skip
 
     await asyncio.gather(*(lane() for _ in range(engine.limits.workers * _LANES_PER_WORKER)))
     return outcomes
