@@ -16,6 +16,7 @@ from service.api.access import AccessPolicy, provide_tenant
 from service.api.access_log import AccessLogMiddleware
 from service.api.allow import correct_allow_header
 from service.api.annotate import annotate_text
+from service.api.api_docs import document_operations
 from service.api.batch import create_batch
 from service.api.deps import provide_engine, provide_settings, provide_store
 from service.api.disconnect import CancelOnDisconnect
@@ -113,4 +114,5 @@ def create_app(settings: Settings | None = None) -> Litestar:
     # Inside the access log, so a request cancelled because its client left is logged as such.
     app.asgi_handler = AccessLogMiddleware(CancelOnDisconnect(app.asgi_handler))
     access.document(app.openapi_schema)
+    document_operations(app.openapi_schema)
     return app

@@ -16,14 +16,11 @@ from litestar.handlers import BaseRouteHandler
 from litestar.openapi.spec import (
     Components,
     OpenAPI,
-    OpenAPIMediaType,
-    OpenAPIResponse,
-    Reference,
     SecurityScheme,
 )
 
 from service.api.access_log import note
-from service.api.errors import PROBLEM_JSON, ProblemError, problem_description
+from service.api.errors import ProblemError, problem_openapi_response
 from service.keys import DEFAULT_TENANT, READ, WRITE, ApiKey, KeyRing
 from service.ratelimit import TokenBuckets
 from service.settings import Settings
@@ -171,12 +168,5 @@ class AccessPolicy:
                     statuses.append(429)
                 responses = operation.responses if operation.responses is not None else {}
                 for status in statuses:
-                    responses.setdefault(str(status), _problem(status))
+                    responses.setdefault(str(status), problem_openapi_response(status))
                 operation.responses = responses
-
-
-def _problem(status: int) -> OpenAPIResponse:
-    return OpenAPIResponse(
-        description=problem_description(status),
-        content={PROBLEM_JSON: OpenAPIMediaType(schema=Reference(ref="#/components/schemas/Problem"))},
-    )

@@ -14,6 +14,7 @@ import msgspec
 from litestar import Request, Response
 from litestar.exceptions import HTTPException, SerializationException, ValidationException
 from litestar.openapi.datastructures import ResponseSpec
+from litestar.openapi.spec import OpenAPIMediaType, OpenAPIResponse, Reference
 
 from service.api.access_log import note
 from service.api.schemas import FieldError, Problem
@@ -155,6 +156,14 @@ def problem_responses(*statuses: int) -> dict[int, ResponseSpec]:
     }
 
 
+def problem_openapi_response(status: int) -> OpenAPIResponse:
+    """An error response added to the schema after it is built (by status, on every operation)."""
+    return OpenAPIResponse(
+        description=problem_description(status),
+        content={PROBLEM_JSON: OpenAPIMediaType(schema=Reference(ref="#/components/schemas/Problem"))},
+    )
+
+
 def problem_description(status: int) -> str:
     return _DESCRIPTIONS.get(status, HTTPStatus(status).phrase)
 
@@ -164,7 +173,8 @@ _DESCRIPTIONS = {
     401: "No API key, or one the service does not know",
     403: "The API key's scope does not allow this operation",
     404: "No such resource",
-    413: "The document text is over the size limit",
+    413: "The document text (or a batch) is over the size limit",
+    415: "The body is of a content type this operation does not take",
     422: "Well-formed but unusable: empty text, an unreadable publication time, or a text over the engine's limits",
     429: "Too many requests for this key or address; Retry-After says when to try again",
     503: "The database cannot be reached or did not answer in time; Retry-After says when to try again",
