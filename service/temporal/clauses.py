@@ -9,7 +9,7 @@ found in one pass over the text, on first use; a sentence's clauses when one of 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 # The end of a sentence: a stop, then space and a capital or an opening quote; or a blank line. A stop
 # after a lone capital ("U.S. Embassy", "J. Smith") or a common abbreviation ends no sentence.
@@ -21,6 +21,8 @@ _NOT_AN_END = re.compile(
 # Clause boundaries inside a sentence: punctuation that closes a clause or sets off an aside (a comma or
 # colon between digits is part of a number or a clock time: "1,200", "18:00").
 _CLAUSE_MARK = re.compile(r"[;()\"“”]|(?<!\d)[,:]|[,:](?!\d)|``|''|--|—")
+# A paragraph break: a line break, blank lines around it or not.
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # A bound on cost, not on meaning: no cue reads further than this from its expression, so that a text
 # without punctuation costs linear time. It is longer than any sentence of ordinary prose.
 REACH = 600
@@ -32,7 +34,7 @@ CUE_WORDS = 6
 class Layout:
     """The sentences and clauses of one text."""
 
-    __slots__ = ("_before", "_clauses", "_starts", "memo", "text")
+    __slots__ = ("_before", "_clauses", "_paragraphs", "_starts", "memo", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -42,6 +44,7 @@ class Layout:
         # sentence's start) -> the finding.
         self.memo: dict[tuple[str, int], object] = {}
         self._before: dict[int, int] = {}
+        self._paragraphs: list[int] | None = None
 
     def _sentence_starts(self) -> list[int]:
         if self._starts is None:
@@ -58,6 +61,16 @@ class Layout:
         starts = self._sentence_starts()
         i = bisect_right(starts, pos) - 1
         return starts[i], (starts[i + 1] if i + 1 < len(starts) else len(self.text))
+
+    def sentence_number(self, pos: int) -> int:
+        """Which sentence of the text ``pos`` is in, counting from 0."""
+        return bisect_right(self._sentence_starts(), pos) - 1
+
+    def paragraph_number(self, pos: int) -> int:
+        """How many paragraph breaks (a line break, blank lines around it or not) come before ``pos``."""
+        if self._paragraphs is None:
+            self._paragraphs = [m.start() for m in _PARAGRAPH_BREAK.finditer(self.text)]
+        return bisect_left(self._paragraphs, pos)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around ``pos``: (start, end), at most ``REACH`` either side."""

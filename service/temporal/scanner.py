@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from service.temporal.clauses import words_back
 from service.temporal.grammar import KINDS
 from service.temporal.kind import Groups, Kind, Match
 from service.temporal.lexicon import en
@@ -82,8 +83,8 @@ _LEFT_WORDS = (
 # Words of the text; the digits after a thousands separator or decimal point are not a word start.
 _WORD = re.compile(r"(?<![\w'’-])(?<!\d[.,])[\w'’$£€]+")
 
-# How far an expression may reach left of its head: "each of the past three years".
-_LEFT_REACH = 40
+# How many words an expression may reach left of its head: "no more than [two] and a half years".
+_LEFT_WORDS_REACH = 6
 
 
 def scan(text: str) -> Iterator[Match]:
@@ -99,7 +100,7 @@ def scan(text: str) -> Iterator[Match]:
         head = h.start()
         if head < last_end:
             continue
-        for w in _WORD.finditer(text, max(last_end, head - _LEFT_REACH), head + 1):
+        for w in _WORD.finditer(text, words_back(text, head, _LEFT_WORDS_REACH, last_end), head + 1):
             pos = w.start()
             if pos in failed:
                 continue

@@ -90,6 +90,37 @@ def test_an_unyeared_date_told_in_the_past_takes_the_story_s_year(text: str, phr
     assert value_of(text, phrase) == (value, "previous")
 
 
+_LONG_PAST_SENTENCE = (
+    "The soldiers who came ashore that morning carried heavy packs, waded through cold surf under fire from "
+    "the bluffs above the beach, and found that the obstacles the engineers had been told to clear were still "
+    "standing, so that the first waves lost many of their officers long before they reached the sea wall and "
+    "the few gaps in the wire that the naval guns had managed to open. "
+)
+
+
+@pytest.mark.parametrize("sentences", [1, 4, 8])
+def test_the_story_s_year_lasts_its_paragraph_however_long_its_sentences(sentences: int) -> None:
+    # A scene is as long as its paragraph, counted in sentences, not in characters.
+    text = (
+        "In 1944, Allied troops landed in Normandy. " + _LONG_PAST_SENTENCE * sentences + "In August, they took Paris."
+    )
+    assert value_of(text, "August") == ("1944-08", "previous")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The column that had marched north across the hills in 1917 and",
+        "The old fort guarding the northern pass was first besieged in 1917 by a force of nearly four thousand men "
+        "with heavy guns dragged up the narrow mountain roads by teams of oxen over the winter snows that had closed "
+        "every other route into the valley for months on end and",
+    ],
+)
+def test_a_year_reaches_a_date_joined_to_it_in_its_clause_however_long(clause: str) -> None:
+    text = clause + " finally fell to the rebels in August."
+    assert value_of(text, "August") == ("1917-08", "previous")
+
+
 def test_a_year_named_from_the_story_sets_the_scene_too() -> None:
     text = (
         "The war began in 1939. That year, Poland fell. The following spring, Denmark was invaded. "

@@ -2,7 +2,8 @@
 
 import pytest
 
-from tests.unit._helpers import find
+from service.temporal import annotate
+from tests.unit._helpers import DCT, find
 
 
 @pytest.mark.parametrize(
@@ -56,3 +57,19 @@ def test_one_day_after_a_modal_is_the_future() -> None:
     t = find("Engineers hope the probe will one day reach the outer moons.", "one day")
     assert (t.type, t.value) == ("DATE", "FUTURE_REF")
     assert find("The storm lasted one day.", "one day").value == "P1D"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("Sales fell in at least the first\n                                   two quarters.", "two quarters", "P2Q",
+         "EQUAL_OR_MORE"),
+        ("The rebuilding lasted no more  than                              two and a half years.",
+         "two and a half years", "P2Y6M", "EQUAL_OR_LESS"),
+    ],
+)  # fmt: skip
+def test_a_modifier_reaches_its_expression_across_wide_spacing(text: str, phrase: str, value: str, mod: str) -> None:
+    # Justified or wrapped text spaces words widely: the modifier is counted in words, not characters.
+    [t] = annotate(text, DCT)
+    assert t.text.endswith(phrase) and t.text.split()[0] in ("at", "no")
+    assert (t.value, t.mod) == (value, mod)

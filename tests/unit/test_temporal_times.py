@@ -127,3 +127,17 @@ def test_a_clock_time_with_a_zone_is_that_instant(text: str, phrase: str, value:
 def test_both_ends_of_a_clock_range_take_the_zone_written_after_it() -> None:
     starts = [t.interval_start for t in annotate("Markets trade 9:30am-4pm ET.", DCT)]
     assert [s.isoformat() if s else None for s in starts] == ["2024-11-05T09:30:00-05:00", "2024-11-05T16:00:00-05:00"]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["", ", leaving the passengers to wait for many hours in the cold and the dark without lifejackets, food, water or "
+     "any word of help from the shore, where their families had gathered outside the offices of the ferry company"],
+)  # fmt: skip
+def test_a_clock_time_falls_on_the_day_named_in_the_sentence_before_however_long(clause: str) -> None:
+    text = (
+        "The ferry sank on Saturday in a storm off the coast, after its engines failed in heavy seas and the crew "
+        "lost radio contact with the harbour master, the coastguard and the other ships that had been sailing "
+        f"nearby through the narrow channel between the islands{clause}. Rescuers reached the wreck at 6 a.m."
+    )
+    assert find(text, "6 a.m.").value == "2024-11-02T06:00"

@@ -88,18 +88,12 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
 
 def _near_story_day(c: Context, start: int) -> bool:
     """True when the last day-level date was named in this sentence or the one before."""
-    if c.last_day_end < 0 or start - c.last_day_end > _STORY_DAY_REACH:
+    if c.last_day_end < 0:
         return False
-    return len(_SENTENCE_BREAK.findall(c.text, c.last_day_end, start)) <= _STORY_DAY_SENTENCES
-
-
-_STORY_DAY_REACH = 400
+    return c.layout.sentence_number(start) - c.layout.sentence_number(c.last_day_end) <= _STORY_DAY_SENTENCES
 
 
 _STORY_DAY_SENTENCES = 1
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”]?\s+(?=[A-Z\"'`“(])|\n\s*\n")
 
 
 def r_part_deictic(m: Match, c: Context) -> Resolved | None:

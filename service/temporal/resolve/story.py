@@ -20,26 +20,22 @@ from datetime import timedelta
 from service.temporal.resolve.context import Context, Frame, Resolved
 from service.temporal.resolve.values import date_value
 
-# Before an expression that opens its sentence as its time ("In 1944,", "Back in May 1998,", "On 6 June
-# 1944,", "By the summer of 1943,", "That year,"): nothing but a preposition and a frame word.
+# The words before an expression that opens its sentence (or a clause after ";" or ":") as its time ("In
+# 1944,", "Back in May 1998,", "On 6 June 1944,", "By the summer of 1943,", "That year,"): nothing but a
+# preposition and a frame word.
 _FRONTED = re.compile(
-    r"(?:\A|[.!?;:][\"'”’)]*\s+|\n\s*)(?:(?:and|but|then|so|back|only|even|already|later|earlier)\s+)*"
+    r"[\s\"'“‘(]*(?:(?:and|but|then|so|back|only|even|already|later|earlier)\s+)*"
     r"(?:(?:in|on|during|throughout|by|at|around|circa|early\s+in|late\s+in|(?:the\s+)?(?:end|beginning|start|"
-    r"middle|close)\s+of)\s+)?$",
+    r"middle|close)\s+of)\s+)?",
     re.IGNORECASE,
 )
-_FRONT_REACH = 48
-# Between a year and a date joined to it: one plain "and", no clause or sentence boundary.
+# Between a year and a date joined to it in one clause: one plain "and".
 _JOINED = re.compile(r"[^,;:.!?()\n\"“”]*\band\b[^,;:.!?()\n\"“”]*")
 _RANGE_BEFORE = re.compile(r"\b(?:since|until|till|from|before|after|by|through)\s+$", re.IGNORECASE)
-# A paragraph break: a newline, blank lines around it or not.
-_PARAGRAPH = re.compile(r"\n\s*")
-# How many paragraph breaks the frame outlives: its own paragraph and the next; and how far it reaches
-# at most in characters (a few paragraphs of news), which also keeps the cost of a long text linear.
+# How many paragraph breaks the frame outlives: its own paragraph and the next; and how many sentences
+# after its own it reaches at most (a few paragraphs of news), for texts that break no paragraphs.
 _FRAME_PARAGRAPHS = 1
-_FRAME_REACH = 2000
-# How far a year reaches a date joined to it by "and": the rest of a sentence.
-_JOINED_REACH = 200
+_FRAME_SENTENCES = 12
 # Granularities an anchor of which is a whole year for what follows (a month without a year falls in it).
 _YEAR_WIDE = frozenset({"year", "half", "quarter", "season"})
 
@@ -51,11 +47,15 @@ def story_year(c: Context) -> int | None:
     f = c.frame
     if f is None:
         return None
+    at, layout = c.span[0], c.layout
     if f.joined_only:
-        near = c.span[0] - f.at <= _JOINED_REACH
-        joined = near and _JOINED.fullmatch(c.text, f.at, c.span[0]) is not None
+        same_clause = layout.clause_start(at) <= f.at
+        joined = same_clause and _JOINED.fullmatch(c.text, f.at, at) is not None
         return f.year if joined and c.tense() == "past" else None
-    if c.span[0] - f.at > _FRAME_REACH or len(_PARAGRAPH.findall(c.text, f.at, c.span[0])) > _FRAME_PARAGRAPHS:
+    if (
+        layout.paragraph_number(at) - layout.paragraph_number(f.at) > _FRAME_PARAGRAPHS
+        or layout.sentence_number(at) - layout.sentence_number(f.at) > _FRAME_SENTENCES
+    ):
         c.frame = None
         return None
     return f.year if c.tense() == "past" else None
@@ -86,12 +86,24 @@ def note(c: Context, r: Resolved, start: int, end: int) -> None:
 
 def _tells_the_past(c: Context, start: int) -> bool:
     """A year that dates a past-tense clause, not the edge of a stretch ("since 1980", "until 2001")."""
-    return _RANGE_BEFORE.search(c.text, max(0, start - 12), start) is None and c.tense() == "past"
+    return c.preceded_by(_RANGE_BEFORE, start) is None and c.tense() == "past"
 
 
 def _sets_the_scene(c: Context, start: int) -> bool:
     """The expression opens its sentence as the time of a past-tense narration ("In 1944, troops landed")."""
-    return _FRONTED.search(c.text, max(0, start - _FRONT_REACH), start) is not None and c.tense() == "past"
+    return _opens_its_sentence(c, start) and c.tense() == "past"
+
+
+def _opens_its_sentence(c: Context, start: int) -> bool:
+    """Only a preposition and frame words stand between the start of the sentence (or of a clause after
+    ";" or ":", or of a line) and ``start``."""
+    layout, text = c.layout, c.text
+    lo = layout.sentence(start)[0]
+    clause = layout.clause_start(start)
+    if clause > lo and text[clause - 1] in ";:":
+        lo = clause
+    line = text.rfind("\n", lo, start)
+    return _FRONTED.fullmatch(text, line + 1 if line >= 0 else lo, start) is not None
 
 
 def year_of_unyeared(c: Context, nearest: int) -> tuple[int, str]:
