@@ -18,6 +18,8 @@ from service.api.allow import correct_allow_header
 from service.api.annotate import annotate_text
 from service.api.api_docs import document_operations
 from service.api.batch import create_batch
+from service.api.caching import add_validators
+from service.api.compression import COMPRESSION
 from service.api.deps import provide_engine, provide_settings, provide_store
 from service.api.disconnect import CancelOnDisconnect
 from service.api.documents import DocumentController
@@ -27,7 +29,7 @@ from service.api.metrics import metrics_endpoint
 from service.api.openapi import StrictStructSchemaPlugin
 from service.api.query import refuse_unknown_query_parameters
 from service.api.request import BoundedJSONRequest
-from service.api.timeline import timeline
+from service.api.timeline import histogram, timeline
 from service.engine_pool import EngineLimits, EnginePool
 from service.logs import get_logger
 from service.settings import Settings
@@ -77,7 +79,16 @@ def create_app(settings: Settings | None = None) -> Litestar:
             await database.close()
 
     app = Litestar(
-        route_handlers=[DocumentController, create_batch, annotate_text, timeline, healthz, readyz, metrics_endpoint],
+        route_handlers=[
+            DocumentController,
+            create_batch,
+            annotate_text,
+            timeline,
+            histogram,
+            healthz,
+            readyz,
+            metrics_endpoint,
+        ],
         dependencies={
             "store": Provide(provide_store, sync_to_thread=False),
             "settings": Provide(provide_settings, sync_to_thread=False),
@@ -99,7 +110,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             render_plugins=[SwaggerRenderPlugin()],
         ),
         logging_config=None,
-        before_send=[correct_allow_header],
+        before_send=[correct_allow_header, add_validators],
+        compression_config=COMPRESSION,
         # Browser dashboards on other origins need CORS; off unless origins are configured.
         cors_config=CORSConfig(
             allow_origins=list(settings.cors_origins),

@@ -16,6 +16,7 @@ from litestar.params import JSONBody, PathParameter
 from service import metrics
 from service.api import present
 from service.api.access_log import note
+from service.api.caching import revalidate
 from service.api.cursor import CursorId, decode_cursor, page
 from service.api.errors import ProblemError, problem_responses
 from service.api.ingest import annotate, check_document, new_document
@@ -78,7 +79,7 @@ class DocumentController(Controller):
         headers = {"Location": f"{self.path}/{body.id}"} if created else None
         return Response(body, status_code=201 if created else 200, headers=headers)
 
-    @get("/", operation_id="listDocuments", responses=problem_responses(400))
+    @get("/", operation_id="listDocuments", responses=problem_responses(400), before_request=revalidate)
     async def list_documents(
         self,
         store: NamedDependency[Store],
@@ -96,7 +97,12 @@ class DocumentController(Controller):
         )
         return DocumentPage(documents=[present.document_summary(r) for r in rows], next_cursor=next_cursor)
 
-    @get("/{document_id:int}", operation_id="getDocument", responses=problem_responses(400, 404))
+    @get(
+        "/{document_id:int}",
+        operation_id="getDocument",
+        responses=problem_responses(400, 404),
+        before_request=revalidate,
+    )
     async def get_document(
         self,
         document_id: DocumentId,
@@ -112,7 +118,12 @@ class DocumentController(Controller):
         row, expressions = found
         return present.document(row, row["text"], *_first_page(document_id, expressions, expressions_limit))
 
-    @get("/{document_id:int}/expressions", operation_id="getDocumentExpressions", responses=problem_responses(400, 404))
+    @get(
+        "/{document_id:int}/expressions",
+        operation_id="getDocumentExpressions",
+        responses=problem_responses(400, 404),
+        before_request=revalidate,
+    )
     async def document_expressions(
         self,
         document_id: DocumentId,

@@ -15,19 +15,29 @@ _INSTANT = re.compile(INSTANT_PATTERN)
 
 
 def parse_instant(raw: str | None, name: str, zone: tzinfo) -> datetime | None:
-    """ISO 8601 date or date-time; a bare date is midnight, and no zone means ``zone``."""
+    """ISO 8601 year, month, date or date-time: a period stands for its start (``2024-11`` is
+    midnight on 1 November), and no zone means ``zone``."""
     if raw is None:
         return None
     try:
         if not _INSTANT.match(raw):
             raise ValueError(raw)
-        parsed = datetime.combine(date.fromisoformat(raw), time()) if len(raw) == 10 else datetime.fromisoformat(raw)
+        parsed = _period_start(raw) if len(raw) <= 10 else datetime.fromisoformat(raw)
     except ValueError:
         raise ProblemError(
-            400, f"{name} must be an ISO 8601 date or date-time such as 2024-11-05 or 2024-11-05T19:01Z", name
+            400,
+            f"{name} must be a year, month, date or date-time in ISO 8601, such as 2024, 2024-11, 2024-11-05 "
+            "or 2024-11-05T19:01Z",
+            name,
         ) from None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=zone)
     if not in_range(parsed):
         raise ProblemError(400, f"{name} {raw} is out of range: instants must lie {RANGE_TEXT}", name)
     return parsed
+
+
+def _period_start(raw: str) -> datetime:
+    """The first instant of a year (2024), month (2024-11) or day (2024-11-05)."""
+    year, month, day = (int(part) for part in (raw + "-01-01")[:10].split("-"))
+    return datetime.combine(date(year, month, day), time())

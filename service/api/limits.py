@@ -13,3 +13,9 @@ MAX_METADATA_BYTES = 65_536
 # single posts; the body limit keeps a batch's decoded documents to tens of megabytes in memory.
 MAX_BATCH_DOCUMENTS = 1000
 MAX_BATCH_BYTES = 16 * 1024 * 1024
+# Values one repeatable timeline filter takes (document_id, source): enough for any dashboard,
+# and a bound on the statement.
+MAX_FILTER_VALUES = 100
+# Buckets one histogram may have: years of days, centuries of months. Over it is a 400 naming
+# `interval`, since the empty buckets between first and last are filled in.
+MAX_HISTOGRAM_BUCKETS = 2000

@@ -11,6 +11,7 @@ from msgspec import Meta, Struct
 
 from service.api.limits import MAX_CURSOR_LENGTH
 from service.numeric_dates import DateOrder
+from service.store.queries import Interval
 
 DocumentType = Literal["news", "narrative", "colloquial"]
 Granularity = Literal[
@@ -43,9 +44,10 @@ Cursor = Annotated[
 ]
 SourceFilter = Annotated[str | None, QueryParameter(max_length=256, pattern=NO_NUL)]
 
+# A year or a month (its start), a date, or a date-time.
 INSTANT_PATTERN = (
-    r"^(?!0000)\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
-    r"([T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$"
+    r"^(?!0000)\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])"
+    r"([T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?)?)?$"
 )
 
 
@@ -196,6 +198,20 @@ class DocumentPage(Struct):
 class TimelinePage(Struct):
     events: list[Event]
     next_cursor: str | None
+
+
+class HistogramBucket(Struct):
+    start: Annotated[datetime, Meta(description="The bucket's first instant, in the histogram's time_zone")]
+    count: Annotated[int, Meta(description="Events whose interval starts in the bucket")]
+
+
+class Histogram(Struct):
+    """Event counts by where their interval starts: every bucket from the first event's to the last's."""
+
+    interval: Interval
+    time_zone: Annotated[str, Meta(description="Where buckets begin: the service's default zone")]
+    buckets: list[HistogramBucket]
+    open_start: Annotated[int, Meta(description='Events with no start ("until 2020"), in no bucket')]
 
 
 class Health(Struct):

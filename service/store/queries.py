@@ -11,11 +11,18 @@ from typing import Any
 import asyncpg
 
 from service.events import TimeExpression
+from service.store.timeline import (
+    EXPRESSION_COLUMNS,
+    NEG_INFINITY,
+    POS_INFINITY,
+    Interval,
+    TimelineFilter,
+    TimelineKey,
+    events_statement,
+    histogram_statement,
+)
 
-# asyncpg writes these as PostgreSQL's -infinity/infinity and reads those back as them
-# (naive, whatever the column type).
-NEG_INFINITY = datetime.min
-POS_INFINITY = datetime.max
+__all__ = ["NEG_INFINITY", "POS_INFINITY", "Interval", "NewDocument", "Store", "TimelineFilter", "TimelineKey"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,23 +42,8 @@ class NewDocument:
     content_hash: bytes
 
 
-@dataclass(frozen=True, slots=True)
-class TimelineKey:
-    """The position of an event in timeline order; a cursor points just past one."""
-
-    interval_start: datetime
-    interval_end: datetime
-    published_at: datetime
-    id: int
-
-
 _DOCUMENT_COLUMNS = """d.id, d.title, d.url, d.source, d.external_id, d.language, d.document_type,
     d.metadata, d.published_at, d.time_zone, d.created_at, d.updated_at"""
-
-_EXPRESSION_COLUMNS = """e.id, e.document_id, e.start_offset, e.end_offset, e.text, e.type, e.value, e.mod,
-    e.anchor, e.granularity, e.sentence_start, e.sentence_end, e.interval_start, e.interval_end,
-    e.published_at, e.sentence,
-    d.title, d.url, d.source, d.time_zone"""
 
 # Every statement names the tenant: a document and its events are seen by their own tenant only.
 _INSERT_NEW = f"""
@@ -88,7 +80,7 @@ SELECT $1, $2, $3, * FROM unnest($4::int[], $5::int[], $6::text[], $7::text[], $
 _SELECT_DOCUMENT = f"SELECT {_DOCUMENT_COLUMNS}, d.text FROM documents d WHERE d.tenant = $1 AND d.id = $2"
 
 _SELECT_EXPRESSIONS_OF = f"""
-SELECT {_EXPRESSION_COLUMNS}
+SELECT {EXPRESSION_COLUMNS}
 FROM time_expressions e JOIN documents d ON d.id = e.document_id AND d.tenant = e.tenant
 WHERE e.tenant = $1 AND e.document_id = $2
 ORDER BY e.interval_start NULLS LAST, e.interval_end, e.start_offset, e.id
@@ -109,21 +101,7 @@ LIMIT $4"""
 
 _DELETE_DOCUMENT = "DELETE FROM documents WHERE tenant = $1 AND id = $2 RETURNING true"
 
-_TIMELINE = """
-SELECT {columns}
-FROM time_expressions e JOIN documents d ON d.id = e.document_id AND d.tenant = e.tenant
-WHERE e.tenant = $10
-  AND e.interval_start IS NOT NULL
-  AND ($1::timestamptz IS NULL OR e.interval_end > $1)
-  AND ($2::timestamptz IS NULL OR e.interval_start < $2)
-  AND ($3::bigint IS NULL OR e.document_id = $3)
-  AND ($4::text IS NULL OR d.source = $4)
-  AND ($5::timestamptz IS NULL
-       OR (e.interval_start, e.interval_end, e.published_at, e.id) {op} ($5, $6, $7, $8))
-ORDER BY e.interval_start {dir}, e.interval_end {dir}, e.published_at {dir}, e.id {dir}
-LIMIT $9"""
-_TIMELINE_ASC = _TIMELINE.format(columns=_EXPRESSION_COLUMNS, op=">", dir="ASC")
-_TIMELINE_DESC = _TIMELINE.format(columns=_EXPRESSION_COLUMNS, op="<", dir="DESC")
+_REVISION = "SELECT revision FROM tenant_revisions WHERE tenant = $1"
 
 
 class Store:
@@ -237,23 +215,23 @@ class Store:
         async with self.writing() as conn:
             return await conn.fetchval(_DELETE_DOCUMENT, tenant, document_id) is True
 
-    async def timeline(
-        self,
-        *,
-        tenant: str,
-        start: datetime | None,
-        end: datetime | None,
-        document_id: int | None,
-        source: str | None,
-        after: TimelineKey | None,
-        descending: bool,
-        limit: int,
-    ) -> list[asyncpg.Record]:
-        key = (after.interval_start, after.interval_end, after.published_at, after.id) if after else (None,) * 4
+    async def revision(self, tenant: str) -> int:
+        """The tenant's revision: it changes with every document stored, replaced or deleted."""
         async with self.pool.acquire() as conn:
-            return await conn.fetch(
-                _TIMELINE_DESC if descending else _TIMELINE_ASC, start, end, document_id, source, *key, limit, tenant
-            )
+            return await conn.fetchval(_REVISION, tenant) or 0
+
+    async def timeline(
+        self, f: TimelineFilter, *, after: TimelineKey | None, descending: bool, limit: int
+    ) -> list[asyncpg.Record]:
+        sql, params = events_statement(f, after, descending, limit)
+        async with self.pool.acquire() as conn:
+            return await conn.fetch(sql, *params)
+
+    async def histogram(self, f: TimelineFilter, interval: Interval, zone: str) -> list[asyncpg.Record]:
+        """(bucket, events) rows in bucket order; buckets are naive wall times in ``zone``."""
+        sql, params = histogram_statement(f, interval, zone)
+        async with self.pool.acquire() as conn:
+            return await conn.fetch(sql, *params)
 
 
 def _bound(moment: datetime | None, infinity: datetime) -> datetime:

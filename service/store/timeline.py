@@ -1,0 +1,157 @@
+"""The timeline's SQL: one statement shape per combination of filters.
+
+A catch-all statement (``$n IS NULL OR ...`` for every filter) gets one plan for all of them,
+and a generic plan of it scans the whole table. Building the WHERE clause from the filters that
+are set gives each combination its own statement (asyncpg prepares and keeps each one), whose
+plan PostgreSQL makes for exactly those conditions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+# asyncpg writes these as PostgreSQL's -infinity/infinity and reads those back as them
+# (naive, whatever the column type).
+NEG_INFINITY = datetime.min
+POS_INFINITY = datetime.max
+
+# Must match the expressions of the full-text indexes (migration 006) exactly.
+_SENTENCE_TSVECTOR = "to_tsvector('english'::regconfig, e.sentence)"
+_TITLE_TSVECTOR = "to_tsvector('english'::regconfig, coalesce(title, ''))"
+_TSQUERY = "websearch_to_tsquery('english'::regconfig, {})"
+
+Interval = Literal["day", "week", "month", "year"]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineKey:
+    """The position of an event in timeline order; a cursor points just past one."""
+
+    interval_start: datetime
+    interval_end: datetime
+    published_at: datetime
+    id: int
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineFilter:
+    """Which events a timeline or histogram shows; every field left empty filters nothing."""
+
+    tenant: str
+    # Events whose interval overlaps [start, end).
+    start: datetime | None = None
+    end: datetime | None = None
+    # Any of these documents, sources, anchors, granularities.
+    document_ids: tuple[int, ...] = ()
+    sources: tuple[str, ...] = ()
+    anchors: tuple[str, ...] = ()
+    granularities: tuple[str, ...] = ()
+    # websearch_to_tsquery syntax, over event sentences and document titles.
+    text: str | None = None
+    # Documents published in [published_from, published_to).
+    published_from: datetime | None = None
+    published_to: datetime | None = None
+    # Leave out open ranges ("since 2020", "until May").
+    closed_only: bool = False
+
+
+class _Statement:
+    """Conditions and their numbered parameters, gathered in order."""
+
+    def __init__(self) -> None:
+        self.params: list[Any] = []
+        self.conditions: list[str] = []
+
+    def param(self, value: Any) -> str:
+        self.params.append(value)
+        return f"${len(self.params)}"
+
+    def where(self, condition: str) -> None:
+        self.conditions.append(condition)
+
+    @property
+    def where_clause(self) -> str:
+        return "\n  AND ".join(self.conditions)
+
+
+def _filtered(f: TimelineFilter) -> _Statement:
+    s = _Statement()
+    tenant = s.param(f.tenant)
+    # The tenant first: every statement sees one tenant's rows only.
+    s.where(f"e.tenant = {tenant}")
+    s.where("e.interval_start IS NOT NULL")
+    if f.start is not None:
+        s.where(f"e.interval_end > {s.param(f.start)}")
+    if f.end is not None:
+        s.where(f"e.interval_start < {s.param(f.end)}")
+    if f.closed_only:
+        s.where("e.interval_start > '-infinity' AND e.interval_end < 'infinity'")
+    if f.document_ids:
+        s.where(f"e.document_id = ANY({s.param(list(f.document_ids))}::bigint[])")
+    if f.sources:
+        s.where(f"d.source = ANY({s.param(list(f.sources))}::text[])")
+    if f.anchors:
+        s.where(f"e.anchor = ANY({s.param(list(f.anchors))}::text[])")
+    if f.granularities:
+        s.where(f"e.granularity = ANY({s.param(list(f.granularities))}::text[])")
+    if f.published_from is not None:
+        s.where(f"e.published_at >= {s.param(f.published_from)}")
+    if f.published_to is not None:
+        s.where(f"e.published_at < {s.param(f.published_to)}")
+    if f.text is not None:
+        query = _TSQUERY.format(s.param(f.text))
+        # Two indexed searches, OR-ed: matching sentences, and the events of matching titles.
+        s.where(
+            f"({_SENTENCE_TSVECTOR} @@ {query} OR e.document_id = ANY(ARRAY("
+            f"SELECT id FROM documents WHERE tenant = {tenant} AND {_TITLE_TSVECTOR} @@ {query})))"
+        )
+    return s
+
+
+# What a row of an event or other expression holds, with the document fields it is shown with.
+EXPRESSION_COLUMNS = """e.id, e.document_id, e.start_offset, e.end_offset, e.text, e.type, e.value, e.mod,
+    e.anchor, e.granularity, e.sentence_start, e.sentence_end, e.interval_start, e.interval_end,
+    e.published_at, e.sentence,
+    d.title, d.url, d.source, d.time_zone"""
+_FROM_EVENTS = "time_expressions e"
+_FROM_EVENTS_AND_DOCUMENTS = "time_expressions e JOIN documents d ON d.id = e.document_id AND d.tenant = e.tenant"
+_TIMELINE_ORDER = ("e.interval_start", "e.interval_end", "e.published_at", "e.id")
+
+
+def events_statement(
+    f: TimelineFilter, after: TimelineKey | None, descending: bool, limit: int
+) -> tuple[str, list[Any]]:
+    """A page of events in timeline order, past ``after`` when it is given."""
+    s = _filtered(f)
+    if after is not None:
+        key = ", ".join(
+            s.param(value) for value in (after.interval_start, after.interval_end, after.published_at, after.id)
+        )
+        s.where(f"({', '.join(_TIMELINE_ORDER)}) {'<' if descending else '>'} ({key})")
+    direction = "DESC" if descending else "ASC"
+    order = ", ".join(f"{column} {direction}" for column in _TIMELINE_ORDER)
+    sql = f"""SELECT {EXPRESSION_COLUMNS}
+FROM {_FROM_EVENTS_AND_DOCUMENTS}
+WHERE {s.where_clause}
+ORDER BY {order}
+LIMIT {s.param(limit)}"""
+    return sql, s.params
+
+
+def histogram_statement(f: TimelineFilter, interval: Interval, zone: str) -> tuple[str, list[Any]]:
+    """Event counts by the ``interval`` their start falls in, as wall time in ``zone``.
+
+    Events with an open start come out in one bucket at -infinity.
+    """
+    s = _filtered(f)
+    bucket = f"date_trunc({s.param(interval)}, e.interval_start AT TIME ZONE {s.param(zone)})"
+    # Only a source filter needs each event's document row.
+    source = _FROM_EVENTS_AND_DOCUMENTS if f.sources else _FROM_EVENTS
+    sql = f"""SELECT {bucket} AS bucket, count(*) AS events
+FROM {source}
+WHERE {s.where_clause}
+GROUP BY bucket
+ORDER BY bucket"""
+    return sql, s.params
