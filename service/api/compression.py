@@ -7,10 +7,19 @@ from litestar.config.compression import CompressionConfig
 # Below this a response gains little from compression (a page of ten events is about 6 KB;
 # headers and a TCP round trip cost more than the bytes saved under 1 KB).
 MINIMUM_SIZE_BYTES = 1024
-# Level 6 is zlib's own default: within a few per cent of level 9's size at a fraction of its time.
+# Brotli for clients that take it, gzip for the others. Both at levels that cost a few
+# milliseconds for a 1,000-event page (see the README's figures): brotli 4 is smaller than
+# gzip 9 and several times faster; gzip 6 is zlib's own default, within a few per cent of 9.
+BROTLI_QUALITY = 4
 GZIP_LEVEL = 6
 
-COMPRESSION = CompressionConfig(backend="gzip", minimum_size=MINIMUM_SIZE_BYTES, gzip_compress_level=GZIP_LEVEL)
+COMPRESSION = CompressionConfig(
+    backend="brotli",
+    brotli_quality=BROTLI_QUALITY,
+    brotli_gzip_fallback=True,
+    gzip_compress_level=GZIP_LEVEL,
+    minimum_size=MINIMUM_SIZE_BYTES,
+)
 
 
 def negotiated_encoding(accept_encoding: str) -> str:
