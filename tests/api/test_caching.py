@@ -143,6 +143,16 @@ async def test_replacing_a_document_changes_the_etag(app: AsyncTestClient) -> No
     assert all(a != b for a, b in zip(before, after, strict=True))
 
 
+async def test_a_batch_changes_the_etag_of_its_tenant(app: AsyncTestClient) -> None:
+    before, other = await tags(app, "acme", READS), await tags(app, "beta", READS)
+    batch = [{"text": f"The vote was held on {n + 1} March.", "published_at": "2024-11-05"} for n in range(3)]
+    response = await app.post("/v1/documents/batch", json=batch, headers=as_("acme"))
+    assert response.status_code == 200 and response.json()["accepted"] == 3, response.text
+    after = await tags(app, "acme", READS)
+    assert all(a != b for a, b in zip(before, after, strict=True))
+    assert await tags(app, "beta", READS) == other
+
+
 async def test_replicas_agree_on_etags_and_see_each_others_writes(
     app: AsyncTestClient, replicas: tuple[AsyncTestClient, AsyncTestClient]
 ) -> None:
