@@ -93,6 +93,13 @@ _BATCH_OUT = {
     ],
 }  # fmt: skip
 
+_FILTERS_TEXT = (
+    "Filters combine: `from`/`to` (interval overlaps; also a year `2024` or month `2024-11`), `document_id` "
+    "and `source` (repeatable, any of), `coarsest`/`finest` granularity, `q` (full text over sentences and "
+    "titles, websearch syntax), `anchor` (repeatable), `published_from`/`published_to`, `open=false` (no open "
+    "ranges). A strong ETag comes with each answer: send it in If-None-Match for a 304 while nothing changed."
+)
+
 OPERATIONS: dict[str, OperationDocs] = {
     "createDocument": OperationDocs(
         summary="Store a document and find its dated events",
@@ -138,9 +145,28 @@ OPERATIONS: dict[str, OperationDocs] = {
     ),
     "getTimeline": OperationDocs(
         summary="The timeline: events in chronological order",
-        description="Events of all documents (of the caller's tenant) whose interval overlaps [`from`, `to`), "
-        "ordered by interval start, interval end, publication time and id, with a keyset cursor.",
+        description="Events of all documents (of the caller's tenant), ordered by interval start, interval end, "
+        "publication time and id, with a keyset cursor. " + _FILTERS_TEXT,
         responses={200: {"events": [_EVENT], "next_cursor": "WyJhc2MiLCIyMDI0LTA4LTAxVDAwOjAwOjAwWiJd"}},
+    ),
+    "getTimelineHistogram": OperationDocs(
+        summary="How many events start in each day, week, month or year",
+        description="Event counts per bucket of `interval`, every bucket from the first event's to the last's "
+        "(empty ones with 0), starting at midnight in the service's default zone (weeks on Monday); events with "
+        "an open start are counted in `open_start`. At most 2,000 buckets (400 naming `interval` above). "
+        + _FILTERS_TEXT,
+        responses={
+            200: {
+                "interval": "month",
+                "time_zone": "UTC",
+                "buckets": [
+                    {"start": "2024-08-01T00:00:00Z", "count": 3},
+                    {"start": "2024-09-01T00:00:00Z", "count": 0},
+                    {"start": "2024-10-01T00:00:00Z", "count": 5},
+                ],
+                "open_start": 1,
+            }
+        },
     ),
     "annotate": OperationDocs(
         summary="Find and normalise the time expressions of a text, storing nothing",
