@@ -205,7 +205,7 @@ def _to_timex(ctx: Context, start: int, end: int, r: Resolved, dateline: bool = 
                 if m.group("open_end").lower() == "after":
                     i_start = i_end
                 rng, i_end = "open_end", None
-            elif m.group("open_start"):
+            elif m.group("open_start") and not ctx.deferred(start):
                 rng = "open_start"
                 i_end = i_start if m.group("open_start").lower() == "before" else i_end
                 i_start = None

@@ -202,3 +202,35 @@ def test_a_day_on_the_wrong_side_does_not_move_a_date_by_a_year() -> None:
 )
 def test_auxiliaries_that_tell_the_tense(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The vote was postponed until Monday.", "Monday", "2024-11-11"),
+        ("Officials postponed until Thursday any decision on the merger.", "Thursday", "2024-11-07"),
+        ("The launch was pushed back to Friday after a fuel leak.", "Friday", "2024-11-08"),
+        ("The judge adjourned the trial until Monday.", "Monday", "2024-11-11"),
+        ("The opening has been delayed until July.", "July", "2025-07"),
+        ("Talks were put off until August, a spokesman said.", "August", "2025-08"),
+        ("The council deferred its vote to 20 July.", "20 July", "2025-07-20"),
+    ],
+)
+def test_a_date_something_was_put_off_to_is_still_to_come(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert t.value == value
+    # The new date is a day on the timeline, not the stretch up to it that "until" makes elsewhere.
+    assert t.range is None and t.interval_start is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Without a verb of putting off, the end of a stretch told in the past is the nearer day.
+        ("The protest went on until Monday.", "Monday", "2024-11-04"),
+        ("Fighting raged until Sunday.", "Sunday", "2024-11-03"),
+    ],
+)
+def test_the_end_of_a_past_stretch_is_not_put_off(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.value, t.range) == (value, "open_start")

@@ -148,6 +148,8 @@ class Context:
                 return None if self.tense() == "past" else "future"
             if w == "by":  # "by February" is a deadline ahead unless the clause tells of the past
                 return "past" if self.tense() == "past" else "future"
+            if self.deferred():
+                return "future"
             if w in _STRETCH_ENDS:
                 return None if self.tense() == "past" else "future"
             return "past" if w == "since" else "future"
@@ -169,10 +171,16 @@ class Context:
         nearer of the two candidate days: "issued a warning until Wednesday" (published Sunday) looks
         ahead, "argued until 3 a.m. Saturday" (published Sunday) looks back."""
         m = self.preceded_by(_DIRECTION_BEFORE)
-        if m is not None and m.group(1).lower() == "to":
+        if m is not None and m.group(1).lower() == "to" and not self.deferred():
             return self.tense()  # "bought from Sept. 14 to Thursday": the range closes in the tense told
         d = self.direction()
         return "nearest" if d is None and self.tense() == "past" else d
+
+    def deferred(self, pos: int | None = None) -> bool:
+        """Whether a verb that put something off governs the expression (at ``pos``, the current one by
+        default) as its new date ("the vote was postponed until Tuesday", "talks were pushed back to
+        March"): a date still to come though told in the past tense, and a day, not a stretch up to it."""
+        return self.doc_type != "narrative" and self.preceded_by(_DEFERRED_BEFORE, pos) is not None
 
     @property
     def base(self) -> date:
@@ -192,6 +200,12 @@ _WRITTEN_MDY = re.compile(rf"\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s+
 
 _DIRECTION_BEFORE = re.compile(
     r"\b(since|until|till|through|to|effective|starting|beginning|by)(?:\s+(?:in|on))?(?:\s+the)?\s+$", re.IGNORECASE
+)
+# A verb that put something off, then (a few words on) the preposition of its new date.
+_DEFERRED_BEFORE = re.compile(
+    r"\b(?:postponed|delayed|deferred|adjourned|recessed|rescheduled|put\s+off|pushed\s+back|moved\s+back)"
+    r"(?:\s+(?!until\b|till\b|to\b)[\w'’-]+){0,3}\s+(?:until|till|to)(?:\s+(?:in|on))?(?:\s+the)?\s+$",
+    re.IGNORECASE,
 )
 # Prepositions that name the end of a stretch or a deadline.
 _STRETCH_ENDS = frozenset({"until", "till", "through", "to", "by"})
