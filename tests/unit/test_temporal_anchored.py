@@ -366,3 +366,34 @@ def test_a_count_beyond_the_calendar_is_kept_but_not_placed(text: str, reference
     found = annotate(text, reference)  # no error: years 1 to 9999 are all a date can hold
     counted = [t for t in found if t.type == "DURATION" or t.value in ("PAST_REF", "FUTURE_REF")]
     assert counted and all(t.interval_start is None and t.interval_end is None for t in counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The firm was founded in 1929. The next year it closed two plants.", "The next year", "1930"),
+        ("The mill was built in 1887, and early the next year it burned down.", "early the next year", "1888"),
+        ("Production stopped on 11 November 1918; the next month, half the workers were laid off.", "the next month",
+         "1918-12"),
+        ("The talks collapsed on 3 May 2020. The next week, both sides returned to the table.", "The next week",
+         "2020-W19"),
+        ("She won the title in 2015 and lost it the next year.", "the next year", "2016"),
+    ],
+)  # fmt: skip
+def test_the_next_unit_told_in_the_past_counts_on_from_the_story_s_date(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase) == (value, "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "type_"),
+    [
+        # No past date told, a future clause, or a stretch ("over the next month"): from the publication.
+        ("Sales should recover the next year.", "the next year", "2025", "DATE"),
+        ("The firm was founded in 1929. It will open a plant the next year.", "the next year", "2025", "DATE"),
+        ("The strike began in 1984. Over the next month, pits closed one by one.", "the next month", "P1M",
+         "DURATION"),
+    ],
+)  # fmt: skip
+def test_the_next_unit_elsewhere_looks_ahead_from_now(text: str, phrase: str, value: str, type_: str) -> None:
+    t = find(text, phrase)
+    assert (t.value, t.type) == (value, type_)

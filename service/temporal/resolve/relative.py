@@ -35,6 +35,8 @@ _THAT_DETERMINER_BEFORE = re.compile(
 
 
 _REL_UNITS = {"week", "month", "quarter", "year", "day", "decade", "century", "weekend", "half"}
+# Units of "the past week", "the next month": a stretch up to now or from now, a duration.
+_STRETCH_UNITS = ("week", "month", "day")
 
 
 def r_rel(m: Match, c: Context) -> Resolved | None:
@@ -119,6 +121,11 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
     unit = unit_name(head)
     if unit not in _REL_UNITS:
         return None
+    # "The firm was founded in 1929. The next year, it closed two plants": the year after the story's,
+    # as "the following year" (with no past date told, "the next year" still looks ahead from now).
+    story_next = det == "the next" and unit != "day" and _counts_on_from_the_story(c, m.start)
+    if story_next:
+        base, anchor = c.anchor, "previous"
     fiscal = bool(g.get("fis"))
     if unit == "quarter":
         if det in ("the latest", "latest"):
@@ -141,7 +148,8 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         return Resolved("DATE", date_value(d, unit), mod, anchor, point=d, unit=unit)
     if unit == "day" and det in ("the next", "the following", "the previous", "the prior", "the preceding"):
         return day_from_anchor(c, 1 if offset > 0 else -1, mod)
-    if det in ("the past", "the last", "the next", "the coming", "the first") and unit in ("week", "month", "day"):
+    stretch = det in ("the past", "the last", "the next", "the coming", "the first") and unit in _STRETCH_UNITS
+    if stretch and not story_next:
         # "the past week": the week-long period up to now, annotated as a duration.
         return Resolved("DURATION", duration_value(1, unit), mod, "publication")
     if det in ("the latest", "latest"):
@@ -153,6 +161,20 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
     if unit == "weekend":
         value = cal.iso_week(d) + "-WE"
     return Resolved("DATE", value, mod, anchor, point=d, unit=unit)
+
+
+# Before "the next month" as a stretch from now ("over the next month"), not a date of the story.
+_STRETCH_BEFORE = re.compile(r"\b(?:over|for|within|throughout|in\s+the\s+course\s+of)\s+$", re.IGNORECASE)
+
+
+def _counts_on_from_the_story(c: Context, start: int) -> bool:
+    """ "the next year" told in the past after a date of the story: the year after that date."""
+    return (
+        c.anchor_from_text
+        and c.anchor < c.ref
+        and c.tense() == "past"
+        and c.preceded_by(_STRETCH_BEFORE, start) is None
+    )
 
 
 def _weekday_before(wd: int, base: date) -> date:
