@@ -141,3 +141,23 @@ def test_a_clock_time_falls_on_the_day_named_in_the_sentence_before_however_long
         f"nearby through the narrow channel between the islands{clause}. Rescuers reached the wreck at 6 a.m."
     )
     assert find(text, "6 a.m.").value == "2024-11-02T06:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "value"),
+    [
+        ("He was shot on the night of Oct. 23 in his kitchen.", "Oct. 23", "2024-10-23"),
+        ("The fire broke out on the evening of Friday, 1 November.", "Friday, 1 November", "2024-11-01"),
+        ("Troops landed on the morning of 6 June 1944.", "6 June 1944", "1944-06-06"),
+        ("The storm hit in the afternoon of Sunday.", "Sunday", "2024-11-03"),
+    ],
+)
+def test_the_part_of_a_day_named_after_it_is_that_day(text: str, day: str, value: str) -> None:
+    # The day that follows is the expression; "the night" alone would guess a day of its own.
+    assert values(text) == [(day, "DATE", value)]
+
+
+def test_the_part_of_the_day_last_mentioned_keeps_its_own_expression() -> None:
+    got = values("The boat sank on 3 May 1998. Rescuers arrived the next morning, and the night was calm.")
+    assert ("the next morning", "TIME", "1998-05-04TMO") in got
+    assert ("the night", "TIME", "1998-05-04TNI") in got

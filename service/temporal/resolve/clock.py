@@ -131,8 +131,15 @@ def r_this_part(m: Match, c: Context) -> Resolved | None:
             return None
         d = c.base - timedelta(days=1)
     if det == "the":
+        if _OF_A_DAY_AFTER.match(c.text, m.end):
+            return None  # "on the night of Oct. 23": the day that follows is the time expression
         d = c.anchor
     return Resolved("TIME", f"{d.isoformat()}T{code}", prefix_mod(g.get("pre")), c.base_anchor, point=d, unit="day")
+
+
+# "the night of Oct. 23", "the morning of Friday, 6 June", "the evening of the 14th": a part of a day
+# that the text names right after it.
+_OF_A_DAY_AFTER = re.compile(rf"\s+of\s+(?:{WEEKDAY}|{MONTH}|\d|the\s+\d|(?i:that|the\s+same)\s+day\b)")
 
 
 def r_lone_dawn(m: Match, c: Context) -> Resolved | None:
