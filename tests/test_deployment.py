@@ -61,7 +61,6 @@ def test_compose_runs_the_service_on_a_healthy_postgres_17() -> None:
     assert url == f"postgresql://{env['POSTGRES_USER']}:{env['POSTGRES_PASSWORD']}@db:5432/{env['POSTGRES_DB']}"
 
 
-
 def test_compose_scale_profile_puts_replicas_of_the_same_service_behind_nginx() -> None:
     compose = yaml.safe_load((ROOT / "compose.yaml").read_text())
     services = compose["services"]
@@ -82,6 +81,7 @@ def test_compose_scale_profile_puts_replicas_of_the_same_service_behind_nginx() 
     # The database must accept every replica's pool.
     settings = dict(arg.split("=", 1) for arg in services["db"]["command"] if "=" in arg)
     assert int(settings["max_connections"]) >= 10 * 10
+
 
 def test_code_is_ruff_clean() -> None:
     result = subprocess.run([tool("ruff"), "check", "."], cwd=ROOT, capture_output=True, text=True)

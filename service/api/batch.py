@@ -88,8 +88,8 @@ async def _annotate_all(
     pending = iter([(i, item) for i, item in enumerate(checks) if isinstance(item, Checked)])
 
     async def lane() -> None:
-        # Each lane takes its turn in the engine pool's queue per document, so single posts
-        # that arrive meanwhile are served between a batch's documents, not after all of them.
+        # Each lane queues for a worker per document, so single posts that arrive meanwhile are
+        # served between a batch's documents, not after all of them.
         for index, checked in pending:
             try:
                 async with asyncio.timeout_at(deadline):
@@ -98,18 +98,23 @@ async def _annotate_all(
                     data = checked.data
                     outcomes[index] = await annotate(engine, data.text, checked.published_at, checked.document_type)
             except TimeoutError:
-                outcomes[index] = ItemProblem(
-                    503, f"[{index}]: not annotated within the batch's time limit; send it again", f"[{index}]"
-                )
+                outcomes[index] = _refused(503, index, "not annotated within the batch's time limit; send it again")
             except ProblemError as exc:
                 outcomes[index] = item_problem(index, exc)
             except Exception:  # the engine failed on this document: the others are still answered
                 log.exception("engine failed on a batch document", index=index)
-                outcomes[index] = ItemProblem(500, f"[{index}]: the server failed to annotate it; it has been logged",
-                                              f"[{index}]")  # fmt: skip
+                outcomes[index] = _refused(500, index, "the server failed to annotate it; it has been logged")
+            # The worker just went back to the pool, and a waiting request was woken to take it;
+            # without this yield the lane would take it again first (asyncio.Queue lets the task
+            # that is running win), and a batch would starve every single post until its end.
+            await asyncio.sleep(0)
 
     await asyncio.gather(*(lane() for _ in range(engine.limits.workers * _LANES_PER_WORKER)))
     return outcomes
+
+
+def _refused(status: int, index: int, why: str) -> ItemProblem:
+    return ItemProblem(status, f"[{index}]: {why}", f"[{index}]")
 
 
 def _stored_versions(
