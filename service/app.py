@@ -10,7 +10,6 @@ from litestar.config.cors import CORSConfig
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.openapi import OpenAPIConfig
-from litestar.openapi.plugins import SwaggerRenderPlugin
 
 from service.api.access import AccessPolicy, provide_tenant
 from service.api.access_log import AccessLogMiddleware
@@ -29,6 +28,7 @@ from service.api.metrics import metrics_endpoint
 from service.api.openapi import StrictStructSchemaPlugin
 from service.api.query import refuse_unknown_query_parameters
 from service.api.request import BoundedJSONRequest
+from service.api.swagger import swagger_asset, swagger_plugin
 from service.api.timeline import histogram, timeline
 from service.engine_pool import EngineLimits, EnginePool
 from service.logs import get_logger
@@ -88,6 +88,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             healthz,
             readyz,
             metrics_endpoint,
+            swagger_asset,
         ],
         dependencies={
             "store": Provide(provide_store, sync_to_thread=False),
@@ -107,7 +108,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             version="1.0.0",
             description="Dated events from news documents, normalised against their publication date.",
             path="/schema",
-            render_plugins=[SwaggerRenderPlugin()],
+            render_plugins=[swagger_plugin()],
         ),
         logging_config=None,
         before_send=[correct_allow_header, add_validators],
