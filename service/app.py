@@ -26,6 +26,7 @@ from service.api.errors import EXCEPTION_HANDLERS
 from service.api.health import healthz, readyz
 from service.api.metrics import metrics_endpoint
 from service.api.openapi import StrictStructSchemaPlugin
+from service.api.page import page, page_assets
 from service.api.query import refuse_unknown_query_parameters
 from service.api.request import BoundedJSONRequest
 from service.api.swagger import swagger_asset, swagger_plugin
@@ -89,6 +90,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             readyz,
             metrics_endpoint,
             swagger_asset,
+            page,
+            page_assets(),
         ],
         dependencies={
             "store": Provide(provide_store, sync_to_thread=False),

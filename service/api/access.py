@@ -25,10 +25,11 @@ from service.keys import DEFAULT_TENANT, READ, WRITE, ApiKey, KeyRing
 from service.ratelimit import TokenBuckets
 from service.settings import Settings
 
-# Paths anyone may call, keys or not: probes, the schema, and metrics (scraped inside the
-# deployment). A new open endpoint is added here, nowhere else.
-OPEN_PATHS = frozenset({"/healthz", "/readyz", "/metrics"})
-OPEN_PREFIXES = ("/schema",)
+# Paths anyone may call, keys or not: probes, the schema, metrics (scraped inside the
+# deployment), and the timeline page with its assets (no data: the page reads the API with the
+# reader's key). A new open endpoint is added here, nowhere else.
+OPEN_PATHS = frozenset({"/healthz", "/readyz", "/metrics", "/"})
+OPEN_PREFIXES = ("/schema", "/static/")
 READ_METHODS = frozenset({"GET", "HEAD"})
 # POSTs that store nothing need only read; they cost engine time, so public reads do not open them.
 COMPUTE_PATHS = frozenset({"/v1/annotate"})
