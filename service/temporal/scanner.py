@@ -8,63 +8,32 @@ proportional to the number of triggers in the text, not to its length in words.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from service.temporal.clauses import words_back
 from service.temporal.grammar import KINDS
-from service.temporal.kind import Groups, Kind, Match
+from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
-from service.temporal.patterns import LH
+from service.temporal.openings import openings
+from service.temporal.patterns import LH, alt
 
-# Strip named groups for the master pattern: names must be unique there, and the kind's own pattern
-# is re-run on the span to read the groups anyway.
-_NAMED = re.compile(r"\(\?P<\w+>")
+# Each kind's own pattern, tried in the priority order of ``grammar.KINDS`` at a start position: the first
+# that matches wins, as in one alternation of them all, and its groups are read from that match. (One
+# master alternation of all kinds costs several times more per failed try: the regex engine saves the
+# marks of every group it has entered each time it backtracks out of a branch, and the master has a
+# hundred of them.)
 KIND_PATTERNS: dict[str, re.Pattern[str]] = {k.name: re.compile(k.pattern) for k in KINDS}
-_DIGIT_PREFIX = "d_"  # group names must be unique: the digit branch's copies carry a prefix
-
-
-def _master(kinds: Iterable[Kind], prefix: str = "") -> str:
-    return "|".join(f"(?P<{prefix}{k.name}>{_NAMED.sub('(?:', k.pattern)})" for k in kinds)
-
-
-# Kinds that can start with a digit are tried apart from the others: a quick test of the first character
-# halves the alternatives the regex engine walks at each start position.
-MASTER: re.Pattern[str] = re.compile(
-    LH
-    + "(?:(?=[0-9])(?:"
-    + _master((k for k in KINDS if k.starts != "word"), _DIGIT_PREFIX)
-    + ")|(?=[^0-9])(?:"
-    + _master(k for k in KINDS if k.starts != "digit")
-    + "))"
-)
-
-
-_Trie = dict[str, "_Trie"]
-
-
-def _trie_regex(words: Iterable[str]) -> str:
-    """A prefix-factored alternation of ``words``: much faster for the regex engine than a flat one."""
-    trie: _Trie = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: _Trie) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        optional = "" in node
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if optional else body
-
-    return emit(trie)
+_Tries = tuple[tuple[str, re.Pattern[str]], ...]
+# Kinds that can start with a digit are tried apart from the others: a digit start has a handful.
+_AT_DIGIT: _Tries = tuple((k.name, KIND_PATTERNS[k.name]) for k in KINDS if k.starts != "word")
+_AT_WORD: _Tries = tuple((k.name, KIND_PATTERNS[k.name]) for k in KINDS if k.starts != "digit")
+# No expression starts inside a word or a hyphenated token (an apostrophe may open one: "'90s").
+_START = re.compile(LH)
 
 
 # Every expression contains a trigger word of its kind or a digit: only there is the master tried.
 _TRIGGERS = frozenset().union(*(k.triggers for k in KINDS))
-TRIGGER: re.Pattern[str] = re.compile(r"(?<!\w)(?:\d|'\d|(?i:" + _trie_regex(sorted(_TRIGGERS)) + r")(?![a-zA-Z]))")
+TRIGGER: re.Pattern[str] = re.compile(r"(?<!\w)(?:\d|'\d|(?i:" + alt(_TRIGGERS) + r")(?![a-zA-Z]))")
 # Words that may open an expression before its trigger ("the", "early", "at least", "three", ...):
 # those of English noun phrases of time here, those particular to a kind in its ``openers``. Only these,
 # digits and triggers are tried as start positions.
@@ -80,6 +49,15 @@ _LEFT_WORDS = (
     | frozenset().union(*(k.openers for k in KINDS))
     | _TRIGGERS
 )  # fmt: skip
+# At a word, only the kinds whose pattern can open with it: "the" opens about half of them, "for" one.
+_OPENINGS = {k.name: openings(k.pattern) for k in KINDS}
+_AT: dict[str, _Tries] = {
+    w: tuple((name, p) for name, p in _AT_WORD if _OPENINGS[name].admits(w))
+    for w in {"", *(re.split(r"[^a-z]", w)[0] for w in _LEFT_WORDS)}
+}
+# The letters at a start position: the word that decides which kinds are tried there.
+_LETTERS = re.compile(r"[^\W\d_]*")
+
 # Words of the text; the digits after a thousands separator or decimal point are not a word start.
 _WORD = re.compile(r"(?<![\w'’-])(?<!\d[.,])[\w'’$£€]+")
 
@@ -90,8 +68,9 @@ _LEFT_WORDS_REACH = 6
 def scan(text: str) -> Iterator[Match]:
     """Yield candidate time expressions left to right, non-overlapping, in one pass over ``text``.
 
-    Equivalent to ``MASTER.finditer`` for expressions that contain a trigger (all of them do), but the
-    master pattern is only tried at the word starts shortly before each trigger.
+    Equivalent to finding, left to right, the first kind that matches at each position, for expressions
+    that contain a trigger (all of them do); but kinds are only tried at the word starts shortly before
+    each trigger.
     """
     last_end = 0
     # A start position gives the same result whichever head it is tried for: remember the failures.
@@ -107,15 +86,28 @@ def scan(text: str) -> Iterator[Match]:
             word = w.group()
             if pos != head and not word[0].isdigit() and word[0] not in "'’" and word.lower() not in _LEFT_WORDS:
                 continue
-            m = MASTER.match(text, pos)
-            if m is None or m.end() <= head:
+            found = _match(text, pos)
+            if found is None or found[1].end() <= head:
                 failed.add(pos)
                 continue
-            kind = m.lastgroup
-            assert kind is not None
-            kind = kind.removeprefix(_DIGIT_PREFIX)
-            s, e = m.span()
-            sub = KIND_PATTERNS[kind].match(text, s, e)
-            yield Match(kind, s, e, Groups(sub.groupdict() if sub is not None else {}))
-            last_end = e
+            kind, m = found
+            yield Match(kind, m.start(), m.end(), Groups(m.groupdict()))
+            last_end = m.end()
             break
+
+
+def _match(text: str, pos: int) -> tuple[str, re.Match[str]] | None:
+    """The first kind, in priority order, whose pattern matches at ``pos``, and its match."""
+    if _START.match(text, pos) is None:
+        return None
+    if "0" <= text[pos] <= "9":
+        tries = _AT_DIGIT
+    else:
+        letters = _LETTERS.match(text, pos).group()  # type: ignore[union-attr]  # matches "" at least
+        # Letters outside ASCII may fold to ASCII ones under (?i): there every kind is tried.
+        tries = _AT.get(letters.lower(), _AT_WORD) if letters.isascii() else _AT_WORD
+    for name, pattern in tries:
+        m = pattern.match(text, pos)
+        if m is not None:
+            return name, m
+    return None
