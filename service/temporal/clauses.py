@@ -77,27 +77,30 @@ class Layout:
         s, e = self.whole_sentence(pos)
         return max(s, pos - REACH), min(e, pos + REACH)
 
-    def _marks(self, pos: int) -> tuple[int, int, list[tuple[int, int]]]:
-        s, e = self.sentence(pos)
+    def _marks(self, pos: int) -> list[tuple[int, int]]:
+        """The clause marks of the whole sentence around ``pos``, found once for all its expressions."""
+        s, e = self.whole_sentence(pos)
         marks = self._clauses.get(s)
         if marks is None:
-            marks = [m.span() for m in _CLAUSE_MARK.finditer(self.text, s, e)]
-            self._clauses[s] = marks
-        return s, e, marks
+            marks = self._clauses[s] = [m.span() for m in _CLAUSE_MARK.finditer(self.text, s, e)]
+        return marks
 
     def clause_start(self, pos: int) -> int:
         """Where the clause that ``pos`` is in begins: just after the mark that opens it, or the sentence."""
-        s, _, marks = self._marks(pos)
+        s, _ = self.sentence(pos)
+        marks = self._marks(pos)
+        first = bisect_left(marks, (s, s))  # marks before the reach of a cue do not count
         i = bisect_right(marks, (pos, pos)) - 1
-        while i >= 0 and marks[i][1] > pos:
+        while i >= first and marks[i][1] > pos:
             i -= 1
-        return marks[i][1] if i >= 0 else s
+        return marks[i][1] if i >= first else s
 
     def clause_end(self, pos: int) -> int:
         """Where the clause that ``pos`` is in ends: at the next mark, or the end of the sentence."""
-        _, e, marks = self._marks(pos)
+        _, e = self.sentence(pos)
+        marks = self._marks(pos)
         i = bisect_right(marks, (pos, pos))
-        return marks[i][0] if i < len(marks) else e
+        return marks[i][0] if i < len(marks) and marks[i][1] <= e else e
 
     def before(self, pos: int) -> int:
         """Where a cue right before ``pos`` may begin: ``CUE_WORDS`` words back, but not before the
