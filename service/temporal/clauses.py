@@ -13,7 +13,8 @@ from bisect import bisect_left, bisect_right
 
 # The end of a sentence: a stop, then space and a capital or an opening quote; or a blank line. A stop
 # after a lone capital ("U.S. Embassy", "J. Smith") or a common abbreviation ends no sentence.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"'`“(])|\n\s*\n")
+# (Written to open with one class of characters, which lets the regex engine skip to them.)
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)]*\s+(?=[A-Z\"'`“(])|(?<=\n)\s*\n)")
 _NOT_AN_END = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))\.$"
@@ -34,12 +35,14 @@ CUE_WORDS = 6
 class Layout:
     """The sentences and clauses of one text."""
 
-    __slots__ = ("_before", "_clauses", "_paragraphs", "_starts", "memo", "text")
+    __slots__ = ("_before", "_clauses", "_last", "_paragraphs", "_starts", "memo", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._starts: list[int] | None = None
         self._clauses: dict[int, list[tuple[int, int]]] = {}
+        # The sentence last asked for: expressions come in order, so most questions are about it.
+        self._last = (0, -1)
         # What a cue finds in a whole sentence, kept for every expression of that sentence: (what, the
         # sentence's start) -> the finding.
         self.memo: dict[tuple[str, int], object] = {}
@@ -58,9 +61,13 @@ class Layout:
 
     def whole_sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around ``pos``: (start, end), however long."""
+        last = self._last
+        if last[0] <= pos < last[1]:
+            return last
         starts = self._sentence_starts()
         i = bisect_right(starts, pos) - 1
-        return starts[i], (starts[i + 1] if i + 1 < len(starts) else len(self.text))
+        found = self._last = starts[i], (starts[i + 1] if i + 1 < len(starts) else len(self.text))
+        return found
 
     def sentence_number(self, pos: int) -> int:
         """Which sentence of the text ``pos`` is in, counting from 0."""
@@ -77,9 +84,8 @@ class Layout:
         s, e = self.whole_sentence(pos)
         return max(s, pos - REACH), min(e, pos + REACH)
 
-    def _marks(self, pos: int) -> list[tuple[int, int]]:
-        """The clause marks of the whole sentence around ``pos``, found once for all its expressions."""
-        s, e = self.whole_sentence(pos)
+    def _marks(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The clause marks of the whole sentence text[s:e], found once for all its expressions."""
         marks = self._clauses.get(s)
         if marks is None:
             marks = self._clauses[s] = [m.span() for m in _CLAUSE_MARK.finditer(self.text, s, e)]
@@ -87,8 +93,9 @@ class Layout:
 
     def clause_start(self, pos: int) -> int:
         """Where the clause that ``pos`` is in begins: just after the mark that opens it, or the sentence."""
-        s, _ = self.sentence(pos)
-        marks = self._marks(pos)
+        whole_s, whole_e = self.whole_sentence(pos)
+        s = max(whole_s, pos - REACH)
+        marks = self._marks(whole_s, whole_e)
         first = bisect_left(marks, (s, s))  # marks before the reach of a cue do not count
         i = bisect_right(marks, (pos, pos)) - 1
         while i >= first and marks[i][1] > pos:
@@ -97,8 +104,9 @@ class Layout:
 
     def clause_end(self, pos: int) -> int:
         """Where the clause that ``pos`` is in ends: at the next mark, or the end of the sentence."""
-        _, e = self.sentence(pos)
-        marks = self._marks(pos)
+        whole_s, whole_e = self.whole_sentence(pos)
+        e = min(whole_e, pos + REACH)
+        marks = self._marks(whole_s, whole_e)
         i = bisect_right(marks, (pos, pos))
         return marks[i][0] if i < len(marks) and marks[i][1] <= e else e
 
@@ -109,8 +117,9 @@ class Layout:
         found = self._before.get(pos)
         if found is None:
             start = self.clause_start(pos)
-            s, _ = self.sentence(pos)
-            found = self._before[pos] = max(start - 1 if start > s else start, words_back(self.text, pos, CUE_WORDS))
+            s = max(self.whole_sentence(pos)[0], pos - REACH)
+            words = words_back(self.text, pos, CUE_WORDS, s)  # not past the sentence: the clause starts after
+            found = self._before[pos] = max(start - 1 if start > s else start, words)
         return found
 
     def after(self, pos: int) -> int:
