@@ -35,7 +35,7 @@ CUE_WORDS = 6
 class Layout:
     """The sentences and clauses of one text."""
 
-    __slots__ = ("_before", "_clauses", "_last", "_paragraphs", "_starts", "memo", "text")
+    __slots__ = ("_before", "_clauses", "_folded", "_last", "_paragraphs", "_starts", "memo", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -48,6 +48,19 @@ class Layout:
         self.memo: dict[tuple[str, int], object] = {}
         self._before: dict[int, int] = {}
         self._paragraphs: list[int] | None = None
+        self._folded: tuple[str | None] | None = None  # (the answer,) once known
+
+    def folded(self) -> str | None:
+        """The text in lower case, where matching it as written finds what matching the text ignoring case
+        finds (which is several times faster): every character lowers to one, and none outside ASCII has
+        a case (those may fold in ways ``lower`` does not tell: "ſ" matches "s"). None where that fails."""
+        if self._folded is None:
+            low = self.text.lower()
+            same = len(low) == len(self.text) and (
+                self.text.isascii() or all(ch.isascii() or ch.upper() == ch.lower() for ch in set(self.text))
+            )
+            self._folded = (low if same else None,)
+        return self._folded[0]
 
     def _sentence_starts(self) -> list[int]:
         if self._starts is None:

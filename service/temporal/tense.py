@@ -67,12 +67,18 @@ class _Cue:
 _WORD = re.compile(r"(?<![\w'])[A-Za-z][a-z]+(?:-[a-z]+)?(?![\w'])")
 
 
-def _cues(text: str, lo: int, hi: int) -> list[_Cue]:
+# The cues without IGNORECASE, for a text already in lower case (``Layout.folded``; the cues are written
+# in lower case): matching without case folding is several times faster.
+_CUE_LOWER = re.compile(_CUE.pattern)
+
+
+def _cues(text: str, lo: int, hi: int, lowered: str | None = None) -> list[_Cue]:
     """The tense cues of text[lo:hi] in order: auxiliaries, modals and past forms, without passive
-    participles, adjectives and month names."""
+    participles, adjectives and month names. ``lowered`` is the text folded to lower case, if known."""
     out: dict[int, _Cue] = {}
-    for c in _CUE.finditer(text, lo, hi):
-        w = c.group()
+    found = _CUE.finditer(text, lo, hi) if lowered is None else _CUE_LOWER.finditer(lowered, lo, hi)
+    for c in found:
+        w = text[c.start() : c.end()]
         if w == "May" or (w.lower() in _WEAK and _MODAL_PERFECT.match(text, c.end())):
             continue  # "May" the month; "could have" is about the past, says little
         if c.group("past") and _after(_PARTICIPLE_AFTER, text, lo, c.start()):
@@ -224,7 +230,7 @@ def _sentence_cues(layout: Layout, pos: int) -> _Found:
     key = ("tense cues", s)
     found = layout.memo.get(key)
     if found is None:
-        cues = _cues(layout.text, s, e)
+        cues = _cues(layout.text, s, e, layout.folded())
         found = layout.memo[key] = (cues, [c.start for c in cues])
     return found  # type: ignore[return-value]
 
