@@ -75,11 +75,16 @@ def scan(text: str) -> Iterator[Match]:
     last_end = 0
     # A start position gives the same result whichever head it is tried for: remember the failures.
     failed: set[int] = set()
+    # Every word start up to the last head tried has been passed over or has failed, so the next head's
+    # window starts after it: each word is looked at once, however many heads its window would hold.
+    seen = 0
     for h in TRIGGER.finditer(text):
         head = h.start()
         if head < last_end:
             continue
-        for w in _WORD.finditer(text, words_back(text, head, _LEFT_WORDS_REACH, last_end), head + 1):
+        window = words_back(text, head, _LEFT_WORDS_REACH, max(last_end, seen))
+        seen = head + 1
+        for w in _WORD.finditer(text, window, head + 1):
             pos = w.start()
             if pos in failed:
                 continue

@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from service.temporal.clauses import words_back
 from service.temporal.grammar import KINDS
 from service.temporal.openings import openings
 from service.temporal.scanner import _LEFT_WORDS as LEFT_WORDS
@@ -27,6 +28,7 @@ SENTENCES = [
     "Nov. 12-14, from 1 to 3 November, the July-September period, 2019/20, 11/5/2024 and 5.11.2024.",
     "Recent weeks, the weeks ahead, weeks or months, for years, within days, Tuesday nights, annually.",
     "The Sunday Times, Jan Smith, may and May, a while, decades, the future, these days, nowadays.",
+    "1;2;3;4 May;5;the;6;June;7-8;9,10;11/12;the;13;weeks;14;ago;15;March;16",
 ]
 _START = re.compile(r"(?<![\w’-])\S")
 
@@ -61,8 +63,8 @@ BY_PATTERN = {k.name: k.pattern for k in KINDS}
 
 
 def _plain_scan(text: str) -> list[tuple[str, int, int]]:
-    """The scanner's rule written plainly: at each trigger, the word starts up to 40 characters before
-    it, left to right, each tried with every kind; the first match that reaches the trigger is taken."""
+    """The scanner's rule written plainly: at each trigger, the word starts up to six words before it,
+    left to right, each tried with every kind; the first match that reaches the trigger is taken."""
     found: list[tuple[str, int, int]] = []
     last_end = 0
     for trigger in TRIGGER.finditer(text):
@@ -71,7 +73,7 @@ def _plain_scan(text: str) -> list[tuple[str, int, int]]:
             continue
         for word in re.finditer(r"(?<![\w'’-])(?<!\d[.,])[\w'’$£€]+", text[: head + 1]):
             pos, w = word.start(), word.group()
-            if pos < max(last_end, head - 40):
+            if pos < words_back(text, head, 6, last_end):
                 continue
             if pos != head and not w[0].isdigit() and w[0] not in "'’" and w.lower() not in LEFT_WORDS:
                 continue

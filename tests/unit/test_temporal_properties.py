@@ -77,6 +77,9 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     "ago and later": lambda n: "two years ago later " * n,
     "weekdays with times": lambda n: "Monday at 9 a.m. " * n,
     "no spaces": lambda n: "2024" * n,
+    # Digits without a space between: each is a trigger whose word window reached back to the last
+    # expression, so the scanner once walked the whole text again at each.
+    "digits between semicolons": lambda n: "1;" * n,
     # One sentence of dates: each one's clause marks were once looked for again over 1,200 characters.
     "month names": lambda n: "January " * n,
     "digits and slashes": lambda n: "12/11/10 " * n,
