@@ -15,6 +15,7 @@ from service.store.timeline import (
     EXPRESSION_COLUMNS,
     NEG_INFINITY,
     POS_INFINITY,
+    TITLE_MATCHES,
     Interval,
     TimelineFilter,
     TimelineKey,
@@ -223,15 +224,22 @@ class Store:
     async def timeline(
         self, f: TimelineFilter, *, after: TimelineKey | None, descending: bool, limit: int
     ) -> list[asyncpg.Record]:
-        sql, params = events_statement(f, after, descending, limit)
         async with self.pool.acquire() as conn:
+            sql, params = events_statement(f, after, descending, limit, await _title_matches(conn, f))
             return await conn.fetch(sql, *params)
 
     async def histogram(self, f: TimelineFilter, interval: Interval, zone: str) -> list[asyncpg.Record]:
         """(bucket, events) rows in bucket order; buckets are naive wall times in ``zone``."""
-        sql, params = histogram_statement(f, interval, zone)
         async with self.pool.acquire() as conn:
+            sql, params = histogram_statement(f, interval, zone, await _title_matches(conn, f))
             return await conn.fetch(sql, *params)
+
+
+async def _title_matches(conn: asyncpg.Connection, f: TimelineFilter) -> list[int]:
+    """The documents whose title matches the filter's full-text query (none without one)."""
+    if f.text is None:
+        return []
+    return list(await conn.fetchval(TITLE_MATCHES, f.tenant, f.text))
 
 
 def _bound(moment: datetime | None, infinity: datetime) -> datetime:

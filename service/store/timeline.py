@@ -8,6 +8,7 @@ plan PostgreSQL makes for exactly those conditions.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -17,10 +18,14 @@ from typing import Any, Literal
 NEG_INFINITY = datetime.min
 POS_INFINITY = datetime.max
 
-# Must match the expressions of the full-text indexes (migration 006) exactly.
-_SENTENCE_TSVECTOR = "to_tsvector('english'::regconfig, e.sentence)"
+# The title index's expression (migration 006), repeated exactly, or the index is not used.
 _TITLE_TSVECTOR = "to_tsvector('english'::regconfig, coalesce(title, ''))"
 _TSQUERY = "websearch_to_tsquery('english'::regconfig, {})"
+
+# Documents whose title matches q=, looked up first (documents_title_search), so that the event
+# statement holds their ids as a value the planner can estimate, not a subquery it cannot.
+TITLE_MATCHES = f"""SELECT coalesce(array_agg(id), '{{}}') FROM documents
+WHERE tenant = $1 AND {_TITLE_TSVECTOR} @@ {_TSQUERY.format("$2")}"""
 
 Interval = Literal["day", "week", "month", "year"]
 
@@ -76,7 +81,7 @@ class _Statement:
         return "\n  AND ".join(self.conditions)
 
 
-def _filtered(f: TimelineFilter) -> _Statement:
+def _filtered(f: TimelineFilter, title_matches: Sequence[int]) -> _Statement:
     s = _Statement()
     tenant = s.param(f.tenant)
     # The tenant first: every statement sees one tenant's rows only.
@@ -101,12 +106,10 @@ def _filtered(f: TimelineFilter) -> _Statement:
     if f.published_to is not None:
         s.where(f"e.published_at < {s.param(f.published_to)}")
     if f.text is not None:
-        query = _TSQUERY.format(s.param(f.text))
-        # Two indexed searches, OR-ed: matching sentences, and the events of matching titles.
-        s.where(
-            f"({_SENTENCE_TSVECTOR} @@ {query} OR e.document_id = ANY(ARRAY("
-            f"SELECT id FROM documents WHERE tenant = {tenant} AND {_TITLE_TSVECTOR} @@ {query})))"
-        )
+        sentence = f"e.sentence_search @@ {_TSQUERY.format(s.param(f.text))}"
+        if title_matches:
+            sentence = f"({sentence} OR e.document_id = ANY({s.param(list(title_matches))}::bigint[]))"
+        s.where(sentence)
     return s
 
 
@@ -121,10 +124,11 @@ _TIMELINE_ORDER = ("e.interval_start", "e.interval_end", "e.published_at", "e.id
 
 
 def events_statement(
-    f: TimelineFilter, after: TimelineKey | None, descending: bool, limit: int
+    f: TimelineFilter, after: TimelineKey | None, descending: bool, limit: int, title_matches: Sequence[int] = ()
 ) -> tuple[str, list[Any]]:
-    """A page of events in timeline order, past ``after`` when it is given."""
-    s = _filtered(f)
+    """A page of events in timeline order, past ``after`` when it is given; ``title_matches`` are
+    the documents whose title matches ``f.text`` (``TITLE_MATCHES``)."""
+    s = _filtered(f, title_matches)
     if after is not None:
         key = ", ".join(
             s.param(value) for value in (after.interval_start, after.interval_end, after.published_at, after.id)
@@ -140,12 +144,14 @@ LIMIT {s.param(limit)}"""
     return sql, s.params
 
 
-def histogram_statement(f: TimelineFilter, interval: Interval, zone: str) -> tuple[str, list[Any]]:
+def histogram_statement(
+    f: TimelineFilter, interval: Interval, zone: str, title_matches: Sequence[int] = ()
+) -> tuple[str, list[Any]]:
     """Event counts by the ``interval`` their start falls in, as wall time in ``zone``.
 
     Events with an open start come out in one bucket at -infinity.
     """
-    s = _filtered(f)
+    s = _filtered(f, title_matches)
     bucket = f"date_trunc({s.param(interval)}, e.interval_start AT TIME ZONE {s.param(zone)})"
     # Only a source filter needs each event's document row.
     source = _FROM_EVENTS_AND_DOCUMENTS if f.sources else _FROM_EVENTS
