@@ -19,6 +19,7 @@ from playwright.async_api import Browser, async_playwright
 from service.app import create_app
 from service.settings import Settings
 from service.store.embedded import EmbeddedPostgres
+from tests import chart_libraries
 from tests.browser import NO_CHROMIUM, LocalPage, chromium_executable, open_local_page
 
 DATA = Path(__file__).parent / "data"
@@ -124,3 +125,9 @@ async def local_page(browser: Browser) -> AsyncIterator[LocalPage]:
         yield local
     finally:
         await local.page.context.close()
+
+
+@pytest.fixture(scope="session")
+def chart_library_modules() -> Path:
+    """node_modules of the pinned TimelineJS and vis-timeline (tests/chart_libraries.py)."""
+    return chart_libraries.installed()
