@@ -19,3 +19,9 @@ MAX_FILTER_VALUES = 100
 # Buckets one histogram may have: years of days, centuries of months. Over it is a 400 naming
 # `interval`, since the empty buckets between first and last are filled in.
 MAX_HISTOGRAM_BUCKETS = 2000
+# Events (or documents, expressions) one page of JSON holds: a response grows with what was asked
+# for, never past this.
+MAX_PAGE_SIZE = 1000
+# Events one streamed export (ndjson, csv) may be limited to; without a limit it streams them all,
+# in constant memory, so this only bounds the number a client may write.
+MAX_STREAMED_EVENTS = 100_000_000

@@ -9,7 +9,7 @@ import msgspec
 from litestar.params import QueryParameter
 from msgspec import Meta, Struct
 
-from service.api.limits import MAX_CURSOR_LENGTH
+from service.api.limits import MAX_CURSOR_LENGTH, MAX_PAGE_SIZE
 from service.numeric_dates import DateOrder
 from service.store.queries import Interval
 
@@ -29,7 +29,7 @@ MAX_ID = 2**53 - 1
 # Cursors are base64url; the shape of an instant in from/to (the handler checks the calendar).
 CURSOR_PATTERN = r"^[A-Za-z0-9_-]+$"
 # Query parameters that the listing endpoints share.
-PageSize = Annotated[int, QueryParameter(ge=1, le=1000, description="Page size")]
+PageSize = Annotated[int, QueryParameter(ge=1, le=MAX_PAGE_SIZE, description="Page size")]
 # How many of its expressions a document shows at once; the rest are a link away, so one
 # document's response never grows with the number of dates in it.
 EXPRESSIONS_PER_PAGE = 100

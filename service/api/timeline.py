@@ -4,63 +4,130 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Any, Literal
 
 import asyncpg
-from litestar import get
+from litestar import Request, Response, get
 from litestar.di import NamedDependency, Provide
-from litestar.params import FromQuery
+from litestar.params import FromQuery, QueryParameter
 
-from service.api import present
+from service.api import export, present
 from service.api.caching import revalidate
-from service.api.cursor import CursorId, decode_cursor, page
+from service.api.cursor import CursorId, decode_cursor, encode_cursor, page
 from service.api.errors import ProblemError, problem_responses
 from service.api.histogram import buckets
-from service.api.schemas import Cursor, Histogram, PageSize, TimelinePage
+from service.api.limits import MAX_PAGE_SIZE, MAX_STREAMED_EVENTS
+from service.api.schemas import Cursor, Histogram, TimelinePage
 from service.api.timeline_filters import provide_timeline_filter
+from service.formats.choice import ACCEPTED_TYPES, STREAMED, Format, choose
 from service.settings import Settings
 from service.store.queries import Interval, Store, TimelineFilter, TimelineKey
 
 Order = Literal["asc", "desc"]
 _CursorShape = tuple[Order, datetime, datetime, datetime, CursorId]
+# Events in a page of json, timelinejs, vis or ics when the request does not say.
+DEFAULT_PAGE_SIZE = 100
 _FILTERS = {"filters": Provide(provide_timeline_filter, sync_to_thread=False)}
+
+
+def _after(cursor: str | None, order: Order) -> TimelineKey | None:
+    """Where a cursor says the page starts: just past this key."""
+    if not cursor:
+        return None
+    cursor_order, *key = decode_cursor(cursor, _CursorShape)
+    if cursor_order != order:
+        raise ProblemError(400, f"cursor belongs to order={cursor_order}; pass the same order", "cursor")
+    return TimelineKey(*key)
+
+
+def _cursor_past(order: Order, key: TimelineKey) -> str:
+    return encode_cursor((order, key.interval_start, key.interval_end, key.published_at, key.id))
 
 
 async def fetch_events(
     store: Store, filters: TimelineFilter, limit: int, cursor: str | None, order: Order
 ) -> tuple[Sequence[asyncpg.Record], str | None]:
     """A page of event rows in timeline order and the cursor past it; how they are shown is the caller's."""
-    after = None
-    if cursor:
-        cursor_order, *key = decode_cursor(cursor, _CursorShape)
-        if cursor_order != order:
-            raise ProblemError(400, f"cursor belongs to order={cursor_order}; pass the same order", "cursor")
-        after = TimelineKey(*key)
-    fetched = await store.timeline(filters, after=after, descending=order == "desc", limit=limit + 1)
-    return page(fetched, limit, lambda r: (order, r["interval_start"], r["interval_end"], r["published_at"], r["id"]))
+    fetched = await store.timeline(filters, after=_after(cursor, order), descending=order == "desc", limit=limit + 1)
+    return page(fetched, limit, lambda r: _cursor_key(order, r))
+
+
+def _cursor_key(order: Order, row: asyncpg.Record) -> tuple[Any, ...]:
+    return (order, row["interval_start"], row["interval_end"], row["published_at"], row["id"])
+
+
+ExportLimit = Annotated[
+    int | None,
+    QueryParameter(
+        ge=1,
+        le=MAX_STREAMED_EVENTS,
+        description=f"How many events: for json, timelinejs, vis and ics a page of at most {MAX_PAGE_SIZE} "
+        f"(default {DEFAULT_PAGE_SIZE}); ndjson and csv stream every event without it",
+    ),
+]
+FormatChoice = Annotated[
+    Format | None,
+    QueryParameter(
+        name="format",
+        description="json (default), ndjson or csv (streamed), timelinejs (Knight Lab TimelineJS3), vis "
+        "(vis-timeline items and groups) or ics (iCalendar). Without it the Accept header chooses: "
+        "application/json, application/x-ndjson, text/csv or text/calendar",
+    ),
+]
 
 
 @get(
     "/v1/timeline",
     operation_id="getTimeline",
     tags=["timeline"],
-    responses=problem_responses(400),
+    responses=problem_responses(400, 406),
     dependencies=_FILTERS,
     before_request=revalidate,
 )
 async def timeline(
+    request: Request[Any, Any, Any],
     store: NamedDependency[Store],
     filters: NamedDependency[TimelineFilter],
-    limit: PageSize = 100,
+    limit: ExportLimit = None,
     cursor: Cursor = None,
     order: FromQuery[Order] = "asc",
-) -> TimelinePage:
+    requested_format: FormatChoice = None,
+) -> TimelinePage | Response[Any]:
     """Events ordered by interval start, interval end, publication time and id.
 
-    The order is total, so paging with ``cursor`` never repeats or skips an event.
+    The order is total, so paging with ``cursor`` never repeats or skips an event. Formats other
+    than json give the next page's cursor in the ``Next-Cursor`` and ``Link`` headers.
     """
-    rows, next_cursor = await fetch_events(store, filters, limit, cursor, order)
-    return TimelinePage(events=[present.event(r) for r in rows], next_cursor=next_cursor)
+    chosen = choose(requested_format, request.headers.get("accept"))
+    if chosen is None:
+        raise ProblemError(
+            406, f"Accept allows none of the formats served: {ACCEPTED_TYPES}; or pass format=", "format"
+        )
+    if chosen in STREAMED:
+        after = _after(cursor, order)
+        until, more = (None, False)
+        if limit is not None:
+            until, more = await store.timeline_key_at(
+                filters, after=after, descending=order == "desc", position=limit - 1
+            )
+        next_cursor = _cursor_past(order, until) if more and until is not None else None
+        return export.streamed(
+            store,
+            filters,
+            chosen,
+            after=after,
+            until=until,
+            descending=order == "desc",
+            headers=export.next_page_headers(request, next_cursor),
+        )
+    if limit is not None and limit > MAX_PAGE_SIZE:
+        raise ProblemError(
+            400, f"limit: at most {MAX_PAGE_SIZE} with format={chosen}; ndjson and csv take more", "limit"
+        )
+    rows, next_cursor = await fetch_events(store, filters, limit or DEFAULT_PAGE_SIZE, cursor, order)
+    if chosen == "json":
+        return TimelinePage(events=[present.event(r) for r in rows], next_cursor=next_cursor)
+    return export.rendered(chosen, rows, filters, export.next_page_headers(request, next_cursor))
 
 
 @get(

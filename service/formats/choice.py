@@ -19,6 +19,8 @@ ACCEPTABLE: tuple[tuple[str, Format], ...] = (
     ("text/calendar", "ics"),
 )
 
+ACCEPTED_TYPES = ", ".join(media_type for media_type, _ in ACCEPTABLE)
+
 
 def _ranges(accept: str) -> list[tuple[str, str, float]]:
     """(type, subtype, q) of each media range of an Accept header; a range it cannot read is skipped."""

@@ -8,8 +8,10 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from service.api.schemas import Event
+from service.formats.labels import instant
 
-MEDIA_TYPE = "text/csv; charset=utf-8"
+# litestar adds "; charset=utf-8" to text types.
+MEDIA_TYPE = "text/csv"
 
 COLUMNS = (
     "id", "document_id", "expression", "value", "type", "start", "end", "granularity", "mod", "anchor",
@@ -18,7 +20,7 @@ COLUMNS = (
 
 
 def _instant(moment: datetime | None) -> str:
-    return "" if moment is None else moment.isoformat()
+    return "" if moment is None else instant(moment)
 
 
 def _row(event: Event) -> tuple[object, ...]:
@@ -26,7 +28,7 @@ def _row(event: Event) -> tuple[object, ...]:
     return (
         event.id, event.document_id, event.expression.text, event.expression.value, event.expression.type,
         _instant(when.start), _instant(when.end), when.granularity or "", when.mod or "", event.anchor,
-        event.sentence.text, event.title or "", event.url or "", event.source or "", event.published_at.isoformat(),
+        event.sentence.text, event.title or "", event.url or "", event.source or "", instant(event.published_at),
     )  # fmt: skip
 
 

@@ -16,7 +16,8 @@ from service.api.schemas import Event
 from service.formats import precision
 from service.formats.labels import document_label
 
-MEDIA_TYPE = "text/calendar; charset=utf-8"
+# litestar adds "; charset=utf-8" to text types.
+MEDIA_TYPE = "text/calendar"
 PRODUCT_ID = "-//timeline//event timeline//EN"
 # Content lines are folded at 75 octets (RFC 5545 3.1).
 _LINE_OCTETS = 75

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 
 from service.api.schemas import Event
@@ -20,3 +21,9 @@ def sentence_html(event: Event) -> str:
     end = min(event.expression.end - sentence.start, len(sentence.text))
     text = sentence.text
     return f"{escape(text[:start])}<mark>{escape(text[start:end])}</mark>{escape(text[end:])}"
+
+
+def instant(moment: datetime) -> str:
+    """ISO 8601 as the JSON timeline writes it (msgspec): UTC as Z, other zones as their offset."""
+    text = moment.isoformat()
+    return text.removesuffix("+00:00") + "Z" if text.endswith("+00:00") else text

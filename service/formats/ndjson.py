@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import msgspec
 
 from service.api.schemas import Event
@@ -13,3 +15,7 @@ _encoder = msgspec.json.Encoder()
 
 def line(event: Event) -> bytes:
     return _encoder.encode(event) + b"\n"
+
+
+def lines(events: Iterable[Event]) -> bytes:
+    return b"".join(map(line, events))

@@ -13,7 +13,7 @@ from typing import Any
 
 from service.api.schemas import Event
 from service.formats import precision
-from service.formats.labels import document_label
+from service.formats.labels import document_label, instant
 
 MEDIA_TYPE = "application/json"
 
@@ -30,12 +30,12 @@ def _item(event: Event) -> dict[str, Any]:
     if start is None or end is None:
         bound = start if start is not None else end
         assert bound is not None, "render() leaves out events open at both ends"
-        return item | {"start": bound.isoformat(), "type": "box"}
+        return item | {"start": instant(bound), "type": "box"}
     if not precision.is_whole_days(when.granularity):
-        return item | {"start": start.isoformat(), "type": "point"}
+        return item | {"start": instant(start), "type": "point"}
     if precision.parts(start, "day") == precision.parts(precision.last_covered(end), "day"):
-        return item | {"start": start.isoformat(), "type": "box"}
-    return item | {"start": start.isoformat(), "end": end.isoformat(), "type": "range"}
+        return item | {"start": instant(start), "type": "box"}
+    return item | {"start": instant(start), "end": instant(end), "type": "range"}
 
 
 def render(events: Sequence[Event]) -> dict[str, Any]:

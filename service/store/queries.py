@@ -21,6 +21,7 @@ from service.store.timeline import (
     TimelineKey,
     events_statement,
     histogram_statement,
+    keys_at_statement,
 )
 
 __all__ = ["NEG_INFINITY", "POS_INFINITY", "Interval", "NewDocument", "Store", "TimelineFilter", "TimelineKey"]
@@ -222,11 +223,29 @@ class Store:
             return await conn.fetchval(_REVISION, tenant) or 0
 
     async def timeline(
-        self, f: TimelineFilter, *, after: TimelineKey | None, descending: bool, limit: int
+        self,
+        f: TimelineFilter,
+        *,
+        after: TimelineKey | None,
+        descending: bool,
+        limit: int,
+        until: TimelineKey | None = None,
     ) -> list[asyncpg.Record]:
         async with self.pool.acquire() as conn:
-            sql, params = events_statement(f, after, descending, limit, await _title_matches(conn, f))
+            sql, params = events_statement(f, after, descending, limit, await _title_matches(conn, f), until)
             return await conn.fetch(sql, *params)
+
+    async def timeline_key_at(
+        self, f: TimelineFilter, *, after: TimelineKey | None, descending: bool, position: int
+    ) -> tuple[TimelineKey | None, bool]:
+        """The key of the event ``position`` places past ``after`` (None when there are fewer), and
+        whether more events follow it."""
+        async with self.pool.acquire() as conn:
+            sql, params = keys_at_statement(f, after, descending, position, await _title_matches(conn, f))
+            rows = await conn.fetch(sql, *params)
+        if not rows:
+            return None, False
+        return TimelineKey(*rows[0]), len(rows) > 1
 
     async def histogram(self, f: TimelineFilter, interval: Interval, zone: str) -> list[asyncpg.Record]:
         """(bucket, events) rows in bucket order; buckets are naive wall times in ``zone``."""

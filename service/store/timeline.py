@@ -123,24 +123,50 @@ _FROM_EVENTS_AND_DOCUMENTS = "time_expressions e JOIN documents d ON d.id = e.do
 _TIMELINE_ORDER = ("e.interval_start", "e.interval_end", "e.published_at", "e.id")
 
 
-def events_statement(
-    f: TimelineFilter, after: TimelineKey | None, descending: bool, limit: int, title_matches: Sequence[int] = ()
-) -> tuple[str, list[Any]]:
-    """A page of events in timeline order, past ``after`` when it is given; ``title_matches`` are
-    the documents whose title matches ``f.text`` (``TITLE_MATCHES``)."""
-    s = _filtered(f, title_matches)
-    if after is not None:
-        key = ", ".join(
-            s.param(value) for value in (after.interval_start, after.interval_end, after.published_at, after.id)
-        )
-        s.where(f"({', '.join(_TIMELINE_ORDER)}) {'<' if descending else '>'} ({key})")
+def _in_order(s: _Statement, after: TimelineKey | None, until: TimelineKey | None, descending: bool) -> str:
+    """Keep events past ``after`` and up to ``until`` in timeline order; the ORDER BY clause."""
+    columns = f"({', '.join(_TIMELINE_ORDER)})"
+    for key, ascending_op, descending_op in ((after, ">", "<"), (until, "<=", ">=")):
+        if key is not None:
+            values = ", ".join(s.param(v) for v in (key.interval_start, key.interval_end, key.published_at, key.id))
+            s.where(f"{columns} {descending_op if descending else ascending_op} ({values})")
     direction = "DESC" if descending else "ASC"
-    order = ", ".join(f"{column} {direction}" for column in _TIMELINE_ORDER)
+    return ", ".join(f"{column} {direction}" for column in _TIMELINE_ORDER)
+
+
+def events_statement(
+    f: TimelineFilter,
+    after: TimelineKey | None,
+    descending: bool,
+    limit: int,
+    title_matches: Sequence[int] = (),
+    until: TimelineKey | None = None,
+) -> tuple[str, list[Any]]:
+    """A page of events in timeline order, past ``after`` and up to ``until`` (included) when given;
+    ``title_matches`` are the documents whose title matches ``f.text`` (``TITLE_MATCHES``)."""
+    s = _filtered(f, title_matches)
+    order = _in_order(s, after, until, descending)
     sql = f"""SELECT {EXPRESSION_COLUMNS}
 FROM {_FROM_EVENTS_AND_DOCUMENTS}
 WHERE {s.where_clause}
 ORDER BY {order}
 LIMIT {s.param(limit)}"""
+    return sql, s.params
+
+
+def keys_at_statement(
+    f: TimelineFilter, after: TimelineKey | None, descending: bool, position: int, title_matches: Sequence[int] = ()
+) -> tuple[str, list[Any]]:
+    """The timeline keys of the events at ``position`` and the one after it (0-based, past ``after``):
+    where a run of ``position + 1`` events ends, and whether any follow. Reads no event's text."""
+    s = _filtered(f, title_matches)
+    order = _in_order(s, after, None, descending)
+    source = _FROM_EVENTS_AND_DOCUMENTS if f.sources else _FROM_EVENTS
+    sql = f"""SELECT {", ".join(_TIMELINE_ORDER)}
+FROM {source}
+WHERE {s.where_clause}
+ORDER BY {order}
+OFFSET {s.param(position)} LIMIT 2"""
     return sql, s.params
 
 

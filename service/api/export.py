@@ -1,0 +1,105 @@
+"""GET /v1/timeline in its other formats: the streamed ones read page after page from the
+database, the others render one page; `service/formats` does the rendering.
+
+Every format that is not our JSON page says where the next page starts in headers: `Next-Cursor`
+(the cursor to pass back) and `Link: <...>; rel="next"` (the same request with it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from typing import Any
+from urllib.parse import parse_qsl, urlencode
+
+import asyncpg
+from litestar import Request, Response
+from litestar.response import Stream
+from litestar.response.streaming import ASGIStreamingResponse
+
+from service.api import present
+from service.api.schemas import Event
+from service.formats import csv_table, ics, ndjson, timelinejs, vis
+from service.formats.choice import Format
+from service.formats.labels import document_label
+from service.store.queries import Store, TimelineFilter, TimelineKey
+
+NEXT_CURSOR_HEADER = "Next-Cursor"
+# Rows per database round trip while streaming; only one such page is in memory at a time.
+STREAM_PAGE_ROWS = 500
+
+_STREAMED = {
+    "ndjson": (ndjson.MEDIA_TYPE, b"", ndjson.lines),
+    "csv": (csv_table.MEDIA_TYPE, csv_table.header(), csv_table.rows),
+}
+
+
+class _TypedStream(Stream):
+    """A Stream whose own media type wins, as a Response's does (litestar's Stream lets the handler's
+    default, application/json, override it)."""
+
+    def to_asgi_response(self, *args: Any, **kwargs: Any) -> ASGIStreamingResponse:
+        response = super().to_asgi_response(*args, **{**kwargs, "media_type": self.media_type})
+        assert isinstance(response, ASGIStreamingResponse)
+        return response
+
+
+def key_of(row: asyncpg.Record) -> TimelineKey:
+    return TimelineKey(row["interval_start"], row["interval_end"], row["published_at"], row["id"])
+
+
+def next_page_headers(request: Request[Any, Any, Any], next_cursor: str | None) -> dict[str, str]:
+    if next_cursor is None:
+        return {}
+    query = [(name, value) for name, value in parse_qsl(request.url.query) if name != "cursor"]
+    link = f"{request.url.path}?{urlencode([*query, ('cursor', next_cursor)])}"
+    return {NEXT_CURSOR_HEADER: next_cursor, "Link": f'<{link}>; rel="next"'}
+
+
+def streamed(
+    store: Store,
+    filters: TimelineFilter,
+    chosen: Format,
+    *,
+    after: TimelineKey | None,
+    until: TimelineKey | None,
+    descending: bool,
+    headers: dict[str, str],
+) -> Response[Any]:
+    """Every event past ``after`` and up to ``until`` (both optional), read and written a page at a time."""
+    media_type, header, encode = _STREAMED[chosen]
+
+    async def body() -> AsyncIterator[bytes]:
+        if header:
+            yield header
+        position = after
+        while True:
+            rows = await store.timeline(
+                filters, after=position, until=until, descending=descending, limit=STREAM_PAGE_ROWS
+            )
+            if rows:
+                yield encode([present.event(row) for row in rows])
+            if len(rows) < STREAM_PAGE_ROWS:
+                return
+            position = key_of(rows[-1])
+
+    return _TypedStream(body(), media_type=media_type, headers=headers)
+
+
+def rendered(
+    chosen: Format, rows: Sequence[asyncpg.Record], filters: TimelineFilter, headers: dict[str, str]
+) -> Response[Any]:
+    """One page of events as TimelineJS, vis-timeline or iCalendar."""
+    events = [present.event(row) for row in rows]
+    single_document = len(filters.document_ids) == 1
+    if chosen == "timelinejs":
+        return Response(timelinejs.render(events, single_document), media_type=timelinejs.MEDIA_TYPE, headers=headers)
+    if chosen == "vis":
+        return Response(vis.render(events), media_type=vis.MEDIA_TYPE, headers=headers)
+    if chosen == "ics":
+        name = _calendar_name(events, single_document)
+        return Response(ics.render(events, name), media_type=ics.MEDIA_TYPE, headers=headers)
+    raise ValueError(f"{chosen} is not rendered a page at a time")
+
+
+def _calendar_name(events: Sequence[Event], single_document: bool) -> str:
+    return document_label(events[0]) if single_document and events else "timeline"
