@@ -11,6 +11,7 @@ from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.openapi import OpenAPIConfig
 
+from service.api import export_schema
 from service.api.access import AccessPolicy, provide_tenant
 from service.api.access_log import AccessLogMiddleware
 from service.api.allow import correct_allow_header
@@ -23,6 +24,7 @@ from service.api.deps import provide_engine, provide_settings, provide_store
 from service.api.disconnect import CancelOnDisconnect
 from service.api.documents import DocumentController
 from service.api.errors import EXCEPTION_HANDLERS
+from service.api.export import NEXT_CURSOR_HEADER
 from service.api.health import healthz, readyz
 from service.api.metrics import metrics_endpoint
 from service.api.openapi import StrictStructSchemaPlugin
@@ -120,7 +122,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
         cors_config=CORSConfig(
             allow_origins=list(settings.cors_origins),
             allow_methods=["GET", "POST", "DELETE"],
-            expose_headers=["X-Request-ID"],
+            # Next-Cursor and Link: where the next page of an export starts (service/api/export.py).
+            expose_headers=["X-Request-ID", NEXT_CURSOR_HEADER, "Link"],
         )
         if settings.cors_origins
         else None,
@@ -131,4 +134,5 @@ def create_app(settings: Settings | None = None) -> Litestar:
     app.asgi_handler = AccessLogMiddleware(CancelOnDisconnect(app.asgi_handler))
     access.document(app.openapi_schema)
     document_operations(app.openapi_schema)
+    export_schema.document(app.openapi_schema)
     return app

@@ -173,6 +173,7 @@ _DESCRIPTIONS = {
     401: "No API key, or one the service does not know",
     403: "The API key's scope does not allow this operation",
     404: "No such resource",
+    406: "The Accept header allows none of the formats served; name one with format=",
     413: "The document text (or a batch) is over the size limit",
     415: "The body is of a content type this operation does not take",
     422: "Well-formed but unusable: empty text, an unreadable publication time, or a text over the engine's limits",

@@ -118,3 +118,14 @@ async def test_timelinejs_dates_hold_only_what_the_granularity_fixes(
         if when["granularity"] in fields:
             assert len(slide["start_date"]) == fields[when["granularity"]], (slide, when)
         assert slide["text"]["headline"]
+
+
+async def test_the_openapi_document_lists_every_format_and_the_cursor_headers(client: AsyncTestClient) -> None:
+    schema = (await client.get("/schema/openapi.json")).json()
+    operation = schema["paths"]["/v1/timeline"]["get"]
+    ok = operation["responses"]["200"]
+    assert set(ok["content"]) == {"application/json", "application/x-ndjson", "text/csv", "text/calendar"}
+    assert set(ok["headers"]) == {"Next-Cursor", "Link"}
+    assert "406" in operation["responses"]
+    [parameter] = [p for p in operation["parameters"] if p["name"] == "format"]
+    assert {"json", "ndjson", "csv", "timelinejs", "vis", "ics"} <= set(parameter["schema"]["enum"])
