@@ -3,7 +3,15 @@ the headers that carry the next page's cursor."""
 
 from __future__ import annotations
 
-from litestar.openapi.spec import OpenAPI, OpenAPIHeader, OpenAPIMediaType, OpenAPIType, Reference, Schema
+from litestar.openapi.spec import (
+    OpenAPI,
+    OpenAPIHeader,
+    OpenAPIMediaType,
+    OpenAPIResponse,
+    OpenAPIType,
+    Reference,
+    Schema,
+)
 
 from service.api.export import NEXT_CURSOR_HEADER
 from service.formats import csv_table, ics, ndjson
@@ -35,9 +43,10 @@ def document(openapi: OpenAPI) -> None:
     """Replace the 200 of GET /v1/timeline that litestar derives from the handler's return type."""
     item = (openapi.paths or {}).get(TIMELINE_PATH)
     operation = item.get if item is not None else None
-    if operation is None or operation.responses is None:
+    ok = operation.responses.get("200") if operation is not None and operation.responses else None
+    if not isinstance(ok, OpenAPIResponse):
         return
-    operation.responses["200"].content = {
+    ok.content = {
         "application/json": OpenAPIMediaType(
             schema=Schema(any_of=[Reference(ref="#/components/schemas/TimelinePage"), _TIMELINEJS, _VIS])
         ),
@@ -50,4 +59,4 @@ def document(openapi: OpenAPI) -> None:
         description="Formats other than json: the cursor of the next page, when there is one",
     )
     link = OpenAPIHeader(schema=Schema(type=OpenAPIType.STRING), description='The next page\'s URL, rel="next"')
-    operation.responses["200"].headers = {NEXT_CURSOR_HEADER: header, "Link": link}
+    ok.headers = {NEXT_CURSOR_HEADER: header, "Link": link}
