@@ -3,7 +3,11 @@ the headers that carry the next page's cursor."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import msgspec
 from litestar.openapi.spec import (
+    Example,
     OpenAPI,
     OpenAPIHeader,
     OpenAPIMediaType,
@@ -14,7 +18,8 @@ from litestar.openapi.spec import (
 )
 
 from service.api.export import NEXT_CURSOR_HEADER
-from service.formats import csv_table, ics, ndjson
+from service.api.schemas import Event
+from service.formats import csv_table, ics, ndjson, timelinejs, vis
 
 TIMELINE_PATH = "/v1/timeline"
 
@@ -35,8 +40,19 @@ _VIS = Schema(
 )
 
 
-def _text(description: str) -> OpenAPIMediaType:
-    return OpenAPIMediaType(schema=Schema(type=OpenAPIType.STRING, description=description))
+def _text(description: str, example: str) -> OpenAPIMediaType:
+    return OpenAPIMediaType(
+        schema=Schema(type=OpenAPIType.STRING, description=description), examples={"example": Example(value=example)}
+    )
+
+
+def _events_of(examples: dict[str, Any]) -> list[Event]:
+    """The events of the JSON page's example (service/api/api_docs.py), for every format's example."""
+    for example in examples.values():
+        value = getattr(example, "value", None)
+        if isinstance(value, dict) and "events" in value:
+            return msgspec.convert(value["events"], list[Event], strict=False)
+    return []
 
 
 def document(openapi: OpenAPI) -> None:
@@ -46,13 +62,30 @@ def document(openapi: OpenAPI) -> None:
     ok = operation.responses.get("200") if operation is not None and operation.responses else None
     if not isinstance(ok, OpenAPIResponse):
         return
+    page = (ok.content or {}).get("application/json")
+    page_examples = dict(page.examples or {}) if page is not None else {}
+    events = _events_of(page_examples)
+    # Each format's example renders the JSON page's example events with that format's own code.
+    json_examples = page_examples | {
+        "timelinejs": Example(value=timelinejs.render(events, single_document=True)),
+        "vis": Example(value=vis.render(events)),
+    }
     ok.content = {
         "application/json": OpenAPIMediaType(
-            schema=Schema(any_of=[Reference(ref="#/components/schemas/TimelinePage"), _TIMELINEJS, _VIS])
+            schema=Schema(any_of=[Reference(ref="#/components/schemas/TimelinePage"), _TIMELINEJS, _VIS]),
+            examples=json_examples,
         ),
-        ndjson.MEDIA_TYPE: _text("format=ndjson: one event a line, as in the JSON page; streamed"),
-        csv_table.MEDIA_TYPE: _text(f"format=csv: a header ({','.join(csv_table.COLUMNS)}), then an event a row"),
-        ics.MEDIA_TYPE: _text("format=ics: iCalendar, a VEVENT per event; all-day at day precision or coarser"),
+        ndjson.MEDIA_TYPE: _text(
+            "format=ndjson: one event a line, as in the JSON page; streamed", ndjson.lines(events).decode()
+        ),
+        csv_table.MEDIA_TYPE: _text(
+            "format=csv: a header row, then an event a row; streamed",
+            (csv_table.header() + csv_table.rows(events)).decode(),
+        ),
+        ics.MEDIA_TYPE: _text(
+            "format=ics: iCalendar, a VEVENT per event; all-day at day precision or coarser",
+            ics.render(events, "timeline"),
+        ),
     }
     header = OpenAPIHeader(
         schema=Schema(type=OpenAPIType.STRING),
