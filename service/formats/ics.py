@@ -18,7 +18,8 @@ from service.formats.labels import document_label
 
 # litestar adds "; charset=utf-8" to text types.
 MEDIA_TYPE = "text/calendar"
-PRODUCT_ID = "-//timeline//event timeline//EN"
+# Free text (RFC 5545 3.7.3); no "//", which reads as a URL to link checkers.
+PRODUCT_ID = "timeline event export"
 # Content lines are folded at 75 octets (RFC 5545 3.1).
 _LINE_OCTETS = 75
 # TEXT may hold no control character but tab; line breaks are escaped as \n.
