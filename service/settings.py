@@ -36,6 +36,20 @@ def _int(env: dict[str, str], name: str, default: int, minimum: int = 0) -> int:
     return value
 
 
+def _seconds(env: dict[str, str], name: str, default: float) -> float:
+    """A positive number of seconds; fractions are allowed (a time limit of 0.5 s is a real need)."""
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a number of seconds, got {raw!r}") from None
+    if not 0 < value < float("inf"):
+        raise SettingsError(f"{name} must be a positive number of seconds, got {raw!r}")
+    return value
+
+
 def _choice(env: dict[str, str], name: str, default: str, choices: tuple[str, ...]) -> str:
     value = (env.get(name) or default).lower()
     if value not in choices:
@@ -123,9 +137,9 @@ class Settings:
     shutdown_grace_seconds: int = 30
     # The engine's bounds per document: worker processes, seconds, expressions (422 above).
     engine_workers: int = 2
-    engine_timeout_seconds: int = 20
+    engine_timeout_seconds: float = 20
     # A batch's documents must all be annotated within this; the rest are answered 503, unstored.
-    batch_timeout_seconds: int = 60
+    batch_timeout_seconds: float = 60
     max_expressions_per_document: int = 10_000
     migrate_on_start: bool = True
     cors_origins: tuple[str, ...] = ()
@@ -159,8 +173,8 @@ class Settings:
             db_write_timeout_seconds=_int(env, "TIMELINE_DB_WRITE_TIMEOUT_SECONDS", 15, minimum=1),
             shutdown_grace_seconds=_int(env, "TIMELINE_SHUTDOWN_GRACE_SECONDS", 30, minimum=0),
             engine_workers=_int(env, "TIMELINE_ENGINE_WORKERS", 2, minimum=1),
-            engine_timeout_seconds=_int(env, "TIMELINE_ENGINE_TIMEOUT_SECONDS", 20, minimum=1),
-            batch_timeout_seconds=_int(env, "TIMELINE_BATCH_TIMEOUT_SECONDS", 60, minimum=1),
+            engine_timeout_seconds=_seconds(env, "TIMELINE_ENGINE_TIMEOUT_SECONDS", 20),
+            batch_timeout_seconds=_seconds(env, "TIMELINE_BATCH_TIMEOUT_SECONDS", 60),
             max_expressions_per_document=_int(env, "TIMELINE_MAX_EXPRESSIONS_PER_DOCUMENT", 10_000, minimum=1),
             migrate_on_start=_choice(env, "TIMELINE_MIGRATE_ON_START", "true", ("true", "false")) == "true",
             cors_origins=tuple(o.strip() for o in (env.get("TIMELINE_CORS_ORIGINS") or "").split(",") if o.strip()),

@@ -97,7 +97,9 @@ def test_a_megabyte_of_date_words_is_refused_within_bounds(server: ServiceProces
     response, took, peak_mb = post_sampling_memory(server, "January " * 125_000)
     assert response.status_code == 422, response.text
     assert response.headers["content-type"].startswith("application/problem+json")
-    assert f"longer than the limit of {ENGINE_TIMEOUT_SECONDS} s" in response.json()["detail"]
+    # Refused by the time limit, or, on a machine fast enough to finish in time, by the expression cap.
+    detail = response.json()["detail"]
+    assert f"longer than the limit of {ENGINE_TIMEOUT_SECONDS} s" in detail or "time expressions, over the limit" in detail
     assert took < 30
     assert peak_mb < 700, f"peak memory {peak_mb:.0f} MB"
 
