@@ -158,10 +158,20 @@ KINDS: tuple[Kind, ...] = (
         periods.r_month_span,
         triggers=words(en.MONTHS),
     ),
+    # "the week of March 6", "the week of 6 March 2000": the week that holds the date.
+    Kind(
+        "week_of",
+        rf"{L}(?i:the)\s+(?i:week)\s+(?i:of)\s+(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})|(?P<day2>{DAY})\s+(?:(?i:of)\s+)?"
+        rf"(?P<mon2>{MONTH}))(?:,?\s+(?P<year>{YEAR}))?{R}",
+        dates.r_week_of,
+        triggers=words(["week"]),
+    ),
     # "Saturday, April 25", "Sept. 30, 1989", "March eighth", "this coming Sunday, March eighth".
     Kind(
         "mdy",
-        rf"{L}(?P<wd>(?:(?i:this\s+coming|this|next|last)\s+)?{WEEKDAY},?\s+|{WEEKDAY_ABBR},?\s+)?(?P<pre>{PREMOD}\s+|(?i:around|about)\s+)?"
+        rf"{L}(?:(?P<wd>(?:(?i:this\s+coming|this|next|last)\s+)?{WEEKDAY},?\s+|{WEEKDAY_ABBR},?\s+)"
+        # "last Oct. 23", "next March 3": the determiner says which side of publication, like "last May".
+        rf"|(?P<rel>(?i:this\s+past|this\s+coming|last|next))\s+)?(?P<pre>{PREMOD}\s+|(?i:around|about)\s+)?"
         rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?{R}(?!\s*%)",
         dates.r_mdy,
         triggers=words(en.MONTHS),

@@ -26,6 +26,9 @@ from service.temporal.zones import utc_offset
 _ON_DAY_AFTER = re.compile(
     rf"\s+on\s+({WEEKDAY}|(?i:today|yesterday|tomorrow)\b|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?)(?![\w-])"
 )
+# "the night of Oct. 23", "the morning of Friday": the date after "of" is the time expression; the part of
+# the day before it is a noun of its own, and read alone it would fall on the wrong day.
+OF_DATE_AFTER = re.compile(rf"\s+of\s+(?:{WEEKDAY}|{MONTH}\s*{DAY}|{DAY}\s+(?:of\s+)?{MONTH})")
 _GAME_CLOCK_AFTER = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go)\b", re.IGNORECASE)
 
 
@@ -123,6 +126,8 @@ def r_lone_part(m: Match, c: Context) -> Resolved | None:
 def r_this_part(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     det = normalise(g["det"])
+    if det == "the" and OF_DATE_AFTER.match(c.text, m.end):
+        return None
     part = normalise(g["part"])
     code = en.PARTS_OF_DAY[part]
     d = c.base

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from service.temporal.kind import Match
+from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import DAY_SLACK, nearest_year, valid_date
 from service.temporal.resolve.story import year_of_unyeared
+from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
     WEEKDAY_NUMBERS,
@@ -108,6 +109,10 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
                 y = cand
                 break
         anchor = c.base_anchor
+    elif g.get("rel"):
+        # "last Oct. 23" is the latest one before the base, "next March 3" the first one after it.
+        past = normalise(g["rel"]) in ("last", "this past")
+        y, anchor = nearest_year(mon, day, c.base, "past" if past else "future"), c.base_anchor
     else:
         y, anchor = year_of_unyeared(c, nearest_year(mon, day, c.base, c.direction(), c.slack(DAY_SLACK)))
     d = valid_date(y, mon, day)
@@ -117,6 +122,16 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
 
 
 r_mdy = _resolve_month_day
+
+
+def r_week_of(m: Match, c: Context) -> Resolved | None:
+    """ "the week of March 6": the week that holds the date, the date read as it would be alone."""
+    g = m.groups
+    day = Groups(mon=g.get("mon") or g["mon2"], day=g.get("day") or g["day2"], year=g.get("year"))
+    r = _resolve_month_day(Match(m.kind, m.start, m.end, day), c)
+    if r is None or r.point is None:
+        return None
+    return Resolved("DATE", date_value(r.point, "week"), None, r.anchor, point=r.point, unit="week")
 
 
 def r_dayrange(m: Match, c: Context) -> list[Resolved] | None:
