@@ -22,6 +22,7 @@ from service.temporal.patterns import (
     DEICTIC,
     FISCAL_PREFIX,
     HOLIDAY,
+    HOUR_WORDS,
     LH,
     MONTH,
     MONTH_FULL_NAME,
@@ -62,6 +63,13 @@ from service.temporal.resolve import (
     sets,
 )
 
+# Units written solid with "long" ("weeklong", "yearlong"), and a unit word inside a hyphenated token.
+_SOLID_LONG = ("hour", "day", "week", "month", "year")
+_UNIT_WORD = rf"(?i:{alt([*en.UNIT_PLURALS, *en.UNITS])})"
+
+# The part of the day after an hour: "four in the morning", "ten at night".
+_CLOCK_PART = rf"(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night){R}"
+
 KINDS: tuple[Kind, ...] = (
     # "10am-2pm", "9.30-11am", "10 a.m.-noon": two clock times, split in two by resolve (TimeBank splits
     # ranges, the connector outside). The first may borrow the second's am/pm.
@@ -81,11 +89,14 @@ KINDS: tuple[Kind, ...] = (
         rf"(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am{R}|pm{R}))"
         rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d){R}|(?P<noon>(?i:{alt(en.CLOCK_WORDS)})){R}"
         # Wire style 24-hour clock: "2017 GMT Friday" is 20:17, not the year 2017.
-        rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:{ZONE})))"
+        rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:{ZONE}))"
+        # "four in the morning", "10 o'clock", "seven o'clock at night": the part of day, if any, is inside.
+        rf"|(?P<h5>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))\s+(?i:o['’]clock)(?P<part5>\s+{_CLOCK_PART})?"
+        rf"|(?P<h6>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))(?P<part6>\s+{_CLOCK_PART}))"
         rf"(?:\s*(?P<zone>{ZONE}))?"
         rf"(?P<day>,?\s+(?:{WEEKDAY}|(?i:today|yesterday|tomorrow){R}|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?))?",
         clock.r_clock,
-        triggers=words(en.CLOCK_WORDS),
+        triggers=words(en.CLOCK_WORDS, ["o'clock", "o’clock"]),
         starts="either",
     ),
     Kind(
@@ -145,7 +156,8 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "holiday",
         rf"{L}(?P<det>(?i:last|next|this|this\s+past|this\s+coming)\s+)?(?P<name>{HOLIDAY})(?![\w'’-])"
-        rf"(?:,?\s+(?P<year>{YEAR4}){R})?",
+        # "Easter week", "Christmas week", "the Thanksgiving weekend": the week or weekend of the day.
+        rf"(?P<week>\s+(?i:week|weekend){R})?(?:,?\s+(?P<year>{YEAR4}){R})?",
         holidays.r_holiday,
         triggers=last_words(en.HOLIDAYS),
         openers=first_words(en.HOLIDAYS),
@@ -297,6 +309,16 @@ KINDS: tuple[Kind, ...] = (
         relative.r_rel,
         triggers=words(en.UNITS, en.WEEKDAYS, en.MONTHS, en.SEASONS, en.PARTS_OF_DAY, ["term", "period"]),
     ),
+    # Compounds of length: "a decades-long feud", "a day-long meeting", "the two-week-long strike",
+    # "a weeklong festival". One token, a duration like "two-year".
+    Kind(
+        "long_compound",
+        rf"{L}(?:(?P<num>\d+|(?i:{NUMWORD}|a|an|one))-)?(?:(?P<unit>{_UNIT_WORD})-|(?P<solid>(?i:{alt(_SOLID_LONG)})))"
+        rf"(?i:long){R}",
+        durations.r_long_compound,
+        triggers=words(en.UNITS, en.UNIT_PLURALS, [u + "long" for u in _SOLID_LONG]),
+        starts="either",
+    ),
     # Durations: "the past five years", "the first nine months", "two-year", "2 1/2 years",
     # "at least 20 more years", "two to three weeks", "the next 12 to 18 months", "a minute and a half".
     Kind(
@@ -312,6 +334,17 @@ KINDS: tuple[Kind, ...] = (
         rf"(?P<post>\s+{POSTMOD})?",
         durations.r_duration,
         triggers=words(en.UNITS, en.UNIT_PLURALS),
+        starts="either",
+    ),
+    # A count of seasons: "the past three summers", "two winters", "the next two springs". A plural
+    # "springs"/"falls" is also a noun or a verb, so those need the determiner.
+    Kind(
+        "season_count",
+        rf"{L}(?:(?P<det>(?i:the\s+(?:past|last|next|previous|coming|following|first))\s+)(?P<num>{NUM})\s+"
+        rf"(?P<season>(?i:summers|winters|autumns|springs|falls))|(?P<num2>\d+|(?i:{NUMWORD}))\s+"
+        rf"(?P<season2>(?i:summers|winters|autumns))){R}",
+        seasons.r_season_count,
+        triggers=words(["summers", "winters", "autumns", "springs", "falls"]),
         starts="either",
     ),
     # "half a century", "half an hour".
@@ -445,11 +478,12 @@ KINDS: tuple[Kind, ...] = (
     # Years: "1998", "fiscal 1989", "mid-1996", "the year two thousand", "1994 or later", "'98".
     Kind(
         "year",
-        rf"{L}(?<![$£€#¥]){L}(?P<pre>{PREMOD}\s*|(?i:the\s+end\s+of\s+))?(?P<fis>(?i:fiscal|calendar|the\s+year|"
+        rf"{L}(?<![$£€#¥]){L}(?P<pre>{PREMOD}\s*|(?i:the\s+end\s+of\s+)|(?i:pre|post)-)?(?P<fis>(?i:fiscal|calendar|the\s+year|"
         rf"the\s+fiscal\s+year|model\s+year)\s+)?(?P<y>{YEAR}){R}(?![.,]\d)(?!\s*(?:%|(?i:percent|per\s+cent)))"
         rf"(?P<post>\s+(?i:or\s+later|and\s+beyond|or\s+earlier))?",
         dates.r_year,
         triggers=words(["nineteen", "eighteen", "seventeen", "thousand"]),
+        openers=words(["pre", "post"]),
         starts="either",
     ),
     # Period nouns: "the quarter", "the latest period", "the full year", "the 1988 period", "the year",

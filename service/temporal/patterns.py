@@ -69,6 +69,8 @@ DAY = rf"{_DAY_CORE}{R}"
 # The first day of a range may be followed by the hyphen: "Nov 12-14", "12-14 November".
 DAY_OPEN = rf"{_DAY_CORE}(?!\w)"
 _CARD_UNITS = alt(en.UNITS_WORDS)
+# The hours of a twelve-hour clock as words: "four o'clock".
+HOUR_WORDS = alt(w for w, n in en.UNITS_WORDS.items() if 1 <= n <= 12)
 _CARD_TENS = alt(en.TENS_WORDS)
 _DIGIT_WORDS = alt(list(en.UNITS_WORDS)[1:10])
 NUMWORD = (

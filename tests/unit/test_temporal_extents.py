@@ -43,8 +43,94 @@ def test_the_week_of_a_date_is_that_week(text: str, phrase: str, value: str) -> 
         ("The deal was signed on the evening of 2 September.", "2 September", "2024-09-02"),
     ],
 )
-def test_a_part_of_day_of_a_date_leaves_the_date_alone_and_adds_no_day(
-    text: str, date_phrase: str, value: str
-) -> None:
+def test_a_part_of_day_of_a_date_leaves_the_date_alone_and_adds_no_day(text: str, date_phrase: str, value: str) -> None:
     found = values(text)
     assert found == [(date_phrase, "DATE", value)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The convoy will leave at 4 in the morning.", "4 in the morning", "2024-11-05T04:00"),
+        ("She woke at six in the evening.", "six in the evening", "2024-11-05T18:00"),
+        ("The shop opens at 10 o'clock.", "10 o'clock", "2024-11-05T10:00"),
+        ("They met at seven o'clock at night.", "seven o'clock at night", "2024-11-05T19:00"),
+        ("The music played until two at night.", "two at night", "2024-11-05T02:00"),
+        ("Lunch runs from noon to 3 in the afternoon.", "3 in the afternoon", "2024-11-05T15:00"),
+    ],
+)
+def test_an_hour_with_its_part_of_day_or_oclock_is_a_clock_time(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two in the morning shifts were cut.", "The club won 4 in the afternoon games.", "He scored 3 in the evening."],
+)
+def test_a_count_before_a_part_of_day_is_no_clock_time(text: str) -> None:
+    assert [v for v in values(text) if v[1] == "TIME" and v[2].endswith(":00")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The decades-long feud is over.", "decades-long", "PXE"),
+        ("They held a day-long meeting with officials.", "day-long", "P1D"),
+        ("A weeklong festival opened on the coast.", "weeklong", "P1W"),
+        ("The yearlong inquiry ended.", "yearlong", "P1Y"),
+        ("The two-week-long strike ended.", "two-week-long", "P2W"),
+        ("An hour-long speech followed.", "hour-long", "PT1H"),
+        ("The months-long siege was lifted.", "months-long", "PXM"),
+    ],
+)
+def test_compounds_of_length_are_durations(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+def test_a_length_that_is_no_time_is_not_a_duration() -> None:
+    assert values("A mile-long queue formed outside.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Pilgrims filled the square as Easter week began.", "Easter week", "2024-W13"),
+        ("Shops were busy during Christmas week last year.", "Christmas week", "2023-W52"),
+        ("Three people died on the roads over Labor Day weekend.", "Labor Day weekend", "2024-W35-WE"),
+        ("Traffic was heavy over the Thanksgiving weekend.", "Thanksgiving weekend", "2023-W47-WE"),
+    ],
+)
+def test_the_week_or_weekend_of_a_holiday(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("The post-1959 politics split many families.", "post-1959", "1959", "AFTER"),
+        ("Output fell back to pre-2008 levels.", "pre-2008", "2008", "BEFORE"),
+        ("Post-2000 growth was fast.", "Post-2000", "2000", "AFTER"),
+    ],
+)
+def test_pre_and_post_before_a_year_are_one_token_with_a_mod(text: str, phrase: str, value: str, mod: str) -> None:
+    t = find(text, phrase)
+    assert (t.value, t.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Riots have broken out for the past three summers.", "the past three summers", "XXXX-SU"),
+        ("The lake froze two winters in a row.", "two winters", "XXXX-WI"),
+        ("The next two springs will be dry, forecasters say.", "The next two springs", "XXXX-SP"),
+    ],
+)
+def test_a_count_of_seasons(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("SET", value)
+
+
+def test_falls_and_springs_without_a_determiner_are_verbs() -> None:
+    assert values("The index falls two points when oil springs three leaks.") == []

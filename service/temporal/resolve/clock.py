@@ -29,6 +29,9 @@ _ON_DAY_AFTER = re.compile(
 # "the night of Oct. 23", "the morning of Friday": the date after "of" is the time expression; the part of
 # the day before it is a noun of its own, and read alone it would fall on the wrong day.
 OF_DATE_AFTER = re.compile(rf"\s+of\s+(?:{WEEKDAY}|{MONTH}\s*{DAY}|{DAY}\s+(?:of\s+)?{MONTH})")
+_HOUR_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:at|by|until|till|before|after|around|about|from|since|to|past)\s+$", re.IGNORECASE
+)
 _GAME_CLOCK_AFTER = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go)\b", re.IGNORECASE)
 
 
@@ -38,6 +41,10 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         hh, mi = en.CLOCK_WORDS[normalise(g["noon"])], 0
     elif g.get("h3"):
         hh, mi = int(g["h3"]), int(g["mi3"])
+    elif g.get("h5") or g.get("h6"):
+        if g.get("h6") and not c.preceded_by(_HOUR_PREPOSITION_BEFORE, m.start):
+            return None  # "two in the morning shifts": without "at" or "o'clock", a count
+        hh, mi = _hour_of_day(normalise(g.get("h5") or g["h6"]), normalise(g.get("part5") or g.get("part6"))), 0
     elif g.get("h2"):
         if _GAME_CLOCK_AFTER.match(c.text, m.end):
             return None  # "with 1:12 left": a game clock, not a time of day
@@ -87,6 +94,16 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     mod = "APPROX" if g.get("qmod") else None
     zone = utc_offset(g["zone"], day) if g.get("zone") else None
     return Resolved("TIME", value, mod, anchor, point=day, unit="day", zone=zone)
+
+
+def _hour_of_day(hour: str, part: str) -> int:
+    """The 24-hour clock hour of "four" + "in the afternoon": after noon for the afternoon and evening,
+    and for the night unless the hour is in the small hours ("two at night" is 02:00)."""
+    hh = int(hour) if hour.isdigit() else en.UNITS_WORDS[hour]
+    pm = part.endswith(("afternoon", "evening")) or (part.endswith("night") and 5 <= hh < 12)
+    if pm:
+        return hh + 12
+    return 0 if hh == 12 and part.endswith("morning") else hh
 
 
 def _near_story_day(c: Context, start: int) -> bool:

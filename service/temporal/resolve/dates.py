@@ -203,6 +203,8 @@ def r_year(m: Match, c: Context) -> Resolved | None:
     pre = normalise(g.get("pre"))
     post = normalise(g.get("post"))
     mod = prefix_mod(pre) if pre and "end of" not in pre else ("END" if pre else None)
+    if pre in ("pre-", "post-"):
+        mod = "BEFORE" if pre == "pre-" else "AFTER"  # "pre-2008 levels", "post-1959 politics"
     if post in ("or later", "and beyond"):
         mod = "ON_OR_AFTER"
     elif post == "or earlier":

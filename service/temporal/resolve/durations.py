@@ -200,3 +200,18 @@ def r_decade_word(m: Match, c: Context) -> Resolved | None:
 
 def r_while(m: Match, c: Context) -> Resolved | None:
     return Resolved("DURATION", "PXX", None, "publication")
+
+
+def r_long_compound(m: Match, c: Context) -> Resolved | None:
+    """ "a decades-long feud" (PXE), "a day-long meeting" (P1D), "a three-week-long strike" (P3W)."""
+    g = m.groups
+    word = normalise(g.get("unit") or g["solid"])
+    unit = unit_name(word)
+    if unit == "weekend":
+        return None
+    n = parse_number(g["num"]) if g.get("num") else (None if word in en.UNIT_PLURALS else 1)
+    if g.get("num") and n is None:
+        return None
+    if n == 1 and unit == "decade":
+        return Resolved("DURATION", "P1E", None, "publication")
+    return Resolved("DURATION", duration_value(n, unit), None, "publication")

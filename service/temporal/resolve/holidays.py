@@ -12,6 +12,7 @@ from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import DAY_GRACE, DAY_SLACK, around, pick_year, valid_date
+from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import normalise
 
 
@@ -80,4 +81,13 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
     d = _holiday_date(rule, y)
     if d is None:
         return None
+    week = normalise(g.get("week"))
+    if week == "week":
+        return Resolved("DATE", date_value(d, "week"), None, anchor, point=d, unit="week")
+    if week == "weekend":
+        # The weekend of the day; a Monday holiday closes the weekend before it ("Labor Day weekend"),
+        # a holiday later in the week opens the one after it ("the Thanksgiving weekend").
+        wd = d.isoweekday()
+        sat = d - timedelta(days=2) if wd == 1 else d + timedelta(days=(6 - wd) % 7 if wd != 7 else 0)
+        return Resolved("DATE", date_value(sat, "weekend"), None, anchor, point=sat, unit="week")
     return Resolved("DATE", d.isoformat(), None, anchor, point=d, unit="day")

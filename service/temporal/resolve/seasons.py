@@ -76,3 +76,10 @@ def r_season(m: Match, c: Context) -> Resolved | None:
     code = en.SEASONS[name]
     y, anchor = year_of_unyeared(c, _season_year(code, c))
     return Resolved("DATE", f"{y:04d}-{code}", prefix_mod(pre), anchor, point=date(y, 7, 1), unit="season")
+
+
+def r_season_count(m: Match, c: Context) -> Resolved | None:
+    """ "the past three summers": that season, year after year (a SET of it, as TimeBank writes it)."""
+    g = m.groups
+    season = normalise(g.get("season") or g["season2"]).removesuffix("s")
+    return Resolved("SET", f"XXXX-{en.SEASONS[season]}", None, "publication")
