@@ -289,7 +289,7 @@ KINDS: tuple[Kind, ...] = (
         rf"{L}(?P<qmod>{QMOD}\s+)?(?P<num>{NUM}|{VAGUE})\s+(?P<unit>{UNIT})(?P<post>\s+{POSTMOD})?"
         rf"\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence)){R}",
         ago.r_ago,
-        triggers=words(en.UNITS, en.UNIT_PLURALS),
+        triggers=words(en.UNITS, en.UNIT_PLURALS, en.UNIT_ABBREVIATIONS),
         starts="either",
     ),
     Kind(
@@ -307,7 +307,9 @@ KINDS: tuple[Kind, ...] = (
         rf"(?P<head>{UNIT_SG}|(?i:weekend|term|period){R}|{WEEKDAY}|{MONTH}|{SEASON}|(?i:{alt(en.PARTS_OF_DAY)}){R})"
         rf"(?!\s+(?i:or\s+two))(?!\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year){R})(?P<post>\s+{POSTMOD})?",
         relative.r_rel,
-        triggers=words(en.UNITS, en.WEEKDAYS, en.MONTHS, en.SEASONS, en.PARTS_OF_DAY, ["term", "period"]),
+        triggers=words(
+            en.UNITS, en.UNIT_ABBREVIATIONS, en.WEEKDAYS, en.MONTHS, en.SEASONS, en.PARTS_OF_DAY, ["term", "period"]
+        ),
     ),
     # Compounds of length: "a decades-long feud", "a day-long meeting", "the two-week-long strike",
     # "a weeklong festival". One token, a duration like "two-year".
@@ -333,7 +335,7 @@ KINDS: tuple[Kind, ...] = (
         rf"(?P<more>\s+(?:(?i:and)\s+)?(?P<num2>\d+|(?i:{NUMWORD}))\s+(?P<unit2>{UNIT}))?"
         rf"(?P<post>\s+{POSTMOD})?",
         durations.r_duration,
-        triggers=words(en.UNITS, en.UNIT_PLURALS),
+        triggers=words(en.UNITS, en.UNIT_PLURALS, en.UNIT_ABBREVIATIONS),
         starts="either",
     ),
     # A count of seasons: "the past three summers", "two winters", "the next two springs". A plural
@@ -429,6 +431,7 @@ KINDS: tuple[Kind, ...] = (
         rf"(?:\s+(?P<part>{PART}))?",
         relative.r_deictic,
         triggers=words(en.DAY_DEICTICS),
+        starts="either",  # "2nite", "2moro"
     ),
     Kind(
         "part_deictic",

@@ -55,10 +55,11 @@ L = r"(?<![\w'’-])"
 LH = r"(?<![\w’-])"  # allows a leading apostrophe ("'90s")
 R = r"(?![\w-])"
 
-_MONTH_FULL = alt(m for m in en.MONTHS if (len(m) > 3 and m != "Sept") or m == "May")
+_MONTH_FULL = alt([*(m for m in en.MONTHS if (len(m) > 3 and m != "Sept") or m == "May"), *en.LOWER_CASE_MONTHS])
 _MONTH_ABBR = alt(m for m in en.MONTHS if (len(m) <= 3 or m == "Sept") and m != "May")
 MONTH = rf"(?:(?:{_MONTH_FULL}){R}|(?:{_MONTH_ABBR})(?:\.|{R}))"
-WEEKDAY = rf"(?:{alt(en.WEEKDAYS)}){R}"
+# A weekday name is no other word in lower case either ("see you friday").
+WEEKDAY = rf"(?:{alt([*en.WEEKDAYS, *(w.lower() for w in en.WEEKDAYS)])}){R}"
 # "Tue, 5 Nov", "Thurs. Nov. 7": an abbreviated weekday, only ever read right before a written date.
 WEEKDAY_ABBR = rf"(?:{alt(en.WEEKDAY_ABBREVIATIONS)})(?:\.|{R})"
 HOLIDAY = alt(en.HOLIDAYS)
@@ -90,9 +91,11 @@ NUM = (
 )
 _UNIT_SG = alt(u for u in en.UNITS if u != "weekend")
 _UNIT_PL = alt(p for p, s in en.UNIT_PLURALS.items() if s != "weekend")
-UNIT = rf"(?i:{_UNIT_PL}|{_UNIT_SG}){R}"
-UNIT_SG = rf"(?i:{_UNIT_SG}){R}"
-UNIT_PL = rf"(?i:{_UNIT_PL}){R}"
+_ABBR_SG = alt(a for a, u in en.UNIT_ABBREVIATIONS.items() if u in en.UNITS)
+_ABBR_PL = alt(a for a, u in en.UNIT_ABBREVIATIONS.items() if u in en.UNIT_PLURALS)
+UNIT = rf"(?:(?i:{_UNIT_PL}|{_UNIT_SG})|{_ABBR_PL}|{_ABBR_SG}){R}"
+UNIT_SG = rf"(?:(?i:{_UNIT_SG})|{_ABBR_SG}){R}"
+UNIT_PL = rf"(?:(?i:{_UNIT_PL})|{_ABBR_PL}){R}"
 SEASON = rf"(?i:{alt(en.SEASONS)}){R}"
 PART = rf"(?i:{alt(en.PARTS_OF_DAY)}){R}"
 VAGUE = rf"(?i:{alt(en.VAGUE_QUANT | en.COUPLE_WORDS)})"

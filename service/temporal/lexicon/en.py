@@ -55,6 +55,12 @@ VAGUE_QUANT: frozenset[str] = frozenset({"several", "a few", "few", "some", "man
 # "a couple of years" -> P2Y, mod APPROX.
 COUPLE_WORDS: frozenset[str] = frozenset({"a couple of", "a couple", "couple of"})
 
+# Month names that are dates even written in lower case, as posts and messages often write them ("see
+# you in june"). Not "may", "march" or "august": in lower case those are other words first.
+LOWER_CASE_MONTHS: frozenset[str] = frozenset(
+    {"january", "february", "april", "june", "july", "september", "october", "november", "december"}
+)
+
 # Ordinal words -> number, for days of the month, quarters, centuries.
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -78,6 +84,12 @@ UNIT_PLURALS: dict[str, str] = {
     "weeks": "week", "fortnights": "fortnight", "months": "month", "quarters": "quarter", "years": "year",
     "decades": "decade", "centuries": "century", "millennia": "millennium", "weekends": "weekend",
 }  # fmt: skip
+# Units as informal writing abbreviates them ("back in 2 wks", "3 hrs", "last yr") -> the unit word.
+# Matched in lower case only: "HR" and "MIN" in capitals are other words.
+UNIT_ABBREVIATIONS: dict[str, str] = {
+    "wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours", "yr": "year", "yrs": "years",
+    "min": "minute", "mins": "minutes", "sec": "second", "secs": "seconds",
+}  # fmt: skip
 # Units below a day are written after a T in durations (PT3H).
 TIME_UNITS: frozenset[str] = frozenset({"second", "minute", "hour"})
 
@@ -90,6 +102,8 @@ SEASONS: dict[str, str] = {
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "midafternoon": "AF", "evening": "EV",
     "night": "NI", "overnight": "NI",
+    # Informal spellings: "last nite", "this arvo" (Australian and British for the afternoon).
+    "nite": "NI", "arvo": "AF",
 }  # fmt: skip
 
 # Parts of the day that stand alone after a preposition of time ("at dawn", "before daybreak"): they
@@ -117,6 +131,14 @@ DAY_DEICTICS: dict[str, int] = {
     "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
     "the day after tomorrow": 2,
 }  # fmt: skip
+# How posts and messages spell those words ("see u tmrw", "out 2nite") -> the word they stand for.
+INFORMAL_DAY_WORDS: dict[str, str] = {
+    "tmrw": "tomorrow", "tmr": "tomorrow", "tmrow": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow",
+    "2mrw": "tomorrow", "tomoz": "tomorrow", "tomorow": "tomorrow", "tommorow": "tomorrow",
+    "tommorrow": "tomorrow", "2day": "today", "2nite": "tonight", "2night": "tonight", "tonite": "tonight",
+    "yday": "yesterday", "yesterdy": "yesterday",
+}  # fmt: skip
+DAY_DEICTICS.update({w: DAY_DEICTICS[word] for w, word in INFORMAL_DAY_WORDS.items()})
 
 # Words that refer to the present, past or future as a whole (TIMEX3 *_REF values).
 REF_WORDS: dict[str, str] = {

@@ -190,6 +190,7 @@ def _weekday_after(wd: int, base: date) -> date:
 _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _TITLE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
 
 
@@ -199,6 +200,8 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
     if not g.get("pre") and not g.get("part"):
         if c.preceded_by(_OF_BEFORE, m.start):
             return None  # "the people of tomorrow": generic, not a day
+        if c.preceded_by(_INDEFINITE_BEFORE, m.start):
+            return None  # "a 2day workshop": a length, no day is "a today"
         titled = g["word"][0].isupper() and c.preceded_by(_TITLE_BEFORE, m.start)
         if titled and not opens_sentence(c.text, m.start):
             return None  # "VOA Today", "USA Today": a name
@@ -209,7 +212,7 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
     d = base + timedelta(days=en.DAY_DEICTICS[word])
     mod = prefix_mod(g.get("pre"))
     part = normalise(g.get("part"))
-    if word == "tonight":
+    if en.INFORMAL_DAY_WORDS.get(word, word) == "tonight":
         return Resolved("TIME", f"{d.isoformat()}TNI", mod, anchor, point=d, unit="day")
     if part:
         return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[part]}", mod, anchor, point=d, unit="day")

@@ -70,6 +70,7 @@ def year_number(s: str, ref: date) -> int:
 def unit_name(word: str) -> str:
     """The singular unit a word names: "Weeks" -> "week"."""
     w = normalise(word)
+    w = en.UNIT_ABBREVIATIONS.get(w, w)
     return en.UNIT_PLURALS.get(w, w)
 
 
