@@ -134,3 +134,33 @@ def test_a_count_of_seasons(text: str, phrase: str, value: str) -> None:
 
 def test_falls_and_springs_without_a_determiner_are_verbs() -> None:
     assert values("The index falls two points when oil springs three leaks.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives marked the anniversary of Bloody Sunday.",
+        "Older traders still talk about Black Monday.",
+        "Candidates campaigned hard ahead of Super Tuesday.",
+        "Robinson Crusoe named his companion Man Friday.",
+        "April Ryan asked the president a question.",
+        "June Carter sang with her husband.",
+        "The show starred Mr. August as the villain.",
+    ],
+)
+def test_a_weekday_or_month_that_is_part_of_a_name_is_no_date(text: str) -> None:
+    assert values(text) == [], values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In June President Lee signed the bill.", "June", "2024-06"),
+        ("Sales fell in June and July.", "July", "2024-07"),
+        ("Shoppers queued for Black Friday deals last year.", "Black Friday", "2023-11-24"),
+        ("Online sales surged on Cyber Monday last year.", "Cyber Monday", "2023-11-27"),
+        ("The parade falls on Mardi Gras next year.", "Mardi Gras", "2025-03-04"),
+    ],
+)
+def test_named_days_and_months_before_a_capitalised_word_that_are_dates(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value

@@ -281,7 +281,15 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "Father's Day": ("nth", 6, 7, 3), "Election Day": ("election",),
     "Easter": ("easter", 0), "Easter Sunday": ("easter", 0), "Easter Monday": ("easter", 1),
     "Good Friday": ("easter", -2), "Palm Sunday": ("easter", -7), "Ash Wednesday": ("easter", -46),
+    "Shrove Tuesday": ("easter", -47), "Mardi Gras": ("easter", -47), "Maundy Thursday": ("easter", -3),
+    # The US shopping days after Thanksgiving: the fourth Thursday of November, plus days.
+    "Black Friday": ("nth", 11, 4, 4, 1), "Cyber Monday": ("nth", 11, 4, 4, 4),
 }  # fmt: skip
+# Capitalised words that make a weekday after them the name of one day in history or of a person, not
+# a day of the week: "Bloody Sunday", "Black Monday" (1987), "Super Tuesday", "Man Friday".
+WEEKDAY_NAME_WORDS: frozenset[str] = frozenset({"Black", "Bloody", "Super", "Man", "Girl"})
+# Titles before a month name that make it a person's name: "Mr. August".
+PERSON_TITLES: frozenset[str] = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord"})
 # Nouns after a holiday name that make it the name of a thing, not a day ("Christmas tree").
 HOLIDAY_NOT_AFTER: frozenset[str] = frozenset(
     {"tree", "trees", "card", "cards", "carol", "carols", "lights", "decorations", "ornament", "ornaments",

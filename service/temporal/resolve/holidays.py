@@ -21,6 +21,9 @@ def _holiday_date(rule: tuple[str | int, ...], y: int) -> date | None:
     match rule:
         case ("fixed", int(mon), int(day)):
             return valid_date(y, mon, day)
+        case ("nth", int(mon), int(wd), int(n), int(days)):
+            nth = _holiday_date(("nth", mon, wd, n), y)
+            return None if nth is None else nth + timedelta(days=days)
         case ("nth", int(mon), int(wd), int(n)):
             if n > 0:
                 first = date(y, mon, 1)

@@ -223,6 +223,9 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     if not g.get("pre") and not g.get("part") and names_a_title(c.text, m.start, m.end):
         return None  # "The Sunday Times", "the Monday Briefing": a newspaper or a column
+    before = c.preceded_by(_CAPITALISED_BEFORE, m.start)
+    if not g.get("pre") and before and before.group(1) in en.WEEKDAY_NAME_WORDS:
+        return None  # "Bloody Sunday", "Super Tuesday": one day in history, not a day of the week
     wd = WEEKDAY_NUMBERS[normalise(g["wd"])]
     d = weekday_date(wd, c.base, c.weekday_direction(), c.doc_type)
     mod = prefix_mod(g.get("pre"))
@@ -246,12 +249,31 @@ def r_month(m: Match, c: Context) -> Resolved | None:
     pre = g.get("pre")
     if name in en.AMBIGUOUS_MONTHS and not pre and not c.preceded_by(_MONTH_CUE_BEFORE, m.start):
         return None  # "May" the verb, "March" the noun
+    if not pre and _names_a_person(m, c):
+        return None  # "June Carter", "April Ryan", "Mr. August"
     if len(name) <= 3 and not g["mon"].endswith(".") and name != "May":
         return None  # "Jan" without a period is a name more often than a month
     mon = month_number(name)
     best, anchor = year_of_unyeared(c, _bare_month_year(mon, c))
     return Resolved("DATE", f"{best:04d}-{mon:02d}", prefix_mod(pre), anchor, point=date(best, mon, 1),
                     unit="month")  # fmt: skip
+
+
+def _names_a_person(m: Match, c: Context) -> bool:
+    """Whether the month name at ``m`` is a first or last name: after a title ("Mr. August"), or before a
+    capitalised word that no date cue leads into ("June Carter sang"; but "in June President Lee")."""
+    before = c.preceded_by(_CAPITALISED_BEFORE, m.start)
+    if before and before.group(1) in en.PERSON_TITLES:
+        return True
+    after = _CAPITALISED_AFTER.match(c.text, m.end)
+    if after is None or after.group(1).lower() in _DATE_WORDS_AFTER:
+        return False
+    return not c.preceded_by(_MONTH_CUE_BEFORE, m.start)
+
+
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+_CAPITALISED_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+_DATE_WORDS_AFTER = frozenset({*WEEKDAY_NUMBERS, *MONTH_NUMBERS, *(h.split()[0].lower() for h in en.HOLIDAYS)})
 
 
 # Months a month may stray to the wrong side when the tense is only a preference (see ``pick_year``).
