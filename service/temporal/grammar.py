@@ -67,6 +67,9 @@ from service.temporal.resolve import (
 _SOLID_LONG = ("hour", "day", "week", "month", "year")
 _UNIT_WORD = rf"(?i:{alt([*en.UNIT_PLURALS, *en.UNITS])})"
 
+# Words that place plural units after or before a time the story told of: "the following months".
+_SEQUEL_WORDS = ("following", "ensuing", "subsequent", "preceding", "intervening")
+
 # The part of the day after an hour: "four in the morning", "ten at night".
 _CLOCK_PART = rf"(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night){R}"
 
@@ -370,10 +373,10 @@ KINDS: tuple[Kind, ...] = (
         durations.r_vague_dur,
         triggers=words(en.UNITS, en.UNIT_PLURALS),
     ),
-    # "recent weeks", "coming months", "the weeks ahead", "weeks or months".
+    # "recent weeks", "coming months", "the following days", "the weeks ahead", "weeks or months".
     Kind(
         "recent_pl",
-        rf"{L}(?P<det>(?i:the\s+)?(?:recent|coming|past|future)\s+)(?P<unit>{UNIT_PL})"
+        rf"{L}(?P<det>(?i:the\s+)?(?:recent|coming|past|future)\s+|(?i:the\s+(?:{alt(_SEQUEL_WORDS)}))\s+)(?P<unit>{UNIT_PL})"
         rf"(?P<and>\s+(?i:and)\s+{UNIT_PL})?",
         durations.r_recent_pl,
         triggers=words(en.UNIT_PLURALS),

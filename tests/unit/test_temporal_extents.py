@@ -164,3 +164,17 @@ def test_a_weekday_or_month_that_is_part_of_a_name_is_no_date(text: str) -> None
 )
 def test_named_days_and_months_before_a_capitalised_word_that_are_dates(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The front held during the following months.", "the following months", "PXM"),
+        ("In the ensuing weeks, hundreds fled the city.", "the ensuing weeks", "PXW"),
+        ("The intervening years were quiet.", "The intervening years", "PXY"),
+        ("Talks stalled in the subsequent days.", "the subsequent days", "PXD"),
+    ],
+)
+def test_plural_units_after_a_time_of_the_story_are_durations(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("DURATION", value)

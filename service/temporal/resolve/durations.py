@@ -167,6 +167,9 @@ def r_recent_pl(m: Match, c: Context) -> Resolved | None:
         return Resolved("DATE", "PAST_REF" if det in ("recent", "past") else "FUTURE_REF", None, "publication")
     if det == "future":
         return Resolved("DATE", "FUTURE_REF", None, "publication")
+    if det not in ("recent", "coming", "past"):
+        # "the following months", "the ensuing weeks": a stretch after (or before) a time of the story.
+        return Resolved("DURATION", duration_value(None, unit), None, "publication")
     if det == "coming":
         if unit in ("day", "week"):
             return Resolved("DURATION", duration_value(None, unit), None, "publication")
