@@ -366,6 +366,14 @@ KINDS: tuple[Kind, ...] = (
         durations.r_edge_unit,
         triggers=words(["hour", "week", "month"]),
     ),
+    # "the first hours of the war", "the early years", "over the years": an unnumbered stretch of units.
+    Kind(
+        "edge_units",
+        rf"{L}(?i:the)\s+(?:(?P<edge>(?i:first|early|last|final|opening|closing|initial))\s+)?"
+        rf"(?P<unit>(?i:hours|days|weeks|months|years|decades|centuries)){R}",
+        durations.r_edge_units,
+        triggers=words(["hours", "days", "weeks", "months", "years", "decades", "centuries"]),
+    ),
     Kind(
         "vague_dur",
         rf"{L}(?P<qmod>{QMOD}\s+)?(?P<det>(?i:the\s+(?:past|last|next|coming|first|following))\s+)?"

@@ -178,3 +178,25 @@ def test_named_days_and_months_before_a_capitalised_word_that_are_dates(text: st
 def test_plural_units_after_a_time_of_the_story_are_durations(text: str, phrase: str, value: str) -> None:
     t = find(text, phrase, document_type="narrative")
     assert (t.type, t.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Many soldiers were captured in the first hours of the war.", "the first hours", "PTXH"),
+        ("In the early years, the firm struggled.", "the early years", "PXY"),
+        ("The law changed a great deal over the years.", "the years", "PXY"),
+        ("She spent the last years of her life in Paris.", "the last years", "PXY"),
+    ],
+)
+def test_an_uncounted_stretch_of_units_is_a_duration(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+def test_the_early_hours_of_a_day_leave_the_day_as_the_expression() -> None:
+    assert [v[0] for v in values("He was arrested in the early hours of Thursday morning.")] == ["Thursday morning"]
+
+
+def test_the_years_as_a_plain_noun_phrase_is_no_duration() -> None:
+    assert values("The years passed slowly for him.") == []

@@ -9,6 +9,7 @@ import re
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number
+from service.temporal.resolve.clock import OF_DATE_AFTER
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.values import duration_value
 from service.temporal.resolve.words import normalise, unit_name
@@ -144,6 +145,20 @@ def r_half_dur(m: Match, c: Context) -> Resolved | None:
 def r_edge_unit(m: Match, c: Context) -> Resolved | None:
     """ "the first week", "the final hour": the opening or closing unit of something, a duration."""
     return Resolved("DURATION", duration_value(1, unit_name(m.groups["unit"])), None, "publication")
+
+
+def r_edge_units(m: Match, c: Context) -> Resolved | None:
+    """ "the first hours of the war", "the early years" (PXY), and "over the years": a stretch of units
+    the text does not count. Not "the early hours of Thursday": the day after "of" is the expression."""
+    g = m.groups
+    if not g.get("edge") and not c.preceded_by(_OVER_BEFORE, m.start):
+        return None  # "the years" alone is a noun phrase of its sentence, not a stretch of time
+    if OF_DATE_AFTER.match(c.text, m.end):
+        return None
+    return Resolved("DURATION", duration_value(None, unit_name(g["unit"])), None, "publication")
+
+
+_OVER_BEFORE = re.compile(r"\bover\s+$", re.IGNORECASE)
 
 
 def r_vague_dur(m: Match, c: Context) -> Resolved | None:
