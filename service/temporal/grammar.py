@@ -369,7 +369,7 @@ KINDS: tuple[Kind, ...] = (
     # "the first hours of the war", "the early years", "over the years": an unnumbered stretch of units.
     Kind(
         "edge_units",
-        rf"{L}(?i:the)\s+(?:(?P<edge>(?i:first|early|last|final|opening|closing|initial))\s+)?"
+        rf"{L}(?:(?<=\b[Oo]ver\s)(?i:the)\s+|(?i:the)\s+(?P<edge>(?i:first|early|last|final|opening|closing|initial))\s+)"
         rf"(?P<unit>(?i:hours|days|weeks|months|years|decades|centuries)){R}",
         durations.r_edge_units,
         triggers=words(["hours", "days", "weeks", "months", "years", "decades", "centuries"]),

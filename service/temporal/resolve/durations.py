@@ -150,15 +150,9 @@ def r_edge_unit(m: Match, c: Context) -> Resolved | None:
 def r_edge_units(m: Match, c: Context) -> Resolved | None:
     """ "the first hours of the war", "the early years" (PXY), and "over the years": a stretch of units
     the text does not count. Not "the early hours of Thursday": the day after "of" is the expression."""
-    g = m.groups
-    if not g.get("edge") and not c.preceded_by(_OVER_BEFORE, m.start):
-        return None  # "the years" alone is a noun phrase of its sentence, not a stretch of time
     if OF_DATE_AFTER.match(c.text, m.end):
         return None
-    return Resolved("DURATION", duration_value(None, unit_name(g["unit"])), None, "publication")
-
-
-_OVER_BEFORE = re.compile(r"\bover\s+$", re.IGNORECASE)
+    return Resolved("DURATION", duration_value(None, unit_name(m.groups["unit"])), None, "publication")
 
 
 def r_vague_dur(m: Match, c: Context) -> Resolved | None:
