@@ -159,8 +159,10 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "holiday",
         rf"{L}(?P<det>(?i:last|next|this|this\s+past|this\s+coming)\s+)?(?P<name>{HOLIDAY})(?![\w'’-])"
-        # "Easter week", "Christmas week", "the Thanksgiving weekend": the week or weekend of the day.
-        rf"(?P<week>\s+(?i:week|weekend){R})?(?:,?\s+(?P<year>{YEAR4}){R})?",
+        # "Easter week", "Christmas week", "the Thanksgiving weekend": the week or weekend of the day;
+        # "Christmas morning", "Easter Sunday evening": a part of the day.
+        rf"(?:(?P<week>\s+(?i:week|weekend){R})|(?P<part>\s+(?i:morning|afternoon|evening|night){R}))?"
+        rf"(?:,?\s+(?P<year>{YEAR4}){R})?",
         holidays.r_holiday,
         triggers=last_words(en.HOLIDAYS),
         openers=first_words(en.HOLIDAYS),
@@ -211,7 +213,9 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         "season_year",
-        rf"{L}(?P<pre>{PREMOD}\s+|(?i:the)\s+)?(?P<season>{SEASON}),?\s+(?:(?i:of)\s+)?(?P<year>{YEAR}|'\d\d){R}",
+        # "the winter of 2010-11": a winter named by the two years it straddles is the first one's.
+        rf"{L}(?P<pre>{PREMOD}\s+|(?i:the)\s+)?(?P<season>{SEASON}),?\s+(?:(?i:of)\s+)?(?P<year>{YEAR}|'\d\d)"
+        rf"(?:[-/–](?:{YEAR4}|\d\d))?{R}",
         seasons.r_season_year,
         triggers=words(en.SEASONS),
     ),
@@ -404,9 +408,9 @@ KINDS: tuple[Kind, ...] = (
     # Bare plural after a preposition of duration: "for years", "within weeks", "in years".
     Kind(
         "bare_pl",
-        rf"(?:(?:(?<=\b[Ff]or\s)|(?<=\bin\s))(?P<unit>(?i:years|months|weeks|decades|centuries))"
-        rf"|(?<=\bwithin\s)(?P<wunit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))){R}"
-        rf"(?!\s+(?i:ago|old))(?!\s+of\s+(?!\w+ing\b))",
+        rf"(?:(?:(?<=\b[Ff]or\s)|(?<=\b[Ii]n\s))(?P<unit>(?i:years|months|weeks|decades|centuries))"
+        rf"|(?<=\b[Ww]ithin\s)(?P<wunit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))){R}"
+        rf"(?!\s+(?i:ago|old|past))(?!\s+of\s+(?!\w+ing\b))",
         durations.r_bare_pl,
         triggers=words(en.UNIT_PLURALS),
     ),

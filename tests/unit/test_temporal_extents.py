@@ -200,3 +200,31 @@ def test_the_early_hours_of_a_day_leave_the_day_as_the_expression() -> None:
 
 def test_the_years_as_a_plain_noun_phrase_is_no_duration() -> None:
     assert values("The years passed slowly for him.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The family opened presents on Christmas morning.", "Christmas morning", "2023-12-25TMO"),
+        ("On Easter Sunday evening the bells rang.", "Easter Sunday evening", "2024-03-31TEV"),
+        ("Fireworks lit the sky on New Year's Eve night.", "New Year's Eve night", "2023-12-31TNI"),
+    ],
+)
+def test_a_holiday_with_its_part_of_day_is_one_time(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Within hours, the fire had spread.", "hours", "PTXH"),
+        ("In years, nobody had seen such rain.", "years", "PXY"),
+    ],
+)
+def test_a_bare_plural_after_a_capitalised_preposition(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+def test_a_season_named_by_the_two_years_it_straddles() -> None:
+    assert find("The winter of 2010-11 was harsh.", "The winter of 2010-11").value == "2010-WI"

@@ -85,6 +85,9 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
     if d is None:
         return None
     week = normalise(g.get("week"))
+    part = normalise(g.get("part"))
+    if part:
+        return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[part]}", None, anchor, point=d, unit="day")
     if week == "week":
         return Resolved("DATE", date_value(d, "week"), None, anchor, point=d, unit="week")
     if week == "weekend":
