@@ -228,3 +228,37 @@ def test_a_bare_plural_after_a_capitalised_preposition(text: str, phrase: str, v
 
 def test_a_season_named_by_the_two_years_it_straddles() -> None:
     assert find("The winter of 2010-11 was harsh.", "The winter of 2010-11").value == "2010-WI"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The repair takes a month.", "a month", "P1M"),
+        ("The festival lasts a week.", "a week", "P1W"),
+        ("He spends a week in Paris each spring.", "a week", "P1W"),
+        ("The appeal could take as long as a month.", "a month", "P1M"),
+    ],
+)
+def test_a_count_after_a_verb_in_s_is_a_duration_not_a_rate(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The airline runs four flights a week.", "They add 700 seats a week.", "Police took hundreds of calls a day."],
+)
+def test_a_count_after_a_counted_plural_is_a_rate(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("The rebels held the town for a year or two.", "a year or two", "P1Y", "EQUAL_OR_MORE"),
+        ("The talks could last a day or two.", "a day or two", "P1D", "EQUAL_OR_MORE"),
+        ("He left the firm a week or two ago.", "a week or two ago", "2024-W44", "APPROX"),
+    ],
+)
+def test_a_unit_or_two_is_one_span(text: str, phrase: str, value: str, mod: str) -> None:
+    t = find(text, phrase)
+    assert (t.value, t.mod) == (value, mod)

@@ -181,7 +181,10 @@ QUANT_MODS: dict[str, str] = {
     "just over": "MORE_THAN", "just under": "LESS_THAN",
 }  # fmt: skip
 # Trailing approximations: "a week or so".
-POST_MODS: dict[str, str] = {"or so": "APPROX", "or more": "EQUAL_OR_MORE", "or less": "EQUAL_OR_LESS"}
+# "a year or two", "a day or two": one span (TimeBank keeps such a range whole), at least the one unit.
+POST_MODS: dict[str, str] = {
+    "or so": "APPROX", "or more": "EQUAL_OR_MORE", "or less": "EQUAL_OR_LESS", "or two": "EQUAL_OR_MORE",
+}  # fmt: skip
 
 # Relative determiners -> offset in units of the head noun (None: the anchor's own period).
 REL_DETERMINERS: dict[str, int] = {

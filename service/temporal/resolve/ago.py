@@ -24,6 +24,8 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
     sign = en.AGO_WORDS.get(direction, -1)
     qmod = en.QUANT_MODS.get(normalise(g.get("qmod")))
     post = en.POST_MODS.get(normalise(g.get("post")))
+    if post == "EQUAL_OR_MORE" and normalise(g.get("post")) == "or two":
+        post = "APPROX"  # "a week or two ago": about then, not "at least"
     mod = post or qmod
     if qmod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS") and direction == "ago":
         mod = "APPROX" if qmod != "LESS_THAN" else qmod

@@ -9,6 +9,7 @@ import re
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number
+from service.temporal.patterns import NUMWORD
 from service.temporal.resolve.clock import OF_DATE_AFTER
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.values import duration_value
@@ -108,8 +109,12 @@ _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _FRACTION_AFTER = re.compile(r"\s+(?:of|point|percent|percentage)\b|\s*%", re.IGNORECASE)
 
 
+# A rate: "$1.76 a year", "twice a week", "four flights a week", "hundreds of calls a day". A word in -s
+# counts as the thing counted only after a number or quantity: "takes a month", "lasts a week" and "as
+# long as a month" are verbs and words of comparison, and the count after them is a duration.
 _RATE_BEFORE = re.compile(
-    r"(?:[\d%]|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?|times|once|twice|[a-z]+s))\s+$",
+    r"(?:[\d%]|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?|times|once|twice)"
+    rf"|(?:\d[\d,.]*|\b(?:{NUMWORD}|hundreds|thousands|millions|dozens|many|several|few|more|fewer|of))\s+[a-z]+s)\s+$",
     re.IGNORECASE,
 )
 
