@@ -476,9 +476,10 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         "weekday",
-        rf"{L}(?P<pre>(?i:early|late|earlier|later|mid-?)\s*)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?",
+        # Also abbreviated, as posts write them: "Concert on Sat!", "Thurs at 8" (see the resolver).
+        rf"{L}(?P<pre>(?i:early|late|earlier|later|mid-?)\s*)?(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?",
         relative.r_weekday,
-        triggers=words(en.WEEKDAYS),
+        triggers=words(en.WEEKDAYS, en.WEEKDAY_ABBREVIATIONS),
     ),
     # Months: "mid-November", "early September", "the end of November", "the middle of October".
     Kind(

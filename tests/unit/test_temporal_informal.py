@@ -91,3 +91,43 @@ def test_month_and_weekday_names_in_lower_case(text: str, phrase: str, value: st
 )
 def test_lower_case_words_that_are_not_dates(text: str) -> None:
     assert values(text, document_type="colloquial") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Concert on Sat!", "Sat", "2024-11-09"),
+        ("Thurs at 8 then", "Thurs", "2024-11-07"),
+        ("On Sun the shop is shut", "Sun", "2024-11-10"),
+        ("drinks this Fri night?", "Fri night", "2024-11-08TNI"),
+    ],
+)
+def test_abbreviated_weekdays(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The cat sat on the mat.", "Sun Microsystems was sold.", "The Sun ran the story.", "They were to wed soon."],
+)
+def test_abbreviations_that_are_words_or_names_are_no_days(text: str) -> None:
+    assert [v for v in values(text, document_type="colloquial") if v[2][:1].isdigit()] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Happy New Year!", "New Year", "2025-01-01"),
+        ("Merry Xmas everyone", "Xmas", "2024-12-25"),
+        ("New Years Eve party at mine", "New Years Eve", "2024-12-31"),
+    ],
+)
+def test_holidays_as_posts_write_them(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    "text", ["Families gathered for Lunar New Year.", "She made a New Year's resolution.", "Chinese New Year parades"]
+)
+def test_other_new_years_and_resolutions_are_not_the_first_of_january(text: str) -> None:
+    assert values(text, document_type="colloquial") == []

@@ -37,6 +37,10 @@ WEEKDAY_ABBREVIATIONS: dict[str, int] = {
     "Sun": 7,
 }  # fmt: skip
 
+# Of those, the ones that are also English words ("sat", "the Sun", "wed", "mon"): read as days on their
+# own only after a preposition or determiner of time ("on Sat", "this Sun").
+WORDLIKE_WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset({"Mon", "Wed", "Sat", "Sun"})
+
 # Cardinal number words.
 UNITS_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -273,7 +277,10 @@ SCHEDULE_VERBS: tuple[str, ...] = (
 HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "Christmas": ("fixed", 12, 25), "Christmas Day": ("fixed", 12, 25), "Christmas Eve": ("fixed", 12, 24),
     "Boxing Day": ("fixed", 12, 26), "New Year's Day": ("fixed", 1, 1), "New Year's Eve": ("fixed", 12, 31),
-    "New Year's": ("fixed", 1, 1), "Halloween": ("fixed", 10, 31), "Independence Day": ("fixed", 7, 4),
+    "New Year's": ("fixed", 1, 1), "New Year": ("fixed", 1, 1), "New Years": ("fixed", 1, 1),
+    "New Years Day": ("fixed", 1, 1), "New Years Eve": ("fixed", 12, 31), "Xmas": ("fixed", 12, 25),
+    "Xmas Day": ("fixed", 12, 25), "Xmas Eve": ("fixed", 12, 24), "Halloween": ("fixed", 10, 31),
+    "Independence Day": ("fixed", 7, 4),
     "the Fourth of July": ("fixed", 7, 4), "Veterans Day": ("fixed", 11, 11), "Armistice Day": ("fixed", 11, 11),
     "Remembrance Day": ("fixed", 11, 11), "Valentine's Day": ("fixed", 2, 14), "St. Patrick's Day": ("fixed", 3, 17),
     "Bastille Day": ("fixed", 7, 14), "Canada Day": ("fixed", 7, 1), "May Day": ("fixed", 5, 1),
@@ -297,7 +304,13 @@ PERSON_TITLES: frozenset[str] = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir
 HOLIDAY_NOT_AFTER: frozenset[str] = frozenset(
     {"tree", "trees", "card", "cards", "carol", "carols", "lights", "decorations", "ornament", "ornaments",
      "spirit", "music", "song", "songs", "movie", "film", "egg", "eggs", "bunny", "island", "costume",
-     "costumes", "candy", "rising", "story", "special", "album", "market", "markets", "pudding", "cake"}
+     "costumes", "candy", "rising", "story", "special", "album", "market", "markets", "pudding", "cake",
+     "resolution", "resolutions", "honours", "honors"}
+)  # fmt: skip
+# Capitalised words before "New Year" that make it another calendar's ("Lunar New Year"), not 1 January.
+OTHER_NEW_YEARS: frozenset[str] = frozenset(
+    {"Chinese", "Lunar", "Jewish", "Persian", "Iranian", "Islamic", "Hijri", "Hindu", "Thai", "Tamil",
+     "Vietnamese", "Korean", "Tibetan", "Sikh", "Orthodox", "Ethiopian", "Bengali", "Nepali", "Khmer"}
 )  # fmt: skip
 # Singular nouns that a per-unit rate follows: "a foot a day", "6,000 people a day".
 RATE_NOUNS: frozenset[str] = frozenset(

@@ -54,6 +54,7 @@ def _easter_sunday(y: int) -> date:
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 _HOLIDAY_RULES = {k.lower(): v for k, v in en.HOLIDAYS.items()}
 
 
@@ -64,6 +65,10 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
     nxt = c.followed_by(_NEXT_WORD, m.end)
     if nxt and nxt.group(1).lower() in en.HOLIDAY_NOT_AFTER and not g.get("year"):
         return None  # "a Christmas tree", "Easter eggs"
+    if name.lower().startswith("new year"):
+        before = c.preceded_by(_WORD_BEFORE, m.start)
+        if before and before.group(1) in en.OTHER_NEW_YEARS:
+            return None  # "Lunar New Year": another calendar's
     rule = _HOLIDAY_RULES[name.lower()]
     det = normalise(g.get("det"))
     base = c.base

@@ -23,6 +23,7 @@ from service.temporal.resolve.words import (
     opens_sentence,
     prefix_mod,
     unit_name,
+    weekday_number,
 )
 
 # Before "that" used as a determiner of a date ("in that January", "by that Friday") rather than as a
@@ -226,13 +227,29 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
     before = c.preceded_by(_CAPITALISED_BEFORE, m.start)
     if not g.get("pre") and before and before.group(1) in en.WEEKDAY_NAME_WORDS:
         return None  # "Bloody Sunday", "Super Tuesday": one day in history, not a day of the week
-    wd = WEEKDAY_NUMBERS[normalise(g["wd"])]
+    if normalise(g["wd"]).rstrip(".") not in WEEKDAY_NUMBERS and not _abbreviated_day(m, c):
+        return None
+    wd = weekday_number(g["wd"])
     d = weekday_date(wd, c.base, c.weekday_direction(), c.doc_type)
     mod = prefix_mod(g.get("pre"))
     part = normalise(g.get("part"))
     if part:
         return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[part]}", mod, c.base_anchor, point=d, unit="day")
     return Resolved("DATE", d.isoformat(), mod, c.base_anchor, point=d, unit="day")
+
+
+def _abbreviated_day(m: Match, c: Context) -> bool:
+    """Whether an abbreviated weekday ("Thurs", "Sat.") is a day here: not before a capitalised word (a
+    name: "Sun Microsystems"), and for those that are also words ("Sat", "Sun") only after a preposition
+    or determiner of time ("on Sat")."""
+    if _CAPITALISED_AFTER.match(c.text, m.end):
+        return False
+    if m.groups["wd"].rstrip(".") in en.WORDLIKE_WEEKDAY_ABBREVIATIONS:
+        return c.preceded_by(_DAY_CUE_BEFORE, m.start) is not None
+    return True
+
+
+_DAY_CUE_BEFORE = re.compile(r"\b(?:on|this|next|last|till|til|until|by|from|before|after|every)\s+$", re.IGNORECASE)
 
 
 # Words before an ambiguous month name ("May", "March") that confirm it is the month.
