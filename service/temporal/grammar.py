@@ -70,8 +70,10 @@ _UNIT_WORD = rf"(?i:{alt([*en.UNIT_PLURALS, *en.UNITS])})"
 # Words that place plural units after or before a time the story told of: "the following months".
 _SEQUEL_WORDS = ("following", "ensuing", "subsequent", "preceding", "intervening")
 
-# The part of the day after an hour: "four in the morning", "ten at night".
-_CLOCK_PART = rf"(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night){R}"
+# The part of the day after an hour: "four in the morning", "ten at night", "seven this evening".
+_CLOCK_PART = (
+    rf"(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|this\s+(?:morning|afternoon|evening)|tonight){R}"
+)
 
 KINDS: tuple[Kind, ...] = (
     # "10am-2pm", "9.30-11am", "10 a.m.-noon": two clock times, split in two by resolve (TimeBank splits
@@ -97,7 +99,9 @@ KINDS: tuple[Kind, ...] = (
         rf"|(?P<h5>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))\s+(?i:o['’]clock)(?P<part5>\s+{_CLOCK_PART})?"
         rf"|(?P<h6>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))(?P<part6>\s+{_CLOCK_PART}))"
         rf"(?:\s*(?P<zone>{ZONE}))?"
-        rf"(?P<day>,?\s+(?:{WEEKDAY}|(?i:today|yesterday|tomorrow){R}|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?))?",
+        rf"(?P<day>,?\s+(?:{WEEKDAY}|(?i:today|yesterday|tomorrow){R}|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?))?"
+        # "eight o'clock Sunday night": the part of that day, which also says the hour is after noon.
+        rf"(?:(?<=[a-z])\s+(?P<dpart>(?i:morning|afternoon|evening|night)){R})?",
         clock.r_clock,
         triggers=words(en.CLOCK_WORDS, ["o'clock", "o’clock"]),
         starts="either",

@@ -262,3 +262,17 @@ def test_a_count_after_a_counted_plural_is_a_rate(text: str) -> None:
 def test_a_unit_or_two_is_one_span(text: str, phrase: str, value: str, mod: str) -> None:
     t = find(text, phrase)
     assert (t.value, t.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("We will meet at seven o'clock this evening.", "seven o'clock this evening", "2024-11-05T19:00"),
+        ("The game starts at eight o'clock Sunday night.", "eight o'clock Sunday night", "2024-11-10T20:00"),
+        ("They land at nine tonight.", "nine tonight", "2024-11-05T21:00"),
+        ("The bomb went off at about six o'clock.", "about six o'clock", "2024-11-05T06:00"),
+    ],
+)
+def test_the_part_of_day_after_a_spoken_hour_sets_its_half_of_the_day(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("TIME", value)

@@ -44,7 +44,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     elif g.get("h5") or g.get("h6"):
         if g.get("h6") and not c.preceded_by(_HOUR_PREPOSITION_BEFORE, m.start):
             return None  # "two in the morning shifts": without "at" or "o'clock", a count
-        hh, mi = _hour_of_day(normalise(g.get("h5") or g["h6"]), normalise(g.get("part5") or g.get("part6"))), 0
+        part = normalise(g.get("part5") or g.get("part6") or g.get("dpart"))
+        hh, mi = _hour_of_day(normalise(g.get("h5") or g["h6"]), part), 0
     elif g.get("h2"):
         if _GAME_CLOCK_AFTER.match(c.text, m.end):
             return None  # "with 1:12 left": a game clock, not a time of day
@@ -100,7 +101,8 @@ def _hour_of_day(hour: str, part: str) -> int:
     """The 24-hour clock hour of "four" + "in the afternoon": after noon for the afternoon and evening,
     and for the night unless the hour is in the small hours ("two at night" is 02:00)."""
     hh = int(hour) if hour.isdigit() else en.UNITS_WORDS[hour]
-    pm = part.endswith(("afternoon", "evening")) or (part.endswith("night") and 5 <= hh < 12)
+    night = part.endswith("night")
+    pm = part.endswith(("afternoon", "evening")) or (night and 5 <= hh < 12)
     if pm:
         return hh + 12
     return 0 if hh == 12 and part.endswith("morning") else hh
