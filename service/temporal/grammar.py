@@ -207,6 +207,16 @@ KINDS: tuple[Kind, ...] = (
         openers=words(en.WEEKDAY_ABBREVIATIONS),
         starts="either",
     ),
+    # A day of the month alone, after a preposition of time and "the" (inside the span, see the resolver):
+    # "on the 15th", "by the 3rd."; never before a noun ("the 25th anniversary", "the 11th Circuit"), so
+    # only before punctuation, a clock time or a range.
+    Kind(
+        "month_day",
+        rf"{L}(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+        rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?i:at|to|through|until|till|and\s+the|or\s+the){R})",
+        dates.r_month_day,
+        starts="digit",
+    ),
     # "August 1988", "June last year", "January this year", "the winter of nineteen ninety-four".
     Kind(
         "month_year",

@@ -34,6 +34,7 @@ EXAMPLES = {
     "month_span": "Output fell in the July-September period.",
     "mdy": "The vote is set for March 8, 2025.",
     "dmy": "The vote took place on 8 March 2024.",
+    "month_day": "The rent is due on the 15th.",
     "month_year": "The plant opened in August 1988.",
     "season_year": "The band toured in the summer of 1998.",
     "quarter": "Profit rose in the third quarter.",

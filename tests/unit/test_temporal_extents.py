@@ -276,3 +276,29 @@ def test_a_unit_or_two_is_one_span(text: str, phrase: str, value: str, mod: str)
 def test_the_part_of_day_after_a_spoken_hour_sets_its_half_of_the_day(text: str, phrase: str, value: str) -> None:
     t = find(text, phrase)
     assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The rent is due on the 15th.", "the 15th", "2024-11-15"),
+        ("It was paid on the 3rd, a week late.", "the 3rd", "2024-11-03"),
+        ("He died on the 2nd at 4pm.", "the 2nd", "2024-11-02"),
+        ("The sale runs from the 10th to the 14th.", "the 14th", "2024-11-14"),
+    ],
+)
+def test_a_day_of_the_month_alone_after_a_preposition(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A week after the 25th anniversary of the ruling.",
+        "The appeal went to the 11th Circuit.",
+        "On the 5th floor the fire spread.",
+        "The runner finished 15th.",
+    ],
+)
+def test_an_ordinal_before_a_noun_or_without_a_preposition_is_no_day(text: str) -> None:
+    assert [v for v in values(text) if v[2].startswith("2024-1")] == []

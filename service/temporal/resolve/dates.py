@@ -10,7 +10,7 @@ from datetime import date
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
-from service.temporal.resolve.nearest import DAY_SLACK, nearest_year, valid_date
+from service.temporal.resolve.nearest import DAY_GRACE, DAY_SLACK, nearest_year, pick_year, valid_date
 from service.temporal.resolve.story import year_of_unyeared
 from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import (
@@ -222,3 +222,25 @@ def r_year(m: Match, c: Context) -> Resolved | None:
             return None  # "the 2030 Agenda"
     value = f"{y:04d}"
     return Resolved("DATE", value, mod, "absolute", point=date(y, 1, 1), unit="year")
+
+
+def r_month_day(m: Match, c: Context) -> Resolved | None:
+    """ "on the 15th": that day of the month nearest the base on the side the clause allows."""
+    the = c.preceded_by(_DAY_OF_MONTH_BEFORE, m.start)
+    if the is None:
+        return None  # "he finished 15th.": a rank
+    day = int(m.groups["day"])
+    cur = c.base.year * 12 + c.base.month - 1
+
+    def distance(k: int) -> float | None:
+        d = valid_date(k // 12, k % 12 + 1, day)
+        return None if d is None else (d - c.base).days
+
+    k = pick_year((cur - 1, cur, cur + 1), distance, c.direction(), c.slack(DAY_SLACK), grace=DAY_GRACE)
+    d = valid_date(k // 12, k % 12 + 1, day)
+    if d is None:
+        return None
+    return Resolved("DATE", d.isoformat(), None, c.base_anchor, start=the.start(1), point=d, unit="day")
+
+
+_DAY_OF_MONTH_BEFORE = re.compile(r"\b(?:on|by|until|till|from|since|to|through)\s+(the)\s+$", re.IGNORECASE)
