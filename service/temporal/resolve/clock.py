@@ -26,9 +26,6 @@ from service.temporal.zones import utc_offset
 _ON_DAY_AFTER = re.compile(
     rf"\s+on\s+({WEEKDAY}|(?i:today|yesterday|tomorrow)\b|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?)(?![\w-])"
 )
-# "the night of Oct. 23", "the morning of Friday": the date after "of" is the time expression; the part of
-# the day before it is a noun of its own, and read alone it would fall on the wrong day.
-OF_DATE_AFTER = re.compile(rf"\s+of\s+(?:{WEEKDAY}|{MONTH}\s*{DAY}|{DAY}\s+(?:of\s+)?{MONTH})")
 _HOUR_PREPOSITION_BEFORE = re.compile(
     r"\b(?:at|by|until|till|before|after|around|about|from|since|to|past)\s+$", re.IGNORECASE
 )
@@ -145,8 +142,6 @@ def r_lone_part(m: Match, c: Context) -> Resolved | None:
 def r_this_part(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     det = normalise(g["det"])
-    if det == "the" and OF_DATE_AFTER.match(c.text, m.end):
-        return None
     part = normalise(g["part"])
     code = en.PARTS_OF_DAY[part]
     d = c.base
@@ -155,15 +150,15 @@ def r_this_part(m: Match, c: Context) -> Resolved | None:
             return None
         d = c.base - timedelta(days=1)
     if det == "the":
-        if _OF_A_DAY_AFTER.match(c.text, m.end):
+        if OF_A_DAY_AFTER.match(c.text, m.end):
             return None  # "on the night of Oct. 23": the day that follows is the time expression
         d = c.anchor
     return Resolved("TIME", f"{d.isoformat()}T{code}", prefix_mod(g.get("pre")), c.base_anchor, point=d, unit="day")
 
 
 # "the night of Oct. 23", "the morning of Friday, 6 June", "the evening of the 14th": a part of a day
-# that the text names right after it.
-_OF_A_DAY_AFTER = re.compile(rf"\s+of\s+(?:{WEEKDAY}|{MONTH}|\d|the\s+\d|(?i:that|the\s+same)\s+day\b)")
+# that the text names right after it (read alone, the part would fall on the wrong day).
+OF_A_DAY_AFTER = re.compile(rf"\s+of\s+(?:{WEEKDAY}|{MONTH}|\d|the\s+\d|(?i:that|the\s+same)\s+day\b)")
 
 
 def r_lone_dawn(m: Match, c: Context) -> Resolved | None:

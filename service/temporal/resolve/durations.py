@@ -10,7 +10,7 @@ from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number
 from service.temporal.patterns import NUMWORD
-from service.temporal.resolve.clock import OF_DATE_AFTER
+from service.temporal.resolve.clock import OF_A_DAY_AFTER
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.values import duration_value
 from service.temporal.resolve.words import normalise, unit_name
@@ -155,7 +155,7 @@ def r_edge_unit(m: Match, c: Context) -> Resolved | None:
 def r_edge_units(m: Match, c: Context) -> Resolved | None:
     """ "the first hours of the war", "the early years" (PXY), and "over the years": a stretch of units
     the text does not count. Not "the early hours of Thursday": the day after "of" is the expression."""
-    if OF_DATE_AFTER.match(c.text, m.end):
+    if OF_A_DAY_AFTER.match(c.text, m.end):
         return None
     return Resolved("DURATION", duration_value(None, unit_name(m.groups["unit"])), None, "publication")
 

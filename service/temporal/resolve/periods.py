@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from service.temporal import calendar as cal
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
-from service.temporal.resolve.clock import OF_DATE_AFTER
+from service.temporal.resolve.clock import OF_A_DAY_AFTER
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import around, pick_year
 from service.temporal.resolve.story import day_from_anchor
@@ -181,7 +181,7 @@ def _period_by_head(
 ) -> Resolved | None:
     """The cases of r_period, by head noun."""
     if head in ("morning", "afternoon", "evening"):
-        if first != "the" or adjs or OF_DATE_AFTER.match(c.text, c.span[1]):
+        if first != "the" or adjs or OF_A_DAY_AFTER.match(c.text, c.span[1]):
             return None
         return day_from_anchor(c, 0, None, part=en.PARTS_OF_DAY[head])
     if y:
