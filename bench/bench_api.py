@@ -11,19 +11,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import random
-import socket
 import statistics
-import subprocess
-import sys
-import tempfile
 import time
-from pathlib import Path
 
 import httpx
+from serving import running_service
 
-ROOT = Path(__file__).resolve().parent.parent
 MONTHS = "January February March April May June July August September October November December".split()
 FILLER = (
     "Officials from both governments met with industry representatives to discuss the state of the "
@@ -54,12 +48,6 @@ def make_document(rng: random.Random, n: int) -> dict[str, str]:
             )
         )
     return {"text": " ".join(parts), "published_at": f"2024-11-{1 + n % 28:02d}T10:00:00Z", "source": "bench"}
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 async def run_once(base: str, documents: list[dict[str, str]], concurrency: int) -> dict[str, float]:
@@ -105,27 +93,13 @@ def main() -> None:
     args = parser.parse_args()
 
     results = []
-    with tempfile.TemporaryDirectory() as data_dir:
-        port = free_port()
-        env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-        env |= {"TIMELINE_DATA_DIR": data_dir, "TIMELINE_PORT": str(port), "TIMELINE_LOG_LEVEL": "warning"}
-        server = subprocess.Popen([sys.executable, "-m", "service", "serve"], cwd=ROOT, env=env)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            for _ in range(600):
-                try:
-                    if httpx.get(f"{base}/readyz").status_code == 200:
-                        break
-                except httpx.TransportError:
-                    time.sleep(0.1)
-            for run in range(args.runs):
-                # Fresh text each run: identical documents would be recognised and not stored again.
-                rng = random.Random(run)
-                documents = [make_document(rng, n) for n in range(args.documents)]
-                results.append(asyncio.run(run_once(base, documents, args.concurrency)))
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
+    with running_service() as service:
+        base = service.base
+        for run in range(args.runs):
+            # Fresh text each run: identical documents would be recognised and not stored again.
+            rng = random.Random(run)
+            documents = [make_document(rng, n) for n in range(args.documents)]
+            results.append(asyncio.run(run_once(base, documents, args.concurrency)))
 
     words = len(make_document(random.Random(0), 0)["text"].split())
     print(f"API benchmark: {args.documents} documents of ~{words} words, concurrency {args.concurrency}, "

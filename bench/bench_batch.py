@@ -16,9 +16,7 @@ import asyncio
 import os
 import random
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from argparse import ArgumentParser
 from datetime import UTC, datetime
@@ -29,7 +27,8 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.bench_api import ROOT, free_port, make_document
+from bench.bench_api import make_document
+from bench.serving import running_service
 from service.events import extract
 
 
@@ -83,29 +82,15 @@ def main() -> None:
     engine_docs_s, engine_ms = engine_rate(documents)
     rows.append(("engine, 1 process", engine_docs_s, engine_ms))
 
-    with tempfile.TemporaryDirectory() as data_dir:
-        port = free_port()
-        env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-        env |= {"TIMELINE_DATA_DIR": data_dir, "TIMELINE_PORT": str(port), "TIMELINE_LOG_LEVEL": "warning"}
-        server = subprocess.Popen([sys.executable, "-m", "service", "serve"], cwd=ROOT, env=env)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            for _ in range(600):
-                try:
-                    if httpx.get(f"{base}/readyz").status_code == 200:
-                        break
-                except httpx.TransportError:
-                    time.sleep(0.1)
-            asyncio.run(posted(base, tagged(documents[:4], "warm"), "/v1/documents", 2))
-            took, ms = asyncio.run(posted(base, tagged(documents, "single"), "/v1/documents", args.clients))
-            rows.append((f"single POSTs, {args.clients} clients", args.documents / took, ms))
-            batch_docs = tagged(documents, "batch")
-            batches = [batch_docs[i : i + args.batch_size] for i in range(0, len(batch_docs), args.batch_size)]
-            took, ms = asyncio.run(posted(base, batches, "/v1/documents/batch", args.batch_clients))
-            rows.append((f"batch POSTs of {args.batch_size}, {args.batch_clients} clients", args.documents / took, ms))
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
+    with running_service() as service:
+        base = service.base
+        asyncio.run(posted(base, tagged(documents[:4], "warm"), "/v1/documents", 2))
+        took, ms = asyncio.run(posted(base, tagged(documents, "single"), "/v1/documents", args.clients))
+        rows.append((f"single POSTs, {args.clients} clients", args.documents / took, ms))
+        batch_docs = tagged(documents, "batch")
+        batches = [batch_docs[i : i + args.batch_size] for i in range(0, len(batch_docs), args.batch_size)]
+        took, ms = asyncio.run(posted(base, batches, "/v1/documents/batch", args.batch_clients))
+        rows.append((f"batch POSTs of {args.batch_size}, {args.batch_clients} clients", args.documents / took, ms))
 
     words = len(documents[0]["text"].split())
     print(f"Ingest: {args.documents} documents of ~{words} words, one run, {os.cpu_count()} cores")

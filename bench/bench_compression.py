@@ -16,12 +16,9 @@ import argparse
 import asyncio
 import contextlib
 import gzip
-import os
 import random
 import statistics
-import subprocess
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,7 +26,8 @@ from pathlib import Path
 import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_api import ROOT, free_port, make_document
+from bench_api import make_document
+from serving import running_service
 
 PAGE = 1000
 CODINGS = ["identity", "gzip", "br"]
@@ -163,25 +161,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as data_dir:
-        port = free_port()
-        env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
-        env |= {"TIMELINE_DATA_DIR": data_dir, "TIMELINE_PORT": str(port), "TIMELINE_LOG_LEVEL": "warning"}
-        server = subprocess.Popen([sys.executable, "-m", "service", "serve"], cwd=ROOT, env=env)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            for _ in range(600):
-                try:
-                    if httpx.get(f"{base}/readyz").status_code == 200:
-                        break
-                except httpx.TransportError:
-                    time.sleep(0.1)
-            load(base)
-            rows = asyncio.run(measure(port, args.runs))
-            cpu = compression_cpu(base, args.runs)
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
+    with running_service() as service:
+        base, port = service.base, service.port
+        load(base)
+        rows = asyncio.run(measure(port, args.runs))
+        cpu = compression_cpu(base, args.runs)
     print(f"GET /v1/timeline?limit={PAGE} ({PAGE} events), median of {args.runs} runs")
     print("| link | Accept-Encoding | bytes | ms |\n|---|---|---|---|")
     for link, coding, size, seconds in rows:

@@ -17,14 +17,12 @@ import argparse
 import json
 import os
 import random
-import signal
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +33,7 @@ sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
 from bench_engine import build_articles  # noqa: E402
+from serving import Service, start_service, stop_service  # noqa: E402
 
 from service.temporal import annotate  # noqa: E402
 
@@ -51,55 +50,6 @@ DENSE = [
 
 # ---------------------------------------------------------------------------------------------
 # The service under test
-
-
-@dataclass
-class Service:
-    process: subprocess.Popen[bytes]
-    base: str
-    ready_after: float
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def start_service(data_dir: Path) -> Service:
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "TIMELINE_API_KEYS")}
-    env |= {
-        "TIMELINE_DATA_DIR": str(data_dir),
-        "TIMELINE_PORT": str(port),
-        "TIMELINE_LOG_LEVEL": "warning",
-        "TIMELINE_ENGINE_WORKERS": str(os.cpu_count() or 2),
-    }
-    started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "service", "serve"], cwd=REPO, env=env)
-    base = f"http://127.0.0.1:{port}"
-    while time.perf_counter() - started < 120:
-        if process.poll() is not None:
-            raise SystemExit(f"the service exited with {process.returncode}")
-        try:
-            if httpx.get(f"{base}/readyz", timeout=2).status_code == 200:
-                return Service(process, base, time.perf_counter() - started)
-        except httpx.TransportError:
-            pass
-        time.sleep(0.02)
-    process.kill()
-    raise SystemExit("the service did not become ready within 120 s")
-
-
-def stop_service(service: Service) -> None:
-    service.process.send_signal(signal.SIGTERM)
-    try:
-        service.process.wait(timeout=60)
-    except subprocess.TimeoutExpired:
-        service.process.kill()
-        service.process.wait()
 
 
 def tree_rss_mb(pid: int) -> float:
@@ -369,8 +319,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
         folder = Path(tmp)
         # The first start initialises the embedded database; the figure that matters is the next one.
-        stop_service(start_service(folder / "data"))
-        service = start_service(folder / "data")
+        workers = {"TIMELINE_ENGINE_WORKERS": str(os.cpu_count() or 2)}
+        stop_service(start_service(folder / "data", workers))
+        service = start_service(folder / "data", workers)
         table.add("start-up to /readyz, initialised data folder", f"{service.ready_after:.2f} s", "< 2 s",
                   service.ready_after < 2)  # fmt: skip
         try:
