@@ -49,7 +49,7 @@ from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import asyncpg
 
@@ -223,15 +223,14 @@ async def bulk_loading(conn: asyncpg.Connection) -> Any:
     # Not a superuser: the triggers run, which is only slower.
     with contextlib.suppress(asyncpg.InsufficientPrivilegeError):
         await conn.execute("SET session_replication_role = replica")
-    try:
-        yield
-    finally:
-        await conn.execute("RESET session_replication_role")
-        await conn.execute("SET maintenance_work_mem = '256MB'")
-        for index in indexes:
-            await conn.execute(index["definition"])
-        await conn.execute("VACUUM ANALYZE time_expressions")
-        await conn.execute("VACUUM ANALYZE documents")
+    # Only after a whole fill: a stopped bench leaves its (scratch) database as it is, and stops at once.
+    yield
+    await conn.execute("RESET session_replication_role")
+    await conn.execute("SET maintenance_work_mem = '256MB'")
+    for index in indexes:
+        await conn.execute(index["definition"])
+    await conn.execute("VACUUM ANALYZE time_expressions")
+    await conn.execute("VACUUM ANALYZE documents")
 
 
 async def fill(conn: asyncpg.Connection, seed_: Seed, first: int, end: int, say: Callable[[str], None]) -> None:
@@ -443,7 +442,11 @@ def render(results: list[Measured], rows: list[Row], to: int) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-async def run(dsn: str, sizes: list[int], reads: int, ingest: int, seed_count: int) -> list[Measured]:
+async def run(
+    dsn: str, sizes: list[int], reads: int, ingest: int, seed_count: int, done: Callable[[list[Measured]], None]
+) -> list[Measured]:
+    """Grow the store through ``sizes`` and measure at each; ``done`` gets the results so far after each."""
+
     def say(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
 
@@ -476,6 +479,7 @@ async def run(dsn: str, sizes: list[int], reads: int, ingest: int, seed_count: i
             )
             say(f"{measured.events:,} events: filled in {fill_seconds:.0f} s, measured")
             results.append(measured)
+            done(results)
         return results
     finally:
         await pool.close()
@@ -494,6 +498,23 @@ def main(argv: list[str] | None = None) -> int:
     sizes = sorted(int(float(s)) for s in args.sizes.split(","))
     print(f"projection: sizes {', '.join(f'{s:,}' for s in sizes)}; {os.cpu_count()} cores", file=sys.stderr)
 
+    command = "python bench/projection.py " + " ".join(argv if argv is not None else sys.argv[1:])
+
+    def report(results: list[Measured], out: TextIO = sys.stderr) -> None:
+        """The table so far (a long run that is stopped keeps what it measured), and the JSON."""
+        rows = projected_rows(results, PROJECT_TO)
+        print(render(results, rows, PROJECT_TO), file=out)
+        print(f"\n{os.cpu_count()} cores, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; command: {command.strip()}", file=out)
+        if args.json:
+            figures = {
+                "sizes": [m.events for m in results],
+                "documents": [m.documents for m in results],
+                "bytes": [m.bytes for m in results],
+                "rows": [asdict(row) for row in rows],
+                "projected_to": PROJECT_TO,
+            }
+            args.json.write_text(json.dumps(figures, indent=1))
+
     with tempfile.TemporaryDirectory(prefix="timeline-projection-") as folder:
         server = None
         dsn = args.database_url
@@ -501,27 +522,11 @@ def main(argv: list[str] | None = None) -> int:
             server = EmbeddedPostgres(Path(folder) / "postgres")
             dsn = server.start()
         try:
-            results = asyncio.run(run(dsn, sizes, args.reads, args.ingest_batches, args.seed_documents))
+            results = asyncio.run(run(dsn, sizes, args.reads, args.ingest_batches, args.seed_documents, report))
         finally:
             if server is not None:
                 server.stop()
-    rows = projected_rows(results, PROJECT_TO)
-    print(render(results, rows, PROJECT_TO))
-    command = "python bench/projection.py " + " ".join(argv if argv is not None else sys.argv[1:])
-    print(f"\n{os.cpu_count()} cores, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; command: {command.strip()}")
-    if args.json:
-        args.json.write_text(
-            json.dumps(
-                {
-                    "sizes": [m.events for m in results],
-                    "documents": [m.documents for m in results],
-                    "bytes": [m.bytes for m in results],
-                    "rows": [asdict(row) for row in rows],
-                    "projected_to": PROJECT_TO,
-                },
-                indent=1,
-            )
-        )
+    report(results, sys.stdout)
     return 0
 
 
