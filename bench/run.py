@@ -14,6 +14,7 @@ Targets that depend on endpoints not built yet print "n/a" with the answer the s
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import random
@@ -23,6 +24,8 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +39,13 @@ from bench_engine import build_articles  # noqa: E402
 from serving import Service, start_service, stop_service  # noqa: E402
 
 from service.temporal import annotate  # noqa: E402
+
+# Issue 9's engine target is 1.5x the single-process rate of 4cd9c00. That commit's engine took 8.1 ms
+# of CPU per bench_engine.py article where 40387fa's took 11.7 (1.45x; both trees alternately, in one
+# shell, 2026-11-29); 40387fa ran bench/bench_engine.py at 93.6 docs/s on this machine when quiet
+# (the session brief). 93.6 x 1.45 = 136 docs/s, so the target is about 204 docs/s.
+ENGINE_REFERENCE = 136
+ENGINE_REFERENCE_COMMIT = "4cd9c00"
 
 MONTHS = "January February March April May June July August September October November December".split()
 DENSE = [
@@ -168,8 +178,8 @@ def cursor_of_page(base: str, page: int, limit: int = 100) -> str | None:
     return cursor
 
 
-def export_figures(service: Service, events: int) -> dict[str, float]:
-    """Stream the whole timeline as NDJSON, sampling the service's memory as it goes."""
+def export_figures(service: Service, events: int, format_: str) -> dict[str, float]:
+    """Stream the whole timeline as NDJSON or CSV, sampling the service's memory as it goes."""
     peak, done = 0.0, threading.Event()
 
     def sample() -> None:
@@ -183,12 +193,14 @@ def export_figures(service: Service, events: int) -> dict[str, float]:
     lines, status = 0, 0
     started = time.perf_counter()
     try:
-        with httpx.stream("GET", f"{service.base}/v1/timeline?format=ndjson", timeout=600) as response:
+        with httpx.stream("GET", f"{service.base}/v1/timeline?format={format_}", timeout=600) as response:
             status = response.status_code
-            content_type = response.headers.get("content-type", "")
-            if status == 200 and "ndjson" in content_type:
-                for line in response.iter_lines():
-                    lines += bool(line.strip())
+            if status == 200 and format_ in response.headers.get("content-type", ""):
+                if format_ == "csv":
+                    # A quoted sentence may hold a line break: count records, not lines; not the header.
+                    lines = sum(1 for _ in csv.reader(response.iter_lines())) - 1
+                else:
+                    lines = sum(1 for line in response.iter_lines() if line.strip())
     finally:
         done.set()
         sampler.join()
@@ -202,54 +214,103 @@ def export_figures(service: Service, events: int) -> dict[str, float]:
 # The report
 
 
-class Table:
-    def __init__(self) -> None:
-        self.rows: list[tuple[str, str, str, str]] = []
+@dataclass(frozen=True)
+class Target:
+    """An issue-9 target: the figure must be at least (or under) ``bound``."""
 
-    def add(self, what: str, measured: str, target: str, met: bool | None) -> None:
-        verdict = "n/a" if met is None else ("met" if met else "NOT met")
-        self.rows.append((what, measured, target, verdict))
-        print(f"  {what}: {measured} (target {target}) {verdict}", file=sys.stderr, flush=True)
+    text: str
+    bound: float
+    at_least: bool
+
+    def margin(self, value: float) -> float:
+        """How many times over the target a figure is: 1 or more is met (for bounds from above, just over 1)."""
+        if self.at_least:
+            return value / self.bound
+        return self.bound / value if value else float("inf")
+
+    def met(self, value: float) -> bool:
+        return value >= self.bound if self.at_least else value < self.bound
+
+
+def at_least(bound: float, text: str) -> Target:
+    return Target(text, bound, True)
+
+
+def under(bound: float, text: str) -> Target:
+    return Target(text, bound, False)
+
+
+class Table:
+    HEADER = ("what", "measured", "target", "margin", "")
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, str, str, str, str]] = []
+
+    def add(self, what: str, measured: str, target: Target | None = None, value: float | None = None) -> None:
+        """A figure; with a target and the value it is judged on, its margin (x target) and verdict."""
+        if target is None or value is None:
+            row = (what, measured, target.text if target else "(reference)", "", "n/a" if target else "")
+        else:
+            met = target.met(value)
+            row = (what, measured, target.text, f"{target.margin(value):.2f}x", "met" if met else "NOT met")
+        self.rows.append(row)
+        print(f"  {what}: {measured} (target {row[2]}) {row[3]} {row[4]}", file=sys.stderr, flush=True)
 
     def print(self) -> None:
-        widths = [max(len(row[i]) for row in [("what", "measured", "target", ""), *self.rows]) for i in range(4)]
-        header = ("what", "measured", "target", "")
-        for row in [header, tuple("-" * w for w in widths), *self.rows]:
+        widths = [max(len(row[i]) for row in [self.HEADER, *self.rows]) for i in range(len(self.HEADER))]
+        for row in [self.HEADER, tuple("-" * w for w in widths), *self.rows]:
             print("| " + " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) + " |")
 
 
-def measure_ingest(service: Service, folder: Path, rng: random.Random, news_count: int, table: Table) -> None:
-    news = news_documents(news_count)
-    rate = engine_rate(news[: max(20, news_count // 5)], runs=3)
-    table.add("engine alone, 1,000-word news, one process", f"{rate:.0f} docs/s", "(reference)", None)
-    half = len(news) // 2
-    single_file = write_jsonl(folder, "single.jsonl", news[:half])
-    batch_file = write_jsonl(folder, "batch.jsonl", [d | {"source": "news-batch"} for d in news[half:]])
-
-    # One reader polls month windows of the timeline for as long as the single posts run.
-    stop = folder / "writes-done"
+def while_reading(service: Service, folder: Path, rng: random.Random, write: Callable[[], dict[str, Any]]) -> tuple[
+    dict[str, Any], dict[str, Any]
+]:  # fmt: skip
+    """Run ``write`` while one reader polls month windows of the timeline; (written, reads)."""
+    stop = folder / f"writes-done-{rng.random()}"
     reads: dict[str, Any] = {}
     reader_args = ["--clients", "1", "--seconds", "3600", "--stop-file", str(stop), *path_args(month_windows(rng, 50))]
     reader = threading.Thread(target=lambda: reads.update(load("get", service.base, *reader_args)))
     reader.start()
     try:
-        single = load("post", service.base, "--clients", "16", "--documents", str(single_file))
+        written = write()
     finally:
         stop.touch()
         reader.join()
-    per_second = single["documents_per_second"]
-    table.add("single POSTs, 16 clients", f"{per_second:.0f} docs/s = {per_second / rate:.2f}x engine", ">= 1.3x",
-              per_second >= 1.3 * rate)  # fmt: skip
-    table.add("timeline read p99 while those POSTs run", f"{reads['p99_ms']:.1f} ms ({reads['requests']} reads)",
-              "< 50 ms", reads["p99_ms"] < 50)  # fmt: skip
+    return written, reads
 
-    batch = load("batch", service.base, "--clients", "2", "--batch-size", "50", "--documents", str(batch_file))
+
+def measure_ingest(service: Service, folder: Path, rng: random.Random, news_count: int, table: Table) -> None:
+    news = news_documents(news_count)
+    rate = engine_rate(news[: max(20, news_count // 5)], runs=3)
+    table.add("engine alone, 1,000-word news, one process", f"{rate:.0f} docs/s = {rate / ENGINE_REFERENCE:.2f}x "
+              f"the {ENGINE_REFERENCE_COMMIT} engine ({ENGINE_REFERENCE} docs/s)", at_least(1.5, ">= 1.5x"),
+              rate / ENGINE_REFERENCE)  # fmt: skip
+    half = len(news) // 2
+    single_file = write_jsonl(folder, "single.jsonl", news[:half])
+    batch_file = write_jsonl(folder, "batch.jsonl", [d | {"source": "news-batch"} for d in news[half:]])
+    reads_under = under(50, "p99 < 50 ms")
+
+    single, reads = while_reading(
+        service, folder, rng, lambda: load("post", service.base, "--clients", "16", "--documents", str(single_file))
+    )
+    per_second = single["documents_per_second"]
+    table.add("single POSTs, 16 clients", f"{per_second:.0f} docs/s = {per_second / rate:.2f}x engine",
+              at_least(1.3, ">= 1.3x engine"), per_second / rate)  # fmt: skip
+    table.add("timeline read p99 while those POSTs run", f"{reads['p99_ms']:.1f} ms ({reads['requests']} reads)",
+              reads_under, reads["p99_ms"])  # fmt: skip
+
+    batch, reads = while_reading(
+        service, folder, rng,
+        lambda: load("batch", service.base, "--clients", "2", "--batch-size", "50", "--documents", str(batch_file)),
+    )  # fmt: skip
     if batch["documents"]:
         per_second = batch["documents_per_second"]
         table.add("batch POSTs of 50, 2 clients", f"{per_second:.0f} docs/s = {per_second / rate:.2f}x engine",
-                  ">= 1.6x", per_second >= 1.6 * rate)  # fmt: skip
+                  at_least(1.6, ">= 1.6x engine"), per_second / rate)  # fmt: skip
     else:
-        table.add("batch POSTs of 50, 2 clients", f"statuses {batch['statuses']}", ">= 1.6x", None)
+        table.add("batch POSTs of 50, 2 clients", f"statuses {batch['statuses']}", at_least(1.6, ">= 1.6x engine"))
+    table.add("timeline read p99 while those batches run", f"{reads['p99_ms']:.1f} ms ({reads['requests']} reads)",
+              reads_under, reads["p99_ms"])  # fmt: skip
 
 
 def fill_events(service: Service, folder: Path, rng: random.Random, wanted: int, table: Table) -> int:
@@ -268,43 +329,59 @@ def fill_events(service: Service, folder: Path, rng: random.Random, wanted: int,
         else:
             events = result["documents"] * per_document
     table.add("bulk load through the batch path", f"{result['documents']:,} documents, about {events:,} events "
-              f"in {seconds:.0f} s", "(set-up)", None)  # fmt: skip
+              f"in {seconds:.0f} s")  # fmt: skip
     return int(events)
 
 
 def read_figures(service: Service, rng: random.Random, table: Table, events: int, seconds: float) -> None:
     one = load("get", service.base, "--clients", "1", "--requests", "500", *path_args(month_windows(rng, 500)))
     table.add("timeline, one-month range, limit=100, 1 client", f"p50 {one['p50_ms']:.1f} ms, p99 "
-              f"{one['p99_ms']:.1f} ms", "p99 < 15 ms", one["p99_ms"] < 15)  # fmt: skip
+              f"{one['p99_ms']:.1f} ms", under(15, "p99 < 15 ms"), one["p99_ms"])  # fmt: skip
     many = load("get", service.base, "--clients", "32", "--seconds", str(seconds), *path_args(month_windows(rng, 500)))
     table.add("the same from 32 clients", f"{many['per_second']:.0f} requests/s (p99 {many['p99_ms']:.0f} ms)",
-              ">= 2,000/s", many["per_second"] >= 2000)  # fmt: skip
+              at_least(2000, ">= 2,000/s"), many["per_second"])  # fmt: skip
 
     # Page 1,000 at a million events; at fewer, the page halfway through the timeline.
     page = max(2, min(1000, events // 200))
     deep = cursor_of_page(service.base, page)
     what = f"page {page:,} vs page 1 (limit=100)"
+    as_fast = under(1.2, "as fast (<= 1.2x)")
     if deep is None:
-        table.add(what, f"fewer than {page:,} pages", "as fast", None)
+        table.add(what, f"fewer than {page:,} pages", as_fast)
     else:
         first = load("get", service.base, "--requests", "200", "--path", "/v1/timeline?limit=100")
         later = load("get", service.base, "--requests", "200", "--path", f"/v1/timeline?limit=100&cursor={deep}")
         ratio = later["p50_ms"] / first["p50_ms"]
-        table.add(what, f"p50 {later['p50_ms']:.1f} vs {first['p50_ms']:.1f} ms = {ratio:.2f}x", "<= 1.2x",
-                  ratio <= 1.2)  # fmt: skip
+        table.add(what, f"p50 {later['p50_ms']:.1f} vs {first['p50_ms']:.1f} ms = {ratio:.2f}x", as_fast, ratio)
 
     words = ["strike", "budget", "talks", "plant", "council", "prices"]
-    for name, paths in (
-        ("q= full text", [f"/v1/timeline?q={rng.choice(words)}&limit=100" for _ in range(200)]),
+    for name, paths, target in (
+        ("q= full text", [f"/v1/timeline?q={rng.choice(words)}&limit=100" for _ in range(200)],
+         under(50, "p99 < 50 ms")),
         ("histogram by month", [f"/v1/timeline/histogram?interval=month&from={rng.randint(1990, 2020)}"
-                                for _ in range(200)]),
+                                for _ in range(200)], under(50, "p99 < 50 ms")),
+        # No number in issue 9 for one source's pages; reported beside the range read it resembles.
+        ("source= (one of 20 sources), limit=100", [f"/v1/timeline?source=wire-{rng.randrange(20)}&limit=100"
+                                                    for _ in range(200)], None),
     ):  # fmt: skip
         result = load("get", service.base, "--requests", "200", *path_args(paths))
         if result["statuses"].get("200") != result["requests"]:
-            table.add(name, f"statuses {result['statuses']}", "p99 < 50 ms", None)
+            table.add(name, f"statuses {result['statuses']}", target)
         else:
-            table.add(name, f"p50 {result['p50_ms']:.1f} ms, p99 {result['p99_ms']:.1f} ms", "p99 < 50 ms",
-                      result["p99_ms"] < 50)  # fmt: skip
+            table.add(name, f"p50 {result['p50_ms']:.1f} ms, p99 {result['p99_ms']:.1f} ms", target, result["p99_ms"])
+
+
+def export_rows(service: Service, events: int, table: Table) -> None:
+    target = at_least(100_000, ">= 100,000 events/s, < 200 MB")
+    for format_ in ("ndjson", "csv"):
+        what = f"{format_.upper()} export of every event"
+        exported = export_figures(service, events, format_)
+        if "lines" not in exported:
+            table.add(what, f"status {exported['status']}", target)
+            continue
+        rate, peak = exported["events_per_s"], exported["peak_mb"]
+        # Judged on the rate, and NOT met whatever the rate when memory went over 200 MB.
+        table.add(what, f"{rate:,.0f} events/s, peak {peak:.0f} MB", target, rate if peak < 200 else 0.0)
 
 
 def main() -> None:
@@ -322,20 +399,13 @@ def main() -> None:
         workers = {"TIMELINE_ENGINE_WORKERS": str(os.cpu_count() or 2)}
         stop_service(start_service(folder / "data", workers))
         service = start_service(folder / "data", workers)
-        table.add("start-up to /readyz, initialised data folder", f"{service.ready_after:.2f} s", "< 2 s",
-                  service.ready_after < 2)  # fmt: skip
+        table.add("start-up to /readyz, initialised data folder", f"{service.ready_after:.2f} s", under(2, "< 2 s"),
+                  service.ready_after)  # fmt: skip
         try:
             measure_ingest(service, folder, rng, 60 if args.quick else 300, table)
             events = fill_events(service, folder, rng, events_wanted, table)
             read_figures(service, rng, table, events, seconds=5 if args.quick else 15)
-            exported = export_figures(service, events)
-            target = ">= 100,000 events/s, < 200 MB"
-            if "lines" in exported:
-                table.add("NDJSON export of every event", f"{exported['events_per_s']:,.0f} events/s, peak "
-                          f"{exported['peak_mb']:.0f} MB", target,
-                          exported["events_per_s"] >= 100_000 and exported["peak_mb"] < 200)  # fmt: skip
-            else:
-                table.add("NDJSON export of every event", f"status {exported['status']}", target, None)
+            export_rows(service, events, table)
         finally:
             stop_service(service)
     print()
