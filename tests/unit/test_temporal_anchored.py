@@ -39,11 +39,33 @@ def test_a_duration_counted_from_a_mentioned_date_is_placed_there(
     [
         "She joined in May 2019; six months later she resigned.",
         "She joined in May 2019. Six months later, she resigned.",
+        "She joined in May 2019, and six months later she resigned.",
     ],
 )
-def test_a_clause_opening_count_is_a_date_after_the_mentioned_one(text: str) -> None:
-    t = next(x for x in annotate(text, DCT) if x.text.lower() == "six months later")
-    assert (t.type, t.value, t.anchor, t.interval_start) == ("DATE", "2019-11", "previous", datetime(2019, 11, 1))
+def test_in_news_a_count_later_is_a_duration_placed_at_the_date_it_reaches(text: str) -> None:
+    # TimeML: "[Six months] later", the count a DURATION and "later" outside, wherever it stands.
+    t = next(x for x in annotate(text, DCT) if x.text.lower() == "six months")
+    assert (t.type, t.value, t.anchor, t.interval_start) == ("DURATION", "P6M", "previous", datetime(2019, 11, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("She joined in May 2019; six months later she resigned.", "six months later", "2019-11"),
+        ("The bridge opened on 4 May 1932. Three days later, it was closed.", "Three days later", "1932-05-07"),
+        ("The fort was built in 1712 and burned down forty years later.", "forty years later", "1752"),
+        ("The king died in March 1685, and a year later his son was crowned.", "a year later", "1686"),
+    ],
+)
+def test_in_a_narrative_a_count_later_is_the_date_it_reaches(text: str, phrase: str, value: str) -> None:
+    # A history dates its events by counting on from the last one: the whole phrase is that date.
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value, t.anchor) == ("DATE", value, "previous")
+
+
+def test_in_a_narrative_a_vague_count_later_stays_a_duration() -> None:
+    t = find("The town fell in 1640. A few years later, it was retaken.", "A few years", document_type="narrative")
+    assert (t.type, t.value) == ("DURATION", "PXY")
 
 
 def test_inside_a_clause_the_same_count_is_a_placed_duration() -> None:
@@ -233,8 +255,11 @@ def test_a_counted_date_is_no_more_precise_than_its_anchor_or_its_count(
     assert (t.interval_start, t.granularity) == (start, granularity)
 
 
-def test_a_clause_opening_count_from_a_year_is_a_year() -> None:
-    t = find("He was born in 1950. Eighteen months later, the family moved.", "Eighteen months later")
+def test_a_count_from_a_year_is_placed_on_a_year() -> None:
+    text = "He was born in 1950. Eighteen months later, the family moved."
+    t = find(text, "Eighteen months")
+    assert (t.value, t.granularity, t.interval_start) == ("P18M", "year", datetime(1951, 1, 1))
+    t = find(text, "Eighteen months later", document_type="narrative")
     assert (t.value, t.granularity) == ("1951", "year")
 
 
@@ -397,3 +422,50 @@ def test_the_next_unit_told_in_the_past_counts_on_from_the_story_s_date(text: st
 def test_the_next_unit_elsewhere_looks_ahead_from_now(text: str, phrase: str, value: str, type_: str) -> None:
     t = find(text, phrase)
     assert (t.value, t.type) == (value, type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The dam was finished in 1936. That October, the valley flooded.", "That October", "1936-10"),
+        ("The dam was finished in 1936. The valley flooded that October.", "that October", "1936-10"),
+        ("The dam was finished in 1936, and that October the valley flooded.", "that October", "1936-10"),
+        ("The dam was finished in 1936. It flooded that October when the river rose.", "that October", "1936-10"),
+        ("The dam was finished in 1936. In that October the valley flooded.", "that October", "1936-10"),
+    ],
+)
+@pytest.mark.parametrize("document_type", ["news", "narrative"])
+def test_that_before_a_month_points_at_the_story_s_year(text: str, phrase: str, value: str, document_type: str) -> None:
+    assert value_of(text, phrase, document_type) == (value, "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Officials said that October sales rose by a tenth.", "2024-10"),
+        ("The engineers found that October was the wettest month.", "2024-10"),
+    ],
+)
+def test_that_as_a_conjunction_stays_outside_the_month(text: str, value: str) -> None:
+    t = find(text, "October")
+    assert t.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A season after a month or a day of the story: the first one after it, or the last one before it.
+        ("The strike began in 1889 and ended in January 1890, and the following summer wages rose.",
+         "the following summer", "1890-SU"),
+        ("The dam burst on 3 March 1903. The previous winter had been wet.", "The previous winter", "1902-WI"),
+        ("The dam burst on 3 March 1903, and the following autumn the town was rebuilt.",
+         "the following autumn", "1903-FA"),
+        # After a year, the next year's season.
+        ("The war began in 1939. The following spring, Denmark was invaded.", "The following spring", "1940-SP"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("document_type", ["news", "narrative"])
+def test_a_season_named_from_the_story_s_date_is_the_one_beside_it(
+    text: str, phrase: str, value: str, document_type: str
+) -> None:
+    assert value_of(text, phrase, document_type) == (value, "previous")

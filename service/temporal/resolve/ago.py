@@ -30,10 +30,11 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
     if qmod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS") and direction == "ago":
         mod = "APPROX" if qmod != "LESS_THAN" else qmod
     anaphoric = direction in en.ANAPHORIC_AGO
-    if direction == "later" and not (_opens_clause(c.text, m.start) and _countable(n, unit)):
-        # "[Three days] later" inside a sentence is a duration with "later" outside (TimeBank), placed on
-        # the timeline at the date it reaches. Opening a clause, it dates the next event and keeps "later"
-        # ("Two weeks later, talks failed"), unless the count is too vague to date ("A few days later").
+    if direction == "later" and not (c.doc_type == "narrative" and c.anchor_from_text and _countable(n, unit)):
+        # "[Three days] later" in news is a duration with "later" outside (TimeML, TimeBank 3 of 3), placed
+        # on the timeline at the date it reaches. A narrative dates its events this way: there it is the
+        # date reached, "later" inside (as HeidelTime's narrative mode and TIMEX2 histories mark it), unless
+        # the count is too vague to date ("A few days later") or the story named no date to count from.
         end = m.end - len(g["dir"]) - 1
         while c.text[end - 1].isspace():
             end -= 1
@@ -86,14 +87,6 @@ def _placed_after_anchor(dur: Resolved, n: float | None, unit: str, c: Context) 
 def _countable(n: float | None, unit: str) -> bool:
     """Whether ``n`` units can be counted on a calendar date: a whole number of days or longer units."""
     return n is not None and n == int(n) and unit not in ("second", "minute", "hour")
-
-
-def _opens_clause(text: str, start: int) -> bool:
-    """True when nothing but a clause boundary precedes ``start`` (sentence start, comma, ...)."""
-    i = start - 1
-    while i >= 0 and text[i] in " \t":
-        i -= 1
-    return i < 0 or text[i] in ".!?\n;:,\"'`("
 
 
 _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)

@@ -26,11 +26,17 @@ from service.temporal.resolve.words import (
     weekday_number,
 )
 
-# Before "that" used as a determiner of a date ("in that January", "by that Friday") rather than as a
-# conjunction ("said that January orders rose"): a preposition or the start of a clause.
+# "that" is a determiner of a date ("in that January", "That October, the valley flooded", "the valley
+# flooded that October.") rather than a conjunction ("said that January orders rose", "found that October
+# was wetter") after a preposition, a conjunction that joins clauses, or at the start of a clause; or where
+# the date ends its clause, or a word follows that cannot open the predicate of a that-clause.
 _THAT_DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:in|on|of|during|by|since|until|till|from|through|for|before|after|throughout|over)\s+|"
-    r"(?:^|[.!?;:,(\"“]\s*|\n\s*))$",
+    r"(?:\b(?:in|on|of|during|by|since|until|till|from|through|for|before|after|throughout|over|and|but|"
+    r"then)\s+|[.!?;:,(\"“]\s*|\n\s*)$",
+    re.IGNORECASE,
+)
+_THAT_DETERMINER_AFTER = re.compile(
+    r"\s*(?:[.!?;:,)\"”—]|$)|\s+(?:and|but|or|when|while|as|after|before|until|till|because|in|at|on|with)\b",
     re.IGNORECASE,
 )
 
@@ -53,7 +59,7 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
     titled = head_raw[:1].isupper() and g["det"][:1].isupper()
     if titled and head not in WEEKDAY_NUMBERS and head not in MONTH_NUMBERS and not opens_sentence(c.text, m.start):
         return None  # "This Week", "Next Year": a title in running text
-    conjunction = det == "that" and not c.preceded_by(_THAT_DETERMINER_BEFORE, m.start)
+    conjunction = det == "that" and not _that_is_a_determiner(c, m)
     if conjunction and (head in MONTH_NUMBERS or head in WEEKDAY_NUMBERS) and not pre:
         # "said that January orders rose": "that" is a conjunction, the month stands alone.
         start = m.start + len(g["det"])
@@ -62,8 +68,8 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         c.at(start, m.end)
         if head in MONTH_NUMBERS:
             mon = MONTH_NUMBERS[head]
-            y = _bare_month_year(mon, c)
-            return Resolved("DATE", f"{y:04d}-{mon:02d}", None, c.base_anchor, start=start,
+            y, anchor = year_of_unyeared(c, _bare_month_year(mon, c))
+            return Resolved("DATE", f"{y:04d}-{mon:02d}", None, anchor, start=start,
                             point=date(y, mon, 1), unit="month")  # fmt: skip
         d = weekday_date(WEEKDAY_NUMBERS[head], c.base, c.weekday_direction(), c.doc_type)
         return Resolved("DATE", d.isoformat(), None, c.base_anchor, start=start, point=d, unit="day")
@@ -104,8 +110,11 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         return Resolved("DATE", f"{y:04d}-{mon:02d}", mod, anchor, point=date(y, mon, 1), unit="month")
     if head in en.SEASONS:
         code = en.SEASONS[head]
-        # "last spring" is the previous year's spring; "this past spring" the most recent one.
-        y = base.year + (offset if det != "this past" else 0)
+        if anaphoric and offset and c.anchor_from_text and c.anchor_unit in ("day", "week", "month"):
+            y = _season_beside(code, base, offset)  # "in January, and the following summer": that year's
+        else:
+            # "last spring" is the previous year's spring; "this past spring" the most recent one.
+            y = base.year + (offset if det != "this past" else 0)
         return Resolved("DATE", f"{y:04d}-{code}", mod, anchor, point=date(y, 7, 1), unit="season")
     if head in en.PARTS_OF_DAY:
         code = en.PARTS_OF_DAY[head]
@@ -162,6 +171,25 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
     if unit == "weekend":
         value = cal.iso_week(d) + "-WE"
     return Resolved("DATE", value, mod, anchor, point=d, unit=unit)
+
+
+def _that_is_a_determiner(c: Context, m: Match) -> bool:
+    """Whether the "that" opening ``m`` points at a date of the story rather than joins a clause."""
+    at_clause_start = not c.text[c.layout.clause_start(m.start) : m.start].strip(" \t\n\"'“‘(")
+    return (
+        at_clause_start
+        or c.preceded_by(_THAT_DETERMINER_BEFORE, m.start) is not None
+        or _THAT_DETERMINER_AFTER.match(c.text, m.end) is not None
+    )
+
+
+def _season_beside(code: str, d: date, step: int) -> int:
+    """The year of the first such season after the month of ``d`` (``step`` 1), or the last one wholly
+    before it (-1): "the following summer" after January 1890 is 1890's, "the previous winter" 1889's."""
+    first, after = cal.SEASON_MONTHS[code]
+    if step > 0:
+        return d.year if first > d.month else d.year + 1
+    return d.year if after <= d.month else d.year - 1
 
 
 # Before "the next month" as a stretch from now ("over the next month"), not a date of the story.
