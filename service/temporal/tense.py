@@ -210,6 +210,12 @@ def _clause_tense(
             return "past", False  # "had been due to close Friday": a plan, which may lie either side
         if not last.future and last.word.lower() in PAST_FORMS and len(own) > 1 and own[-2].future:
             return "future", True  # "will redeem preferred shares on Oct. 31": the modal governs
+        if last.word.lower() in _PLANNED and not _PLUPERFECT_BEFORE.search(
+            text, max(clause_start, last.start - 8), last.start
+        ):
+            # "Protesters planned a rally on Saturday": a plan told in the past, for a time after it was made
+            # that may lie either side of the time of writing. The nearer one is meant.
+            return NEAREST, True
         return _nearest(own, before=True, own_clause=True), True
     t = _nearest(between(end, clause_end), before=False)
     if t:
@@ -221,6 +227,13 @@ def _clause_tense(
 
 
 _Found = tuple[list[_Cue], list[int]]
+
+# The tense of a clause that tells, in the past, of a plan for a time after it was made (future in the
+# past): the date it governs is the nearer of its two candidates, before or after the time of writing.
+NEAREST = "nearest"
+_PLANNED = frozenset({"planned", "intended"})
+# "had planned": the plan is told as over, the time it was for as past.
+_PLUPERFECT_BEFORE = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 def _sentence_cues(layout: Layout, pos: int) -> _Found:
@@ -236,5 +249,5 @@ def _sentence_cues(layout: Layout, pos: int) -> _Found:
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
-    """ "future", "past" or None for the expression at text[start:end]."""
+    """ "future", "past", ``NEAREST`` or None for the expression at text[start:end]."""
     return governing_tense(Layout(text), start, end)[0]

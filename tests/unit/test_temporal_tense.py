@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.unit._helpers import find
@@ -234,3 +236,40 @@ def test_a_date_something_was_put_off_to_is_still_to_come(text: str, phrase: str
 def test_the_end_of_a_past_stretch_is_not_put_off(text: str, phrase: str, value: str) -> None:
     t = find(text, phrase)
     assert (t.value, t.range) == (value, "open_start")
+
+
+# A Thursday: the Saturday after it is nearer than the one before, unlike from the Tuesday of _helpers.
+_THURSDAY = date(2024, 11, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "thursday", "tuesday"),
+    [
+        ("Protesters planned a large rally on Saturday.", "Saturday", "2024-11-09", "2024-11-02"),
+        ("The union planned a march on Saturday in the city centre.", "Saturday", "2024-11-09", "2024-11-02"),
+        ("Villagers said they planned a vigil on Sunday evening.", "Sunday evening", "2024-11-10T", "2024-11-03T"),
+        ("The committee intended a fresh ballot on Sunday.", "Sunday", "2024-11-10", "2024-11-03"),
+    ],
+)
+def test_a_plan_told_in_the_past_is_for_the_nearer_day(text: str, phrase: str, thursday: str, tuesday: str) -> None:
+    # Future in the past: the day planned may lie either side of the time of writing; the nearer is meant.
+    assert find(text, phrase, _THURSDAY).value.startswith(thursday)
+    assert find(text, phrase).value.startswith(tuesday)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Told as over, or as done: the past one.
+        ("The group had planned a protest on Saturday.", "Saturday", "2024-11-02"),
+        ("Protesters held a large rally on Saturday.", "Saturday", "2024-11-02"),
+    ],
+)
+def test_a_plan_told_as_over_or_a_deed_stays_in_the_past(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, _THURSDAY).value == value
+
+
+def test_a_month_planned_in_the_past_is_the_nearer_one() -> None:
+    # Said in November: the coming March is nearer than the one gone.
+    assert find("Farmers planned a blockade of the ports in March.", "March").value == "2025-03"
+    assert find("Farmers blockaded the ports in March.", "March").value == "2024-03"

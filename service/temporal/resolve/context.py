@@ -10,7 +10,7 @@ from datetime import date, tzinfo
 
 from service.temporal.clauses import Layout
 from service.temporal.lexicon import en
-from service.temporal.tense import governing_tense
+from service.temporal.tense import NEAREST, governing_tense
 
 
 @dataclass(slots=True)
@@ -118,7 +118,8 @@ class Context:
         self.last_period, self.last_period_unit = value, unit
 
     def tense(self) -> str | None:
-        """The tense of the current expression's clause: "future", "past" or None (computed once)."""
+        """The tense of the current expression's clause: "future", "past", ``NEAREST`` (a plan told in the
+        past: either side of the time of writing) or None (computed once)."""
         if not self._tense_known:
             self._tense, self._tense_firm = governing_tense(self.layout, *self.span)
             self._tense_known = True
@@ -174,7 +175,7 @@ class Context:
         if m is not None and m.group(1).lower() == "to" and not self.deferred():
             return self.tense()  # "bought from Sept. 14 to Thursday": the range closes in the tense told
         d = self.direction()
-        return "nearest" if d is None and self.tense() == "past" else d
+        return NEAREST if d is None and self.tense() == "past" else d
 
     def deferred(self, pos: int | None = None) -> bool:
         """Whether a verb that put something off governs the expression (at ``pos``, the current one by

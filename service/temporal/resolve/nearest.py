@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
+from service.temporal.tense import NEAREST
+
 
 def valid_date(y: int, m: int, d: int) -> date | None:
     """The date, or None where there is no such day (February 30)."""
@@ -75,7 +77,7 @@ def weekday_date(wd: int, base: date, tense: str | None, doc_type: str) -> date:
     future tense (or colloquial text without a past cue) the next one."""
     back = (base.isoweekday() - wd) % 7
     fwd = (wd - base.isoweekday()) % 7
-    if tense == "nearest":
+    if tense == NEAREST:
         return base + timedelta(days=fwd) if fwd < back else base - timedelta(days=back)
     if tense == "future" or (doc_type == "colloquial" and tense != "past"):
         return base + timedelta(days=fwd)
