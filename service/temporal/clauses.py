@@ -22,6 +22,8 @@ _NOT_AN_END = re.compile(
 # Clause boundaries inside a sentence: punctuation that closes a clause or sets off an aside (a comma or
 # colon between digits is part of a number or a clock time: "1,200", "18:00").
 _CLAUSE_MARK = re.compile(r"[;()\"“”]|(?<!\d)[,:]|[,:](?!\d)|``|''|--|—")
+# A quotation mark, opening or closing (straight ones are told apart by counting).
+_QUOTE_MARK = re.compile(r"[\"“”]")
 # A paragraph break: a line break, blank lines around it or not.
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # A bound on cost, not on meaning: no cue reads further than this from its expression, so that a text
@@ -35,7 +37,7 @@ CUE_WORDS = 6
 class Layout:
     """The sentences and clauses of one text."""
 
-    __slots__ = ("_before", "_clauses", "_folded", "_last", "_paragraphs", "_starts", "memo", "text")
+    __slots__ = ("_before", "_clauses", "_folded", "_last", "_paragraphs", "_quotes", "_starts", "memo", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -48,6 +50,7 @@ class Layout:
         self.memo: dict[tuple[str, int], object] = {}
         self._before: dict[int, int] = {}
         self._paragraphs: list[int] | None = None
+        self._quotes: list[int] | None = None
         self._folded: tuple[str | None] | None = None  # (the answer,) once known
 
     def folded(self) -> str | None:
@@ -91,6 +94,18 @@ class Layout:
         if self._paragraphs is None:
             self._paragraphs = [m.start() for m in _PARAGRAPH_BREAK.finditer(self.text)]
         return bisect_left(self._paragraphs, pos)
+
+    def quoted(self, pos: int) -> bool:
+        """Whether ``pos`` is inside quotation marks: after an odd number of them in its paragraph."""
+        if self._quotes is None:
+            self._quotes = [m.start() for m in _QUOTE_MARK.finditer(self.text)]
+        if not self._quotes:
+            return False
+        self.paragraph_number(pos)  # finds the paragraph breaks
+        breaks = self._paragraphs or []
+        i = bisect_left(breaks, pos) - 1
+        start = breaks[i] if i >= 0 else 0
+        return (bisect_left(self._quotes, pos) - bisect_left(self._quotes, start)) % 2 == 1
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around ``pos``: (start, end), at most ``REACH`` either side."""

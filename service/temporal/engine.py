@@ -122,7 +122,9 @@ def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tupl
             if timex.dateline:
                 # The publication date repeated: it anchors nothing the story says.
                 continue
-            _remember(ctx, r)
+            if not (document_type == "narrative" and ctx.layout.quoted(start)):
+                # Quoted speech is at its speaker's time: the narration does not move on with it.
+                _remember(ctx, r)
             story.note(ctx, r, start, end)
             if (
                 r.point is not None

@@ -469,3 +469,62 @@ def test_a_season_named_from_the_story_s_date_is_the_one_beside_it(
     text: str, phrase: str, value: str, document_type: str
 ) -> None:
     assert value_of(text, phrase, document_type) == (value, "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Every "last year"/"next year" of one sentence counts from the story's year, not from each other.
+        ('In 1913 the general wrote: "Last year we lost our horses, and next year we will have none."',
+         "next year", "1914"),
+        ("The mayor wrote in 1862 that last year had been dry and that next year would be worse.",
+         "next year", "1863"),
+        ("In 1920 the club said this year was its best and next year would be better still.",
+         "next year", "1921"),
+    ],
+)  # fmt: skip
+def test_in_a_narrative_deictic_years_of_one_sentence_share_their_base(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Quoted speech is at its speaker's time: the narration goes on from its own last date.
+        ('The fort fell in 1913. "In 1905 we had nothing," the general said. By the end of the year the war was over.',
+         "the end of the year", "1913"),
+        ('The strike began in May 1926. "Next year we will win," a leader said. In June the miners gave in.',
+         "June", "1926-06"),
+        ("The strike began in May 1926. \u201cBy 1930 we will win,\u201d a leader said. That winter they gave in.",
+         "That winter", "1926-WI"),
+    ],
+)  # fmt: skip
+def test_in_a_narrative_quoted_dates_do_not_move_the_story(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A season as near before the story's date as after it: a narrative moves forward.
+        ("A truce was signed in April 1914. Fighting resumed in the autumn.", "the autumn", "1914-FA"),
+        ("The mill burned down in January 1850. It was rebuilt by the summer.", "the summer", "1850-SU"),
+    ],
+)
+def test_in_a_narrative_a_season_as_near_either_side_is_the_one_ahead(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "anchor"),
+    [
+        # A new paragraph goes on with the story only where it says so first.
+        ("In 1931, the bank failed.\n\nIn October, the city bought the building.", "October", "1931-10", "previous"),
+        ("In 1931, the bank failed.\n\nWork on the roof began in March.", "March", "2024-03", "publication"),
+        ("In 1967, a fire swept the mine.\n\nThe owners sold the site in June.", "June", "2024-06", "publication"),
+    ],
+)
+def test_in_news_a_new_paragraph_keeps_the_story_s_year_only_when_it_opens_with_a_date(
+    text: str, phrase: str, value: str, anchor: str
+) -> None:
+    assert value_of(text, phrase) == (value, anchor)

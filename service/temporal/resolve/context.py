@@ -66,6 +66,8 @@ class Context:
     last_day_end: int = -1
     # The story's own past year and where it was set ("In 1944, troops landed."): see ``story``.
     frame: Frame | None = None
+    # The sentence whose "last year"/"next year" were counted from a story's date, and that date.
+    _deictic_base: tuple[int, date] | None = None
     _tense: str | None = None
     _tense_firm: bool = False
     _tense_known: bool = False
@@ -187,6 +189,17 @@ class Context:
     def base(self) -> date:
         """The date relative expressions hang on: publication in news, the story's date in narrative."""
         return self.anchor if self.doc_type == "narrative" else self.ref
+
+    def deictic_base(self) -> date:
+        """The date "last year", "this month", "next year" count from: the base; in a narrative, the same
+        date for all of one sentence ("Last year we lost half our horses, and next year we will have
+        none": both count from the story's year, the second not from the first)."""
+        if self.doc_type != "narrative":
+            return self.base
+        sentence = self.layout.whole_sentence(self.span[0])[0]
+        if self._deictic_base is None or self._deictic_base[0] != sentence:
+            self._deictic_base = (sentence, self.anchor)
+        return self._deictic_base[1]
 
     @property
     def base_anchor(self) -> str:

@@ -74,7 +74,7 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         d = weekday_date(WEEKDAY_NUMBERS[head], c.base, c.weekday_direction(), c.doc_type)
         return Resolved("DATE", d.isoformat(), None, c.base_anchor, start=start, point=d, unit="day")
     anaphoric = det in en.ANAPHORIC_DETERMINERS
-    base = c.anchor if anaphoric else c.base
+    base = c.anchor if anaphoric else c.deictic_base()
     anchor = "previous" if anaphoric else c.base_anchor
     # "the past year", "the last decade": a date (the year before); "the latest quarter": the
     # period being reported.

@@ -49,7 +49,8 @@ _SEASON_SLACK = 6
 
 def _season_year(code: str, c: Context) -> int:
     """The year of a season named without one: the nearest such season on the side the clause allows (the
-    season under way is on both sides). Distances in months, from the base's month to the season's."""
+    season under way is on both sides). Distances in months, from the base's month to the season's. A
+    narrative moves forward: of two seasons as near as each other to the story's date, the later."""
     first, after = cal.SEASON_MONTHS[code]
     cur = c.base.year * 12 + c.base.month - 1
 
@@ -57,7 +58,13 @@ def _season_year(code: str, c: Context) -> int:
         lo, hi = y * 12 + first - 1, y * 12 + after - 2  # the season's first and last month
         return 0 if lo <= cur <= hi else (lo - cur if lo > cur else hi - cur)
 
-    return pick_year(around(c.base.year), distance, c.direction(), c.slack(_SEASON_SLACK))
+    return pick_year(
+        around(c.base.year),
+        distance,
+        c.direction(),
+        c.slack(_SEASON_SLACK),
+        later_on_tie=c.doc_type == "narrative",
+    )
 
 
 def r_season(m: Match, c: Context) -> Resolved | None:

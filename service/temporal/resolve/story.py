@@ -58,6 +58,10 @@ def story_year(c: Context) -> int | None:
     ):
         c.frame = None
         return None
+    if layout.paragraph_number(at) > layout.paragraph_number(f.at) and not _opens_its_sentence(c, at):
+        # A new paragraph goes on with the story only where it says so first ("In August, they took
+        # Paris"); a date further on in it ("Work on the roof began in March") is the article's own.
+        return None
     return f.year if c.tense() == "past" else None
 
 
