@@ -248,6 +248,26 @@ def _sentence_cues(layout: Layout, pos: int) -> _Found:
     return found  # type: ignore[return-value]
 
 
+# Words that open a clause subordinate to the one an expression is in: a verb after one tells the time
+# of what is reported or described, not of the expression ("Today most accept that the war was lost").
+_SUBORDINATOR = re.compile(
+    r"\b(?:that|which|who|whom|whose|because|when|where|whereas|although|though|while|if|unless)\b", re.IGNORECASE
+)
+
+
+def told_by_a_subordinate_clause(layout: Layout, start: int, end: int) -> bool:
+    """Whether the tense found for text[start:end] comes from a clause subordinate to its own: no verb
+    before it in its clause, and a subordinating word before the first verb after it (or none after it)."""
+    cues, at = _sentence_cues(layout, start)
+    clause_start, clause_end = layout.clause_start(start), layout.clause_end(end)
+    if bisect_left(at, clause_start) != bisect_left(at, start):
+        return False  # a verb before it in its own clause governs it
+    i = bisect_left(at, end)
+    if i == len(cues) or cues[i].start >= clause_end:
+        return True  # its own clause has no verb cue at all: the tense came from elsewhere in the sentence
+    return _SUBORDINATOR.search(layout.text, end, cues[i].start) is not None
+
+
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """ "future", "past", ``NEAREST`` or None for the expression at text[start:end]."""
     return governing_tense(Layout(text), start, end)[0]

@@ -222,6 +222,10 @@ def test_narrative_dates_follow_the_story_not_the_tense(text: str, phrase: str, 
     [
         "Japan surrendered in August 1945. Today, the war is remembered in many countries.",
         "The fortress fell in 1453. The walls still stand today.",
+        # A past tense only in a clause the sentence reports or describes is not the time of "today".
+        "The war ended in 1740. Today most accept that the first invasion was a mistake.",
+        "The war ended in 1740. Today, most historians agree the invasion was a mistake.",
+        "The fortress fell in 1453. Today the ruins, which were restored in 1990, draw tourists.",
     ],
 )
 def test_today_in_a_history_is_the_time_of_writing(text: str) -> None:
@@ -229,9 +233,15 @@ def test_today_in_a_history_is_the_time_of_writing(text: str) -> None:
     assert (t.value, t.anchor) == ("2024-11-05", "publication")
 
 
-def test_today_inside_a_past_narration_is_the_story_s_day() -> None:
-    text = "On 3 March 1921 the strike began. Today the mills closed, the paper wrote."
-    assert value_of(text, "Today", "narrative") == ("1921-03-03", "previous")
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("On 3 March 1921 the strike began. Today the mills closed, the paper wrote.", "Today"),
+        ("On 3 March 1921 the strike began. The mills closed today, the paper reported.", "today"),
+    ],
+)
+def test_today_inside_a_past_narration_is_the_story_s_day(text: str, phrase: str) -> None:
+    assert value_of(text, phrase, "narrative") == ("1921-03-03", "previous")
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from datetime import date, tzinfo
 
 from service.temporal.clauses import Layout
 from service.temporal.lexicon import en
-from service.temporal.tense import NEAREST, governing_tense
+from service.temporal.tense import NEAREST, governing_tense, told_by_a_subordinate_clause
 
 
 @dataclass(slots=True)
@@ -126,6 +126,12 @@ class Context:
             self._tense, self._tense_firm = governing_tense(self.layout, *self.span)
             self._tense_known = True
         return self._tense
+
+    def main_clause_tense(self) -> str | None:
+        """The tense of the current expression's clause as its own verbs tell it: None where only a
+        clause subordinate to it, or another clause of the sentence, has a verb cue."""
+        tense = self.tense()
+        return None if told_by_a_subordinate_clause(self.layout, *self.span) else tense
 
     def slack(self, soft: float) -> float | None:
         """How far a date may stray to the wrong side of the base: not at all when the verb group of

@@ -235,8 +235,9 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
         if titled and not opens_sentence(c.text, m.start):
             return None  # "VOA Today", "USA Today": a name
     base, anchor = c.base, c.base_anchor
-    if word == "today" and c.doc_type == "narrative" and c.tense() != "past":
-        # "Today, the battlefield is a museum": a history speaks of its own time of writing.
+    if word == "today" and c.doc_type == "narrative" and c.main_clause_tense() != "past":
+        # "Today, the battlefield is a museum", "Today most accept that the war was lost": a history
+        # speaks of its own time of writing.
         base, anchor = c.ref, "publication"
     d = base + timedelta(days=en.DAY_DEICTICS[word])
     mod = prefix_mod(g.get("pre"))
