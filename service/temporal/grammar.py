@@ -217,11 +217,14 @@ KINDS: tuple[Kind, ...] = (
         dates.r_month_day,
         starts="digit",
     ),
-    # "August 1988", "June last year", "January this year", "the winter of nineteen ninety-four".
+    # "August 1988", "June last year", "January this year", "March of that year", "May of the following
+    # year".
     Kind(
         "month_year",
         rf"{L}(?P<pre>{PREMOD}\s+)?(?P<mon>{MONTH}),?\s+(?:(?i:of)\s+)?"
-        rf"(?:(?P<year>{YEAR}|'\d\d){R}|(?P<rel>(?i:this|last|next))\s+(?i:year){R})",
+        rf"(?:(?P<year>{YEAR}|'\d\d){R}|(?P<rel>(?i:this|last|next))\s+(?i:year){R}"
+        rf"|(?<=of\s)(?P<story>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))"
+        rf"\s+(?i:year){R})",
         dates.r_month_year,
         triggers=words(en.MONTHS),
     ),

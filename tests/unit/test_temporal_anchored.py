@@ -538,3 +538,19 @@ def test_in_news_a_new_paragraph_keeps_the_story_s_year_only_when_it_opens_with_
     text: str, phrase: str, value: str, anchor: str
 ) -> None:
     assert value_of(text, phrase) == (value, anchor)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The plant cut 400 jobs in 2009, and in March of that year the union agreed to a pay freeze.",
+         "March of that year", "2009-03"),
+        ("The king was crowned in 1701. He died in May of the following year.", "May of the following year", "1702-05"),
+        ("The fort was taken in 1650; in October of the previous year it had been besieged.",
+         "October of the previous year", "1649-10"),
+        ("The bridge opened in 1932. In June of the same year, it was closed.", "June of the same year", "1932-06"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("document_type", ["news", "narrative"])
+def test_a_month_of_the_story_s_year_is_one_expression(text: str, phrase: str, value: str, document_type: str) -> None:
+    assert value_of(text, phrase, document_type) == (value, "previous")

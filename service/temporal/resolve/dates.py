@@ -174,6 +174,9 @@ def r_month_year(m: Match, c: Context) -> Resolved | None:
     if g.get("rel"):
         y = c.base.year + {"this": 0, "last": -1, "next": 1}[normalise(g["rel"])]
         anchor = c.base_anchor
+    elif g.get("story"):
+        # "in March of that year": a month of the story's year, or of the year after or before it.
+        y, anchor = c.anchor.year + en.REL_DETERMINERS[normalise(g["story"])], "previous"
     else:
         y, anchor = year_number(g["year"], c.ref), "absolute"
     d = date(y, mon, 1)
