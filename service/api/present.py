@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from typing import Any
@@ -21,7 +22,10 @@ from service.api.schemas import (
     When,
 )
 from service.store.queries import NEG_INFINITY, POS_INFINITY
-from service.zones import zone_of
+from service.zones import zone_of as _zone_of
+
+# A page shows a few zones many times over: each name is read once.
+zone_of = functools.lru_cache(maxsize=1024)(_zone_of)
 
 
 def _local(moment: datetime | None, zone: tzinfo) -> datetime | None:

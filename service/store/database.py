@@ -65,6 +65,15 @@ async def init_connection(conn: asyncpg.Connection) -> None:
     )
 
 
+async def keep_session(conn: asyncpg.Connection) -> None:
+    """The pool's reset of a connection it takes back: nothing beyond asyncpg's own rollback of
+    an open transaction. The default reset (``RESET ALL``, ``CLOSE ALL``, ``UNLISTEN *``, advisory
+    unlocks) is one more round trip and statement per query, a fifth of a timeline read's CPU,
+    and there is nothing for it to undo: the service sets nothing on pooled sessions (statement
+    timeouts are ``SET LOCAL``), listens to nothing, and takes advisory locks only on the
+    migration's own connection."""
+
+
 class Database:
     """Owns the pool, and the embedded server when there is no DATABASE_URL."""
 
@@ -95,6 +104,7 @@ class Database:
                 min_size=self.settings.pool_min_size,
                 max_size=self.settings.pool_max_size,
                 init=init_connection,
+                reset=keep_session,
                 # Each request reconnects by itself while the server is down: a short connect
                 # timeout makes it a quick 503 instead of a minute-long hang.
                 timeout=self.settings.db_connect_timeout_seconds,
