@@ -95,8 +95,11 @@ def _filtered(f: TimelineFilter, title_matches: Sequence[int]) -> _Statement:
         s.where("e.interval_start > '-infinity' AND e.interval_end < 'infinity'")
     if f.document_ids:
         s.where(f"e.document_id = ANY({s.param(list(f.document_ids))}::bigint[])")
-    if f.sources:
-        s.where(f"d.source = ANY({s.param(list(f.sources))}::text[])")
+    if len(f.sources) == 1:
+        # Equality, not = ANY: the (source, timeline order) index then gives the order itself.
+        s.where(f"e.source = {s.param(f.sources[0])}")
+    elif f.sources:
+        s.where(f"e.source = ANY({s.param(list(f.sources))}::text[])")
     if f.anchors:
         s.where(f"e.anchor = ANY({s.param(list(f.anchors))}::text[])")
     if f.granularities:
@@ -161,13 +164,25 @@ def keys_at_statement(
     where a run of ``position + 1`` events ends, and whether any follow. Reads no event's text."""
     s = _filtered(f, title_matches)
     order = _in_order(s, after, None, descending)
-    source = _FROM_EVENTS_AND_DOCUMENTS if f.sources else _FROM_EVENTS
     sql = f"""SELECT {", ".join(_TIMELINE_ORDER)}
-FROM {source}
+FROM {_FROM_EVENTS}
 WHERE {s.where_clause}
 ORDER BY {order}
 OFFSET {s.param(position)} LIMIT 2"""
     return sql, s.params
+
+
+def _counted_by_time_alone(f: TimelineFilter) -> bool:
+    """Whether the filter keeps events by their interval and granularity only, which the counts
+    of migration 009 hold, so that a histogram need not read the events themselves."""
+    return not (f.document_ids or f.sources or f.anchors or f.text or f.published_from or f.published_to)
+
+
+# Event counts by (start, end, granularity): the folded ones and the changes not folded yet
+# (migration 009); named ``e`` so that the filters' conditions apply to them unchanged.
+_EVENT_COUNTS = """(SELECT tenant, interval_start, interval_end, granularity, events FROM event_counts
+      UNION ALL
+      SELECT tenant, interval_start, interval_end, granularity, events FROM event_count_changes) AS e"""
 
 
 def histogram_statement(
@@ -179,10 +194,17 @@ def histogram_statement(
     """
     s = _filtered(f, title_matches)
     bucket = f"date_trunc({s.param(interval)}, e.interval_start AT TIME ZONE {s.param(zone)})"
-    # Only a source filter needs each event's document row.
-    source = _FROM_EVENTS_AND_DOCUMENTS if f.sources else _FROM_EVENTS
-    sql = f"""SELECT {bucket} AS bucket, count(*) AS events
-FROM {source}
+    if _counted_by_time_alone(f):
+        # Keys whose events were all deleted stay at zero: no bucket of their own.
+        sql = f"""SELECT {bucket} AS bucket, sum(e.events)::bigint AS events
+FROM {_EVENT_COUNTS}
+WHERE {s.where_clause}
+GROUP BY bucket
+HAVING sum(e.events) > 0
+ORDER BY bucket"""
+    else:
+        sql = f"""SELECT {bucket} AS bucket, count(*) AS events
+FROM {_FROM_EVENTS}
 WHERE {s.where_clause}
 GROUP BY bucket
 ORDER BY bucket"""
