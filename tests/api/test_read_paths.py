@@ -73,3 +73,24 @@ async def test_histogram_from_counts_equals_histogram_from_events(
         read = await client.get("/v1/timeline/histogram", params={**params, "source": ["wire", "other"]})
         assert counted.status_code == read.status_code == 200
         assert counted.json() == read.json() and counted.json()["buckets"], params
+
+
+async def test_a_load_with_triggers_off_is_made_right_by_refresh_read_paths(
+    client: AsyncTestClient, db: asyncpg.Connection
+) -> None:
+    document = await post(client, text="Talks began on 3 January 2024 and ended in March 2024.", source="wire")
+    await db.execute("SET session_replication_role = replica")
+    try:
+        await db.execute(
+            "INSERT INTO time_expressions (tenant, document_id, published_at, start_offset, end_offset, text, type,"
+            " value, anchor, granularity, sentence_start, sentence_end, sentence, interval_start, interval_end)"
+            " SELECT tenant, document_id, published_at, start_offset + 100, end_offset + 100, text, type, value,"
+            " anchor, granularity, sentence_start, sentence_end, sentence, interval_start + interval '1 year',"
+            " interval_end + interval '1 year' FROM time_expressions WHERE document_id = $1",
+            document,
+        )
+    finally:
+        await db.execute("RESET session_replication_role")
+    assert await db.fetchval(_WRONG_SOURCES) > 0
+    await db.execute("SELECT refresh_read_paths()")
+    await assert_true_to_events(db)

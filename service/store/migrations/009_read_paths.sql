@@ -150,3 +150,20 @@ $$;
 CREATE TRIGGER time_expressions_truncate_counts
     AFTER TRUNCATE ON time_expressions
     FOR EACH STATEMENT EXECUTE FUNCTION forget_event_counts();
+
+-- For bulk loads that switch triggers off (session_replication_role = replica, as PostgreSQL's
+-- advice on populating a database suggests): afterwards, SELECT refresh_read_paths().
+CREATE FUNCTION refresh_read_paths() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE time_expressions e SET source = d.source
+    FROM documents d
+    WHERE d.id = e.document_id AND d.tenant = e.tenant AND e.source IS DISTINCT FROM d.source;
+    DELETE FROM event_count_changes;
+    DELETE FROM event_counts;
+    INSERT INTO event_counts
+    SELECT tenant, interval_start, interval_end, coalesce(granularity, ''), count(*)
+    FROM time_expressions
+    WHERE interval_start IS NOT NULL
+    GROUP BY 1, 2, 3, 4;
+END
+$$;
