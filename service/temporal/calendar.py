@@ -21,6 +21,11 @@ PART_HOURS: dict[str, tuple[int, int]] = {
 SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
 
 
+def season_start(year: int, code: str) -> date:
+    """The first day of a season of ``year`` (its winter starts in that year's December)."""
+    return date(year, SEASON_MONTHS[code][0], 1)
+
+
 def add_months(d: date, months: int) -> date:
     """``d`` shifted by whole months, the day clamped to the target month's length."""
     y, m = divmod(d.year * 12 + d.month - 1 + months, 12)

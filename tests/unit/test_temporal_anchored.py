@@ -554,3 +554,20 @@ def test_in_news_a_new_paragraph_keeps_the_story_s_year_only_when_it_opens_with_
 @pytest.mark.parametrize("document_type", ["news", "narrative"])
 def test_a_month_of_the_story_s_year_is_one_expression(text: str, phrase: str, value: str, document_type: str) -> None:
     assert value_of(text, phrase, document_type) == (value, "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A winter reaches into the next year: its January to March are that year's.
+        ("The winter of 1702 was unusually cold. The talks failed in February.", "February", "1703-02"),
+        ("In the winter of 1812 the army retreated. On 3 January it reached the river.", "3 January", "1813-01-03"),
+        ("The winter of 1941 was hard. In March the thaw came.", "March", "1942-03"),
+        # Its December, and the months of any other year-wide anchor, stay in the anchor's year.
+        ("In the winter of 1812 the army retreated. On 14 December it crossed the river.", "14 December",
+         "1812-12-14"),
+        ("The war began in 1702. In February the talks failed.", "February", "1702-02"),
+    ],
+)  # fmt: skip
+def test_in_a_narrative_a_winter_holds_the_first_months_of_the_next_year(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase, "narrative") == (value, "previous")

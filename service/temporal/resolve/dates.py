@@ -114,7 +114,7 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
         past = normalise(g["rel"]) in ("last", "this past")
         y, anchor = nearest_year(mon, day, c.base, "past" if past else "future"), c.base_anchor
     else:
-        y, anchor = year_of_unyeared(c, nearest_year(mon, day, c.base, c.direction(), c.slack(DAY_SLACK)))
+        y, anchor = year_of_unyeared(c, nearest_year(mon, day, c.base, c.direction(), c.slack(DAY_SLACK)), mon)
     d = valid_date(y, mon, day)
     if d is None:
         return None
@@ -155,7 +155,7 @@ def r_dayrange(m: Match, c: Context) -> list[Resolved] | None:
     if g.get("year"):
         y, anchor = year_number(g["year"], c.ref), "absolute"
     else:
-        y, anchor = year_of_unyeared(c, nearest_year(mon, day1, c.base, c.direction(), c.slack(DAY_SLACK)))
+        y, anchor = year_of_unyeared(c, nearest_year(mon, day1, c.base, c.direction(), c.slack(DAY_SLACK)), mon)
     a, b = valid_date(y, mon, day1), valid_date(y, mon, day2)
     if a is None or b is None:
         return None

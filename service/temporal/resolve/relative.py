@@ -68,7 +68,7 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         c.at(start, m.end)
         if head in MONTH_NUMBERS:
             mon = MONTH_NUMBERS[head]
-            y, anchor = year_of_unyeared(c, _bare_month_year(mon, c))
+            y, anchor = year_of_unyeared(c, _bare_month_year(mon, c), mon)
             return Resolved("DATE", f"{y:04d}-{mon:02d}", None, anchor, start=start,
                             point=date(y, mon, 1), unit="month")  # fmt: skip
         d = weekday_date(WEEKDAY_NUMBERS[head], c.base, c.weekday_direction(), c.doc_type)
@@ -115,7 +115,7 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         else:
             # "last spring" is the previous year's spring; "this past spring" the most recent one.
             y = base.year + (offset if det != "this past" else 0)
-        return Resolved("DATE", f"{y:04d}-{code}", mod, anchor, point=date(y, 7, 1), unit="season")
+        return Resolved("DATE", f"{y:04d}-{code}", mod, anchor, point=cal.season_start(y, code), unit="season")
     if head in en.PARTS_OF_DAY:
         code = en.PARTS_OF_DAY[head]
         if det == "the next":
@@ -300,7 +300,7 @@ def r_month(m: Match, c: Context) -> Resolved | None:
     if len(name) <= 3 and not g["mon"].endswith(".") and name != "May":
         return None  # "Jan" without a period is a name more often than a month
     mon = month_number(name)
-    best, anchor = year_of_unyeared(c, _bare_month_year(mon, c))
+    best, anchor = year_of_unyeared(c, _bare_month_year(mon, c), mon)
     return Resolved("DATE", f"{best:04d}-{mon:02d}", prefix_mod(pre), anchor, point=date(best, mon, 1),
                     unit="month")  # fmt: skip
 

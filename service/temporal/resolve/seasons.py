@@ -5,7 +5,6 @@ modifier of a noun.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from service.temporal import calendar as cal
 from service.temporal.kind import Match
@@ -20,7 +19,9 @@ def r_season_year(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     y = year_number(g["year"], c.ref)
     code = en.SEASONS[normalise(g["season"])]
-    return Resolved("DATE", f"{y:04d}-{code}", prefix_mod(g.get("pre")), "absolute", point=date(y, 7, 1), unit="year")
+    return Resolved(
+        "DATE", f"{y:04d}-{code}", prefix_mod(g.get("pre")), "absolute", point=cal.season_start(y, code), unit="year"
+    )
 
 
 _SEASON_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
@@ -82,7 +83,7 @@ def r_season(m: Match, c: Context) -> Resolved | None:
         return None  # "summer ice", "the winter transfer window": the season as a modifier of a noun
     code = en.SEASONS[name]
     y, anchor = year_of_unyeared(c, _season_year(code, c))
-    return Resolved("DATE", f"{y:04d}-{code}", prefix_mod(pre), anchor, point=date(y, 7, 1), unit="season")
+    return Resolved("DATE", f"{y:04d}-{code}", prefix_mod(pre), anchor, point=cal.season_start(y, code), unit="season")
 
 
 def r_season_count(m: Match, c: Context) -> Resolved | None:

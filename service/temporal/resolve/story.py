@@ -38,12 +38,22 @@ _FRAME_PARAGRAPHS = 1
 _FRAME_SENTENCES = 12
 # Granularities an anchor of which is a whole year for what follows (a month without a year falls in it).
 _YEAR_WIDE = frozenset({"year", "half", "quarter", "season"})
+# The last month a winter reaches into the next year (TIMEX3's WI is December to February; March is
+# still winter in many a story).
+_WINTER_LAST_MONTH = 3
 
 
-def story_year(c: Context) -> int | None:
-    """The year an unyeared date at the current expression takes from the story, or None."""
+def story_year(c: Context, month: int | None = None) -> int | None:
+    """The year an unyeared date (in ``month``, if known) at the current expression takes from the
+    story, or None."""
     if c.doc_type == "narrative":
-        return c.anchor.year if c.anchor_from_text and c.anchor_unit in _YEAR_WIDE else None
+        if not (c.anchor_from_text and c.anchor_unit in _YEAR_WIDE):
+            return None
+        if month is not None and c.anchor.month == 12 and month <= _WINTER_LAST_MONTH:
+            # A winter is the only year-wide anchor that starts in December: its January to March
+            # are the next year's ("The winter of 1702 was cold. In February the talks failed": 1703).
+            return c.anchor.year + 1
+        return c.anchor.year
     f = c.frame
     if f is None:
         return None
@@ -110,10 +120,10 @@ def _opens_its_sentence(c: Context, start: int) -> bool:
     return _FRONTED.fullmatch(text, line + 1 if line >= 0 else lo, start) is not None
 
 
-def year_of_unyeared(c: Context, nearest: int) -> tuple[int, str]:
-    """The year of a date written without one, and its anchor: the story's year where it holds, else
-    ``nearest`` (the resolver's choice against the base date)."""
-    y = story_year(c)
+def year_of_unyeared(c: Context, nearest: int, month: int | None = None) -> tuple[int, str]:
+    """The year of a date written without one (in ``month``, if known), and its anchor: the story's year
+    where it holds, else ``nearest`` (the resolver's choice against the base date)."""
+    y = story_year(c, month)
     return (y, "previous") if y is not None else (nearest, c.base_anchor)
 
 
