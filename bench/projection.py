@@ -143,15 +143,23 @@ class Cost:
     p99_ms: float
     database_cpu_ms: float | None
     client_cpu_ms: float
+    # Requests PostgreSQL cancelled at --read-timeout: counted at the timeout, so figures are at least that.
+    timeouts: int = 0
 
 
-async def timed(conn_pid: int, runs: list[Callable[[], Awaitable[object]]]) -> Cost:
+async def timed(conn_pid: int, runs: list[Callable[[], Awaitable[object]]], timeout_ms: float | None = None) -> Cost:
     """Run each operation once, one after the other, on the one pooled connection."""
     latencies = []
+    timeouts = 0
     cpu_before, client_before = backend_cpu_seconds(conn_pid), time.process_time()
     for run in runs:
         started = time.perf_counter()
-        await run()
+        try:
+            await run()
+        except asyncpg.QueryCanceledError:
+            if timeout_ms is None:
+                raise
+            timeouts += 1
         latencies.append((time.perf_counter() - started) * 1000)
     cpu_after, client_after = backend_cpu_seconds(conn_pid), time.process_time()
     database = None if cpu_before is None or cpu_after is None else (cpu_after - cpu_before) * 1000 / len(runs)
@@ -161,6 +169,7 @@ async def timed(conn_pid: int, runs: list[Callable[[], Awaitable[object]]]) -> C
         p99_ms=latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))],
         database_cpu_ms=database,
         client_cpu_ms=(client_after - client_before) * 1000 / len(runs),
+        timeouts=timeouts,
     )
 
 
@@ -269,7 +278,7 @@ def ingest_batches(seed_: Seed, tag: str, batches: int) -> Iterator[list[tuple[N
 
 
 async def measure(
-    store: Store, pid: int, seed_: Seed, size: int, reads: int, ingest: int, rng: random.Random
+    store: Store, pid: int, seed_: Seed, reads: int, ingest: int, rng: random.Random, timeout_ms: float | None
 ) -> dict[str, Cost]:
     async with store.pool.acquire() as conn:
         low, high, max_id = await conn.fetchrow(_SPAN)
@@ -303,8 +312,9 @@ async def measure(
         ],
         "source=": [page(TimelineFilter(TENANT, sources=(f"wire-{rng.randrange(SOURCES)}",))) for _ in range(reads)],
     }
-    costs = {name: await timed(pid, runs) for name, runs in shapes.items()}
-    batches = list(ingest_batches(seed_, str(size), ingest))
+    costs = {name: await timed(pid, runs, timeout_ms) for name, runs in shapes.items()}
+    # New documents each time, also when a later run measures the same database again.
+    batches = list(ingest_batches(seed_, str(time.time_ns()), ingest))
     events = sum(x.is_event for batch in batches for _, expressions in batch for x in expressions)
     cost = await timed(pid, [lambda b=b: save_documents(store, b) for b in batches])  # type: ignore[misc]
     # Per 1,000 events rather than per batch.
@@ -434,6 +444,9 @@ def render(results: list[Measured], rows: list[Row], to: int) -> str:
     body.append(["documents", *(f"{m.documents:,}" for m in results), "", ""])
     body.append(["expressions (events and the rest)", *(f"{m.expressions:,}" for m in results), "", ""])
     body.append(["fill (SQL copies + index builds), s", *(f"{m.fill_seconds:,.0f}" for m in results), "", ""])
+    if any(cost.timeouts for m in results for cost in m.costs.values()):
+        cancelled = [", ".join(f"{k} {c.timeouts}" for k, c in m.costs.items() if c.timeouts) or "0" for m in results]
+        body.append(["reads cancelled at --read-timeout (counted at it)", *cancelled, "", ""])
     widths = [max(len(row[i]) for row in [header, *body]) for i in range(len(header))]
     lines = [header, ["-" * w for w in widths], *body]
     return "\n".join("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |" for row in lines)
@@ -442,10 +455,24 @@ def render(results: list[Measured], rows: list[Row], to: int) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-async def run(
-    dsn: str, sizes: list[int], reads: int, ingest: int, seed_count: int, done: Callable[[list[Measured]], None]
-) -> list[Measured]:
-    """Grow the store through ``sizes`` and measure at each; ``done`` gets the results so far after each."""
+_NEXT_COPY = """
+SELECT coalesce(max(substr(external_id, 6)::bigint) + 1, 0) FROM documents WHERE external_id LIKE 'copy-%'"""
+
+
+@dataclass
+class Settings:
+    sizes: list[int]
+    reads: int
+    ingest_batches: int
+    seed_documents: int
+    read_timeout_ms: float | None
+
+
+async def run(dsn: str, settings: Settings, done: Callable[[list[Measured]], None]) -> list[Measured]:
+    """Grow the store through the sizes and measure at each; ``done`` gets the results so far after each.
+
+    A database an earlier run grew is grown on from where it is (its seed is stored again, the same
+    rows), so a size it already holds is measured without filling."""
 
     def say(message: str) -> None:
         print(message, file=sys.stderr, flush=True)
@@ -453,27 +480,31 @@ async def run(
     rng = random.Random(11)
     conn = await asyncpg.connect(dsn)
     # One connection serves every measured request, so its backend's CPU is theirs alone.
-    pool = await asyncpg.create_pool(dsn, min_size=1, max_size=1, init=init_connection)
+    timeout = {} if settings.read_timeout_ms is None else {"statement_timeout": str(int(settings.read_timeout_ms))}
+    pool = await asyncpg.create_pool(dsn, min_size=1, max_size=1, init=init_connection, server_settings=timeout)
     try:
         await migrate(conn)
         store = Store(pool)
         async with pool.acquire() as pooled:
             pid = await pooled.fetchval("SELECT pg_backend_pid()")
-        seed_ = await seed(store, seed_count)
+        seed_ = await seed(store, settings.seed_documents)
         say(f"seed: {len(seed_.documents)} articles, {sum(seed_.events_per_copy)} events")
         results: list[Measured] = []
-        next_copy = 0
-        for size in sizes:
+        next_copy = await conn.fetchval(_NEXT_COPY)
+        for size in settings.sizes:
             events_now = (await conn.fetchrow(_COUNTS))["events"]
             end = copies_for(seed_, events_now, next_copy, size)
             say(f"filling to {size:,} events ({end - next_copy:,} copies)")
             started = time.perf_counter()
-            await fill(conn, seed_, next_copy, end, say)
+            if end > next_copy:
+                await fill(conn, seed_, next_copy, end, say)
             fill_seconds = time.perf_counter() - started
             next_copy = end
             # Counted and weighed before the ingest measurement adds its few documents.
             counts, sizes_now = await conn.fetchrow(_COUNTS), dict(await conn.fetchrow(_SIZES))
-            costs = await measure(store, pid, seed_, size, reads, ingest, rng)
+            costs = await measure(
+                store, pid, seed_, settings.reads, settings.ingest_batches, rng, settings.read_timeout_ms
+            )
             measured = Measured(
                 counts["events"], counts["expressions"], counts["documents"], fill_seconds, sizes_now, costs
             )
@@ -486,30 +517,47 @@ async def run(
         await conn.close()
 
 
+def load_measured(path: Path) -> list[Measured]:
+    """The sizes an earlier run measured, from its --json file."""
+    found = []
+    for m in json.loads(path.read_text())["measured"]:
+        costs = {name: Cost(**cost) for name, cost in m.pop("costs").items()}
+        found.append(Measured(**m, costs=costs))
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default=DEFAULT_SIZES, help=f"events at each step (default {DEFAULT_SIZES})")
     parser.add_argument("--reads", type=int, default=200, help="requests of each read shape at each size")
     parser.add_argument("--ingest-batches", type=int, default=10, help=f"batches of {INGEST_BATCH} documents per size")
     parser.add_argument("--seed-documents", type=int, default=40, help="articles run through the engine")
-    parser.add_argument("--database-url", help="an empty database to use instead of an embedded PostgreSQL")
+    parser.add_argument("--read-timeout", type=float, help="seconds: PostgreSQL cancels a read past it (counted)")
+    parser.add_argument("--database-url", help="a database to grow (empty, or grown by an earlier run)")
+    parser.add_argument("--earlier", type=Path, help="the --json of an earlier run: its sizes join the fit")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args(argv)
-    sizes = sorted(int(float(s)) for s in args.sizes.split(","))
-    print(f"projection: sizes {', '.join(f'{s:,}' for s in sizes)}; {os.cpu_count()} cores", file=sys.stderr)
+    settings = Settings(
+        sizes=sorted(int(float(s)) for s in args.sizes.split(",")),
+        reads=args.reads,
+        ingest_batches=args.ingest_batches,
+        seed_documents=args.seed_documents,
+        read_timeout_ms=None if args.read_timeout is None else args.read_timeout * 1000,
+    )
+    earlier = load_measured(args.earlier) if args.earlier else []
+    print(f"projection: sizes {', '.join(f'{s:,}' for s in settings.sizes)}; {os.cpu_count()} cores", file=sys.stderr)
 
     command = "python bench/projection.py " + " ".join(argv if argv is not None else sys.argv[1:])
 
-    def report(results: list[Measured], out: TextIO = sys.stderr) -> None:
+    def report(new: list[Measured], out: TextIO = sys.stderr) -> None:
         """The table so far (a long run that is stopped keeps what it measured), and the JSON."""
+        results = sorted([*earlier, *new], key=lambda m: m.events)
         rows = projected_rows(results, PROJECT_TO)
         print(render(results, rows, PROJECT_TO), file=out)
         print(f"\n{os.cpu_count()} cores, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC; command: {command.strip()}", file=out)
         if args.json:
             figures = {
-                "sizes": [m.events for m in results],
-                "documents": [m.documents for m in results],
-                "bytes": [m.bytes for m in results],
+                "measured": [asdict(m) for m in results],
                 "rows": [asdict(row) for row in rows],
                 "projected_to": PROJECT_TO,
             }
@@ -522,11 +570,11 @@ def main(argv: list[str] | None = None) -> int:
             server = EmbeddedPostgres(Path(folder) / "postgres")
             dsn = server.start()
         try:
-            results = asyncio.run(run(dsn, sizes, args.reads, args.ingest_batches, args.seed_documents, report))
+            new = asyncio.run(run(dsn, settings, report))
         finally:
             if server is not None:
                 server.stop()
-    report(results, sys.stdout)
+    report(new, sys.stdout)
     return 0
 
 
