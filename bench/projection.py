@@ -281,9 +281,12 @@ async def measure(
     store: Store, pid: int, seed_: Seed, reads: int, ingest: int, rng: random.Random, timeout_ms: float | None
 ) -> dict[str, Cost]:
     async with store.pool.acquire() as conn:
+        # Choosing what to read is no measured read: no --read-timeout for it.
+        await conn.execute("SET statement_timeout = 0")
         low, high, max_id = await conn.fetchrow(_SPAN)
         ids = [rng.randint(1, max_id) for _ in range(reads * 4)]
         keys = [TimelineKey(*row) for row in await conn.fetch(_RANDOM_KEYS, TENANT, ids)][:reads]
+        await conn.execute("RESET statement_timeout")
     months = (high.year - low.year) * 12 + high.month - low.month
 
     def month(i: int) -> tuple[datetime, datetime]:
