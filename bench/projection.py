@@ -3,6 +3,8 @@
     python bench/projection.py                                   # 1 M and 3 M events (a few minutes)
     python bench/projection.py --sizes 1000000,3000000,10000000  # the doc's figures (tens of minutes, ~10 GB)
     python bench/projection.py --sizes 3000,6000 --reads 10      # seconds: what the test suite runs
+    python bench/projection.py --database-url URL --sizes 3000000 --earlier 1m.json --read-timeout 5
+        # measure again a database an earlier run grew; its sizes join the fit; reads past 5 s cancelled
 
 It starts an embedded PostgreSQL in a temporary folder (or uses --database-url, an empty database),
 applies the service's own migrations, and grows one tenant's timeline to each size in turn:
