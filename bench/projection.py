@@ -15,8 +15,9 @@ applies the service's own migrations, and grows one tenant's timeline to each si
   (INSERT ... SELECT over generate_series), each copy shifted by its own number of days (publication
   and events alike) and given one of 50 sources. The schema is the migrated one untouched; only
   while filling, the event table's secondary indexes are dropped and rebuilt afterwards with their
-  own definitions (pg_get_indexdef), and foreign-key and revision triggers are skipped
-  (session_replication_role), as any bulk load does. Then VACUUM ANALYZE, as autovacuum would.
+  own definitions (pg_get_indexdef), and triggers are skipped (session_replication_role), as any
+  bulk load does; then refresh_read_paths() (migration 009) sets what the read-path triggers keep,
+  and VACUUM ANALYZE runs, as autovacuum would.
 - **Measure**, at each size: ingest through the batch path (copies of the seed documents with their
   engine output, indexes in place; the engine itself is left out, its cost does not grow with the
   store), the timeline's reads through the service's Store (a one-month range with limit=100, a
@@ -88,12 +89,12 @@ WITH new_documents AS (
            sha256(int8send(g)), d.time_zone
     FROM generate_series($1::bigint, $2::bigint - 1) AS g
     JOIN documents d ON d.id = ($3::bigint[])[g % cardinality($3::bigint[]) + 1]
-    RETURNING id, tenant, published_at, external_id
+    RETURNING id, tenant, published_at, external_id, source
 )
-INSERT INTO time_expressions (tenant, document_id, published_at, start_offset, end_offset, text, type, value, mod,
-                              anchor, granularity, sentence_start, sentence_end, sentence, interval_start,
+INSERT INTO time_expressions (tenant, document_id, source, published_at, start_offset, end_offset, text, type, value,
+                              mod, anchor, granularity, sentence_start, sentence_end, sentence, interval_start,
                               interval_end)
-SELECT n.tenant, n.id, n.published_at, e.start_offset, e.end_offset, e.text, e.type, e.value, e.mod, e.anchor,
+SELECT n.tenant, n.id, n.source, n.published_at, e.start_offset, e.end_offset, e.text, e.type, e.value, e.mod, e.anchor,
        e.granularity, e.sentence_start, e.sentence_end, e.sentence,
        e.interval_start + (n.published_at - seed.published_at), e.interval_end + (n.published_at - seed.published_at)
 FROM new_documents n
@@ -240,8 +241,11 @@ async def bulk_loading(conn: asyncpg.Connection) -> Any:
     await conn.execute("SET maintenance_work_mem = '256MB'")
     for index in indexes:
         await conn.execute(index["definition"])
+    # What triggers keep for the read paths (migration 009: event sources, histogram counts).
+    await conn.execute("SELECT refresh_read_paths()")
     await conn.execute("VACUUM ANALYZE time_expressions")
     await conn.execute("VACUUM ANALYZE documents")
+    await conn.execute("ANALYZE event_counts")
 
 
 async def fill(conn: asyncpg.Connection, seed_: Seed, first: int, end: int, say: Callable[[str], None]) -> None:

@@ -56,6 +56,23 @@ async def test_projection_bench_measures_each_size_and_projects(fresh_database: 
         assert all(value is not None and value > 0 for value in row["measured"]), row
     assert "100,000,000 (projected)" in done.stdout
 
+    # What triggers keep for the read paths is right after the load that ran without them.
+    conn = await asyncpg.connect(url)
+    try:
+        events = await conn.fetchval("SELECT count(*) FROM time_expressions WHERE interval_start IS NOT NULL")
+        counted = await conn.fetchval(
+            "SELECT (SELECT coalesce(sum(events), 0) FROM event_counts)"
+            " + (SELECT coalesce(sum(events), 0) FROM event_count_changes)"
+        )
+        wrong_sources = await conn.fetchval(
+            "SELECT count(*) FROM time_expressions e JOIN documents d ON d.id = e.document_id"
+            " WHERE e.source IS DISTINCT FROM d.source"
+        )
+    finally:
+        await conn.close()
+    assert counted == events
+    assert wrong_sources == 0
+
     # The bulk load gave back every index and trigger the migrations made, exactly.
     conn = await asyncpg.connect(reference)
     try:
