@@ -26,6 +26,7 @@ from service.temporal.patterns import (
     LH,
     MONTH,
     MONTH_FULL_NAME,
+    MONTH_OR_LOWER,
     NUM,
     NUMWORD,
     ORD_WORDS,
@@ -128,6 +129,14 @@ KINDS: tuple[Kind, ...] = (
         dates.r_slash,
         starts="digit",
     ),
+    # A day and month without the year, as posts write them: "on 5/11", "until 12/3" (only after a preposition
+    # of time, see the resolver: "cut by 1/2", "24/7", "9/11" are no dates).
+    Kind(
+        "slash_md",
+        rf"{L}(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])(?![\w/-])(?![.,]\d)",
+        dates.r_slash_md,
+        starts="digit",
+    ),
     Kind(
         "dotted",
         rf"{L}(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>\d{{4}})(?![\w-])(?!\.\d)",
@@ -193,14 +202,14 @@ KINDS: tuple[Kind, ...] = (
         rf"{L}(?:(?P<wd>(?:(?i:this\s+coming|this|next|last)\s+)?{WEEKDAY},?\s+|{WEEKDAY_ABBR},?\s+)"
         # "last Oct. 23", "next March 3": the determiner says which side of publication, like "last May".
         rf"|(?P<rel>(?i:this\s+past|this\s+coming|last|next))\s+)?(?P<pre>{PREMOD}\s+|(?i:around|about)\s+)?"
-        rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?{R}(?!\s*%)",
+        rf"(?P<mon>{MONTH_OR_LOWER})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?{R}(?!\s*%)",
         dates.r_mdy,
         triggers=words(en.MONTHS),
         openers=words(en.WEEKDAY_ABBREVIATIONS),
     ),
     Kind(
         "dmy",
-        rf"{L}(?P<wd>(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<the>(?i:the)\s+)?(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})"
+        rf"{L}(?P<wd>(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<the>(?i:the)\s+)?(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH_OR_LOWER})"
         rf"(?:,?\s+(?P<year>{YEAR}))?",
         dates.r_dmy,
         triggers=words(en.MONTHS),
@@ -221,7 +230,7 @@ KINDS: tuple[Kind, ...] = (
     # year".
     Kind(
         "month_year",
-        rf"{L}(?P<pre>{PREMOD}\s+)?(?P<mon>{MONTH}),?\s+(?:(?i:of)\s+)?"
+        rf"{L}(?P<pre>{PREMOD}\s+)?(?P<mon>{MONTH_OR_LOWER}),?\s+(?:(?i:of)\s+)?"
         rf"(?:(?P<year>{YEAR}|'\d\d){R}|(?P<rel>(?i:this|last|next))\s+(?i:year){R}"
         rf"|(?<=of\s)(?P<story>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))"
         rf"\s+(?i:year){R})",
@@ -328,11 +337,20 @@ KINDS: tuple[Kind, ...] = (
         "rel",
         rf"{L}(?P<pre>{PREMOD}\s+|(?i:earlier|later|sometime|some\s+time)\s+|(?i:around|about)\s+)?"
         rf"(?P<det>{REL})\s+(?P<fis>(?i:fiscal)\s+)?"
-        rf"(?P<head>{UNIT_SG}|(?i:weekend|term|period){R}|{WEEKDAY}|{MONTH}|{SEASON}|(?i:{alt(en.PARTS_OF_DAY)}){R})"
+        # "this Friday night", "nxt sat morning": the part of that day.
+        rf"(?P<head>{UNIT_SG}|(?i:weekend|term|period){R}|(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?|{MONTH}"
+        rf"|{SEASON}|(?i:{alt(en.PARTS_OF_DAY)}){R})"
         rf"(?!\s+(?i:or\s+two))(?!\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year){R})(?P<post>\s+{POSTMOD})?",
         relative.r_rel,
         triggers=words(
-            en.UNITS, en.UNIT_ABBREVIATIONS, en.WEEKDAYS, en.MONTHS, en.SEASONS, en.PARTS_OF_DAY, ["term", "period"]
+            en.UNITS,
+            en.UNIT_ABBREVIATIONS,
+            en.WEEKDAYS,
+            en.WEEKDAY_ABBREVIATIONS,
+            en.MONTHS,
+            en.SEASONS,
+            en.PARTS_OF_DAY,
+            ["term", "period"],
         ),
     ),
     # Compounds of length: "a decades-long feud", "a day-long meeting", "the two-week-long strike",
@@ -501,7 +519,7 @@ KINDS: tuple[Kind, ...] = (
     # Months: "mid-November", "early September", "the end of November", "the middle of October".
     Kind(
         "month",
-        rf"{L}(?P<pre>{PREMOD}\s*)?(?P<mon>{MONTH})(?!\s*\d)",
+        rf"{L}(?P<pre>{PREMOD}\s*)?(?P<mon>{MONTH_OR_LOWER})(?!\s*\d)",
         relative.r_month,
         triggers=words(en.MONTHS),
     ),

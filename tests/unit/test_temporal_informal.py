@@ -99,7 +99,7 @@ def test_lower_case_words_that_are_not_dates(text: str) -> None:
         ("Concert on Sat!", "Sat", "2024-11-09"),
         ("Thurs at 8 then", "Thurs", "2024-11-07"),
         ("On Sun the shop is shut", "Sun", "2024-11-10"),
-        ("drinks this Fri night?", "Fri night", "2024-11-08TNI"),
+        ("drinks this Fri night?", "this Fri night", "2024-11-08TNI"),
     ],
 )
 def test_abbreviated_weekdays(text: str, phrase: str, value: str) -> None:
@@ -130,4 +130,122 @@ def test_holidays_as_posts_write_them(text: str, phrase: str, value: str) -> Non
     "text", ["Families gathered for Lunar New Year.", "She made a New Year's resolution.", "Chinese New Year parades"]
 )
 def test_other_new_years_and_resolutions_are_not_the_first_of_january(text: str) -> None:
+    assert values(text, document_type="colloquial") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("exams start in may", "may", "2025-05"),
+        ("back in march we went to rome", "march", "2024-03"),
+        ("been sober since august", "august", "2024-08"),
+        ("the trip is in late march", "late march", "2025-03"),
+        ("my bday is may 5", "may 5", "2025-05-05"),
+        ("moving out on the 3rd of may", "the 3rd of may", "2025-05-03"),
+        ("graduated march 2020 lol", "march 2020", "2020-03"),
+    ],
+)
+def test_may_march_august_in_lower_case_where_syntax_makes_them_months(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it may rain later",
+        "may the odds be ever in your favour",
+        "this may be the best pizza ever",
+        "you may or may not like it",
+        "we march on regardless",
+        "in may be the answer",
+        "the top 5 may be wrong",
+        "we march 2 miles to school",
+    ],
+)
+def test_may_and_march_as_verbs_are_not_months(text: str) -> None:
+    assert values(text, document_type="colloquial") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("see ya nxt sat", "nxt sat", "2024-11-09"),
+        ("bday party this sat", "this sat", "2024-11-09"),
+        ("back to school on mon", "mon", "2024-11-11"),
+        ("dinner next thurs?", "next thurs", "2024-11-07"),
+        ("see u nxt wk", "nxt wk", "2024-W46"),
+        ("going to the beach this wknd", "this wknd", "2024-W45-WE"),
+        ("what a game last wkend", "last wkend", "2024-W44-WE"),
+    ],
+)
+def test_abbreviated_days_and_weeks_after_a_determiner(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+def test_abbreviated_day_before_a_name_is_no_day() -> None:
+    assert values("that Sun Valley trip was fun", document_type="colloquial") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"), [("busy rn, call u later", "rn"), ("rn i just want pizza", "rn"), ("so cold rn!!", "rn")]
+)
+def test_rn_is_right_now(text: str, phrase: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == "PRESENT_REF"
+
+
+def test_rn_in_capitals_is_a_nurse() -> None:
+    assert values("She works as an RN at the clinic.", document_type="colloquial") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("1 week til christmas", "christmas", "2024-12-25"),
+        ("xmas shopping this weekend", "xmas", "2024-12-25"),
+        ("happy halloween!! 🎃", "halloween", "2024-10-31"),
+        ("what r u doing on new years eve", "new years eve", "2024-12-31"),
+        ("turkey time on thanksgiving", "thanksgiving", "2024-11-28"),
+    ],
+)
+def test_holidays_in_lower_case(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+def test_lower_case_new_year_is_not_the_first_of_january() -> None:
+    assert [v for v in values("big plans for the new year", document_type="colloquial") if v[2] == "2025-01-01"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("on holiday till 15th", "15th", "2024-11-15"),
+        ("rent is due on 1st.", "1st", "2024-12-01"),
+        ("sale ends on 30th!", "30th", "2024-11-30"),
+    ],
+)
+def test_day_of_the_month_without_the_after_a_preposition(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize("text", ["he climbed to 15th.", "she finished 3rd.", "she went from 15th to 10th."])
+def test_ranks_are_not_days(text: str) -> None:
+    assert values(text, document_type="colloquial") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("meeting on 5/11 at 3pm", "5/11", "2024-11-05"),  # of 5 November and May 11, the nearer
+        ("party on 25/12!", "25/12", "2024-12-25"),
+        ("back on 12/25", "12/25", "2024-12-25"),
+        ("closed until 11/20", "11/20", "2024-11-20"),
+        ("nothing since 10/31", "10/31", "2024-10-31"),
+    ],
+)
+def test_day_and_month_without_a_year(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize("text", ["open 24/7", "prices cut by 1/2", "never forget 9/11", "since 9/11 things changed"])
+def test_fractions_and_names_with_a_slash_are_not_dates(text: str) -> None:
     assert values(text, document_type="colloquial") == []

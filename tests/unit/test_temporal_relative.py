@@ -180,3 +180,16 @@ def test_two_days_from_publication() -> None:
 )
 def test_vague_counts_back_name_the_coarser_unit(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Fans will gather this Friday night.", "this Friday night", "2024-11-08TNI"),
+        ("The council meets next Monday morning.", "next Monday morning", "2024-11-11TMO"),
+        ("The talks broke down last Sunday evening.", "last Sunday evening", "2024-11-03TEV"),
+    ],
+)
+def test_determined_weekday_with_its_part_of_day_is_one_time(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("TIME", value)

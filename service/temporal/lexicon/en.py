@@ -64,6 +64,10 @@ COUPLE_WORDS: frozenset[str] = frozenset({"a couple of", "a couple", "couple of"
 LOWER_CASE_MONTHS: frozenset[str] = frozenset(
     {"january", "february", "april", "june", "july", "september", "october", "november", "december"}
 )
+# Those three in lower case: a month only where the syntax makes it one, after a preposition of time ("in
+# may", "since march", "last august") or before a day or year ("may 5th", "march 2025"), and never before
+# the base form of a verb ("in may be": the modal).
+LOWER_CASE_AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "august"})
 
 # Ordinal words -> number, for days of the month, quarters, centuries.
 ORDINALS: dict[str, int] = {
@@ -92,7 +96,8 @@ UNIT_PLURALS: dict[str, str] = {
 # Matched in lower case only: "HR" and "MIN" in capitals are other words.
 UNIT_ABBREVIATIONS: dict[str, str] = {
     "wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours", "yr": "year", "yrs": "years",
-    "min": "minute", "mins": "minutes", "sec": "second", "secs": "seconds",
+    "min": "minute", "mins": "minutes", "sec": "second", "secs": "seconds", "wknd": "weekend",
+    "wkend": "weekend", "wknds": "weekends", "wkends": "weekends",
 }  # fmt: skip
 # Units below a day are written after a T in durations (PT3H).
 TIME_UNITS: frozenset[str] = frozenset({"second", "minute", "hour"})
@@ -157,6 +162,8 @@ REF_WORDS: dict[str, str] = {
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF", "someday": "FUTURE_REF",
     "some day": "FUTURE_REF",
+    # Posts' "rn" ("busy rn"): "right now"; only in lower case ("RN" is a nurse).
+    "rn": "PRESENT_REF",
 }  # fmt: skip
 # Plural units with "recent", "coming", "ahead" ("recent years", "the months ahead") are kinds of their own
 # (grammar: recent_pl, ahead_pl), not REF words.
@@ -197,6 +204,7 @@ REL_DETERMINERS: dict[str, int] = {
     "this past": -1, "the preceding": -1, "the prior": -1, "prior": -1, "the latest": 0, "latest": 0,
     "next": 1, "the next": 1, "coming": 1, "the coming": 1, "this coming": 1, "the following": 1,
     "following": 1, "the upcoming": 1, "upcoming": 1, "the same": 0, "that": 0,
+    "nxt": 1,  # posts: "nxt wk", "nxt sat"
 }  # fmt: skip
 # Determiners that relate to a date mentioned earlier in the text, not to the publication date.
 ANAPHORIC_DETERMINERS: frozenset[str] = frozenset(
@@ -282,7 +290,7 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "Xmas Day": ("fixed", 12, 25), "Xmas Eve": ("fixed", 12, 24), "Halloween": ("fixed", 10, 31),
     "Independence Day": ("fixed", 7, 4),
     "the Fourth of July": ("fixed", 7, 4), "Veterans Day": ("fixed", 11, 11), "Armistice Day": ("fixed", 11, 11),
-    "Remembrance Day": ("fixed", 11, 11), "Valentine's Day": ("fixed", 2, 14), "St. Patrick's Day": ("fixed", 3, 17),
+    "Remembrance Day": ("fixed", 11, 11), "Valentine's Day": ("fixed", 2, 14), "Valentines Day": ("fixed", 2, 14), "St. Patrick's Day": ("fixed", 3, 17),
     "Bastille Day": ("fixed", 7, 14), "Canada Day": ("fixed", 7, 1), "May Day": ("fixed", 5, 1),
     "Thanksgiving": ("nth", 11, 4, 4), "Thanksgiving Day": ("nth", 11, 4, 4), "Labor Day": ("nth", 9, 1, 1),
     "Memorial Day": ("nth", 5, 1, -1), "Columbus Day": ("nth", 10, 1, 2), "Presidents' Day": ("nth", 2, 1, 3),
@@ -295,6 +303,15 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     # The US shopping days after Thanksgiving: the fourth Thursday of November, plus days.
     "Black Friday": ("nth", 11, 4, 4, 1), "Cyber Monday": ("nth", 11, 4, 4, 4),
 }  # fmt: skip
+# Holidays whose names are no other words, so that posts may write them in lower case ("xmas shopping",
+# "til christmas", "happy halloween"). Not "new year" (in lower case, "the new year" is the year to come),
+# nor names with a plain word in them ("good friday", "labor day", "independence day").
+LOWER_CASE_HOLIDAYS: frozenset[str] = frozenset(
+    {"Christmas", "Christmas Day", "Christmas Eve", "Xmas", "Xmas Day", "Xmas Eve", "Halloween",
+     "Thanksgiving", "Thanksgiving Day", "Easter", "Easter Sunday", "Easter Monday", "New Year's Day",
+     "New Year's Eve", "New Years Day", "New Years Eve", "Valentine's Day", "Valentines Day",
+     "St. Patrick's Day", "Black Friday", "Cyber Monday", "Mother's Day", "Father's Day"}
+)  # fmt: skip
 # Capitalised words that make a weekday after them the name of one day in history or of a person, not
 # a day of the week: "Bloody Sunday", "Black Monday" (1987), "Super Tuesday", "Man Friday".
 WEEKDAY_NAME_WORDS: frozenset[str] = frozenset({"Black", "Bloody", "Super", "Man", "Girl"})

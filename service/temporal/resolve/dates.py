@@ -17,6 +17,7 @@ from service.temporal.resolve.words import (
     MONTH_NUMBERS,
     WEEKDAY_NUMBERS,
     day_number,
+    lower_case_ambiguous_month,
     month_number,
     normalise,
     opens_sentence,
@@ -62,6 +63,32 @@ def r_slash(m: Match, c: Context) -> Resolved | None:
     return _numeric_date(int(y), mon, day, c)
 
 
+# Prepositions of time that make "5/11" a date; not "by" ("cut by 1/2") nor "from" ("from 1/2 to 3/4").
+_NUMERIC_DAY_BEFORE = re.compile(r"\b(?:on|until|till|til|since|before|after)\s+$", re.IGNORECASE)
+
+
+def r_slash_md(m: Match, c: Context) -> Resolved | None:
+    """ "on 5/11": a day of the month without its year, in the year nearest the base on the side the clause
+    allows; of two readings (5 November, May 11) the nearer. "9/11" names the attacks, not a day to place."""
+    g = m.groups
+    first, second = int(g["a"]), int(g["b"])
+    if (first > 12 and second > 12) or (first, second) == (9, 11) or not c.preceded_by(_NUMERIC_DAY_BEFORE, m.start):
+        return None
+    readings = [(m_, d_) for m_, d_ in ((first, second), (second, first)) if m_ <= 12]
+    found: list[date] = []
+    for mon, day in readings:
+        d = valid_date(nearest_year(mon, day, c.base, c.direction(), c.slack(DAY_SLACK)), mon, day)
+        if d is not None:
+            found.append(d)
+    if not found:
+        return None
+    # Both readings possible ("5/11"): without a year the day is most likely near the time of writing.
+    d = min(found, key=lambda x: abs((x - c.base).days))
+    y, anchor = year_of_unyeared(c, d.year)
+    d = valid_date(y, d.month, d.day)
+    return Resolved("DATE", d.isoformat(), None, anchor, point=d, unit="day") if d else None
+
+
 def r_dotted(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     return _numeric_date(int(g["y"]), int(g["m"]), int(g["d"]), c)
@@ -90,11 +117,17 @@ def r_fiscal_year(m: Match, c: Context) -> Resolved | None:
     return Resolved("DATE", f"{y:04d}", None, "absolute", point=date(y, 1, 1), unit="year")
 
 
+# A lower-case word after "may 5" or "5 may" that is not a word of time or place around a date.
+_WORD_NOT_OF_TIME_AFTER = re.compile(r"\s+(?!(?:at|and|to|til|till|until|through|from|in|on|@)\b)[a-z]")
+
+
 def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
     """ "March 3", "3 March 1998", "Tuesday, March 3": the year given, else the one a weekday agrees
     with, else the nearest."""
     g = m.groups
     mon_s = g["mon"].rstrip(".")
+    if lower_case_ambiguous_month(mon_s) and not g.get("year") and c.followed_by(_WORD_NOT_OF_TIME_AFTER, m.end):
+        return None  # "march 2 miles", "top 5 may be": the verb, not "may 5" or "the 5th of march"
     mon, day = month_number(mon_s), day_number(g["day"])
     text_end = m.end
     if g.get("year"):
@@ -243,7 +276,12 @@ def r_month_day(m: Match, c: Context) -> Resolved | None:
     d = valid_date(k // 12, k % 12 + 1, day)
     if d is None:
         return None
-    return Resolved("DATE", d.isoformat(), None, c.base_anchor, start=the.start(1), point=d, unit="day")
+    start = the.start(1) if the.group(1) else m.start
+    return Resolved("DATE", d.isoformat(), None, c.base_anchor, start=start, point=d, unit="day")
 
 
-_DAY_OF_MONTH_BEFORE = re.compile(r"\b(?:on|by|until|till|from|since|to|through)\s+(the)\s+$", re.IGNORECASE)
+# "on the 15th", "until the 3rd"; without "the" only where a rank cannot stand ("till 15th", not "rose to
+# 15th", "from 15th to 10th").
+_DAY_OF_MONTH_BEFORE = re.compile(
+    r"\b(?:(?:on|by|until|till|til|from|since|to|through)\s+(the)|(?:on|by|until|till|til))\s+$", re.IGNORECASE
+)

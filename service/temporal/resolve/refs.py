@@ -24,6 +24,8 @@ _NOT_CURRENT_TIME_BEFORE = re.compile(r"\b(?:then|alternating|direct)\s+$", re.I
 
 def r_ref(m: Match, c: Context) -> Resolved | None:
     w = normalise(m.groups["ref"])
+    if w == "rn" and m.groups["ref"] != "rn":
+        return None  # "RN": a registered nurse
     if w == "soon" and (c.followed_by(_SOON_NOT_BEFORE, m.end) or c.preceded_by(_AS_BEFORE, m.start)):
         return None  # "soon after", "as soon as": a relation between events, not a time
     if w == "future":

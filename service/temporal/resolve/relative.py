@@ -16,13 +16,16 @@ from service.temporal.resolve.story import day_from_anchor, year_of_unyeared
 from service.temporal.resolve.values import date_value, duration_value
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
+    WEEKDAY_ABBREVIATION_NAMES,
     WEEKDAY_NUMBERS,
     month_number,
     names_a_title,
     normalise,
     opens_sentence,
     prefix_mod,
+    lower_case_ambiguous_month,
     unit_name,
+    verb_follows,
     weekday_number,
 )
 
@@ -46,11 +49,20 @@ _REL_UNITS = {"week", "month", "quarter", "year", "day", "decade", "century", "w
 _STRETCH_UNITS = ("week", "month", "day")
 
 
+_ABBREVIATED_DAY_DETERMINERS = frozenset({"this", "next", "nxt", "last", "this coming", "this past"})
+
+
 def r_rel(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     det = normalise(g["det"])
-    head_raw = g["head"]
+    head_raw = g.get("wd") or g["head"]
     head = normalise(head_raw).rstrip(".")
+    if head in WEEKDAY_ABBREVIATION_NAMES:
+        # "nxt sat", "this Thurs": only after a determiner of the calendar, never before a name ("that Sun
+        # reporter", "last Wed Society meeting").
+        if det not in _ABBREVIATED_DAY_DETERMINERS or _CAPITALISED_AFTER.match(c.text, m.end):
+            return None
+        head = WEEKDAY_ABBREVIATION_NAMES[head]
     pre = normalise(g.get("pre"))
     mod = prefix_mod(pre) if pre not in ("sometime", "some time") else None
     post = en.POST_MODS.get(normalise(g.get("post")))
@@ -97,6 +109,9 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
             d = _weekday_after(wd, base)
         else:  # "this Friday": the one in the current week
             d = base + timedelta(days=wd - base.isoweekday())
+        if g.get("part"):
+            code = en.PARTS_OF_DAY[normalise(g["part"])]
+            return Resolved("TIME", f"{d.isoformat()}T{code}", mod, anchor, point=d, unit="day")
         return Resolved("DATE", d.isoformat(), mod, anchor, point=d, unit="day")
     if head in MONTH_NUMBERS:
         mon = MONTH_NUMBERS[head]
@@ -273,12 +288,14 @@ def _abbreviated_day(m: Match, c: Context) -> bool:
     or determiner of time ("on Sat")."""
     if _CAPITALISED_AFTER.match(c.text, m.end):
         return False
-    if m.groups["wd"].rstrip(".") in en.WORDLIKE_WEEKDAY_ABBREVIATIONS:
+    if m.groups["wd"].rstrip(".").capitalize() in en.WORDLIKE_WEEKDAY_ABBREVIATIONS:
         return c.preceded_by(_DAY_CUE_BEFORE, m.start) is not None
     return True
 
 
-_DAY_CUE_BEFORE = re.compile(r"\b(?:on|this|next|last|till|til|until|by|from|before|after|every)\s+$", re.IGNORECASE)
+_DAY_CUE_BEFORE = re.compile(
+    r"\b(?:on|this|next|nxt|last|till|til|until|by|from|before|after|every)\s+$", re.IGNORECASE
+)
 
 
 # Words before an ambiguous month name ("May", "March") that confirm it is the month.
@@ -289,15 +306,26 @@ _MONTH_CUE_BEFORE = re.compile(
 )
 
 
+# Before a lower-case "may", "march", "august": words that make it the month. Fewer than for "May":
+# "this may", "and may", "or may" are the modal far more often.
+_LOWER_MONTH_CUE_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|til|from|during|early|late|mid|last|next|nxt|(?:end|beginning|start|middle)\s+of)\s+$"
+)
+
+
 def r_month(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     name = g["mon"].rstrip(".")
     pre = g.get("pre")
     if name in en.AMBIGUOUS_MONTHS and not pre and not c.preceded_by(_MONTH_CUE_BEFORE, m.start):
         return None  # "May" the verb, "March" the noun
+    if lower_case_ambiguous_month(name) and (
+        verb_follows(c.text, m.end) or not (pre or c.preceded_by(_LOWER_MONTH_CUE_BEFORE, m.start))
+    ):
+        return None  # "it may rain", "they march on": only "in may", "since march", "last august" are months
     if not pre and _names_a_person(m, c):
         return None  # "June Carter", "April Ryan", "Mr. August"
-    if len(name) <= 3 and not g["mon"].endswith(".") and name != "May":
+    if len(name) <= 3 and not g["mon"].endswith(".") and name.capitalize() != "May":
         return None  # "Jan" without a period is a name more often than a month
     mon = month_number(name)
     best, anchor = year_of_unyeared(c, _bare_month_year(mon, c), mon)

@@ -8,12 +8,15 @@ import re
 from datetime import date
 
 from service.temporal.lexicon import en
+from service.temporal.lexicon.verbs import VERB_LEMMAS
 from service.temporal.numbers import spelled_year
 
 # Lower-case month and weekday names and abbreviations -> month number (1-12), ISO weekday (1-7).
 MONTH_NUMBERS = {k.lower(): v for k, v in en.MONTHS.items()}
 WEEKDAY_NUMBERS = {k.lower(): v for k, v in en.WEEKDAYS.items()}
 _WEEKDAY_ABBR_NUMBERS = {k.lower(): v for k, v in en.WEEKDAY_ABBREVIATIONS.items()}
+# "thurs" -> "thursday".
+WEEKDAY_ABBREVIATION_NAMES = {a: w for a, n in _WEEKDAY_ABBR_NUMBERS.items() for w, k in WEEKDAY_NUMBERS.items() if k == n}
 
 
 def weekday_number(s: str) -> int:
@@ -101,3 +104,22 @@ def names_a_title(text: str, start: int, end: int, opener_needed: bool = True) -
     if nxt is None or nxt.group(1).lower() in _TIME_WORDS:
         return False
     return not opener_needed or _NAME_OPENER_BEFORE.search(text, max(0, start - 5), start) is not None
+
+
+def lower_case_ambiguous_month(name: str) -> bool:
+    """Whether a month name is "may", "march" or "august" written in lower case: another word first."""
+    return name in en.LOWER_CASE_AMBIGUOUS_MONTHS
+
+
+# Words after a modal "may" that the verb table leaves out: "may be", "may not", "may well", "may also".
+_MODAL_ADVERBS = frozenset(
+    {"be", "have", "do", "not", "well", "also", "never", "still", "just", "even", "already", "soon", "yet"}
+)
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def verb_follows(text: str, end: int) -> bool:
+    """Whether a lower-case verb (or an adverb a modal takes) follows text[:end]: "may [go]", "march [on]"
+    is not, but "may be" is the modal."""
+    nxt = _WORD_AFTER.match(text, end)
+    return nxt is not None and (nxt.group(1) in VERB_LEMMAS or nxt.group(1) in _MODAL_ADVERBS)
