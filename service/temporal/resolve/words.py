@@ -16,7 +16,9 @@ MONTH_NUMBERS = {k.lower(): v for k, v in en.MONTHS.items()}
 WEEKDAY_NUMBERS = {k.lower(): v for k, v in en.WEEKDAYS.items()}
 _WEEKDAY_ABBR_NUMBERS = {k.lower(): v for k, v in en.WEEKDAY_ABBREVIATIONS.items()}
 # "thurs" -> "thursday".
-WEEKDAY_ABBREVIATION_NAMES = {a: w for a, n in _WEEKDAY_ABBR_NUMBERS.items() for w, k in WEEKDAY_NUMBERS.items() if k == n}
+WEEKDAY_ABBREVIATION_NAMES = {
+    a: w for a, n in _WEEKDAY_ABBR_NUMBERS.items() for w, k in WEEKDAY_NUMBERS.items() if k == n
+}
 
 
 def weekday_number(s: str) -> int:
