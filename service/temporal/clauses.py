@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from service.temporal.lexicon import en
+
 # The end of a sentence: a stop, then space and a capital or an opening quote; or a blank line. A stop
 # after a lone capital ("U.S. Embassy", "J. Smith") or a common abbreviation ends no sentence.
 # (Written to open with one class of characters, which lets the regex engine skip to them.)
@@ -19,6 +21,9 @@ _NOT_AN_END = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))\.$"
 )
+# "a.m." / "p.m." before a time zone ("9 a.m. EST Friday") ends no sentence.
+_CLOCK_STOP = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_ZONE_AFTER_CLOCK = re.compile(rf"(?:{'|'.join(en.TIME_ZONES)})\b")
 # Clause boundaries inside a sentence: punctuation that closes a clause or sets off an aside (a comma or
 # colon between digits is part of a number or a clock time: "1,200", "18:00").
 _CLAUSE_MARK = re.compile(r"[;()\"“”]|(?<!\d)[,:]|[,:](?!\d)|``|''|--|—")
@@ -71,6 +76,11 @@ class Layout:
             for m in _SENTENCE_END.finditer(self.text):
                 if m.group().startswith(".") and _NOT_AN_END.search(self.text, max(0, m.start() - 6), m.start() + 1):
                     continue
+                stop = m.start() + 1
+                if _ZONE_AFTER_CLOCK.match(self.text, m.end()) and _CLOCK_STOP.search(
+                    self.text, max(0, stop - 5), stop
+                ):
+                    continue  # "10:30 a.m. ET on Thursday": the zone goes on the clock time's sentence
                 starts.append(m.end())
             self._starts = starts
         return self._starts

@@ -68,6 +68,9 @@ from service.temporal.resolve import (
 _SOLID_LONG = ("hour", "day", "week", "month", "year")
 _UNIT_WORD = rf"(?i:{alt([*en.UNIT_PLURALS, *en.UNITS])})"
 
+# After a verb of length, a bare plural unit is its object: "took years" (one fixed-width look-behind each).
+_LENGTH_VERBS_BEFORE = "|".join(rf"(?<=\b{v}\s)" for v in en.LENGTH_VERBS)
+
 # Words that place plural units after or before a time the story told of: "the following months".
 _SEQUEL_WORDS = ("following", "ensuing", "subsequent", "preceding", "intervening")
 
@@ -93,7 +96,7 @@ KINDS: tuple[Kind, ...] = (
         rf"{L}(?P<qmod>(?i:about|around|approximately)\s+)?"
         # "10.30am" (UK) only with am/pm: a bare "10.30" is a number.
         rf"(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am{R}|pm{R}))"
-        rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d){R}|(?P<noon>(?i:{alt(en.CLOCK_WORDS)})){R}"
+        rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d){R}(?P<part2>\s+{_CLOCK_PART})?|(?P<noon>(?i:{alt(en.CLOCK_WORDS)})){R}"
         # Wire style 24-hour clock: "2017 GMT Friday" is 20:17, not the year 2017.
         rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:{ZONE}))"
         # "four in the morning", "10 o'clock", "seven o'clock at night": the part of day, if any, is inside.
@@ -310,6 +313,13 @@ KINDS: tuple[Kind, ...] = (
         relative.r_unit_before,
         triggers=words(["day", "night", "morning", "evening", "week", "month", "year"]),
     ),
+    # "in the new year" (in lower case: "the New Year" is the holiday).
+    Kind(
+        "new_year",
+        rf"{L}(?i:the)\s+new\s+year{R}(?![’']s)",
+        periods.r_new_year,
+        triggers=words(["year"]),
+    ),
     Kind(
         "yearend",
         rf"{L}(?P<pre>(?i:around|about)\s+)?(?i:year[\s-]end|year's\s+end){R}",
@@ -440,11 +450,12 @@ KINDS: tuple[Kind, ...] = (
         durations.r_or_pl,
         triggers=words(en.UNIT_PLURALS),
     ),
-    # Bare plural after a preposition of duration: "for years", "within weeks", "in years".
+    # Bare plural after a preposition of duration: "for years", "within weeks", "in years"; or as the object
+    # of a verb of length: "could take months", "the talks lasted days", "spent years".
     Kind(
         "bare_pl",
         rf"(?:(?:(?<=\b[Ff]or\s)|(?<=\b[Ii]n\s))(?P<unit>(?i:years|months|weeks|decades|centuries))"
-        rf"|(?<=\b[Ww]ithin\s)(?P<wunit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))){R}"
+        rf"|(?:(?<=\b[Ww]ithin\s)|{_LENGTH_VERBS_BEFORE})(?P<wunit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))){R}"
         rf"(?!\s+(?i:ago|old|past))(?!\s+of\s+(?!\w+ing\b))",
         durations.r_bare_pl,
         triggers=words(en.UNIT_PLURALS),

@@ -26,6 +26,7 @@ EXAMPLES = {
     "ymd": "The notice was posted on 2024/11/05.",
     "slash": "The form was signed on 11/5/2024.",
     "slash_md": "The shop reopens on 12/3 after repairs.",
+    "new_year": "Talks will resume in the new year.",
     "dotted": "The contract was signed on 5.11.2024.",
     "year_pair": "Sales rose in the 2023/24 season.",
     "fiscal_year": "The budget for FY2025 was approved.",

@@ -246,6 +246,8 @@ FUTURE_CUES: tuple[str, ...] = (
     r"will", r"won't", r"wo n't", r"\w+'ll", r"shall", r"going to", r"(?:is|are|am|was|were) to",
     r"(?:is|are|was|were) (?:expected|scheduled|due|set|slated|planned|likely|poised) to",
     r"(?:is|are|was|were) (?:scheduled|slated|planned|set) for",
+    # What the weather or the markets are forecast to do: "snow is forecast for the weekend".
+    r"(?:is|are) (?:forecast|predicted|projected)",
     # A date still to come that has been fixed or moved: "has been scheduled for", "have been put off until".
     r"(?:has|have) been (?:scheduled|rescheduled|set|slated|planned|postponed|delayed|moved|pushed back|put off)",
     r"(?:expected|scheduled|set|slated|poised|planned) to",
@@ -266,6 +268,13 @@ PAST_CUES: tuple[str, ...] = (
     r"could not", r"couldn't",
     # The present perfect of "be" tells of what has happened: "have been searching since".
     r"(?:has|have) been", r"'ve been",
+)  # fmt: skip
+
+# Verbs whose object is a length of time: a bare plural unit after them is a duration ("could take months",
+# "the talks lasted days", "spent years abroad").
+LENGTH_VERBS: tuple[str, ...] = (
+    "take", "takes", "took", "taken", "taking", "last", "lasts", "lasted", "lasting", "spend", "spends", "spent",
+    "spending",
 )  # fmt: skip
 
 # Verbs of scheduled events in the simple present (base and -s forms). Right before a date they put it

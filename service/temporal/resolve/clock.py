@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
-from service.temporal.patterns import DAY, MONTH, WEEKDAY, YEAR
+from service.temporal.patterns import AMPM, DAY, MONTH, WEEKDAY, YEAR, ZONE
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import DAY_SLACK, nearest_year, valid_date, weekday_date
 from service.temporal.resolve.words import (
@@ -23,8 +23,11 @@ from service.temporal.resolve.words import (
 )
 from service.temporal.zones import utc_offset
 
+# "at 8pm on Friday", and the first time of a range that names its day once: "between 1am and 5am on
+# Saturday", "from 9 to 11 a.m. on Monday".
+_OTHER_CLOCK = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:{AMPM})?(?:\s*{ZONE})?|(?i:noon|midnight))"
 _ON_DAY_AFTER = re.compile(
-    rf"\s+on\s+({WEEKDAY}|(?i:today|yesterday|tomorrow)\b|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?)(?![\w-])"
+    rf"(?:\s*(?:and|to|until|till|through|-|–)\s*{_OTHER_CLOCK})?\s+on\s+({WEEKDAY}|(?i:today|yesterday|tomorrow)\b|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?)(?![\w-])"
 )
 _HOUR_PREPOSITION_BEFORE = re.compile(
     r"\b(?:at|by|until|till|before|after|around|about|from|since|to|past)\s+$", re.IGNORECASE
@@ -47,6 +50,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         if _GAME_CLOCK_AFTER.match(c.text, m.end):
             return None  # "with 1:12 left": a game clock, not a time of day
         hh, mi = int(g["h2"]), int(g["mi2"])
+        if g.get("part2") and 1 <= hh <= 12:
+            hh = _hour_of_day(str(hh), normalise(g["part2"]))  # "2:15 in the morning", "7:30 tonight"
     else:
         hh, mi = int(g["h"]), int(g["mi"] or 0)
         ap = normalise(g["ap"]).replace(".", "")

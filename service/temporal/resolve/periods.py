@@ -154,6 +154,16 @@ def r_yearend(m: Match, c: Context) -> Resolved | None:
     return Resolved("DATE", f"{y:04d}", mod, c.base_anchor, point=date(y, 12, 31), unit="year")
 
 
+# From this month on, "the new year" is the one about to begin; before it, the one just begun.
+_NEW_YEAR_AHEAD_FROM_MONTH = 7
+
+
+def r_new_year(m: Match, c: Context) -> Resolved | None:
+    """ "in the new year": the year about to begin (said late in a year) or just begun (early in one)."""
+    y = c.base.year + (1 if c.base.month >= _NEW_YEAR_AHEAD_FROM_MONTH else 0)
+    return Resolved("DATE", f"{y:04d}", None, c.base_anchor, point=date(y, 1, 1), unit="year")
+
+
 # After a period noun: the report covers the period that ended ("the quarter ended Sept. 30").
 _ENDED_AFTER = re.compile(r"\s*(?:ended|ending|ends|that\s+ended|through)\b", re.IGNORECASE)
 

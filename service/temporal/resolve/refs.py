@@ -18,6 +18,10 @@ _CURRENT_NOT_BEFORE = frozenset(
 
 _SOON_NOT_BEFORE = re.compile(r"\s+(?:after|as|thereafter)\b", re.IGNORECASE)
 _AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
+# A count after "the past" / "the future" makes them determiners of things counted ("the past three
+# meetings"); counts of time units are durations found before this kind ("the past three years").
+_COUNT_WORDS = (*en.UNITS_WORDS, *en.TENS_WORDS, *en.MULTIPLIERS, *en.VAGUE_QUANT, "couple", "dozen", "handful")
+_COUNT_AFTER = re.compile(rf"\s+(?:\d|(?:{'|'.join(_COUNT_WORDS)})\b)", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 _NOT_CURRENT_TIME_BEFORE = re.compile(r"\b(?:then|alternating|direct)\s+$", re.IGNORECASE)
 
@@ -28,6 +32,8 @@ def r_ref(m: Match, c: Context) -> Resolved | None:
         return None  # "RN": a registered nurse
     if w == "soon" and (c.followed_by(_SOON_NOT_BEFORE, m.end) or c.preceded_by(_AS_BEFORE, m.start)):
         return None  # "soon after", "as soon as": a relation between events, not a time
+    if w in ("the past", "the future") and c.followed_by(_COUNT_AFTER, m.end):
+        return None  # "the past three meetings", "the past few games": a determiner of a count of things
     if w == "future":
         return None  # the bare adjective ("future earnings") is left untagged in TimeBank
     if w == "current":

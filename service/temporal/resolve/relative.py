@@ -313,11 +313,27 @@ _LOWER_MONTH_CUE_BEFORE = re.compile(
 )
 
 
+# "the May elections", "the March accession": a capitalised month between "the" and a lower-case noun
+# modifies it; not "the March of Dimes", "the March on Washington" (a march, by the preposition after).
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_MODIFIED_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|on|to|for|from|in|into|through|across|against|toward|towards|and|or|was|is|were|are)\b)[a-z]+\b"
+)
+
+
+def _month_cue(m: Match, c: Context) -> bool:
+    """Whether the words around a capitalised "May" or "March" make it the month: a preposition of time
+    before it ("in May"), or "the" before and the noun it modifies after ("the May elections")."""
+    if c.preceded_by(_MONTH_CUE_BEFORE, m.start):
+        return True
+    return c.preceded_by(_THE_BEFORE, m.start) is not None and c.followed_by(_MODIFIED_NOUN_AFTER, m.end) is not None
+
+
 def r_month(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     name = g["mon"].rstrip(".")
     pre = g.get("pre")
-    if name in en.AMBIGUOUS_MONTHS and not pre and not c.preceded_by(_MONTH_CUE_BEFORE, m.start):
+    if name in en.AMBIGUOUS_MONTHS and not pre and not _month_cue(m, c):
         return None  # "May" the verb, "March" the noun
     if lower_case_ambiguous_month(name) and (
         verb_follows(c.text, m.end) or not (pre or c.preceded_by(_LOWER_MONTH_CUE_BEFORE, m.start))
