@@ -183,6 +183,14 @@ KINDS: tuple[Kind, ...] = (
         triggers=last_words(en.HOLIDAYS),
         openers=first_words(en.HOLIDAYS),
     ),
+    # "the first Saturday of December", "the last Friday in June 2023": a weekday by its rank in a month.
+    Kind(
+        "nth_weekday",
+        rf"{L}(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))\s+(?P<wd>{WEEKDAY})\s+"
+        rf"(?i:of|in)\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{R}",
+        holidays.r_nth_weekday,
+        triggers=words(en.WEEKDAYS),
+    ),
     # "the July-September period", "the April-to-June quarter": a span of months named as a period.
     Kind(
         "month_span",
@@ -249,10 +257,11 @@ KINDS: tuple[Kind, ...] = (
         triggers=words(en.SEASONS),
     ),
     # Quarters and halves: "the fiscal-first quarter", "this year's third quarter", "the first quarter
-    # of 2025", "third-quarter", "the 1988 second quarter", "the first half of the year".
+    # of 2025", "third-quarter", "the 1988 second quarter", "the first half of the year", "the end of the
+    # first quarter".
     Kind(
         "quarter",
-        rf"{L}(?P<the>(?i:the|its|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<y1>{YEAR4}\s+)?"
+        rf"{L}(?P<pre>{PREMOD}\s+)?(?P<the>(?i:the|its|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<y1>{YEAR4}\s+)?"
         rf"(?P<fis1>(?i:fiscal)[\s-])?(?P<ord>(?i:{ORDQ}))[\s-](?P<fis2>(?i:fiscal)\s+)?"
         rf"(?P<unit>(?i:quarters?|half|halves)){R}"
         rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:(?P<y2>{YEAR4})|(?P<rel>(?i:this|last|next))\s+(?i:year)"
@@ -464,11 +473,17 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "set",
         rf"{L}(?:(?P<each>(?i:every|each))\s+(?:(?P<num>{NUM}|other)\s+)?"
-        rf"(?P<head>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|(?i:weekend|morning|afternoon|evening|night){R})"
+        rf"(?P<head>{UNIT}|{WEEKDAY}|{WEEKDAY_ABBR}|{MONTH}|{SEASON}|(?i:weekend|morning|afternoon|evening|night){R})"
         rf"|(?P<times>(?i:once|twice|thrice|(?:{NUMWORD}|\d+)\s+times))\s+(?i:a|an|per|each|every)\s+(?P<unit2>{UNIT_SG}))",
         sets.r_set,
         triggers=words(
-            en.UNITS, en.WEEKDAYS, en.MONTHS, en.SEASONS, en.PARTS_OF_DAY, ["once", "twice", "thrice", "times"]
+            en.UNITS,
+            en.WEEKDAYS,
+            en.WEEKDAY_ABBREVIATIONS,
+            en.MONTHS,
+            en.SEASONS,
+            en.PARTS_OF_DAY,
+            ["once", "twice", "thrice", "times"],
         ),
     ),
     Kind(

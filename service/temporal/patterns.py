@@ -55,13 +55,21 @@ L = r"(?<![\w'’-])"
 LH = r"(?<![\w’-])"  # allows a leading apostrophe ("'90s")
 R = r"(?![\w-])"
 
-_MONTH_FULL = alt([*(m for m in en.MONTHS if (len(m) > 3 and m != "Sept") or m == "May"), *en.LOWER_CASE_MONTHS])
+# Those that are no other word are also read in lower case and in capitals ("in june", "IN JUNE").
+_MONTH_FULL = alt(
+    [
+        *(m for m in en.MONTHS if (len(m) > 3 and m != "Sept") or m == "May"),
+        *en.LOWER_CASE_MONTHS,
+        *(m.upper() for m in en.LOWER_CASE_MONTHS),
+    ]
+)
 _MONTH_ABBR = alt(m for m in en.MONTHS if (len(m) <= 3 or m == "Sept") and m != "May")
 MONTH = rf"(?:(?:{_MONTH_FULL}){R}|(?:{_MONTH_ABBR})(?:\.|{R}))"
 # Also "may", "march", "august" in lower case, which the resolvers accept only where syntax makes them months.
 MONTH_OR_LOWER = rf"(?:{MONTH}|(?:{alt(en.LOWER_CASE_AMBIGUOUS_MONTHS)}){R})"
 # A weekday name is no other word in lower case either ("see you friday").
-WEEKDAY = rf"(?:{alt([*en.WEEKDAYS, *(w.lower() for w in en.WEEKDAYS)])}){R}"
+# And in capitals, as posts shout them ("see u on THURSDAY").
+WEEKDAY = rf"(?:{alt([*en.WEEKDAYS, *(w.lower() for w in en.WEEKDAYS), *(w.upper() for w in en.WEEKDAYS)])}){R}"
 # "Tue, 5 Nov", "Thurs. Nov. 7", and alone as posts write them, in lower case too ("see u thurs"); the
 # resolver decides where one is a day.
 WEEKDAY_ABBR = rf"(?:{alt([*en.WEEKDAY_ABBREVIATIONS, *(w.lower() for w in en.WEEKDAY_ABBREVIATIONS)])})(?:\.|{R})"

@@ -32,3 +32,17 @@ def test_holidays(text: str, phrase: str, value: str) -> None:
 
 def test_holiday_names_of_things_are_not_dates() -> None:
     assert values("They bought a Christmas tree and painted Easter eggs.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The sale will take place on the first Saturday of December.", "the first Saturday of December", "2024-12-07"),
+        ("The market closed on the last Friday in June 2023.", "the last Friday in June 2023", "2023-06-30"),
+        ("Classes resume on the second Monday of January.", "the second Monday of January", "2025-01-13"),
+        ("The club met on the first Tuesday of October.", "the first Tuesday of October", "2024-10-01"),
+    ],
+)
+def test_weekday_by_its_rank_in_a_month(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("DATE", value)

@@ -249,3 +249,29 @@ def test_day_and_month_without_a_year(text: str, phrase: str, value: str) -> Non
 @pytest.mark.parametrize("text", ["open 24/7", "prices cut by 1/2", "never forget 9/11", "since 9/11 things changed"])
 def test_fractions_and_names_with_a_slash_are_not_dates(text: str) -> None:
     assert values(text, document_type="colloquial") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("see u on THURSDAY", "THURSDAY", "2024-11-07"),
+        ("can't wait til FRIDAY!!!", "FRIDAY", "2024-11-08"),
+        ("BIG SALE IN DECEMBER", "DECEMBER", "2024-12"),
+    ],
+)
+def test_weekdays_and_months_in_capitals(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize("text", ["HE WROTE FOR THE SUNDAY TIMES", "YOU MAY WIN", "WE MARCH AT DAWN TODAY"])
+def test_names_and_verbs_in_capitals_are_not_dates(text: str) -> None:
+    assert [v for v in values(text, document_type="colloquial") if v[0] in ("SUNDAY", "MAY", "MARCH")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [("new episode every tues", "every tues", "XXXX-WXX-2"), ("footy every sat morning", "every sat", "XXXX-WXX-6")],
+)
+def test_every_with_an_abbreviated_weekday_is_a_set(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("SET", value)

@@ -137,3 +137,16 @@ def test_the_past_before_a_count_of_things_is_no_time(text: str) -> None:
 def test_the_past_alone_is_still_a_past_reference() -> None:
     assert find("In the past, the firm made cars.", "the past").value == "PAST_REF"
     assert find("Prices fell over the past three years.", "the past three years").value == "P3Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("The report is due at the end of the first quarter.", "the end of the first quarter", "2025-Q1", "END"),
+        ("Sales fell at the end of the first quarter.", "the end of the first quarter", "2024-Q1", "END"),
+        ("The deal should close by the end of the second half.", "the end of the second half", "2024-H2", "END"),
+    ],
+)
+def test_edge_of_a_numbered_quarter_or_half_is_that_quarter(text: str, phrase: str, value: str, mod: str) -> None:
+    t = find(text, phrase)
+    assert (t.value, t.mod) == (value, mod)

@@ -13,7 +13,7 @@ from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import DAY_GRACE, DAY_SLACK, around, pick_year, valid_date
 from service.temporal.resolve.values import date_value
-from service.temporal.resolve.words import normalise
+from service.temporal.resolve.words import month_number, normalise, weekday_number, year_number
 
 
 def _holiday_date(rule: tuple[str | int, ...], y: int) -> date | None:
@@ -101,4 +101,32 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
         wd = d.isoweekday()
         sat = d - timedelta(days=2) if wd == 1 else d + timedelta(days=(6 - wd) % 7 if wd != 7 else 0)
         return Resolved("DATE", date_value(sat, "weekend"), None, anchor, point=sat, unit="week")
+    return Resolved("DATE", d.isoformat(), None, anchor, point=d, unit="day")
+
+
+# The rank of a weekday in its month: "the first Saturday", "the last Friday".
+_WEEKDAY_RANKS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                  "last": -1, "final": -1}  # fmt: skip
+
+
+def r_nth_weekday(m: Match, c: Context) -> Resolved | None:
+    """ "the first Saturday of December", "the last Friday in June 2023": that day, found like a holiday's
+    (in the year given, or the nearest the tense allows)."""
+    g = m.groups
+    mon = month_number(g["mon"])
+    rule: tuple[str | int, ...] = ("nth", mon, weekday_number(g["wd"]), _WEEKDAY_RANKS[normalise(g["ord"])])
+    if g.get("year"):
+        y, anchor = year_number(g["year"], c.ref), "absolute"
+    else:
+        base = c.base
+
+        def distance(cand: int) -> float | None:
+            d = _holiday_date(rule, cand)
+            return None if d is None else (d - base).days
+
+        y = pick_year(around(base.year), distance, c.direction(), c.slack(DAY_SLACK), grace=DAY_GRACE)
+        anchor = c.base_anchor
+    d = _holiday_date(rule, y)
+    if d is None or d.month != mon:
+        return None
     return Resolved("DATE", d.isoformat(), None, anchor, point=d, unit="day")

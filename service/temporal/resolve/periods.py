@@ -82,18 +82,19 @@ def r_quarter(m: Match, c: Context) -> Resolved | None:
         y = c.base.year
     else:
         y = _quarter_year(n, c.base, c.tense())
+    mod = prefix_mod(g.get("pre"))
     if unit.endswith("s"):  # "the second and fourth quarters": a plural head is a set of quarters
-        return Resolved("DATE", f"{y:04d}-Q{n}", None, anchor)
+        return Resolved("DATE", f"{y:04d}-Q{n}", mod, anchor)
     value = f"{y:04d}-{'H' if is_half else 'Q'}{n}"
     start = m.start
     # "its fourth quarter": the possessive stays outside; "the" stays inside unless the quarter is a
     # hyphenated modifier of a noun ("a [third-quarter] loss", "the [fiscal second-quarter] results").
     hyphenated = bool(re.search(r"-(?i:fiscal\s+)?quarter", c.text[m.start : m.end]))
-    if the == "its" or (hyphenated and the in ("the", "its")):
+    if not mod and (the == "its" or (hyphenated and the in ("the", "its"))):
         start = m.start + len(g["the"])
     c.report_period(value, "half" if is_half else "quarter")
     d = date(y, 3 * n - 2 if not is_half else (1 if n == 1 else 7), 1)
-    return Resolved("DATE", value, None, anchor, start=start, point=d, unit="quarter")
+    return Resolved("DATE", value, mod, anchor, start=start, point=d, unit="quarter")
 
 
 # A bare "H1"/"H2" is a half only after a preposition of time: "profits rose in H1" (not "the H2 economy").

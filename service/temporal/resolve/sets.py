@@ -11,7 +11,14 @@ from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.values import duration_value
-from service.temporal.resolve.words import MONTH_NUMBERS, WEEKDAY_NUMBERS, names_a_title, normalise, unit_name
+from service.temporal.resolve.words import (
+    MONTH_NUMBERS,
+    WEEKDAY_ABBREVIATION_NAMES,
+    WEEKDAY_NUMBERS,
+    names_a_title,
+    normalise,
+    unit_name,
+)
 
 
 def r_set(m: Match, c: Context) -> Resolved | None:
@@ -20,6 +27,7 @@ def r_set(m: Match, c: Context) -> Resolved | None:
         unit = unit_name(g["unit2"])
         return Resolved("SET", duration_value(1, unit), None, "publication")
     head = normalise(g["head"]).rstrip(".")
+    head = WEEKDAY_ABBREVIATION_NAMES.get(head, head)  # "every tues"
     num = g.get("num")
     if head in WEEKDAY_NUMBERS:
         return Resolved("SET", f"XXXX-WXX-{WEEKDAY_NUMBERS[head]}", None, "publication")

@@ -89,7 +89,9 @@ def opens_sentence(text: str, start: int) -> bool:
 
 # A capitalised word after a time word that makes both part of a name ("The Sunday Times", "Daily Wrap"):
 # any capitalised word but another time word ("Sunday November 3", "Monday Morning").
+# In capitals, any word in capitals after it: "THE SUNDAY TIMES".
 _NAME_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+_CAPITALS_WORD_AFTER = re.compile(r"\s+([A-Z]{2,})\b")
 _TIME_WORDS = (
     frozenset(MONTH_NUMBERS) | frozenset(WEEKDAY_NUMBERS) | frozenset(en.PARTS_OF_DAY) | frozenset(en.DAY_DEICTICS)
 )
@@ -102,7 +104,7 @@ def names_a_title(text: str, start: int, end: int, opener_needed: bool = True) -
     with "the" or "©" (a weekday before a name is usually a date: "on Friday President Lee said")."""
     if not text[start : start + 1].isupper():
         return False
-    nxt = _NAME_WORD_AFTER.match(text, end)
+    nxt = (_CAPITALS_WORD_AFTER if text[start:end].isupper() else _NAME_WORD_AFTER).match(text, end)
     if nxt is None or nxt.group(1).lower() in _TIME_WORDS:
         return False
     return not opener_needed or _NAME_OPENER_BEFORE.search(text, max(0, start - 5), start) is not None
