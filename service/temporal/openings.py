@@ -1,5 +1,10 @@
-"""What word a regular expression can open with: read from the parsed pattern, so that the scanner tries
-at a word only the kinds whose pattern could start there ("for" starts none; "the" about half of them).
+"""What two words a regular expression can open with: read from the parsed pattern, so that the scanner
+tries at a word only the kinds whose pattern could start there ("for" starts none; "the" about half of
+them, but "the company" none; a number 16, but "12 percent" only the 7 that may end with the digits).
+
+An opening is the text's letters up to the end of its second word, lower-cased, with each run of other
+characters (spaces, digits, punctuation) written as one "_": "the first half" opens "the_first", "12
+percent" opens "_percent", "the 1990s" opens "the_s". ``opening`` reads it from a text.
 
 The answer is a superset, never a subset: anything the reading does not follow (a class of letters such
 as ``\\w``, a back-reference, a construct it does not know) makes the pattern open with any word, which
@@ -9,6 +14,7 @@ ever change shape, every pattern opens with any word and the scanner simply trie
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -19,37 +25,76 @@ try:
 except ImportError:  # pragma: no cover - another Python's internals: no pruning, same results
     sre = sre_parser = None
 
-# Letters read past this length are not followed: the opening is kept as a prefix that any letters may
+# The run of other characters between two words, in an opening.
+GAP = "_"
+# Openings read past this length are not followed: the opening is kept as a prefix that any letters may
 # continue ("aprfirstto..." from "Apr\s*first\s*to": only white space that may be empty joins them).
-_LONGEST = 16
+_LONGEST = 12
 # A repetition is followed this many rounds; more than a word list of the grammar has is taken as any word.
 _ROUNDS = 40
 _MOST = 20_000
+# Past this many openings at once, those still in their first word are not followed further.
+_MANY = 500
+
+# A text's opening at a position: letters, other characters, letters ("letters" as the regex engine
+# reads them; ``opening`` falls back to less where that may differ from ``str.isalpha``). Read a bounded
+# length, so that a run of digits and stops ("1;1;1;...") costs no more at each of its numbers: an
+# opening longer than ``_LONGEST`` is only ever admitted by its start, and past ``_GAP_READ`` characters
+# of gap only the first word is asked about.
+_GAP_READ = 32
+_OPENING = re.compile(rf"([^\W\d_]*)([\W\d_]{{0,{_GAP_READ}}})([^\W\d_]{{0,{_LONGEST + 1}}})")
+
+
+def opening(text: str, pos: int) -> tuple[str, bool] | None:
+    """The opening of ``text`` at ``pos``, lower-cased, for ``Openings.admits``; or, with False, its
+    first word alone, for ``Openings.admits_first``, where the second word is out of reach or has
+    letters outside ASCII (those may fold to ASCII ones under (?i), and the regex engine's letters are
+    not quite those of ``str.isalpha``); None where the first word has them (any kind may open there)."""
+    m = _OPENING.match(text, pos)
+    assert m is not None  # every part may be empty
+    first, gap, second = m.groups()
+    if not first.isascii():
+        return None
+    if gap and second.isascii() and (second or len(gap) < _GAP_READ):
+        return f"{first}{GAP}{second}".lower(), True
+    # Without a gap the text ends after the first word, which is then the whole opening; with one, the
+    # second word is out of reach.
+    return first.lower(), not gap
 
 
 @dataclass(frozen=True, slots=True)
 class Openings:
-    """The letters a match may open with, lower-cased: ``words`` are whole (a non-letter or a boundary
-    follows them in the pattern), ``prefixes`` may go on with any letters (the pattern ends, or asserts
-    nothing more). ``any_word``: no limit is known. ``non_letter``: a match may open with a character
-    that is not a letter (a digit, an apostrophe)."""
+    """The openings a match may have (see the module's doc): ``words`` are whole (a non-letter follows
+    the second word in the pattern), ``prefixes`` may go on with anything (the pattern ends, or asserts
+    nothing more). ``any_word``: no limit is known. ``firsts`` and ``first_prefixes``: the same for
+    the first word alone."""
 
     words: frozenset[str]
     prefixes: frozenset[str]
     any_word: bool
-    non_letter: bool
+    firsts: frozenset[str] = frozenset()
+    first_prefixes: frozenset[str] = frozenset()
 
-    def admits(self, word: str) -> bool:
-        """Whether a match may open with ``word``, the whole run of letters at the start position (lower
-        case; "" when the position holds no letter)."""
+    @property
+    def non_letter(self) -> bool:
+        """Whether a match may open with a character that is not a letter (a digit, an apostrophe)."""
+        return self.any_word or "" in self.firsts
+
+    def admits(self, key: str) -> bool:
+        """Whether a match may have the opening ``key`` (from ``opening``)."""
         if self.any_word:
             return True
-        if not word:
-            return self.non_letter
-        return word in self.words or any(word[:i] in self.prefixes for i in range(1, len(word) + 1))
+        return key in self.words or any(key[:i] in self.prefixes for i in range(1, len(key) + 1))
+
+    def admits_first(self, word: str) -> bool:
+        """Whether a match may open with the whole run of letters ``word`` ("" when the position holds
+        no letter), whatever follows it."""
+        if self.any_word:
+            return True
+        return word in self.firsts or any(word[:i] in self.first_prefixes for i in range(1, len(word) + 1))
 
 
-_ANY = Openings(frozenset(), frozenset(), any_word=True, non_letter=True)
+_ANY = Openings(frozenset(), frozenset(), any_word=True)
 
 
 class _Unbounded(Exception):
@@ -67,15 +112,20 @@ def openings(pattern: str) -> Openings:
         return _ANY
     except (TypeError, ValueError, AttributeError):  # another shape of the parse tree: assume nothing
         return _ANY
-    words = {w for w in reader.words if w}
-    prefixes = {p for p in open_ends if p} | reader.prefixes
-    return Openings(frozenset(words), frozenset(prefixes), any_word="" in open_ends, non_letter="" in reader.words)
+    if "" in open_ends:
+        return _ANY  # the pattern may match the empty string
+    words = frozenset(reader.words)
+    prefixes = frozenset(open_ends | reader.prefixes)
+    # The first word: where an opening goes on past it, it is whole; a prefix that never reached the
+    # gap may go on with any letters.
+    firsts = frozenset(w.split(GAP)[0] for w in words | prefixes if GAP in w)
+    first_prefixes = frozenset(p for p in prefixes if GAP not in p)
+    return Openings(words, prefixes, any_word=False, firsts=firsts, first_prefixes=first_prefixes)
 
 
 class _Reader:
-    """Walks a parse tree with the set of letter runs read so far at the start of a match ("partials").
-    A partial ends as a whole word at the first non-letter the pattern reads; "" then means a match
-    that opens with a non-letter."""
+    """Walks a parse tree with the set of openings read so far at the start of a match ("partials").
+    A partial is complete at the first non-letter after its second word: it goes to ``words``."""
 
     def __init__(self) -> None:
         self.words: set[str] = set()
@@ -90,6 +140,12 @@ class _Reader:
             if long:
                 self.prefixes |= {p[:_LONGEST] for p in long}
                 partials -= long
+            if len(partials) > _MANY:
+                # Mostly words run together by white space that may be empty ("aprfirstto"): kept as
+                # they are, open to any continuation, which bounds the reading of such patterns.
+                run_on = {p for p in partials if GAP not in p}
+                self.prefixes |= run_on
+                partials -= run_on
             if len(partials) > _MOST:
                 raise _Unbounded
         return partials
@@ -129,8 +185,19 @@ class _Reader:
     def _char(self, ch: str, partials: set[str]) -> set[str]:
         if ch.isalpha():
             return {p + ch.lower() for p in partials}
-        self.words |= partials  # a non-letter ends the opening word
-        return set()
+        return self._other(partials)
+
+    def _other(self, partials: set[str]) -> set[str]:
+        """Read a character that is not a letter: the gap after the first word, or the end."""
+        out = set()
+        for p in partials:
+            if p.endswith(GAP):
+                out.add(p)  # a gap is one "_", however long
+            elif GAP in p:
+                self.words.add(p)  # the second word is whole
+            else:
+                out.add(p + GAP)
+        return out
 
     def _class(self, members: list[tuple[Any, Any]], partials: set[str]) -> set[str]:
         letters: set[str] = set()
@@ -150,6 +217,5 @@ class _Reader:
                     letters.add(c.lower())
                 else:
                     other = True
-        if other:
-            self.words |= partials  # where the class reads a non-letter, the opening word ends
-        return {p + c for p in partials for c in letters}
+        out = {p + c for p in partials for c in letters}
+        return out | self._other(partials) if other else out

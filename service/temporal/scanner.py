@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from service.temporal.clauses import words_back
 from service.temporal.grammar import KINDS
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
-from service.temporal.openings import openings
+from service.temporal.openings import opening, openings
 from service.temporal.patterns import LH, alt
 
 # Each kind's own pattern, tried in the priority order of ``grammar.KINDS`` at a start position: the first
@@ -49,14 +50,19 @@ _LEFT_WORDS = (
     | frozenset().union(*(k.openers for k in KINDS))
     | _TRIGGERS
 )  # fmt: skip
-# At a word, only the kinds whose pattern can open with it: "the" opens about half of them, "for" one.
+# At a position, only the kinds whose pattern can open with its first two words (see ``openings``): "the"
+# opens about half of them, "the company" none, "the first" nine.
 _OPENINGS = {k.name: openings(k.pattern) for k in KINDS}
-_AT: dict[str, _Tries] = {
-    w: tuple((name, p) for name, p in _AT_WORD if _OPENINGS[name].admits(w))
-    for w in {"", *(re.split(r"[^a-z]", w)[0] for w in _LEFT_WORDS)}
-}
-# The letters at a start position: the word that decides which kinds are tried there.
-_LETTERS = re.compile(r"[^\W\d_]*")
+
+
+@lru_cache(maxsize=8192)  # a few thousand openings cover most of a language's text: a bound on memory
+def _kinds_opening(key: str, two_words: bool, digit: bool) -> _Tries:
+    """The kinds, in priority order, that may open with ``key`` (``openings.opening``'s answer)."""
+    pool = _AT_DIGIT if digit else _AT_WORD
+    if two_words:
+        return tuple((name, p) for name, p in pool if _OPENINGS[name].admits(key))
+    return tuple((name, p) for name, p in pool if _OPENINGS[name].admits_first(key))
+
 
 # Words of the text; the digits after a thousands separator or decimal point are not a word start.
 _WORD = re.compile(r"(?<![\w'’-])(?<!\d[.,])[\w'’$£€]+")
@@ -105,12 +111,9 @@ def _match(text: str, pos: int) -> tuple[str, re.Match[str]] | None:
     """The first kind, in priority order, whose pattern matches at ``pos``, and its match."""
     if _START.match(text, pos) is None:
         return None
-    if "0" <= text[pos] <= "9":
-        tries = _AT_DIGIT
-    else:
-        letters = _LETTERS.match(text, pos).group()  # type: ignore[union-attr]  # matches "" at least
-        # Letters outside ASCII may fold to ASCII ones under (?i): there every kind is tried.
-        tries = _AT.get(letters.lower(), _AT_WORD) if letters.isascii() else _AT_WORD
+    digit = "0" <= text[pos] <= "9"
+    key = opening(text, pos)
+    tries = (_AT_DIGIT if digit else _AT_WORD) if key is None else _kinds_opening(*key, digit)
     for name, pattern in tries:
         m = pattern.match(text, pos)
         if m is not None:

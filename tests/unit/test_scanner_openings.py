@@ -9,7 +9,7 @@ import pytest
 
 from service.temporal.clauses import words_back
 from service.temporal.grammar import KINDS
-from service.temporal.openings import openings
+from service.temporal.openings import opening, openings
 from service.temporal.scanner import _LEFT_WORDS as LEFT_WORDS
 from service.temporal.scanner import KIND_PATTERNS, TRIGGER, scan
 from tests.unit.test_grammar_registry import EXAMPLES
@@ -56,7 +56,11 @@ def test_a_kind_that_matches_at_a_word_is_among_those_tried_there(text: str) -> 
             letters = re.match(r"[^\W\d_]*", variant[pos:])
             assert letters is not None
             word = letters.group().lower()
-            assert openings(BY_PATTERN[found[0]]).admits(word), (found, variant[pos : found[1]], word)
+            kind = openings(BY_PATTERN[found[0]])
+            assert kind.admits_first(word), (found, variant[pos : found[1]], word)
+            key = opening(variant, pos)
+            assert key is not None and key[1], (variant, pos)
+            assert kind.admits(key[0]), (found, variant[pos : found[1]], key)
 
 
 BY_PATTERN = {k.name: k.pattern for k in KINDS}
@@ -93,11 +97,42 @@ def test_the_scanner_finds_what_trying_every_kind_finds(text: str) -> None:
 
 def test_openings_of_small_patterns() -> None:
     o = openings(r"(?:(?i:the)\s+)?(?:early|late)-?(?P<m>May|June)\b")
-    assert o.admits("the") and o.admits("early") and o.admits("latemay") and not o.admits("for")
-    assert not o.non_letter and not o.any_word
-    assert openings(r"\d+\s+(?i:days)").admits("") and not openings(r"\d+").admits("days")
-    # A class of letters repeated: no limit can be read, so any word.
-    assert openings(r"[a-z]+ly\b").any_word
-    assert openings(r"\w+").admits("anything")
+    assert o.admits_first("the") and o.admits_first("early") and o.admits_first("latemay")
+    assert not o.admits_first("for") and not o.non_letter and not o.any_word
+    assert openings(r"\d+\s+(?i:days)").admits_first("") and not openings(r"\d+").admits_first("days")
+    # A class of letters repeated: no limit can be read, so any word (of the three letters it needs).
+    assert all(openings(r"[a-z]+ly\b").admits_first(w) for w in ("quickly", "any", "xyz"))
+    assert openings(r"\w+").admits_first("anything")
     # A pattern that ends inside a word opens with any word that goes on from it.
-    assert openings(r"(?i:mid)").admits("midweek") and not openings(r"(?i:mid)\b-").admits("midweek")
+    assert openings(r"(?i:mid)").admits_first("midweek") and not openings(r"(?i:mid)\b-").admits_first("midweek")
+
+
+def test_openings_read_two_words() -> None:
+    o = openings(r"(?i:the)\s+(?:(?i:first|last)\s+)?(?:\d+\s+)?(?i:years?)\b")
+    assert o.admits(_key("the first decade")) and o.admits(_key("The years")) and o.admits(_key("the 5 years"))
+    assert not o.admits(_key("the company")) and not o.admits(_key("the firstborn"))
+    # A number and what follows it: white space, digits and punctuation are one gap between words.
+    n = openings(r"\d+(?:,\d{3})*\s+(?i:days|weeks)")
+    assert n.admits(_key("1,000 days")) and n.admits(_key("3 weeks")) and not n.admits(_key("12 percent"))
+    # A pattern that may end after the number opens with anything that follows it.
+    assert openings(r"\d{4}\b").admits(_key("1998 was"))
+    # The end of the text after the first word.
+    assert not o.admits(_key("the")) and openings(r"(?i:the)\b").admits(_key("the"))
+
+
+def _key(text: str) -> str:
+    found = opening(text, 0)
+    assert found is not None and found[1]
+    return found[0]
+
+
+def test_the_opening_of_a_text() -> None:
+    assert opening("The First Half", 0) == ("the_first", True)
+    assert opening("in the 1990s", 3) == ("the_s", True)
+    assert opening("12 percent", 0) == ("_percent", True)
+    assert opening("year", 0) == ("year", True)
+    # Letters outside ASCII may fold to ASCII ones under (?i): the first word alone, or nothing.
+    assert opening("the ſeventies", 0) == ("the", False)
+    assert opening("ſome days", 0) is None
+    # A long run of digits and stops: read only so far, the first word alone is asked about.
+    assert opening("the " + "1;" * 100 + "days", 0) == ("the", False)
