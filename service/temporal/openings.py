@@ -15,7 +15,7 @@ ever change shape, every pattern opens with any word and the scanner simply trie
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -95,6 +95,42 @@ class Openings:
 
 
 _ANY = Openings(frozenset(), frozenset(), any_word=True)
+
+
+class Choice:
+    """Which of several patterns may have an opening, all asked at once: a bit per pattern, in order.
+
+    One dictionary look-up per prefix of the opening (at most ``_LONGEST``), however many patterns, so
+    that an opening never seen before costs little more than one seen often.
+    """
+
+    def __init__(self, kinds: Sequence[Openings]) -> None:
+        self._any = 0
+        self._words: dict[str, int] = {}
+        self._prefixes: dict[str, int] = {}
+        self._firsts: dict[str, int] = {}
+        self._first_prefixes: dict[str, int] = {}
+        for i, o in enumerate(kinds):
+            bit = 1 << i
+            if o.any_word:
+                self._any |= bit
+            for table, keys in (
+                (self._words, o.words),
+                (self._prefixes, o.prefixes),
+                (self._firsts, o.firsts),
+                (self._first_prefixes, o.first_prefixes),
+            ):
+                for k in keys:
+                    table[k] = table.get(k, 0) | bit
+
+    def admitting(self, key: str, two_words: bool) -> int:
+        """The bits of the patterns that admit ``key``: ``Openings.admits`` if ``two_words``, else
+        ``Openings.admits_first`` (``opening``'s answer)."""
+        whole, prefixes = (self._words, self._prefixes) if two_words else (self._firsts, self._first_prefixes)
+        bits = self._any | whole.get(key, 0)
+        for i in range(1, min(len(key), _LONGEST) + 1):
+            bits |= prefixes.get(key[:i], 0)
+        return bits
 
 
 class _Unbounded(Exception):

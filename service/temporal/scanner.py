@@ -15,7 +15,7 @@ from service.temporal.clauses import words_back
 from service.temporal.grammar import KINDS
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
-from service.temporal.openings import opening, openings
+from service.temporal.openings import Choice, opening, openings
 from service.temporal.patterns import LH, alt
 
 # Each kind's own pattern, tried in the priority order of ``grammar.KINDS`` at a start position: the first
@@ -52,16 +52,15 @@ _LEFT_WORDS = (
 )  # fmt: skip
 # At a position, only the kinds whose pattern can open with its first two words (see ``openings``): "the"
 # opens about half of them, "the company" none, "the first" nine.
-_OPENINGS = {k.name: openings(k.pattern) for k in KINDS}
+_OPENINGS = Choice([openings(k.pattern) for k in KINDS])
+_BIT = {k.name: 1 << i for i, k in enumerate(KINDS)}
 
 
-@lru_cache(maxsize=8192)  # a few thousand openings cover most of a language's text: a bound on memory
+@lru_cache(maxsize=8192)  # the openings met most often, as most words of a text are common ones
 def _kinds_opening(key: str, two_words: bool, digit: bool) -> _Tries:
     """The kinds, in priority order, that may open with ``key`` (``openings.opening``'s answer)."""
-    pool = _AT_DIGIT if digit else _AT_WORD
-    if two_words:
-        return tuple((name, p) for name, p in pool if _OPENINGS[name].admits(key))
-    return tuple((name, p) for name, p in pool if _OPENINGS[name].admits_first(key))
+    bits = _OPENINGS.admitting(key, two_words)
+    return tuple((name, p) for name, p in (_AT_DIGIT if digit else _AT_WORD) if bits & _BIT[name])
 
 
 # Words of the text; the digits after a thousands separator or decimal point are not a word start.

@@ -9,7 +9,7 @@ import pytest
 
 from service.temporal.clauses import words_back
 from service.temporal.grammar import KINDS
-from service.temporal.openings import opening, openings
+from service.temporal.openings import Choice, opening, openings
 from service.temporal.scanner import _LEFT_WORDS as LEFT_WORDS
 from service.temporal.scanner import KIND_PATTERNS, TRIGGER, scan
 from tests.unit.test_grammar_registry import EXAMPLES
@@ -136,3 +136,17 @@ def test_the_opening_of_a_text() -> None:
     assert opening("ſome days", 0) is None
     # A long run of digits and stops: read only so far, the first word alone is asked about.
     assert opening("the " + "1;" * 100 + "days", 0) == ("the", False)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_the_choice_of_kinds_agrees_with_each_kind_asked_alone(text: str) -> None:
+    kinds = [openings(k.pattern) for k in KINDS]
+    choice = Choice(kinds)
+    for variant in (text, text.lower()):
+        for start in _START.finditer(variant):
+            key = opening(variant, start.start())
+            if key is None:
+                continue
+            bits = choice.admitting(*key)
+            asked = [o.admits(key[0]) if key[1] else o.admits_first(key[0]) for o in kinds]
+            assert [bool(bits >> i & 1) for i in range(len(kinds))] == asked, key
