@@ -42,7 +42,18 @@ CUE_WORDS = 6
 class Layout:
     """The sentences and clauses of one text."""
 
-    __slots__ = ("_before", "_clauses", "_folded", "_last", "_paragraphs", "_quotes", "_starts", "memo", "text")
+    __slots__ = (
+        "_before",
+        "_clauses",
+        "_folded",
+        "_last",
+        "_paragraphs",
+        "_quotes",
+        "_starts",
+        "_words",
+        "memo",
+        "text",
+    )
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -57,6 +68,14 @@ class Layout:
         self._paragraphs: list[int] | None = None
         self._quotes: list[int] | None = None
         self._folded: tuple[str | None] | None = None  # (the answer,) once known
+        self._words: WordStarts | None = None
+
+    def words_back(self, pos: int, n: int, lo: int = 0) -> int:
+        """``words_back`` on this text, by bisection over its word starts (found once, on first use):
+        every trigger and every cue counts words back, so walking them each time was a cost of its own."""
+        if self._words is None:
+            self._words = WordStarts(self.text)
+        return self._words.back(pos, n, lo)
 
     def folded(self) -> str | None:
         """The text in lower case, where matching it as written finds what matching the text ignoring case
@@ -156,7 +175,7 @@ class Layout:
         if found is None:
             start = self.clause_start(pos)
             s = max(self.whole_sentence(pos)[0], pos - REACH)
-            words = words_back(self.text, pos, CUE_WORDS, s)  # not past the sentence: the clause starts after
+            words = self.words_back(pos, CUE_WORDS, s)  # not past the sentence: the clause starts after
             found = self._before[pos] = max(start - 1 if start > s else start, words)
         return found
 
@@ -167,7 +186,9 @@ class Layout:
 
 def words_back(text: str, pos: int, n: int, lo: int = 0) -> int:
     """Where the ``n``-th word before ``pos`` starts (``lo`` at the most): the start of a window holding
-    the last ``n`` words before ``pos``, read in time proportional to them."""
+    the last ``n`` words before ``pos``, read in time proportional to them. Words are parted by spaces,
+    line breaks and tabs (a no-break space or a lone carriage return joins them); a word cut by ``pos``
+    counts. (``Layout.words_back`` answers the same for many positions of one text.)"""
     i = pos
     for _ in range(n):
         while i > lo and text[i - 1].isspace():
@@ -178,3 +199,31 @@ def words_back(text: str, pos: int, n: int, lo: int = 0) -> int:
         gap = max(space, text.rfind("\n", word_start, i), text.rfind("\t", word_start, i))
         i = gap + 1 if gap >= lo else lo
     return i
+
+
+# The gap before a word, as ``words_back`` reads it: the last space, line break or tab of a run of white
+# space, with the other white space after it; the word starts at the first character that is not space.
+_WORD_GAP = re.compile(r"[ \n\t][^\S \n\t]*(?=\S)")
+# White space other than a gap ("\r", a no-break space): only where a text has some can a word start
+# further on than just after its gap.
+_OTHER_SPACE = re.compile(r"[^\S \n\t]")
+
+
+class WordStarts:
+    """Where each word of a text starts, for ``words_back``: found in one pass, then read by bisection."""
+
+    __slots__ = ("_after_gap", "_first")
+
+    def __init__(self, text: str) -> None:
+        # The word's first character, and where ``words_back`` lands (just after the gap).
+        self._first = [m.end() for m in _WORD_GAP.finditer(text)]
+        self._after_gap = self._first
+        if _OTHER_SPACE.search(text) is not None:
+            self._after_gap = [m.start() + 1 for m in _WORD_GAP.finditer(text)]
+
+    def back(self, pos: int, n: int, lo: int = 0) -> int:
+        """``words_back(text, pos, n, lo)``."""
+        # The words that start before ``pos``, from the last: the first word of the text, with no gap
+        # before it, is not among them, and ``lo`` stands for it (as for anything before ``lo``).
+        i = bisect_left(self._first, pos) - n
+        return lo if i < 0 else max(lo, self._after_gap[i])

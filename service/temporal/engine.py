@@ -99,7 +99,7 @@ def _dateline_spans(text: str, ref: date, document_type: str) -> frozenset[tuple
 def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tuple[int, int]]) -> list[Timex]:
     ctx = Context(text=text, ref=ref, doc_type=document_type, anchor=ref)
     out: list[Timex] = []
-    for m in scan(text):
+    for m in scan(text, ctx.layout):
         ctx.at(m.start, m.end)
         try:
             res = BY_NAME[m.kind].resolve(m, ctx)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from service.temporal.clauses import words_back
+from service.temporal.clauses import Layout
 from service.temporal.grammar import KINDS
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
@@ -70,13 +70,15 @@ _WORD = re.compile(r"(?<![\w'’-])(?<!\d[.,])[\w'’$£€]+")
 _LEFT_WORDS_REACH = 6
 
 
-def scan(text: str) -> Iterator[Match]:
-    """Yield candidate time expressions left to right, non-overlapping, in one pass over ``text``.
+def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
+    """Yield candidate time expressions left to right, non-overlapping, in one pass over ``text``
+    (whose ``layout`` the caller may share, for its word starts).
 
     Equivalent to finding, left to right, the first kind that matches at each position, for expressions
     that contain a trigger (all of them do); but kinds are only tried at the word starts shortly before
     each trigger.
     """
+    layout = Layout(text) if layout is None else layout
     last_end = 0
     # A start position gives the same result whichever head it is tried for: remember the failures.
     failed: set[int] = set()
@@ -87,7 +89,7 @@ def scan(text: str) -> Iterator[Match]:
         head = h.start()
         if head < last_end:
             continue
-        window = words_back(text, head, _LEFT_WORDS_REACH, max(last_end, seen))
+        window = layout.words_back(head, _LEFT_WORDS_REACH, max(last_end, seen))
         seen = head + 1
         for w in _WORD.finditer(text, window, head + 1):
             pos = w.start()

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from service.temporal.clauses import CUE_WORDS, Layout, words_back
+from service.temporal.clauses import CUE_WORDS, Layout
 from service.temporal.lexicon import en
 from service.temporal.lexicon.verbs import LY_NOUNS, PAST_FORMS, VERB_LEMMAS
 
@@ -72,18 +72,19 @@ _WORD = re.compile(r"(?<![\w'])[A-Za-z][a-z]+(?:-[a-z]+)?(?![\w'])")
 _CUE_LOWER = re.compile(_CUE.pattern)
 
 
-def _cues(text: str, lo: int, hi: int, lowered: str | None = None) -> list[_Cue]:
+def _cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> list[_Cue]:
     """The tense cues of text[lo:hi] in order: auxiliaries, modals and past forms, without passive
     participles, adjectives and month names. ``lowered`` is the text folded to lower case, if known."""
+    text = layout.text
     out: dict[int, _Cue] = {}
     found = _CUE.finditer(text, lo, hi) if lowered is None else _CUE_LOWER.finditer(lowered, lo, hi)
     for c in found:
         w = text[c.start() : c.end()]
         if w == "May" or (w.lower() in _WEAK and _MODAL_PERFECT.match(text, c.end())):
             continue  # "May" the month; "could have" is about the past, says little
-        if c.group("past") and _after(_PARTICIPLE_AFTER, text, lo, c.start()):
+        if c.group("past") and _after(_PARTICIPLE_AFTER, layout, lo, c.start()):
             continue
-        if c.group("future") and w.split()[0].lower().endswith("s") and _after(_ADJ_AFTER, text, lo, c.start()):
+        if c.group("future") and w.split()[0].lower().endswith("s") and _after(_ADJ_AFTER, layout, lo, c.start()):
             continue  # "their offers to acquire", "the plans to build": nouns, not verbs
         out[c.start()] = _Cue(c.start(), w, bool(c.group("future")))
     taken = {i for c in out.values() for i in range(c.start, c.start + len(c.word))}
@@ -93,8 +94,8 @@ def _cues(text: str, lo: int, hi: int, lowered: str | None = None) -> list[_Cue]
             continue
         if word[0].isupper() and not _opens_clause(text, t.start()):
             continue  # "United", "Limited": part of a name
-        if _may_qualify(text, lo, t.start()) and (
-            _after(_PARTICIPLE_AFTER, text, lo, t.start()) or _after(_ADJ_AFTER, text, lo, t.start())
+        if _may_qualify(layout, lo, t.start()) and (
+            _after(_PARTICIPLE_AFTER, layout, lo, t.start()) or _after(_ADJ_AFTER, layout, lo, t.start())
         ):
             continue  # "will be held", "the expanded plant": the auxiliary or the noun decides
         out[t.start()] = _Cue(t.start(), word, False)
@@ -106,17 +107,17 @@ def _cues(text: str, lo: int, hi: int, lowered: str | None = None) -> list[_Cue]
 _FORM_WORDS = 3
 
 
-def _may_qualify(text: str, lo: int, pos: int) -> bool:
+def _may_qualify(layout: Layout, lo: int, pos: int) -> bool:
     """A cheap first test before the patterns: could the word before ``pos`` be one that makes a past
     form a participle or an adjective? (Most words cannot, and the patterns are dearer.)"""
-    w = text[words_back(text, pos, 1, lo) : pos].rstrip().lower()
+    w = layout.text[layout.words_back(pos, 1, lo) : pos].rstrip().lower()
     return w in _AUXILIARIES or w in _DETERMINERS or w == "still" or w.endswith(("ly", "'s", "'re"))
 
 
-def _after(pattern: re.Pattern[str], text: str, lo: int, pos: int) -> bool:
+def _after(pattern: re.Pattern[str], layout: Layout, lo: int, pos: int) -> bool:
     """Whether ``pattern`` (anchored at its end) matches the words right before ``pos``; an adverb it
     allows in between must be an adverb, not a noun that ends like one ("the family gathered")."""
-    m = pattern.search(text, words_back(text, pos, _FORM_WORDS, lo), pos)
+    m = pattern.search(layout.text, layout.words_back(pos, _FORM_WORDS, lo), pos)
     return m is not None and not (m.group("adv") and m.group("adv").lower() in LY_NOUNS)
 
 
@@ -147,10 +148,12 @@ _NOUN_BEFORE = re.compile(
 )
 
 
-def _scheduled(text: str, lo: int, hi: int) -> bool:
+def _scheduled(layout: Layout, lo: int, hi: int) -> bool:
     """A present-tense scheduling verb governs text[hi:] (and it is a verb, not a plural noun)."""
-    m = _SCHEDULED.search(text, lo, hi)
-    return m is not None and not _NOUN_BEFORE.search(text, words_back(text, m.start(), CUE_WORDS, lo), m.start())
+    m = _SCHEDULED.search(layout.text, lo, hi)
+    return m is not None and not _NOUN_BEFORE.search(
+        layout.text, layout.words_back(m.start(), CUE_WORDS, lo), m.start()
+    )
 
 
 # An infinitive or a present progressive between the governing verb and the expression: the expression
@@ -182,7 +185,7 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
     s, e = layout.sentence(start)[0], layout.sentence(end)[1]
     clause_start, clause_end = layout.clause_start(start), layout.clause_end(end)
     near = layout.before(start)
-    if _scheduled(text, near, start) or _AHEAD_BEFORE.search(text, near, start):
+    if _scheduled(layout, near, start) or _AHEAD_BEFORE.search(text, near, start):
         return "future", True
     cues = _sentence_cues(layout, start)
     tense, firm = _clause_tense(text, s, e, start, end, clause_start, clause_end, cues)
@@ -243,7 +246,7 @@ def _sentence_cues(layout: Layout, pos: int) -> _Found:
     key = ("tense cues", s)
     found = layout.memo.get(key)
     if found is None:
-        cues = _cues(layout.text, s, e, layout.folded())
+        cues = _cues(layout, s, e, layout.folded())
         found = layout.memo[key] = (cues, [c.start for c in cues])
     return found  # type: ignore[return-value]
 

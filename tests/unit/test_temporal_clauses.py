@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from service.temporal.clauses import Layout
 from tests.unit._helpers import find
 
@@ -54,3 +56,24 @@ def test_words_back_finds_the_start_of_the_last_words_and_stops_at_the_bound() -
     assert text[words_back(text, len(text), 3) :] == "three\nfour five"
     assert words_back(text, len(text), 9) == 0
     assert words_back(text, len(text), 9, lo=4) == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one two  three\nfour five",
+        "  leading spaces, then\ttabs\t\tand\r\nWindows lines\r\n\r\nand a blank one ",
+        "a no-break\xa0space joins\u2009words, a lone\rreturn too; \r \n mixed runs\x0c\x0bend",
+        "$5 - 1,000 (\"quoted\") 'apostrophes'  --dashes--",
+        "",
+        "oneword",
+    ],
+)
+def test_the_word_starts_of_a_layout_count_back_as_words_back_does(text: str) -> None:
+    from service.temporal.clauses import words_back
+
+    layout = Layout(text)
+    for pos in range(len(text) + 1):
+        for n in (1, 2, 3, 6):
+            for lo in {0, pos // 2, max(0, pos - 3), pos}:
+                assert layout.words_back(pos, n, lo) == words_back(text, pos, n, lo), (pos, n, lo)

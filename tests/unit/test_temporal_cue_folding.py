@@ -22,9 +22,10 @@ SENTENCES = [
 
 @pytest.mark.parametrize("text", SENTENCES)
 def test_cues_found_on_the_folded_text_are_those_found_ignoring_case(text: str) -> None:
-    lowered = Layout(text).folded()
+    layout = Layout(text)
+    lowered = layout.folded()
     assert lowered is not None
-    assert _cues(text, 0, len(text), lowered) == _cues(text, 0, len(text))
+    assert _cues(layout, 0, len(text), lowered) == _cues(layout, 0, len(text))
 
 
 def test_a_character_that_folds_in_more_ways_than_lower_keeps_the_text_as_written() -> None:
