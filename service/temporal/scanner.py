@@ -34,7 +34,11 @@ _START = re.compile(LH)
 
 # Every expression contains a trigger word of its kind or a digit: only there is the master tried.
 _TRIGGERS = frozenset().union(*(k.triggers for k in KINDS))
-TRIGGER: re.Pattern[str] = re.compile(r"(?<!\w)(?:\d|'\d|(?i:" + alt(_TRIGGERS) + r")(?![a-zA-Z]))")
+_TRIGGER_WORDS = alt(_TRIGGERS)
+TRIGGER: re.Pattern[str] = re.compile(rf"(?<!\w)(?:\d|'\d|(?i:{_TRIGGER_WORDS})(?![a-zA-Z]))")
+# The same without IGNORECASE, for a text already in lower case (``Layout.folded``; the triggers are in
+# lower case): it finds the same heads at less than half the cost.
+_TRIGGER_FOLDED = re.compile(rf"(?<!\w)(?:\d|'\d|(?:{_TRIGGER_WORDS})(?![a-zA-Z]))")
 # Words that may open an expression before its trigger ("the", "early", "at least", "three", ...):
 # those of English noun phrases of time here, those particular to a kind in its ``openers``. Only these,
 # digits and triggers are tried as start positions.
@@ -85,7 +89,8 @@ def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
     # Every word start up to the last head tried has been passed over or has failed, so the next head's
     # window starts after it: each word is looked at once, however many heads its window would hold.
     seen = 0
-    for h in TRIGGER.finditer(text):
+    folded = layout.folded()
+    for h in TRIGGER.finditer(text) if folded is None else _TRIGGER_FOLDED.finditer(folded):
         head = h.start()
         if head < last_end:
             continue

@@ -150,3 +150,10 @@ def test_the_choice_of_kinds_agrees_with_each_kind_asked_alone(text: str) -> Non
             bits = choice.admitting(*key)
             asked = [o.admits(key[0]) if key[1] else o.admits_first(key[0]) for o in kinds]
             assert [bool(bits >> i & 1) for i in range(len(kinds))] == asked, key
+
+
+def test_the_triggers_are_in_lower_case() -> None:
+    # The scanner looks for them in the text folded to lower case, matched as written.
+    from service.temporal.scanner import _TRIGGERS
+
+    assert all(t == t.lower() for t in _TRIGGERS)
