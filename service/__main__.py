@@ -62,12 +62,20 @@ def _serve(settings: Settings, host: str, port: int) -> int:
             file=sys.stderr,
         )
         return 2
+    from service.engine_pool import start_forkserver
+    from service.store.database import Database
+
+    # Both boot while this process imports the web stack: start-up then takes about the
+    # longest of the three rather than their sum.
+    start_forkserver()
+    database = Database(settings)
+    database.start_embedded()
     import uvicorn
 
     from service.app import create_app
 
     uvicorn.run(
-        create_app(settings),
+        create_app(settings, database),
         host=host,
         port=port,
         loop="uvloop",

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import asyncpg
 from litestar import Litestar
 from litestar.config.cors import CORSConfig
 from litestar.datastructures import State
@@ -47,28 +49,48 @@ log = get_logger(__name__)
 _JSON_OVERHEAD = 6
 
 
-def create_app(settings: Settings | None = None) -> Litestar:
+async def _start(database: Database, engine: EnginePool, run_migrations: bool) -> asyncpg.Pool:
+    """Open the database and start the engine's workers side by side (the workers on the other core):
+    ready when both are, in the time of the longer. On a failure of either, neither is left running."""
+    connecting = asyncio.ensure_future(database.connect(run_migrations=run_migrations))
+    starting = asyncio.ensure_future(engine.start())
+    try:
+        await asyncio.gather(connecting, starting)
+    except BaseException:
+        await asyncio.wait([connecting, starting])
+        await engine.close()
+        await database.close()
+        raise
+    return connecting.result()
+
+
+def create_app(settings: Settings | None = None, database: Database | None = None) -> Litestar:
+    """The service; ``database`` may already be starting (``python -m service serve`` starts it early)."""
     settings = settings or Settings.from_env()
-    database = Database(settings)
+    database = database or Database(settings)
     access = AccessPolicy(settings)
 
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
-        try:
-            pool = await database.connect(run_migrations=settings.migrate_on_start)
-        except MigrationError as exc:
-            log.error("start-up stopped: a migration failed", error=str(exc))
-            raise
-        app.state.store = Store(pool, settings.db_write_timeout_seconds)
-        app.state.pool_sizes = database.pool_sizes
-        app.state.engine = EnginePool(
+        engine = EnginePool(
             EngineLimits(
                 workers=settings.engine_workers,
                 timeout_seconds=settings.engine_timeout_seconds,
                 max_expressions=settings.max_expressions_per_document,
             )
         )
-        await app.state.engine.start()
+        try:
+            # The OpenAPI schema (a few hundred milliseconds of work) is built meanwhile, in a
+            # thread: the database and the workers mostly wait on other processes.
+            pool, _ = await asyncio.gather(
+                _start(database, engine, settings.migrate_on_start), asyncio.to_thread(_document_schema, app, access)
+            )
+        except MigrationError as exc:
+            log.error("start-up stopped: a migration failed", error=str(exc))
+            raise
+        app.state.store = Store(pool, settings.db_write_timeout_seconds)
+        app.state.pool_sizes = database.pool_sizes
+        app.state.engine = engine
         if not settings.api_keys:
             log.warning(
                 "NO API KEYS CONFIGURED: any caller can read, write and delete every document; "
@@ -132,7 +154,11 @@ def create_app(settings: Settings | None = None) -> Litestar:
     # requests that match no route (404, 405), and those deserve a log line too.
     # Inside the access log, so a request cancelled because its client left is logged as such.
     app.asgi_handler = AccessLogMiddleware(CancelOnDisconnect(app.asgi_handler))
+    return app
+
+
+def _document_schema(app: Litestar, access: AccessPolicy) -> None:
+    """Build the OpenAPI schema, with what litestar cannot derive: keys, operation docs, export formats."""
     access.document(app.openapi_schema)
     document_operations(app.openapi_schema)
     export_schema.document(app.openapi_schema)
-    return app

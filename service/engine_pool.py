@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import multiprocessing.forkserver
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
@@ -19,13 +20,17 @@ from service.events import TimeExpression, extract
 from service.logs import get_logger
 
 log = get_logger(__name__)
-# A worker is forked from a server process that has already imported the engine: starting
-# one takes milliseconds, and the server's threads and connections are never forked.
+# A worker is forked from a server process that has already imported and warmed the engine
+# (service.warm_engine): starting one takes milliseconds, and the service's own threads and
+# connections are never forked.
 _CONTEXT = multiprocessing.get_context("forkserver")
-_CONTEXT.set_forkserver_preload(["service.events"])
+_CONTEXT.set_forkserver_preload(["service.warm_engine"])
 
 
-_WARM_UP_DATE = datetime(2024, 11, 5, tzinfo=UTC)
+def start_forkserver() -> None:
+    """Start the process workers are forked from, without waiting for it: the engine's import and
+    warm-up then run on another core while the service imports its own modules and opens its database."""
+    multiprocessing.forkserver.ensure_running()
 
 
 class EngineLimitError(Exception):
@@ -41,8 +46,11 @@ class EngineLimits:
 
 def _serve(conn: Connection, max_expressions: int) -> None:
     """A worker's life: one document in, its expressions (or why not) out, until the pipe closes."""
-    # The engine builds some tables on first use: pay for that now, outside any document's time limit.
-    extract("It opened on 5 May 2024.", _WARM_UP_DATE, "news")
+    # Already done in the fork server this worker comes from; repeated (in a millisecond) so that a
+    # worker is warm, outside any document's time limit, even if that preload failed.
+    from service.warm_engine import warm_up
+
+    warm_up()
     conn.send(("ready", None))
     while True:
         try:

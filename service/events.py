@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from service.instant_range import in_range
 from service.sentences import SentenceIndex, window
-from service.temporal import Timex, annotate
+
+if TYPE_CHECKING:
+    from service.temporal import Timex
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,10 @@ def extract(text: str, published_at: datetime, document_type: str) -> list[TimeE
     IANA zone gives each bound the offset of its own date: "August" in Europe/London starts at
     midnight summer time, even when the article is dated in winter.
     """
+    # Imported here, not above: only the engine's worker processes run it, and the server's own
+    # start-up should not pay for the engine's modules (they take a second or more to import).
+    from service.temporal import annotate
+
     zone = published_at.tzinfo
     sentences = SentenceIndex(text)
     found = []

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import threading
 
 import asyncpg
 import msgspec
@@ -81,13 +83,33 @@ class Database:
         self.settings = settings
         self.embedded: EmbeddedPostgres | None = None
         self.pool: asyncpg.Pool | None = None
+        self._embedded_dsn: concurrent.futures.Future[str] | None = None
+
+    def start_embedded(self) -> None:
+        """Begin starting the embedded server (when there is no DATABASE_URL) in a thread of its own,
+        so that it boots while the service is still importing its modules."""
+        if self.settings.database_url or self._embedded_dsn is not None:
+            return
+        self.embedded = EmbeddedPostgres(self.settings.embedded_data_dir)
+        future: concurrent.futures.Future[str] = concurrent.futures.Future()
+        embedded = self.embedded
+
+        def start() -> None:
+            try:
+                future.set_result(embedded.start())
+            except BaseException as exc:
+                future.set_exception(exc)
+
+        threading.Thread(target=start, name="embedded-postgres-start", daemon=True).start()
+        self._embedded_dsn = future
 
     async def dsn(self) -> str:
         if self.settings.database_url:
             return self.settings.database_url
-        self.embedded = EmbeddedPostgres(self.settings.embedded_data_dir)
-        # initdb and pg_ctl block for a moment: keep the event loop free meanwhile.
-        return await asyncio.to_thread(self.embedded.start)
+        # initdb and pg_ctl block for a moment: the event loop stays free meanwhile.
+        self.start_embedded()
+        assert self._embedded_dsn is not None
+        return await asyncio.wrap_future(self._embedded_dsn)
 
     async def connect(self, run_migrations: bool) -> asyncpg.Pool:
         """Open the pool, after bringing the schema up to date when ``run_migrations``."""
@@ -134,5 +156,9 @@ class Database:
                 self.pool.terminate()
             self.pool = None
         if self.embedded is not None:
+            if self._embedded_dsn is not None:
+                # Stopping waits for a start still under way, so no server outlives us.
+                await asyncio.wait([asyncio.wrap_future(self._embedded_dsn)])
             await asyncio.to_thread(self.embedded.stop)
             self.embedded = None
+            self._embedded_dsn = None
