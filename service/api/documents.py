@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 
-import asyncpg
 import msgspec
 from litestar import Controller, Response, delete, get, post
 from litestar.di import NamedDependency
@@ -70,12 +69,17 @@ class DocumentController(Controller):
         checked = check_document(data, settings)
         expressions = await annotate(engine, data.text, checked.published_at, checked.document_type)
         new = new_document(checked, tenant)
-        row, created = await store.save_document(new, expressions)
+        row, created, ids = await store.save_document(new, expressions)
         note(document_id=row["id"], expressions=len(expressions))
         metrics.DOCUMENTS.labels("created" if created else "replaced_or_existing").inc()
         metrics.EXPRESSIONS.inc(len(expressions))
-        first = await store.expressions_of(row["id"], EXPRESSIONS_PER_PAGE + 1, tenant=tenant)
-        body = present.document(row, data.text, *_first_page(row["id"], first or [], EXPRESSIONS_PER_PAGE))
+        if ids is None:  # already stored: answered with what the store holds
+            first: Sequence[Mapping[str, Any]] = (
+                await store.expressions_of(row["id"], EXPRESSIONS_PER_PAGE + 1, tenant=tenant) or []
+            )
+        else:
+            first = present.stored_expressions(row, expressions, ids)[: EXPRESSIONS_PER_PAGE + 1]
+        body = present.document(row, data.text, *_first_page(row["id"], first, EXPRESSIONS_PER_PAGE))
         headers = {"Location": f"{self.path}/{body.id}"} if created else None
         return Response(body, status_code=201 if created else 200, headers=headers)
 
@@ -154,8 +158,8 @@ class DocumentController(Controller):
 
 
 def _first_page(
-    document_id: int, rows: Sequence[asyncpg.Record], limit: int
-) -> tuple[Sequence[asyncpg.Record], str | None]:
+    document_id: int, rows: Sequence[Mapping[str, Any]], limit: int
+) -> tuple[Sequence[Mapping[str, Any]], str | None]:
     """A document's first ``limit`` expressions (fetched one over), and the link to the rest."""
     rows, cursor = page(rows, limit, lambda _: (document_id, limit))
     return rows, f"/v1/documents/{document_id}/expressions?limit={limit}&cursor={cursor}" if cursor else None

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
-from datetime import datetime, tzinfo
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
 import asyncpg
 import msgspec
 
+from service import events
 from service.api.schemas import (
     Document,
     DocumentFields,
@@ -34,11 +35,11 @@ def _local(moment: datetime | None, zone: tzinfo) -> datetime | None:
     return moment.astimezone(zone)
 
 
-def _sentence(row: asyncpg.Record) -> Sentence:
+def _sentence(row: Mapping[str, Any]) -> Sentence:
     return Sentence(text=row["sentence"], start=row["sentence_start"], end=row["sentence_end"])
 
 
-def event(row: asyncpg.Record) -> Event:
+def event(row: Mapping[str, Any]) -> Event:
     zone = zone_of(row["time_zone"])
     return Event(
         id=row["id"],
@@ -65,7 +66,7 @@ def event(row: asyncpg.Record) -> Event:
     )
 
 
-def time_expression(row: asyncpg.Record) -> TimeExpression:
+def time_expression(row: Mapping[str, Any]) -> TimeExpression:
     return TimeExpression(
         id=row["id"],
         text=row["text"],
@@ -80,7 +81,7 @@ def time_expression(row: asyncpg.Record) -> TimeExpression:
 
 
 def document(
-    row: asyncpg.Record, text: str, expressions: Sequence[asyncpg.Record], expressions_next: str | None
+    row: asyncpg.Record, text: str, expressions: Sequence[Mapping[str, Any]], expressions_next: str | None
 ) -> Document:
     return Document(**_document_fields(row), text=text, **_expressions(expressions), expressions_next=expressions_next)
 
@@ -89,7 +90,7 @@ def expression_page(expressions: Sequence[asyncpg.Record], next_cursor: str | No
     return ExpressionPage(**_expressions(expressions), next_cursor=next_cursor)
 
 
-def _expressions(rows: Sequence[asyncpg.Record]) -> dict[str, Any]:
+def _expressions(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     return {
         "events": [event(x) for x in rows if x["interval_start"] is not None],
         "time_expressions": [time_expression(x) for x in rows if x["interval_start"] is None],
@@ -108,3 +109,42 @@ def _document_fields(row: asyncpg.Record) -> dict[str, Any]:
     fields = {name: row[name] for name in _PLAIN_FIELDS}
     fields["published_at"] = row["published_at"].astimezone(zone_of(row["time_zone"]))
     return fields
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def _micros(moment: datetime) -> int:
+    return (moment - _EPOCH) // _MICROSECOND
+
+
+def _stored_order(x: events.TimeExpression, expression_id: int) -> tuple[int, float | int, float | int, int, int]:
+    """Where the store's order of a document's expressions (queries._SELECT_EXPRESSIONS_OF: interval
+    start with open starts first and non-events last, interval end, offset, id) puts ``x``."""
+    if not x.is_event:
+        return (1, 0, 0, x.start, expression_id)
+    start = float("-inf") if x.interval_start is None else _micros(x.interval_start)
+    end = float("inf") if x.interval_end is None else _micros(x.interval_end)
+    return (0, start, end, x.start, expression_id)
+
+
+def stored_expressions(
+    document: asyncpg.Record, expressions: Sequence[events.TimeExpression], ids: Sequence[int]
+) -> list[Mapping[str, Any]]:
+    """The rows the store would give back for expressions just written with ``document``, in its
+    order: a new document's answer is built from what was written, without reading it again."""
+    ordered = sorted(zip(expressions, ids, strict=True), key=lambda pair: _stored_order(*pair))
+    return [
+        {
+            "id": expression_id, "document_id": document["id"], "start_offset": x.start, "end_offset": x.end,
+            "text": x.text, "type": x.type, "value": x.value, "mod": x.mod, "anchor": x.anchor,
+            "granularity": x.granularity, "sentence_start": x.sentence_start, "sentence_end": x.sentence_end,
+            "sentence": x.sentence, "published_at": document["published_at"], "title": document["title"],
+            "url": document["url"], "source": document["source"], "time_zone": document["time_zone"],
+            # What the store keeps for an event: its bounds, an open end standing in as infinity.
+            "interval_start": (x.interval_start or NEG_INFINITY) if x.is_event else None,
+            "interval_end": (x.interval_end or POS_INFINITY) if x.is_event else None,
+        }
+        for x, expression_id in ordered
+    ]  # fmt: skip

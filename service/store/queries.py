@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import asyncpg
 
@@ -24,7 +24,9 @@ from service.store.timeline import (
     keys_at_statement,
 )
 
-__all__ = ["NEG_INFINITY", "POS_INFINITY", "Interval", "NewDocument", "Store", "TimelineFilter", "TimelineKey"]
+__all__ = [
+    "NEG_INFINITY", "POS_INFINITY", "Interval", "NewDocument", "Store", "Stored", "TimelineFilter", "TimelineKey",
+]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,15 @@ class NewDocument:
     document_type: str
     metadata: dict[str, Any]
     content_hash: bytes
+
+
+class Stored(NamedTuple):
+    """What storing a document did: its row, whether it was created, and the ids of the expressions
+    written with it, in the order given (None when an identical stored document was found instead)."""
+
+    row: asyncpg.Record
+    created: bool
+    expression_ids: list[int] | None
 
 
 _DOCUMENT_COLUMNS = """d.id, d.title, d.url, d.source, d.external_id, d.language, d.document_type,
@@ -77,7 +88,8 @@ INSERT INTO time_expressions (tenant, document_id, published_at, start_offset, e
                               interval_end)
 SELECT $1, $2, $3, * FROM unnest($4::int[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[],
                                  $10::text[], $11::text[], $12::int[], $13::int[], $14::text[],
-                                 $15::timestamptz[], $16::timestamptz[])"""
+                                 $15::timestamptz[], $16::timestamptz[])
+RETURNING id, start_offset"""
 
 _SELECT_DOCUMENT = f"SELECT {_DOCUMENT_COLUMNS}, d.text FROM documents d WHERE d.tenant = $1 AND d.id = $2"
 
@@ -124,14 +136,11 @@ class Store:
         async with self.pool.acquire(timeout=2) as conn:
             await conn.fetchval("SELECT 1")
 
-    async def save_document(
-        self, doc: NewDocument, expressions: Sequence[TimeExpression]
-    ) -> tuple[asyncpg.Record, bool]:
+    async def save_document(self, doc: NewDocument, expressions: Sequence[TimeExpression]) -> Stored:
         """Store a document with its expressions in one transaction.
 
-        Returns the document row and whether it was created. With an external id an existing
-        (source, external_id) is replaced whole; without one, an identical document (same
-        content hash) is returned as it is.
+        With an external id an existing (source, external_id) is replaced whole; without one, an
+        identical document (same content hash) is returned as it is.
         """
         args = (
             doc.tenant, doc.text, doc.title, doc.url, doc.source, doc.external_id, doc.language, doc.document_type,
@@ -143,7 +152,7 @@ class Store:
                 if row is None:
                     existing = await conn.fetchrow(_SELECT_BY_HASH, doc.tenant, doc.content_hash)
                     if existing is not None:
-                        return existing, False
+                        return Stored(existing, False, None)
                     # The twin was deleted between our insert and select: insert again.
                     row = await conn.fetchrow(_INSERT_NEW, *args)
                 created = True
@@ -152,8 +161,8 @@ class Store:
                 created = row["inserted"]
                 if not created:
                     await conn.execute(_DELETE_EXPRESSIONS_OF, doc.tenant, row["id"])
-            await self._insert_expressions(conn, doc.tenant, row["id"], doc.published_at, expressions)
-        return row, created
+            ids = await self._insert_expressions(conn, doc.tenant, row["id"], doc.published_at, expressions)
+        return Stored(row, created, ids)
 
     @staticmethod
     async def _insert_expressions(
@@ -162,10 +171,11 @@ class Store:
         document_id: int,
         published_at: datetime,
         items: Sequence[TimeExpression],
-    ) -> None:
+    ) -> list[int]:
+        """Insert the expressions; their ids in the order given."""
         if not items:
-            return
-        await conn.execute(
+            return []
+        rows = await conn.fetch(
             _INSERT_EXPRESSIONS,
             tenant,
             document_id,
@@ -184,6 +194,11 @@ class Store:
             [_bound(x.interval_start, NEG_INFINITY) if x.is_event else None for x in items],
             [_bound(x.interval_end, POS_INFINITY) if x.is_event else None for x in items],
         )
+        # PostgreSQL inserts the rows of INSERT ... SELECT in the order the SELECT yields them, and
+        # RETURNING reports them in that order; checked, since the answer pairs them by position.
+        if [r["start_offset"] for r in rows] != [x.start for x in items]:
+            raise RuntimeError("the inserted expressions came back in another order than they were sent")
+        return [r["id"] for r in rows]
 
     async def get_document(
         self, document_id: int, limit: int, *, tenant: str

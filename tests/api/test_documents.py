@@ -157,3 +157,40 @@ async def test_created_document_has_a_location(client: AsyncTestClient, db: asyn
     location = response.headers["location"]
     assert location == f"/v1/documents/{response.json()['id']}"
     assert (await client.get(location)).json()["id"] == response.json()["id"]
+
+
+async def test_a_post_answers_what_a_later_read_of_the_document_shows(
+    client: AsyncTestClient, db: asyncpg.Connection
+) -> None:
+    # More expressions than the first page holds, events open at either end, events sharing a
+    # start, durations and sets: the answer of a post is built from what it wrote, and must order
+    # and show them exactly as the stored document is read back.
+    months = ["January", "March", "May", "July", "September", "November"]
+    sentences = [f"Talks were held on {1 + i % 27} {months[i % 6]} {1990 + i % 30}." for i in range(110)]
+    sentences += [
+        "Prices have risen since 2019.", "The ban lasts until 2030.", "It was built before 1990.",
+        "Talks resume in March 2021.", "Markets fell in March 2021.", "Staff meet every Monday.",
+        "The strike went on for three weeks.", "The vote was on Tuesday.",
+    ]  # fmt: skip
+    body = {
+        "text": " ".join(sentences),
+        "published_at": "2024-11-05T19:01:00[Europe/Paris]",
+        "title": "Long record",
+        "source": "archive",
+        "external_id": "long-1",
+    }
+    created = await post(client, body)
+    assert created.status_code == 201
+    doc = created.json()
+    assert len(doc["events"]) + len(doc["time_expressions"]) == 100 and doc["expressions_next"]
+    assert None in {e["when"]["start"] for e in doc["events"]}
+    assert (await client.get(f"/v1/documents/{doc['id']}")).json() == doc
+    rest = (await client.get(doc["expressions_next"])).json()
+    assert rest["time_expressions"] and rest["next_cursor"] is None
+
+    # A replacement (200) is answered from what it wrote as well.
+    replaced = await post(client, body | {"text": body["text"] + " It reopened on 2 May 2022."})
+    assert replaced.status_code == 200
+    again = replaced.json()
+    assert again["id"] == doc["id"] and again != doc
+    assert (await client.get(f"/v1/documents/{doc['id']}")).json() == again

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import asyncpg
+import msgspec
 import pytest
 
 from service.events import extract
@@ -42,14 +43,14 @@ async def test_document_with_a_bad_expression_is_not_stored(db: asyncpg.Connecti
         text = "Rates rose in August and fell on 31 October."
         expressions = extract(text, datetime(2024, 11, 5, tzinfo=UTC), "news")
         assert len(expressions) == 2
-        broken = [expressions[0], replace(expressions[1], type="NOT-A-TYPE")]
+        broken = [expressions[0], msgspec.structs.replace(expressions[1], type="NOT-A-TYPE")]
         with pytest.raises(asyncpg.CheckViolationError):
             await store.save_document(new_document(text), broken)
         assert await db.fetchval("SELECT count(*) FROM documents") == 0
         assert await db.fetchval("SELECT count(*) FROM time_expressions") == 0
 
         # A replacement that fails keeps the old version whole.
-        row, created = await store.save_document(new_document(text, external_id="x"), expressions)
+        row, created, _ = await store.save_document(new_document(text, external_id="x"), expressions)
         assert created
         with pytest.raises(asyncpg.CheckViolationError):
             await store.save_document(new_document("Other text in 2020.", external_id="x"), broken)
