@@ -7,6 +7,7 @@ Every format that is not our JSON page says where the next page starts in header
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Sequence
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
@@ -16,7 +17,7 @@ from litestar import Request, Response
 from litestar.response import Stream
 from litestar.response.streaming import ASGIStreamingResponse
 
-from service.api import present
+from service.api import present, stream_encoding
 from service.api.schemas import Event
 from service.formats import csv_table, ics, ndjson, timelinejs, vis
 from service.formats.choice import Format
@@ -28,8 +29,8 @@ NEXT_CURSOR_HEADER = "Next-Cursor"
 STREAM_PAGE_ROWS = 500
 
 _STREAMED = {
-    "ndjson": (ndjson.MEDIA_TYPE, b"", ndjson.lines),
-    "csv": (csv_table.MEDIA_TYPE, csv_table.header(), csv_table.rows),
+    "ndjson": (ndjson.MEDIA_TYPE, b"", stream_encoding.ndjson_lines),
+    "csv": (csv_table.MEDIA_TYPE, csv_table.header(), stream_encoding.csv_rows),
 }
 
 
@@ -68,19 +69,28 @@ def streamed(
     """Every event past ``after`` and up to ``until`` (both optional), read and written a page at a time."""
     media_type, header, encode = _STREAMED[chosen]
 
+    def page_after(position: TimelineKey | None) -> asyncio.Task[list[asyncpg.Record]]:
+        return asyncio.ensure_future(
+            store.timeline(filters, after=position, until=until, descending=descending, limit=STREAM_PAGE_ROWS)
+        )
+
     async def body() -> AsyncIterator[bytes]:
         if header:
             yield header
-        position = after
-        while True:
-            rows = await store.timeline(
-                filters, after=position, until=until, descending=descending, limit=STREAM_PAGE_ROWS
-            )
-            if rows:
-                yield encode([present.event(row) for row in rows])
-            if len(rows) < STREAM_PAGE_ROWS:
-                return
-            position = key_of(rows[-1])
+        fetching = page_after(after)
+        try:
+            while True:
+                rows = await fetching
+                more = len(rows) == STREAM_PAGE_ROWS
+                # The database reads the next page while this one is encoded and sent.
+                if more:
+                    fetching = page_after(key_of(rows[-1]))
+                if rows:
+                    yield encode(rows)
+                if not more:
+                    return
+        finally:
+            fetching.cancel()  # the client left mid-stream: no read outlives the response
 
     return _TypedStream(body(), media_type=media_type, headers=headers)
 

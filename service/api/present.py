@@ -29,7 +29,7 @@ from service.zones import zone_of as _zone_of
 zone_of = functools.lru_cache(maxsize=1024)(_zone_of)
 
 
-def _local(moment: datetime | None, zone: tzinfo) -> datetime | None:
+def local(moment: datetime | None, zone: tzinfo) -> datetime | None:
     if moment is None or moment in (NEG_INFINITY, POS_INFINITY):
         return None
     return moment.astimezone(zone)
@@ -52,8 +52,8 @@ def event(row: Mapping[str, Any]) -> Event:
             value=row["value"],
         ),
         when=When(
-            start=_local(row["interval_start"], zone),
-            end=_local(row["interval_end"], zone),
+            start=local(row["interval_start"], zone),
+            end=local(row["interval_end"], zone),
             granularity=row["granularity"],
             mod=row["mod"],
         ),
