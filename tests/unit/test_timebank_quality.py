@@ -24,8 +24,8 @@ SCORER = SHARED / "eval" / "te3_score.py"
 # F1 floors per development set.
 GATES = {
     "timebank": {"strict": 0.90, "value": 0.86, "type": 0.92},
-    # Measured on main at 4075377: strict 82.87, value 74.85, type 85.05; the floors are half a point lower.
-    "aquaint": {"strict": 0.823, "value": 0.743, "type": 0.845},
+    # Measured on main at 5902d78: strict 82.97, value 75.13, type 85.14; the floors are half a point lower.
+    "aquaint": {"strict": 0.824, "value": 0.746, "type": 0.846},
 }
 
 
