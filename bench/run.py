@@ -364,8 +364,10 @@ def read_figures(service: Service, rng: random.Random, table: Table, events: int
     for name, paths, target in (
         ("q= full text", [f"/v1/timeline?q={rng.choice(words)}&limit=100" for _ in range(200)],
          under(50, "p99 < 50 ms")),
-        ("histogram by month", [f"/v1/timeline/histogram?interval=month&from={rng.randint(1990, 2020)}"
-                                for _ in range(200)], under(50, "p99 < 50 ms")),
+        # One year by month, as a dashboard asks: open-ended, the range runs to the latest event,
+        # and a far-future one can take it past the bucket limit (a 400 naming `interval`).
+        ("histogram by month", [f"/v1/timeline/histogram?interval=month&from={year}&to={year + 1}"
+                                for year in (rng.randint(1990, 2020) for _ in range(200))], under(50, "p99 < 50 ms")),
         # Issue 9 gives no number for one source's pages: reported, not judged.
         ("source= (one of 20 sources), limit=100", [f"/v1/timeline?source=wire-{rng.randrange(20)}&limit=100"
                                                     for _ in range(200)], None),
