@@ -38,8 +38,23 @@ def local(moment: datetime | None, zone: tzinfo) -> datetime | None:
     return moment.astimezone(zone)
 
 
-def _sentence(row: Mapping[str, Any]) -> Sentence:
+def sentence_of(row: Mapping[str, Any]) -> Sentence:
     return Sentence(text=row["sentence"], start=row["sentence_start"], end=row["sentence_end"])
+
+
+def expression_of(row: Mapping[str, Any]) -> Expression:
+    return Expression(
+        text=row["text"], start=row["start_offset"], end=row["end_offset"], type=row["type"], value=row["value"]
+    )
+
+
+def when_of(row: Mapping[str, Any], zone: tzinfo) -> When:
+    return When(
+        start=local(row["interval_start"], zone),
+        end=local(row["interval_end"], zone),
+        granularity=row["granularity"],
+        mod=row["mod"],
+    )
 
 
 def event(row: Mapping[str, Any]) -> Event:
@@ -47,21 +62,10 @@ def event(row: Mapping[str, Any]) -> Event:
     return Event(
         id=row["id"],
         document_id=row["document_id"],
-        expression=Expression(
-            text=row["text"],
-            start=row["start_offset"],
-            end=row["end_offset"],
-            type=row["type"],
-            value=row["value"],
-        ),
-        when=When(
-            start=local(row["interval_start"], zone),
-            end=local(row["interval_end"], zone),
-            granularity=row["granularity"],
-            mod=row["mod"],
-        ),
+        expression=expression_of(row),
+        when=when_of(row, zone),
         anchor=row["anchor"],
-        sentence=_sentence(row),
+        sentence=sentence_of(row),
         title=row["title"],
         url=row["url"],
         source=row["source"],
@@ -79,7 +83,7 @@ def time_expression(row: Mapping[str, Any]) -> TimeExpression:
         value=row["value"],
         mod=row["mod"],
         anchor=row["anchor"],
-        sentence=_sentence(row),
+        sentence=sentence_of(row),
     )
 
 

@@ -16,10 +16,9 @@ from typing import Any
 
 import msgspec
 
-from service.api.present import local
+from service.api.present import expression_of, sentence_of, when_of, zone_of
 from service.api.schemas import Anchor, Expression, Sentence, When
 from service.formats.csv_table import cells_of_document, cells_of_event
-from service.zones import zone_of
 
 _encoder = msgspec.json.Encoder()
 
@@ -54,12 +53,7 @@ def _document(row: Row) -> tuple[tzinfo, EventTail]:
 
 def _head(row: Row, zone: tzinfo) -> EventHead:
     return EventHead(
-        row["id"],
-        row["document_id"],
-        Expression(row["text"], row["start_offset"], row["end_offset"], row["type"], row["value"]),
-        When(local(row["interval_start"], zone), local(row["interval_end"], zone), row["granularity"], row["mod"]),
-        row["anchor"],
-        Sentence(row["sentence"], row["sentence_start"], row["sentence_end"]),
+        row["id"], row["document_id"], expression_of(row), when_of(row, zone), row["anchor"], sentence_of(row)
     )
 
 
