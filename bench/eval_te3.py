@@ -1,6 +1,10 @@
 """Score the temporal engine on a TempEval-3 style JSONL file with the official scorer.
 
     python bench/eval_te3.py ../shared/eval/timebank.jsonl [--document-type news] [--errors N]
+    python bench/eval_te3.py tests/data/narratives_heldout.txt [--errors N]
+
+A ``.txt`` gold file holds stories in the inline markup of tests/data/narratives.txt (``=== name | date |
+type`` heads, ``[[text|TYPE|VALUE|MOD]]`` marks); each story is annotated in its own document type.
 
 te3_score.py is looked up beside the gold file, then in $TIMELINE_SHARED_DIR/eval, then in
 <repo>/../shared/eval.
@@ -11,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import io
+import json
 import os
 import sys
 import tempfile
@@ -20,7 +25,22 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.data.markup import parse as parse_markup  # noqa: E402
 from service.annotate import annotate_jsonl  # noqa: E402
+
+
+def stories_as_jsonl(path: Path) -> tuple[str, list[str]]:
+    """The gold JSONL of a stories file, and each story's document type in order."""
+    raw = path.read_text(encoding="utf-8")
+    body = "\n".join(line for line in raw.splitlines() if not line.startswith("#"))
+    lines, types = [], []
+    for block in body.split("=== ")[1:]:
+        head, marked = block.split("\n", 1)
+        name, dct, document_type = (x.strip() for x in head.split("|"))
+        text, timexes = parse_markup(marked)
+        lines.append(json.dumps({"doc_id": name, "dct": dct, "text": text, "timexes": timexes}))
+        types.append(document_type)
+    return "\n".join(lines) + "\n", types
 
 
 def find_scorer(gold: Path) -> Path:
@@ -52,13 +72,20 @@ def main(argv: list[str] | None = None) -> int:
     scorer = find_scorer(args.gold)
     buf = io.StringIO()
     t0 = time.perf_counter()
-    with args.gold.open(encoding="utf-8") as f:
-        n = annotate_jsonl(f, buf, args.document_type)
+    if args.gold.suffix == ".txt":
+        gold_text, types = stories_as_jsonl(args.gold)
+        pairs = zip(gold_text.splitlines(), types, strict=True)
+        n = sum(annotate_jsonl(io.StringIO(line), buf, document_type) for line, document_type in pairs)
+    else:
+        gold_text = args.gold.read_text(encoding="utf-8")
+        n = annotate_jsonl(io.StringIO(gold_text), buf, args.document_type)
     dt = time.perf_counter() - t0
     with tempfile.TemporaryDirectory() as tmp:
         pred = Path(args.out) if args.out else Path(tmp) / "pred.jsonl"
         pred.write_text(buf.getvalue(), encoding="utf-8")
-        cmd = ["te3_score", str(args.gold), str(pred)]
+        gold = Path(tmp) / "gold.jsonl"
+        gold.write_text(gold_text, encoding="utf-8")
+        cmd = ["te3_score", str(gold), str(pred)]
         if args.errors:
             cmd += ["--errors", str(args.errors)]
         if args.per_doc:

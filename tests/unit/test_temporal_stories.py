@@ -5,6 +5,8 @@ speech, and the return to the time of writing. Every marked expression is found 
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -45,8 +47,12 @@ def _parse(block: str) -> Story:
     return Story(name, date.fromisoformat(published), document_type, text, tuple(marked))
 
 
-def _stories() -> list[Story]:
-    raw = (Path(__file__).parents[1] / "data" / "narratives.txt").read_text(encoding="utf-8")
+DATA = Path(__file__).parents[1] / "data"
+REPO = Path(__file__).parents[2]
+
+
+def _stories(name: str = "narratives.txt") -> list[Story]:
+    raw = (DATA / name).read_text(encoding="utf-8")
     body = "\n".join(line for line in raw.splitlines() if not line.startswith("#"))
     return [_parse(block) for block in body.split("=== ")[1:]]
 
@@ -72,3 +78,20 @@ def test_the_stories_span_paragraphs_and_both_document_types() -> None:
     assert {s.document_type for s in STORIES} == {"narrative", "news"}
     assert all(s.text.strip().count("\n\n") >= 2 for s in STORIES)
     assert sum(len(s.marked) for s in STORIES) >= 60
+
+
+def test_the_held_out_histories_are_well_formed_and_scored_by_eval_te3() -> None:
+    # narratives_heldout.txt is measured, not gated: only its markup is checked here, and that the
+    # scorer reads it with each story in its own document type.
+    held_out = _stories("narratives_heldout.txt")
+    assert sum(s.document_type == "narrative" for s in held_out) >= 5
+    assert all(s.text[a:b] == text for s in held_out for a, b, text, *_ in s.marked)
+    assert sum(len(s.marked) for s in held_out) >= 100
+    scorer = REPO.parent / "shared" / "eval" / "te3_score.py"
+    if not scorer.exists():
+        pytest.skip(f"the TempEval-3 scorer is not at {scorer}")
+    out = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "eval_te3.py"), str(DATA / "narratives_heldout.txt")],
+        capture_output=True, text=True, check=True, cwd=REPO,
+    ).stdout  # fmt: skip
+    assert f"docs={len(held_out)} gold={sum(len(s.marked) for s in held_out)}" in out
