@@ -196,6 +196,29 @@ def test_in_narratives_a_year_anchor_keeps_its_granularity(text: str, phrase: st
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "value", "document_type"),
+    [
+        ("He was exiled in 1814, but returned the following March.", "the following March", "1815-03", "narrative"),
+        ("The firm was founded in 1860. The following September it opened a shop.", "The following September",
+         "1861-09", "narrative"),
+        ("The treaty was signed in 1713. The previous October, the king had fallen ill.", "The previous October",
+         "1712-10", "narrative"),
+        ("The plant was closed in 1998. The following March it was sold.", "The following March", "1999-03", "news"),
+        # After a month or a day of the story, the first such month after it, as before.
+        ("The strike began in November 1889. The following March the mills reopened.", "The following March",
+         "1890-03", "narrative"),
+        ("The dam was finished on 2 February 1931. The following May it burst.", "The following May", "1931-05",
+         "narrative"),
+    ],
+)  # fmt: skip
+def test_the_following_month_after_a_year_is_in_the_next_year(
+    text: str, phrase: str, value: str, document_type: str
+) -> None:
+    # With only a year told, every month of it is "the same year": the following one begins after it.
+    assert value_of(text, phrase, document_type) == (value, "previous")
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
         # The past tense of a history is the past of its writer, not of the story's last date.

@@ -112,3 +112,22 @@ def test_the_same_words_outside_a_title_still_are() -> None:
     assert [t[0] for t in values("The Sunday Times said on Sunday that prices fell.")] == ["Sunday"]
     assert find("On Friday President Lee said so.", "Friday").value == "2024-11-01"
     assert find("The board meets daily.", "daily").type == "SET"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A count of units that names a war is a name, not a duration.
+        "The Thirty Years' War ruined the duchy.",
+        "His father had fought in the Seven Years’ War.",
+        "Maps changed after the Six-Day War.",
+        "Historians still argue about the Hundred Years' War.",
+    ],
+)
+def test_the_name_of_a_war_is_no_duration(text: str) -> None:
+    assert values(text, document_type="narrative") == [], text
+
+
+def test_the_same_count_outside_a_name_still_is() -> None:
+    assert find("The war lasted thirty years.", "thirty years").value == "P30Y"
+    assert find("Six days of war changed the map.", "Six days").value == "P6D"

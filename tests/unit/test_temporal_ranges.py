@@ -2,6 +2,8 @@
 
 from datetime import datetime
 
+import pytest
+
 from tests.unit._helpers import find, values
 
 
@@ -49,3 +51,30 @@ def test_clock_range_is_split_in_two() -> None:
     assert values("Voting runs 8.30-10pm.")[0][2] == "2024-11-05T20:30"
     assert values("Voting runs 11-2pm.")[0][2] == "2024-11-05T11:00"
     assert values("The team won 3-1.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Output grew in 1981-85 as planned.", ("1981", "1981"), ("85", "1985")),
+        ("The 1914-18 war emptied the villages.", ("1914", "1914"), ("18", "1918")),
+        ("The Thirty Years' War (1618–1648) ruined the duchy.", ("1618", "1618"), ("1648", "1648")),
+        ("Her grandfather (1769 – 1821) was a surveyor.", ("1769", "1769"), ("1821", "1821")),
+        ("The canal was in use 1798-1902, then filled in.", ("1798", "1798"), ("1902", "1902")),
+    ],
+)
+def test_a_dashed_range_of_years_is_split_in_two_with_the_dash_outside(
+    text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    got = values(text, document_type="narrative")
+    assert got == [(first[0], "DATE", first[1]), (second[0], "DATE", second[1])]
+    assert values(text) == got  # the same in news
+
+
+def test_year_pairs_that_are_no_range_stay_as_they_were() -> None:
+    # Consecutive years name one season or fiscal year; a slash joins no range; "2001-05" may be a
+    # year and its month; a second year before the first is no range.
+    assert values("The 2021/22 season was its best.") == [("2021/22", "DATE", "2021")]
+    assert values("Prices in 1985/87 fell.") == []
+    assert values("The file 2001-05 was lost.") == []
+    assert values("Scores of 1990-1980 were posted.") == []

@@ -27,6 +27,8 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
         n += 0.5
     if _AGE_AFTER.match(c.text, m.end):
         return None  # "12 to 15 months of age": an age
+    if g["unit"][:1].isupper() and _WAR_AFTER.match(c.text, m.end):
+        return None  # "the Thirty Years' War", "the Six-Day War": the name of a war
     det = normalise(g.get("det"))
     sep = g.get("sep") or " "
     qmod = en.QUANT_MODS.get(normalise(g.get("qmod"))) or en.QUANT_MODS.get(normalise(g.get("qmod2")))
@@ -94,6 +96,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 
 
+# After a capitalised count of units, the rest of a war's name: "Years' War", "Day War".
+_WAR_AFTER = re.compile(r"['’]?\s+War\b")
 _AGE_AFTER = re.compile(r"\s+(?:of\s+age|old)\b", re.IGNORECASE)
 
 

@@ -115,7 +115,11 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         return Resolved("DATE", d.isoformat(), mod, anchor, point=d, unit="day")
     if head in MONTH_NUMBERS:
         mon = MONTH_NUMBERS[head]
-        if det in ("last", "this past", "past", "the previous", "previous"):
+        if anaphoric and offset and c.anchor_from_text and c.anchor_unit in ("year", "decade"):
+            # "exiled in 1814, he returned the following March": with only the year told, the month after
+            # it is in the next year (the one before it in the year before), as for seasons.
+            y = base.year + offset
+        elif det in ("last", "this past", "past", "the previous", "previous"):
             # "last May": the most recent May, but not the month just gone (that is "last month").
             y = base.year if mon < base.month - (1 if det == "last" else 0) else base.year - 1
         elif det in ("next", "this coming", "coming", "the following", "following", "the coming"):
