@@ -73,6 +73,25 @@ def test_dawn_and_dusk_after_a_preposition() -> None:
     assert values("Bakers are up before sunrise.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "document_type"),
+    [
+        ("At dawn on 1 September 1939 the guns opened fire.", "dawn", "1939-09-01TMO", "narrative"),
+        ("The garrison slipped out at dusk on the 4th of May, 1702.", "dusk", "1702-05-04TEV", "narrative"),
+        ("The fleet was sighted at daybreak on June 2, 1666.", "daybreak", "1666-06-02TMO", "narrative"),
+        # Without its year, the day is read as it would be alone: in the story's year.
+        ("The siege began in 1683. The walls were breached at dawn on 12 September.", "dawn", "1683-09-12TMO",
+         "narrative"),
+        ("Police arrived at dawn on March 3.", "dawn", "2024-03-03TMO", "news"),
+        ("The last train left at 9 p.m. on 3 March 1951.", "9 p.m.", "1951-03-03T21:00", "narrative"),
+    ],
+)  # fmt: skip
+def test_a_part_of_day_or_clock_time_on_a_named_date_is_on_that_date(
+    text: str, phrase: str, value: str, document_type: str
+) -> None:
+    assert find(text, phrase, document_type=document_type).value == value
+
+
 def test_overnight_is_the_night_before_publication() -> None:
     assert find("Asian shares slid overnight.", "overnight").value == "2024-11-04TNI"
 

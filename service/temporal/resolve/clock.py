@@ -5,12 +5,13 @@ when no day is given, and parts of the day ("Tuesday morning", "this evening", "
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.patterns import AMPM, DAY, MONTH, WEEKDAY, YEAR, ZONE
 from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.dates import r_mdy
 from service.temporal.resolve.nearest import DAY_SLACK, nearest_year, valid_date, weekday_date
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
@@ -27,7 +28,9 @@ from service.temporal.zones import utc_offset
 # Saturday", "from 9 to 11 a.m. on Monday".
 _OTHER_CLOCK = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:{AMPM})?(?:\s*{ZONE})?|(?i:noon|midnight))"
 _ON_DAY_AFTER = re.compile(
-    rf"(?:\s*(?:and|to|until|till|through|-|–)\s*{_OTHER_CLOCK})?\s+on\s+({WEEKDAY}|(?i:today|yesterday|tomorrow)\b|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?)(?![\w-])"
+    rf"(?:\s*(?:and|to|until|till|through|-|–)\s*{_OTHER_CLOCK})?\s+on\s+({WEEKDAY}|(?i:today|yesterday|tomorrow)\b"
+    rf"|(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
+    rf"|(?:the\s+)?(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?)(?![\w-])"
 )
 _HOUR_PREPOSITION_BEFORE = re.compile(
     r"\b(?:at|by|until|till|before|after|around|about|from|since|to|past)\s+$", re.IGNORECASE
@@ -64,14 +67,11 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     day = c.base
     anchor = c.base_anchor
     dtxt = normalise(g.get("day")).lstrip(",").strip()
-    if not dtxt:
+    on_day = None if dtxt else day_named_after(c, m)
+    if on_day is not None:
         # "at 8pm on Friday": the day is its own timex (the preposition stays outside) but dates the time.
-        on = _ON_DAY_AFTER.match(c.text, m.end)
-        if on:
-            # Read the day as its own timex reads it (same clause tense), so the two agree.
-            dtxt = normalise(on.group(1))
-            c.at(on.start(1), on.end(1))
-    if not dtxt and c.last_day is not None and _near_story_day(c, m.start):
+        day, anchor = on_day
+    elif not dtxt and c.last_day is not None and _near_story_day(c, m.start):
         # Not a day still to come for a clock time told in the past, nor the reverse.
         tense = c.tense()
         if not ((tense == "past" and c.last_day > c.ref) or (tense == "future" and c.last_day < c.ref)):
@@ -108,6 +108,28 @@ def _hour_of_day(hour: str, part: str) -> int:
     if pm:
         return hh + 12
     return 0 if hh == 12 and part.endswith("morning") else hh
+
+
+def day_named_after(c: Context, m: Match) -> tuple[date, str] | None:
+    """The day named by "on ..." right after ``m`` ("at 8pm on Friday", "at dawn on 1 September 1939"),
+    read as its own timex reads it (the same clause tense, the story's year), and what it was resolved
+    against; None when no day follows."""
+    on = _ON_DAY_AFTER.match(c.text, m.end)
+    if on is None:
+        return None
+    c.at(on.start(1), on.end(1))
+    w = normalise(on.group(1)).split()[0]
+    found: tuple[date, str] | None
+    if w in WEEKDAY_NUMBERS:
+        found = weekday_date(WEEKDAY_NUMBERS[w], c.base, c.weekday_direction(), c.doc_type), c.base_anchor
+    elif w in en.DAY_DEICTICS:
+        found = c.base + timedelta(days=en.DAY_DEICTICS[w]), c.base_anchor
+    else:
+        named = Groups(mon=on["mon"] or on["mon2"], day=on["day"] or on["day2"], year=on["year"] or on["year2"])
+        r = r_mdy(Match("mdy", on.start(1), on.end(1), named), c)
+        found = None if r is None or r.point is None else (r.point, r.anchor)
+    c.at(m.start, m.end)
+    return found
 
 
 def _near_story_day(c: Context, start: int) -> bool:
@@ -175,14 +197,9 @@ def r_lone_dawn(m: Match, c: Context) -> Resolved | None:
         return None
     code = en.LONE_PARTS_OF_DAY[normalise(m.groups["part"])]
     day, anchor = c.base, c.base_anchor
-    on = _ON_DAY_AFTER.match(c.text, m.end)
-    w = normalise(on.group(1)) if on else ""
-    if w in WEEKDAY_NUMBERS:
-        c.at(on.start(1), on.end(1))  # type: ignore[union-attr]
-        day = weekday_date(WEEKDAY_NUMBERS[w], c.base, c.weekday_direction(), c.doc_type)
-        c.at(m.start, m.end)
-    elif w in en.DAY_DEICTICS:
-        day = c.base + timedelta(days=en.DAY_DEICTICS[w])
+    on_day = day_named_after(c, m)
+    if on_day is not None:
+        day, anchor = on_day
     elif c.last_day is not None and _near_story_day(c, m.start):
         day, anchor = c.last_day, "previous"
     elif prep in en.LONE_PART_PREPOSITIONS_WITH_DAY:
