@@ -1,11 +1,19 @@
 """The load client of `bench/run.py`, run as a process of its own so that its CPU is not the server's.
 
-    python bench/load.py get  BASE --clients 32 --seconds 10 --path '/v1/timeline?...' [--path ...]
+    python bench/load.py get  BASE --clients 32 --seconds 10 --path '/v1/timeline?...' [--path ...] [--no-cache]
     python bench/load.py post BASE --clients 16 --documents FILE.jsonl
     python bench/load.py batch BASE --clients 2 --batch-size 100 --documents FILE.jsonl
 
 Prints one JSON object: requests, statuses, seconds, latencies in milliseconds (p50/p99) and, for
 writes, documents stored. Every request goes to BASE, which run.py keeps on 127.0.0.1.
+
+GETs go through a minimal HTTP/1.1 client on asyncio streams (one keep-alive connection per client)
+rather than httpx: on this 2-core machine httpx's async client spent about 8 ms of CPU per request
+(against about 1 ms for the service to answer /healthz), so at 32 clients the bench measured its
+own client. The lean client sends what httpx sends (`Accept-Encoding: gzip, deflate, br`) and reads
+every byte of each answer, without decompressing it: that is the client's cost, not the service's.
+`--no-cache` sends `Cache-Control: no-cache`, so that the service computes every answer afresh
+instead of serving the copy it keeps by revision (service/api/response_cache.py): cold reads.
 """
 
 from __future__ import annotations
@@ -19,6 +27,7 @@ import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -60,28 +69,67 @@ async def drive(clients: int, jobs: Callable[[], Awaitable[tuple[int, int]] | No
     }
 
 
+class Connection:
+    """One keep-alive HTTP/1.1 connection that GETs a path and reads the whole answer."""
+
+    def __init__(self, base: str, no_cache: bool = False) -> None:
+        parts = urlsplit(base)
+        self.host, self.port = parts.hostname or "127.0.0.1", parts.port or 80
+        self.streams: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
+        self.extra = "Cache-Control: no-cache\r\n" if no_cache else ""
+
+    async def get(self, path: str) -> int:
+        if self.streams is None:
+            self.streams = await asyncio.open_connection(self.host, self.port)
+        reader, writer = self.streams
+        writer.write(
+            f"GET {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\nAccept: */*\r\n"
+            f"Accept-Encoding: gzip, deflate, br\r\n{self.extra}\r\n".encode()
+        )
+        head = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1").lower().split("\r\n")
+        status = int(head[0].split()[1])
+        headers = dict(line.split(": ", 1) for line in head[1:] if ": " in line)
+        if headers.get("transfer-encoding") == "chunked":
+            while size := int((await reader.readuntil(b"\r\n")).split(b";")[0], 16):
+                await reader.readexactly(size + 2)
+            await reader.readuntil(b"\r\n")
+        else:
+            await reader.readexactly(int(headers.get("content-length", 0)))
+        if headers.get("connection") == "close":
+            writer.close()
+            self.streams = None
+        return status
+
+
+async def get_load(args: argparse.Namespace) -> dict[str, object]:
+    paths = itertools.cycle(args.path)
+    deadline = time.perf_counter() + args.seconds
+    remaining = args.requests
+    stop = Path(args.stop_file) if args.stop_file else None
+    idle = [Connection(args.base, args.no_cache) for _ in range(args.clients)]
+
+    async def get(path: str) -> tuple[int, int]:
+        connection = idle.pop()
+        try:
+            return await asyncio.wait_for(connection.get(path), 120), 0
+        finally:
+            idle.append(connection)
+
+    def next_get() -> Awaitable[tuple[int, int]] | None:
+        nonlocal remaining
+        if time.perf_counter() > deadline or remaining == 0 or (stop and stop.exists()):
+            return None
+        remaining -= 1
+        return get(next(paths))
+
+    return await drive(args.clients, next_get, args.base)
+
+
 async def run(args: argparse.Namespace, documents: list[dict[str, object]]) -> dict[str, object]:
+    if args.mode == "get":
+        return await get_load(args)
     limits = httpx.Limits(max_connections=args.clients, max_keepalive_connections=args.clients)
     async with httpx.AsyncClient(base_url=args.base, timeout=120, limits=limits) as client:
-        if args.mode == "get":
-            paths = itertools.cycle(args.path)
-            deadline = time.perf_counter() + args.seconds
-            remaining = args.requests
-            stop = Path(args.stop_file) if args.stop_file else None
-
-            async def get(path: str) -> tuple[int, int]:
-                response = await client.get(path)
-                return response.status_code, 0
-
-            def next_get() -> Awaitable[tuple[int, int]] | None:
-                nonlocal remaining
-                if time.perf_counter() > deadline or remaining == 0 or (stop and stop.exists()):
-                    return None
-                remaining -= 1
-                return get(next(paths))
-
-            return await drive(args.clients, next_get, args.base)
-
         if args.mode == "post":
             queue = iter(documents)
 
@@ -110,6 +158,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=-1, help="get: stop after this many (-1: no limit)")
     parser.add_argument("--stop-file", help="get: stop as soon as this file exists")
     parser.add_argument("--path", action="append", default=[], help="get: paths, taken in turn")
+    parser.add_argument("--no-cache", action="store_true", help="get: ask for answers computed afresh (cold reads)")
     parser.add_argument("--documents", help="post/batch: a JSONL file of documents")
     parser.add_argument("--batch-size", type=int, default=100)
     args = parser.parse_args()

@@ -26,6 +26,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -158,6 +159,13 @@ def month_windows(rng: random.Random, n: int, extra: str = "") -> list[str]:
         following = f"{year + month // 12}-{month % 12 + 1:02d}-01"
         paths.append(f"/v1/timeline?from={year}-{month:02d}-01&to={following}&limit=100{extra}")
     return paths
+
+
+def distinct_ranges(rng: random.Random, n: int) -> list[str]:
+    """``n`` ranges of 30 days (a month, near enough), each starting on another day of 1990-2024."""
+    first = date(1990, 1, 1)
+    starts = [first + timedelta(days=offset) for offset in rng.sample(range((date(2024, 12, 1) - first).days), n)]
+    return [f"/v1/timeline?from={start}&to={start + timedelta(days=30)}&limit=100" for start in starts]
 
 
 def path_args(paths: list[str]) -> list[str]:
@@ -340,12 +348,25 @@ def fill_events(service: Service, folder: Path, rng: random.Random, wanted: int,
 
 
 def read_figures(service: Service, rng: random.Random, table: Table, events: int, seconds: float) -> None:
-    one = load("get", service.base, "--clients", "1", "--requests", "500", *path_args(month_windows(rng, 500)))
-    table.add("timeline, one-month range, limit=100, 1 client", f"p50 {one['p50_ms']:.1f} ms, p99 "
+    # Cold reads: every request a range not asked before, and marked no-cache, so the service computes
+    # each answer (no kept copy serves it). Every read figure below is cold, except the one row of
+    # repeated reads, which shows what the kept answers (service/api/response_cache.py) do for polling.
+    cold = "--no-cache"
+    one = load("get", service.base, cold, "--clients", "1", "--requests", "500", *path_args(distinct_ranges(rng, 500)))
+    table.add("timeline, one-month range, limit=100, 1 client (cold)", f"p50 {one['p50_ms']:.1f} ms, p99 "
               f"{one['p99_ms']:.1f} ms", under(15, "p99 < 15 ms"), one["p99_ms"])  # fmt: skip
-    many = load("get", service.base, "--clients", "32", "--seconds", str(seconds), *path_args(month_windows(rng, 500)))
-    table.add("the same from 32 clients", f"{many['per_second']:.0f} requests/s (p99 {many['p99_ms']:.0f} ms)",
-              at_least(2000, ">= 2,000/s"), many["per_second"])  # fmt: skip
+    many = load("get", service.base, cold, "--clients", "32", "--seconds", str(seconds),
+                *path_args(distinct_ranges(rng, 12_000)))  # fmt: skip
+    table.add("the same from 32 clients, cold: distinct ranges", f"{many['per_second']:.0f} requests/s (p99 "
+              f"{many['p99_ms']:.0f} ms)", at_least(2000, ">= 2,000/s"), many["per_second"])  # fmt: skip
+    # A dashboard's polls: 500 ranges asked again and again while nothing is written. Each is asked
+    # once first (not timed), then every answer comes from the copy kept for the tenant's revision.
+    polled = path_args(month_windows(rng, 500))
+    load("get", service.base, "--clients", "32", "--requests", "500", *polled)
+    repeated = load("get", service.base, "--clients", "32", "--seconds", str(seconds), *polled)
+    table.add("the same from 32 clients, 500 ranges polled again", f"{repeated['per_second']:.0f} requests/s (p99 "
+              f"{repeated['p99_ms']:.0f} ms)", at_least(2000, ">= 2,000/s (issue 9's)"),
+              repeated["per_second"])  # fmt: skip
 
     # Page 1,000 at a million events; at fewer, the page halfway through the timeline.
     page = max(2, min(1000, events // 200))
@@ -355,8 +376,8 @@ def read_figures(service: Service, rng: random.Random, table: Table, events: int
     if deep is None:
         table.add(what, f"fewer than {page:,} pages", as_fast)
     else:
-        first = load("get", service.base, "--requests", "200", "--path", "/v1/timeline?limit=100")
-        later = load("get", service.base, "--requests", "200", "--path", f"/v1/timeline?limit=100&cursor={deep}")
+        first = load("get", service.base, cold, "--requests", "200", "--path", "/v1/timeline?limit=100")
+        later = load("get", service.base, cold, "--requests", "200", "--path", f"/v1/timeline?limit=100&cursor={deep}")
         ratio = later["p50_ms"] / first["p50_ms"]
         table.add(what, f"p50 {later['p50_ms']:.1f} vs {first['p50_ms']:.1f} ms = {ratio:.2f}x", as_fast, ratio)
 
@@ -372,7 +393,7 @@ def read_figures(service: Service, rng: random.Random, table: Table, events: int
         ("source= (one of 20 sources), limit=100", [f"/v1/timeline?source=wire-{rng.randrange(20)}&limit=100"
                                                     for _ in range(200)], None),
     ):  # fmt: skip
-        result = load("get", service.base, "--requests", "200", *path_args(paths))
+        result = load("get", service.base, cold, "--requests", "200", *path_args(paths))
         if result["statuses"].get("200") != result["requests"]:
             table.add(name, f"statuses {result['statuses']}", target, note="(no target)")
         else:

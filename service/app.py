@@ -33,6 +33,8 @@ from service.api.openapi import StrictStructSchemaPlugin
 from service.api.page import page, page_assets
 from service.api.query import refuse_unknown_query_parameters
 from service.api.request import BoundedJSONRequest
+from service.api.response_cache import ResponseCache, ResponseCacheMiddleware
+from service.api.revisions import Revisions
 from service.api.swagger import swagger_asset, swagger_plugin
 from service.api.timeline import histogram, timeline
 from service.engine_pool import EngineLimits, EnginePool
@@ -89,6 +91,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             log.error("start-up stopped: a migration failed", error=str(exc))
             raise
         app.state.store = Store(pool, settings.db_write_timeout_seconds)
+        app.state.revisions = Revisions(app.state.store)
         app.state.pool_sizes = database.pool_sizes
         app.state.engine = engine
         if not settings.api_keys:
@@ -153,7 +156,10 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     # Around the whole handler rather than in `middleware=`: route middleware never sees
     # requests that match no route (404, 405), and those deserve a log line too.
     # Inside the access log, so a request cancelled because its client left is logged as such.
-    app.asgi_handler = AccessLogMiddleware(CancelOnDisconnect(app.asgi_handler))
+    # Kept answers are served in front of the framework, but within both: logged, counted, and
+    # cancelled with their revision query when the client leaves.
+    cache = ResponseCache(settings.response_cache_mb << 20)
+    app.asgi_handler = AccessLogMiddleware(CancelOnDisconnect(ResponseCacheMiddleware(app.asgi_handler, access, cache)))
     return app
 
 

@@ -146,6 +146,10 @@ class Settings:
     api_keys: tuple[ApiKey, ...] = ()
     public_reads: bool = False
     rate_limit: RateLimit | None = None
+    # Bytes of timeline answers each process keeps by revision (service/api/response_cache.py); 0: none.
+    # 8 MB holds about 650 compressed 100-event pages, and keeps a process with its engine workers
+    # under the 200 MB an export of a million events may use (issue 9).
+    response_cache_mb: int = 8
 
     @property
     def embedded_data_dir(self) -> Path:
@@ -181,4 +185,5 @@ class Settings:
             api_keys=_api_keys(env),
             public_reads=_flag(env, "TIMELINE_PUBLIC_READS", False),
             rate_limit=_rate_limit(env, "TIMELINE_RATE_LIMIT"),
+            response_cache_mb=_int(env, "TIMELINE_RESPONSE_CACHE_MB", 8, minimum=0),
         )

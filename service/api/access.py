@@ -36,6 +36,10 @@ COMPUTE_PATHS = frozenset({"/v1/annotate"})
 
 Connection = ASGIConnection[Any, Any, Any, Any]
 
+# Set in the scope once a request's key and rate limit were taken (by response_cache, in front of
+# the framework): the guard then does not take them a second time.
+ADMITTED_SCOPE_KEY = "timeline.admitted"
+
 BEARER, API_KEY = "bearer", "apiKey"
 API_KEY_HEADER = "X-API-Key"
 # RFC 6750: the challenge, and on a refused key the reason in its error parameter.
@@ -86,6 +90,8 @@ class AccessPolicy:
     async def guard(self, connection: Connection, _: BaseRouteHandler) -> None:
         # async, so it runs on the event loop: litestar would send a sync guard to a thread,
         # where the buckets would need a lock and the bound log context would be lost.
+        if connection.scope.get(ADMITTED_SCOPE_KEY):
+            return
         method, path = connection.scope["method"], connection.scope["path"]  # type: ignore[typeddict-item]
         needed = needed_scope(method, path)
         if needed is None:

@@ -18,46 +18,50 @@ from litestar.types import Message, Scope
 
 from service.api.access import provide_tenant
 from service.api.compression import negotiated_encoding
-from service.store.queries import Store
 
 # Browsers and proxies may keep the answer but must ask again each time (a cheap 304 when
 # nothing changed); private because it is one tenant's data, never for a shared cache.
 CACHE_CONTROL = "private, no-cache"
 # What else a response depends on: its format, its coding, and whose key asked.
 VARY = "Accept, Accept-Encoding, Authorization, X-API-Key"
-_SCOPE_KEY = "timeline.etag"
+# Scope entries of one request: its ETag (for add_validators), and the revision already read for
+# it (by response_cache, so that revalidate does not read it again).
+TAG_SCOPE_KEY = "timeline.etag"
+REVISION_SCOPE_KEY = "timeline.revision"
 
 
 async def revalidate(request: Request[Any, Any, Any]) -> Response[bytes] | None:
     """``before_request`` of a GET that shows the tenant's documents: 304 when the client's
     copy is current, otherwise remember the ETag for the response (see ``add_validators``)."""
-    store: Store = request.app.state.store
     tenant = provide_tenant(request)
     # Read before the handler's own query: a write between the two then gives a body newer
     # than its ETag, which only costs one more full answer; the reverse would hide the write.
-    tag = entity_tag(tenant, await store.revision(tenant), request)
-    request.scope[_SCOPE_KEY] = tag  # type: ignore[literal-required]
-    if _matches(request.headers.get("if-none-match"), tag):
+    revision: int | None = request.scope.get(REVISION_SCOPE_KEY)  # type: ignore[assignment]
+    if revision is None:
+        revision = await request.app.state.revisions.current(tenant)
+    tag = entity_tag(
+        tenant,
+        revision,
+        request.scope["path"],
+        request.scope["query_string"],
+        request.headers.get("accept", ""),
+        negotiated_encoding(request.headers.get("accept-encoding", "")),
+    )
+    request.scope[TAG_SCOPE_KEY] = tag  # type: ignore[literal-required]
+    if matches(request.headers.get("if-none-match"), tag):
         return Response(b"", status_code=304)
     return None
 
 
-def entity_tag(tenant: str, revision: int, request: Request[Any, Any, Any]) -> str:
+def entity_tag(tenant: str, revision: int, path: str, query: bytes, accept: str, encoding: str) -> str:
     digest = hashlib.blake2b(digest_size=16)
-    for part in (
-        tenant,
-        str(revision),
-        request.scope["path"],
-        request.scope["query_string"].decode("latin-1"),
-        request.headers.get("accept", ""),
-        negotiated_encoding(request.headers.get("accept-encoding", "")),
-    ):
-        digest.update(part.encode())
+    for part in (tenant.encode(), str(revision).encode(), path.encode(), query, accept.encode(), encoding.encode()):
+        digest.update(part)
         digest.update(b"\x00")
     return f'"{digest.hexdigest()}"'
 
 
-def _matches(if_none_match: str | None, tag: str) -> bool:
+def matches(if_none_match: str | None, tag: str) -> bool:
     """RFC 9110 13.1.2: ``*``, or any listed tag equal by the weak comparison."""
     if not if_none_match:
         return False
@@ -66,9 +70,14 @@ def _matches(if_none_match: str | None, tag: str) -> bool:
     return any(candidate.strip().removeprefix("W/") == tag for candidate in if_none_match.split(","))
 
 
+def validators(tag: str) -> list[tuple[bytes, bytes]]:
+    """The headers of a 200 or 304 answer tagged ``tag``."""
+    return [(b"etag", tag.encode()), (b"cache-control", CACHE_CONTROL.encode()), (b"vary", VARY.encode())]
+
+
 async def add_validators(message: Message, scope: Scope) -> None:
     """``before_send``: the ETag and caching headers on a 200 or 304 of a revalidated GET."""
-    tag: str | None = scope.get(_SCOPE_KEY)  # type: ignore[assignment]
+    tag: str | None = scope.get(TAG_SCOPE_KEY)  # type: ignore[assignment]
     if message["type"] != "http.response.start" or tag is None or message["status"] not in (200, 304):
         return
     headers = MutableScopeHeaders.from_message(message)
