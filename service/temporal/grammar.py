@@ -227,6 +227,14 @@ KINDS: tuple[Kind, ...] = (
         openers=words(en.WEEKDAY_ABBREVIATIONS),
         starts="either",
     ),
+    # A weekday with a day of the month and no month: "Saturday the 16th", "sat 16th", "Fri 8th" (the month is the
+    # nearest in which that day is that weekday, see the resolver).
+    Kind(
+        "weekday_day",
+        rf"{L}(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+(?:(?i:the)\s+)?(?P<day>3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th){R}",
+        dates.r_weekday_day,
+        triggers=words(en.WEEKDAYS, en.WEEKDAY_ABBREVIATIONS),
+    ),
     # A day of the month alone, after a preposition of time and "the" (inside the span, see the resolver):
     # "on the 15th", "by the 3rd."; never before a noun ("the 25th anniversary", "the 11th Circuit"), so
     # only before punctuation, a clock time or a range.
@@ -322,10 +330,10 @@ KINDS: tuple[Kind, ...] = (
         relative.r_unit_before,
         triggers=words(["day", "night", "morning", "evening", "week", "month", "year"]),
     ),
-    # "in the new year" (in lower case: "the New Year" is the holiday).
+    # "in the new year", "early in the new year" (in lower case: "the New Year" is the holiday).
     Kind(
         "new_year",
-        rf"{L}(?i:the)\s+new\s+year{R}(?![’']s)",
+        rf"{L}(?P<pre>(?i:early|late|earlier|later)\s+in\s+)?(?i:the)\s+new\s+year{R}(?![’']s)",
         periods.r_new_year,
         triggers=words(["year"]),
     ),
@@ -335,11 +343,20 @@ KINDS: tuple[Kind, ...] = (
         periods.r_yearend,
         triggers=words(["year"]),
     ),
+    # "a week from Saturday", "ten days from today", "two weeks from next Monday": a count from a day named.
+    Kind(
+        "from_day",
+        rf"{L}(?P<num>{NUM})\s+(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?)){R}\s+(?i:from)\s+"
+        rf"(?P<day>(?P<det>(?i:this|next)\s+)?{WEEKDAY}|{DEICTIC})",
+        relative.r_from_day,
+        triggers=words(["day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years"]),
+        starts="either",
+    ),
     # "N units ago", "a year earlier", "two weeks later" (kept or not by the engine), "a week or so ago".
     Kind(
         "ago",
         rf"{L}(?P<qmod>{QMOD}\s+)?(?P<num>{NUM}|{VAGUE})\s+(?P<unit>{UNIT})(?P<post>\s+{POSTMOD})?"
-        rf"\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence)){R}",
+        rf"\s+(?P<dir>(?i:ago|earlier|later|afterwards?|from\s+now|hence)){R}",
         ago.r_ago,
         triggers=words(en.UNITS, en.UNIT_PLURALS, en.UNIT_ABBREVIATIONS),
         starts="either",
@@ -570,7 +587,7 @@ KINDS: tuple[Kind, ...] = (
     # "the end of the decade".
     Kind(
         "period",
-        rf"{L}(?P<pre>{PREMOD}\s+|(?i:earlier|later)\s+in\s+)?(?P<det>(?i:the|this|that|a|its)\s+(?:(?i:full|fiscal|calendar|latest|most\s+recent|recent|"
+        rf"{L}(?P<pre>{PREMOD}\s+|(?i:earlier|later|early|late)\s+in\s+)?(?P<det>(?i:the|this|that|a|its)\s+(?:(?i:full|fiscal|calendar|latest|most\s+recent|recent|"
         rf"comparable|corresponding|same|entire|whole|current|flat|first|fiscal-first)\s+)*)(?P<y>{YEAR4}\s+)?"
         rf"(?P<head>(?i:year|quarter|period|month|week|day|fiscal\s+year|morning|afternoon|evening|weekend|decade|century)){R}"
         rf"(?P<tail>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year){R})?",

@@ -44,11 +44,14 @@ _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
 # A present-tense verb of scheduling governing the expression: the calendar of things to come.
 # "the exhibition reopens Saturday", "voting ends on Friday", "the leaders meet Monday".
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?|noon|midnight)(?:\s+[A-Z]{2,4})?"
+# The first end of a range the verb governs: "runs from Monday to [Friday]", "from 7 a.m. to 8 p.m. on [Thursday]".
+_FROM_TO = rf"from\s+(?:{_CLOCK}|[a-z]+)\s+(?:to|until|till|through)"
 _SCHEDULED = re.compile(
-    r"(?<!\bto\s)(?<!\bdid\s)(?<!\bhad\s)(?<!\bnot\s)"
+    r"(?<!\bto\s)(?<!\bdid\s)(?<!\bhad\s)(?<!\bnot\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
     rf"(?<![\w'])(?:{'|'.join(en.SCHEDULE_VERBS)})(?:\s+\w+ly)?(?:\s+(?:again|here|there|"
     # The clock time of the day named: "kicks off at 9.30pm on Saturday", "close at 18:00 UTC on Friday".
-    rf"at\s+home|away))?(?:\s+at\s+{_CLOCK})?(?:\s+(?:on|in|at|from|until|through))?\s+$",
+    rf"at\s+home|away))?(?:\s+(?:(?:at|until|till|by)\s+{_CLOCK}|{_FROM_TO}(?:\s+{_CLOCK})?))?"
+    rf"(?:\s+(?:on|in|at|from|until|till|through))?\s+$",
     re.IGNORECASE,
 )
 # Prepositions and phrases that put what follows ahead of the time of speaking: a deadline or the
@@ -144,12 +147,19 @@ def _nearest(cues: list[_Cue], before: bool, own_clause: bool = False) -> str | 
 
 # Before a word that is a noun, not a verb: "counted the votes Monday", "filed their returns Friday".
 _NOUN_BEFORE = re.compile(
-    r"\b(?:the|their|its|his|her|our|your|my|these|those|a|an|of|some|all|any|no|tax|box|office)\s+$", re.IGNORECASE
+    r"\b(?:the|their|its|his|her|our|your|my|these|those|a|an|of|some|all|any|no|tax|box|office|home|\d+|two|"
+    r"three|four|five|six|seven|eight|nine|ten|several|many|few|more)\s+$",
+    re.IGNORECASE,
 )
 
 
-def _scheduled(layout: Layout, lo: int, hi: int) -> bool:
+# How far back a scheduling verb may stand: "runs from 7 a.m. to 8 p.m. on [Thursday]".
+_SCHEDULE_WORDS = 10
+
+
+def _scheduled(layout: Layout, hi: int) -> bool:
     """A present-tense scheduling verb governs text[hi:] (and it is a verb, not a plural noun)."""
+    lo = layout.words_back(hi, _SCHEDULE_WORDS, layout.clause_start(hi))
     m = _SCHEDULED.search(layout.text, lo, hi)
     return m is not None and not _NOUN_BEFORE.search(
         layout.text, layout.words_back(m.start(), CUE_WORDS, lo), m.start()
@@ -185,7 +195,7 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
     s, e = layout.sentence(start)[0], layout.sentence(end)[1]
     clause_start, clause_end = layout.clause_start(start), layout.clause_end(end)
     near = layout.before(start)
-    if _scheduled(layout, near, start) or _AHEAD_BEFORE.search(text, near, start):
+    if _scheduled(layout, start) or _AHEAD_BEFORE.search(text, near, start):
         return "future", True
     cues = _sentence_cues(layout, start)
     tense, firm = _clause_tense(text, s, e, start, end, clause_start, clause_end, cues)

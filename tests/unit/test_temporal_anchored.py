@@ -594,3 +594,33 @@ def test_a_month_of_the_story_s_year_is_one_expression(text: str, phrase: str, v
 )  # fmt: skip
 def test_in_a_narrative_a_winter_holds_the_first_months_of_the_next_year(text: str, phrase: str, value: str) -> None:
     assert value_of(text, phrase, "narrative") == (value, "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "start"),
+    [
+        ("The truce began on 3 March 2021. Two weeks afterwards, guns fired.", "Two weeks", datetime(2021, 3, 17)),
+        ("He moved to Lyon in June 2015 and left a year afterward.", "a year", datetime(2016, 1, 1)),
+        ("The dam burst on 9 May 2003; ten days afterwards the village was empty.", "ten days", datetime(2003, 5, 19)),
+    ],
+)
+def test_a_count_afterwards_is_placed_like_a_count_later(text: str, phrase: str, start: datetime) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.interval_start, t.anchor) == ("DURATION", start, "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("She was re-elected in 2022, and in January she resigned.", "January", "2022-01"),
+        ("The mill closed in 2015, and in March the owners sold the land.", "March", "2015-03"),
+        ("They married in 2009, and then on 4 July they moved abroad.", "4 July", "2009-07-04"),
+    ],
+)
+def test_a_date_that_opens_the_clause_after_a_comma_and_and_takes_the_year(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.value, t.anchor) == (value, "previous")
+
+
+def test_after_a_comma_and_and_a_clause_about_the_future_keeps_its_own_year() -> None:
+    assert find("The mill closed in 2015, and in March the owners will sell the land.", "March").value == "2025-03"

@@ -302,3 +302,17 @@ def test_a_day_of_the_month_alone_after_a_preposition(text: str, phrase: str, va
 )
 def test_an_ordinal_before_a_noun_or_without_a_preposition_is_no_day(text: str) -> None:
     assert [v for v in values(text) if v[2].startswith("2024-1")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("A ruling is expected early in the new year.", "early in the new year", "2025", "START"),
+        ("The board will meet late in the new year.", "late in the new year", "2025", "END"),
+        ("Sales slumped early in the year.", "early in the year", "2024", "START"),
+        ("Prices usually peak late in the month.", "late in the month", "2024-11", "END"),
+    ],
+)
+def test_early_or_late_in_a_period_is_inside_and_sets_the_mod(text: str, phrase: str, value: str, mod: str) -> None:
+    t = find(text, phrase)
+    assert (t.value, t.mod) == (value, mod)

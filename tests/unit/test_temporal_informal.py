@@ -275,3 +275,23 @@ def test_names_and_verbs_in_capitals_are_not_dates(text: str) -> None:
 def test_every_with_an_abbreviated_weekday_is_a_set(text: str, phrase: str, value: str) -> None:
     t = find(text, phrase, document_type="colloquial")
     assert (t.type, t.value) == ("SET", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("party at mine sat 16th!!", "sat 16th", "2024-11-16"),
+        ("fri 8th? 🎉", "fri 8th", "2024-11-08"),
+        ("Saturday the 16th works for me", "Saturday the 16th", "2024-11-16"),
+        ("gig on Thurs 21st x", "Thurs 21st", "2024-11-21"),
+        # No month near has the 12th on a Saturday but October, just gone.
+        ("sat 12th was a laugh", "sat 12th", "2024-10-12"),
+    ],
+)
+def test_a_weekday_with_a_day_of_the_month_is_the_month_where_they_agree(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize("text", ["she sat 3rd in the standings", "He sat 12th.", "we sat 2nd from last"])
+def test_sat_with_a_rank_is_the_verb(text: str) -> None:
+    assert values(text, document_type="colloquial") == []

@@ -27,16 +27,16 @@ def test_by_the_end_of_the_year() -> None:
 def test_closed_ranges_are_split_with_the_connector_outside() -> None:
     got = values("Output grew between 2019 and 2021.")
     assert got == [("2019", "DATE", "2019"), ("2021", "DATE", "2021")]
-    got = values("The fair runs from 1 to 3 November.")
+    got = values("The fair ran from 1 to 3 November.")
     assert got == [("1", "DATE", "2024-11-01"), ("3 November", "DATE", "2024-11-03")]
     for t in [find("Output grew between 2019 and 2021.", "2019"), find("from Aug. 26 to Oct. 20", "Aug. 26")]:
         assert t.range is None
 
 
 def test_hyphenated_day_range_is_split_in_two() -> None:
-    got = values("The fair runs Oct 14-16 in Leeds.")
+    got = values("The fair ran Oct 14-16 in Leeds.")
     assert got == [("Oct 14", "DATE", "2024-10-14"), ("16", "DATE", "2024-10-16")]
-    got = values("The fair runs 14-16 October in Leeds.")
+    got = values("The fair ran 14-16 October in Leeds.")
     assert got == [("14", "DATE", "2024-10-14"), ("16 October", "DATE", "2024-10-16")]
 
 
@@ -78,3 +78,15 @@ def test_year_pairs_that_are_no_range_stay_as_they_were() -> None:
     assert values("Prices in 1985/87 fell.") == []
     assert values("The file 2001-05 was lost.") == []
     assert values("Scores of 1990-1980 were posted.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Voting runs from Monday to Friday.", "2024-11-11", "2024-11-15"),
+        ("The fair was open from Friday to Monday.", "2024-11-01", "2024-11-04"),
+        ("The strike lasted Wednesday through Saturday.", "2024-10-30", "2024-11-02"),
+    ],
+)
+def test_the_end_of_a_range_of_days_comes_after_its_start(text: str, first: str, second: str) -> None:
+    assert [v for _, _, v in values(text)] == [first, second]

@@ -193,3 +193,17 @@ def test_vague_counts_back_name_the_coarser_unit(text: str, phrase: str, value: 
 def test_determined_weekday_with_its_part_of_day_is_one_time(text: str, phrase: str, value: str) -> None:
     t = find(text, phrase)
     assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The hearing is set for a week from Saturday.", "a week from Saturday", "2024-11-16"),
+        ("We meet again two weeks from today.", "two weeks from today", "2024-11-19"),
+        ("The vote is ten days from tomorrow.", "ten days from tomorrow", "2024-11-16"),
+        ("The store opens three months from next Monday.", "three months from next Monday", "2025-02-11"),
+    ],
+)
+def test_a_count_from_a_named_day_is_the_day_it_reaches(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("DATE", value)

@@ -273,3 +273,30 @@ def test_a_month_planned_in_the_past_is_the_nearer_one() -> None:
     # Said in November: the coming March is nearer than the one gone.
     assert find("Farmers planned a blockade of the ports in March.", "March").value == "2025-03"
     assert find("Farmers blockaded the ports in March.", "March").value == "2024-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Voting runs until 8 p.m. on Thursday.", "Thursday", "2024-11-07"),
+        ("Voting runs from 7 a.m. to 8 p.m. on Thursday.", "Thursday", "2024-11-07"),
+        ("The final takes place on Sunday.", "Sunday", "2024-11-10"),
+        ("The summit is held on Friday in Rome.", "Friday", "2024-11-08"),
+        ("The festival lasts until Saturday.", "Saturday", "2024-11-09"),
+        ("Early voting continues on Monday.", "Monday", "2024-11-11"),
+    ],
+)
+def test_a_present_tense_schedule_looks_ahead(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The Yankees scored two runs on Friday.", "Friday", "2024-11-01"),
+        ("He hit three home runs Thursday.", "Thursday", "2024-10-31"),
+        ("The fair was open from Friday to Monday.", "Friday", "2024-11-01"),
+    ],
+)
+def test_a_noun_or_a_past_state_is_no_schedule(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value

@@ -284,8 +284,9 @@ SCHEDULE_VERBS: tuple[str, ...] = (
     r"meets?", r"convenes?", r"reconvenes?", r"arrives?", r"departs?", r"returns?", r"launch(?:es)?",
     r"debuts?", r"premieres?", r"airs?", r"kicks? off", r"takes? effect", r"goes on sale", r"go on sale",
     r"votes?", r"testif(?:y|ies)", r"visits?", r"travels?", r"heads?", r"faces?", r"hosts?", r"plays?",
-    r"concludes?", r"wraps? up", r"runs? through", r"continues? through", r"lasts? through", r"is due",
-    r"are due", r"falls? due", r"matures?",
+    r"concludes?", r"wraps? up", r"runs?", r"continues?", r"lasts?", r"is due", r"are due", r"falls? due",
+    r"matures?", r"takes? place", r"(?:is|are) held", r"happens?", r"gets? under way", r"goes? ahead",
+    r"finish(?:es)?", r"gets? going",
 )  # fmt: skip
 
 # Holidays -> how to find their date in a given year. ("fixed", month, day); ("nth", month, ISO weekday,

@@ -30,11 +30,12 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
     if qmod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS") and direction == "ago":
         mod = "APPROX" if qmod != "LESS_THAN" else qmod
     anaphoric = direction in en.ANAPHORIC_AGO
-    if direction == "later" and not (c.doc_type == "narrative" and c.anchor_from_text and _countable(n, unit)):
-        # "[Three days] later" in news is a duration with "later" outside (TimeML, TimeBank 3 of 3), placed
-        # on the timeline at the date it reaches. A narrative dates its events this way: there it is the
-        # date reached, "later" inside (as HeidelTime's narrative mode and TIMEX2 histories mark it), unless
-        # the count is too vague to date ("A few days later") or the story named no date to count from.
+    if direction in _LATER and not (c.doc_type == "narrative" and c.anchor_from_text and _countable(n, unit)):
+        # "[Three days] later" (or "afterwards") in news is a duration with "later" outside (TimeML,
+        # TimeBank 3 of 3), placed on the timeline at the date it reaches. A narrative dates its events
+        # this way: there it is the date reached, "later" inside (as HeidelTime's narrative mode and TIMEX2
+        # histories mark it), unless the count is too vague to date ("A few days later") or the story
+        # named no date to count from.
         end = m.end - len(g["dir"]) - 1
         while c.text[end - 1].isspace():
             end -= 1
@@ -64,6 +65,9 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
         gran = counted_unit(gran, base_unit)
     return Resolved("DATE", date_value(d, gran), mod, anchor, point=d, unit=gran)
 
+
+# Words after a count that place it after the date last told: "[two weeks] later", "[a year] afterwards".
+_LATER = frozenset({"later", "afterwards", "afterward"})
 
 # What "a few" or "several" units come to when a date must be named.
 _VAGUE_COUNT = 3

@@ -295,3 +295,43 @@ def r_month_day(m: Match, c: Context) -> Resolved | None:
 _DAY_OF_MONTH_BEFORE = re.compile(
     r"\b(?:(?:on|by|until|till|til|from|since|to|through)\s+(the)|(?:on|by|until|till|til))\s+$", re.IGNORECASE
 )
+
+
+# How many months either side of the base a weekday and day of the month are looked for together.
+_WEEKDAY_DAY_MONTHS = 3
+# After "sat 3rd", "sun 1st": words that make it a verb or a noun with a rank ("sat 3rd in the standings").
+_RANK_AFTER = re.compile(r"\s+(?:in|on|place|position|overall|out|of|behind|among|with|from\s+last)\b", re.IGNORECASE)
+
+
+def r_weekday_day(m: Match, c: Context) -> Resolved | None:
+    """ "Saturday the 16th", "sat 16th": the day of the month, in the month nearest the base (on the side the
+    clause allows) in which it falls on that weekday; if none near does, the nearest such day of a month."""
+    g = m.groups
+    word = normalise(g["wd"]).rstrip(".")
+    if word not in WEEKDAY_NUMBERS and (
+        c.followed_by(_RANK_AFTER) or (word.capitalize() in en.WORDLIKE_WEEKDAY_ABBREVIATIONS and not _alone(m, c))
+    ):
+        return None
+    wd, day = weekday_number(word), int(g["day"])
+    cur = c.base.year * 12 + c.base.month - 1
+
+    def distance(k: int) -> float | None:
+        d = valid_date(k // 12, k % 12 + 1, day)
+        return None if d is None else (d - c.base).days
+
+    near = range(cur - _WEEKDAY_DAY_MONTHS, cur + _WEEKDAY_DAY_MONTHS + 1)
+    agreeing = [k for k in near if (d := valid_date(k // 12, k % 12 + 1, day)) and d.isoweekday() == wd]
+    k = pick_year(agreeing or (cur - 1, cur, cur + 1), distance, c.direction(), c.slack(DAY_SLACK), grace=DAY_GRACE)
+    d = valid_date(k // 12, k % 12 + 1, day)
+    if d is None:
+        return None
+    return Resolved("DATE", d.isoformat(), None, c.base_anchor, point=d, unit="day")
+
+
+# Before a weekday abbreviation that is also a word ("sat", "sun"): a subject makes it the verb ("she sat 3rd").
+_SUBJECT_BEFORE = re.compile(r"\b(?:i|he|she|we|they|it|you|who|[A-Z][a-z]+)\s+$")
+
+
+def _alone(m: Match, c: Context) -> bool:
+    """Whether a word-like weekday abbreviation ("sat", "Sun") stands as a day: no subject before it."""
+    return c.preceded_by(_SUBJECT_BEFORE, m.start) is None

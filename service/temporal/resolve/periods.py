@@ -162,7 +162,8 @@ _NEW_YEAR_AHEAD_FROM_MONTH = 7
 def r_new_year(m: Match, c: Context) -> Resolved | None:
     """ "in the new year": the year about to begin (said late in a year) or just begun (early in one)."""
     y = c.base.year + (1 if c.base.month >= _NEW_YEAR_AHEAD_FROM_MONTH else 0)
-    return Resolved("DATE", f"{y:04d}", None, c.base_anchor, point=date(y, 1, 1), unit="year")
+    mod = prefix_mod(normalise(m.groups.get("pre")).removesuffix(" in"))  # "early in the new year": START
+    return Resolved("DATE", f"{y:04d}", mod, c.base_anchor, point=date(y, 1, 1), unit="year")
 
 
 # After a period noun: the report covers the period that ended ("the quarter ended Sept. 30").
@@ -183,7 +184,7 @@ def r_period(m: Match, c: Context) -> Resolved | None:
     ended = c.followed_by(_ENDED_AFTER, m.end) is not None
     r = _period_by_head(g, c, first, adjs, head, y, tail, ended)
     if r is not None and g.get("pre"):
-        r.mod = prefix_mod(g["pre"].replace(" in", "").strip())
+        r.mod = prefix_mod(normalise(g["pre"]).removesuffix(" in"))
     return r
 
 

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from service.temporal import calendar as cal
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
+from service.temporal.numbers import parse_number
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import around, pick_year, weekday_date
 from service.temporal.resolve.story import day_from_anchor, year_of_unyeared
@@ -278,12 +279,22 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
     if normalise(g["wd"]).rstrip(".") not in WEEKDAY_NUMBERS and not _abbreviated_day(m, c):
         return None
     wd = weekday_number(g["wd"])
-    d = weekday_date(wd, c.base, c.weekday_direction(), c.doc_type)
+    if c.last_day is not None and c.preceded_by(_RANGE_END_BEFORE, m.start):
+        # "from Monday to Friday": the end of a range of days is the first such day on or after its start.
+        d = c.last_day + timedelta(days=(wd - c.last_day.isoweekday()) % 7)
+    else:
+        d = weekday_date(wd, c.base, c.weekday_direction(), c.doc_type)
     mod = prefix_mod(g.get("pre"))
     part = normalise(g.get("part"))
     if part:
         return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[part]}", mod, c.base_anchor, point=d, unit="day")
     return Resolved("DATE", d.isoformat(), mod, c.base_anchor, point=d, unit="day")
+
+
+# The second day of a range whose first is a weekday: "from Monday to [Friday]", "Tuesday through [Thursday]".
+_RANGE_END_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(WEEKDAY_NUMBERS)})\s*(?:to|through|thru|until|till|-|–)\s*$", re.IGNORECASE
+)
 
 
 def _abbreviated_day(m: Match, c: Context) -> bool:
@@ -400,3 +411,31 @@ def r_unit_before(m: Match, c: Context) -> Resolved | None:
         return day_from_anchor(c, step, None, anchor)
     d = cal.shift(c.anchor, unit, step)
     return Resolved("DATE", date_value(d, unit), None, anchor, point=d, unit=unit)
+
+
+_FROM = re.compile(r"\s+from\s", re.IGNORECASE)
+
+
+def r_from_day(m: Match, c: Context) -> Resolved | None:
+    """ "a week from Saturday", "ten days from today": the day that many units after the day named (a
+    weekday is the coming one, unless the clause tells of the past)."""
+    g = m.groups
+    n = parse_number(g["num"])
+    unit = unit_name(g["unit"])
+    if n is None or n != int(n):
+        # "two and a half weeks from Monday" names no day: the count alone, a duration.
+        gap = _FROM.search(c.text, m.start, m.end)
+        return Resolved("DURATION", duration_value(n, unit), None, "publication", end=gap.start() if gap else None)
+    day = normalise(g["day"])
+    if day in en.DAY_DEICTICS:
+        start_day = c.base + timedelta(days=en.DAY_DEICTICS[day])
+    else:
+        wd = weekday_number(day.split()[-1])
+        if normalise(g.get("det")) == "next":
+            start_day = _weekday_after(wd, c.base)
+        else:
+            start_day = weekday_date(wd, c.base, "past" if c.tense() == "past" else "future", c.doc_type)
+    d = cal.try_shift(start_day, unit, int(n))
+    if d is None:
+        return None
+    return Resolved("DATE", d.isoformat(), None, c.base_anchor, point=d, unit="day")

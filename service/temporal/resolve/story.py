@@ -29,8 +29,9 @@ _FRONTED = re.compile(
     r"middle|close)\s+of)\s+)?",
     re.IGNORECASE,
 )
-# Between a year and a date joined to it in one clause: one plain "and".
-_JOINED = re.compile(r"[^,;:.!?()\n\"“”]*\band\b[^,;:.!?()\n\"“”]*")
+# Between a year and a date joined to it: one plain "and"; or a comma and "and" where the date opens the
+# clause after it as its time ("re-elected in 2022, and in January she resigned").
+_JOINED = re.compile(r"[^,;:.!?()\n\"“”]*(?P<comma>,)?\s*\band(?P<after>\b[^,;:.!?()\n\"“”]*)")
 _RANGE_BEFORE = re.compile(r"\b(?:since|until|till|from|before|after|by|through)\s+$", re.IGNORECASE)
 # How many paragraph breaks the frame outlives: its own paragraph and the next; and how many sentences
 # after its own it reaches at most (a few paragraphs of news), for texts that break no paragraphs.
@@ -59,8 +60,16 @@ def story_year(c: Context, month: int | None = None) -> int | None:
         return None
     at, layout = c.span[0], c.layout
     if f.joined_only:
-        same_clause = layout.clause_start(at) <= f.at
-        joined = same_clause and _JOINED.fullmatch(c.text, f.at, at) is not None
+        j = _JOINED.fullmatch(c.text, f.at, at)
+        joined = j is not None and (
+            layout.clause_start(at) <= f.at
+            # No other clause mark between them than that comma.
+            or (
+                j.group("comma") is not None
+                and layout.clause_start(at) == j.end("comma")
+                and _FRONTED.fullmatch(c.text, j.start("after"), at) is not None
+            )
+        )
         return f.year if joined and c.tense() == "past" else None
     if (
         layout.paragraph_number(at) - layout.paragraph_number(f.at) > _FRAME_PARAGRAPHS
