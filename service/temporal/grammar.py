@@ -199,6 +199,14 @@ KINDS: tuple[Kind, ...] = (
         periods.r_month_span,
         triggers=words(en.MONTHS),
     ),
+    # "the first week of December", "the last week of June 2025": a week by its rank in a month.
+    Kind(
+        "nth_week",
+        rf"{L}(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))\s+(?i:week)\s+"
+        rf"(?i:of|in)\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{R}",
+        relative.r_nth_week,
+        triggers=words(["week"]),
+    ),
     # "the week of March 6", "the week of 6 March 2000": the week that holds the date.
     Kind(
         "week_of",
@@ -397,6 +405,14 @@ KINDS: tuple[Kind, ...] = (
         rf"(?i:long){R}",
         durations.r_long_compound,
         triggers=words(en.UNITS, en.UNIT_PLURALS, [u + "long" for u in _SOLID_LONG]),
+        starts="either",
+    ),
+    # "in two weeks' time", "in a year's time": the date that far from now.
+    Kind(
+        "units_time",
+        rf"{L}(?P<num>{NUM})\s+(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?))(?:['’]s?|s['’])\s+(?i:time){R}",
+        relative.r_units_time,
+        triggers=words(["day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years"]),
         starts="either",
     ),
     # Durations: "the past five years", "the first nine months", "two-year", "2 1/2 years",

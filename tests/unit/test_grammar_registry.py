@@ -50,6 +50,8 @@ EXAMPLES = {
     "unit_before": "She had arrived the day before.",
     "yearend": "The deal should close by year-end.",
     "from_day": "The hearing is a week from Saturday.",
+    "units_time": "The next election is in two years' time.",
+    "nth_week": "Earnings come in the first week of December.",
     "ago": "He left three years ago.",
     "vague_ago": "They met years ago.",
     "rel": "The talks resume next week.",

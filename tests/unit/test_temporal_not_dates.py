@@ -131,3 +131,29 @@ def test_the_name_of_a_war_is_no_duration(text: str) -> None:
 def test_the_same_count_outside_a_name_still_is() -> None:
     assert find("The war lasted thirty years.", "thirty years").value == "P30Y"
     assert find("Six days of war changed the map.", "Six days").value == "P6D"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guests in room 1999 complained about the noise.",
+        "Flight 2017 to Lisbon was cancelled.",
+        "The bus takes Route 1950 through the hills.",
+        "See page 1870 of the report.",
+        "The shop is at No. 1984 on the high street.",
+    ],
+)
+def test_a_number_that_labels_a_thing_is_no_year(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film High Noon won four Oscars.",
+        "For the two rivals it is high noon.",
+        "Back in the day, the square held a market.",
+    ],
+)
+def test_idioms_of_time_that_name_no_time(text: str) -> None:
+    assert values(text) == []

@@ -207,3 +207,56 @@ def test_determined_weekday_with_its_part_of_day_is_one_time(text: str, phrase: 
 def test_a_count_from_a_named_day_is_the_day_it_reaches(text: str, phrase: str, value: str) -> None:
     t = find(text, phrase)
     assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The firm reports in the first week of December.", "the first week of December", "2024-W49"),
+        ("Sales slumped in the last week of June.", "the last week of June", "2024-W26"),
+        ("The vote is in the second week of January 2025.", "the second week of January 2025", "2025-W02"),
+    ],
+)
+def test_a_week_by_its_rank_in_a_month(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The next election is in two years' time.", "two years' time", "2026"),
+        ("We meet again in a fortnight's time.", "a fortnight's time", "2024-11-19"),
+        ("Results come in three weeks' time.", "three weeks' time", "2024-11-26"),
+        ("The lease ends in six months' time.", "six months' time", "2025-05"),
+    ],
+)
+def test_a_count_of_units_time_is_the_date_it_reaches(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Farkas hopes he one day follows his hero into space.", "one day"),
+        ("One day, I will be rich.", "One day"),
+        ("She will one day lead the party.", "one day"),
+    ],
+)
+def test_one_day_as_some_day_to_come(text: str, phrase: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("DATE", "FUTURE_REF")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The talks lasted one day.", "P1D"), ("One day is not enough to see the city.", "P1D")],
+)
+def test_one_day_as_a_length_stays_a_duration(text: str, value: str) -> None:
+    t = find(text, "one day" if "lasted" in text else "One day")
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+def test_one_day_in_a_past_story_is_no_length() -> None:
+    assert values("One day a stranger arrived at the farm.") == []

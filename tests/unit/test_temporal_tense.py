@@ -284,6 +284,9 @@ def test_a_month_planned_in_the_past_is_the_nearer_one() -> None:
         ("The summit is held on Friday in Rome.", "Friday", "2024-11-08"),
         ("The festival lasts until Saturday.", "Saturday", "2024-11-09"),
         ("Early voting continues on Monday.", "Monday", "2024-11-11"),
+        ("Voters go to the polls on Thursday.", "Thursday", "2024-11-07"),
+        ("The new rules come into force on Monday.", "Monday", "2024-11-11"),
+        ("Results are published on Friday.", "Friday", "2024-11-08"),
     ],
 )
 def test_a_present_tense_schedule_looks_ahead(text: str, phrase: str, value: str) -> None:

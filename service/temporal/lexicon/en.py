@@ -285,8 +285,10 @@ SCHEDULE_VERBS: tuple[str, ...] = (
     r"debuts?", r"premieres?", r"airs?", r"kicks? off", r"takes? effect", r"goes on sale", r"go on sale",
     r"votes?", r"testif(?:y|ies)", r"visits?", r"travels?", r"heads?", r"faces?", r"hosts?", r"plays?",
     r"concludes?", r"wraps? up", r"runs?", r"continues?", r"lasts?", r"is due", r"are due", r"falls? due",
-    r"matures?", r"takes? place", r"(?:is|are) held", r"happens?", r"gets? under way", r"goes? ahead",
-    r"finish(?:es)?", r"gets? going",
+    r"matures?", r"takes? place", r"happens?", r"gets? under way", r"goes? ahead", r"finish(?:es)?",
+    r"gets? going", r"go(?:es)? to the polls", r"comes? out", r"(?:comes?|enters?) into force",
+    # The present passive of what is put on: "the summit is held on Friday", "results are published Monday".
+    r"(?:is|are) (?:held|released|published|announced|unveiled|presented|played|staged|sworn in)",
 )  # fmt: skip
 
 # Holidays -> how to find their date in a given year. ("fixed", month, day); ("nth", month, ISO weekday,

@@ -35,12 +35,15 @@ _ON_DAY_AFTER = re.compile(
 _HOUR_PREPOSITION_BEFORE = re.compile(
     r"\b(?:at|by|until|till|before|after|around|about|from|since|to|past)\s+$", re.IGNORECASE
 )
+_HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.IGNORECASE)
 _GAME_CLOCK_AFTER = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go)\b", re.IGNORECASE)
 
 
 def r_clock(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     if g.get("noon"):
+        if c.preceded_by(_HIGH_BEFORE, m.start):
+            return None  # "high noon": a showdown, not twelve o'clock
         hh, mi = en.CLOCK_WORDS[normalise(g["noon"])], 0
     elif g.get("h3"):
         hh, mi = int(g["h3"]), int(g["mi3"])

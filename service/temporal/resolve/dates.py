@@ -226,6 +226,14 @@ def r_month_year(m: Match, c: Context) -> Resolved | None:
     return Resolved("DATE", f"{y:04d}-{mon:02d}", prefix_mod(g.get("pre")), anchor, point=d, unit="month")
 
 
+# Nouns that a number labels ("room 1999", "Flight 2017", "Route 1950", "No. 1984"): no year follows them.
+_NUMBERED_BEFORE = re.compile(
+    r"\b(?:rooms?|flights?|routes?|bus|buses|gates?|platforms?|pages?|pp?\.|chapters?|sections?|suites?|"
+    r"apartments?|apt\.?|numbers?|nos?\.|highway|interstate|channel|exit|version|code|lot|unit|ward|district|"
+    r"precinct|box|pier|terminal|runway|seat|row|level|floor|tier|item|paragraph|rule|article|bill|case|"
+    r"resolution|hole|lane|mile|km|kilometer|kilometre|track|episode|model)\s+$|#\s*$",
+    re.IGNORECASE,
+)
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$")
 _NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 
@@ -266,6 +274,8 @@ def r_year(m: Match, c: Context) -> Resolved | None:
         after = _NAME_AFTER.match(c.text, m.end)
         if after and after.group(1) in en.YEAR_NAME_WORDS:
             return None  # "the 2030 Agenda"
+        if c.preceded_by(_NUMBERED_BEFORE, m.start):
+            return None  # "room 1999", "flight 2024", "page 1870": a number that labels a thing
     value = f"{y:04d}"
     return Resolved("DATE", value, mod, "absolute", point=date(y, 1, 1), unit="year")
 

@@ -52,8 +52,15 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     if "-" in sep and unit == "quarter" and n and n <= 4 and num.lower() in ("first", "second", "third", "fourth"):
         return None
     modal_before = c.preceded_by(_MODAL_BEFORE, m.start)
-    if unit == "day" and num.lower() == "one" and not det and not qmod and modal_before:
-        return Resolved("DATE", "FUTURE_REF", None, "publication")  # "will one day be": some time to come
+    if unit == "day" and num.lower() == "one" and not det and not qmod and not g.get("post"):
+        if modal_before:
+            return Resolved("DATE", "FUTURE_REF", None, "publication")  # "will one day be": some time to come
+        fronted = not c.text[c.layout.clause_start(m.start) : m.start].strip(" \t\n\"'“‘(")
+        if (fronted and _CLAUSE_AFTER.match(c.text, m.end)) or (
+            c.preceded_by(_SUBJECT_BEFORE, m.start) and _VERB_AFTER.match(c.text, m.end)
+        ):
+            # "hopes he one day follows", "One day, I'll be rich": some day, to come unless told as past.
+            return None if c.tense() == "past" else Resolved("DATE", "FUTURE_REF", None, "publication")
     article = n == 1 and num.lower() in ("a", "an") and not det
     if article and (unit == "second" or (unit == "quarter" and _FRACTION_AFTER.match(c.text, m.end))):
         return None  # "a second round", "a quarter of the shares": ordinals and fractions
@@ -107,6 +114,11 @@ _PERIOD_NOUN_AFTER = re.compile(r"\s+(?:period|span|stretch|spell)\b", re.IGNORE
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|'ll)\s+$", re.IGNORECASE)
 
 
+# "he one day ...", "they one day ...": a subject right before "one day" and a verb after it.
+_SUBJECT_BEFORE = re.compile(r"\b(?:i|you|he|she|we|they|it|who)\s+$", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"\s+[a-z]+\b")
+# After a fronted "one day": a comma or the subject of its clause ("One day, ...", "One day the river ...").
+_CLAUSE_AFTER = re.compile(r",|\s+(?:i|you|he|she|we|they|it|the|a|an|this|that|there|[A-Z][a-z]+)\b")
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 

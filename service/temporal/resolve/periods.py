@@ -166,6 +166,8 @@ def r_new_year(m: Match, c: Context) -> Resolved | None:
     return Resolved("DATE", f"{y:04d}", mod, c.base_anchor, point=date(y, 1, 1), unit="year")
 
 
+_BACK_IN_BEFORE = re.compile(r"\bback\s+in\s+$", re.IGNORECASE)
+
 # After a period noun: the report covers the period that ended ("the quarter ended Sept. 30").
 _ENDED_AFTER = re.compile(r"\s*(?:ended|ending|ends|that\s+ended|through)\b", re.IGNORECASE)
 
@@ -282,6 +284,8 @@ def _period_by_head(
             )
         return Resolved("DATE", f"{d.year // 100:02d}", None, anchor)
     if head == "day":
+        if first == "the" and not adjs and c.preceded_by(_BACK_IN_BEFORE, c.span[0]):
+            return None  # "back in the day": the old days, no day of the story
         if first in ("the", "that") and ("same" in adjs or not adjs):
             return day_from_anchor(c, 0, None)
         return None

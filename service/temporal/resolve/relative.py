@@ -11,6 +11,7 @@ from service.temporal import calendar as cal
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number
+from service.temporal.resolve.ago import counted_unit
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import around, pick_year, weekday_date
 from service.temporal.resolve.story import day_from_anchor, year_of_unyeared
@@ -28,6 +29,7 @@ from service.temporal.resolve.words import (
     unit_name,
     verb_follows,
     weekday_number,
+    year_number,
 )
 
 # "that" is a determiner of a date ("in that January", "That October, the valley flooded", "the valley
@@ -439,3 +441,39 @@ def r_from_day(m: Match, c: Context) -> Resolved | None:
     if d is None:
         return None
     return Resolved("DATE", d.isoformat(), None, c.base_anchor, point=d, unit="day")
+
+
+# The ISO week that holds the fourth day of a month is its first week (most of it lies in the month).
+_FIRST_WEEK_DAY = 4
+
+
+def r_nth_week(m: Match, c: Context) -> Resolved | None:
+    """ "the first week of December": the ISO week with most of its days in the month's first seven
+    (the one holding the 4th); "the last week of June": the one holding the month's last day but three."""
+    g = m.groups
+    mon = month_number(g["mon"])
+    if g.get("year"):
+        y, anchor = year_number(g["year"], c.ref), "absolute"
+    else:
+        y, anchor = year_of_unyeared(c, _bare_month_year(mon, c), mon)
+    rank = normalise(g["ord"])
+    if rank in ("last", "final"):
+        d = cal.shift(date(y, mon, 1), "month", 1) - timedelta(days=_FIRST_WEEK_DAY)
+    else:
+        n = en.ORDINALS.get(rank) or int(rank[0])
+        d = date(y, mon, _FIRST_WEEK_DAY) + timedelta(weeks=n - 1)
+    return Resolved("DATE", cal.iso_week(d), None, anchor, point=d, unit="week")
+
+
+def r_units_time(m: Match, c: Context) -> Resolved | None:
+    """ "in two weeks' time": the date that many units after the base, as precise as the unit."""
+    g = m.groups
+    n = parse_number(g["num"])
+    unit = unit_name(g["unit"])
+    if n is None or n != int(n):
+        return Resolved("DURATION", duration_value(n, unit), None, "publication")
+    d = cal.try_shift(c.base, unit, int(n))
+    if d is None:
+        return None
+    gran = counted_unit("week" if unit == "fortnight" else unit, "day")
+    return Resolved("DATE", date_value(d, gran), None, c.base_anchor, point=d, unit=gran)
