@@ -155,14 +155,19 @@ _NOUN_BEFORE = re.compile(
 
 # How far back a scheduling verb may stand: "runs from 7 a.m. to 8 p.m. on [Thursday]".
 _SCHEDULE_WORDS = 10
+_CLOCK_OR_RANGE = re.compile(r"\d|\b(?:from|noon|midnight)\b", re.IGNORECASE)
 
 
-def _scheduled(layout: Layout, hi: int) -> bool:
-    """A present-tense scheduling verb governs text[hi:] (and it is a verb, not a plural noun)."""
-    lo = layout.words_back(hi, _SCHEDULE_WORDS, layout.clause_start(hi))
-    m = _SCHEDULED.search(layout.text, lo, hi)
+def _scheduled(layout: Layout, near: int, hi: int) -> bool:
+    """A present-tense scheduling verb governs text[hi:] (and it is a verb, not a plural noun). ``near`` is
+    where the cue words right before it begin; only a clock time or a range among them ("runs from 7 a.m.
+    to 8 p.m. on") sends the search further back."""
+    m = _SCHEDULED.search(layout.text, near, hi)
+    if m is None and _CLOCK_OR_RANGE.search(layout.text, near, hi):
+        near = layout.words_back(hi, _SCHEDULE_WORDS, layout.clause_start(hi))
+        m = _SCHEDULED.search(layout.text, near, hi)
     return m is not None and not _NOUN_BEFORE.search(
-        layout.text, layout.words_back(m.start(), CUE_WORDS, lo), m.start()
+        layout.text, layout.words_back(m.start(), CUE_WORDS, near), m.start()
     )
 
 
@@ -195,7 +200,7 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
     s, e = layout.sentence(start)[0], layout.sentence(end)[1]
     clause_start, clause_end = layout.clause_start(start), layout.clause_end(end)
     near = layout.before(start)
-    if _scheduled(layout, start) or _AHEAD_BEFORE.search(text, near, start):
+    if _scheduled(layout, near, start) or _AHEAD_BEFORE.search(text, near, start):
         return "future", True
     cues = _sentence_cues(layout, start)
     tense, firm = _clause_tense(text, s, e, start, end, clause_start, clause_end, cues)
