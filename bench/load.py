@@ -30,6 +30,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
+import uvloop
 
 
 def percentile(sorted_values: list[float], fraction: float) -> float:
@@ -166,7 +167,9 @@ def main() -> None:
     if args.documents:
         lines = Path(args.documents).read_text(encoding="utf-8").splitlines()
         documents = [json.loads(line) for line in lines if line.strip()]
-    json.dump(asyncio.run(run(args, documents)), sys.stdout)
+    # uvloop (the service's own loop, installed with uvicorn[standard]): the client's CPU per request
+    # is then about half of asyncio's, which leaves more of the machine to the service it measures.
+    json.dump(uvloop.run(run(args, documents)), sys.stdout)
     print()
 
 
