@@ -156,10 +156,11 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     # Around the whole handler rather than in `middleware=`: route middleware never sees
     # requests that match no route (404, 405), and those deserve a log line too.
     # Inside the access log, so a request cancelled because its client left is logged as such.
-    # Kept answers are served in front of the framework, but within both: logged, counted, and
-    # cancelled with their revision query when the client leaves.
+    # Kept answers are served in front of the framework and of the watch for a client leaving (a
+    # task of its own per request, as dear as the rest of a kept answer; such an answer only waits
+    # for a revision, whose query the statement timeout bounds), but within the access log.
     cache = ResponseCache(settings.response_cache_mb << 20)
-    app.asgi_handler = AccessLogMiddleware(CancelOnDisconnect(ResponseCacheMiddleware(app.asgi_handler, access, cache)))
+    app.asgi_handler = AccessLogMiddleware(ResponseCacheMiddleware(CancelOnDisconnect(app.asgi_handler), access, cache))
     return app
 
 
