@@ -25,13 +25,11 @@ from service.formats.labels import document_label
 from service.store.queries import Store, TimelineFilter, TimelineKey
 
 NEXT_CURSOR_HEADER = "Next-Cursor"
-# Rows per database round trip while streaming; only one such page is in memory at a time.
-STREAM_PAGE_ROWS = 500
+# Rows per database round trip while streaming (two such pages in memory at most, one read ahead).
+# 500 cost a fifth more of the service's CPU per event in round trips; 2,000 held 6 MB more.
+STREAM_PAGE_ROWS = 1000
 
-_STREAMED = {
-    "ndjson": (ndjson.MEDIA_TYPE, b"", stream_encoding.ndjson_lines),
-    "csv": (csv_table.MEDIA_TYPE, csv_table.header(), stream_encoding.csv_rows),
-}
+_STREAMED = {"ndjson": (ndjson.MEDIA_TYPE, b""), "csv": (csv_table.MEDIA_TYPE, csv_table.header())}
 
 
 class _TypedStream(Stream):
@@ -67,11 +65,19 @@ def streamed(
     headers: dict[str, str],
 ) -> Response[Any]:
     """Every event past ``after`` and up to ``until`` (both optional), read and written a page at a time."""
-    media_type, header, encode = _STREAMED[chosen]
+    media_type, header = _STREAMED[chosen]
+    encoder = stream_encoding.StreamEncoder(ndjson=chosen == "ndjson")
 
-    def page_after(position: TimelineKey | None) -> asyncio.Task[list[asyncpg.Record]]:
+    def page_after(position: TimelineKey | None) -> asyncio.Task[tuple[list[asyncpg.Record], list[asyncpg.Record]]]:
         return asyncio.ensure_future(
-            store.timeline(filters, after=position, until=until, descending=descending, limit=STREAM_PAGE_ROWS)
+            store.timeline_stream_page(
+                filters,
+                after=position,
+                until=until,
+                descending=descending,
+                limit=STREAM_PAGE_ROWS,
+                unknown_documents=encoder.unknown,
+            )
         )
 
     async def body() -> AsyncIterator[bytes]:
@@ -80,13 +86,14 @@ def streamed(
         fetching = page_after(after)
         try:
             while True:
-                rows = await fetching
+                rows, documents = await fetching
+                encoder.add_documents(documents)
                 more = len(rows) == STREAM_PAGE_ROWS
                 # The database reads the next page while this one is encoded and sent.
                 if more:
                     fetching = page_after(key_of(rows[-1]))
                 if rows:
-                    yield encode(rows)
+                    yield encoder.encode(rows)
                 if not more:
                     return
         finally:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -12,6 +12,7 @@ import asyncpg
 
 from service.events import TimeExpression
 from service.store.timeline import (
+    DOCUMENTS_SHOWN,
     EXPRESSION_COLUMNS,
     NEG_INFINITY,
     POS_INFINITY,
@@ -249,6 +250,26 @@ class Store:
         async with self.pool.acquire() as conn:
             sql, params = events_statement(f, after, descending, limit, await _title_matches(conn, f), until)
             return await conn.fetch(sql, *params)
+
+    async def timeline_stream_page(
+        self,
+        f: TimelineFilter,
+        *,
+        after: TimelineKey | None,
+        until: TimelineKey | None,
+        descending: bool,
+        limit: int,
+        unknown_documents: Callable[[list[asyncpg.Record]], list[int]],
+    ) -> tuple[list[asyncpg.Record], list[asyncpg.Record]]:
+        """A page of events without their documents' fields, and the rows (``DOCUMENTS_SHOWN``) of
+        the documents among them that ``unknown_documents`` names: a streamed export's page."""
+        async with self.pool.acquire() as conn:
+            title_matches = await _title_matches(conn, f)
+            sql, params = events_statement(f, after, descending, limit, title_matches, until, with_documents=False)
+            rows = await conn.fetch(sql, *params)
+            wanted = unknown_documents(rows)
+            documents = await conn.fetch(DOCUMENTS_SHOWN, f.tenant, wanted) if wanted else []
+        return rows, documents
 
     async def timeline_key_at(
         self, f: TimelineFilter, *, after: TimelineKey | None, descending: bool, position: int

@@ -121,6 +121,13 @@ EXPRESSION_COLUMNS = """e.id, e.document_id, e.start_offset, e.end_offset, e.tex
     e.anchor, e.granularity, e.sentence_start, e.sentence_end, e.interval_start, e.interval_end,
     e.published_at, e.sentence,
     d.title, d.url, d.source, d.time_zone"""
+# An event's own columns, for a streamed export: it reads each document's fields once
+# (DOCUMENTS_SHOWN), rather than joining them to every event.
+EVENT_COLUMNS = """e.id, e.document_id, e.start_offset, e.end_offset, e.text, e.type, e.value, e.mod,
+    e.anchor, e.granularity, e.sentence_start, e.sentence_end, e.interval_start, e.interval_end,
+    e.published_at, e.sentence"""
+DOCUMENTS_SHOWN = """SELECT id, title, url, source, time_zone, published_at FROM documents
+WHERE tenant = $1 AND id = ANY($2::bigint[])"""
 _FROM_EVENTS = "time_expressions e"
 _FROM_EVENTS_AND_DOCUMENTS = "time_expressions e JOIN documents d ON d.id = e.document_id AND d.tenant = e.tenant"
 _TIMELINE_ORDER = ("e.interval_start", "e.interval_end", "e.published_at", "e.id")
@@ -144,13 +151,18 @@ def events_statement(
     limit: int,
     title_matches: Sequence[int] = (),
     until: TimelineKey | None = None,
+    with_documents: bool = True,
 ) -> tuple[str, list[Any]]:
     """A page of events in timeline order, past ``after`` and up to ``until`` (included) when given;
-    ``title_matches`` are the documents whose title matches ``f.text`` (``TITLE_MATCHES``)."""
+    ``title_matches`` are the documents whose title matches ``f.text`` (``TITLE_MATCHES``). Without
+    ``with_documents``, the events' own columns only (``EVENT_COLUMNS``)."""
     s = _filtered(f, title_matches)
     order = _in_order(s, after, until, descending)
-    sql = f"""SELECT {EXPRESSION_COLUMNS}
-FROM {_FROM_EVENTS_AND_DOCUMENTS}
+    columns, tables = (
+        (EXPRESSION_COLUMNS, _FROM_EVENTS_AND_DOCUMENTS) if with_documents else (EVENT_COLUMNS, _FROM_EVENTS)
+    )
+    sql = f"""SELECT {columns}
+FROM {tables}
 WHERE {s.where_clause}
 ORDER BY {order}
 LIMIT {s.param(limit)}"""

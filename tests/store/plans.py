@@ -62,10 +62,17 @@ def timeline_filter(shape: Shape, document_ids: tuple[int, ...]) -> TimelineFilt
     )
 
 
-def page_statement(shape: Shape, document_ids: tuple[int, ...], key: TimelineKey) -> tuple[str, list[Any]]:
+def page_statement(
+    shape: Shape, document_ids: tuple[int, ...], key: TimelineKey, with_documents: bool = True
+) -> tuple[str, list[Any]]:
     after = key if "cursor" in shape.options else None
     return events_statement(
-        timeline_filter(shape, document_ids), after, "descending" in shape.options, 101, title_matches=document_ids
+        timeline_filter(shape, document_ids),
+        after,
+        "descending" in shape.options,
+        101,
+        title_matches=document_ids,
+        with_documents=with_documents,
     )
 
 

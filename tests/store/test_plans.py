@@ -52,10 +52,12 @@ async def planned(fresh_database: Callable[[], Any]) -> AsyncIterator[Planned]:
         await conn.close()
 
 
-async def test_every_page_shape_walks_an_index_in_timeline_order(planned: Planned) -> None:
+# With the documents' fields (a page), and without them (a streamed export's page).
+@pytest.mark.parametrize("with_documents", [True, False])
+async def test_every_page_shape_walks_an_index_in_timeline_order(planned: Planned, with_documents: bool) -> None:
     failures = []
     for shape in plans.shapes(plans.PAGE_OPTIONS):
-        sql, params = plans.page_statement(shape, planned.documents, planned.key)
+        sql, params = plans.page_statement(shape, planned.documents, planned.key, with_documents)
         failures += [f"{shape}: {what}" for what in await planned.whole_table_reads(sql, params)]
     assert failures == []
 
