@@ -20,11 +20,13 @@ from service.temporal.patterns import (
     DAY,
     DAY_OPEN,
     DEICTIC,
+    EMOJI,
     FISCAL_PREFIX,
     HOLIDAY,
     HOUR_WORDS,
     LH,
     MONTH,
+    MONTH_ABBR_LOWER,
     MONTH_FULL_NAME,
     MONTH_OR_LOWER,
     NUM,
@@ -103,7 +105,7 @@ KINDS: tuple[Kind, ...] = (
         rf"|(?P<h5>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))\s+(?i:o['’]clock)(?P<part5>\s+{_CLOCK_PART})?"
         rf"|(?P<h6>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))(?P<part6>\s+{_CLOCK_PART}))"
         rf"(?:\s*(?P<zone>{ZONE}))?"
-        rf"(?P<day>,?\s+(?:{WEEKDAY}|(?i:today|yesterday|tomorrow){R}|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?))?"
+        rf"(?P<day>,?\s+(?:{WEEKDAY}|{DEICTIC}|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?))?"
         # "eight o'clock Sunday night": the part of that day, which also says the hour is after noon.
         rf"(?:(?<=[a-z])\s+(?P<dpart>(?i:morning|afternoon|evening|night)){R})?",
         clock.r_clock,
@@ -221,7 +223,7 @@ KINDS: tuple[Kind, ...] = (
         rf"{L}(?:(?P<wd>(?:(?i:this\s+coming|this|next|last)\s+)?{WEEKDAY},?\s+|{WEEKDAY_ABBR},?\s+)"
         # "last Oct. 23", "next March 3": the determiner says which side of publication, like "last May".
         rf"|(?P<rel>(?i:this\s+past|this\s+coming|last|next))\s+)?(?P<pre>{PREMOD}\s+|(?i:around|about)\s+)?"
-        rf"(?P<mon>{MONTH_OR_LOWER})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?{R}(?!\s*%)",
+        rf"(?P<mon>{MONTH_OR_LOWER}|{MONTH_ABBR_LOWER})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?{R}(?!\s*%)",
         dates.r_mdy,
         triggers=words(en.MONTHS),
         openers=words(en.WEEKDAY_ABBREVIATIONS),
@@ -249,7 +251,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "month_day",
         rf"{L}(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
-        rf"(?=\s*(?:[,.;:!?)]|$)|\s+(?i:at|to|through|until|till|and\s+the|or\s+the){R})",
+        rf"(?=\s*(?:[,.;:!?)]|{EMOJI}|$)|\s+(?i:at|to|through|until|till|and\s+the|or\s+the){R})",
         dates.r_month_day,
         starts="digit",
     ),

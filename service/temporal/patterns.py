@@ -65,6 +65,9 @@ _MONTH_FULL = alt(
 )
 _MONTH_ABBR = alt(m for m in en.MONTHS if (len(m) <= 3 or m == "Sept") and m != "May")
 MONTH = rf"(?:(?:{_MONTH_FULL}){R}|(?:{_MONTH_ABBR})(?:\.|{R}))"
+# Abbreviations in lower case, as posts write them: only right before a day ("dec 3rd", "feb 14").
+# Not "mar", a verb ("to mar 3 games").
+MONTH_ABBR_LOWER = rf"(?:{alt(m.lower() for m in en.MONTHS if len(m) <= 4 and m not in ('May', 'Mar'))})(?:\.|{R})"
 # Also "may", "march", "august" in lower case, which the resolvers accept only where syntax makes them months.
 MONTH_OR_LOWER = rf"(?:{MONTH}|(?:{alt(en.LOWER_CASE_AMBIGUOUS_MONTHS)}){R})"
 # A weekday name is no other word in lower case either ("see you friday").
@@ -124,3 +127,6 @@ ORDQ = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 DEICTIC = rf"(?i:{alt(en.DAY_DEICTICS)}){R}"
 
 AMPM = r"(?i:a\.m\.|p\.m\.|am(?![\w-])|pm(?![\w-]))"
+
+# Pictographs and symbols that posts put around dates ("exam on the 12th 😬"): an end of the phrase, like a stop.
+EMOJI = r"[\u2600-\u27bf\U0001f000-\U0001faff]"

@@ -51,7 +51,7 @@ _SCHEDULED = re.compile(
     rf"(?<![\w'])(?:{'|'.join(en.SCHEDULE_VERBS)})(?:\s+\w+ly)?(?:\s+(?:again|here|there|"
     # The clock time of the day named: "kicks off at 9.30pm on Saturday", "close at 18:00 UTC on Friday".
     rf"at\s+home|away))?(?:\s+(?:(?:at|until|till|by)\s+{_CLOCK}|{_FROM_TO}(?:\s+{_CLOCK})?))?"
-    rf"(?:\s+(?:on|in|at|from|until|till|through))?\s+$",
+    rf"(?:\s+(?:on|in|at|from|until|till|through))?(?:\s+the)?\s+$",
     re.IGNORECASE,
 )
 # Prepositions and phrases that put what follows ahead of the time of speaking: a deadline or the
@@ -97,12 +97,23 @@ def _cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> list[
             continue
         if word[0].isupper() and not _opens_clause(text, t.start()):
             continue  # "United", "Limited": part of a name
+        if word in _DAY_ABBREVIATIONS and (
+            _DAY_NUMBER_AFTER.match(text, t.end()) or _DAY_CUE_BEFORE.search(text, max(lo, t.start() - 8), t.start())
+        ):
+            continue  # "sat 16th", "on Sat": the day, not the verb
         if _may_qualify(layout, lo, t.start()) and (
             _after(_PARTICIPLE_AFTER, layout, lo, t.start()) or _after(_ADJ_AFTER, layout, lo, t.start())
         ):
             continue  # "will be held", "the expanded plant": the auxiliary or the noun decides
         out[t.start()] = _Cue(t.start(), word, False)
     return [out[k] for k in sorted(out)]
+
+
+# Weekday abbreviations that are also past forms ("sat", "wed"), and what makes them the day: a day of the
+# month after, or a word of the calendar before.
+_DAY_ABBREVIATIONS = frozenset({"sat", "wed", "Sat", "Wed"})
+_DAY_NUMBER_AFTER = re.compile(r"\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
+_DAY_CUE_BEFORE = re.compile(r"\b(?:on|this|next|nxt|last|every|till|til|until|by)\s+$", re.IGNORECASE)
 
 
 # A participle's auxiliary or an adjective's determiner is at most this many words before it ("is
@@ -155,7 +166,7 @@ _NOUN_BEFORE = re.compile(
 
 # How far back a scheduling verb may stand: "runs from 7 a.m. to 8 p.m. on [Thursday]".
 _SCHEDULE_WORDS = 10
-_CLOCK_OR_RANGE = re.compile(r"\d|\b(?:from|noon|midnight)\b", re.IGNORECASE)
+_CLOCK_OR_RANGE = re.compile(r"\d(?::\d\d)?\s*[ap]\.?m\b|\d:\d\d|\b(?:from|noon|midnight)\b", re.IGNORECASE)
 
 
 def _scheduled(layout: Layout, near: int, hi: int) -> bool:

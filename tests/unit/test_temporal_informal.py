@@ -295,3 +295,35 @@ def test_a_weekday_with_a_day_of_the_month_is_the_month_where_they_agree(text: s
 @pytest.mark.parametrize("text", ["she sat 3rd in the standings", "He sat 12th.", "we sat 2nd from last"])
 def test_sat_with_a_rank_is_the_verb(text: str) -> None:
     assert values(text, document_type="colloquial") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("bday party sat 16th at 8pm", "8pm", "2024-11-16T20:00"),
+        ("party on sat at 8pm", "8pm", "2024-11-09T20:00"),
+        ("see you at 7pm tmrw", "7pm tmrw", "2024-11-06T19:00"),
+        ("dinner @ 8 tonight?", "8 tonight", "2024-11-05T20:00"),
+    ],
+)
+def test_clock_times_of_posts_take_their_day(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("exam on the 12th 😬", "the 12th", "2024-11-12"),
+        ("merry xmas 🎄 see u on the 27th", "the 27th", "2024-11-27"),
+        ("my b-day is dec 3rd", "dec 3rd", "2024-12-03"),
+        ("moving out feb 14 💔", "feb 14", "2025-02-14"),
+        ("it was so cold on the 2nd", "the 2nd", "2024-11-02"),
+    ],
+)
+def test_days_of_the_month_in_posts(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize("text", ["she sat on the bench", "they will mar 3 games", "to mar 2 events"])
+def test_words_like_short_month_and_day_names_stay_words(text: str) -> None:
+    assert [v for v in values(text, document_type="colloquial") if v[1] == "DATE"] == []

@@ -303,3 +303,14 @@ def test_a_present_tense_schedule_looks_ahead(text: str, phrase: str, value: str
 )
 def test_a_noun_or_a_past_state_is_no_schedule(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The rent is due on the 27th.", "the 27th", "2024-11-27"),
+        ("The offer ends on the 3rd.", "the 3rd", "2024-12-03"),
+    ],
+)
+def test_a_schedule_before_a_day_of_the_month_looks_ahead(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value

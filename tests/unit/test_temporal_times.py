@@ -180,3 +180,19 @@ def test_the_part_of_the_day_last_mentioned_keeps_its_own_expression() -> None:
     got = values("The boat sank on 3 May 1998. Rescuers arrived the next morning, and the night was calm.")
     assert ("the next morning", "TIME", "1998-05-04TMO") in got
     assert ("the night", "TIME", "1998-05-04TNI") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The curfew runs from 10 p.m. to 5 a.m.", "5 a.m.", "2024-11-06T05:00"),
+        ("Bars close between 11pm and 2am.", "2am", "2024-11-06T02:00"),
+        ("The museum is open from 10 a.m. to 6 p.m.", "6 p.m.", "2024-11-05T18:00"),
+    ],
+)
+def test_a_range_of_clock_times_past_midnight_ends_the_next_day(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+def test_a_dashed_range_of_clock_times_past_midnight_ends_the_next_day() -> None:
+    assert [v for _, _, v in values("Bars open 9pm-2am.")] == ["2024-11-05T21:00", "2024-11-06T02:00"]

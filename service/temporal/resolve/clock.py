@@ -33,7 +33,7 @@ _ON_DAY_AFTER = re.compile(
     rf"|(?:the\s+)?(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?)(?![\w-])"
 )
 _HOUR_PREPOSITION_BEFORE = re.compile(
-    r"\b(?:at|by|until|till|before|after|around|about|from|since|to|past)\s+$", re.IGNORECASE
+    r"(?:\b(?:at|by|until|till|before|after|around|about|from|since|to|past)|@)\s+$", re.IGNORECASE
 )
 _HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.IGNORECASE)
 _GAME_CLOCK_AFTER = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go)\b", re.IGNORECASE)
@@ -95,11 +95,27 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
                     y = nearest_year(mon, dd, c.base, c.direction(), c.slack(DAY_SLACK))
                 day = valid_date(y, mon, dd) or day
                 anchor = "absolute" if mm.group(3) else anchor
+    start_of_range = c.preceded_by(_FROM_CLOCK_TO_BEFORE, m.start)
+    if start_of_range is not None and not dtxt and on_day is None and (hh, mi) < _clock_of(start_of_range):
+        day += timedelta(days=1)  # "from 10 p.m. to 5 a.m.": the end of the range is the next morning
     c.at(m.start, m.end)
     value = f"{day.isoformat()}T{hh:02d}:{mi:02d}"
     mod = "APPROX" if g.get("qmod") else None
     zone = utc_offset(g["zone"], day) if g.get("zone") else None
     return Resolved("TIME", value, mod, anchor, point=day, unit="day", zone=zone)
+
+
+# The start of a range of clock times right before its end: "from 10 p.m. to [5 a.m.]", "between 11pm and [2am]".
+_FROM_CLOCK_TO_BEFORE = re.compile(
+    r"\b(?:from|between)\s+(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\.?\s+(?:to|until|till|and)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _clock_of(m: re.Match[str]) -> tuple[int, int]:
+    """The 24-hour (hour, minute) of a clock time with "a.m." or "p.m." read by ``_FROM_CLOCK_TO_BEFORE``."""
+    hh = int(m["h"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
+    return hh, int(m["mi"] or 0)
 
 
 def _hour_of_day(hour: str, part: str) -> int:
@@ -238,4 +254,9 @@ def r_clockrange(m: Match, c: Context) -> list[Resolved] | None:
             return None
         r.start, r.end = start, end
         out.append(r)
+    first, second = out
+    if second.point is not None and second.point == first.point and second.value[10:] < first.value[10:]:
+        # "10pm-5am": the end of the range is the next morning.
+        d = second.point + timedelta(days=1)
+        second.value, second.point = d.isoformat() + second.value[10:], d
     return out

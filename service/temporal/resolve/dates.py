@@ -280,6 +280,13 @@ def r_year(m: Match, c: Context) -> Resolved | None:
     return Resolved("DATE", value, mod, "absolute", point=date(y, 1, 1), unit="year")
 
 
+def _day_direction(c: Context) -> str | None:
+    """The side of the base a day of the month without its month falls on: the clause's; in posts and
+    messages, with no cue, the coming one ("see u on the 27th"), as for a weekday."""
+    d = c.direction()
+    return "future" if d is None and c.doc_type == "colloquial" else d
+
+
 def r_month_day(m: Match, c: Context) -> Resolved | None:
     """ "on the 15th": that day of the month nearest the base on the side the clause allows."""
     the = c.preceded_by(_DAY_OF_MONTH_BEFORE, m.start)
@@ -292,7 +299,7 @@ def r_month_day(m: Match, c: Context) -> Resolved | None:
         d = valid_date(k // 12, k % 12 + 1, day)
         return None if d is None else (d - c.base).days
 
-    k = pick_year((cur - 1, cur, cur + 1), distance, c.direction(), c.slack(DAY_SLACK), grace=DAY_GRACE)
+    k = pick_year((cur - 1, cur, cur + 1), distance, _day_direction(c), c.slack(DAY_SLACK), grace=DAY_GRACE)
     d = valid_date(k // 12, k % 12 + 1, day)
     if d is None:
         return None
@@ -331,7 +338,7 @@ def r_weekday_day(m: Match, c: Context) -> Resolved | None:
 
     near = range(cur - _WEEKDAY_DAY_MONTHS, cur + _WEEKDAY_DAY_MONTHS + 1)
     agreeing = [k for k in near if (d := valid_date(k // 12, k % 12 + 1, day)) and d.isoweekday() == wd]
-    k = pick_year(agreeing or (cur - 1, cur, cur + 1), distance, c.direction(), c.slack(DAY_SLACK), grace=DAY_GRACE)
+    k = pick_year(agreeing or (cur - 1, cur, cur + 1), distance, _day_direction(c), c.slack(DAY_SLACK), grace=DAY_GRACE)
     d = valid_date(k // 12, k % 12 + 1, day)
     if d is None:
         return None
