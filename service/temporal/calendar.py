@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 # Part-of-day codes -> (start hour, end hour) used for intervals.
 PART_HOURS: dict[str, tuple[int, int]] = {
@@ -97,6 +98,9 @@ _VALUE = re.compile(
 )
 
 
+# A pure function of a short string, asked for every expression and again for every one placed: a text's
+# values repeat (its dates, its year, its publication day), and so do those of texts of the same days.
+@lru_cache(maxsize=4096)
 def interval(value: str) -> tuple[str | None, datetime | None, datetime | None]:
     """(granularity, start, end) of a TIMEX3 date/time value; (None, None, None) when it has none."""
     m = _VALUE.match(value)

@@ -26,6 +26,24 @@ def test_clauses_are_set_off_by_commas_dashes_and_brackets() -> None:
     assert text[layout.clause_start(friday) : layout.clause_end(friday)] == "on Friday"
 
 
+def test_every_mark_sets_off_a_clause_but_a_comma_or_colon_inside_a_number_does_not() -> None:
+    text = "At 18:00 some 1,200 fans; then ``the band'' -- late — played (an encore), sang: loudly \"again\" x"
+    layout = Layout(text)
+
+    def clause(word: str) -> str:
+        pos = text.index(word)
+        return text[layout.clause_start(pos) : layout.clause_end(pos)].strip()
+
+    assert clause("fans") == "At 18:00 some 1,200 fans"
+    assert clause("band") == "the band"
+    assert clause("late") == "late"
+    assert clause("played") == "played"
+    assert clause("encore") == "an encore"
+    assert clause("sang") == "sang"
+    assert clause("loudly") == "loudly"
+    assert clause("again") == "again"
+
+
 def test_a_cue_is_read_however_far_back_its_clause_begins() -> None:
     # The governing verb is far to the left, with no punctuation in between: still the clause's verb.
     filler = " ".join(["of the long-delayed northern extension of the regional commuter rail line"] * 3)
