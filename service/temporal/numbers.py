@@ -7,6 +7,7 @@ import re
 from service.temporal.lexicon import en
 
 _FRACTION = re.compile(r"^(\d+)\s+(\d)/(\d)$")
+_PARTS = re.compile(r"[\s-]+")
 
 
 def parse_number(s: str) -> float | None:
@@ -31,7 +32,7 @@ def parse_number(s: str) -> float | None:
     if s in ("a hundred", "hundred"):
         return 100 + half
     total, current = 0, 0
-    for part in re.split(r"[\s-]+", s):
+    for part in _PARTS.split(s):
         if part in en.TENS_WORDS:
             current += en.TENS_WORDS[part]
         elif part in en.UNITS_WORDS:
@@ -48,7 +49,7 @@ def parse_number(s: str) -> float | None:
 
 def spelled_year(s: str) -> int | None:
     """A year read aloud: "nineteen ninety-six" -> 1996, "two thousand one" -> 2001."""
-    words = re.split(r"[\s-]+", s.strip().lower())
+    words = _PARTS.split(s.strip().lower())
     if words[:2] == ["two", "thousand"]:
         rest = [w for w in words[2:] if w != "and"]
         return 2000 + int(parse_number(" ".join(rest)) or 0) if rest else 2000

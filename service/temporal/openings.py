@@ -42,7 +42,7 @@ _MANY = 500
 # opening longer than ``_LONGEST`` is only ever admitted by its start, and past ``_GAP_READ`` characters
 # of gap only the first word is asked about.
 _GAP_READ = 32
-_OPENING = re.compile(rf"([^\W\d_]*)([\W\d_]{{0,{_GAP_READ}}})([^\W\d_]{{0,{_LONGEST + 1}}})")
+OPENING = re.compile(rf"([^\W\d_]*)([\W\d_]{{0,{_GAP_READ}}})([^\W\d_]{{0,{_LONGEST + 1}}})")
 
 
 def opening(text: str, pos: int) -> tuple[str, bool] | None:
@@ -50,7 +50,7 @@ def opening(text: str, pos: int) -> tuple[str, bool] | None:
     first word alone, for ``Openings.admits_first``, where the second word is out of reach or has
     letters outside ASCII (those may fold to ASCII ones under (?i), and the regex engine's letters are
     not quite those of ``str.isalpha``); None where the first word has them (any kind may open there)."""
-    m = _OPENING.match(text, pos)
+    m = OPENING.match(text, pos)
     assert m is not None  # every part may be empty
     first, gap, second = m.groups()
     if not first.isascii():

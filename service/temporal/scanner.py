@@ -15,8 +15,8 @@ from service.temporal.clauses import Layout
 from service.temporal.grammar import KINDS
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
-from service.temporal.openings import Choice, opening, openings
-from service.temporal.patterns import LH, alt
+from service.temporal.openings import OPENING, Choice, opening, openings
+from service.temporal.patterns import alt
 
 # Each kind's own pattern, tried in the priority order of ``grammar.KINDS`` at a start position: the first
 # that matches wins, as in one alternation of them all, and its groups are read from that match. (One
@@ -28,8 +28,6 @@ _Tries = tuple[tuple[str, re.Pattern[str]], ...]
 # Kinds that can start with a digit are tried apart from the others: a digit start has a handful.
 _AT_DIGIT: _Tries = tuple((k.name, KIND_PATTERNS[k.name]) for k in KINDS if k.starts != "word")
 _AT_WORD: _Tries = tuple((k.name, KIND_PATTERNS[k.name]) for k in KINDS if k.starts != "digit")
-# No expression starts inside a word or a hyphenated token (an apostrophe may open one: "'90s").
-_START = re.compile(LH)
 
 
 # Every expression contains a trigger word of its kind or a digit: only there is the master tried.
@@ -39,6 +37,33 @@ TRIGGER: re.Pattern[str] = re.compile(rf"(?<!\w)(?:\d|'\d|(?i:{_TRIGGER_WORDS})(
 # The same without IGNORECASE, for a text already in lower case (``Layout.folded``; the triggers are in
 # lower case): it finds the same heads at less than half the cost.
 _TRIGGER_FOLDED = re.compile(rf"(?<!\w)(?:\d|'\d|(?:{_TRIGGER_WORDS})(?![a-zA-Z]))")
+# The same, read as the character before a head and the head (group 1): a pattern that opens with a class
+# of characters lets the regex engine skip in C to those that may open a match, where a look-behind has it
+# try the whole pattern at every character (a quarter of the cost). It finds the same heads as long as
+# every trigger ends with a letter or a digit: the character before the next head is then never part of
+# the last one found.
+_HEAD_AFTER_GAP = (
+    re.compile(rf"\W(\d|'\d|(?:{_TRIGGER_WORDS})(?![a-zA-Z]))")
+    if all(re.match(r"\w", t[-1]) for t in _TRIGGERS)
+    else None
+)
+
+
+def _heads(text: str, folded: str | None) -> Iterator[int]:
+    """Where each trigger starts, left to right (non-overlapping, as ``TRIGGER.finditer`` finds them)."""
+    if folded is None or _HEAD_AFTER_GAP is None:
+        for h in TRIGGER.finditer(text) if folded is None else _TRIGGER_FOLDED.finditer(folded):
+            yield h.start()
+        return
+    after = 0
+    first = _TRIGGER_FOLDED.match(folded)  # a head at the very start has no character before it
+    if first is not None:
+        yield 0
+        after = first.end()
+    for h in _HEAD_AFTER_GAP.finditer(folded, after):
+        yield h.start(1)
+
+
 # Words that may open an expression before its trigger ("the", "early", "at least", "three", ...):
 # those of English noun phrases of time here, those particular to a kind in its ``openers``. Only these,
 # digits and triggers are tried as start positions.
@@ -60,13 +85,6 @@ _OPENINGS = Choice([openings(k.pattern) for k in KINDS])
 _BIT = {k.name: 1 << i for i, k in enumerate(KINDS)}
 
 
-@lru_cache(maxsize=8192)  # the openings met most often, as most words of a text are common ones
-def _kinds_opening(key: str, two_words: bool, digit: bool) -> _Tries:
-    """The kinds, in priority order, that may open with ``key`` (``openings.opening``'s answer)."""
-    bits = _OPENINGS.admitting(key, two_words)
-    return tuple((name, p) for name, p in (_AT_DIGIT if digit else _AT_WORD) if bits & _BIT[name])
-
-
 # Words of the text; the digits after a thousands separator or decimal point are not a word start.
 _WORD = re.compile(r"(?<![\w'’-])(?<!\d[.,])[\w'’$£€]+")
 
@@ -83,45 +101,54 @@ def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
     each trigger.
     """
     layout = Layout(text) if layout is None else layout
+    words_back = layout.words_back
     last_end = 0
     # A start position gives the same result whichever head it is tried for: remember the failures.
     failed: set[int] = set()
     # Every word start up to the last head tried has been passed over or has failed, so the next head's
     # window starts after it: each word is looked at once, however many heads its window would hold.
     seen = 0
-    folded = layout.folded()
-    for h in TRIGGER.finditer(text) if folded is None else _TRIGGER_FOLDED.finditer(folded):
-        head = h.start()
+    for head in _heads(text, layout.folded()):
         if head < last_end:
             continue
-        window = layout.words_back(head, _LEFT_WORDS_REACH, max(last_end, seen))
+        window = words_back(head, _LEFT_WORDS_REACH, last_end if last_end > seen else seen)
         seen = head + 1
-        for w in _WORD.finditer(text, window, head + 1):
+        for w in _WORD.finditer(text, window, seen):
             pos = w.start()
             if pos in failed:
                 continue
-            word = w.group()
-            if pos != head and not word[0].isdigit() and word[0] not in "'’" and word.lower() not in _LEFT_WORDS:
-                continue
-            found = _match(text, pos)
-            if found is None or found[1].end() <= head:
+            if pos != head:
+                word = w.group()
+                if not word[0].isdigit() and word[0] not in "'’" and word.lower() not in _LEFT_WORDS:
+                    continue
+            # The first kind, in priority order, whose pattern matches at this word start. (A word start
+            # of ``_WORD`` is a start of ``patterns.LH`` too: no look-behind is asked again.)
+            opens = OPENING.match(text, pos)
+            assert opens is not None  # every part of it may be empty
+            for tried in _tries(opens.group(), "0" <= text[pos] <= "9"):
+                m = tried[1].match(text, pos)
+                if m is not None:
+                    kind = tried[0]
+                    break
+            else:
                 failed.add(pos)
                 continue
-            kind, m = found
-            yield Match(kind, m.start(), m.end(), Groups(m.groupdict()))
-            last_end = m.end()
+            end = m.end()
+            if end <= head:
+                failed.add(pos)
+                continue
+            yield Match(kind, pos, end, Groups(m.groupdict()))
+            last_end = end
             break
 
 
-def _match(text: str, pos: int) -> tuple[str, re.Match[str]] | None:
-    """The first kind, in priority order, whose pattern matches at ``pos``, and its match."""
-    if _START.match(text, pos) is None:
-        return None
-    digit = "0" <= text[pos] <= "9"
-    key = opening(text, pos)
-    tries = (_AT_DIGIT if digit else _AT_WORD) if key is None else _kinds_opening(*key, digit)
-    for name, pattern in tries:
-        m = pattern.match(text, pos)
-        if m is not None:
-            return name, m
-    return None
+@lru_cache(maxsize=8192)  # the openings met most often, as most words of a text are common ones
+def _tries(raw: str, digit: bool) -> _Tries:
+    """The kinds, in priority order, that may open with the text ``raw`` (what ``openings._OPENING``
+    reads at a position), of those that start with a digit if ``digit``, else of those that start with
+    a word."""
+    key = opening(raw, 0)
+    if key is None:
+        return _AT_DIGIT if digit else _AT_WORD
+    bits = _OPENINGS.admitting(*key)
+    return tuple((name, p) for name, p in (_AT_DIGIT if digit else _AT_WORD) if bits & _BIT[name])

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from itertools import compress
+from typing import NamedTuple
 
 from service.temporal.clauses import CUE_WORDS, Layout
 from service.temporal.lexicon import en
@@ -59,8 +60,8 @@ _SCHEDULED = re.compile(
 _AHEAD_BEFORE = re.compile(r"\b(?:as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than)\s+$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class _Cue:
+# A tuple: a sentence has a dozen of them, made on every sentence an expression's tense is asked in.
+class _Cue(NamedTuple):
     start: int
     word: str
     future: bool
@@ -68,6 +69,7 @@ class _Cue:
 
 # A word that may be a verb form: lower case (a capitalised word inside a sentence is a name, "United").
 _WORD = re.compile(r"(?<![\w'])[A-Za-z][a-z]+(?:-[a-z]+)?(?![\w'])")
+_GROUP = re.Match.group
 
 
 # The cues without IGNORECASE, for a text already in lower case (``Layout.folded``; the cues are written
@@ -91,9 +93,12 @@ def _cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> list[
             continue  # "their offers to acquire", "the plans to build": nouns, not verbs
         out[c.start()] = _Cue(c.start(), w, bool(c.group("future")))
     taken = {i for c in out.values() for i in range(c.start, c.start + len(c.word))}
-    for t in _WORD.finditer(text, lo, hi):
+    # Most words are no past form: which are is asked in C, and only those reach the loop.
+    words = list(_WORD.finditer(text, lo, hi))
+    past = map(PAST_FORMS.__contains__, map(str.lower, map(_GROUP, words)))
+    for t in compress(words, past):
         word = t.group()
-        if word.lower() not in PAST_FORMS or t.start() in taken:
+        if t.start() in taken:
             continue
         if word[0].isupper() and not _opens_clause(text, t.start()):
             continue  # "United", "Limited": part of a name

@@ -4,6 +4,7 @@ text ignoring case finds; elsewhere on the text itself."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
@@ -41,3 +42,29 @@ def test_the_cues_are_written_in_lower_case() -> None:
     for cue in (*en.FUTURE_CUES, *en.PAST_CUES):
         literal = re.sub(r"\\.|\(\?P<\w+>", "", cue)
         assert literal == literal.lower(), cue
+
+
+def test_the_words_of_a_game_are_written_in_lower_case() -> None:
+    # They too are looked for in the folded text, matched as written.
+    from service.temporal.resolve.periods import _GAME_WORDS
+
+    literal = re.sub(r"\\.", "", _GAME_WORDS.pattern)
+    assert literal == literal.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two TOUCHDOWNS in the third quarter sealed it.",
+        "Scoring slowed in the third quarter, when the Bears led 14-10.",
+        "Sales rose in the third quarter, the company said.",
+    ],
+)
+def test_a_quarter_of_a_game_is_told_the_same_in_any_case(text: str) -> None:
+    from service.temporal import annotate
+
+    assert [t.value for t in annotate(text, date(2024, 11, 5))] == [
+        t.value for t in annotate(text.replace("Bears", "BEARS"), date(2024, 11, 5))
+    ]
+    # The game's words are found in capitals too: no quarter of the calendar where a game is told.
+    assert ("Q3" in " ".join(t.value for t in annotate(text.upper(), date(2024, 11, 5)))) == ("Sales" in text)

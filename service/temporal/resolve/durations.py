@@ -15,13 +15,15 @@ from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.values import duration_value
 from service.temporal.resolve.words import normalise, unit_name
 
+_YEAR_NUMBER = re.compile(r"(?:1[0-9]|20)\d\d")
+
 
 def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     g = m.groups
     unit = unit_name(g["unit"])
     num = g["num"]
     n = parse_number(num)
-    if n is None or (re.fullmatch(r"(?:1[0-9]|20)\d\d", num) and not g["unit"].lower().endswith("s")):
+    if n is None or (_YEAR_NUMBER.fullmatch(num) and not g["unit"].lower().endswith("s")):
         return None  # "the 1988 quarter" is a year modifying a period, not 1,988 quarters
     if g.get("half"):
         n += 0.5

@@ -37,15 +37,28 @@ _GAME_WORDS = re.compile(
 )
 
 
+# The same for the text folded to lower case (``Layout.folded``), matched as written: several times faster.
+_GAME_WORDS_FOLDED = re.compile(_GAME_WORDS.pattern)
+
+
 def _in_a_game(c: Context, start: int, end: int) -> bool:
     """True when the sentence around text[start:end] (or the one before) is about a game being played."""
     lo = c.layout.sentence(max(0, c.layout.sentence(start)[0] - 1))[0]
-    return _GAME_WORDS.search(c.text, lo, c.layout.sentence(end)[1]) is not None
+    folded = c.layout.folded()
+    found = (
+        _GAME_WORDS.search(c.text, lo, c.layout.sentence(end)[1])
+        if folded is None
+        else (_GAME_WORDS_FOLDED.search(folded, lo, c.layout.sentence(end)[1]))
+    )
+    return found is not None
 
 
 # After a quarter or half, what makes it part of something other than a year (a year after "of" is in
 # the kind's own pattern).
 _OF_SOMETHING_ELSE = re.compile(r"\s+of\s+(?:the|a|an|his|her|its|their)\b", re.IGNORECASE)
+
+
+_HYPHENATED_QUARTER = re.compile(r"-(?i:fiscal\s+)?quarter")
 
 
 def r_quarter(m: Match, c: Context) -> Resolved | None:
@@ -89,7 +102,7 @@ def r_quarter(m: Match, c: Context) -> Resolved | None:
     start = m.start
     # "its fourth quarter": the possessive stays outside; "the" stays inside unless the quarter is a
     # hyphenated modifier of a noun ("a [third-quarter] loss", "the [fiscal second-quarter] results").
-    hyphenated = bool(re.search(r"-(?i:fiscal\s+)?quarter", c.text[m.start : m.end]))
+    hyphenated = _HYPHENATED_QUARTER.search(c.text, m.start, m.end) is not None
     if not mod and (the == "its" or (hyphenated and the in ("the", "its"))):
         start = m.start + len(g["the"])
     c.report_period(value, "half" if is_half else "quarter")

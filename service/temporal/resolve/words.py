@@ -29,7 +29,8 @@ def weekday_number(s: str) -> int:
 
 def normalise(s: str | None) -> str:
     """Lower case with runs of white space made one space ("" for None), for lexicon look-ups."""
-    return re.sub(r"\s+", " ", s).strip().lower() if s else ""
+    # str.split() parts at the characters ``\s`` matches and drops them at both ends, in C.
+    return " ".join(s.split()).lower() if s else ""
 
 
 def prefix_mod(pre: str | None) -> str | None:
