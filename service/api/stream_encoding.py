@@ -28,8 +28,9 @@ from service.formats.labels import instant
 
 Row = Mapping[str, Any]
 # Entries of each memory of a stream (documents, instants, words) before it is emptied and starts
-# again: a few megabytes at most, whatever the stream's length.
-_REMEMBERED = 50_000
+# again: 2-3 MB at most, whatever the stream's length (a million events hold some 33,000 documents,
+# and a process with its engine workers is about 190 MB before it exports: the target is 200).
+_REMEMBERED = 10_000
 
 _json = msgspec.json.encode
 # The order of schemas.Event: its own fields, then its document's (the document's part closes it).
