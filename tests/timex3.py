@@ -1,10 +1,11 @@
 """What a well-formed TIMEX3 ``value`` is (TimeML 1.2.1 / ISO-TimeML), as a checker for tests.
 
 Calendar values: a year (``2024``), decade (``202``), century (``20``) or millennium (``2``), each
-digit possibly ``X``; then a month and day, an ISO week (with a weekday or ``WE``), a quarter, a half
-or a season; then an optional time of day (clock or part of day) with an optional zone. Durations:
-``P`` with amounts of Y M W D Q H (half), DE/E (decade), CE/C (century), ML/L (millennium), then ``T``
-with hours, minutes, seconds; an amount may be ``X``. References: PRESENT_REF, PAST_REF, FUTURE_REF.
+digit possibly ``X``, or before the common era ``BC0300``; then a month and day, an ISO week (with a
+weekday or ``WE``), a quarter, a half or a season; then an optional time of day (clock or part of day)
+with an optional zone. Durations: ``P`` with amounts of Y M W D Q H (half), DE/E (decade), CE/C
+(century), ML/L (millennium), then ``T`` with hours, minutes, seconds; an amount may be ``X``.
+References: PRESENT_REF, PAST_REF, FUTURE_REF.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ _WITHIN_YEAR = (
     rf"|-W{_WEEK}(?:-(?:[1-7X]|WE))?"
     r"|-Q[1-4X]|-H[12X]|-(?:SP|SU|FA|WI)"
 )
-_CALENDAR = rf"(?P<year>{_D}{{4}})(?P<within>{_WITHIN_YEAR})?|{_D}{{1,3}}"
+# A year, decade or century before the common era carries "BC" (TIMEX2's form, kept by TIMEX3 tools):
+# "BC0300" is 300 BC, "BC07" the 8th century BC.
+_CALENDAR = rf"(?P<year>{_D}{{4}})(?P<within>{_WITHIN_YEAR})?|{_D}{{1,3}}|BC[0-9]{{2,4}}"
 _ZONE = r"(?:Z|[+-](?:[01][0-9]|2[0-3])(?::?[0-5][0-9])?)"
 _CLOCK = r"(?:[01][0-9]|2[0-4])(?::[0-5][0-9](?::[0-5][0-9](?:\.[0-9]+)?)?)?"
 _TIME = rf"T(?:{_CLOCK}|MO|MI|AF|EV|NI|DT){_ZONE}?"

@@ -21,6 +21,7 @@ from service.temporal.patterns import (
     DAY_OPEN,
     DEICTIC,
     EMOJI,
+    ERA,
     FISCAL_PREFIX,
     HOLIDAY,
     HOUR_WORDS,
@@ -75,6 +76,13 @@ _LENGTH_VERBS_BEFORE = "|".join(rf"(?<=\b{v}\s)" for v in en.LENGTH_VERBS)
 
 # Words that place plural units after or before a time the story told of: "the following months".
 _SEQUEL_WORDS = ("following", "ensuing", "subsequent", "preceding", "intervening")
+
+# "of that year", "of the following year": the story's year, or the one after or before it ("March of
+# that year", "the autumn of the same year").
+_STORY_YEAR = (
+    r"(?<=of\s)(?P<story>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))"
+    rf"\s+(?i:year){R}"
+)
 
 # The part of the day after an hour: "four in the morning", "ten at night", "seven this evening".
 _CLOCK_PART = (
@@ -261,16 +269,15 @@ KINDS: tuple[Kind, ...] = (
         "month_year",
         rf"{L}(?P<pre>{PREMOD}\s+)?(?P<mon>{MONTH_OR_LOWER}),?\s+(?:(?i:of)\s+)?"
         rf"(?:(?P<year>{YEAR}|'\d\d){R}|(?P<rel>(?i:this|last|next))\s+(?i:year){R}"
-        rf"|(?<=of\s)(?P<story>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))"
-        rf"\s+(?i:year){R})",
+        rf"|{_STORY_YEAR})",
         dates.r_month_year,
         triggers=words(en.MONTHS),
     ),
     Kind(
         "season_year",
         # "the winter of 2010-11": a winter named by the two years it straddles is the first one's.
-        rf"{L}(?P<pre>{PREMOD}\s+|(?i:the)\s+)?(?P<season>{SEASON}),?\s+(?:(?i:of)\s+)?(?P<year>{YEAR}|'\d\d)"
-        rf"(?:[-/–](?:{YEAR4}|\d\d))?{R}",
+        rf"{L}(?P<pre>{PREMOD}\s+|(?i:the)\s+)?(?P<season>{SEASON}),?\s+(?:(?i:of)\s+)?(?:(?P<year>{YEAR}|'\d\d)"
+        rf"(?:[-/–](?:{YEAR4}|\d\d))?{R}|{_STORY_YEAR})",
         seasons.r_season_year,
         triggers=words(en.SEASONS),
     ),
@@ -317,7 +324,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "century",
         rf"{L}(?P<the>(?i:the)\s+)?(?P<pre>(?i:early|late|mid)[\s-]?)?"
-        rf"(?P<n>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORD_WORDS}))[\s-](?i:century){R}",
+        rf"(?P<n>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORD_WORDS}))[\s-](?i:century){R}(?:\s+(?P<era>{ERA})(?![\w-]))?",
         decades.r_century,
         triggers=words(["century"]),
         starts="either",
@@ -589,6 +596,26 @@ KINDS: tuple[Kind, ...] = (
         rf"{L}(?P<pre>{PREMOD}\s+|(?i:the)\s+)?(?P<season>{SEASON})",
         seasons.r_season,
         triggers=words(en.SEASONS),
+    ),
+    # Years of an era and approximate years, as histories write them: "300 BC", "AD 79", "146 B.C.",
+    # "about 300 BC", "c. 1120", "circa 1480". "AD" goes before the number or after it, the others after.
+    Kind(
+        "era_year",
+        rf"{L}(?:(?P<pre>(?i:about|around|circa)\s+|(?:c|ca)\.\s?)?(?:(?P<era1>A\.D\.|AD)\s+(?P<y1>[1-9]\d{{0,3}})"
+        rf"|(?P<y2>[1-9]\d{{0,3}})\s*(?P<era2>{ERA}))|(?P<circa>(?i:circa)\s+|(?:c|ca)\.\s?)(?P<y3>[1-9]\d{{2,3}}))"
+        rf"(?![\w-])(?![.,]\d)",
+        dates.r_era_year,
+        triggers=words(["ad", "bc", "bce", "ce", "circa"]),
+        openers=words(["c", "ca", "circa", "ad"]),
+        starts="either",
+    ),
+    # A three-digit year in a history: "raided the island in 793." (only after "in", before punctuation or
+    # "and": "in 793 fathoms" is a count; never in news, where such a number is a count of something).
+    Kind(
+        "year3",
+        rf"(?<=\b[Ii]n\s)(?P<y>[1-9]\d\d)(?=\s*[,;:)]|\.(?!\d)|\s+(?i:and|when|but){R})",
+        dates.r_year3,
+        starts="digit",
     ),
     # Years: "1998", "fiscal 1989", "mid-1996", "the year two thousand", "1994 or later", "'98".
     Kind(

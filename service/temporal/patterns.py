@@ -98,6 +98,8 @@ SPELLED_YEAR = (
     rf"(?:(?:nineteen|eighteen|seventeen)\s+(?:{_CARD_TENS})(?:[\s-](?:{_DIGIT_WORDS}))?"
     rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_CARD_UNITS}))?)"
 )
+# The era after a year or century: "300 BC", "146 B.C.", "AD 79" (also before), "50 CE".
+ERA = r"(?:B\.C\.E\.|B\.C\.|BCE|BC|A\.D\.|AD|C\.E\.|CE)"
 YEAR = rf"(?:{YEAR4}(?![\d,.]\d)|(?i:{SPELLED_YEAR}))"
 NUM = (
     rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|\d+\s*[½]|(?i:{NUMWORD})(?:\s+and\s+a\s+half)?"

@@ -196,6 +196,24 @@ def test_in_narratives_a_year_anchor_keeps_its_granularity(text: str, phrase: st
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The king died in May 1547. In the autumn of that year his son was crowned.", "the autumn of that year",
+         "1547-FA"),
+        ("The mill opened in 1820, and in the spring of the following year it flooded.",
+         "the spring of the following year", "1821-SP"),
+        ("The treaty was signed on 3 June 1701; in the winter of the previous year talks had failed.",
+         "the winter of the previous year", "1700-WI"),
+        ("Prices rose in 1973. By the summer of the same year fuel was rationed.", "the summer of the same year",
+         "1973-SU"),
+    ],
+)  # fmt: skip
+def test_a_season_of_the_story_s_year_is_one_expression(text: str, phrase: str, value: str) -> None:
+    for document_type in ("narrative", "news"):
+        assert value_of(text, phrase, document_type) == (value, "previous")
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "value", "document_type"),
     [
         ("He was exiled in 1814, but returned the following March.", "the following March", "1815-03", "narrative"),

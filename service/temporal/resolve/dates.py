@@ -119,6 +119,25 @@ def r_year_pair(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     return [first, last]
 
 
+def r_era_year(m: Match, c: Context) -> Resolved | None:
+    """ "300 BC" (BC0300, before the timeline's calendar: no interval), "AD 79" (0079), "c. 1120" (1120,
+    APPROX): a year of an era, or an approximate one; "c." and "about" go inside as the mod."""
+    g = m.groups
+    y = int(g.get("y1") or g.get("y2") or g["y3"])
+    mod = "APPROX" if g.get("pre") or g.get("circa") else None
+    if normalise(g.get("era2")).replace(".", "") in ("bc", "bce"):
+        return Resolved("DATE", f"BC{y:04d}", mod, "absolute")
+    return Resolved("DATE", f"{y:04d}", mod, "absolute", point=date(y, 1, 1), unit="year")
+
+
+def r_year3(m: Match, c: Context) -> Resolved | None:
+    """ "in 793.": a year of the first millennium, in a history only."""
+    if c.doc_type != "narrative":
+        return None
+    y = int(m.groups["y"])
+    return Resolved("DATE", f"{y:04d}", None, "absolute", point=date(y, 1, 1), unit="year")
+
+
 def r_fiscal_year(m: Match, c: Context) -> Resolved | None:
     """ "FY2024", "FY24": the fiscal year as written (TimeBank keeps "fiscal 1989" as 1989)."""
     y = int(m.groups["y"])

@@ -40,6 +40,8 @@ def r_century(m: Match, c: Context) -> Resolved | None:
     num = en.ORDINALS.get(n) or int(re.match(r"\d+", n).group())  # type: ignore[union-attr]
     if not 1 <= num <= 21:
         return None
+    if normalise(g.get("era")).replace(".", "") in ("bc", "bce"):
+        return Resolved("DATE", f"BC{num - 1:02d}", prefix_mod(g.get("pre")), "absolute")  # "the 8th century BC"
     return Resolved("DATE", f"{num - 1:02d}", prefix_mod(g.get("pre")), "absolute")
 
 

@@ -17,10 +17,14 @@ from service.temporal.resolve.words import normalise, opens_sentence, prefix_mod
 
 def r_season_year(m: Match, c: Context) -> Resolved | None:
     g = m.groups
-    y = year_number(g["year"], c.ref)
+    if g.get("story"):
+        # "the autumn of that year": a season of the story's year, or of the year after or before it.
+        y, anchor = c.anchor.year + en.REL_DETERMINERS[normalise(g["story"])], "previous"
+    else:
+        y, anchor = year_number(g["year"], c.ref), "absolute"
     code = en.SEASONS[normalise(g["season"])]
     return Resolved(
-        "DATE", f"{y:04d}-{code}", prefix_mod(g.get("pre")), "absolute", point=cal.season_start(y, code), unit="year"
+        "DATE", f"{y:04d}-{code}", prefix_mod(g.get("pre")), anchor, point=cal.season_start(y, code), unit="year"
     )
 
 

@@ -1,0 +1,104 @@
+"""Forms that histories use and news rarely does: years of an era ("300 BC", "AD 79"), approximate years
+("c. 1120"), centuries before the common era."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit._helpers import find, values
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("The mounds were raised in 300 BC by farmers.", "300 BC", "BC0300", None),
+        ("Carthage fell in 146 B.C. after a long siege.", "146 B.C.", "BC0146", None),
+        ("The treaty of 241 BCE ended the first war.", "241 BCE", "BC0241", None),
+        ("The town was buried in AD 79 by ash.", "AD 79", "0079", None),
+        ("A coin of A.D. 410 was found in the well.", "A.D. 410", "0410", None),
+        ("The wall was begun in 122 AD and finished later.", "122 AD", "0122", None),
+        ("Farming reached the valley in 4000 BC.", "4000 BC", "BC4000", None),
+        ("The graves date from about 300 BC, the finds suggest.", "about 300 BC", "BC0300", "APPROX"),
+        ("The shrine was built around 50 CE on the hill.", "around 50 CE", "0050", "APPROX"),
+    ],
+)
+def test_a_year_of_an_era_is_that_year(text: str, phrase: str, value: str, mod: str | None) -> None:
+    for document_type in ("narrative", "news"):
+        t = find(text, phrase, document_type=document_type)
+        assert (t.type, t.value, t.mod) == ("DATE", value, mod)
+
+
+def test_a_year_of_the_common_era_is_on_the_timeline_and_one_before_it_is_not() -> None:
+    t = find("The town was buried in AD 79 by ash.", "AD 79", document_type="narrative")
+    assert (t.granularity, t.interval_start is not None) == ("year", True)
+    t = find("Carthage fell in 146 BC after a long siege.", "146 BC", document_type="narrative")
+    assert (t.interval_start, t.interval_end) == (None, None)  # the calendar of the timeline starts at year 1
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The first church was built c. 1120 by monks.", "c. 1120", "1120"),
+        ("The tower dates from ca. 1350, the survey says.", "ca. 1350", "1350"),
+        ("A hall stood here circa 1480.", "circa 1480", "1480"),
+        ("The carving was made c. 900.", "c. 900", "0900"),
+        ("The villa was abandoned c. 400 BC.", "c. 400 BC", "BC0400"),
+    ],
+)
+def test_an_approximate_year_keeps_its_marker_inside(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value, t.mod) == ("DATE", value, "APPROX")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The city was founded in the 8th century BC.", "the 8th century BC", "BC07"),
+        ("Bronze tools spread in the second century BCE.", "the second century BCE", "BC01"),
+        ("Monks arrived in the 5th century AD.", "the 5th century AD", "04"),
+        ("The road was built in the 1st century.", "the 1st century", "00"),
+    ],
+)
+def test_a_century_of_an_era(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Letters that only look like an era.
+        "The AD campaign cost 300 dollars.",
+        "The firm sold 300 BC-branded bikes.",
+        "Group CE 300 won the award.",
+    ],
+)
+def test_letters_that_are_no_era_are_not_dates(text: str) -> None:
+    assert values(text, document_type="narrative") == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The Vikings raided the island in 793.", "793", "0793"),
+        ("In 871, the young king won his first battle.", "871", "0871"),
+        ("The abbey was sacked in 867 and again in 870.", "867", "0867"),
+        ("Danes settled the coast in 876; they farmed it for decades.", "876", "0876"),
+    ],
+)
+def test_in_a_history_a_three_digit_year_after_in_is_a_year(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Counts and numbers of things, and any number in news.
+        "The ship sank with 300 men in 793 fathoms of water.",
+        "Sales rose in 300 shops and fell in 120 towns.",
+        "The team finished in 150th place.",
+    ],
+)
+def test_three_digit_numbers_that_are_no_year(text: str) -> None:
+    assert values(text, document_type="narrative") == [], text
+    assert values("The vote was held in 793.") == []  # news: a number of something
