@@ -101,6 +101,9 @@ def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tupl
     out: list[Timex] = []
     for m in scan(text, ctx.layout):
         ctx.at(m.start, m.end)
+        if ctx.flashback_from is not None and not story.told_in_past_perfect(ctx, m.start, m.end):
+            # The flashback is over: the narration is back at the story's own date.
+            (ctx.anchor, ctx.anchor_unit), ctx.flashback_from = ctx.flashback_from, None
         try:
             res = BY_NAME[m.kind].resolve(m, ctx)
         except (ValueError, OverflowError):
@@ -122,8 +125,20 @@ def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tupl
             if timex.dateline:
                 # The publication date repeated: it anchors nothing the story says.
                 continue
-            if not (document_type == "narrative" and ctx.layout.quoted(start)):
-                # Quoted speech is at its speaker's time: the narration does not move on with it.
+            if document_type != "narrative":
+                _remember(ctx, r)
+            elif not ctx.layout.quoted(start) and not story.aside(ctx, start, end):
+                # Quoted speech is at its speaker's time, an aside in brackets at none of the story's: the
+                # narration does not move on with them. A date told in the past perfect before the story's
+                # is a flashback, which lasts as long as the past perfect does.
+                if (
+                    ctx.flashback_from is None
+                    and ctx.anchor_from_text
+                    and r.point is not None
+                    and r.point < ctx.anchor
+                    and story.told_in_past_perfect(ctx, start, end)
+                ):
+                    ctx.flashback_from = ctx.anchor, ctx.anchor_unit
                 _remember(ctx, r)
             story.note(ctx, r, start, end)
             if (

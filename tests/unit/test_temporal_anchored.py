@@ -642,3 +642,49 @@ def test_a_date_that_opens_the_clause_after_a_comma_and_and_takes_the_year(text:
 
 def test_after_a_comma_and_and_a_clause_about_the_future_keeps_its_own_year() -> None:
     assert find("The mill closed in 2015, and in March the owners will sell the land.", "March").value == "2025-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A lifespan or an aside in brackets does not move the story's time on.
+        ("The army entered the city in 1812. Its general (1745–1813) ordered a retreat, and in September the "
+         "city burned.", "September", "1812-09"),
+        ("The bridge opened in 1889 (work had begun in 1884). In May the first trams crossed it.", "May",
+         "1889-05"),
+        ("The queen (born 1533, died 1603) was crowned in 1559. On 15 January the city feasted.", "15 January",
+         "1559-01-15"),
+    ],
+)  # fmt: skip
+def test_a_date_in_brackets_is_an_aside_that_anchors_nothing(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase, "narrative") == (value, "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A flashback in the past perfect ends where the simple past resumes.
+        ("In 1066 the duke landed in England. Two years earlier, in 1064, the earl had visited Normandy. On "
+         "14 October the two armies met.", "14 October", "1066-10-14"),
+        ("The army entered the city in 1812. Its commander, who had been born in 1769, ordered a retreat. In "
+         "September the city burned.", "September", "1812-09"),
+        ("The canal opened in 1796. Digging had started in 1791 after years of debate. By June the first "
+         "barges were carrying coal.", "June", "1796-06"),
+        # Inside the flashback, the past perfect counts from the flashback's own date.
+        ("The rebels struck in 1469. In 1467 the king had seized their lands, and the previous year he had "
+         "married off his sister.", "the previous year", "1466"),
+        ("The king was crowned in 1461. In 1459 his father had fled, and two years later he had returned.",
+         "two years later", "1461"),
+    ],
+)  # fmt: skip
+def test_a_flashback_in_the_past_perfect_returns_to_the_story_s_date(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase, "narrative") == (value, "previous")
+
+
+def test_a_past_perfect_that_moves_the_story_on_is_no_flashback() -> None:
+    # A date after the story's, told in the past perfect, is where the story now is.
+    text = "The war began in 1939. By 1942 the army had lost a million men. In June it attacked again."
+    assert value_of(text, "June", "narrative") == ("1942-06", "previous")
+    # "had" as a verb of its own is no past perfect.
+    text = "The town grew rich in 1850. In 1840 it had a single street. In May a fire broke out."
+    assert value_of(text, "May", "narrative") == ("1840-05", "previous")

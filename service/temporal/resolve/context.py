@@ -66,6 +66,10 @@ class Context:
     last_day_end: int = -1
     # The story's own past year and where it was set ("In 1944, troops landed."): see ``story``.
     frame: Frame | None = None
+    # In a narrative, the story's own date and unit while a flashback in the past perfect is told ("In
+    # 1066 the duke landed. Two years earlier Harold had sworn an oath."): restored when the narration
+    # returns to the simple past.
+    flashback_from: tuple[date, str] | None = None
     # The sentence whose "last year"/"next year" were counted from a story's date, and that date.
     _deictic_base: tuple[int, date] | None = None
     _tense: str | None = None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from service.temporal.lexicon.verbs import PAST_FORMS
 from service.temporal.resolve.context import Context, Frame, Resolved
 from service.temporal.resolve.values import date_value
 
@@ -155,3 +156,56 @@ def day_from_anchor(
     a = c.anchor
     value = pattern.format(y=a.year, m=a.month) + suffix
     return Resolved(kind, value, mod, anchor, point=a, unit=c.anchor_unit, placed=date_value(a, c.anchor_unit))
+
+
+def aside(c: Context, start: int, end: int) -> bool:
+    """The expression is in brackets ("General Kutuzov (1745–1813) ordered a retreat"): an aside, which
+    does not move the story's time on."""
+    text, layout = c.text, c.layout
+    lo, hi = layout.clause_start(start), layout.clause_end(end - 1)
+    return (lo > 0 and text[lo - 1] == "(") or (hi < len(text) and text[hi] == ")")
+
+
+def told_in_past_perfect(c: Context, start: int, end: int) -> bool:
+    """The verb that governs the expression is a past perfect ("had visited", "had been born"): a time
+    before the story's. The expression's clause decides; a clause with no verb ("Two years earlier, in
+    1064, Harold had visited Normandy") takes the next one's in its sentence."""
+    text, layout = c.text, c.layout
+    lo, hi = layout.clause_start(start), layout.clause_end(end - 1)
+    sentence_end = layout.whole_sentence(start)[1]
+    while True:
+        verb = _first_verb(text, lo, hi)
+        if verb is not None:
+            return verb
+        if hi >= sentence_end:
+            return False
+        lo = hi + 1
+        hi = layout.clause_end(lo)
+
+
+# A finite verb form that is no past perfect: auxiliaries and modals (past forms are looked up).
+_FINITE = frozenset(
+    {"was", "were", "is", "are", "am", "has", "have", "did", "does", "do", "will", "would", "shall", "can",
+     "could", "may", "might", "must", "should"}
+)  # fmt: skip
+# Participles that are also base forms, so not among the past forms: "had put", "had set out".
+_BARE_PARTICIPLES = frozenset({"put", "set", "cut", "hit", "let", "read", "spread", "shut", "cast", "cost", "split"})
+_WORDS = re.compile(r"[A-Za-z]+")
+# What may stand between "had" and its participle: "had not yet", "had already been".
+_BETWEEN_HAD_AND_PARTICIPLE = frozenset({"not", "never", "already", "also", "just", "long", "once", "since", "yet",
+                                         "been", "twice", "even", "only", "previously", "earlier"})  # fmt: skip
+
+
+def _first_verb(text: str, lo: int, hi: int) -> bool | None:
+    """Whether the first verb form in text[lo:hi] is a past perfect; None when there is none."""
+    words = [w.lower() for w in _WORDS.findall(text, lo, hi)]
+    for i, w in enumerate(words):
+        if w == "had":
+            for nxt in words[i + 1 :]:
+                if nxt in _BETWEEN_HAD_AND_PARTICIPLE or nxt.endswith("ly"):
+                    continue
+                return nxt in PAST_FORMS or nxt in _BARE_PARTICIPLES
+            return False
+        if w in _FINITE or w in PAST_FORMS:
+            return False
+    return None
