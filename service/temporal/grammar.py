@@ -321,6 +321,15 @@ KINDS: tuple[Kind, ...] = (
         decades.r_turn,
         triggers=words(en.TURN_WORDS),
     ),
+    # "the 19th and 20th centuries": two centuries, split in two with the connector outside.
+    Kind(
+        "century_pair",
+        rf"{L}(?:(?i:the)\s+)?(?P<n1>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORD_WORDS}))\s+(?P<sep>(?i:and|to|or|through))\s+"
+        rf"(?:(?i:the)\s+)?(?P<n2>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORD_WORDS}))[\s-](?i:centuries){R}",
+        decades.r_century_pair,
+        triggers=words(["centuries"]),
+        starts="either",
+    ),
     Kind(
         "century",
         rf"{L}(?P<the>(?i:the)\s+)?(?P<pre>(?i:early|late|mid)[\s-]?)?"
@@ -602,7 +611,8 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "era_year",
         rf"{L}(?:(?P<pre>(?i:about|around|circa)\s+|(?:c|ca)\.\s?)?(?:(?P<era1>A\.D\.|AD)\s+(?P<y1>[1-9]\d{{0,3}})"
-        rf"|(?P<y2>[1-9]\d{{0,3}})\s*(?P<era2>{ERA}))|(?P<circa>(?i:circa)\s+|(?:c|ca)\.\s?)(?P<y3>[1-9]\d{{2,3}}))"
+        # Not before a name: "in 2010 BC Hydro raised rates" (British Columbia), "the 2012 AD Awards".
+        rf"|(?P<y2>[1-9]\d{{0,3}})\s*(?P<era2>{ERA})(?!\s+[A-Z][a-z]))|(?P<circa>(?i:circa)\s+|(?:c|ca)\.\s?)(?P<y3>[1-9]\d{{2,3}}))"
         rf"(?![\w-])(?![.,]\d)",
         dates.r_era_year,
         triggers=words(["ad", "bc", "bce", "ce", "circa"]),

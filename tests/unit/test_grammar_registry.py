@@ -47,6 +47,7 @@ EXAMPLES = {
     "turn": "The town grew quickly around the turn of the century.",
     "era_year": "The town was buried in AD 79 by ash.",
     "year3": "The Vikings raided the island in 793.",
+    "century_pair": "The city grew in the 18th and 19th centuries.",
     "century": "The church was built in the 12th century.",
     "yearago": "Sales beat the year-ago quarter.",
     "unit_before": "She had arrived the day before.",

@@ -688,3 +688,36 @@ def test_a_past_perfect_that_moves_the_story_on_is_no_flashback() -> None:
     # "had" as a verb of its own is no past perfect.
     text = "The town grew rich in 1850. In 1840 it had a single street. In May a fire broke out."
     assert value_of(text, "May", "narrative") == ("1840-05", "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # After a day or month of a history, a bare season is the one under way or the next.
+        ("The invasion began on 22 June 1941. By the winter, the advance had stalled.", "the winter", "1941-WI"),
+        ("The city fell in October 1812. In the winter the army retreated.", "the winter", "1812-WI"),
+        ("The city fell in October 1812. In the spring the allies advanced.", "the spring", "1813-SP"),
+        ("The strike began in March 1912. In the summer it spread.", "the summer", "1912-SU"),
+        ("The truce was signed on 9 January 1919. In the winter, the troops went home.", "the winter", "1918-WI"),
+        # After a winter, the next season is in the year the winter ends in.
+        ("The army spent the winter of 1777 at the forge. In the spring, it marched south.", "the spring",
+         "1778-SP"),
+        # After a year, the season of that year, as before.
+        ("The siege began in 1683. In the summer the city held.", "the summer", "1683-SU"),
+    ],
+)  # fmt: skip
+def test_a_season_after_a_story_date_is_under_way_or_next(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase, "narrative") == (value, "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # After a month of a history, a day of the month alone is a day of that month.
+        ("The offensive was planned for June 1941. On the 22nd, the invasion began.", "the 22nd", "1941-06-22"),
+        ("The fleet gathered in May 1588. By the 30th, it had sailed.", "the 30th", "1588-05-30"),
+        ("In March of that year the rains came; on the 3rd, the river rose.", "the 3rd", "2024-03-03"),
+    ],
+)
+def test_a_day_of_the_month_after_a_month_of_the_story_is_in_that_month(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase, "narrative") == (value, "previous")

@@ -76,6 +76,12 @@ def test_letters_that_are_no_era_are_not_dates(text: str) -> None:
     assert values(text, document_type="narrative") == [], text
 
 
+def test_letters_before_a_name_are_no_era() -> None:
+    # British Columbia's utility, an award: the year is a plain year.
+    assert values("In 2010 BC Hydro raised its rates.") == [("2010", "DATE", "2010")]
+    assert values("The 2012 AD Awards were held in a barn.") == [("2012", "DATE", "2012")]
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
@@ -102,3 +108,34 @@ def test_in_a_history_a_three_digit_year_after_in_is_a_year(text: str, phrase: s
 def test_three_digit_numbers_that_are_no_year(text: str) -> None:
     assert values(text, document_type="narrative") == [], text
     assert values("The vote was held in 793.") == []  # news: a number of something
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        # A round hundred with "s" is a century, not its first decade; the 2000s, still near, are a decade.
+        ("Trade boomed in the 1800s.", "the 1800s", "18", None),
+        ("The colony had ten thousand people by the late 1600s.", "the late 1600s", "16", "END"),
+        ("The mills closed in the early 1900s.", "the early 1900s", "19", "START"),
+        ("The chapel dates from the mid-1300s.", "the mid-1300s", "13", "MID"),
+        ("Prices were stable in the 2000s.", "the 2000s", "200", None),
+        ("The port grew in the 1810s.", "the 1810s", "181", None),
+    ],
+)
+def test_the_hundreds_of_a_century(text: str, phrase: str, value: str, mod: str | None) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.value, t.mod) == (value, mod)
+    assert find(text, phrase).value == value  # the same in news
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 19th and 20th centuries saw great change.", [("The 19th", "18"), ("20th centuries", "19")]),
+        ("Between the fifth and seventh centuries the town lay empty.",
+         [("the fifth", "04"), ("seventh centuries", "06")]),
+        ("Monks copied books from the 9th to the 11th centuries.", [("the 9th", "08"), ("11th centuries", "10")]),
+    ],
+)  # fmt: skip
+def test_two_centuries_named_together_are_split_in_two(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t[0], t[2]) for t in values(text, document_type="narrative")] == expected

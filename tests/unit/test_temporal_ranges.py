@@ -90,3 +90,33 @@ def test_year_pairs_that_are_no_range_stay_as_they_were() -> None:
 )
 def test_the_end_of_a_range_of_days_comes_after_its_start(text: str, first: str, second: str) -> None:
     assert [v for _, _, v in values(text)] == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Two months or seasons joined, the year written once after the second: the first shares it.
+        ("In May and June 1940 the northern armies fell back.", "May", "1940-05"),
+        ("Between March and May 1945 the old regime collapsed.", "March", "1945-03"),
+        ("Output fell in May and June 2023, the agency said.", "May", "2023-05"),
+        ("The talks ran from March to May 2021.", "March", "2021-03"),
+        ("In the spring and summer of 1942 the army advanced.", "the spring", "1942-SP"),
+        # Months that run on past the year's end: the first is in the year before.
+        ("From November to February 1942 the siege held.", "November", "1941-11"),
+        ("In the winter and spring of 1943 it rained without end.", "the winter", "1942-WI"),
+        # A day and month joined to a date with its year.
+        ("The battle lasted from 1 July to 18 November 1916.", "1 July", "1916-07-01"),
+        ("Talks ran from May 3 to June 9, 1920, in the capital.", "May 3", "1920-05-03"),
+        ("The blockade lasted from 20 December to 14 March 1915.", "20 December", "1914-12-20"),
+    ],
+)
+def test_a_month_or_season_shares_the_year_written_after_the_next(text: str, phrase: str, value: str) -> None:
+    for document_type in ("news", "narrative"):
+        t = find(text, phrase, document_type=document_type)
+        assert (t.value, t.anchor) == (value, "absolute")
+
+
+def test_a_month_joined_to_one_without_a_year_shares_nothing() -> None:
+    assert find("Sales rose in March and fell in April.", "March").value == "2024-03"
+    text = "The war began in 1939. In May and June the armies waited."
+    assert find(text, "May", document_type="narrative").value == "1939-05"

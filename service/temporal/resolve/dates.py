@@ -11,7 +11,7 @@ from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import DAY_GRACE, DAY_SLACK, nearest_year, pick_year, valid_date
-from service.temporal.resolve.story import year_of_unyeared
+from service.temporal.resolve.story import shared_year, year_of_unyeared
 from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
@@ -175,6 +175,8 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
         # "last Oct. 23" is the latest one before the base, "next March 3" the first one after it.
         past = normalise(g["rel"]) in ("last", "this past")
         y, anchor = nearest_year(mon, day, c.base, "past" if past else "future"), c.base_anchor
+    elif (shared := shared_year(c, m.end, mon)) is not None:
+        y, anchor = shared, "absolute"  # "from 1 July to 18 November 1916"
     else:
         y, anchor = year_of_unyeared(c, nearest_year(mon, day, c.base, c.direction(), c.slack(DAY_SLACK)), mon)
     d = valid_date(y, mon, day)
@@ -312,6 +314,13 @@ def r_month_day(m: Match, c: Context) -> Resolved | None:
     if the is None:
         return None  # "he finished 15th.": a rank
     day = int(m.groups["day"])
+    if c.doc_type == "narrative" and c.anchor_from_text and c.anchor_unit == "month":
+        # "In June 1941 ... On the 22nd": a day of the month the story is in.
+        d = valid_date(c.anchor.year, c.anchor.month, day)
+        if d is None:
+            return None
+        start = the.start(1) if the.group(1) else m.start
+        return Resolved("DATE", d.isoformat(), None, "previous", start=start, point=d, unit="day")
     cur = c.base.year * 12 + c.base.month - 1
 
     def distance(k: int) -> float | None:

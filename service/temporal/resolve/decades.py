@@ -13,6 +13,10 @@ from service.temporal.resolve.words import normalise, prefix_mod
 
 def r_decade(m: Match, c: Context) -> Resolved | None:
     g = m.groups
+    if g.get("cent") and g["dec"] == "0" and g["cent"] != "20":
+        # "the 1800s", "the early 1300s": a century (the 2000s, still near, is a decade).
+        cent = int(g["cent"])
+        return Resolved("DATE", f"{cent:02d}", prefix_mod(g.get("pre")), "absolute")  # anchors nothing, as centuries
     if g.get("cent"):
         dec = int(g["cent"]) * 10 + int(g["dec"])
         anchor = "absolute"
@@ -36,13 +40,31 @@ def r_decade(m: Match, c: Context) -> Resolved | None:
 
 def r_century(m: Match, c: Context) -> Resolved | None:
     g = m.groups
-    n = normalise(g["n"])
-    num = en.ORDINALS.get(n) or int(re.match(r"\d+", n).group())  # type: ignore[union-attr]
+    num = _century_number(g["n"])
     if not 1 <= num <= 21:
         return None
     if normalise(g.get("era")).replace(".", "") in ("bc", "bce"):
         return Resolved("DATE", f"BC{num - 1:02d}", prefix_mod(g.get("pre")), "absolute")  # "the 8th century BC"
     return Resolved("DATE", f"{num - 1:02d}", prefix_mod(g.get("pre")), "absolute")
+
+
+def r_century_pair(m: Match, c: Context) -> list[Resolved] | None:
+    """ "the 19th and 20th centuries": "the 19th" (18) and "20th centuries" (19), the connector outside."""
+    g = m.groups
+    n1, n2 = _century_number(g["n1"]), _century_number(g["n2"])
+    if not (1 <= n1 < n2 <= 21):
+        return None
+    first_end = c.text.index(g["n1"], m.start) + len(g["n1"])
+    second_start = c.text.index(g["n2"], first_end + len(g["sep"]))
+    return [
+        Resolved("DATE", f"{n1 - 1:02d}", None, "absolute", end=first_end),
+        Resolved("DATE", f"{n2 - 1:02d}", None, "absolute", start=second_start),
+    ]
+
+
+def _century_number(word: str) -> int:
+    n = normalise(word)
+    return en.ORDINALS.get(n) or int(re.match(r"\d+", n).group())  # type: ignore[union-attr]
 
 
 def r_turn(m: Match, c: Context) -> Resolved | None:

@@ -14,7 +14,7 @@ from service.temporal.numbers import parse_number
 from service.temporal.resolve.ago import counted_unit
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import around, pick_year, weekday_date
-from service.temporal.resolve.story import day_from_anchor, year_of_unyeared
+from service.temporal.resolve.story import day_from_anchor, shared_year, year_of_unyeared
 from service.temporal.resolve.values import date_value, duration_value
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
@@ -361,7 +361,8 @@ def r_month(m: Match, c: Context) -> Resolved | None:
     if len(name) <= 3 and not g["mon"].endswith(".") and name.capitalize() != "May":
         return None  # "Jan" without a period is a name more often than a month
     mon = month_number(name)
-    best, anchor = year_of_unyeared(c, _bare_month_year(mon, c), mon)
+    shared = shared_year(c, m.end, mon)
+    best, anchor = (shared, "absolute") if shared is not None else year_of_unyeared(c, _bare_month_year(mon, c), mon)
     return Resolved("DATE", f"{best:04d}-{mon:02d}", prefix_mod(pre), anchor, point=date(best, mon, 1),
                     unit="month")  # fmt: skip
 

@@ -11,7 +11,7 @@ from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import around, pick_year
-from service.temporal.resolve.story import year_of_unyeared
+from service.temporal.resolve.story import shared_year, year_of_unyeared
 from service.temporal.resolve.words import normalise, opens_sentence, prefix_mod, year_number
 
 
@@ -86,8 +86,31 @@ def r_season(m: Match, c: Context) -> Resolved | None:
     if nxt and nxt.group(1).lower() not in _SEASON_FOLLOWERS:
         return None  # "summer ice", "the winter transfer window": the season as a modifier of a noun
     code = en.SEASONS[name]
-    y, anchor = year_of_unyeared(c, _season_year(code, c))
+    shared = shared_year(c, m.end, cal.SEASON_MONTHS[code][0])
+    story = _story_season_year(code, c)
+    if shared is not None:
+        y, anchor = shared, "absolute"  # "the spring and summer of 1942"
+    elif story is not None:
+        y, anchor = story, "previous"
+    else:
+        y, anchor = year_of_unyeared(c, _season_year(code, c))
     return Resolved("DATE", f"{y:04d}-{code}", prefix_mod(pre), anchor, point=cal.season_start(y, code), unit="season")
+
+
+def _story_season_year(code: str, c: Context) -> int | None:
+    """In a narrative, a season named after a day or month of the story is the one under way then or the
+    next ("On 22 June 1941 the invasion began. By the winter it had stalled": 1941's); after a winter,
+    another season is of the next year ("the winter of 1777", then "in the spring": 1778). None elsewhere."""
+    if c.doc_type != "narrative" or not c.anchor_from_text:
+        return None
+    a = c.anchor
+    if c.anchor_unit in ("day", "week", "month"):
+        last = cal.SEASON_MONTHS[code][1] - 2  # the season's last month, counted from January of its year
+        cur = a.year * 12 + a.month - 1
+        return next(y for y in (a.year - 1, a.year, a.year + 1) if y * 12 + last >= cur)
+    if a.month == 12 and code != "WI":
+        return a.year + 1
+    return None
 
 
 def r_season_count(m: Match, c: Context) -> Resolved | None:

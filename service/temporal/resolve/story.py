@@ -17,9 +17,13 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from service.temporal import calendar as cal
+from service.temporal.lexicon import en
 from service.temporal.lexicon.verbs import PAST_FORMS
+from service.temporal.patterns import MONTH, SEASON, YEAR4
 from service.temporal.resolve.context import Context, Frame, Resolved
 from service.temporal.resolve.values import date_value
+from service.temporal.resolve.words import MONTH_NUMBERS
 
 # The words before an expression that opens its sentence (or a clause after ";" or ":") as its time ("In
 # 1944,", "Back in May 1998,", "On 6 June 1944,", "By the summer of 1943,", "That year,"): nothing but a
@@ -128,6 +132,28 @@ def _opens_its_sentence(c: Context, start: int) -> bool:
         lo = clause
     line = text.rfind("\n", lo, start)
     return _FRONTED.fullmatch(text, line + 1 if line >= 0 else lo, start) is not None
+
+
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+# A month, season or day joined to the one before it, with the year they share: "May [and June 1940]",
+# "March [to May 1945]", "the spring [and summer of 1942]", "1 July [to 18 November 1916]".
+_SHARED_YEAR_AFTER = re.compile(
+    rf"\s*(?:and|or|to|through|until|till|into|-|–)\s*(?:(?:early|late|mid|the)[\s-]+)*(?:{_DAY}\s+(?:of\s+)?)?"
+    rf"(?P<second>{MONTH}|{SEASON})(?:\s+{_DAY})?(?:\s+of)?,?\s+(?P<year>{YEAR4})(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def shared_year(c: Context, end: int, first_month: int) -> int | None:
+    """The year a month, season or day (in or starting in ``first_month``) shares with the one joined after
+    it, or None: "May and June 1940" (1940), "November to February 1942" (1941, the months run on)."""
+    m = _SHARED_YEAR_AFTER.match(c.text, end)
+    if m is None:
+        return None
+    second = m["second"].lower().rstrip(".")
+    month = cal.SEASON_MONTHS[en.SEASONS[second]][0] if second in en.SEASONS else MONTH_NUMBERS[second]
+    year = int(m["year"])
+    return year - 1 if first_month > month else year
 
 
 def year_of_unyeared(c: Context, nearest: int, month: int | None = None) -> tuple[int, str]:
