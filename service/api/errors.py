@@ -17,6 +17,7 @@ from litestar.openapi.datastructures import ResponseSpec
 from litestar.openapi.spec import OpenAPIMediaType, OpenAPIResponse, Reference
 
 from service.api.access_log import note
+from service.api.parameter_names import client_name
 from service.api.schemas import FieldError, Problem
 from service.logs import get_logger
 from service.store.database import TIMED_OUT, UNAVAILABLE, lost_database
@@ -60,7 +61,7 @@ def problem_response(
     return Response(content=msgspec.json.encode(problem), status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
 
-def _validation_errors(exc: ValidationException) -> list[FieldError]:
+def _validation_errors(request: Request, exc: ValidationException) -> list[FieldError]:
     errors = []
     for item in exc.extra if isinstance(exc.extra, list) else []:
         if isinstance(item, dict):
@@ -73,6 +74,9 @@ def _validation_errors(exc: ValidationException) -> list[FieldError]:
             elif key == "data" and message in ("", "'data'"):
                 # litestar's word for a request without a body is the KeyError of its kwarg.
                 key, message = None, "The request body is empty: send a JSON object with text and published_at"
+            elif key is not None:
+                # litestar names the handler's argument; the client knows the parameter by its alias.
+                key = client_name(request.app, request.scope.get("route_handler"), key)
             if NUL_PATTERN_MESSAGE in message:
                 message = "must not contain NUL (\\u0000) characters"
             errors.append(FieldError(field=key, message=message))
@@ -80,7 +84,7 @@ def _validation_errors(exc: ValidationException) -> list[FieldError]:
 
 
 def handle_validation(request: Request, exc: ValidationException) -> Response:
-    errors = _validation_errors(exc)
+    errors = _validation_errors(request, exc)
     if errors:
         parts = [f"{e.field}: {e.message}" if e.field else e.message for e in errors]
         detail = "; ".join(parts)
