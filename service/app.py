@@ -22,7 +22,7 @@ from service.api.api_docs import document_operations
 from service.api.batch import create_batch
 from service.api.caching import add_validators
 from service.api.compression import COMPRESSION
-from service.api.deps import provide_engine, provide_settings, provide_store
+from service.api.deps import provide_engine, provide_settings, provide_store, provide_writes
 from service.api.disconnect import CancelOnDisconnect
 from service.api.documents import DocumentController
 from service.api.errors import EXCEPTION_HANDLERS
@@ -41,6 +41,7 @@ from service.engine_pool import EngineLimits, EnginePool
 from service.logs import get_logger
 from service.settings import Settings
 from service.store.database import Database
+from service.store.group_commit import GroupCommit
 from service.store.migrate import MigrationError
 from service.store.queries import Store
 
@@ -92,6 +93,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             raise
         app.state.store = Store(pool, settings.db_write_timeout_seconds)
         app.state.revisions = Revisions(app.state.store)
+        app.state.writes = GroupCommit(app.state.store)
         app.state.pool_sizes = database.pool_sizes
         app.state.engine = engine
         if not settings.api_keys:
@@ -122,6 +124,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         ],
         dependencies={
             "store": Provide(provide_store, sync_to_thread=False),
+            "writes": Provide(provide_writes, sync_to_thread=False),
             "settings": Provide(provide_settings, sync_to_thread=False),
             "tenant": Provide(provide_tenant, sync_to_thread=False),
             "engine": Provide(provide_engine, sync_to_thread=False),

@@ -33,6 +33,7 @@ from service.api.schemas import (
 )
 from service.engine_pool import EnginePool
 from service.settings import Settings
+from service.store.group_commit import GroupCommit
 from service.store.queries import Store
 
 DocumentId = Annotated[int, PathParameter(ge=1, le=MAX_ID)]
@@ -61,6 +62,7 @@ class DocumentController(Controller):
         self,
         data: JSONBody[DocumentIn],
         store: NamedDependency[Store],
+        writes: NamedDependency[GroupCommit],
         settings: NamedDependency[Settings],
         tenant: NamedDependency[str],
         engine: NamedDependency[EnginePool],
@@ -69,7 +71,8 @@ class DocumentController(Controller):
         checked = check_document(data, settings)
         expressions = await annotate(engine, data.text, checked.published_at, checked.document_type)
         new = new_document(checked, tenant)
-        row, created, ids = await store.save_document(new, expressions)
+        saved = await writes.save(new, expressions)
+        row, created, ids = saved.row, saved.created, saved.expression_ids
         note(document_id=row["id"], expressions=len(expressions))
         metrics.DOCUMENTS.labels("created" if created else "replaced_or_existing").inc()
         metrics.EXPRESSIONS.inc(len(expressions))

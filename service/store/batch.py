@@ -1,7 +1,9 @@
-"""Storing many documents at once: a few set-based statements for the whole batch.
+"""Storing documents: a few set-based statements for any number of them, a batch's or a group of
+single posts (service.store.group_commit).
 
 Documents go in with one ``INSERT ... SELECT FROM unnest(...)`` per kind (recognised by content,
-or replaced by (source, external_id)), their expressions with one binary COPY, all in one
+or replaced by (source, external_id)), their expressions with one binary COPY (or, when the caller
+shows them with their ids, one ``INSERT ... SELECT FROM unnest(...) RETURNING id``), all in one
 transaction: every document is stored whole with its events, or (on a database error) none is.
 """
 
@@ -14,7 +16,7 @@ import asyncpg
 import msgspec
 
 from service.events import TimeExpression
-from service.store.queries import NEG_INFINITY, POS_INFINITY, NewDocument, Store
+from service.store.queries import NEG_INFINITY, POS_INFINITY, STORED_DOCUMENT_COLUMNS, NewDocument, Store
 
 _UNNEST_DOCUMENTS = """
 SELECT $1::text, t.text, t.title, t.url, t.source, t.external_id, t.language, t.document_type, t.metadata::jsonb,
@@ -26,8 +28,8 @@ FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text
 
 _INSERT_COLUMNS = """documents (tenant, text, title, url, source, external_id, language, document_type, metadata,
                        published_at, content_hash, time_zone)"""
-# What the batch's answer needs of each document: its id, and what identifies it.
-_RETURNING = "RETURNING id, source, external_id, content_hash"
+# What an answer shows of each document, and what identifies it.
+_RETURNING = f"RETURNING {STORED_DOCUMENT_COLUMNS}, content_hash"
 
 _INSERT_NEW = f"""
 INSERT INTO {_INSERT_COLUMNS} {_UNNEST_DOCUMENTS}
@@ -43,8 +45,8 @@ ON CONFLICT (tenant, coalesce(source, ''), external_id) WHERE external_id IS NOT
     content_hash = EXCLUDED.content_hash, updated_at = now()
 {_RETURNING}, (xmax = 0) AS inserted"""
 
-_SELECT_BY_HASHES = """
-SELECT id, source, external_id, content_hash FROM documents
+_SELECT_BY_HASHES = f"""
+SELECT {STORED_DOCUMENT_COLUMNS}, content_hash FROM documents
 WHERE tenant = $1 AND content_hash = ANY($2::bytea[]) AND external_id IS NULL"""
 
 _DELETE_EXPRESSIONS_OF = "DELETE FROM time_expressions WHERE tenant = $1 AND document_id = ANY($2::bigint[])"
@@ -54,6 +56,13 @@ _EXPRESSION_COLUMNS = (
     "granularity", "sentence_start", "sentence_end", "sentence", "interval_start", "interval_end",
 )  # fmt: skip
 
+_INSERT_EXPRESSIONS = f"""
+INSERT INTO time_expressions ({", ".join(_EXPRESSION_COLUMNS)})
+SELECT $1, * FROM unnest($2::bigint[], $3::timestamptz[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[],
+                         $9::text[], $10::text[], $11::text[], $12::int[], $13::int[], $14::text[],
+                         $15::timestamptz[], $16::timestamptz[])
+RETURNING id, document_id, start_offset"""
+
 # A twin found by content may be deleted between the insert and the select; so few tries settle it.
 _RECOGNISE_TRIES = 3
 
@@ -62,6 +71,9 @@ _RECOGNISE_TRIES = 3
 class Saved:
     row: asyncpg.Record
     created: bool
+    # The ids of the expressions written with it, in the order given, when the caller asked for
+    # them; None for a document found stored already (nothing was written).
+    expression_ids: list[int] | None = None
 
 
 def identity(doc: NewDocument) -> tuple[str, ...]:
@@ -72,13 +84,13 @@ def identity(doc: NewDocument) -> tuple[str, ...]:
 
 
 async def save_documents(
-    store: Store, batch: Sequence[tuple[NewDocument, Sequence[TimeExpression]]]
+    store: Store, batch: Sequence[tuple[NewDocument, Sequence[TimeExpression]]], *, expression_ids: bool = False
 ) -> dict[tuple[str, ...], Saved]:
     """Store distinct documents (by ``identity``) of one tenant with their expressions, in one transaction.
 
-    Returns each document's row, and whether it was created, by its identity. As with single
-    posts, an existing (source, external_id) is replaced whole and an identical document without
-    an external id is returned as it is.
+    Returns each document's row, and whether it was created, by its identity (with the ids of its
+    expressions when ``expression_ids``). An existing (source, external_id) is replaced whole and
+    an identical document without an external id is returned as it is.
     """
     if not batch:
         return {}
@@ -97,15 +109,34 @@ async def save_documents(
             if replaced:
                 await conn.execute(_DELETE_EXPRESSIONS_OF, tenant, replaced)
         await _recognise_or_insert(conn, tenant, by_content, saved)
+        written = [item for item in ordered if saved[identity(item[0])].created or item[0].external_id is not None]
         records = [
-            _expression_record(tenant, saved[identity(doc)].row["id"], doc, x)
-            for doc, expressions in ordered
-            if saved[identity(doc)].created or doc.external_id is not None
-            for x in expressions
+            _expression_record(tenant, saved[identity(doc)].row["id"], doc, x) for doc, found in written for x in found
         ]
-        if records:
+        if expression_ids:
+            ids = await _insert_returning_ids(conn, tenant, records)
+            for doc, found in written:
+                key = identity(doc)
+                saved[key] = Saved(saved[key].row, saved[key].created, ids[: len(found)])
+                del ids[: len(found)]
+        elif records:
             await conn.copy_records_to_table("time_expressions", records=records, columns=_EXPRESSION_COLUMNS)
     return saved
+
+
+async def _insert_returning_ids(
+    conn: asyncpg.Connection, tenant: str, records: Sequence[tuple[object, ...]]
+) -> list[int]:
+    """Insert the expressions' rows; their ids in the order given."""
+    if not records:
+        return []
+    columns = list(zip(*records, strict=True))[1:]  # the tenant is one parameter, not a column of values
+    rows = await conn.fetch(_INSERT_EXPRESSIONS, tenant, *columns)
+    # PostgreSQL inserts the rows of INSERT ... SELECT in the order the SELECT yields them, and
+    # RETURNING reports them in that order; checked, since the ids are paired by position.
+    if [(r["document_id"], r["start_offset"]) for r in rows] != [(r[1], r[3]) for r in records]:
+        raise RuntimeError("the inserted expressions came back in another order than they were sent")
+    return [r["id"] for r in rows]
 
 
 async def _recognise_or_insert(

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any
 
 import asyncpg
 
-from service.events import TimeExpression
 from service.store.timeline import (
     DOCUMENTS_SHOWN,
     EXPRESSION_COLUMNS,
@@ -26,7 +25,8 @@ from service.store.timeline import (
 )
 
 __all__ = [
-    "NEG_INFINITY", "POS_INFINITY", "Interval", "NewDocument", "Store", "Stored", "TimelineFilter", "TimelineKey",
+    "NEG_INFINITY", "POS_INFINITY", "STORED_DOCUMENT_COLUMNS", "Interval", "NewDocument", "Store", "TimelineFilter",
+    "TimelineKey",
 ]  # fmt: skip
 
 
@@ -47,51 +47,13 @@ class NewDocument:
     content_hash: bytes
 
 
-class Stored(NamedTuple):
-    """What storing a document did: its row, whether it was created, and the ids of the expressions
-    written with it, in the order given (None when an identical stored document was found instead)."""
-
-    row: asyncpg.Record
-    created: bool
-    expression_ids: list[int] | None
-
-
 _DOCUMENT_COLUMNS = """d.id, d.title, d.url, d.source, d.external_id, d.language, d.document_type,
     d.metadata, d.published_at, d.time_zone, d.created_at, d.updated_at"""
 
+# What a write returns of each document (service.store.batch): the columns of _DOCUMENT_COLUMNS.
+STORED_DOCUMENT_COLUMNS = _DOCUMENT_COLUMNS.replace("d.", "")
+
 # Every statement names the tenant: a document and its events are seen by their own tenant only.
-_INSERT_NEW = f"""
-INSERT INTO documents (tenant, text, title, url, source, external_id, language, document_type, metadata,
-                       published_at, content_hash, time_zone)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-ON CONFLICT (tenant, content_hash) WHERE external_id IS NULL DO NOTHING
-RETURNING {_DOCUMENT_COLUMNS.replace("d.", "")}"""
-
-_UPSERT_EXTERNAL = f"""
-INSERT INTO documents (tenant, text, title, url, source, external_id, language, document_type, metadata,
-                       published_at, content_hash, time_zone)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)
-ON CONFLICT (tenant, coalesce(source, ''), external_id) WHERE external_id IS NOT NULL DO UPDATE SET
-    text = EXCLUDED.text, title = EXCLUDED.title, url = EXCLUDED.url, source = EXCLUDED.source,
-    language = EXCLUDED.language, document_type = EXCLUDED.document_type, metadata = EXCLUDED.metadata,
-    published_at = EXCLUDED.published_at, time_zone = EXCLUDED.time_zone,
-    content_hash = EXCLUDED.content_hash, updated_at = now()
-RETURNING {_DOCUMENT_COLUMNS.replace("d.", "")}, (xmax = 0) AS inserted"""
-
-_SELECT_BY_HASH = f"""
-SELECT {_DOCUMENT_COLUMNS} FROM documents d WHERE d.tenant = $1 AND d.content_hash = $2 AND d.external_id IS NULL"""
-
-_DELETE_EXPRESSIONS_OF = "DELETE FROM time_expressions WHERE tenant = $1 AND document_id = $2"
-
-_INSERT_EXPRESSIONS = """
-INSERT INTO time_expressions (tenant, document_id, published_at, start_offset, end_offset, text, type, value, mod,
-                              anchor, granularity, sentence_start, sentence_end, sentence, interval_start,
-                              interval_end)
-SELECT $1, $2, $3, * FROM unnest($4::int[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[],
-                                 $10::text[], $11::text[], $12::int[], $13::int[], $14::text[],
-                                 $15::timestamptz[], $16::timestamptz[])
-RETURNING id, start_offset"""
-
 _SELECT_DOCUMENT = f"SELECT {_DOCUMENT_COLUMNS}, d.text FROM documents d WHERE d.tenant = $1 AND d.id = $2"
 
 _SELECT_EXPRESSIONS_OF = f"""
@@ -136,70 +98,6 @@ class Store:
     async def ping(self) -> None:
         async with self.pool.acquire(timeout=2) as conn:
             await conn.fetchval("SELECT 1")
-
-    async def save_document(self, doc: NewDocument, expressions: Sequence[TimeExpression]) -> Stored:
-        """Store a document with its expressions in one transaction.
-
-        With an external id an existing (source, external_id) is replaced whole; without one, an
-        identical document (same content hash) is returned as it is.
-        """
-        args = (
-            doc.tenant, doc.text, doc.title, doc.url, doc.source, doc.external_id, doc.language, doc.document_type,
-            doc.metadata, doc.published_at, doc.content_hash, doc.time_zone,
-        )  # fmt: skip
-        async with self.writing() as conn:
-            if doc.external_id is None:
-                row = await conn.fetchrow(_INSERT_NEW, *args)
-                if row is None:
-                    existing = await conn.fetchrow(_SELECT_BY_HASH, doc.tenant, doc.content_hash)
-                    if existing is not None:
-                        return Stored(existing, False, None)
-                    # The twin was deleted between our insert and select: insert again.
-                    row = await conn.fetchrow(_INSERT_NEW, *args)
-                created = True
-            else:
-                row = await conn.fetchrow(_UPSERT_EXTERNAL, *args)
-                created = row["inserted"]
-                if not created:
-                    await conn.execute(_DELETE_EXPRESSIONS_OF, doc.tenant, row["id"])
-            ids = await self._insert_expressions(conn, doc.tenant, row["id"], doc.published_at, expressions)
-        return Stored(row, created, ids)
-
-    @staticmethod
-    async def _insert_expressions(
-        conn: asyncpg.Connection,
-        tenant: str,
-        document_id: int,
-        published_at: datetime,
-        items: Sequence[TimeExpression],
-    ) -> list[int]:
-        """Insert the expressions; their ids in the order given."""
-        if not items:
-            return []
-        rows = await conn.fetch(
-            _INSERT_EXPRESSIONS,
-            tenant,
-            document_id,
-            published_at,
-            [x.start for x in items],
-            [x.end for x in items],
-            [x.text for x in items],
-            [x.type for x in items],
-            [x.value for x in items],
-            [x.mod for x in items],
-            [x.anchor for x in items],
-            [x.granularity for x in items],
-            [x.sentence_start for x in items],
-            [x.sentence_end for x in items],
-            [x.sentence for x in items],
-            [_bound(x.interval_start, NEG_INFINITY) if x.is_event else None for x in items],
-            [_bound(x.interval_end, POS_INFINITY) if x.is_event else None for x in items],
-        )
-        # PostgreSQL inserts the rows of INSERT ... SELECT in the order the SELECT yields them, and
-        # RETURNING reports them in that order; checked, since the answer pairs them by position.
-        if [r["start_offset"] for r in rows] != [x.start for x in items]:
-            raise RuntimeError("the inserted expressions came back in another order than they were sent")
-        return [r["id"] for r in rows]
 
     async def get_document(
         self, document_id: int, limit: int, *, tenant: str
@@ -295,7 +193,3 @@ async def _title_matches(conn: asyncpg.Connection, f: TimelineFilter) -> list[in
     if f.text is None:
         return []
     return list(await conn.fetchval(TITLE_MATCHES, f.tenant, f.text))
-
-
-def _bound(moment: datetime | None, infinity: datetime) -> datetime:
-    return infinity if moment is None else moment

@@ -13,6 +13,7 @@ import pytest
 
 from service.events import extract
 from service.keys import DEFAULT_TENANT
+from service.store.batch import save_documents
 from service.store.database import init_connection
 from service.store.queries import NewDocument, Store
 
@@ -45,16 +46,16 @@ async def test_document_with_a_bad_expression_is_not_stored(db: asyncpg.Connecti
         assert len(expressions) == 2
         broken = [expressions[0], msgspec.structs.replace(expressions[1], type="NOT-A-TYPE")]
         with pytest.raises(asyncpg.CheckViolationError):
-            await store.save_document(new_document(text), broken)
+            await save_documents(store, [(new_document(text), broken)], expression_ids=True)
         assert await db.fetchval("SELECT count(*) FROM documents") == 0
         assert await db.fetchval("SELECT count(*) FROM time_expressions") == 0
 
         # A replacement that fails keeps the old version whole.
-        row, created, _ = await store.save_document(new_document(text, external_id="x"), expressions)
-        assert created
+        (saved,) = (await save_documents(store, [(new_document(text, external_id="x"), expressions)])).values()
+        assert saved.created
         with pytest.raises(asyncpg.CheckViolationError):
-            await store.save_document(new_document("Other text in 2020.", external_id="x"), broken)
-        assert await db.fetchval("SELECT text FROM documents WHERE id = $1", row["id"]) == text
+            await save_documents(store, [(new_document("Other text in 2020.", external_id="x"), broken)])
+        assert await db.fetchval("SELECT text FROM documents WHERE id = $1", saved.row["id"]) == text
         assert await db.fetchval("SELECT count(*) FROM time_expressions") == 2
     finally:
         await pool.close()
