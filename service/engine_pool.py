@@ -10,6 +10,10 @@ from __future__ import annotations
 import asyncio
 import multiprocessing
 import multiprocessing.forkserver
+import os
+import pickle
+import socket
+import struct
 from dataclasses import dataclass
 from datetime import datetime
 from multiprocessing.connection import Connection
@@ -66,22 +70,54 @@ def _serve(conn: Connection, max_expressions: int) -> None:
         conn.send(("too_many", len(found)) if len(found) > max_expressions else ("ok", found))
 
 
+# multiprocessing.Connection's framing, which the worker's end speaks: a signed 4-byte length, or
+# -1 and an 8-byte one for a message over 2 GiB, then the pickled message.
+_LENGTH = struct.Struct("!i")
+_LONG_LENGTH = struct.Struct("!Q")
+
+
 class _Worker:
+    """A worker process and the event loop's end of its pipe: jobs go out and answers come back as
+    asyncio stream I/O, so no thread is woken per document."""
+
     def __init__(self, max_expressions: int) -> None:
+        # Called off the event loop (the worker's start and its "ready" block); connect() follows on it.
         self.conn, child = _CONTEXT.Pipe()
         self.process: BaseProcess = _CONTEXT.Process(target=_serve, args=(child, max_expressions), daemon=True)
         self.process.start()
         child.close()
-        self.conn.recv()  # ready: called off the event loop, like every blocking call here
+        self.conn.recv()  # ready
+        self._reader: asyncio.StreamReader | None = None
+        self._writer: asyncio.StreamWriter | None = None
 
-    def call(self, job: tuple[Any, ...]) -> tuple[str, Any]:
-        self.conn.send(job)
-        return self.conn.recv()  # type: ignore[no-any-return]
+    async def connect(self) -> None:
+        # The pipe is a socket pair: our end, duplicated, becomes a stream of the event loop.
+        sock = socket.socket(fileno=os.dup(self.conn.fileno()))
+        self._reader, self._writer = await asyncio.open_connection(sock=sock)
+
+    async def call(self, job: tuple[Any, ...]) -> tuple[str, Any]:
+        assert self._reader is not None and self._writer is not None
+        payload = pickle.dumps(job, pickle.HIGHEST_PROTOCOL)
+        header = _LENGTH.pack(len(payload)) if len(payload) <= 0x7FFFFFFF else _LENGTH.pack(-1)
+        if len(payload) > 0x7FFFFFFF:
+            header += _LONG_LENGTH.pack(len(payload))
+        self._writer.write(header + payload)
+        await self._writer.drain()
+        (size,) = _LENGTH.unpack(await self._reader.readexactly(_LENGTH.size))
+        if size == -1:
+            (size,) = _LONG_LENGTH.unpack(await self._reader.readexactly(_LONG_LENGTH.size))
+        return pickle.loads(await self._reader.readexactly(size))  # type: ignore[no-any-return]
+
+    def close_pipe(self) -> None:
+        """Close our end (on the event loop): an idle worker sees the pipe close and ends."""
+        if self._writer is not None:
+            self._writer.transport.abort()
+        self.conn.close()
 
     def kill(self) -> None:
+        """Stop the process and wait for it: blocking, so called off the event loop."""
         self.process.kill()
         self.process.join(5)
-        self.conn.close()
 
 
 class EnginePool:
@@ -95,22 +131,28 @@ class EnginePool:
 
     async def start(self) -> None:
         """Start the workers, so the first documents do not wait for them."""
-        started = await asyncio.gather(
-            *(asyncio.to_thread(_Worker, self.limits.max_expressions) for _ in range(self.limits.workers))
-        )
-        self._all.update(started)
+        started = await asyncio.gather(*(self._new_worker() for _ in range(self.limits.workers)))
         for worker in started:
             self._idle.put_nowait(worker)
+
+    async def _new_worker(self) -> _Worker:
+        worker = await asyncio.to_thread(_Worker, self.limits.max_expressions)
+        self._all.add(worker)
+        try:
+            await worker.connect()
+        except BaseException:
+            self._retire(worker)
+            raise
+        return worker
 
     async def extract(self, text: str, published_at: datetime, document_type: str) -> list[TimeExpression]:
         worker = await self._idle.get()
         try:
             if worker is None:
-                worker = await asyncio.to_thread(_Worker, self.limits.max_expressions)
-                self._all.add(worker)
+                worker = await self._new_worker()
             try:
                 async with asyncio.timeout(self.limits.timeout_seconds):
-                    kind, result = await asyncio.to_thread(worker.call, (text, published_at, document_type))
+                    kind, result = await worker.call((text, published_at, document_type))
             except TimeoutError:
                 raise EngineLimitError(
                     f"text took longer than the limit of {self.limits.timeout_seconds:g} s to annotate: "
@@ -138,14 +180,15 @@ class EnginePool:
 
     def _retire(self, worker: _Worker) -> None:
         self._all.discard(worker)
-        worker.process.kill()  # join and close happen off the event loop
-        asyncio.get_running_loop().run_in_executor(None, worker.kill)
+        worker.process.kill()
+        worker.close_pipe()
+        asyncio.get_running_loop().run_in_executor(None, worker.kill)  # the join happens off the event loop
 
     async def close(self) -> None:
         workers, self._all = self._all, set()
         for worker in workers:
-            worker.conn.close()  # the worker sees the pipe close and ends
+            worker.close_pipe()  # the worker sees the pipe close and ends
         for worker in workers:
             await asyncio.to_thread(worker.process.join, 5)
             if worker.process.is_alive():
-                worker.kill()
+                await asyncio.to_thread(worker.kill)
