@@ -22,7 +22,7 @@ from service.api.api_docs import document_operations
 from service.api.batch import create_batch
 from service.api.caching import add_validators
 from service.api.compression import COMPRESSION
-from service.api.deps import provide_engine, provide_settings, provide_store, provide_writes
+from service.api.deps import provide_posting, provide_settings, provide_store
 from service.api.disconnect import CancelOnDisconnect
 from service.api.documents import DocumentController
 from service.api.errors import EXCEPTION_HANDLERS
@@ -124,10 +124,9 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
         ],
         dependencies={
             "store": Provide(provide_store, sync_to_thread=False),
-            "writes": Provide(provide_writes, sync_to_thread=False),
+            "posting": Provide(provide_posting, sync_to_thread=False),
             "settings": Provide(provide_settings, sync_to_thread=False),
             "tenant": Provide(provide_tenant, sync_to_thread=False),
-            "engine": Provide(provide_engine, sync_to_thread=False),
         },
         guards=[access.guard, refuse_unknown_query_parameters],
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]

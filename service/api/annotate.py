@@ -11,13 +11,12 @@ from litestar.di import NamedDependency
 from litestar.params import JSONBody
 
 from service.api.access_log import note
+from service.api.deps import Posting
 from service.api.errors import ProblemError, problem_responses
 from service.api.ingest import annotate, check_text, reference_instant
 from service.api.schemas import Sentence, When
 from service.api.write_schemas import AnnotateIn, Annotation, FoundExpression
-from service.engine_pool import EnginePool
 from service.events import TimeExpression
-from service.settings import Settings
 from service.zones import zone_name
 
 ANNOTATE_PATH = "/v1/annotate"
@@ -30,10 +29,9 @@ ANNOTATE_PATH = "/v1/annotate"
     tags=["annotate"],
     responses=problem_responses(400, 413, 422),
 )
-async def annotate_text(
-    data: JSONBody[AnnotateIn], settings: NamedDependency[Settings], engine: NamedDependency[EnginePool]
-) -> Annotation:
+async def annotate_text(data: JSONBody[AnnotateIn], posting: NamedDependency[Posting]) -> Annotation:
     """The time expressions of a text with their TIMEX3 values and places on the timeline; stores nothing."""
+    settings, engine = posting.settings, posting.engine
     check_text(data.text, settings)
     field, value = _reference(data)
     reference = reference_instant(value, field, data.language, data.date_order, settings)

@@ -13,6 +13,7 @@ from litestar.di import NamedDependency
 from service import metrics
 from service.api.access_log import note
 from service.api.batch_body import ItemProblem, item_problem, parse_batch
+from service.api.deps import Posting
 from service.api.errors import ProblemError, problem_responses
 from service.api.ingest import Checked, annotate, check_document, new_document
 from service.api.limits import MAX_BATCH_BYTES
@@ -23,7 +24,7 @@ from service.events import TimeExpression
 from service.logs import get_logger
 from service.settings import Settings
 from service.store.batch import Saved, identity, save_documents
-from service.store.queries import NewDocument, Store
+from service.store.queries import NewDocument
 
 log = get_logger(__name__)
 
@@ -43,27 +44,22 @@ Outcome = list[TimeExpression] | ItemProblem
     request_max_body_size=MAX_BATCH_BYTES,
     responses=problem_responses(400, 413, 415),
 )
-async def create_batch(
-    request: Request[Any, Any, Any],
-    store: NamedDependency[Store],
-    settings: NamedDependency[Settings],
-    tenant: NamedDependency[str],
-    engine: NamedDependency[EnginePool],
-) -> BatchResult:
+async def create_batch(request: Request[Any, Any, Any], posting: NamedDependency[Posting]) -> BatchResult:
     """Store up to 1,000 documents at once, each accepted or refused on its own, answered in their order."""
+    settings, tenant = posting.settings, posting.tenant
     checks = [
         _check(index, item, settings)
         for index, item in enumerate(parse_batch(await request.body(), request.content_type[0]))
     ]
     deadline = asyncio.get_running_loop().time() + settings.batch_timeout_seconds
-    outcomes = await _annotate_all(engine, checks, deadline)
+    outcomes = await _annotate_all(posting.engine, checks, deadline)
     accepted = {
         index: (new_document(checked, tenant), found)
         for index, checked in enumerate(checks)
         if isinstance(checked, Checked) and isinstance(found := outcomes[index], list)
     }
     stored = _stored_versions(list(accepted.values()))
-    saved = await save_documents(store, stored)
+    saved = await save_documents(posting.store, stored)
     metrics.EXPRESSIONS.inc(sum(len(found) for _, found in stored))
     answer = _answer(checks, outcomes, accepted, saved)
     note(batch_documents=len(checks), accepted=answer.accepted, rejected=answer.rejected)

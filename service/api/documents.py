@@ -17,6 +17,7 @@ from service.api import present
 from service.api.access_log import note
 from service.api.caching import revalidate
 from service.api.cursor import CursorId, decode_cursor, page
+from service.api.deps import Posting
 from service.api.errors import ProblemError, problem_responses
 from service.api.ingest import annotate, check_document, new_document
 from service.api.schemas import (
@@ -31,9 +32,6 @@ from service.api.schemas import (
     PageSize,
     SourceFilter,
 )
-from service.engine_pool import EnginePool
-from service.settings import Settings
-from service.store.group_commit import GroupCommit
 from service.store.queries import Store
 
 DocumentId = Annotated[int, PathParameter(ge=1, le=MAX_ID)]
@@ -61,24 +59,20 @@ class DocumentController(Controller):
     async def create(
         self,
         data: JSONBody[DocumentIn],
-        store: NamedDependency[Store],
-        writes: NamedDependency[GroupCommit],
-        settings: NamedDependency[Settings],
-        tenant: NamedDependency[str],
-        engine: NamedDependency[EnginePool],
+        posting: NamedDependency[Posting],
     ) -> Response[Document]:
         """Store a document, find its time expressions and return it with its events."""
-        checked = check_document(data, settings)
-        expressions = await annotate(engine, data.text, checked.published_at, checked.document_type)
-        new = new_document(checked, tenant)
-        saved = await writes.save(new, expressions)
+        checked = check_document(data, posting.settings)
+        expressions = await annotate(posting.engine, data.text, checked.published_at, checked.document_type)
+        new = new_document(checked, posting.tenant)
+        saved = await posting.writes.save(new, expressions)
         row, created, ids = saved.row, saved.created, saved.expression_ids
         note(document_id=row["id"], expressions=len(expressions))
         metrics.DOCUMENTS.labels("created" if created else "replaced_or_existing").inc()
         metrics.EXPRESSIONS.inc(len(expressions))
         if ids is None:  # already stored: answered with what the store holds
             first: Sequence[Mapping[str, Any]] = (
-                await store.expressions_of(row["id"], EXPRESSIONS_PER_PAGE + 1, tenant=tenant) or []
+                await posting.store.expressions_of(row["id"], EXPRESSIONS_PER_PAGE + 1, tenant=posting.tenant) or []
             )
         else:
             first = present.stored_expressions(row, expressions, ids)[: EXPRESSIONS_PER_PAGE + 1]
