@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from litestar.datastructures import State
+from litestar.di import NamedDependency
 
 from service.engine_pool import EnginePool
 from service.settings import Settings
@@ -34,5 +35,5 @@ class Posting:
     writes: GroupCommit
 
 
-def provide_posting(state: State, tenant: str) -> Posting:
+def provide_posting(state: State, tenant: NamedDependency[str]) -> Posting:
     return Posting(tenant, state.settings, state.engine, state.store, state.writes)

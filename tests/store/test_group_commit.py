@@ -17,6 +17,7 @@ from service.store.database import init_connection
 from service.store.group_commit import GroupCommit
 from service.store.queries import Store
 from tests.store.test_store import new_document
+from tests.test_shutdown import backends_waiting, until_waiting
 
 PUBLISHED = datetime(2024, 11, 5, tzinfo=UTC)
 
@@ -117,14 +118,13 @@ async def test_a_group_whose_requests_all_left_is_rolled_back_with_its_statement
         async with holder.transaction():
             await holder.execute("LOCK TABLE documents IN ACCESS EXCLUSIVE MODE")
             saving = asyncio.create_task(writes.save(new_document(text), found(text)))
-            while not await db.fetchval("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"):
-                await asyncio.sleep(0.02)
+            await until_waiting(db, 1)
             saving.cancel()
             with pytest.raises(asyncio.CancelledError):
                 await saving
             await asyncio.sleep(0.2)
             # Cancelled, not left waiting behind our lock to write once it is gone.
-            assert not await db.fetchval("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'")
+            assert await backends_waiting(db) == 0
     finally:
         await holder.close()
     assert await db.fetchval("SELECT count(*) FROM documents") == 0
