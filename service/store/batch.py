@@ -51,16 +51,17 @@ WHERE tenant = $1 AND content_hash = ANY($2::bytea[]) AND external_id IS NULL"""
 
 _DELETE_EXPRESSIONS_OF = "DELETE FROM time_expressions WHERE tenant = $1 AND document_id = ANY($2::bigint[])"
 
+# The document's source rides with each event (migration 009), given here (migration 010).
 _EXPRESSION_COLUMNS = (
     "tenant", "document_id", "published_at", "start_offset", "end_offset", "text", "type", "value", "mod", "anchor",
-    "granularity", "sentence_start", "sentence_end", "sentence", "interval_start", "interval_end",
+    "granularity", "sentence_start", "sentence_end", "sentence", "interval_start", "interval_end", "source",
 )  # fmt: skip
 
 _INSERT_EXPRESSIONS = f"""
 INSERT INTO time_expressions ({", ".join(_EXPRESSION_COLUMNS)})
 SELECT $1, * FROM unnest($2::bigint[], $3::timestamptz[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[],
                          $9::text[], $10::text[], $11::text[], $12::int[], $13::int[], $14::text[],
-                         $15::timestamptz[], $16::timestamptz[])
+                         $15::timestamptz[], $16::timestamptz[], $17::text[])
 RETURNING id, document_id, start_offset"""
 
 # A twin found by content may be deleted between the insert and the select; so few tries settle it.
@@ -182,4 +183,5 @@ def _expression_record(tenant: str, document_id: int, doc: NewDocument, x: TimeE
         x.granularity, x.sentence_start, x.sentence_end, x.sentence,
         (x.interval_start or NEG_INFINITY) if x.is_event else None,
         (x.interval_end or POS_INFINITY) if x.is_event else None,
+        doc.source,
     )  # fmt: skip

@@ -94,3 +94,23 @@ async def test_a_load_with_triggers_off_is_made_right_by_refresh_read_paths(
     assert await db.fetchval(_WRONG_SOURCES) > 0
     await db.execute("SELECT refresh_read_paths()")
     await assert_true_to_events(db)
+
+
+async def test_an_insert_that_gives_no_source_or_another_gets_the_documents(
+    client: AsyncTestClient, db: asyncpg.Connection
+) -> None:
+    wire = await post(client, text="Talks began on 3 January 2024 and ended in March 2024.", source="wire")
+    bare = await post(client, text="Prices fell on 8 February 2024.")
+    # Writers other than the service's (a script, a COPY) may know nothing of the events' source.
+    copy = (
+        "INSERT INTO time_expressions (tenant, document_id, published_at, start_offset, end_offset, text, type,"
+        " value, anchor, granularity, sentence_start, sentence_end, sentence, interval_start, interval_end{})"
+        " SELECT tenant, document_id, published_at, start_offset + 100, end_offset + 100, text, type, value,"
+        " anchor, granularity, sentence_start, sentence_end, sentence, interval_start, interval_end{}"
+        " FROM time_expressions WHERE document_id = ANY($1::bigint[])"
+    )
+    await db.execute(copy.format("", ""), [wire, bare])
+    await db.execute(copy.format(", source", ", 'elsewhere'"), [wire, bare])
+    assert await db.fetchval("SELECT count(*) FROM time_expressions WHERE document_id = $1", wire) >= 6
+    await assert_true_to_events(db)
+    assert await db.fetchval("SELECT count(*) FROM time_expressions WHERE document_id = $1 AND source IS NULL", bare)

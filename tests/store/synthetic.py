@@ -26,13 +26,14 @@ FROM generate_series($5::bigint + 1, $5::bigint + $2) AS i"""
 _EVENTS = """
 INSERT INTO time_expressions (tenant, document_id, published_at, start_offset, end_offset, text, type, value,
                               anchor, granularity, sentence_start, sentence_end, sentence, interval_start,
-                              interval_end)
+                              interval_end, source)
 SELECT d.tenant, d.id, d.published_at, k * 60, k * 60 + 10, 'some day', 'DATE', 'XXXX',
        (ARRAY['publication', 'previous', 'absolute'])[1 + (d.id + k) % 3], g.granularity, k * 60, k * 60 + 50,
        'The ' || ($2::text[])[1 + (d.id * 7 + k) % 10] || ' went on, the ' || ($2::text[])[1 + (d.id + k * 3) % 10]
            || ' said.',
        CASE WHEN (d.id + k) % 50 = 0 THEN '-infinity' ELSE g.start END,
-       CASE WHEN (d.id + k) % 50 = 1 THEN 'infinity' ELSE g.start + g.length END
+       CASE WHEN (d.id + k) % 50 = 1 THEN 'infinity' ELSE g.start + g.length END,
+       d.source  -- as the service's writers give it (migration 010)
 FROM (SELECT * FROM documents WHERE tenant = $1 AND id > $4) AS d
 CROSS JOIN generate_series(0, $3 - 1) AS k
 CROSS JOIN LATERAL (
