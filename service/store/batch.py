@@ -96,6 +96,9 @@ async def save_documents(
     if not batch:
         return {}
     tenant = batch[0][0].tenant
+    # Every statement below names one tenant, and each row is stored under it.
+    if any(doc.tenant != tenant for doc, _ in batch):
+        raise ValueError("save_documents stores the documents of one tenant at a time")
     # One order for every batch, so two batches that share documents lock them alike and never deadlock.
     ordered = sorted(batch, key=lambda item: identity(item[0]))
     external = [item for item in ordered if item[0].external_id is not None]

@@ -82,7 +82,8 @@ class GroupCommit:
             self._writer = self._write_task = None
 
     def _next_group(self) -> list[_Waiting]:
-        """The longest-waiting documents, one of each identity; the others keep their turn."""
+        """The longest-waiting documents of the first one's tenant (the batch statements write one
+        tenant's), one of each identity; the others keep their turn."""
         group: list[_Waiting] = []
         taken: set[tuple[str, ...]] = set()
         left: list[_Waiting] = []
@@ -90,7 +91,8 @@ class GroupCommit:
             if waiting.saved.done():
                 continue
             key = identity(waiting.doc)
-            if key in taken or len(group) == MAX_GROUP_DOCUMENTS:
+            other_tenant = bool(group) and waiting.doc.tenant != group[0].doc.tenant
+            if key in taken or len(group) == MAX_GROUP_DOCUMENTS or other_tenant:
                 left.append(waiting)
             else:
                 taken.add(key)

@@ -128,3 +128,20 @@ async def test_a_group_whose_requests_all_left_is_rolled_back_with_its_statement
     finally:
         await holder.close()
     assert await db.fetchval("SELECT count(*) FROM documents") == 0
+
+
+async def test_posts_of_two_tenants_at_once_are_each_stored_under_their_own(
+    writes: GroupCommit, db: asyncpg.Connection
+) -> None:
+    texts = [f"Notice {i}: the road reopened on {i + 2} August 2021." for i in range(6)]
+    tenants = ["default", "other"] * 3
+    results = await asyncio.gather(
+        *(writes.save(new_document(t, tenant=tenant), found(t)) for t, tenant in zip(texts, tenants, strict=True))
+    )
+    assert all(r.created for r in results)
+    stored = {r["text"]: r["tenant"] for r in await db.fetch("SELECT text, tenant FROM documents")}
+    assert stored == dict(zip(texts, tenants, strict=True))
+    wrong = await db.fetchval(
+        "SELECT count(*) FROM time_expressions e JOIN documents d ON d.id = e.document_id WHERE e.tenant <> d.tenant"
+    )
+    assert wrong == 0
