@@ -95,3 +95,14 @@ def test_the_word_starts_of_a_layout_count_back_as_words_back_does(text: str) ->
         for n in (1, 2, 3, 6):
             for lo in {0, pos // 2, max(0, pos - 3), pos}:
                 assert layout.words_back(pos, n, lo) == words_back(text, pos, n, lo), (pos, n, lo)
+
+
+def test_white_space_other_than_spaces_line_breaks_and_tabs_is_every_other_space_character() -> None:
+    import sys
+
+    from service.temporal.clauses import _OTHER_SPACE
+
+    chars = (chr(c) for c in range(sys.maxunicode + 1))
+    assert {ch for ch in chars if _OTHER_SPACE.match(ch)} == {
+        chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace() and chr(c) not in " \n\t"
+    }

@@ -68,3 +68,31 @@ def test_a_quarter_of_a_game_is_told_the_same_in_any_case(text: str) -> None:
     ]
     # The game's words are found in capitals too: no quarter of the calendar where a game is told.
     assert ("Q3" in " ".join(t.value for t in annotate(text.upper(), date(2024, 11, 5)))) == ("Sales" in text)
+
+
+def test_the_scheduling_verbs_are_written_in_lower_case() -> None:
+    # Looked for in the folded text too, with the capitals of a time zone's class in lower case.
+    from service.temporal.tense import _SCHEDULED
+
+    literal = re.sub(r"\\.|\[A-Z\]", "", _SCHEDULED.pattern)
+    assert literal == literal.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exhibition REOPENS Saturday.",
+        "Voting Ends at 8 PM ET on Friday.",
+        "The show opens at 9.30pm CET on Sunday.",
+        "The museum, closed for repairs, reopens again on Monday.",
+    ],
+)
+def test_a_schedule_is_read_alike_in_the_folded_text_and_in_the_text_as_written(text: str) -> None:
+    from service.temporal import annotate
+
+    for variant in (text, text.lower(), text.upper()):
+        # "Zürich" has a letter with a case outside ASCII: that text is matched as written, ignoring case.
+        folded, as_written = (annotate(v, date(2024, 11, 5)) for v in (variant, variant + " Zürich."))
+        assert Layout(variant).folded() is not None and Layout(variant + " Zürich.").folded() is None
+        assert [t.value for t in folded] == [t.value for t in as_written], variant
+        assert folded[-1].value > "2024-11-05", variant  # the schedule puts the day ahead
