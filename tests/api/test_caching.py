@@ -14,19 +14,10 @@ from litestar.testing import AsyncTestClient
 
 from service.api.caching import CACHE_CONTROL
 from service.api.compression import MINIMUM_SIZE_BYTES
-from service.app import create_app
-from service.keys import parse_key
-from service.settings import Settings
+from tests.api.two_tenants import as_, post, two_replicas
 
-SECRETS = {"acme": "acme-writer-0123456789abcdefghij", "beta": "beta-writer-0123456789abcdefghij"}
-KEYS = tuple(parse_key(f"{name}:write:{secret}:{name}", hashed_only=False) for name, secret in SECRETS.items())
-TEXT = "The harbour reopened on 3 November. Repairs had begun in 2023. Traffic has grown since 2020."
 DECODE = {"gzip": gzip.decompress, "br": brotli.decompress}
 READS = ["/v1/timeline", "/v1/timeline/histogram", "/v1/documents"]
-
-
-def as_(who: str, **headers: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {SECRETS[who]}", **headers}
 
 
 @pytest_asyncio.fixture(scope="module")
@@ -36,10 +27,8 @@ async def cache_db(fresh_database: Callable[[], Any]) -> str:
 
 @pytest_asyncio.fixture(scope="module")
 async def replicas(cache_db: str) -> AsyncIterator[tuple[AsyncTestClient, AsyncTestClient]]:
-    """Two instances of the service on one database, as two replicas behind a load balancer."""
-    settings = Settings(database_url=cache_db, api_keys=KEYS)
-    async with AsyncTestClient(app=create_app(settings)) as one, AsyncTestClient(app=create_app(settings)) as two:
-        yield one, two
+    async with two_replicas(cache_db) as pair:
+        yield pair
 
 
 @pytest_asyncio.fixture
@@ -50,13 +39,6 @@ async def app(replicas: tuple[AsyncTestClient, AsyncTestClient], cache_db: str) 
     finally:
         await conn.close()
     return replicas[0]
-
-
-async def post(client: AsyncTestClient, who: str, text: str = TEXT, **fields: Any) -> dict[str, Any]:
-    body = {"text": text, "published_at": "2024-11-05T19:01:00Z", **fields}
-    response = await client.post("/v1/documents", json=body, headers=as_(who))
-    assert response.status_code in (200, 201), response.text
-    return response.json()
 
 
 async def tags(client: AsyncTestClient, who: str, paths: list[str]) -> list[str]:

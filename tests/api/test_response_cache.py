@@ -17,14 +17,7 @@ from service.app import create_app
 from service.keys import parse_key
 from service.settings import Settings
 from service.store.queries import Store
-
-SECRETS = {"acme": "acme-writer-0123456789abcdefghij", "beta": "beta-writer-0123456789abcdefghij"}
-KEYS = tuple(parse_key(f"{name}:write:{secret}:{name}", hashed_only=False) for name, secret in SECRETS.items())
-TEXT = "The harbour reopened on 3 November. Repairs had begun in 2023. Traffic has grown since 2020."
-
-
-def as_(who: str, **headers: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {SECRETS[who]}", **headers}
+from tests.api.two_tenants import SECRETS, as_, post, two_replicas
 
 
 @pytest_asyncio.fixture(scope="module")
@@ -34,9 +27,8 @@ async def kept_db(fresh_database: Callable[[], Any]) -> str:
 
 @pytest_asyncio.fixture(scope="module")
 async def replicas(kept_db: str) -> AsyncIterator[tuple[AsyncTestClient, AsyncTestClient]]:
-    settings = Settings(database_url=kept_db, api_keys=KEYS)
-    async with AsyncTestClient(app=create_app(settings)) as one, AsyncTestClient(app=create_app(settings)) as two:
-        yield one, two
+    async with two_replicas(kept_db) as pair:
+        yield pair
 
 
 @pytest_asyncio.fixture
@@ -47,12 +39,6 @@ async def db(kept_db: str) -> AsyncIterator[asyncpg.Connection]:
         yield conn
     finally:
         await conn.close()
-
-
-async def post(client: AsyncTestClient, who: str, text: str = TEXT) -> None:
-    body = {"text": text, "published_at": "2024-11-05T19:01:00Z"}
-    response = await client.post("/v1/documents", json=body, headers=as_(who))
-    assert response.status_code in (200, 201), response.text
 
 
 async def texts(client: AsyncTestClient, who: str, **headers: str) -> list[str]:
