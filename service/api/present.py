@@ -22,7 +22,7 @@ from service.api.schemas import (
     TimeExpression,
     When,
 )
-from service.store.queries import NEG_INFINITY, POS_INFINITY
+from service.store.batch import stored_bounds
 from service.zones import zone_of as _zone_of
 
 # A page shows a few zones many times over: each name is read once.
@@ -142,16 +142,16 @@ def stored_expressions(
     """The rows the store would give back for expressions just written with ``document``, in its
     order: a new document's answer is built from what was written, without reading it again."""
     ordered = sorted(zip(expressions, ids, strict=True), key=lambda pair: _stored_order(*pair))
-    return [
-        {
-            "id": expression_id, "document_id": document["id"], "start_offset": x.start, "end_offset": x.end,
-            "text": x.text, "type": x.type, "value": x.value, "mod": x.mod, "anchor": x.anchor,
-            "granularity": x.granularity, "sentence_start": x.sentence_start, "sentence_end": x.sentence_end,
-            "sentence": x.sentence, "published_at": document["published_at"], "title": document["title"],
-            "url": document["url"], "source": document["source"], "time_zone": document["time_zone"],
-            # What the store keeps for an event: its bounds, an open end standing in as infinity.
-            "interval_start": (x.interval_start or NEG_INFINITY) if x.is_event else None,
-            "interval_end": (x.interval_end or POS_INFINITY) if x.is_event else None,
-        }
-        for x, expression_id in ordered
-    ]  # fmt: skip
+    return [_stored_row(document, x, expression_id) for x, expression_id in ordered]
+
+
+def _stored_row(document: asyncpg.Record, x: events.TimeExpression, expression_id: int) -> Mapping[str, Any]:
+    interval_start, interval_end = stored_bounds(x)
+    return {
+        "id": expression_id, "document_id": document["id"], "start_offset": x.start, "end_offset": x.end,
+        "text": x.text, "type": x.type, "value": x.value, "mod": x.mod, "anchor": x.anchor,
+        "granularity": x.granularity, "sentence_start": x.sentence_start, "sentence_end": x.sentence_end,
+        "sentence": x.sentence, "published_at": document["published_at"], "title": document["title"],
+        "url": document["url"], "source": document["source"], "time_zone": document["time_zone"],
+        "interval_start": interval_start, "interval_end": interval_end,
+    }  # fmt: skip

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 import asyncpg
 import msgspec
@@ -184,7 +185,14 @@ def _expression_record(tenant: str, document_id: int, doc: NewDocument, x: TimeE
     return (
         tenant, document_id, doc.published_at, x.start, x.end, x.text, x.type, x.value, x.mod, x.anchor,
         x.granularity, x.sentence_start, x.sentence_end, x.sentence,
-        (x.interval_start or NEG_INFINITY) if x.is_event else None,
-        (x.interval_end or POS_INFINITY) if x.is_event else None,
+        *stored_bounds(x),
         doc.source,
     )  # fmt: skip
+
+
+def stored_bounds(x: TimeExpression) -> tuple[datetime | None, datetime | None]:
+    """What the store keeps as an expression's interval: an event's bounds, an open end standing in
+    as infinity; none for an expression that is not an event."""
+    if not x.is_event:
+        return None, None
+    return x.interval_start or NEG_INFINITY, x.interval_end or POS_INFINITY

@@ -116,16 +116,14 @@ def _filtered(f: TimelineFilter, title_matches: Sequence[int]) -> _Statement:
     return s
 
 
-# What a row of an event or other expression holds, with the document fields it is shown with.
-EXPRESSION_COLUMNS = """e.id, e.document_id, e.start_offset, e.end_offset, e.text, e.type, e.value, e.mod,
-    e.anchor, e.granularity, e.sentence_start, e.sentence_end, e.interval_start, e.interval_end,
-    e.published_at, e.sentence,
-    d.title, d.url, d.source, d.time_zone"""
 # An event's own columns, for a streamed export: it reads each document's fields once
 # (DOCUMENTS_SHOWN), rather than joining them to every event.
 EVENT_COLUMNS = """e.id, e.document_id, e.start_offset, e.end_offset, e.text, e.type, e.value, e.mod,
     e.anchor, e.granularity, e.sentence_start, e.sentence_end, e.interval_start, e.interval_end,
     e.published_at, e.sentence"""
+# What a row of an event or other expression holds, with the document fields it is shown with.
+EXPRESSION_COLUMNS = f"""{EVENT_COLUMNS},
+    d.title, d.url, d.source, d.time_zone"""
 DOCUMENTS_SHOWN = """SELECT id, title, url, source, time_zone, published_at FROM documents
 WHERE tenant = $1 AND id = ANY($2::bigint[])"""
 _FROM_EVENTS = "time_expressions e"
