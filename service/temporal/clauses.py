@@ -74,8 +74,11 @@ class Layout:
         self._words: WordStarts | None = None
 
     def words_back(self, pos: int, n: int, lo: int = 0) -> int:
-        """``words_back`` on this text, by bisection over its word starts (found once, on first use):
-        every trigger and every cue counts words back, so walking them each time was a cost of its own."""
+        """Where the ``n``-th word before ``pos`` starts (``lo`` at the most): the start of a window holding
+        the last ``n`` words before ``pos``. Words are parted by spaces, line breaks and tabs (a no-break
+        space or a lone carriage return joins them); a word cut by ``pos`` counts. Read by bisection over
+        the text's word starts (found once, on first use): every trigger and every cue counts words back,
+        so walking them each time was a cost of its own."""
         if self._words is None:
             self._words = WordStarts(self.text)
         return self._words.back(pos, n, lo)
@@ -187,24 +190,7 @@ class Layout:
         return min(len(self.text), self.clause_end(pos) + 1)
 
 
-def words_back(text: str, pos: int, n: int, lo: int = 0) -> int:
-    """Where the ``n``-th word before ``pos`` starts (``lo`` at the most): the start of a window holding
-    the last ``n`` words before ``pos``, read in time proportional to them. Words are parted by spaces,
-    line breaks and tabs (a no-break space or a lone carriage return joins them); a word cut by ``pos``
-    counts. (``Layout.words_back`` answers the same for many positions of one text.)"""
-    i = pos
-    for _ in range(n):
-        while i > lo and text[i - 1].isspace():
-            i -= 1
-        space = text.rfind(" ", lo, i)
-        # A line break or tab within the word found is the nearer gap (searched only that far back).
-        word_start = max(space + 1, lo)
-        gap = max(space, text.rfind("\n", word_start, i), text.rfind("\t", word_start, i))
-        i = gap + 1 if gap >= lo else lo
-    return i
-
-
-# The gap before a word, as ``words_back`` reads it: the last space, line break or tab of a run of white
+# The gap before a word, as ``Layout.words_back`` reads it: the last space, line break or tab of a run of white
 # space, with the other white space after it; the word starts at the first character that is not space.
 _WORD_GAP = re.compile(r"[ \n\t][^\S \n\t]*(?=\S)")
 # White space other than a gap ("\r", a no-break space): only where a text has some can a word start
@@ -215,7 +201,7 @@ _OTHER_SPACE = re.compile("[\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028
 
 
 class WordStarts:
-    """Where each word of a text starts, for ``words_back``: found in one pass, then read by bisection."""
+    """Where each word of a text starts, for ``Layout.words_back``: found in one pass, then read by bisection."""
 
     __slots__ = ("_after_gap", "_first")
 
@@ -229,12 +215,12 @@ class WordStarts:
             next(starts)  # the first word of the text, with no gap before it
             self._first = self._after_gap = list(compress(starts, parts[1:]))
             return
-        # The word's first character, and where ``words_back`` lands (just after the gap).
+        # The word's first character, and where a count of words back lands (just after the gap).
         self._first = [m.end() for m in _WORD_GAP.finditer(text)]
         self._after_gap = [m.start() + 1 for m in _WORD_GAP.finditer(text)]
 
     def back(self, pos: int, n: int, lo: int = 0) -> int:
-        """``words_back(text, pos, n, lo)``."""
+        """``Layout.words_back(pos, n, lo)`` on this text."""
         # The words that start before ``pos``, from the last: the first word of the text, with no gap
         # before it, is not among them, and ``lo`` stands for it (as for anything before ``lo``).
         i = bisect_left(self._first, pos) - n

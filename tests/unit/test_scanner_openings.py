@@ -7,12 +7,12 @@ import re
 
 import pytest
 
-from service.temporal.clauses import words_back
 from service.temporal.grammar import KINDS
 from service.temporal.openings import Choice, opening, openings
 from service.temporal.scanner import _LEFT_WORDS as LEFT_WORDS
 from service.temporal.scanner import KIND_PATTERNS, TRIGGER, scan
 from tests.unit.test_grammar_registry import EXAMPLES
+from tests.unit.word_windows import words_back
 
 # Sentences of our own with the openings that are easy to get wrong: optional leading words, spelled
 # numbers, modifiers glued by a hyphen or by nothing, capitals, apostrophes, digits after letters.

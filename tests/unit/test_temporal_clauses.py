@@ -67,13 +67,14 @@ def test_a_reporting_verb_before_a_day_makes_it_the_day_of_the_report() -> None:
 
 
 def test_words_back_finds_the_start_of_the_last_words_and_stops_at_the_bound() -> None:
-    from service.temporal.clauses import words_back
+    from tests.unit.word_windows import words_back
 
     text = "one two  three\nfour five"
-    assert text[words_back(text, len(text), 2) :] == "four five"
-    assert text[words_back(text, len(text), 3) :] == "three\nfour five"
-    assert words_back(text, len(text), 9) == 0
-    assert words_back(text, len(text), 9, lo=4) == 4
+    for back in (Layout(text).words_back, lambda pos, n, lo=0: words_back(text, pos, n, lo)):
+        assert text[back(len(text), 2) :] == "four five"
+        assert text[back(len(text), 3) :] == "three\nfour five"
+        assert back(len(text), 9) == 0
+        assert back(len(text), 9, 4) == 4
 
 
 @pytest.mark.parametrize(
@@ -88,7 +89,7 @@ def test_words_back_finds_the_start_of_the_last_words_and_stops_at_the_bound() -
     ],
 )
 def test_the_word_starts_of_a_layout_count_back_as_words_back_does(text: str) -> None:
-    from service.temporal.clauses import words_back
+    from tests.unit.word_windows import words_back
 
     layout = Layout(text)
     for pos in range(len(text) + 1):
