@@ -79,6 +79,31 @@ def process_tree(pid: int) -> list[int]:
     return found
 
 
+def postgres_of(service: Service) -> list[int]:
+    """The embedded PostgreSQL serving this service (its postmaster and backends): the postmaster is
+    the process whose command line names a folder inside the service's data folder."""
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            words = cmdline.read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if words[0].endswith(b"postgres") and any(str(service.data_dir).encode() in w for w in words[1:]):
+            return process_tree(int(cmdline.parent.name))
+    return []
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User and system CPU these processes have used so far (those gone since count nothing)."""
+    ticks = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
 def rss_mb(pids: list[int]) -> float:
     """Resident memory of these processes together."""
     total = 0
@@ -301,6 +326,38 @@ class Table:
 Figures = dict[str, Any]  # what bench/load.py prints
 
 
+def with_cpu_shares(service: Service, write: Callable[[], Figures]) -> Callable[[], Figures]:
+    """``write``, also reporting the CPU each part of the machine spent per document stored in it:
+    the service's process, its engine workers, PostgreSQL and the load client (a separate process).
+    On two cores their sum bounds what any ingest can reach, whatever the service does."""
+
+    def measured() -> Figures:
+        parts = {
+            "service process": [service.process.pid],
+            "engine workers": process_tree(service.process.pid)[1:],  # the fork server among them, idle
+            "PostgreSQL": postgres_of(service),
+        }
+        before = {name: cpu_seconds(pids) for name, pids in parts.items()}
+        written = write()
+        # Backends started during the write are missed by the list taken before it: look again.
+        parts["PostgreSQL"] = sorted(set(parts["PostgreSQL"]) | set(postgres_of(service)))
+        spent = {name: cpu_seconds(pids) - before[name] for name, pids in parts.items()}
+        spent["load client"] = written["cpu_seconds"]
+        stored = max(1, written["documents"])
+        return written | {"cpu_ms_per_document": {name: 1000 * s / stored for name, s in spent.items()}}
+
+    return measured
+
+
+def add_cpu_shares(table: Table, what: str, written: Figures, engine_rate: float) -> None:
+    """A row with the CPU per document by part, and the rate two cores allow at most with them."""
+    shares = written["cpu_ms_per_document"]
+    ceiling = 1000 * (os.cpu_count() or 2) / sum(shares.values())
+    parts = ", ".join(f"{name} {ms:.1f}" for name, ms in shares.items())
+    table.add(f"CPU ms per document, {what}", f"{parts}: {os.cpu_count()} cores allow {ceiling:.0f} docs/s = "
+              f"{ceiling / engine_rate:.2f}x engine", note="(the ceiling of the row above)")  # fmt: skip
+
+
 def while_reading(
     service: Service, folder: Path, rng: random.Random, write: Callable[[], Figures]
 ) -> tuple[Figures, Figures]:
@@ -329,23 +386,26 @@ def measure_ingest(service: Service, folder: Path, rng: random.Random, news_coun
     batch_file = write_jsonl(folder, "batch.jsonl", [d | {"source": "news-batch"} for d in news[half:]])
     reads_under = under(50, "p99 < 50 ms")
 
-    single, reads = while_reading(
-        service, folder, rng, lambda: load("post", service.base, "--clients", "16", "--documents", str(single_file))
-    )
+    posts = ["--clients", "16", "--documents", str(single_file)]
+    post = with_cpu_shares(service, lambda: load("post", service.base, *posts))
+    single, reads = while_reading(service, folder, rng, post)
     per_second = single["documents_per_second"]
     table.add("single POSTs, 16 clients", f"{per_second:.0f} docs/s = {per_second / rate:.2f}x engine",
               at_least(1.3, ">= 1.3x engine"), per_second / rate)  # fmt: skip
+    add_cpu_shares(table, "single POSTs", single, rate)
     table.add("timeline read p99 while those POSTs run", f"{reads['p99_ms']:.1f} ms ({reads['requests']} reads)",
               reads_under, reads["p99_ms"])  # fmt: skip
 
     batch, reads = while_reading(
         service, folder, rng,
-        lambda: load("batch", service.base, "--clients", "2", "--batch-size", "50", "--documents", str(batch_file)),
+        with_cpu_shares(service, lambda: load("batch", service.base, "--clients", "2", "--batch-size", "50",
+                                              "--documents", str(batch_file))),
     )  # fmt: skip
     if batch["documents"]:
         per_second = batch["documents_per_second"]
         table.add("batch POSTs of 50, 2 clients", f"{per_second:.0f} docs/s = {per_second / rate:.2f}x engine",
                   at_least(1.6, ">= 1.6x engine"), per_second / rate)  # fmt: skip
+        add_cpu_shares(table, "batches", batch, rate)
     else:
         table.add("batch POSTs of 50, 2 clients", f"statuses {batch['statuses']}", at_least(1.6, ">= 1.6x engine"))
     table.add("timeline read p99 while those batches run", f"{reads['p99_ms']:.1f} ms ({reads['requests']} reads)",

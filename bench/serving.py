@@ -26,6 +26,7 @@ class Service:
     base: str
     port: int
     ready_after: float
+    data_dir: Path
 
 
 def free_port() -> int:
@@ -48,7 +49,7 @@ def start_service(data_dir: Path, env: dict[str, str] | None = None) -> Service:
             raise SystemExit(f"the service exited with {process.returncode}")
         try:
             if httpx.get(f"{base}/readyz", timeout=2).status_code == 200:
-                return Service(process, base, port, time.perf_counter() - started)
+                return Service(process, base, port, time.perf_counter() - started, data_dir)
         except httpx.TransportError:
             pass
         time.sleep(0.02)
