@@ -361,10 +361,12 @@ def add_cpu_shares(table: Table, what: str, written: Figures, engine_rate: float
 def while_reading(
     service: Service, folder: Path, rng: random.Random, write: Callable[[], Figures]
 ) -> tuple[Figures, Figures]:
-    """Run ``write`` while one reader polls month windows of the timeline; (written, reads)."""
+    """Run ``write`` while one reader polls month windows of the timeline, cold; (written, reads)."""
     stop = folder / f"writes-done-{rng.random()}"
     reads: Figures = {}
-    reader_args = ["--clients", "1", "--seconds", "3600", "--stop-file", str(stop), *path_args(month_windows(rng, 50))]
+    # Cold reads: a kept answer would rarely outlive the next write anyway, but none may flatter the figure.
+    reader_args = ["--clients", "1", "--seconds", "3600", "--stop-file", str(stop), "--no-cache",
+                   *path_args(month_windows(rng, 50))]  # fmt: skip
     reader = threading.Thread(target=lambda: reads.update(load("get", service.base, *reader_args)))
     reader.start()
     try:
