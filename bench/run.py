@@ -326,10 +326,10 @@ class Table:
 Figures = dict[str, Any]  # what bench/load.py prints
 
 
-def with_cpu_shares(service: Service, write: Callable[[], Figures]) -> Callable[[], Figures]:
-    """``write``, also reporting the CPU each part of the machine spent per document stored in it:
-    the service's process, its engine workers, PostgreSQL and the load client (a separate process).
-    On two cores their sum bounds what any ingest can reach, whatever the service does."""
+def with_cpu_shares(service: Service, run: Callable[[], Figures], per: str = "documents") -> Callable[[], Figures]:
+    """``run``, also reporting the CPU each part of the machine spent per unit of its work (documents
+    stored, or requests answered): the service's process, its engine workers, PostgreSQL and the load
+    client (a separate process). On two cores their sum bounds the rate any service reaches."""
 
     def measured() -> Figures:
         parts = {
@@ -338,24 +338,26 @@ def with_cpu_shares(service: Service, write: Callable[[], Figures]) -> Callable[
             "PostgreSQL": postgres_of(service),
         }
         before = {name: cpu_seconds(pids) for name, pids in parts.items()}
-        written = write()
-        # Backends started during the write are missed by the list taken before it: look again.
+        figures = run()
+        # Backends started during the run are missed by the list taken before it: look again.
         parts["PostgreSQL"] = sorted(set(parts["PostgreSQL"]) | set(postgres_of(service)))
         spent = {name: cpu_seconds(pids) - before[name] for name, pids in parts.items()}
-        spent["load client"] = written["cpu_seconds"]
-        stored = max(1, written["documents"])
-        return written | {"cpu_ms_per_document": {name: 1000 * s / stored for name, s in spent.items()}}
+        spent["load client"] = figures["cpu_seconds"]
+        done = max(1, figures[per])
+        return figures | {"cpu_ms_per_unit": {name: 1000 * s / done for name, s in spent.items()}}
 
     return measured
 
 
-def add_cpu_shares(table: Table, what: str, written: Figures, engine_rate: float) -> None:
-    """A row with the CPU per document by part, and the rate two cores allow at most with them."""
-    shares = written["cpu_ms_per_document"]
+def add_cpu_shares(table: Table, what: str, figures: Figures, unit: str, reference: tuple[float, str] | None) -> None:
+    """A row with the CPU per unit of work by part, and the rate the cores allow at most with them
+    (also as a multiple of ``reference``, a rate and its name, when given)."""
+    shares = figures["cpu_ms_per_unit"]
     ceiling = 1000 * (os.cpu_count() or 2) / sum(shares.values())
     parts = ", ".join(f"{name} {ms:.1f}" for name, ms in shares.items())
-    table.add(f"CPU ms per document, {what}", f"{parts}: {os.cpu_count()} cores allow {ceiling:.0f} docs/s = "
-              f"{ceiling / engine_rate:.2f}x engine", note="(the ceiling of the row above)")  # fmt: skip
+    versus = f" = {ceiling / reference[0]:.2f}x {reference[1]}" if reference else ""
+    table.add(f"CPU ms per {unit}, {what}", f"{parts}: {os.cpu_count()} cores allow {ceiling:,.0f} {unit}s/s{versus}",
+              note="(the ceiling of the row above)")  # fmt: skip
 
 
 def while_reading(
@@ -394,7 +396,7 @@ def measure_ingest(service: Service, folder: Path, rng: random.Random, news_coun
     per_second = single["documents_per_second"]
     table.add("single POSTs, 16 clients", f"{per_second:.0f} docs/s = {per_second / rate:.2f}x engine",
               at_least(1.3, ">= 1.3x engine"), per_second / rate)  # fmt: skip
-    add_cpu_shares(table, "single POSTs", single, rate)
+    add_cpu_shares(table, "single POSTs", single, "document", (rate, "engine"))
     table.add("timeline read p99 while those POSTs run", f"{reads['p99_ms']:.1f} ms ({reads['requests']} reads)",
               reads_under, reads["p99_ms"])  # fmt: skip
 
@@ -407,7 +409,7 @@ def measure_ingest(service: Service, folder: Path, rng: random.Random, news_coun
         per_second = batch["documents_per_second"]
         table.add("batch POSTs of 50, 2 clients", f"{per_second:.0f} docs/s = {per_second / rate:.2f}x engine",
                   at_least(1.6, ">= 1.6x engine"), per_second / rate)  # fmt: skip
-        add_cpu_shares(table, "batches", batch, rate)
+        add_cpu_shares(table, "batches", batch, "document", (rate, "engine"))
     else:
         table.add("batch POSTs of 50, 2 clients", f"statuses {batch['statuses']}", at_least(1.6, ">= 1.6x engine"))
     table.add("timeline read p99 while those batches run", f"{reads['p99_ms']:.1f} ms ({reads['requests']} reads)",
@@ -442,10 +444,11 @@ def read_figures(service: Service, rng: random.Random, table: Table, events: int
     one = load("get", service.base, cold, "--clients", "1", "--requests", "500", *path_args(distinct_ranges(rng, 500)))
     table.add("timeline, one-month range, limit=100, 1 client (cold)", f"p50 {one['p50_ms']:.1f} ms, p99 "
               f"{one['p99_ms']:.1f} ms", under(15, "p99 < 15 ms"), one["p99_ms"])  # fmt: skip
-    many = load("get", service.base, cold, "--clients", "32", "--seconds", str(seconds),
-                *path_args(distinct_ranges(rng, 12_000)))  # fmt: skip
+    many = with_cpu_shares(service, lambda: load("get", service.base, cold, "--clients", "32", "--seconds",
+                           str(seconds), *path_args(distinct_ranges(rng, 12_000))), per="requests")()  # fmt: skip
     table.add("the same from 32 clients, cold: distinct ranges", f"{many['per_second']:.0f} requests/s (p99 "
               f"{many['p99_ms']:.0f} ms)", at_least(2000, ">= 2,000/s"), many["per_second"])  # fmt: skip
+    add_cpu_shares(table, "cold reads", many, "request", None)
     # A dashboard's polls: 500 ranges asked again and again while nothing is written. Each is asked
     # once first (not timed), then every answer comes from the copy kept for the tenant's revision.
     polled = path_args(month_windows(rng, 500))
