@@ -259,7 +259,10 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "month_day",
         rf"{L}(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
-        rf"(?=\s*(?:[,.;:!?)]|{EMOJI}|$)|\s+(?i:at|to|through|until|till|and\s+the|or\s+the){R})",
+        # What may follow it: the clause's end, a range's connector, or a word that cannot be the noun an
+        # ordinal qualifies ("on the 24th apparently"; not "on the 15th floor").
+        rf"(?=\s*(?:[,.;:!?)]|{EMOJI}|$)|\s+(?i:at|to|through|until|till|and|or|but|so|then|instead|again|too|"
+        rf"when|if|because|lol|btw|\w+ly){R})",
         dates.r_month_day,
         starts="digit",
     ),
@@ -308,7 +311,10 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "decade",
         rf"{LH}(?P<the>(?i:the)\s+)?(?P<pre>(?i:early|late|mid)[\s-]?)?"
-        rf"(?:(?P<cent>1\d|20)(?P<dec>\d)0'?s|(?P<short>'\d0'?s)|(?P<word>(?i:{alt(en.DECADE_WORDS)}))){R}",
+        rf"(?:(?P<cent>1\d|20)(?P<dec>\d)0'?s|(?P<short>'\d0'?s)|(?P<word>(?i:{alt(en.DECADE_WORDS)}))"
+        # "the 90s" without the apostrophe, as posts write it: only after "the", and only 30s-90s (the 20s,
+        # 10s and 00s of which century?).
+        rf"|(?(the)(?P<bare>[3-9]0s)|(?!))){R}",
         decades.r_decade,
         triggers=words(en.DECADE_WORDS),
         starts="either",

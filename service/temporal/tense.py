@@ -120,9 +120,11 @@ def _cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> list[
 
 
 # Weekday abbreviations that are also past forms ("sat", "wed"), and what makes them the day: a day of the
-# month after, or a word of the calendar before.
+# month or a part of the day after ("sat 16th", "sat night"), or a word of the calendar before.
 _DAY_ABBREVIATIONS = frozenset({"sat", "wed", "Sat", "Wed"})
-_DAY_NUMBER_AFTER = re.compile(r"\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
+_DAY_NUMBER_AFTER = re.compile(
+    rf"\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(en.PARTS_OF_DAY)})\b", re.IGNORECASE
+)
 _DAY_CUE_BEFORE = re.compile(r"\b(?:on|this|next|nxt|last|every|till|til|until|by)\s+$", re.IGNORECASE)
 
 

@@ -40,6 +40,12 @@ WEEKDAY_ABBREVIATIONS: dict[str, int] = {
 # Of those, the ones that are also English words ("sat", "the Sun", "wed", "mon"): read as days on their
 # own only after a preposition or determiner of time ("on Sat", "this Sun").
 WORDLIKE_WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset({"Mon", "Wed", "Sat", "Sun"})
+# Meals and outings that posts plan for a day written short right after them ("brunch sun?", "drinks
+# sat?", "dinner wed?"): before such a noun, "sun" or "sat" is the day, not the star or the verb.
+PLAN_NOUNS: tuple[str, ...] = (
+    "breakfast", "brunch", "lunch", "dinner", "supper", "tea", "coffee", "drinks", "pints", "party",
+    "bbq", "picnic", "gig", "date", "meetup", "practice", "training",
+)  # fmt: skip
 
 # Cardinal number words.
 UNITS_WORDS: dict[str, int] = {

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
-from service.temporal.patterns import AMPM, DAY, MONTH, WEEKDAY, YEAR, ZONE
+from service.temporal.patterns import AMPM, DAY, DEICTIC, MONTH, WEEKDAY, YEAR, ZONE
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.dates import r_mdy
 from service.temporal.resolve.nearest import DAY_SLACK, nearest_year, valid_date, weekday_date
@@ -27,8 +27,19 @@ from service.temporal.zones import utc_offset
 # "at 8pm on Friday", and the first time of a range that names its day once: "between 1am and 5am on
 # Saturday", "from 9 to 11 a.m. on Monday".
 _OTHER_CLOCK = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:{AMPM})?(?:\s*{ZONE})?|(?i:noon|midnight))"
+# A clock time may also qualify a noun whose day follows: "the 9.30pm show on Saturday", "the 7am
+# flight tomorrow", "8am lecture tmrw" (one or two lower-case words, none of them a word that could
+# open another clause or phrase, which ``_NOUN_WORDS_AFTER`` keeps out).
+_CLOSED_CLASS = (
+    r"(?:i|me|we|us|you|he|him|she|her|it|they|them|my|our|your|his|its|their|this|that|these|those|"
+    r"and|or|but|so|then|if|when|while|because|as|than|at|in|of|for|to|from|by|with|about|after|before|"
+    r"until|till|since|into|over|under|is|are|was|were|be|been|am|will|would|can|could|shall|should|may|"
+    r"might|must|do|does|did|has|have|had|not|no|there|here|every|each|all|the|a|an|on)"
+)
+_NOUN_WORDS = rf"(?:\s+(?!{_CLOSED_CLASS}(?![\w'-]))[a-z]+(?:-[a-z]+)?(?![\w'’]))"
 _ON_DAY_AFTER = re.compile(
-    rf"(?:\s*(?:and|to|until|till|through|-|–)\s*{_OTHER_CLOCK})?\s+on\s+({WEEKDAY}|(?i:today|yesterday|tomorrow)\b"
+    rf"(?:\s*(?:and|to|until|till|through|-|–)\s*{_OTHER_CLOCK})?(?:\s+on|(?P<noun>{_NOUN_WORDS}{{1,2}})(?:\s+on)?)"
+    rf"\s+(?P<when>{WEEKDAY}|{DEICTIC}"
     rf"|(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
     rf"|(?:the\s+)?(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?)(?![\w-])"
 )
@@ -136,8 +147,8 @@ def day_named_after(c: Context, m: Match) -> tuple[date, str] | None:
     on = _ON_DAY_AFTER.match(c.text, m.end)
     if on is None:
         return None
-    c.at(on.start(1), on.end(1))
-    w = normalise(on.group(1)).split()[0]
+    c.at(on.start("when"), on.end("when"))
+    w = normalise(on["when"]).split()[0]
     found: tuple[date, str] | None
     if w in WEEKDAY_NUMBERS:
         found = weekday_date(WEEKDAY_NUMBERS[w], c.base, c.weekday_direction(), c.doc_type), c.base_anchor
@@ -145,7 +156,7 @@ def day_named_after(c: Context, m: Match) -> tuple[date, str] | None:
         found = c.base + timedelta(days=en.DAY_DEICTICS[w]), c.base_anchor
     else:
         named = Groups(mon=on["mon"] or on["mon2"], day=on["day"] or on["day2"], year=on["year"] or on["year2"])
-        r = r_mdy(Match("mdy", on.start(1), on.end(1), named), c)
+        r = r_mdy(Match("mdy", on.start("when"), on.end("when"), named), c)
         found = None if r is None or r.point is None else (r.point, r.anchor)
     c.at(m.start, m.end)
     return found

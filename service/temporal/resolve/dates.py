@@ -311,16 +311,15 @@ def _day_direction(c: Context) -> str | None:
 def r_month_day(m: Match, c: Context) -> Resolved | None:
     """ "on the 15th": that day of the month nearest the base on the side the clause allows."""
     the = c.preceded_by(_DAY_OF_MONTH_BEFORE, m.start)
-    if the is None:
-        return None  # "he finished 15th.": a rank
+    if the is None or (the.group("be") and c.followed_by(_RANK_TO_AFTER)):
+        return None  # "he finished 15th.", "she was the 3rd to finish": a rank
     day = int(m.groups["day"])
     if c.doc_type == "narrative" and c.anchor_from_text and c.anchor_unit == "month":
         # "In June 1941 ... On the 22nd": a day of the month the story is in.
         d = valid_date(c.anchor.year, c.anchor.month, day)
         if d is None:
             return None
-        start = the.start(1) if the.group(1) else m.start
-        return Resolved("DATE", d.isoformat(), None, "previous", start=start, point=d, unit="day")
+        return Resolved("DATE", d.isoformat(), None, "previous", start=_the_start(the, m), point=d, unit="day")
     cur = c.base.year * 12 + c.base.month - 1
 
     def distance(k: int) -> float | None:
@@ -331,15 +330,25 @@ def r_month_day(m: Match, c: Context) -> Resolved | None:
     d = valid_date(k // 12, k % 12 + 1, day)
     if d is None:
         return None
-    start = the.start(1) if the.group(1) else m.start
-    return Resolved("DATE", d.isoformat(), None, c.base_anchor, start=start, point=d, unit="day")
+    return Resolved("DATE", d.isoformat(), None, c.base_anchor, start=_the_start(the, m), point=d, unit="day")
+
+
+def _the_start(the: re.Match[str], m: Match) -> int:
+    """Where "the 15th" starts: at its "the" if it has one (inside the span, outside with the preposition)."""
+    i = 1 if the.group(1) else 3 if the.group(3) else 0
+    return the.start(i) if i else m.start
 
 
 # "on the 15th", "until the 3rd"; without "the" only where a rank cannot stand ("till 15th", not "rose to
 # 15th", "from 15th to 10th").
+# After a form of "be", where a deadline or a date is named ("the deadline is the 15th", "it's the 3rd
+# today"), but not before "to" ("she was the 3rd to finish": a rank).
 _DAY_OF_MONTH_BEFORE = re.compile(
-    r"\b(?:(?:on|by|until|till|til|from|since|to|through)\s+(the)|(?:on|by|until|till|til))\s+$", re.IGNORECASE
+    r"\b(?:(?:on|by|until|till|til|from|since|to|through)\s+(the)|(?:on|by|until|till|til)"
+    r"|(?P<be>is|was|'s|be|being)\s+(the))\s+$",
+    re.IGNORECASE,
 )
+_RANK_TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
 
 
 # How many months either side of the base a weekday and day of the month are looked for together.

@@ -23,6 +23,10 @@ def r_decade(m: Match, c: Context) -> Resolved | None:
     else:
         if g.get("short"):
             d1 = int(g["short"][1])
+        elif g.get("bare"):
+            if c.preceded_by(_MEASURE_BEFORE) or c.followed_by(_MEASURE_AFTER):
+                return None  # "highs in the 90s", "the 80s Fahrenheit": degrees or a score, not a decade
+            d1 = int(g["bare"][0])
         elif g.get("word"):
             if not g.get("the"):
                 return None
@@ -36,6 +40,15 @@ def r_decade(m: Match, c: Context) -> Resolved | None:
     start = m.start
     return Resolved("DATE", f"{dec:03d}", prefix_mod(g.get("pre")), anchor, start=start, point=date(dec * 10, 1, 1),
                     unit="decade")  # fmt: skip
+
+
+# Around "the 90s" written without an apostrophe: what shows it counts degrees, points or a speed.
+_MEASURE_BEFORE = re.compile(
+    r"\b(?:temperatures?|temps?|highs?|lows?|degrees|thermometers?|mercury|readings?|scores?|speeds?|"
+    r"polls?|percent|ratings?)\b[^.!?;]*$",
+    re.IGNORECASE,
+)
+_MEASURE_AFTER = re.compile(r"\s*(?:°|degrees|fahrenheit|celsius|[FC]\b|percent|%|mph|km/h)", re.IGNORECASE)
 
 
 def r_century(m: Match, c: Context) -> Resolved | None:

@@ -302,17 +302,28 @@ _RANGE_END_BEFORE = re.compile(
 def _abbreviated_day(m: Match, c: Context) -> bool:
     """Whether an abbreviated weekday ("Thurs", "Sat.") is a day here: not before a capitalised word (a
     name: "Sun Microsystems"), and for those that are also words ("Sat", "Sun") only after a preposition
-    or determiner of time ("on Sat")."""
+    or determiner of time ("on Sat"), before a part of the day ("sat night", "sun morning") or, in posts,
+    after a meal or outing being planned ("brunch sun?", "drinks sat?")."""
     if _CAPITALISED_AFTER.match(c.text, m.end):
         return False
-    if m.groups["wd"].rstrip(".").capitalize() in en.WORDLIKE_WEEKDAY_ABBREVIATIONS:
-        return c.preceded_by(_DAY_CUE_BEFORE, m.start) is not None
-    return True
+    if m.groups["wd"].rstrip(".").capitalize() not in en.WORDLIKE_WEEKDAY_ABBREVIATIONS:
+        return True
+    if c.preceded_by(_DAY_CUE_BEFORE, m.start) is not None:
+        return True
+    if m.groups.get("part"):
+        # "sat night": a day, unless a subject or determiner makes it the verb or the noun ("she sat night
+        # after night", "the sun morning light").
+        return c.preceded_by(_NOT_A_DAY_BEFORE, m.start) is None
+    return c.doc_type == "colloquial" and c.preceded_by(_PLAN_BEFORE, m.start) is not None
 
 
 _DAY_CUE_BEFORE = re.compile(
     r"\b(?:on|this|next|nxt|last|till|til|until|by|from|before|after|every)\s+$", re.IGNORECASE
 )
+_NOT_A_DAY_BEFORE = re.compile(
+    r"\b(?:i|he|she|we|they|it|you|who|which|that|the|a|an|some|any|more|much|no|[A-Z][a-z]+)\s+$"
+)
+_PLAN_BEFORE = re.compile(rf"\b(?:{'|'.join(en.PLAN_NOUNS)})\s+$", re.IGNORECASE)
 
 
 # Words before an ambiguous month name ("May", "March") that confirm it is the month.

@@ -1,0 +1,126 @@
+"""How posts and short messages name their days: a clock time before the noun it times, weekdays written
+short, days of the month after "is", decades without the apostrophe.
+
+Publication is Tuesday 5 November 2024 (``DCT``); every sentence is our own.
+"""
+
+import pytest
+
+from tests.unit._helpers import find, values
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A clock time qualifying a noun takes the day named after that noun.
+        ("the 8.30pm screening on thursday is sold out", "8.30pm", "2024-11-07T20:30"),
+        ("the 10pm set on friday was the best of the festival", "10pm", "2024-11-01T22:00"),
+        ("ugh 9am seminar tmrw", "9am", "2024-11-06T09:00"),
+        ("the 7am ferry tomorrow is full", "7am", "2024-11-06T07:00"),
+        ("The 6:15 a.m. shuttle on Thursday was late again.", "6:15 a.m.", "2024-10-31T06:15"),
+    ],
+)
+def test_a_clock_time_before_its_noun_takes_the_day_named_after(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A subject, a preposition or a clause between: the day named later is not the clock time's.
+        ("at 8pm we heard the news, and on friday we left", "8pm", "2024-11-05T20:00"),
+        ("she landed at 9am and flew home on friday", "9am", "2024-11-05T09:00"),
+        ("doors open at 7pm, the band plays on friday", "7pm", "2024-11-05T19:00"),
+    ],
+)
+def test_a_clock_time_keeps_its_own_day_when_another_clause_names_one(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("free sat night? come over", "sat night", "2024-11-09TNI"),
+        ("sun morning run anyone", "sun morning", "2024-11-10TMO"),
+        ("movie wed night, my treat", "wed night", "2024-11-06TNI"),
+    ],
+)
+def test_a_short_weekday_before_a_part_of_the_day_is_that_day(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("lunch sun? the new place on the corner", "sun", "2024-11-10"),
+        ("drinks sat? usual pub", "sat", "2024-11-09"),
+        ("coffee wed? I'm free after 3", "wed", "2024-11-06"),
+    ],
+)
+def test_a_short_weekday_after_a_planned_meal_or_outing_is_that_day(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she sat night after night by the window",
+        "the sun morning light is lovely",
+        "lying in the sun all afternoon",
+        "finally some sun!",
+        "we sat outside",
+    ],
+)
+def test_sun_and_sat_as_plain_words_are_no_days(text: str) -> None:
+    assert [v for v in values(text, document_type="colloquial") if v[0].lower() in ("sun", "sat")] == []
+    assert not any(v[0].lower().startswith(("sun ", "sat ")) for v in values(text, document_type="colloquial"))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("the deadline is the 15th", "the 15th", "2024-11-15"),
+        ("the party is the 23rd, dont forget", "the 23rd", "2024-11-23"),
+        ("tickets go on sale on the 20th apparently", "the 20th", "2024-11-20"),
+        ("rent is due on the 1st lol", "the 1st", "2024-12-01"),
+    ],
+)
+def test_a_day_of_the_month_after_be_or_before_an_adverb(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["she was the 3rd to finish", "we live on the 15th floor", "it is the 4th time this week", "he came 12th."],
+)
+def test_ranks_and_ordinals_of_things_are_no_days_of_the_month(text: str) -> None:
+    assert [v for v in values(text, document_type="colloquial") if v[0][-2:] in ("st", "nd", "rd", "th")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("back in the 90s we played outside all day", "the 90s", "199", None),
+        ("the late 80s had the best films", "the late 80s", "198", "END"),
+        ("my parents met in the 70s", "the 70s", "197", None),
+    ],
+)
+def test_decades_written_without_the_apostrophe(text: str, phrase: str, value: str, mod: str | None) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value, t.mod) == ("DATE", value, mod)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "highs in the 90s all week",
+        "temperatures will climb into the 80s",
+        "the 90s F is too hot for me",
+        "her exam scores were in the 90s",
+        "the 20s were roaring",
+    ],
+)
+def test_degrees_scores_and_unsure_centuries_are_no_decades(text: str) -> None:
+    assert [v for v in values(text, document_type="colloquial") if "0s" in v[0]] == []
