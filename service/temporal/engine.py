@@ -15,7 +15,7 @@ from datetime import date, datetime
 from service.temporal import calendar as cal
 from service.temporal.dateline import dateline_region
 from service.temporal.grammar import BY_NAME
-from service.temporal.resolve import Context, Resolved, story
+from service.temporal.resolve import Context, Resolved, era, story
 from service.temporal.resolve.ago import counted_unit
 from service.temporal.resolve.values import date_value
 from service.temporal.scanner import scan
@@ -113,6 +113,8 @@ def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tupl
         if res is None:
             continue
         for r in res if isinstance(res, list) else (res,):
+            if ctx.era and r.anchor == "previous":
+                _count_back_into_the_era(r)
             start = m.start if r.start is None else r.start
             end = m.end if r.end is None else r.end
             if end <= start:
@@ -193,9 +195,20 @@ def _place_counts_from_dates(text: str, out: list[Timex]) -> list[Timex]:
     return out
 
 
+def _count_back_into_the_era(r: Resolved) -> None:
+    """A value counted from a date before the common era (on its stand-in) as the real year it reaches:
+    still before the era ("BC0429", and the stand-in stays the anchor), or after it ("0006")."""
+    r.value = era.real_value(r.value)
+    r.placed = None if r.placed is None else era.real_value(r.placed)
+    if r.point is not None:
+        real = era.real_point(r.point)
+        r.point, r.stand_in = (r.point, True) if real is None else (real, False)
+
+
 def _remember(ctx: Context, r: Resolved) -> None:
     """Make this expression the anchor of later anaphoric ones ("the following day")."""
     if r.point is not None and r.unit is not None and (r.type in ("DATE", "TIME") or r.placed is not None):
+        ctx.era = r.stand_in
         ctx.anchor = r.point
         ctx.anchor_unit = r.unit if r.unit in _VALUE_UNITS else "day"
         ctx.anchor_from_text = True

@@ -84,6 +84,9 @@ _STORY_YEAR = (
     rf"\s+(?i:year){R}"
 )
 
+# A year before the common era after a month or season: "the summer of 415 BC", "March 44 B.C.".
+_BC_YEAR = r"(?P<bc>[1-9]\d{0,3})\s*(?:B\.C\.E\.|B\.C\.|BCE|BC)(?![\w-])"
+
 # The part of the day after an hour: "four in the morning", "ten at night", "seven this evening".
 _CLOCK_PART = (
     rf"(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|this\s+(?:morning|afternoon|evening)|tonight){R}"
@@ -272,7 +275,7 @@ KINDS: tuple[Kind, ...] = (
         "month_year",
         rf"{L}(?P<pre>{PREMOD}\s+)?(?P<mon>{MONTH_OR_LOWER}),?\s+(?:(?i:of)\s+)?"
         rf"(?:(?P<year>{YEAR}|'\d\d){R}|(?P<rel>(?i:this|last|next))\s+(?i:year){R}"
-        rf"|{_STORY_YEAR})",
+        rf"|{_STORY_YEAR}|{_BC_YEAR})",
         dates.r_month_year,
         triggers=words(en.MONTHS),
     ),
@@ -280,9 +283,20 @@ KINDS: tuple[Kind, ...] = (
         "season_year",
         # "the winter of 2010-11": a winter named by the two years it straddles is the first one's.
         rf"{L}(?P<pre>{PREMOD}\s+|(?i:the)\s+)?(?P<season>{SEASON}),?\s+(?:(?i:of)\s+)?(?:(?P<year>{YEAR}|'\d\d)"
-        rf"(?:[-/–](?:{YEAR4}|\d\d))?{R}|{_STORY_YEAR})",
+        rf"(?:[-/–](?:{YEAR4}|\d\d))?{R}|{_STORY_YEAR}|{_BC_YEAR})",
         seasons.r_season_year,
         triggers=words(en.SEASONS),
+    ),
+    Kind(
+        "century",
+        # A part of it: "the middle of the 18th century", "the first half of the 20th century", "the last
+        # decade of the 19th century" (a decade: 189).
+        rf"{L}(?P<the>(?i:the)\s+)?(?:(?P<part>(?i:beginning|start|middle|end|close|dawn|(?:first|second|latter)\s+half"
+        rf"|(?P<dec>{ORD_WORDS}|last|final)\s+decade)\s+of\s+the)\s+)?(?P<pre>(?i:early|late|mid)[\s-]?)?"
+        rf"(?P<n>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORD_WORDS}))[\s-](?i:century){R}(?:\s+(?P<era>{ERA})(?![\w-]))?",
+        decades.r_century,
+        triggers=words(["century"]),
+        starts="either",
     ),
     # Quarters and halves: "the fiscal-first quarter", "this year's third quarter", "the first quarter
     # of 2025", "third-quarter", "the 1988 second quarter", "the first half of the year", "the end of the
@@ -334,14 +348,6 @@ KINDS: tuple[Kind, ...] = (
         rf"(?:(?i:the)\s+)?(?P<n2>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORD_WORDS}))[\s-](?i:centuries){R}",
         decades.r_century_pair,
         triggers=words(["centuries"]),
-        starts="either",
-    ),
-    Kind(
-        "century",
-        rf"{L}(?P<the>(?i:the)\s+)?(?P<pre>(?i:early|late|mid)[\s-]?)?"
-        rf"(?P<n>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORD_WORDS}))[\s-](?i:century){R}(?:\s+(?P<era>{ERA})(?![\w-]))?",
-        decades.r_century,
-        triggers=words(["century"]),
         starts="either",
     ),
     # "the year-ago quarter", "the comparable year-earlier period", "year-ago".

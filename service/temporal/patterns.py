@@ -118,7 +118,9 @@ VAGUE = rf"(?i:{alt(en.VAGUE_QUANT | en.COUPLE_WORDS)})"
 QMOD = rf"(?i:{alt(en.QUANT_MODS)})"
 PREMOD = (
     # "early-2025", "end-March": the hyphenated wire style is one token, modifier inside.
-    r"(?i:early-?|late-?|mid-?|end-|the\s+(?:early|late|mid-?)|(?:the\s+)?middle\s+of|the\s+(?:beginning|start|end|close)\s+of)"
+    # "early in 1941", "late in March": the same modifier, with its preposition inside.
+    r"(?i:(?:early|late)\s+in(?=\s+(?!the\b))|early-?|late-?|mid-?|end-|the\s+(?:early|late|mid-?)|(?:the\s+)?middle\s+of|"
+    r"the\s+(?:beginning|start|end|close)\s+of)"
 )
 # A zone with an optional UTC offset: "ET", "CET", "GMT+1", "UTC+05:30".
 ZONE = rf"(?:{alt(en.TIME_ZONES)})(?:[+−-]\d{{1,2}}(?::?[0-5]\d)?)?{R}"

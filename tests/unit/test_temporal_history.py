@@ -139,3 +139,102 @@ def test_the_hundreds_of_a_century(text: str, phrase: str, value: str, mod: str 
 )  # fmt: skip
 def test_two_centuries_named_together_are_split_in_two(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t[0], t[2]) for t in values(text, document_type="narrative")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Counting on from a year before the era stays before it, with no year zero on the way across.
+        ("The walls went up in 480 BC. Thirty years later they were torn down.", "Thirty years later", "BC0450"),
+        ("Carthage was founded in 814 B.C., and a century later it ruled the coast.", "a century later", "BC0714"),
+        ("The king died in 323 BC. The following year his generals divided the empire.",
+         "The following year", "BC0322"),
+        ("Rome was sacked in 390 BC. That year the harvest also failed.", "That year", "BC0390"),
+        ("The temple burned in 3 BC, and ten years later a new one stood on the site.", "ten years later", "0008"),
+        ("The last coins were struck in 1 BC. The next year the mint was closed.", "The next year", "0001"),
+    ],
+)  # fmt: skip
+def test_a_story_counts_on_from_a_year_before_the_era(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+def test_a_date_reached_after_the_era_is_on_the_timeline_and_one_before_it_is_not() -> None:
+    text = "The fort was built in 12 BC. Five years later it was enlarged, and twenty years later it fell."
+    before, after = (
+        find(text, "Five years later", document_type="narrative"),
+        find(text, "twenty years later", document_type="narrative"),
+    )
+    assert (before.value, before.interval_start) == ("BC0007", None)
+    assert after.value == "0014" and after.interval_start is not None and after.interval_start.year == 14
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "then", "later"),
+    [
+        ("In the summer of 415 BC a fleet sailed west. It was lost the following year.",
+         "the summer of 415 BC", "BC0415-SU", "the following year", "BC0414"),
+        ("Caesar crossed the river in January 49 B.C. That autumn he was master of Italy.",
+         "January 49 B.C.", "BC0049-01", "That autumn", "BC0049-FA"),
+        ("The revolt began in the winter of 52 BC, and in February the town fell.",
+         "the winter of 52 BC", "BC0052-WI", "February", "BC0051-02"),
+    ],
+)  # fmt: skip
+def test_a_month_or_season_of_a_year_before_the_era(text: str, phrase: str, value: str, then: str, later: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+    assert find(text, then, document_type="narrative").value == later
+
+
+def test_a_year_before_the_era_in_news_stays_a_year_and_anchors_nothing() -> None:
+    # News counts from its publication; only a history dates its events from the story's own years.
+    assert find("The wall was built in 480 BC, historians say.", "480 BC").value == "BC0480"
+    assert find("The summer of 415 BC was dry.", "The summer of 415 BC").value == "BC0415-SU"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("Early in 1941 the army was still small.", "Early in 1941", "1941", "START"),
+        ("The war ended late in 1913 with a truce.", "late in 1913", "1913", "END"),
+        ("The rains came late in March 1846, after the harvest.", "late in March 1846", "1846-03", "END"),
+        ("She moved to Lyon early in 1890 and stayed there.", "early in 1890", "1890", "START"),
+    ],
+)
+def test_early_or_late_in_a_period_is_its_start_or_end(text: str, phrase: str, value: str, mod: str) -> None:
+    for document_type in ("narrative", "news"):
+        t = find(text, phrase, document_type=document_type)
+        assert (t.type, t.value, t.mod) == ("DATE", value, mod)
+
+
+def test_early_in_the_day_is_no_modifier_of_a_year() -> None:
+    # "early in" takes a year or month after it, not "the morning" of a clock phrase.
+    found = values("He left early in the morning and arrived in 1912.", document_type="narrative")
+    assert ("1912", "DATE", "1912") in found
+    assert not any(text.lower().startswith("early in 1") for text, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("The port boomed in the first decade of the 20th century.",
+         "the first decade of the 20th century", "190", None),
+        ("In the last decade of the 19th century the mills closed.",
+         "the last decade of the 19th century", "189", None),
+        ("The third decade of the eighteenth century was hard.",
+         "The third decade of the eighteenth century", "172", None),
+        ("The town grew in the middle of the 18th century.", "the middle of the 18th century", "17", "MID"),
+        ("In the first half of the 20th century the valley emptied.",
+         "the first half of the 20th century", "19", "START"),
+        ("The railways came in the second half of the 19th century.",
+         "the second half of the 19th century", "18", "END"),
+        ("By the end of the 16th century the guild was gone.", "the end of the 16th century", "15", "END"),
+        ("Monks arrived at the beginning of the 9th century.", "the beginning of the 9th century", "08", "START"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_century(text: str, phrase: str, value: str, mod: str | None) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value, t.mod) == ("DATE", value, mod)
+
+
+def test_the_first_half_of_a_year_is_still_a_half() -> None:
+    assert find("Sales fell in the first half of 1990.", "the first half of 1990").value == "1990-H1"

@@ -184,7 +184,7 @@ FREQ_ADVERBS: dict[str, str] = {
 # Modifier words before a time expression -> TIMEX3 mod. Keys are lower-case phrases.
 PRE_MODS: dict[str, str] = {
     "early": "START", "the early": "START", "the beginning of": "START", "the start of": "START",
-    "the dawn of": "START", "the first half of": "START",
+    "the dawn of": "START", "the first half of": "START", "early in": "START", "late in": "END",
     "late": "END", "the late": "END", "the end of": "END", "the close of": "END",
     "mid": "MID", "the mid": "MID", "the middle of": "MID", "middle": "MID",
     "end": "END",  # only as "end-2025", "end-March" (wire style)

@@ -34,6 +34,8 @@ class Resolved:
     # The zone a clock time was written in ("18:00 UTC"): its interval is that instant, not the
     # document's wall clock. None for everything else.
     zone: tzinfo | None = None
+    # ``point`` is a stand-in for a date before the common era (see ``era``), not a real date.
+    stand_in: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,9 @@ class Context:
     # 1066 the duke landed. Two years earlier Harold had sworn an oath."): restored when the narration
     # returns to the simple past.
     flashback_from: tuple[date, str] | None = None
+    # In a narrative, the anchor is the stand-in of a date before the common era (see ``era``): what is
+    # counted from it is turned back into a real year.
+    era: bool = False
     # The sentence whose "last year"/"next year" were counted from a story's date, and that date.
     _deictic_base: tuple[int, date] | None = None
     _tense: str | None = None

@@ -9,6 +9,7 @@ from datetime import date
 
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
+from service.temporal.resolve import era
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import DAY_GRACE, DAY_SLACK, nearest_year, pick_year, valid_date
 from service.temporal.resolve.story import shared_year, year_of_unyeared
@@ -126,8 +127,18 @@ def r_era_year(m: Match, c: Context) -> Resolved | None:
     y = int(g.get("y1") or g.get("y2") or g["y3"])
     mod = "APPROX" if g.get("pre") or g.get("circa") else None
     if normalise(g.get("era2")).replace(".", "") in ("bc", "bce"):
-        return Resolved("DATE", f"BC{y:04d}", mod, "absolute")
+        return before_the_era(Resolved("DATE", f"BC{y:04d}", mod, "absolute"), y, c)
     return Resolved("DATE", f"{y:04d}", mod, "absolute", point=date(y, 1, 1), unit="year")
+
+
+def before_the_era(r: Resolved, bc_year: int, c: Context, month: int = 1, unit: str = "year") -> Resolved:
+    """A date of ``bc_year`` BC as the story's anchor: in a narrative, what follows is counted from it
+    ("In 431 BC ... two years later": 429 BC), on the stand-in date ``era`` gives it. No interval either
+    way: the timeline's calendar starts at year 1."""
+    d = era.stand_in(bc_year, month) if c.doc_type == "narrative" else None
+    if d is not None:
+        r.point, r.unit, r.stand_in = d, unit, True
+    return r
 
 
 def r_year3(m: Match, c: Context) -> Resolved | None:
@@ -241,6 +252,10 @@ def r_month_year(m: Match, c: Context) -> Resolved | None:
     elif g.get("story"):
         # "in March of that year": a month of the story's year, or of the year after or before it.
         y, anchor = c.anchor.year + en.REL_DETERMINERS[normalise(g["story"])], "previous"
+    elif g.get("bc"):
+        bc = int(g["bc"])
+        r = Resolved("DATE", f"BC{bc:04d}-{mon:02d}", prefix_mod(g.get("pre")), "absolute")
+        return before_the_era(r, bc, c, mon, "month")
     else:
         y, anchor = year_number(g["year"], c.ref), "absolute"
     d = date(y, mon, 1)

@@ -56,9 +56,23 @@ def r_century(m: Match, c: Context) -> Resolved | None:
     num = _century_number(g["n"])
     if not 1 <= num <= 21:
         return None
-    if normalise(g.get("era")).replace(".", "") in ("bc", "bce"):
-        return Resolved("DATE", f"BC{num - 1:02d}", prefix_mod(g.get("pre")), "absolute")  # "the 8th century BC"
-    return Resolved("DATE", f"{num - 1:02d}", prefix_mod(g.get("pre")), "absolute")
+    part = normalise(g.get("part")).removesuffix(" of the")
+    mod = _PART_MODS.get(part.split(" ")[0] if "half" in part else part) or prefix_mod(g.get("pre"))
+    bc = normalise(g.get("era")).replace(".", "") in ("bc", "bce")
+    if g.get("dec"):
+        if bc:
+            return None  # a decade counted in a century before the era: no value of TIMEX3's years
+        nth = normalise(g["dec"])
+        dec = (num - 1) * 10 + (10 if nth in ("last", "final") else en.ORDINALS[nth]) - 1
+        return Resolved("DATE", f"{dec:03d}", None, "absolute", point=date(max(dec * 10, 1), 1, 1), unit="decade")
+    if bc:
+        return Resolved("DATE", f"BC{num - 1:02d}", mod, "absolute")  # "the 8th century BC"
+    return Resolved("DATE", f"{num - 1:02d}", mod, "absolute")
+
+
+# The mod of a part of a century: its first or second half, its beginning, middle or end.
+_PART_MODS = {"beginning": "START", "start": "START", "dawn": "START", "first": "START", "middle": "MID",
+              "end": "END", "close": "END", "second": "END", "latter": "END"}  # fmt: skip
 
 
 def r_century_pair(m: Match, c: Context) -> list[Resolved] | None:

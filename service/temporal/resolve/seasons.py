@@ -10,6 +10,7 @@ from service.temporal import calendar as cal
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.dates import before_the_era
 from service.temporal.resolve.nearest import around, pick_year
 from service.temporal.resolve.story import shared_year, year_of_unyeared
 from service.temporal.resolve.words import normalise, opens_sentence, prefix_mod, year_number
@@ -20,6 +21,10 @@ def r_season_year(m: Match, c: Context) -> Resolved | None:
     if g.get("story"):
         # "the autumn of that year": a season of the story's year, or of the year after or before it.
         y, anchor = c.anchor.year + en.REL_DETERMINERS[normalise(g["story"])], "previous"
+    elif g.get("bc"):
+        bc, code = int(g["bc"]), en.SEASONS[normalise(g["season"])]
+        r = Resolved("DATE", f"BC{bc:04d}-{code}", prefix_mod(g.get("pre")), "absolute")
+        return before_the_era(r, bc, c, cal.SEASON_MONTHS[code][0])
     else:
         y, anchor = year_number(g["year"], c.ref), "absolute"
     code = en.SEASONS[normalise(g["season"])]
