@@ -15,6 +15,7 @@ from datetime import date, datetime
 from service.temporal import calendar as cal
 from service.temporal.dateline import dateline_region
 from service.temporal.grammar import BY_NAME
+from service.temporal.lexicon import en
 from service.temporal.resolve import Context, Resolved, era, story
 from service.temporal.resolve.ago import counted_unit
 from service.temporal.resolve.values import date_value
@@ -119,6 +120,8 @@ def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tupl
             end = m.end if r.end is None else r.end
             if end <= start:
                 continue
+            if document_type == "narrative":
+                start = _part_of_the_day(ctx, r, start, out[-1].end if out else 0)
             try:
                 timex = _to_timex(ctx, start, end, r, dateline=(start, end) in dateline)
             except (ValueError, OverflowError):
@@ -195,11 +198,29 @@ def _place_counts_from_dates(text: str, out: list[Timex]) -> list[Timex]:
     return out
 
 
+# "on the evening of 18 June": the part of a day a history names with its date.
+_PART_OF_DAY_OF = re.compile(r"\bthe\s+(morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE)
+
+
+def _part_of_the_day(ctx: Context, r: Resolved, start: int, free_from: int) -> int:
+    """A history's "the night of 4 March 1848" is one TIME (1848-03-04TNI), as TIMEX2 histories mark it;
+    the start of the expression, moved back over those words where they are and no expression before it
+    (ending after ``free_from``) holds them. (News keeps the date alone, as TimeBank and AQUAINT do.)"""
+    if r.type != "DATE" or r.unit != "day" or len(r.value) != 10:
+        return start
+    m = ctx.preceded_by(_PART_OF_DAY_OF, start)
+    if m is None or m.start() < free_from:
+        return start
+    r.type, r.value = "TIME", f"{r.value}T{en.PARTS_OF_DAY[m.group(1).lower()]}"
+    return m.start()
+
+
 def _count_back_into_the_era(r: Resolved) -> None:
     """A value counted from a date before the common era (on its stand-in) as the real year it reaches:
     still before the era ("BC0429", and the stand-in stays the anchor), or after it ("0006")."""
     r.value = era.real_value(r.value)
-    r.placed = None if r.placed is None else era.real_value(r.placed)
+    placed = None if r.placed is None else era.real_value(r.placed)
+    r.placed = None if placed == r.placed else placed  # unchanged: no year to turn back (a decade), no place
     if r.point is not None:
         real = era.real_point(r.point)
         r.point, r.stand_in = (r.point, True) if real is None else (real, False)

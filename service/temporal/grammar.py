@@ -324,7 +324,9 @@ KINDS: tuple[Kind, ...] = (
     # Decades and centuries.
     Kind(
         "decade",
-        rf"{LH}(?P<the>(?i:the)\s+)?(?P<pre>(?i:early|late|mid)[\s-]?)?"
+        # A part of it: "the end of the 1970s", "the middle of the 1920s".
+        rf"{LH}(?P<part>(?i:(?:the\s+)?(?:beginning|start|middle|end|close|dawn)\s+of)\s+(?=the\s))?"
+        rf"(?P<the>(?i:the)\s+)?(?P<pre>(?i:early|late|mid)[\s-]?)?"
         rf"(?:(?P<cent>1\d|20)(?P<dec>\d)0'?s|(?P<short>'\d0'?s)|(?P<word>(?i:{alt(en.DECADE_WORDS)}))"
         # "the 90s" without the apostrophe, as posts write it: only after "the", and only 30s-90s (the 20s,
         # 10s and 00s of which century?).

@@ -68,6 +68,36 @@ def test_in_a_narrative_a_vague_count_later_stays_a_duration() -> None:
     assert (t.type, t.value) == ("DURATION", "PXY")
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "start", "granularity"),
+    [
+        ("The war began on 12 August 1911. A few days later the first town fell.", "A few days",
+         datetime(1911, 8, 1), "month"),
+        ("The treaty was signed on 2 May 1914, and several weeks later the prisoners went home.",
+         "several weeks", datetime(1914, 5, 1), "month"),
+        ("The mill burned in March 1862. Some months later it was rebuilt.", "Some months",
+         datetime(1862, 1, 1), "year"),
+        ("He left Paris in 1911; a few years later he was teaching in Lyon.", "a few years",
+         datetime(1910, 1, 1), "decade"),
+    ],
+)  # fmt: skip
+def test_a_few_units_later_is_placed_in_the_next_coarser_unit(
+    text: str, phrase: str, start: datetime, granularity: str
+) -> None:
+    # Some three units on: the value stays the vague duration, the place is the month (or year, or
+    # decade) that date falls in, in news and narratives alike.
+    for document_type in ("news", "narrative"):
+        t = find(text, phrase, document_type=document_type)
+        assert (t.type, t.value[-1]) == ("DURATION", phrase.split()[-1][0].upper())
+        assert (t.interval_start, t.granularity, t.anchor) == (start, granularity, "previous")
+
+
+def test_a_few_days_later_anchors_nothing_after_it() -> None:
+    # "the next day" still counts from the last date told, not from a day somewhere in the month.
+    text = "The siege began on 3 April 1654. A few days later the walls were breached. The next day it rained."
+    assert find(text, "The next day", document_type="narrative").value == "1654-04-04"
+
+
 def test_inside_a_clause_the_same_count_is_a_placed_duration() -> None:
     t = find("She joined the board in May 2019, and six months later resigned.", "six months")
     assert (t.type, t.value) == ("DURATION", "P6M")

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
-from tests.unit._helpers import find, values
+from service.temporal import annotate
+from tests.unit._helpers import DCT, find, values
 
 
 @pytest.mark.parametrize(
@@ -238,3 +241,49 @@ def test_a_part_of_a_century(text: str, phrase: str, value: str, mod: str | None
 
 def test_the_first_half_of_a_year_is_still_a_half() -> None:
     assert find("Sales fell in the first half of 1990.", "the first half of 1990").value == "1990-H1"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The rising began on the night of 4 March 1848, when students took the arsenal.",
+         "the night of 4 March 1848", "1848-03-04TNI"),
+        ("The fleet sailed in 1497. On the morning of 25 December it sighted land.",
+         "the morning of 25 December", "1497-12-25TMO"),
+        ("The siege began in May 1645. The walls were breached on the evening of June 3.",
+         "the evening of June 3", "1645-06-03TEV"),
+        ("In 1916 the offensive stalled. On the afternoon of Friday, 7 July, the rain began.",
+         "the afternoon of Friday, 7 July", "1916-07-07TAF"),
+    ],
+)  # fmt: skip
+def test_a_history_names_the_part_of_a_day_with_its_date(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value, t.granularity) == ("TIME", value, "part_of_day")
+
+
+def test_news_keeps_the_date_alone_after_the_part_of_the_day() -> None:
+    # TimeBank and AQUAINT mark "the night of [Oct. 23]": the date alone, a DATE.
+    t = find("He was shot on the night of Oct. 23 as he stood in his kitchen.", "Oct. 23")
+    assert (t.type, t.value) == ("DATE", "2024-10-23")
+
+
+def test_a_part_of_the_day_already_named_is_not_taken_twice() -> None:
+    # "That morning" is an expression of its own: the date after it does not reach back over it.
+    found = annotate("The army marched in 1848. That morning of 9 March was cold.", DCT, "narrative")
+    assert all(a.end <= b.start for a, b in pairwise(found))
+    assert [t.text for t in found if "March" in t.text] == ["9 March"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("By the end of the 1970s the works had closed.", "the end of the 1970s", "197", "END"),
+        ("The town grew fast in the middle of the 1920s.", "the middle of the 1920s", "192", "MID"),
+        ("At the beginning of the 1800s the village was small.", "the beginning of the 1800s", "18", "START"),
+        ("The close of the 1960s brought new roads.", "The close of the 1960s", "196", "END"),
+    ],
+)
+def test_a_part_of_a_decade(text: str, phrase: str, value: str, mod: str) -> None:
+    for document_type in ("narrative", "news"):
+        t = find(text, phrase, document_type=document_type)
+        assert (t.type, t.value, t.mod) == ("DATE", value, mod)

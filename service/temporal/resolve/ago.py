@@ -40,7 +40,7 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
         while c.text[end - 1].isspace():
             end -= 1
         dur = Resolved("DURATION", duration_value(n, unit), qmod, "publication", end=end)
-        return _placed_after_anchor(dur, n, unit, c)
+        return _placed_after_anchor(dur, n, unit, c, few=normalise(g["num"]) in _FEW)
     if anaphoric:
         base, base_unit, anchor = c.anchor, c.anchor_unit, "previous"
     else:
@@ -71,13 +71,26 @@ _LATER = frozenset({"later", "afterwards", "afterward"})
 
 # What "a few" or "several" units come to when a date must be named.
 _VAGUE_COUNT = 3
+# Counts of a few units, which can be placed ("many years later" cannot).
+_FEW = frozenset({"a few", "few", "several", "some"})
+# The unit a date some units on is known to: "a few days later" falls in a month, "some years later" in a
+# decade.
+_VAGUE_PLACE = {"day": "month", "week": "month", "month": "year", "year": "decade"}
 
 
-def _placed_after_anchor(dur: Resolved, n: float | None, unit: str, c: Context) -> Resolved:
+def _placed_after_anchor(dur: Resolved, n: float | None, unit: str, c: Context, few: bool = False) -> Resolved:
     """ "founded in 1998 and went public [10 years] later": the duration stays a DURATION (TimeBank),
     but on the timeline it is the date that many units after the one last mentioned, anchored there."""
     if _THAN_AFTER.match(c.text, c.span[1]):
         return dur  # "three years later than planned": a delay, not a date
+    if few and c.anchor_from_text and unit in _VAGUE_PLACE:
+        # "[a few days] later": some three days on, known only to the next coarser unit (the month). It is
+        # placed there, but anchors nothing: "the next day" after it is not a day of that month.
+        d = cal.try_shift(c.anchor, unit, _VAGUE_COUNT)
+        if d is not None:
+            gran = max(_VAGUE_PLACE[unit], c.anchor_unit, key=_coarseness)
+            dur.placed, dur.anchor = date_value(d, gran), "previous"
+        return dur
     if n is None or not c.anchor_from_text or not _countable(n, unit):
         return dur
     d = cal.try_shift(c.anchor, unit, int(n))
@@ -97,6 +110,10 @@ _THAN_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 
 
 _UNITS_FINE_TO_COARSE = ["minute", "hour", "part_of_day", "day", "week", "month", "quarter", "half", "year", "decade"]
+
+
+def _coarseness(unit: str) -> int:
+    return _UNITS_FINE_TO_COARSE.index(unit) if unit in _UNITS_FINE_TO_COARSE else -1
 
 
 def counted_unit(count: str, anchor: str) -> str:

@@ -13,10 +13,11 @@ from service.temporal.resolve.words import normalise, prefix_mod
 
 def r_decade(m: Match, c: Context) -> Resolved | None:
     g = m.groups
+    mod = _PART_MODS.get(normalise(g.get("part")).removeprefix("the ").removesuffix(" of")) or prefix_mod(g.get("pre"))
     if g.get("cent") and g["dec"] == "0" and g["cent"] != "20":
         # "the 1800s", "the early 1300s": a century (the 2000s, still near, is a decade).
         cent = int(g["cent"])
-        return Resolved("DATE", f"{cent:02d}", prefix_mod(g.get("pre")), "absolute")  # anchors nothing, as centuries
+        return Resolved("DATE", f"{cent:02d}", mod, "absolute")  # anchors nothing, as centuries
     if g.get("cent"):
         dec = int(g["cent"]) * 10 + int(g["dec"])
         anchor = "absolute"
@@ -38,7 +39,7 @@ def r_decade(m: Match, c: Context) -> Resolved | None:
             dec -= 10
         anchor = "publication"
     start = m.start
-    return Resolved("DATE", f"{dec:03d}", prefix_mod(g.get("pre")), anchor, start=start, point=date(dec * 10, 1, 1),
+    return Resolved("DATE", f"{dec:03d}", mod, anchor, start=start, point=date(dec * 10, 1, 1),
                     unit="decade")  # fmt: skip
 
 
