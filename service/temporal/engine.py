@@ -120,7 +120,7 @@ def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tupl
             end = m.end if r.end is None else r.end
             if end <= start:
                 continue
-            if document_type == "narrative":
+            if document_type == "narrative" and r.unit == "day" and r.type == "DATE":
                 start = _part_of_the_day(ctx, r, start, out[-1].end if out else 0)
             try:
                 timex = _to_timex(ctx, start, end, r, dateline=(start, end) in dateline)
@@ -203,10 +203,11 @@ _PART_OF_DAY_OF = re.compile(r"\bthe\s+(morning|afternoon|evening|night)\s+of\s+
 
 
 def _part_of_the_day(ctx: Context, r: Resolved, start: int, free_from: int) -> int:
-    """A history's "the night of 4 March 1848" is one TIME (1848-03-04TNI), as TIMEX2 histories mark it;
-    the start of the expression, moved back over those words where they are and no expression before it
-    (ending after ``free_from``) holds them. (News keeps the date alone, as TimeBank and AQUAINT do.)"""
-    if r.type != "DATE" or r.unit != "day" or len(r.value) != 10:
+    """A history's "the night of 4 March 1848" (``r`` a DATE of a day) is one TIME (1848-03-04TNI), as
+    TIMEX2 histories mark it; the start of the expression, moved back over those words where they are and
+    no expression before it (ending after ``free_from``) holds them. (News keeps the date alone, as
+    TimeBank and AQUAINT do.)"""
+    if len(r.value) != 10:
         return start
     m = ctx.preceded_by(_PART_OF_DAY_OF, start)
     if m is None or m.start() < free_from:

@@ -188,6 +188,9 @@ def aside(c: Context, start: int, end: int) -> bool:
     """The expression is in brackets ("General Kutuzov (1745–1813) ordered a retreat"): an aside, which
     does not move the story's time on."""
     text, layout = c.text, c.layout
+    s, e = layout.whole_sentence(start)
+    if text.rfind("(", max(s - 1, 0), start) < 0 and text.find(")", end - 1, e + 1) < 0:
+        return False  # no bracket where the clause's could be: its bounds need not be found
     lo, hi = layout.clause_start(start), layout.clause_end(end - 1)
     return (lo > 0 and text[lo - 1] == "(") or (hi < len(text) and text[hi] == ")")
 
@@ -196,11 +199,14 @@ def told_in_past_perfect(c: Context, start: int, end: int) -> bool:
     """The verb that governs the expression is a past perfect ("had visited", "had been born"): a time
     before the story's. The expression's clause decides; a clause with no verb ("Two years earlier, in
     1064, Harold had visited Normandy") takes the next one's in its sentence."""
-    text, layout = c.text, c.layout
+    layout = c.layout
     lo, hi = layout.clause_start(start), layout.clause_end(end - 1)
     sentence_end = layout.whole_sentence(start)[1]
+    # The words are read in lower case: from the text folded once, where that is the same thing.
+    folded = layout.folded()
+    source = c.text if folded is None else folded
     while True:
-        verb = _first_verb(text, lo, hi)
+        verb = _first_verb(source, lo, hi, lower=folded is None)
         if verb is not None:
             return verb
         if hi >= sentence_end:
@@ -222,9 +228,12 @@ _BETWEEN_HAD_AND_PARTICIPLE = frozenset({"not", "never", "already", "also", "jus
                                          "been", "twice", "even", "only", "previously", "earlier"})  # fmt: skip
 
 
-def _first_verb(text: str, lo: int, hi: int) -> bool | None:
-    """Whether the first verb form in text[lo:hi] is a past perfect; None when there is none."""
-    words = [w.lower() for w in _WORDS.findall(text, lo, hi)]
+def _first_verb(text: str, lo: int, hi: int, lower: bool) -> bool | None:
+    """Whether the first verb form in text[lo:hi] (to be put in ``lower`` case, or already in it) is a
+    past perfect; None when there is none."""
+    words = _WORDS.findall(text, lo, hi)
+    if lower:
+        words = [w.lower() for w in words]
     for i, w in enumerate(words):
         if w == "had":
             for nxt in words[i + 1 :]:
