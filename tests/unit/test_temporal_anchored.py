@@ -693,6 +693,38 @@ def test_a_date_in_brackets_is_an_aside_that_anchors_nothing(text: str, phrase: 
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
+        # A relative clause set off by commas tells of someone or something, not of the story's time.
+        ("The castle was besieged in 1644. The museum, which opened in 1998, keeps a cannonball from the "
+         "siege. In May the garrison surrendered.", "May", "1644-05"),
+        ("The army crossed the river in 1812. Its general, who had fought there in 1799, urged caution, and "
+         "in September the city burned.", "September", "1812-09"),
+        ("The mill opened in 1851. Its owner, whose father had died in 1838 and whose mother in 1840, lived "
+         "in the town. That winter the river froze.", "That winter", "1851-WI"),
+    ],
+)  # fmt: skip
+def test_a_date_in_a_relative_clause_between_commas_is_an_aside_that_anchors_nothing(
+    text: str, phrase: str, value: str
+) -> None:
+    assert value_of(text, phrase, "narrative") == (value, "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Other clauses after a comma do move the story on: a date that the narration itself tells.
+        ("The war began in 1914, which few had expected. In 1916, when the offensive failed, the general "
+         "resigned. In May he left the army.", "May", "1916-05"),
+        ("The duke returned in 1660, and in 1661, while the court was at Dover, he married. That summer he "
+         "fell ill.", "That summer", "1661-SU"),
+    ],
+)  # fmt: skip
+def test_a_date_after_a_comma_that_the_narration_tells_moves_the_story_on(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase, "narrative") == (value, "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
         # A flashback in the past perfect ends where the simple past resumes.
         ("In 1066 the duke landed in England. Two years earlier, in 1064, the earl had visited Normandy. On "
          "14 October the two armies met.", "14 October", "1066-10-14"),

@@ -185,14 +185,23 @@ def day_from_anchor(
 
 
 def aside(c: Context, start: int, end: int) -> bool:
-    """The expression is in brackets ("General Kutuzov (1745–1813) ordered a retreat"): an aside, which
-    does not move the story's time on."""
+    """The expression is in brackets ("General Kutuzov (1745–1813) ordered a retreat") or in a relative
+    clause set off by commas ("The museum, which opened in 1998, keeps a cannonball from the siege"): an
+    aside about someone or something, which does not move the story's time on."""
     text, layout = c.text, c.layout
     s, e = layout.whole_sentence(start)
-    if text.rfind("(", max(s - 1, 0), start) < 0 and text.find(")", end - 1, e + 1) < 0:
-        return False  # no bracket where the clause's could be: its bounds need not be found
+    bracket = text.rfind("(", max(s - 1, 0), start) >= 0 or text.find(")", end - 1, e + 1) >= 0
+    relative = _RELATIVE.search(text, max(s - 1, 0), start) is not None
+    if not (bracket or relative):
+        return False  # no bracket or relative clause where the clause's could open: no bounds to find
     lo, hi = layout.clause_start(start), layout.clause_end(end - 1)
-    return (lo > 0 and text[lo - 1] == "(") or (hi < len(text) and text[hi] == ")")
+    if bracket and ((lo > 0 and text[lo - 1] == "(") or (hi < len(text) and text[hi] == ")")):
+        return True
+    return relative and hi < e and text[hi] == "," and _RELATIVE.match(text, lo - 1) is not None
+
+
+# The opening of a relative clause about a person or thing, set off by a comma: ", who", ", which".
+_RELATIVE = re.compile(r",\s*(?:who|whose|whom|which)\b", re.IGNORECASE)
 
 
 def told_in_past_perfect(c: Context, start: int, end: int) -> bool:
