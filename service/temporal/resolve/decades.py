@@ -25,7 +25,7 @@ def r_decade(m: Match, c: Context) -> Resolved | None:
         if g.get("short"):
             d1 = int(g["short"][1])
         elif g.get("bare"):
-            if c.preceded_by(_MEASURE_BEFORE) or c.followed_by(_MEASURE_AFTER):
+            if not g.get("the") or c.preceded_by(_MEASURE_BEFORE) or c.followed_by(_MEASURE_AFTER):
                 return None  # "highs in the 90s", "the 80s Fahrenheit": degrees or a score, not a decade
             d1 = int(g["bare"][0])
         elif g.get("word"):
