@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from service.temporal.clauses import CUE_WORDS, Layout
 from service.temporal.lexicon import en
-from service.temporal.lexicon.verbs import LY_NOUNS, PAST_FORMS, VERB_LEMMAS
+from service.temporal.lexicon.verbs import LY_NOUNS, PAST_FORMS, THIRD_PERSON_FORMS, VERB_LEMMAS
 
 _CUE = re.compile(
     rf"(?<![\w'])(?:(?P<future>{'|'.join(en.FUTURE_CUES)})|(?P<past>{'|'.join(en.PAST_CUES)}))(?![\w'])",
@@ -107,6 +107,8 @@ def _cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> list[
             continue
         if word[0].isupper() and not _opens_clause(text, t.start()):
             continue  # "United", "Limited": part of a name
+        if text[t.end() + 1 : t.end() + 2] in _AHEAD_FIRST and _AHEAD_AFTER.match(text, t.end()):
+            continue  # "schools closed tomorrow", "match cancelled next week": a participle, the copula left out
         if word in _DAY_ABBREVIATIONS and (
             _DAY_NUMBER_AFTER.match(text, t.end()) or _DAY_CUE_BEFORE.search(text, max(lo, t.start() - 8), t.start())
         ):
@@ -117,6 +119,18 @@ def _cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> list[
             continue  # "will be held", "the expanded plant": the auxiliary or the noun decides
         out[t.start()] = _Cue(t.start(), word, False)
     return [out[k] for k in sorted(out)]
+
+
+# A day still to come right after a past form: no past tense can govern it, so the form is a participle
+# whose "is" or "are" was left out, as headlines and posts leave it out.
+_TOMORROW_WORDS = sorted({"tomorrow", *(w for w, m in en.INFORMAL_DAY_WORDS.items() if m == "tomorrow")}, key=len)
+# The first letters of those words: most past forms are followed by none of them, and skip the pattern.
+_AHEAD_FIRST = frozenset({*(w[0] for w in _TOMORROW_WORDS), "n", "N", "T"})
+_AHEAD_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(reversed(_TOMORROW_WORDS))}|next\s+(?:week|wk|month|year|weekend|wknd|"
+    rf"{'|'.join(w.lower() for w in en.WEEKDAYS)}))\b",
+    re.IGNORECASE,
+)
 
 
 # Weekday abbreviations that are also past forms ("sat", "wed"), and what makes them the day: a day of the
@@ -231,6 +245,9 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
     if _scheduled(layout, near, start) or _AHEAD_BEFORE.search(text, near, start):
         return "future", True
     cues = _sentence_cues(layout, start)
+    if not _cues_between(cues, clause_start, clause_end) and _present_with_object(layout, clause_start, start):
+        # A preference, not a rule: a date weeks gone may still be meant ("resumes service on Oct 14").
+        return "future", False
     tense, firm = _clause_tense(text, s, e, start, end, clause_start, clause_end, cues)
     if firm and _MODIFIER_BEFORE.search(text, near, start) and _NOUN_AFTER.match(text, end):
         return tense, False  # "the Jan. 14 deadline": a date that qualifies a noun; the verb only hints
@@ -273,6 +290,44 @@ def _clause_tense(
 
 
 _Found = tuple[list[_Cue], list[int]]
+
+
+def _cues_between(found: _Found, lo: int, hi: int) -> bool:
+    at = found[1]
+    return bisect_left(at, lo) != bisect_left(at, hi)
+
+
+# A subject, a verb in the present with its object, and then the expression: "The mayor presents the
+# budget on Thursday", "Apple unveils its new phone Tuesday". With nothing else to tell the tense, the
+# simple present with a date is the calendar's: what is to come (reporting verbs aside: "says").
+_SUBJECT_BEFORE = re.compile(r"(?:\b(?i:the|a|an|its|his|her|their|our)\s+[a-z]+|\b[A-Z][\w&'’.-]*)\s+$")
+_NOT_OF_THE_CALENDAR = frozenset({"says", "tells", "is", "has", "does", "was", "seems", "looks", "adds"})
+# After the verb: an auxiliary makes it the noun of a subject ("Oil prices have come down since Monday"),
+# a relative clause governs the expression instead ("follows one that dumped rain on Monday").
+_AUXILIARY_OR_RELATIVE = frozenset(
+    {"have", "has", "had", "is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "do",
+     "does", "did", "may", "might", "must", "should", "that", "which", "who", "whom", "whose", "when", "where"}
+)  # fmt: skip
+
+
+def _present_with_object(layout: Layout, clause_start: int, start: int) -> bool:
+    """Whether the first verb of the clause before ``start`` is a third-person present with an object
+    after it, and nothing after it (an auxiliary, a relative word, a past form) takes the expression."""
+    text = layout.text
+    for w in _S_WORD.finditer(text, clause_start, start):
+        verb = w.group()
+        if verb not in THIRD_PERSON_FORMS or verb in _NOT_OF_THE_CALENDAR:
+            continue
+        if not _SUBJECT_BEFORE.search(text, layout.words_back(w.start(), 2, clause_start), w.start()):
+            continue
+        after = [x.group().lower() for x in _WORD.finditer(text, w.end(), start)]
+        return bool(after) and not any(a in _AUXILIARY_OR_RELATIVE or a in PAST_FORMS for a in after)
+    return False
+
+
+# A lower-case word ending in "s": the only words that may be a verb's third-person present.
+_S_WORD = re.compile(r"(?<![\w'])[a-z]+s(?![\w'])")
+
 
 # The tense of a clause that tells, in the past, of a plan for a time after it was made (future in the
 # past): the date it governs is the nearer of its two candidates, before or after the time of writing.

@@ -124,3 +124,43 @@ def test_decades_written_without_the_apostrophe(text: str, phrase: str, value: s
 )
 def test_degrees_scores_and_unsure_centuries_are_no_decades(text: str) -> None:
     assert [v for v in values(text, document_type="colloquial") if "0s" in v[0]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Told in the past on a weekday, "this weekend" is the one just gone (publication is a Tuesday).
+        ("this weekend was a total washout", "this weekend", "2024-W44-WE"),
+        ("this wknd was amazing, thanks all", "this wknd", "2024-W44-WE"),
+        # Otherwise, and for "the weekend" in posts, the coming one.
+        ("see you all this weekend", "this weekend", "2024-W45-WE"),
+        ("so ready for the weekend", "the weekend", "2024-W45-WE"),
+        ("cant wait for the weekend!!", "the weekend", "2024-W45-WE"),
+    ],
+)
+def test_which_weekend_a_post_means(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+def test_the_weekend_told_in_the_past_is_the_one_gone() -> None:
+    assert find("The weekend was quiet in the city.", "The weekend").value == "2024-W44-WE"
+    assert find("the weekend was so much fun", "the weekend", document_type="colloquial").value == "2024-W44-WE"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A past form right before "tomorrow" or "next ..." is a participle with its "is" left out: it
+        # tells no past tense to the rest of the sentence.
+        ("schools closed tmrw, back on thursday hopefully", "thursday", "2024-11-07"),
+        ("Match cancelled tomorrow; the replay is on Friday", "Friday", "2024-11-08"),
+        ("office shut next week, back on monday the 18th", "monday the 18th", "2024-11-18"),
+    ],
+)
+def test_a_participle_before_a_day_to_come_tells_no_past(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+def test_a_past_tense_still_looks_back() -> None:
+    assert find("the pool closed on friday", "friday", document_type="colloquial").value == "2024-11-01"
+    assert find("The bridge closed on Friday.", "Friday").value == "2024-11-01"

@@ -53,4 +53,8 @@ PAST_FORMS: frozenset[str] = _past_forms(_ROWS)
 LY_NOUNS: frozenset[str] = frozenset(f[0].lower() for f in _ROWS if f[1] == "noun" and f[0].endswith("ly"))
 # Base forms of verbs: what may follow the "to" of an infinitive.
 VERB_LEMMAS: frozenset[str] = frozenset(f[0].lower() for f in _ROWS if f[1] == "verb")
+# Third-person present forms ("announces", "unveils"): a verb of the present, or of the calendar.
+THIRD_PERSON_FORMS: frozenset[str] = frozenset(
+    w.lower() for f in _ROWS if f[1] == "verb" and len(f) >= 6 for w in f[5].split("/") if w.endswith("s")
+)
 del _ROWS

@@ -278,9 +278,12 @@ def _period_by_head(
         return None
     if head == "weekend":
         if first in ("the", "this") and not adjs:
-            # The weekend just past, or the coming one when the clause looks ahead.
+            # The weekend just past, or the coming one when the clause looks ahead; "this weekend" looks
+            # ahead unless told in the past ("this weekend was a washout" on a Monday), and so does "the
+            # weekend" in posts, as a weekday does.
             d = c.base
-            if c.tense() == "future" or first == "this":
+            tense = c.tense()
+            if tense == "future" or (tense != "past" and (first == "this" or c.doc_type == "colloquial")):
                 we = d + timedelta(days=(6 - d.isoweekday()) % 7) if d.isoweekday() < 6 else d
             else:
                 we = d - timedelta(days=d.isoweekday() + 1) if d.isoweekday() < 6 else d

@@ -188,6 +188,8 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         offset = 0
     if unit == "day" and anaphoric:
         return day_from_anchor(c, offset, mod)  # "that day", "the same day"
+    if unit == "weekend" and det == "this" and base.isoweekday() < 6 and c.tense() == "past":
+        offset = -1  # "this weekend was a washout", told on a weekday: the weekend just gone
     d = cal.shift(base, unit, offset)
     value = date_value(d, unit)
     if unit == "weekend":
