@@ -87,6 +87,8 @@ _STORY_YEAR = (
 # A year before the common era after a month or season: "the summer of 415 BC", "March 44 B.C.".
 _BC_YEAR = r"(?P<bc>[1-9]\d{0,3})\s*(?:B\.C\.E\.|B\.C\.|BCE|BC)(?![\w-])"
 
+_LOWER_WEEKDAYS = [w.lower() for w in en.WEEKDAYS]
+
 # The part of the day after an hour: "four in the morning", "ten at night", "seven this evening".
 _CLOCK_PART = (
     rf"(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|this\s+(?:morning|afternoon|evening)|tonight){R}"
@@ -559,7 +561,9 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         "wd_plural",
-        rf"{L}(?:(?<=\b(?:on|at)\s)(?P<we>(?i:weekends)){R}|(?P<wd>(?:{alt(en.WEEKDAYS)})s)(?:\s+(?P<part>(?i:mornings|afternoons|evenings|nights)))?"
+        # "Mondays", and in lower case as posts write it ("i hate mondays").
+        rf"{L}(?:(?<=\b(?:on|at)\s)(?P<we>(?i:weekends)){R}|(?P<wd>(?:{alt([*en.WEEKDAYS, *_LOWER_WEEKDAYS])})s)"
+        rf"(?:\s+(?P<part>(?i:mornings|afternoons|evenings|nights)))?"
         rf"|(?P<wd1>{alt(en.WEEKDAYS)})\s+(?P<part1>(?i:mornings|afternoons|evenings|nights))){R}",
         sets.r_wd_plural,
         triggers=words([w + "s" for w in en.WEEKDAYS], ["weekends"]),

@@ -164,3 +164,59 @@ def test_a_participle_before_a_day_to_come_tells_no_past(text: str, phrase: str,
 def test_a_past_tense_still_looks_back() -> None:
     assert find("the pool closed on friday", "friday", document_type="colloquial").value == "2024-11-01"
     assert find("The bridge closed on Friday.", "Friday").value == "2024-11-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("who's out for nye?", "nye", "2024-12-31"),
+        ("NYE party at ours", "NYE", "2024-12-31"),
+        ("happy valentine's to my favourite person", "valentine's", "2025-02-14"),
+        ("st paddy's day in dublin next year", "st paddy's day", "2025-03-17"),
+        ("St Patrick's Day parade route is out", "St Patrick's Day", "2025-03-17"),
+        ("boxing day walk then leftovers", "boxing day", "2024-12-26"),
+        ("Bonfire Night fireworks at the park", "Bonfire Night", "2024-11-05"),
+        ("pancake day is my favourite day", "pancake day", "2025-03-04"),
+        ("Groundhog Day party, who is in", "Groundhog Day", "2025-02-02"),
+    ],
+)
+def test_holidays_as_posts_write_them(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+def test_a_name_is_no_holiday() -> None:
+    assert values("Bill Nye explains the tides", document_type="colloquial") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Published in autumn: the season under way.
+        ("autumn is here, time for soup", "autumn", "2024-FA"),
+        ("autumn came early this year", "autumn", "2024-FA"),
+        # A season gone, told in the past.
+        ("where did the summer go", "the summer", "2024-SU"),
+        ("summer went by so fast", "summer", "2024-SU"),
+        # In posts with no tense, the coming one.
+        ("can't wait for summer", "summer", "2025-SU"),
+    ],
+)
+def test_bare_seasons_as_subjects_and_in_posts(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["fall is my favourite season", "we fall apart", "a hot spring in the hills", "autumn leaves everywhere"],
+)
+def test_spring_and_fall_as_words_and_seasons_as_modifiers_stay_untagged(text: str) -> None:
+    assert [v for v in values(text, document_type="colloquial") if v[0].lower() in ("fall", "spring", "autumn")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("i hate mondays", "XXXX-WXX-1"), ("fridays are for pizza", "XXXX-WXX-5"), ("closed on sundays", "XXXX-WXX-7")],
+)
+def test_plural_weekdays_in_lower_case_are_sets(text: str, value: str) -> None:
+    assert [(t, v) for _, t, v in values(text, document_type="colloquial")] == [("SET", value)]

@@ -309,7 +309,14 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "Independence Day": ("fixed", 7, 4),
     "the Fourth of July": ("fixed", 7, 4), "Veterans Day": ("fixed", 11, 11), "Armistice Day": ("fixed", 11, 11),
     "Remembrance Day": ("fixed", 11, 11), "Valentine's Day": ("fixed", 2, 14), "Valentines Day": ("fixed", 2, 14),
-    "St. Patrick's Day": ("fixed", 3, 17),
+    "St. Patrick's Day": ("fixed", 3, 17), "St Patrick's Day": ("fixed", 3, 17),
+    "Saint Patrick's Day": ("fixed", 3, 17), "St. Paddy's Day": ("fixed", 3, 17), "St Paddy's Day": ("fixed", 3, 17),
+    "Valentine's": ("fixed", 2, 14), "NYE": ("fixed", 12, 31), "Juneteenth": ("fixed", 6, 19),
+    "Groundhog Day": ("fixed", 2, 2), "Earth Day": ("fixed", 4, 22), "April Fools' Day": ("fixed", 4, 1),
+    "April Fools Day": ("fixed", 4, 1), "April Fool's Day": ("fixed", 4, 1), "Bonfire Night": ("fixed", 11, 5),
+    "Guy Fawkes Night": ("fixed", 11, 5), "Burns Night": ("fixed", 1, 25),
+    "Pancake Day": ("easter", -47), "Mothering Sunday": ("easter", -21), "Mothers Day": ("nth", 5, 7, 2),
+    "Fathers Day": ("nth", 6, 7, 3), "Veteran's Day": ("fixed", 11, 11), "Labour Day": ("nth", 9, 1, 1),
     "Bastille Day": ("fixed", 7, 14), "Canada Day": ("fixed", 7, 1), "May Day": ("fixed", 5, 1),
     "Thanksgiving": ("nth", 11, 4, 4), "Thanksgiving Day": ("nth", 11, 4, 4), "Labor Day": ("nth", 9, 1, 1),
     "Memorial Day": ("nth", 5, 1, -1), "Columbus Day": ("nth", 10, 1, 2), "Presidents' Day": ("nth", 2, 1, 3),
@@ -329,7 +336,10 @@ LOWER_CASE_HOLIDAYS: frozenset[str] = frozenset(
     {"Christmas", "Christmas Day", "Christmas Eve", "Xmas", "Xmas Day", "Xmas Eve", "Halloween",
      "Thanksgiving", "Thanksgiving Day", "Easter", "Easter Sunday", "Easter Monday", "New Year's Day",
      "New Year's Eve", "New Years Day", "New Years Eve", "Valentine's Day", "Valentines Day",
-     "St. Patrick's Day", "Black Friday", "Cyber Monday", "Mother's Day", "Father's Day"}
+     "St. Patrick's Day", "Black Friday", "Cyber Monday", "Mother's Day", "Father's Day", "St Patrick's Day",
+     "Saint Patrick's Day", "St. Paddy's Day", "St Paddy's Day", "Valentine's", "Juneteenth", "Groundhog Day",
+     "April Fools' Day", "April Fools Day", "April Fool's Day", "Bonfire Night", "Pancake Day", "Mothering Sunday",
+     "Mothers Day", "Fathers Day", "Boxing Day", "NYE"}
 )  # fmt: skip
 # Capitalised words that make a weekday after them the name of one day in history or of a person, not
 # a day of the week: "Bloody Sunday", "Black Monday" (1987), "Super Tuesday", "Man Friday".

@@ -175,7 +175,10 @@ class Context:
             # The tense places events before the time of writing, not before the story's last date:
             # "In December, they attacked" after "June 1944" is December 1944.
             return None
-        return self.tense()
+        tense = self.tense()
+        if tense is None and self.doc_type == "colloquial":
+            return "future"  # posts with no tense look ahead ("party on the 3rd of june"), as for weekdays
+        return tense
 
     def preposition_direction(self) -> str | None:
         """The direction set by a preposition right before the expression alone (not by the tense)."""

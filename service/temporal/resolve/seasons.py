@@ -45,8 +45,17 @@ _SEASON_FOLLOWERS = frozenset(
      "ended", "ends", "starts", "started", "approaches", "brought", "brings", "saw", "sees", "that", "which",
      "through", "into", "by", "than", "so", "then", "ahead", "just", "too", "also", "alone", "again", "last",
      "this", "next", "the", "a", "its", "their", "his", "her", "our", "he", "she", "they", "we", "it", "i",
-     "months", "season", "break", "holidays", "vacation", "recess", "solstice", "equinox"}
+     "months", "season", "break", "holidays", "vacation", "recess", "solstice", "equinox", "go", "goes",
+     "went", "gone", "flew", "flies", "passed", "passes", "feels", "felt", "seems", "seemed", "lasted", "lasts",
+     "already", "finally", "officially", "here", "over", "isn", "wasn", "won"}
 )  # fmt: skip
+# What a bare "spring" or "fall" opening its clause may go on with as the season's subject ("Spring has
+# arrived", "fall is here"): the season, not the verb or the coil.
+_SUBJECT_VERB_AFTER = re.compile(
+    r"\s+(?:(?:is|'s)\s+(?:here|coming|over|nearly|almost|finally|officially|on\s+its\s+way)|has\s+"
+    r"(?:arrived|come|begun|started|sprung)|arrives|arrived|came|comes|begins|began|starts|started)\b",
+    re.IGNORECASE,
+)
 
 
 # A preposition of time right before a bare season: "in spring", "during the autumn", "by fall".
@@ -81,9 +90,14 @@ def r_season(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     name = normalise(g["season"])
     pre = g.get("pre")
-    if name in ("spring", "fall", "autumn") and not pre and not c.preceded_by(_SEASON_PREPOSITION, m.start):
+    if (
+        name in ("spring", "fall")
+        and not pre
+        and not c.preceded_by(_SEASON_PREPOSITION, m.start)
+        and not (c.layout.clause_start(m.start) == _word_start(c, m.start) and _SUBJECT_VERB_AFTER.match(c.text, m.end))
+    ):
         return None  # verbs and nouns far more often than seasons when bare, unless a preposition of time
-        # governs them ("in spring", "by autumn")
+        # governs them ("in spring", "by fall") or they are the subject ("Spring is here")
     word = g["season"]
     if word[0].isupper() and not opens_sentence(c.text, c.text.index(word, m.start)):
         return None  # "The Long Winter", "Summer Olympics": part of a title or name
@@ -100,6 +114,14 @@ def r_season(m: Match, c: Context) -> Resolved | None:
     else:
         y, anchor = year_of_unyeared(c, _season_year(code, c))
     return Resolved("DATE", f"{y:04d}-{code}", prefix_mod(pre), anchor, point=cal.season_start(y, code), unit="season")
+
+
+def _word_start(c: Context, pos: int) -> int:
+    """Where the clause would begin if text[pos:] opened it: ``pos`` after white space and quotes."""
+    i = pos
+    while i > 0 and c.text[i - 1] in " \t\n\"'“‘(":
+        i -= 1
+    return i
 
 
 def _story_season_year(code: str, c: Context) -> int | None:
