@@ -4,6 +4,8 @@ short, days of the month after "is", decades without the apostrophe.
 Publication is Tuesday 5 November 2024 (``DCT``); every sentence is our own.
 """
 
+from datetime import date
+
 import pytest
 
 from tests.unit._helpers import find, values
@@ -220,3 +222,9 @@ def test_spring_and_fall_as_words_and_seasons_as_modifiers_stay_untagged(text: s
 )
 def test_plural_weekdays_in_lower_case_are_sets(text: str, value: str) -> None:
     assert [(t, v) for _, t, v in values(text, document_type="colloquial")] == [("SET", value)]
+
+
+def test_this_weekend_from_thursday_on_is_the_coming_one_whatever_the_tense() -> None:
+    friday = date(2024, 11, 8)
+    assert find("Bridge closed this weekend for repairs", "this weekend", friday, "colloquial").value == "2024-W45-WE"
+    assert find("this weekend was a washout", "this weekend", date(2024, 11, 6), "colloquial").value == "2024-W44-WE"

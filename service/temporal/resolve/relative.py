@@ -188,13 +188,19 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         offset = 0
     if unit == "day" and anaphoric:
         return day_from_anchor(c, offset, mod)  # "that day", "the same day"
-    if unit == "weekend" and det == "this" and base.isoweekday() < 6 and c.tense() == "past":
-        offset = -1  # "this weekend was a washout", told on a weekday: the weekend just gone
+    if unit == "weekend" and det == "this" and base.isoweekday() <= _WEEKEND_JUST_GONE_UNTIL and c.tense() == "past":
+        # "this weekend was a washout", told early in the week: the weekend just gone. From Thursday on,
+        # "this weekend" is the coming one whatever the tense ("Road closed this weekend for repairs").
+        offset = -1
     d = cal.shift(base, unit, offset)
     value = date_value(d, unit)
     if unit == "weekend":
         value = cal.iso_week(d) + "-WE"
     return Resolved("DATE", value, mod, anchor, point=d, unit=unit)
+
+
+# The last weekday (ISO number) on which "this weekend" told in the past may still mean the one just gone.
+_WEEKEND_JUST_GONE_UNTIL = 3
 
 
 def _that_is_a_determiner(c: Context, m: Match) -> bool:
