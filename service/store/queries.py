@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -10,8 +10,9 @@ from typing import Any
 
 import asyncpg
 
+from service.store.export_lines import LINES, Streamed
 from service.store.timeline import (
-    DOCUMENTS_SHOWN,
+    EXPORT_PLANNING,
     EXPRESSION_COLUMNS,
     NEG_INFINITY,
     POS_INFINITY,
@@ -20,6 +21,7 @@ from service.store.timeline import (
     TimelineFilter,
     TimelineKey,
     events_statement,
+    export_statement,
     histogram_statement,
     keys_at_statement,
 )
@@ -149,25 +151,12 @@ class Store:
             sql, params = events_statement(f, after, descending, limit, await _title_matches(conn, f), until)
             return await conn.fetch(sql, *params)
 
-    async def timeline_stream_page(
-        self,
-        f: TimelineFilter,
-        *,
-        after: TimelineKey | None,
-        until: TimelineKey | None,
-        descending: bool,
-        limit: int,
-        unknown_documents: Callable[[list[asyncpg.Record]], list[int]],
-    ) -> tuple[list[asyncpg.Record], list[asyncpg.Record]]:
-        """A page of events without their documents' fields, and the rows (``DOCUMENTS_SHOWN``) of
-        the documents among them that ``unknown_documents`` names: a streamed export's page."""
-        async with self.pool.acquire() as conn:
-            title_matches = await _title_matches(conn, f)
-            sql, params = events_statement(f, after, descending, limit, title_matches, until, with_documents=False)
-            rows = await conn.fetch(sql, *params)
-            wanted = unknown_documents(rows)
-            documents = await conn.fetch(DOCUMENTS_SHOWN, f.tenant, wanted) if wanted else []
-        return rows, documents
+    @asynccontextmanager
+    async def exporting(self, f: TimelineFilter, streamed: Streamed) -> AsyncIterator[ExportPages]:
+        """The pages of one streamed export, read on one connection held for its length."""
+        async with self.pool.acquire() as conn, conn.transaction(readonly=True):
+            await conn.execute(EXPORT_PLANNING)
+            yield ExportPages(conn, f, LINES[streamed], await _title_matches(conn, f))
 
     async def timeline_key_at(
         self, f: TimelineFilter, *, after: TimelineKey | None, descending: bool, position: int
@@ -186,6 +175,26 @@ class Store:
         async with self.pool.acquire() as conn:
             sql, params = histogram_statement(f, interval, zone, await _title_matches(conn, f))
             return await conn.fetch(sql, *params)
+
+
+class ExportPages:
+    """A streamed export's reads: READ COMMITTED, each page sees what is committed when it is read,
+    and the keys keep pages from repeating or skipping an event."""
+
+    def __init__(self, conn: asyncpg.Connection, f: TimelineFilter, line: str, title_matches: list[int]) -> None:
+        self.conn, self.filter, self.line, self.title_matches = conn, f, line, title_matches
+
+    async def page(
+        self, *, after: TimelineKey | None, until: TimelineKey | None, descending: bool, limit: int
+    ) -> tuple[bytes, int, TimelineKey | None]:
+        """Up to ``limit`` events past ``after`` (and up to ``until``) as lines, marks and all
+        (``export_lines``), how many there are, and the key of the last."""
+        sql, params = export_statement(self.filter, after, until, descending, limit, self.line, self.title_matches)
+        row = await self.conn.fetchrow(sql, *params)
+        if not row["events"]:
+            return b"", 0, None
+        lines, events, *last = row  # the last key's columns in TimelineKey's order
+        return lines, events, TimelineKey(*last)
 
 
 async def _title_matches(conn: asyncpg.Connection, f: TimelineFilter) -> list[int]:

@@ -116,16 +116,10 @@ def _filtered(f: TimelineFilter, title_matches: Sequence[int]) -> _Statement:
     return s
 
 
-# An event's own columns, for a streamed export: it reads each document's fields once
-# (DOCUMENTS_SHOWN), rather than joining them to every event.
-EVENT_COLUMNS = """e.id, e.document_id, e.start_offset, e.end_offset, e.text, e.type, e.value, e.mod,
-    e.anchor, e.granularity, e.sentence_start, e.sentence_end, e.interval_start, e.interval_end,
-    e.published_at, e.sentence"""
 # What a row of an event or other expression holds, with the document fields it is shown with.
-EXPRESSION_COLUMNS = f"""{EVENT_COLUMNS},
-    d.title, d.url, d.source, d.time_zone"""
-DOCUMENTS_SHOWN = """SELECT id, title, url, source, time_zone, published_at FROM documents
-WHERE tenant = $1 AND id = ANY($2::bigint[])"""
+EXPRESSION_COLUMNS = """e.id, e.document_id, e.start_offset, e.end_offset, e.text, e.type, e.value, e.mod,
+    e.anchor, e.granularity, e.sentence_start, e.sentence_end, e.interval_start, e.interval_end,
+    e.published_at, e.sentence, d.title, d.url, d.source, d.time_zone"""
 _FROM_EVENTS = "time_expressions e"
 _FROM_EVENTS_AND_DOCUMENTS = "time_expressions e JOIN documents d ON d.id = e.document_id AND d.tenant = e.tenant"
 _TIMELINE_ORDER = ("e.interval_start", "e.interval_end", "e.published_at", "e.id")
@@ -149,21 +143,57 @@ def events_statement(
     limit: int,
     title_matches: Sequence[int] = (),
     until: TimelineKey | None = None,
-    with_documents: bool = True,
 ) -> tuple[str, list[Any]]:
     """A page of events in timeline order, past ``after`` and up to ``until`` (included) when given;
-    ``title_matches`` are the documents whose title matches ``f.text`` (``TITLE_MATCHES``). Without
-    ``with_documents``, the events' own columns only (``EVENT_COLUMNS``)."""
+    ``title_matches`` are the documents whose title matches ``f.text`` (``TITLE_MATCHES``)."""
     s = _filtered(f, title_matches)
     order = _in_order(s, after, until, descending)
-    columns, tables = (
-        (EXPRESSION_COLUMNS, _FROM_EVENTS_AND_DOCUMENTS) if with_documents else (EVENT_COLUMNS, _FROM_EVENTS)
-    )
-    sql = f"""SELECT {columns}
-FROM {tables}
+    sql = f"""SELECT {EXPRESSION_COLUMNS}
+FROM {_FROM_EVENTS_AND_DOCUMENTS}
 WHERE {s.where_clause}
 ORDER BY {order}
 LIMIT {s.param(limit)}"""
+    return sql, s.params
+
+
+# An export reads pages in timeline order until the end: a plan that sorts every event the filters
+# keep for each page (which PostgreSQL picks when it thinks few match: without statistics, right
+# after a bulk load; or when a page is large against what a filter keeps) would make the whole
+# export quadratic. The timeline's indexes give every filter its order, so an export's statements
+# always walk one. SET LOCAL, in the export's transaction: the setting ends with it, on whatever
+# path it ends, and never reaches the pool's other users.
+EXPORT_PLANNING = "SET LOCAL enable_sort = off"
+
+
+def export_statement(
+    f: TimelineFilter,
+    after: TimelineKey | None,
+    until: TimelineKey | None,
+    descending: bool,
+    limit: int,
+    line: str,
+    title_matches: Sequence[int] = (),
+) -> tuple[str, list[Any]]:
+    """A page of a streamed export as one row: ``lines``, the page's events written by ``line`` (an
+    expression of ``export_lines``) one after the other as UTF-8, ``events`` (their number) and
+    the timeline key of the last of them (``last_*``), where the next page starts."""
+    s = _filtered(f, title_matches)
+    order = _in_order(s, after, until, descending)
+    keys = ", ".join(_TIMELINE_ORDER)
+    # The page is aggregated in the order it was read in, so the aggregates sort nothing.
+    last = ", ".join(
+        f"(array_agg({column} ORDER BY {order}))[count(*)] AS last_{column.removeprefix('e.')}"
+        for column in _TIMELINE_ORDER
+    )
+    # Each line is written with its document's row, found by its key: a subquery per event, which
+    # the planner cannot turn into a join that, without statistics (right after a bulk load),
+    # it may plan as a comparison of every event with every document.
+    sql = f"""SELECT convert_to(string_agg(e.line, '' ORDER BY {order}), 'UTF8') AS lines, count(*) AS events, {last}
+FROM (SELECT (SELECT {line} FROM documents d WHERE d.id = e.document_id AND d.tenant = e.tenant) AS line, {keys}
+      FROM {_FROM_EVENTS}
+      WHERE {s.where_clause}
+      ORDER BY {order}
+      LIMIT {s.param(limit)}) AS e"""
     return sql, s.params
 
 

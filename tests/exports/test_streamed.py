@@ -12,9 +12,10 @@ import msgspec
 import pytest
 from litestar.testing import AsyncTestClient
 
+from service.api import present
 from service.api.export import STREAM_PAGE_ROWS
-from service.api.schemas import Event
 from service.formats import csv_table, ndjson
+from service.store.timeline import TimelineFilter, events_statement
 from tests.exports.seeding import copy_event
 
 # Past several database pages of a stream.
@@ -112,23 +113,35 @@ async def test_ndjson_lines_are_the_json_events(client: AsyncTestClient, db: asy
 async def test_streamed_bytes_are_those_of_the_json_events_in_each_format(
     client: AsyncTestClient, db: asyncpg.Connection
 ) -> None:
-    # Streams encode rows without building the JSON page's events: byte for byte the same output,
-    # over documents in several zones (daylight saving, a fixed offset, UTC), with and without
-    # title, url and source, events open at either end, and commas, quotes and newlines in text.
+    # PostgreSQL writes the lines, the service their instants: byte for byte what the JSON page's
+    # events give, over documents in several zones (daylight saving, a fixed offset, UTC), with and
+    # without title, url and source, events open at either end, and commas, quotes and newlines.
     documents = [
         {"text": 'Prices, "they said", rose since 2019.\nIt closed in August.',
          "published_at": "2024-11-05T19:01:00[Europe/Paris]", "title": 'A "quoted", title',
          "url": "https://news.example/a?b=1,2", "source": "wire"},
         {"text": "The ban lasts until 2030. It was built before 1990.", "published_at": "2024-06-05T08:00:00+05:30"},
         {"text": "Talks were held on 3 March 2021 at 14:30.", "published_at": "2024-11-05", "source": "paper"},
+        # Old dates, whose zones then kept local mean time (offsets in seconds), and the characters a
+        # line must carry as they are: a control character (the exports' own mark), backslashes.
+        {"text": "The assembly met in July 1789. A back\\slash, a \x01 mark; \"quoted\" in 1790.",
+         "published_at": "1791-02-01T12:00:00[Europe/Paris]", "title": "Odd \x01 title\\",
+         "url": "https://news.example/\x01"},
+        {"text": "The city was founded in 1801 and grew by 1820.",
+         "published_at": "1850-01-01T12:00:00[America/New_York]", "source": "a\\b"},
     ]  # fmt: skip
     for body in documents:
         response = await client.post("/v1/documents", json=body)
         assert response.status_code == 201, response.text
+    # The JSON page's events as the service builds them, before JSON: the CSV writes an offset's
+    # seconds (local mean time), which JSON's datetimes drop.
+    sql, params = events_statement(TimelineFilter("default"), None, False, 1000)
+    events = [present.event(row) for row in await db.fetch(sql, *params)]
     page = (await client.get("/v1/timeline", params={"limit": 1000})).json()
-    events = msgspec.convert(page["events"], list[Event])
-    assert len(events) >= 6 and page["next_cursor"] is None
-    assert {e.when.start for e in events} >= {None} and {e.when.end for e in events} >= {None}
+    assert msgspec.json.encode(events) == msgspec.json.encode(page["events"]) and page["next_cursor"] is None
+    assert len(events) >= 10 and {e.when.start for e in events} >= {None} and {e.when.end for e in events} >= {None}
+    assert any("\x01" in e.sentence.text for e in events)
+    assert any(e.when.start and e.when.start.year == 1789 and e.when.start.utcoffset().seconds % 60 for e in events)
 
     ndjson_body = (await client.get("/v1/timeline", params={"format": "ndjson"})).content
     assert ndjson_body == ndjson.lines(events)

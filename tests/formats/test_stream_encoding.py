@@ -1,57 +1,55 @@
-"""The streamed exports' encoder: the bytes of the JSON page's events in NDJSON and CSV, also once
-its memories of documents and instants have filled and been emptied mid-stream."""
+"""The last step of the streamed exports: each instant's mark, as PostgreSQL writes it, becomes the
+instant as the JSON page shows it, in its document's zone; an empty mark is the text's own MARK;
+and the memory of instants, once full and emptied mid-stream, gives the same bytes."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
+import msgspec
 import pytest
 
 from service.api import present, stream_encoding
-from service.formats import csv_table, ndjson
-from service.store.queries import NEG_INFINITY, POS_INFINITY
+from service.formats.labels import instant
+from service.store.export_lines import MARK
 
 ZONES = ["Europe/Paris", "+05:30", "UTC", "America/New_York"]
 
 
-def document(n: int) -> dict[str, Any]:
-    return {
-        "id": n, "title": None if n % 3 == 0 else f'Report {n}, "final"', "url": f"https://news.example/{n}?a=1,2",
-        "source": None if n % 2 else "wire", "time_zone": ZONES[n % len(ZONES)],
-        "published_at": datetime(2024, 3, 31, 0, 30, tzinfo=UTC) + timedelta(hours=n),
-    }  # fmt: skip
+def written(moment: datetime) -> str:
+    """An instant as PostgreSQL writes a timestamptz in a UTC session with DateStyle ISO."""
+    return moment.astimezone(UTC).isoformat(sep=" ").replace("+00:00", "+00")
 
 
-def event_row(n: int, doc: dict[str, Any]) -> dict[str, Any]:
-    start = datetime(2024, 3, 30, tzinfo=UTC) + timedelta(hours=7 * (n % 11))
-    return {
-        "id": 1000 + n, "document_id": doc["id"], "start_offset": n, "end_offset": n + 6, "text": f"day {n}",
-        "type": "DATE", "value": f"2024-03-{1 + n % 28:02d}", "mod": "BEFORE" if n % 5 == 0 else None,
-        "anchor": ["publication", "previous", "absolute"][n % 3], "granularity": None if n % 7 == 0 else "day",
-        "sentence_start": 0, "sentence_end": 40, "sentence": f'On day {n}, "it"\nhappened.',
-        "interval_start": NEG_INFINITY if n % 9 == 0 else start,
-        "interval_end": POS_INFINITY if n % 4 == 0 else start + timedelta(days=1),
-        "published_at": doc["published_at"],
-    }  # fmt: skip
+def mark(key: str) -> bytes:
+    return MARK + key.encode() + MARK
 
 
-@pytest.mark.parametrize("as_ndjson", [True, False])
-def test_pages_encode_as_the_events_do_across_emptied_memories(
-    as_ndjson: bool, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("streamed", ["ndjson", "csv"])
+def test_marks_become_the_instants_of_the_page_across_an_emptied_memory(
+    streamed: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(stream_encoding, "_REMEMBERED", 3)
-    documents = [document(n) for n in range(7)]
-    encoder = stream_encoding.StreamEncoder(ndjson=as_ndjson)
-    for page in range(4):
-        rows = [event_row(page * 10 + n, documents[(page + n) % 7]) for n in range(10)]
-        wanted = encoder.unknown(rows)
-        encoder.add_documents(d for d in documents if d["id"] in wanted)
-        events = [present.event({**row, **_shown(documents[row["document_id"]])}) for row in rows]
-        expected = ndjson.lines(events) if as_ndjson else csv_table.rows(events)
-        assert encoder.encode(rows) == expected
-        assert len(encoder.documents) <= 3 + len(wanted)
+    encoder = stream_encoding.StreamEncoder("ndjson" if streamed == "ndjson" else "csv")
+    # An old date too: its zone's local mean time has an offset in seconds (JSON keeps the minutes).
+    moments = [datetime(2024, 3, 30, 23, 30, 0, 500, tzinfo=UTC) + timedelta(hours=7 * n) for n in range(6)]
+    moments.append(datetime(1801, 6, 1, tzinfo=UTC))
+    for page in range(3):
+        lines, expected = [], []
+        for n, moment in enumerate(moments):
+            zone = ZONES[(n + page) % len(ZONES)]
+            lines.append(b"a" + mark(f"{written(moment)} {zone}") + b"," + mark(f"infinity {zone}") + b"\n")
+            shown = present.local(moment, present.zone_of(zone))
+            assert shown is not None
+            if streamed == "ndjson":
+                expected.append(b"a" + msgspec.json.encode(shown) + b",null\n")
+            else:
+                expected.append(b"a" + instant(shown).encode() + b",\n")
+        assert encoder.finish(b"".join(lines)) == b"".join(expected)
+        assert len(encoder) <= 3 + 2 * len(moments)
 
 
-def _shown(doc: dict[str, Any]) -> dict[str, Any]:
-    return {name: doc[name] for name in ("title", "url", "source", "time_zone")}
+def test_an_empty_mark_is_the_character_itself() -> None:
+    encoder = stream_encoding.StreamEncoder("csv")
+    line = b"x" + MARK + MARK + b"y," + mark("-infinity UTC") + b"\r\n"
+    assert encoder.finish(line) == b"x" + MARK + b"y,\r\n"

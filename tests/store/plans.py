@@ -13,10 +13,13 @@ from typing import Any
 
 import asyncpg
 
+from service.api.export import STREAM_PAGE_ROWS
+from service.store.export_lines import LINES, Streamed
 from service.store.timeline import (
     TimelineFilter,
     TimelineKey,
     events_statement,
+    export_statement,
     histogram_statement,
     keys_at_statement,
 )
@@ -63,17 +66,15 @@ def timeline_filter(shape: Shape, document_ids: tuple[int, ...]) -> TimelineFilt
 
 
 def page_statement(
-    shape: Shape, document_ids: tuple[int, ...], key: TimelineKey, with_documents: bool = True
+    shape: Shape, document_ids: tuple[int, ...], key: TimelineKey, streamed: Streamed | None = None
 ) -> tuple[str, list[Any]]:
+    """A JSON page's statement, or a page of the ``streamed`` export's."""
     after = key if "cursor" in shape.options else None
-    return events_statement(
-        timeline_filter(shape, document_ids),
-        after,
-        "descending" in shape.options,
-        101,
-        title_matches=document_ids,
-        with_documents=with_documents,
-    )
+    filters, descending = timeline_filter(shape, document_ids), "descending" in shape.options
+    if streamed is not None:
+        line = LINES[streamed]
+        return export_statement(filters, after, None, descending, STREAM_PAGE_ROWS, line, title_matches=document_ids)
+    return events_statement(filters, after, descending, 101, title_matches=document_ids)
 
 
 def key_statement(shape: Shape, document_ids: tuple[int, ...], key: TimelineKey) -> tuple[str, list[Any]]:

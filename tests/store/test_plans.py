@@ -13,8 +13,9 @@ import asyncpg
 import pytest
 import pytest_asyncio
 
+from service.store.export_lines import Streamed
 from service.store.migrate import migrate
-from service.store.timeline import TimelineKey
+from service.store.timeline import EXPORT_PLANNING, TimelineKey
 from tests.store import plans, synthetic
 
 # Enough rows, vacuumed and analysed, that the planner's choices are those it makes at a million
@@ -52,13 +53,17 @@ async def planned(fresh_database: Callable[[], Any]) -> AsyncIterator[Planned]:
         await conn.close()
 
 
-# With the documents' fields (a page), and without them (a streamed export's page).
-@pytest.mark.parametrize("with_documents", [True, False])
-async def test_every_page_shape_walks_an_index_in_timeline_order(planned: Planned, with_documents: bool) -> None:
+# A JSON page, and a page of each streamed export (its lines written by PostgreSQL), planned as
+# the export plans it.
+@pytest.mark.parametrize("streamed", [None, "ndjson", "csv"])
+async def test_every_page_shape_walks_an_index_in_timeline_order(planned: Planned, streamed: Streamed | None) -> None:
     failures = []
-    for shape in plans.shapes(plans.PAGE_OPTIONS):
-        sql, params = plans.page_statement(shape, planned.documents, planned.key, with_documents)
-        failures += [f"{shape}: {what}" for what in await planned.whole_table_reads(sql, params)]
+    async with planned.conn.transaction():
+        if streamed:
+            await planned.conn.execute(EXPORT_PLANNING)
+        for shape in plans.shapes(plans.PAGE_OPTIONS):
+            sql, params = plans.page_statement(shape, planned.documents, planned.key, streamed)
+            failures += [f"{shape}: {what}" for what in await planned.whole_table_reads(sql, params)]
     assert failures == []
 
 
