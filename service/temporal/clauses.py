@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress
 
 from service.temporal.lexicon import en
 
@@ -210,9 +210,10 @@ class WordStarts:
             # Only spaces, line breaks and tabs: a word starts after each of them that a non-space follows,
             # found by splitting the text at them, in C (a regex match per word costs several times more).
             parts = text.replace("\n", " ").replace("\t", " ").split(" ")
-            # parts[i] starts at len(parts[0]) + ... + len(parts[i - 1]) + i; an empty one is no word.
-            starts = map(int.__add__, accumulate(map(len, parts), initial=0), count())
-            next(starts)  # the first word of the text, with no gap before it
+            # parts[i] starts after parts[0..i-1] and their gaps: the running sum of (len + 1) up to
+            # parts[i - 1]. The first part, with no gap before it, is left out; an empty one is no word.
+            # (A bound method as the mapped function: each step stays in C.)
+            starts = accumulate(map((1).__add__, map(len, parts[:-1])))
             self._first = self._after_gap = list(compress(starts, parts[1:]))
             return
         # The word's first character, and where a count of words back lands (just after the gap).
