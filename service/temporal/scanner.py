@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from service.temporal.clauses import Layout
 from service.temporal.grammar import KINDS
@@ -17,6 +18,7 @@ from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.openings import OPENING, Choice, opening, openings
 from service.temporal.patterns import alt
+from service.temporal.plain_ascii import is_plain, twin
 
 # Each kind's own pattern, tried in the priority order of ``grammar.KINDS`` at a start position: the first
 # that matches wins, as in one alternation of them all, and its groups are read from that match. (One
@@ -49,18 +51,18 @@ _HEAD_AFTER_GAP = (
 )
 
 
-def _heads(text: str, folded: str | None) -> Iterator[int]:
+def _heads(text: str, folded: str | None, rx: _Patterns) -> Iterator[int]:
     """Where each trigger starts, left to right (non-overlapping, as ``TRIGGER.finditer`` finds them)."""
-    if folded is None or _HEAD_AFTER_GAP is None:
-        for h in TRIGGER.finditer(text) if folded is None else _TRIGGER_FOLDED.finditer(folded):
+    if folded is None or rx.head_after_gap is None:
+        for h in rx.trigger.finditer(text) if folded is None else rx.trigger_folded.finditer(folded):
             yield h.start()
         return
     after = 0
-    first = _TRIGGER_FOLDED.match(folded)  # a head at the very start has no character before it
+    first = rx.trigger_folded.match(folded)  # a head at the very start has no character before it
     if first is not None:
         yield 0
         after = first.end()
-    for h in _HEAD_AFTER_GAP.finditer(folded, after):
+    for h in rx.head_after_gap.finditer(folded, after):
         yield h.start(1)
 
 
@@ -92,6 +94,33 @@ _WORD = re.compile(r"(?<![\w'’-])(?<!\d[.,])[\w'’$£€]+")
 _LEFT_WORDS_REACH = 6
 
 
+@dataclass(frozen=True, eq=False)
+class _Patterns:
+    """The patterns a scan reads: as written, or their ASCII twins for a plain text (see ``plain_ascii``),
+    which find the same at less cost. ``plain`` says which; the kinds' own patterns are chosen by
+    ``_tries``."""
+
+    plain: bool
+    trigger: re.Pattern[str]
+    trigger_folded: re.Pattern[str]
+    head_after_gap: re.Pattern[str] | None
+    word: re.Pattern[str]
+    opening: re.Pattern[str]
+
+
+_AS_WRITTEN = _Patterns(False, TRIGGER, _TRIGGER_FOLDED, _HEAD_AFTER_GAP, _WORD, OPENING)
+_PLAIN = _Patterns(
+    True, twin(TRIGGER), twin(_TRIGGER_FOLDED), _HEAD_AFTER_GAP and twin(_HEAD_AFTER_GAP), twin(_WORD), twin(OPENING)
+)
+
+
+@cache
+def _plain_kind_pattern(name: str) -> re.Pattern[str]:
+    """A kind's pattern for plain texts. Compiled on first use, not at import: the twins of all kinds take
+    a fifth of a second to compile, which a process that is only starting up should not wait for."""
+    return twin(KIND_PATTERNS[name])
+
+
 def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
     """Yield candidate time expressions left to right, non-overlapping, in one pass over ``text``
     (whose ``layout`` the caller may share, for its word starts).
@@ -101,6 +130,7 @@ def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
     each trigger.
     """
     layout = Layout(text) if layout is None else layout
+    rx = _PLAIN if is_plain(text) else _AS_WRITTEN
     words_back = layout.words_back
     last_end = 0
     # A start position gives the same result whichever head it is tried for: remember the failures.
@@ -108,12 +138,12 @@ def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
     # Every word start up to the last head tried has been passed over or has failed, so the next head's
     # window starts after it: each word is looked at once, however many heads its window would hold.
     seen = 0
-    for head in _heads(text, layout.folded()):
+    for head in _heads(text, layout.folded(), rx):
         if head < last_end:
             continue
         window = words_back(head, _LEFT_WORDS_REACH, last_end if last_end > seen else seen)
         seen = head + 1
-        for w in _WORD.finditer(text, window, seen):
+        for w in rx.word.finditer(text, window, seen):
             pos = w.start()
             if pos in failed:
                 continue
@@ -123,9 +153,9 @@ def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
                     continue
             # The first kind, in priority order, whose pattern matches at this word start. (A word start
             # of ``_WORD`` is a start of ``patterns.LH`` too: no look-behind is asked again.)
-            opens = OPENING.match(text, pos)
+            opens = rx.opening.match(text, pos)
             assert opens is not None  # every part of it may be empty
-            for tried in _tries(opens.group(), "0" <= text[pos] <= "9"):
+            for tried in _tries(opens.group(), "0" <= text[pos] <= "9", rx.plain):
                 m = tried[1].match(text, pos)
                 if m is not None:
                     kind = tried[0]
@@ -143,12 +173,13 @@ def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
 
 
 @lru_cache(maxsize=8192)  # the openings met most often, as most words of a text are common ones
-def _tries(raw: str, digit: bool) -> _Tries:
+def _tries(raw: str, digit: bool, plain: bool) -> _Tries:
     """The kinds, in priority order, that may open with the text ``raw`` (what ``openings._OPENING``
     reads at a position), of those that start with a digit if ``digit``, else of those that start with
-    a word."""
+    a word; with their twins for a ``plain`` text."""
     key = opening(raw, 0)
-    if key is None:
-        return _AT_DIGIT if digit else _AT_WORD
-    bits = _OPENINGS.admitting(*key)
-    return tuple((name, p) for name, p in (_AT_DIGIT if digit else _AT_WORD) if bits & _BIT[name])
+    every = _AT_DIGIT if digit else _AT_WORD
+    if key is not None:
+        bits = _OPENINGS.admitting(*key)
+        every = tuple((name, p) for name, p in every if bits & _BIT[name])
+    return tuple((name, _plain_kind_pattern(name)) for name, _ in every) if plain else every
