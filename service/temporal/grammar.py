@@ -1,10 +1,10 @@
 """Surface grammar: every kind of time expression, each declared once, in priority order.
 
 A kind is one ``Kind``: its regular expression with named groups (written from the building blocks of
-``patterns``), its trigger words, whether it may start with a digit, and its resolver. The scanner joins
-the patterns, in this order, into one master alternation scanned once over the text; the kind that
-matched is then re-matched alone (anchored to the span) to read its groups. Order matters: at a given
-position the first kind that matches wins, so longer, more specific kinds come first.
+``patterns``), its trigger words, whether it may start with a digit, and its resolver. The scanner tries,
+at each word start near a trigger, the kinds whose pattern can open there, in this order, and reads the
+groups from the match of the first that matches. Order matters: at a given position the first kind that
+matches wins, so longer, more specific kinds come first.
 
 Spans follow the TimeBank conventions: prepositions stay outside, a leading "the" is inside when the
 expression is the head noun phrase, hyphenated tokens are all in or all out (no span boundary inside

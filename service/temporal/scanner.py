@@ -1,8 +1,10 @@
 """The scanner: text -> candidate time expressions, left to right, in one pass.
 
-All kinds of ``grammar.KINDS`` are joined into one master alternation, in their priority order. It is
-only tried at word starts shortly before a trigger word or a digit, so the cost of a pass is
-proportional to the number of triggers in the text, not to its length in words.
+Kinds are only tried at word starts shortly before a trigger word or a digit, so the cost of a pass is
+proportional to the number of triggers in the text, not to its length in words. At each start only the
+kinds of ``grammar.KINDS`` whose pattern can open with the next two words (``openings``) are tried, each
+with its own pattern, in priority order: the first that matches wins, as it would in one alternation of
+them all. A text in plain ASCII is read with ASCII twins of the patterns (``plain_ascii``).
 """
 
 from __future__ import annotations
