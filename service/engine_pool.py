@@ -52,10 +52,14 @@ def _serve(conn: Connection, max_expressions: int) -> None:
     """A worker's life: one document in, its expressions (or why not) out, until the pipe closes."""
     # Already done in the fork server this worker comes from; repeated (in a millisecond) so that a
     # worker is warm, outside any document's time limit, even if that preload failed.
+    from service.temporal.scanner import compile_plain_twins
     from service.warm_engine import warm_up
 
     warm_up()
     conn.send(("ready", None))
+    # Left out of the warm-up, so start-up does not wait for it (a sixth of a second): done while the
+    # service finishes starting, or, for a worker replacing a killed one, before its first document.
+    compile_plain_twins()
     while True:
         try:
             text, published_at, document_type = conn.recv()

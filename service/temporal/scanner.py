@@ -123,6 +123,14 @@ def _plain_kind_pattern(name: str) -> re.Pattern[str]:
     return twin(KIND_PATTERNS[name])
 
 
+def compile_plain_twins() -> None:
+    """Compile every kind's pattern for plain texts now rather than on first use: for a process with a
+    moment to spare before its first text (an engine worker once it has told the service it is ready),
+    so that its first documents do not pay for them."""
+    for kind in KINDS:
+        _plain_kind_pattern(kind.name)
+
+
 def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
     """Yield candidate time expressions left to right, non-overlapping, in one pass over ``text``
     (whose ``layout`` the caller may share, for its word starts).

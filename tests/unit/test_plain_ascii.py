@@ -9,8 +9,16 @@ from typing import Any
 
 import pytest
 
+from service.temporal.grammar import KINDS
 from service.temporal.plain_ascii import FOLD_TO_ASCII, is_plain, twin
-from service.temporal.scanner import _AS_WRITTEN, _PLAIN, KIND_PATTERNS, _plain_kind_pattern, scan
+from service.temporal.scanner import (
+    _AS_WRITTEN,
+    _PLAIN,
+    KIND_PATTERNS,
+    _plain_kind_pattern,
+    compile_plain_twins,
+    scan,
+)
 from tests.unit.test_scanner_openings import SENTENCES
 
 try:
@@ -95,3 +103,15 @@ def test_a_plain_text_and_the_same_text_made_not_plain_give_the_same_expressions
 def test_twin_keeps_the_flags_of_the_pattern() -> None:
     p = twin(re.compile(r"\bmay\b", re.IGNORECASE))
     assert p.flags & re.IGNORECASE and p.flags & re.ASCII and p.match("MAY")
+
+
+def test_a_worker_can_compile_every_plain_twin_before_its_first_text() -> None:
+    # A worker compiles them once it is ready (service.engine_pool), so no kind is compiled while a
+    # document waits: afterwards every kind's twin is served from the cache.
+    compile_plain_twins()
+    before = _plain_kind_pattern.cache_info()
+    for kind in KINDS:
+        _plain_kind_pattern(kind.name)
+    after = _plain_kind_pattern.cache_info()
+    assert after.misses == before.misses
+    assert after.hits - before.hits == len(KINDS)
