@@ -162,6 +162,28 @@ def test_a_story_counts_on_from_a_year_before_the_era(text: str, phrase: str, va
     assert (t.type, t.value) == ("DATE", value)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "placed_in"),
+    [
+        # News counts from a year before the era as a history does, never from the publication.
+        ("In 431 BC war broke out, and two years later a plague struck.", "two years", "P2Y", None),
+        ("The walls went up in 480 BC; thirty years later they were torn down.", "thirty years", "P30Y",
+         None),
+        ("The temple burned in 3 BC, and ten years later a new one stood on the site.", "ten years",
+         "P10Y", 8),
+        ("The king died in 323 BC. The following year his generals divided the empire.", "The following year",
+         "BC0322", None),
+    ],
+)  # fmt: skip
+def test_news_counts_on_from_a_year_before_the_era(text: str, phrase: str, value: str, placed_in: int | None) -> None:
+    t = find(text, phrase)
+    assert t.value == value
+    if placed_in is None:
+        assert t.interval_start is None  # before the timeline's calendar, not a year after the publication
+    else:
+        assert t.interval_start is not None and t.interval_start.year == placed_in
+
+
 def test_a_date_reached_after_the_era_is_on_the_timeline_and_one_before_it_is_not() -> None:
     text = "The fort was built in 12 BC. Five years later it was enlarged, and twenty years later it fell."
     before, after = (

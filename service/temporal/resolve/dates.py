@@ -132,10 +132,11 @@ def r_era_year(m: Match, c: Context) -> Resolved | None:
 
 
 def before_the_era(r: Resolved, bc_year: int, c: Context, month: int = 1, unit: str = "year") -> Resolved:
-    """A date of ``bc_year`` BC as the story's anchor: in a narrative, what follows is counted from it
-    ("In 431 BC ... two years later": 429 BC), on the stand-in date ``era`` gives it. No interval either
-    way: the timeline's calendar starts at year 1."""
-    d = era.stand_in(bc_year, month) if c.doc_type == "narrative" else None
+    """A date of ``bc_year`` BC as the anchor of what follows, which is counted from it ("In 431 BC ...
+    two years later": 429 BC), on the stand-in date ``era`` gives it: in news as in a history, since a
+    count after a year BC never means one from the publication. No interval: the timeline's calendar
+    starts at year 1."""
+    d = era.stand_in(bc_year, month)
     if d is not None:
         r.point, r.unit, r.stand_in = d, unit, True
     return r
