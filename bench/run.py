@@ -264,37 +264,37 @@ def export_figures(service: Service, events: int, format_: str) -> dict[str, Any
                 peak_pss = max(peak_pss, pss_mb(processes))
             time.sleep(0.1)
 
-    servers = postgres_of(service)
-    before = cpu_seconds(processes), cpu_seconds(servers)
-    client_before = time.process_time()
-    sampler = threading.Thread(target=sample)
-    sampler.start()
-    lines, status = 0, 0
-    started = time.perf_counter()
-    try:
-        with httpx.stream("GET", f"{service.base}/v1/timeline?format={format_}", timeout=600) as response:
-            status = response.status_code
-            encoding = response.headers.get("content-encoding", "identity")
-            if status == 200 and format_ in response.headers.get("content-type", ""):
-                if format_ == "csv":
-                    lines = csv_records(response.iter_bytes()) - 1  # not the header
-                else:
-                    lines = sum(chunk.count(b"\n") for chunk in response.iter_bytes())
-    finally:
-        done.set()
-        sampler.join()
-    seconds = time.perf_counter() - started
-    client = time.process_time() - client_before
-    # Backends started during the export are missed by the list taken before it: look again.
-    servers = sorted(set(servers) | set(postgres_of(service)))
-    service_cpu, postgres_cpu = cpu_seconds(processes) - before[0], cpu_seconds(servers) - before[1]
-    if status != 200 or lines == 0:
-        return {"status": status}
-    per_100k = 100_000 / lines
-    return {
-        "status": status, "lines": lines, "events_per_s": lines / seconds, "peak_mb": peak, "peak_pss_mb": peak_pss,
-        "of": events, "encoding": encoding,
-        "service_cpu": service_cpu * per_100k, "postgres_cpu": postgres_cpu * per_100k, "client_cpu": client * per_100k,
+    def stream() -> Figures:
+        lines, status, encoding = 0, 0, "identity"
+        client_before = time.process_time()
+        sampler = threading.Thread(target=sample)
+        sampler.start()
+        started = time.perf_counter()
+        try:
+            with httpx.stream("GET", f"{service.base}/v1/timeline?format={format_}", timeout=600) as response:
+                status = response.status_code
+                encoding = response.headers.get("content-encoding", "identity")
+                if status == 200 and format_ in response.headers.get("content-type", ""):
+                    if format_ == "csv":
+                        lines = csv_records(response.iter_bytes()) - 1  # not the header
+                    else:
+                        lines = sum(chunk.count(b"\n") for chunk in response.iter_bytes())
+        finally:
+            done.set()
+            sampler.join()
+        seconds = time.perf_counter() - started
+        return {"status": status, "lines": lines, "seconds": seconds, "encoding": encoding,
+                "cpu_seconds": time.process_time() - client_before}  # fmt: skip
+
+    exported = with_cpu_shares(service, stream, per="lines")()
+    if exported["status"] != 200 or exported["lines"] == 0:
+        return {"status": exported["status"]}
+    # Milliseconds per event, times 100,000 events, in seconds: times 100.
+    per_100k = {name: 100 * ms for name, ms in exported["cpu_ms_per_unit"].items()}
+    return exported | {
+        "events_per_s": exported["lines"] / exported["seconds"], "peak_mb": peak, "peak_pss_mb": peak_pss,
+        "of": events, "service_cpu": per_100k["service process"] + per_100k["engine workers"],
+        "postgres_cpu": per_100k["PostgreSQL"], "client_cpu": per_100k["load client"],
     }  # fmt: skip
 
 
