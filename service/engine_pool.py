@@ -102,9 +102,8 @@ class _Worker:
     async def call(self, job: tuple[Any, ...]) -> tuple[str, Any]:
         assert self._reader is not None and self._writer is not None
         payload = pickle.dumps(job, pickle.HIGHEST_PROTOCOL)
-        header = _LENGTH.pack(len(payload)) if len(payload) <= 0x7FFFFFFF else _LENGTH.pack(-1)
-        if len(payload) > 0x7FFFFFFF:
-            header += _LONG_LENGTH.pack(len(payload))
+        sent = len(payload)
+        header = _LENGTH.pack(sent) if sent <= 0x7FFFFFFF else _LENGTH.pack(-1) + _LONG_LENGTH.pack(sent)
         self._writer.write(header + payload)
         await self._writer.drain()
         (size,) = _LENGTH.unpack(await self._reader.readexactly(_LENGTH.size))
