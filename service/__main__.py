@@ -47,13 +47,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from service.logs import configure_logging
 
-    configure_logging(settings.log_level, settings.log_format)
     if args.command == "migrate":
+        configure_logging(settings.log_level, settings.log_format)
         return asyncio.run(_migrate(settings))
-    return _serve(settings, args.host or settings.host, args.port if args.port is not None else settings.port)
-
-
-def _serve(settings: Settings, host: str, port: int) -> int:
+    host, port = args.host or settings.host, args.port if args.port is not None else settings.port
     if not settings.api_keys and not is_loopback(host):
         print(
             f"error: refusing to listen on {host} without API keys: anyone who reaches the port could read, "
@@ -62,12 +59,20 @@ def _serve(settings: Settings, host: str, port: int) -> int:
             file=sys.stderr,
         )
         return 2
-    from service.engine_pool import start_forkserver
+    from service.engine_worker import start_forkserver
+
+    # First of all: the engine's import and warm-up in the fork server is the longest part of start-up,
+    # and it runs on the other core while this process imports its logging and the web stack.
+    start_forkserver()
+    configure_logging(settings.log_level, settings.log_format)
+    return _serve(settings, host, port)
+
+
+def _serve(settings: Settings, host: str, port: int) -> int:
     from service.store.database import Database
 
-    # Both boot while this process imports the web stack: start-up then takes about the
-    # longest of the three rather than their sum.
-    start_forkserver()
+    # The database boots, as the engine's fork server does, while this process imports the web
+    # stack: start-up then takes about the longest of the three rather than their sum.
     database = Database(settings)
     database.start_embedded()
     import uvicorn

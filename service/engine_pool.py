@@ -8,33 +8,17 @@ or whose request is cancelled, has its worker killed and replaced.
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
-import multiprocessing.forkserver
 import os
 import pickle
 import socket
 import struct
 from dataclasses import dataclass
 from datetime import datetime
-from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-from service.events import TimeExpression, extract
-from service.logs import get_logger
-
-log = get_logger(__name__)
-# A worker is forked from a server process that has already imported and warmed the engine
-# (service.warm_engine): starting one takes milliseconds, and the service's own threads and
-# connections are never forked.
-_CONTEXT = multiprocessing.get_context("forkserver")
-_CONTEXT.set_forkserver_preload(["service.warm_engine"])
-
-
-def start_forkserver() -> None:
-    """Start the process workers are forked from, without waiting for it: the engine's import and
-    warm-up then run on another core while the service imports its own modules and opens its database."""
-    multiprocessing.forkserver.ensure_running()
+from service.engine_worker import CONTEXT, serve
+from service.events import TimeExpression
 
 
 class EngineLimitError(Exception):
@@ -46,32 +30,6 @@ class EngineLimits:
     workers: int
     timeout_seconds: float
     max_expressions: int
-
-
-def _serve(conn: Connection, max_expressions: int) -> None:
-    """A worker's life: one document in, its expressions (or why not) out, until the pipe closes."""
-    # Already done in the fork server this worker comes from; repeated (in a millisecond) so that a
-    # worker is warm, outside any document's time limit, even if that preload failed.
-    from service.temporal.scanner import compile_plain_twins
-    from service.warm_engine import warm_up
-
-    warm_up()
-    conn.send(("ready", None))
-    # Left out of the warm-up, so start-up does not wait for it (a sixth of a second): done while the
-    # service finishes starting, or, for a worker replacing a killed one, before its first document.
-    compile_plain_twins()
-    while True:
-        try:
-            text, published_at, document_type = conn.recv()
-        except EOFError:
-            return
-        try:
-            found = extract(text, published_at, document_type)
-        except Exception as exc:  # reported to the request, which logs it as a server error
-            conn.send(("error", f"{type(exc).__name__}: {exc}"))
-            continue
-        # Only the count crosses back when there are too many: nothing big is pickled for a refusal.
-        conn.send(("too_many", len(found)) if len(found) > max_expressions else ("ok", found))
 
 
 # multiprocessing.Connection's framing, which the worker's end speaks: a signed 4-byte length, or
@@ -86,8 +44,8 @@ class _Worker:
 
     def __init__(self, max_expressions: int) -> None:
         # Called off the event loop (the worker's start and its "ready" block); connect() follows on it.
-        self.conn, child = _CONTEXT.Pipe()
-        self.process: BaseProcess = _CONTEXT.Process(target=_serve, args=(child, max_expressions), daemon=True)
+        self.conn, child = CONTEXT.Pipe()
+        self.process: BaseProcess = CONTEXT.Process(target=serve, args=(child, max_expressions), daemon=True)
         self.process.start()
         child.close()
         self.conn.recv()  # ready

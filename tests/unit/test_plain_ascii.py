@@ -106,8 +106,8 @@ def test_twin_keeps_the_flags_of_the_pattern() -> None:
 
 
 def test_a_worker_can_compile_every_plain_twin_before_its_first_text() -> None:
-    # A worker compiles them once it is ready (service.engine_pool), so no kind is compiled while a
-    # document waits: afterwards every kind's twin is served from the cache.
+    # The engine workers' fork server compiles them before it forks a worker (service.warm_engine), so
+    # no kind is compiled while a document waits: afterwards every kind's twin is served from the cache.
     compile_plain_twins()
     before = _plain_kind_pattern.cache_info()
     for kind in KINDS:
