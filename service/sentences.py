@@ -13,9 +13,18 @@ _ABBREVIATIONS = frozenset((
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
     "thurs", "fri", "sat", "sun", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "i.e", "e.g",
 ))  # fmt: skip
-# Linear on any input: a run of end marks is tried once, from its first mark, and the
-# quantifiers are possessive, so a long run ("!!!...") or a long gap never backtracks.
-_CANDIDATE = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[A-Z0-9])|\n[^\S\n]*+\n\s*+")
+# A sentence ends at a run of end marks (its first mark not preceded by another) with any closing
+# quotes or brackets, before space and a capital or digit (an opening quote between); or at a blank
+# line. As first written:
+#     (?<![.!?])[.!?]++["'”’)\]]*+(?=\s++["'“‘(\[]?[A-Z0-9])|\n[^\S\n]*+\n\s*+
+# and written here to begin with the character class of every boundary's first character, so that the
+# regular-expression engine skips to the next ".", "!", "?" or line break in C instead of trying the
+# whole pattern at every character (four times faster over a news article; tests/core/test_sentences.py
+# holds the two forms equal). Linear on any input: a run of end marks is tried once, from its first
+# mark, and the quantifiers are possessive, so a long run ("!!!...") or a long gap never backtracks.
+_CANDIDATE = re.compile(
+    r"[.!?\n](?:(?<=[.!?])(?<![.!?]{2})[.!?]*+[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[A-Z0-9])|(?<=\n)[^\S\n]*+\n\s*+)"
+)
 _WORD_BEFORE = re.compile(r"(?<![\w.])([\w.]+)$")  # tried from the word's first character only
 _LONGEST_WORD = 40
 
