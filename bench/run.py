@@ -381,24 +381,36 @@ def with_cpu_shares(service: Service, run: Callable[[], Figures], per: str = "do
 
 def add_cpu_shares(table: Table, what: str, figures: Figures, unit: str, reference: tuple[float, str] | None) -> None:
     """A row with the CPU per unit of work by part, and the rate the cores allow at most with them
-    (also as a multiple of ``reference``, a rate and its name, when given)."""
+    (also as a multiple of ``reference``, a rate and its name, when given); and, when the reads
+    polling beside the work were taken out of it (while_reading), a row saying how much that was."""
     shares = figures["cpu_ms_per_unit"]
     ceiling = 1000 * (os.cpu_count() or 2) / sum(shares.values())
     parts = ", ".join(f"{name} {ms:.1f}" for name, ms in shares.items())
     versus = f" = {ceiling / reference[0]:.2f}x {reference[1]}" if reference else ""
     table.add(f"CPU ms per {unit}, {what}", f"{parts}: {os.cpu_count()} cores allow {ceiling:,.0f} {unit}s/s{versus}",
               note="(the ceiling of the row above)")  # fmt: skip
+    if "reads_cpu_ms_per_document" in figures:
+        taken, each = figures["reads_cpu_ms_per_document"], figures["reads_cpu_ms_each"]
+        table.add("  the polling reads beside them, taken out of the row above", f"{figures['reads_answered']} reads: "
+                  + ", ".join(f"{part} {taken[part]:.1f} per {unit} ({each[part]:.2f} per read, measured alone)"
+                              for part in _READ_PARTS), note="(not the documents' cost)")  # fmt: skip
 
 
 def while_reading(
     service: Service, folder: Path, rng: random.Random, write: Callable[[], Figures]
 ) -> tuple[Figures, Figures]:
-    """Run ``write`` while one reader polls month windows of the timeline, cold; (written, reads)."""
+    """Run ``write`` while one reader polls month windows of the timeline, cold; (written, reads).
+
+    The written figures' CPU per document (``write`` measured by with_cpu_shares) leaves out what the
+    service and PostgreSQL spent on the reader's requests: those are measured again alone right after,
+    on the same paths and data, and their CPU per read taken out for as many reads as were answered
+    (``reads_cpu_ms_per_document`` says how much that was), so that the rows show what a document costs.
+    """
     stop = folder / f"writes-done-{rng.random()}"
     reads: Figures = {}
     # Cold reads: a kept answer would rarely outlive the next write anyway, but none may flatter the figure.
-    reader_args = ["--clients", "1", "--seconds", "3600", "--stop-file", str(stop), "--no-cache",
-                   *path_args(month_windows(rng, 50))]  # fmt: skip
+    paths = path_args(month_windows(rng, 50))
+    reader_args = ["--clients", "1", "--seconds", "3600", "--stop-file", str(stop), "--no-cache", *paths]
     reader = threading.Thread(target=lambda: reads.update(load("get", service.base, *reader_args)))
     reader.start()
     try:
@@ -406,7 +418,30 @@ def while_reading(
     finally:
         stop.touch()
         reader.join()
+    if "cpu_ms_per_unit" in written and reads.get("requests"):
+        alone = with_cpu_shares(service, lambda: load("get", service.base, "--no-cache", "--requests",
+                                                      str(_READS_ALONE), *paths), per="requests")()  # fmt: skip
+        written = _less_reads(written, alone["cpu_ms_per_unit"], reads["requests"])
     return written, reads
+
+
+# Reads measured alone after each write phase, for their CPU per read: enough to average over the
+# 50 month windows the reader cycles through, few enough to take a second.
+_READS_ALONE = 100
+# The parts of the machine that answer a read; the load client is the reader's own process, not counted.
+_READ_PARTS = ("service process", "PostgreSQL")
+
+
+def _less_reads(written: Figures, per_read: dict[str, float], reads: int) -> Figures:
+    """``written`` with the CPU of ``reads`` reads (at ``per_read`` ms each, by part) taken out of its
+    CPU per document."""
+    documents = max(1, written["documents"])
+    shares = dict(written["cpu_ms_per_unit"])
+    taken = {part: min(shares[part], per_read[part] * reads / documents) for part in _READ_PARTS}
+    for part, ms in taken.items():
+        shares[part] -= ms
+    return written | {"cpu_ms_per_unit": shares, "reads_cpu_ms_per_document": taken, "reads_cpu_ms_each": per_read,
+                      "reads_answered": reads}  # fmt: skip
 
 
 def measure_ingest(service: Service, folder: Path, rng: random.Random, news_count: int, table: Table) -> None:
