@@ -1,6 +1,6 @@
 """The last step of a streamed export's lines (NDJSON and CSV): its instants.
 
-PostgreSQL writes each line whole but for its instants, which it leaves as marks
+Each event's lines are stored whole but for their instants, which they hold as marks
 (`service/store/export_lines.py`); here each mark becomes the instant in its document's zone,
 exactly as the JSON page shows it (`present.local`, then msgspec for JSON, `labels.instant` for
 CSV). A page is one split and one join, whatever its length: no Python runs per event, only per

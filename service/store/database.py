@@ -131,8 +131,7 @@ class Database:
                 # timeout makes it a quick 503 instead of a minute-long hang.
                 timeout=self.settings.db_connect_timeout_seconds,
                 # Reads get the read timeout; writes raise it in their transaction (Store).
-                # DateStyle: the streamed exports read instants as PostgreSQL writes them (export_lines).
-                server_settings={"statement_timeout": f"{self.settings.db_read_timeout_seconds}s", "DateStyle": "ISO"},
+                server_settings={"statement_timeout": f"{self.settings.db_read_timeout_seconds}s"},
                 command_timeout=self.settings.db_write_timeout_seconds + _CLIENT_TIMEOUT_MARGIN_SECONDS,
             )
         except BaseException:

@@ -10,7 +10,8 @@ from typing import Any
 
 import asyncpg
 
-from service.store.export_lines import LINES, Streamed
+from service.store import export_lines
+from service.store.export_lines import Streamed
 from service.store.timeline import (
     EXPORT_PLANNING,
     EXPRESSION_COLUMNS,
@@ -156,7 +157,7 @@ class Store:
         """The pages of one streamed export, read on one connection held for its length."""
         async with self.pool.acquire() as conn, conn.transaction(readonly=True):
             await conn.execute(EXPORT_PLANNING)
-            yield ExportPages(conn, f, LINES[streamed], await _title_matches(conn, f))
+            yield ExportPages(conn, f, export_lines.line(streamed), await _title_matches(conn, f))
 
     async def timeline_key_at(
         self, f: TimelineFilter, *, after: TimelineKey | None, descending: bool, position: int

@@ -174,8 +174,8 @@ def export_statement(
     line: str,
     title_matches: Sequence[int] = (),
 ) -> tuple[str, list[Any]]:
-    """A page of a streamed export as one row: ``lines``, the page's events written by ``line`` (an
-    expression of ``export_lines``) one after the other as UTF-8, ``events`` (their number) and
+    """A page of a streamed export as one row: ``lines``, the page's events' ``line`` (an expression
+    of ``export_lines``) one after the other as UTF-8, ``events`` (their number) and
     the timeline key of the last of them (``last_*``), where the next page starts."""
     s = _filtered(f, title_matches)
     order = _in_order(s, after, until, descending)
@@ -185,11 +185,8 @@ def export_statement(
         f"(array_agg({column} ORDER BY {order}))[count(*)] AS last_{column.removeprefix('e.')}"
         for column in _TIMELINE_ORDER
     )
-    # Each line is written with its document's row, found by its key: a subquery per event, which
-    # the planner cannot turn into a join that, without statistics (right after a bulk load),
-    # it may plan as a comparison of every event with every document.
     sql = f"""SELECT convert_to(string_agg(e.line, '' ORDER BY {order}), 'UTF8') AS lines, count(*) AS events, {last}
-FROM (SELECT (SELECT {line} FROM documents d WHERE d.id = e.document_id AND d.tenant = e.tenant) AS line, {keys}
+FROM (SELECT {line} AS line, {keys}
       FROM {_FROM_EVENTS}
       WHERE {s.where_clause}
       ORDER BY {order}

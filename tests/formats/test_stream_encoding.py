@@ -17,8 +17,8 @@ ZONES = ["Europe/Paris", "+05:30", "UTC", "America/New_York"]
 
 
 def written(moment: datetime) -> str:
-    """An instant as PostgreSQL writes a timestamptz in a UTC session with DateStyle ISO."""
-    return moment.astimezone(UTC).isoformat(sep=" ").replace("+00:00", "+00")
+    """An instant as a mark holds it (migration 011): microseconds since the epoch."""
+    return str((moment - datetime(1970, 1, 1, tzinfo=UTC)) // timedelta(microseconds=1))
 
 
 def mark(key: str) -> bytes:

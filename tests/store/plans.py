@@ -14,7 +14,7 @@ from typing import Any
 import asyncpg
 
 from service.api.export import STREAM_PAGE_ROWS
-from service.store.export_lines import LINES, Streamed
+from service.store.export_lines import Streamed, line
 from service.store.timeline import (
     TimelineFilter,
     TimelineKey,
@@ -72,8 +72,9 @@ def page_statement(
     after = key if "cursor" in shape.options else None
     filters, descending = timeline_filter(shape, document_ids), "descending" in shape.options
     if streamed is not None:
-        line = LINES[streamed]
-        return export_statement(filters, after, None, descending, STREAM_PAGE_ROWS, line, title_matches=document_ids)
+        return export_statement(
+            filters, after, None, descending, STREAM_PAGE_ROWS, line(streamed), title_matches=document_ids
+        )
     return events_statement(filters, after, descending, 101, title_matches=document_ids)
 
 

@@ -1,0 +1,106 @@
+"""Each event's export lines are stored with it (migration 011): whatever writes or changes an
+event or its document, the streamed exports stay byte for byte what the JSON page's events give."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import asyncpg
+from litestar.testing import AsyncTestClient
+
+from service.api import present
+from service.formats import csv_table, ndjson
+from service.store.timeline import TimelineFilter, events_statement
+
+_WITHOUT_LINES = "SELECT count(*) FROM time_expressions WHERE interval_start IS NOT NULL AND ndjson_line IS NULL"
+
+
+async def post(client: AsyncTestClient, **document: Any) -> int:
+    response = await client.post("/v1/documents", json={"published_at": "2024-11-05T12:00:00Z", **document})
+    assert response.status_code in (200, 201), response.text
+    return int(response.json()["id"])
+
+
+async def assert_exports_are_the_events(client: AsyncTestClient, db: asyncpg.Connection) -> None:
+    sql, params = events_statement(TimelineFilter("default"), None, False, 1000)
+    events = [present.event(row) for row in await db.fetch(sql, *params)]
+    assert events
+    streamed = {"format": "ndjson"}, {"format": "csv"}
+    ndjson_body, csv_body = [(await client.get("/v1/timeline", params=p)).content for p in streamed]
+    assert ndjson_body == ndjson.lines(events)
+    assert csv_body == csv_table.header() + csv_table.rows(events)
+
+
+async def test_lines_follow_posts_replacements_batches_and_deletes(
+    client: AsyncTestClient, db: asyncpg.Connection
+) -> None:
+    first = await post(client, text="Talks began on 3 January 2024 and ended in March 2024.", source="wire")
+    await post(client, text="The vote was on 9 April 2024.", source="paper", external_id="v1", title="Vote")
+    await assert_exports_are_the_events(client, db)
+
+    # A revision: other dates, another title, url and zone.
+    await post(client, text="The vote moved to 12 May 2024, after talks on 2 May.", source="paper", external_id="v1",
+               title='The "vote", moved', url="https://news.example/v?a=1,2",
+               published_at="2024-11-05T19:01:00[Europe/Paris]")  # fmt: skip
+    await assert_exports_are_the_events(client, db)
+
+    response = await client.post(
+        "/v1/documents/batch",
+        json=[
+            {"text": "Markets fell on 4 June 2024.", "published_at": "2024-11-05", "source": "wire"},
+            {"text": "They rose in July 2024.", "published_at": "2024-11-05", "source": "wire", "external_id": "b"},
+        ],
+    )
+    assert response.status_code == 200 and response.json()["accepted"] == 2, response.text
+    await assert_exports_are_the_events(client, db)
+
+    assert (await client.delete(f"/v1/documents/{first}")).status_code == 204
+    await assert_exports_are_the_events(client, db)
+    # Expressions that are no events keep no lines.
+    assert await db.fetchval("SELECT count(*) FROM time_expressions WHERE ndjson_line IS NOT NULL") == (
+        await db.fetchval("SELECT count(*) FROM time_expressions WHERE interval_start IS NOT NULL")
+    )
+
+
+async def test_lines_follow_direct_changes_of_a_document_and_of_an_event(
+    client: AsyncTestClient, db: asyncpg.Connection
+) -> None:
+    document = await post(client, text="Talks began on 3 January 2024 and ended in March 2024.", source="wire")
+    await post(client, text="Prices fell on 8 February 2024.", title="Prices")
+    await assert_exports_are_the_events(client, db)
+    # Changes the service never makes, but a script may: each field the lines show.
+    for change in (
+        "title = 'A new, \"quoted\" title'",
+        "url = 'https://news.example/x'",
+        "time_zone = 'America/New_York'",
+        "source = 'radio'",
+    ):
+        await db.execute(f"UPDATE documents SET {change} WHERE id = $1", document)
+        await assert_exports_are_the_events(client, db)
+    await db.execute("UPDATE time_expressions SET sentence = 'Another sentence, with a comma.' WHERE document_id = $1",
+                     document)  # fmt: skip
+    await assert_exports_are_the_events(client, db)
+
+
+async def test_events_loaded_with_triggers_off_are_exported_and_refreshed(
+    client: AsyncTestClient, db: asyncpg.Connection
+) -> None:
+    document = await post(client, text="Talks began on 3 January 2024 and ended in March 2024.", source="wire")
+    await db.execute("SET session_replication_role = replica")
+    try:
+        await db.execute(
+            "INSERT INTO time_expressions (tenant, document_id, published_at, start_offset, end_offset, text, type,"
+            " value, anchor, granularity, sentence_start, sentence_end, sentence, interval_start, interval_end, source)"
+            " SELECT tenant, document_id, published_at, start_offset + 100, end_offset + 100, text, type, value,"
+            " anchor, granularity, sentence_start, sentence_end, sentence, interval_start + interval '1 year',"
+            " interval_end + interval '1 year', source FROM time_expressions WHERE document_id = $1",
+            document,
+        )
+    finally:
+        await db.execute("RESET session_replication_role")
+    # Without their lines, the export writes them from the rows.
+    assert await db.fetchval(_WITHOUT_LINES) > 0
+    await assert_exports_are_the_events(client, db)
+    await db.execute("SELECT refresh_read_paths()")
+    assert await db.fetchval(_WITHOUT_LINES) == 0
+    await assert_exports_are_the_events(client, db)
