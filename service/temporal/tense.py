@@ -157,7 +157,7 @@ def _may_qualify(layout: Layout, lo: int, pos: int) -> bool:
 def _after(pattern: re.Pattern[str], layout: Layout, lo: int, pos: int) -> bool:
     """Whether ``pattern`` (anchored at its end) matches the words right before ``pos``; an adverb it
     allows in between must be an adverb, not a noun that ends like one ("the family gathered")."""
-    m = pattern.search(layout.text, layout.words_back(pos, _FORM_WORDS, lo), pos)
+    m = layout.search(pattern, layout.words_back(pos, _FORM_WORDS, lo), pos)
     return m is not None and not (m.group("adv") and m.group("adv").lower() in LY_NOUNS)
 
 
@@ -208,9 +208,7 @@ def _scheduled(layout: Layout, near: int, hi: int) -> bool:
     if m is None and _CLOCK_OR_RANGE.search(layout.text, near, hi):
         near = layout.words_back(hi, _SCHEDULE_WORDS, layout.clause_start(hi))
         m = _schedule_verb(layout, near, hi)
-    return m is not None and not _NOUN_BEFORE.search(
-        layout.text, layout.words_back(m.start(), CUE_WORDS, near), m.start()
-    )
+    return m is not None and not layout.search(_NOUN_BEFORE, layout.words_back(m.start(), CUE_WORDS, near), m.start())
 
 
 # An infinitive or a present progressive between the governing verb and the expression: the expression
@@ -242,14 +240,14 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
     s, e = layout.sentence(start)[0], layout.sentence(end)[1]
     clause_start, clause_end = layout.clause_start(start), layout.clause_end(end)
     near = layout.before(start)
-    if _scheduled(layout, near, start) or _AHEAD_BEFORE.search(text, near, start):
+    if _scheduled(layout, near, start) or layout.search(_AHEAD_BEFORE, near, start):
         return "future", True
     cues = _sentence_cues(layout, start)
     if not _cues_between(cues, clause_start, clause_end) and _present_with_object(layout, clause_start, start):
         # A preference, not a rule: a date weeks gone may still be meant ("resumes service on Oct 14").
         return "future", False
     tense, firm = _clause_tense(text, s, e, start, end, clause_start, clause_end, cues)
-    if firm and _MODIFIER_BEFORE.search(text, near, start) and _NOUN_AFTER.match(text, end):
+    if firm and layout.search(_MODIFIER_BEFORE, near, start) and _NOUN_AFTER.match(text, end):
         return tense, False  # "the Jan. 14 deadline": a date that qualifies a noun; the verb only hints
     return tense, firm
 

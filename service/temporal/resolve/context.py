@@ -94,7 +94,8 @@ class Context:
         """``pattern`` (anchored at its end with ``$``) matched on the words of the clause right before
         ``pos`` (the current expression's start by default)."""
         at = self.span[0] if pos is None else pos
-        return pattern.search(self.text, self.layout.before(at), at)
+        layout = self.layout
+        return layout.search(pattern, layout.before(at), at)
 
     def followed_by(self, pattern: re.Pattern[str], pos: int | None = None) -> re.Match[str] | None:
         """``pattern`` matched on the words of the clause right after ``pos`` (the expression's end)."""
