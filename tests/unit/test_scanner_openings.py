@@ -29,6 +29,8 @@ SENTENCES = [
     "Recent weeks, the weeks ahead, weeks or months, for years, within days, Tuesday nights, annually.",
     "The Sunday Times, Jan Smith, may and May, a while, decades, the future, these days, nowadays.",
     "1;2;3;4 May;5;the;6;June;7-8;9,10;11/12;the;13;weeks;14;ago;15;March;16",
+    # A "$" inside a word ("US$5" is one word, its "5" no word start), a word cut by the head.
+    "US$5 billion over 10 years, -$3 in 2 days, $40 a week; 1,200 years and 3.5 weeks; presidents'day 2024.",
 ]
 _START = re.compile(r"(?<![\w’-])\S")
 
