@@ -19,10 +19,14 @@ _UNICODE_ONLY_SPACE = re.compile("[\x1c-\x1f]")
 FOLD_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 
 
+_UNICODE_ONLY_SPACES = "".join(chr(c) for c in range(128) if _UNICODE_ONLY_SPACE.match(chr(c)))
+
+
 def is_plain(text: str) -> bool:
     """Whether every pattern matches ``text`` as its ASCII twin does (``isascii`` costs nothing: a
-    string knows whether it is all ASCII)."""
-    return text.isascii() and _UNICODE_ONLY_SPACE.search(text) is None
+    string knows whether it is all ASCII; looking for each of four characters is a scan in C, several
+    times cheaper than a regex's class tried at every character)."""
+    return text.isascii() and not any(ch in text for ch in _UNICODE_ONLY_SPACES)
 
 
 def twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
