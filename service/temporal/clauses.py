@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, compress
 
 from service.temporal.folded import lower_case_twin
 from service.temporal.lexicon import en
@@ -217,28 +216,54 @@ _ASCII_OTHER_SPACE = "".join(chr(c) for c in range(128) if _OTHER_SPACE.match(ch
 
 
 class WordStarts:
-    """Where each word of a text starts, for ``Layout.words_back``: found in one pass, then read by bisection."""
+    """Where each word of a text starts, for ``Layout.words_back``."""
 
-    __slots__ = ("_after_gap", "_first")
+    __slots__ = ("_after_gap", "_first", "_gaps_only")
 
     def __init__(self, text: str) -> None:
         if not (any(ch in text for ch in _ASCII_OTHER_SPACE) if text.isascii() else _OTHER_SPACE.search(text)):
             # Only spaces, line breaks and tabs: a word starts after each of them that a non-space follows,
-            # found by splitting the text at them, in C (a regex match per word costs several times more).
-            parts = text.replace("\n", " ").replace("\t", " ").split(" ")
-            # parts[i] starts after parts[0..i-1] and their gaps: the running sum of (len + 1) up to
-            # parts[i - 1]. The first part, with no gap before it, is left out; an empty one is no word.
-            # (A bound method as the mapped function: each step stays in C.)
-            starts = accumulate(map((1).__add__, map(len, parts[:-1])))
-            self._first = self._after_gap = list(compress(starts, parts[1:]))
+            # and the few words before a position are counted back from it when asked (``_back_over_gaps``):
+            # a text has a thousand words and about a hundred questions, so finding every word start first
+            # cost several times more.
+            self._gaps_only: str | None = text
             return
+        self._gaps_only = None
         # The word's first character, and where a count of words back lands (just after the gap).
         self._first = [m.end() for m in _WORD_GAP.finditer(text)]
         self._after_gap = [m.start() + 1 for m in _WORD_GAP.finditer(text)]
 
     def back(self, pos: int, n: int, lo: int = 0) -> int:
         """``Layout.words_back(pos, n, lo)`` on this text."""
+        if self._gaps_only is not None:
+            return _back_over_gaps(self._gaps_only, pos, n, lo)
         # The words that start before ``pos``, from the last: the first word of the text, with no gap
         # before it, is not among them, and ``lo`` stands for it (as for anything before ``lo``).
         i = bisect_left(self._first, pos) - n
         return lo if i < 0 else max(lo, self._after_gap[i])
+
+
+def _back_over_gaps(text: str, pos: int, n: int, lo: int) -> int:
+    """``WordStarts.back`` (``n`` > 0) for a text whose only white space is spaces, line breaks and tabs,
+    read in text[lo:pos] alone: a word starts there after each gap that a non-space follows."""
+    # Gaps at the end start no word; each of the last n parts after a space is a word, unless a run of
+    # gaps left it empty.
+    seg = text[lo:pos].rstrip(" \n\t")
+    if "\n" in seg or "\t" in seg:
+        seg = seg.replace("\n", " ").replace("\t", " ")
+    parts = seg.rsplit(" ", n)
+    if len(parts) <= n:
+        return lo  # fewer than n gaps: the n-th word back starts at ``lo`` or before it
+    if "" not in parts[1:]:
+        return lo + len(parts[0]) + 1
+    # A run of gaps among the last ones: the words counted one by one from the end.
+    end = lo + len(seg)
+    found = 0
+    for part in reversed(seg.split(" ")[1:]):
+        end -= len(part)
+        if part:
+            found += 1
+            if found == n:
+                return end
+        end -= 1
+    return lo

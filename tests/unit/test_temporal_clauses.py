@@ -84,6 +84,8 @@ def test_words_back_finds_the_start_of_the_last_words_and_stops_at_the_bound() -
         "  leading spaces, then\ttabs\t\tand\r\nWindows lines\r\n\r\nand a blank one ",
         "a no-break\xa0space joins\u2009words, a lone\rreturn too; \r \n mixed runs\x0c\x0bend",
         "$5 - 1,000 (\"quoted\") 'apostrophes'  --dashes--",
+        # Only spaces, line breaks and tabs, in runs and at both ends: counted back from each position.
+        " a  b\t\tc \n d   e\n\n\nf g  ",
         "",
         "oneword",
     ],
