@@ -10,17 +10,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import compress
+from itertools import compress, repeat
 from typing import NamedTuple
 
 from service.temporal.clauses import CUE_WORDS, Layout
 from service.temporal.lexicon import en
 from service.temporal.lexicon.verbs import LY_NOUNS, PAST_FORMS, THIRD_PERSON_FORMS, VERB_LEMMAS
 
-_CUE = re.compile(
-    rf"(?<![\w'])(?:(?P<future>{'|'.join(en.FUTURE_CUES)})|(?P<past>{'|'.join(en.PAST_CUES)}))(?![\w'])",
-    re.IGNORECASE,
-)
+_CUE_WORDS = rf"(?P<future>{'|'.join(en.FUTURE_CUES)})|(?P<past>{'|'.join(en.PAST_CUES)})"
+_CUE = re.compile(rf"(?<![\w'])(?:{_CUE_WORDS})(?![\w'])", re.IGNORECASE)
 
 # Modals of possibility say little about when: they count only when nothing stronger is near. "would"
 # is not among them: in news it is mostly the future of a reported past ("said it would close in May").
@@ -77,9 +75,35 @@ _WORD = re.compile(r"(?<![\w'])[A-Za-z][a-z]+(?:-[a-z]+)?(?![\w'])")
 _GROUP = re.Match.group
 
 
-# The cues without IGNORECASE, for a text already in lower case (``Layout.folded``; the cues are written
-# in lower case): matching without case folding is several times faster.
-_CUE_LOWER = re.compile(_CUE.pattern)
+# For a text already in lower case (``Layout.folded``; the cues are written in lower case), the cues are
+# matched without IGNORECASE, several times faster. Those cues and the words are written to open with the
+# character before them (group 1 is the cue or word): a pattern that opens with a class of characters lets
+# the regex engine skip in C to the characters that may open a match, where a look-behind has it try the
+# whole pattern at every character. Each finds what its look-behind twin finds from one character further
+# on, as every cue and word ends with a letter: a match never ends on the character before the next one.
+_CUE_LOWER_AFTER_GAP = re.compile(rf"[^\w']({_CUE_WORDS})(?![\w'])")
+_WORD_AFTER_GAP = re.compile(r"[^\w']([A-Za-z][a-z]+(?:-[a-z]+)?)(?![\w'])")
+# At the start of the text, with no character before it.
+_CUE_LOWER_AT_START = re.compile(rf"({_CUE_WORDS})(?![\w'])")
+_WORD_AT_START = re.compile(r"([A-Za-z][a-z]+(?:-[a-z]+)?)(?![\w'])")
+
+
+def _after_gaps(
+    at_start: re.Pattern[str], after_gap: re.Pattern[str], text: str, lo: int, hi: int
+) -> list[re.Match[str]]:
+    """The matches in text[lo:hi] of a pattern written both ways above (its group 1 what it finds)."""
+    if lo:
+        return list(after_gap.finditer(text, lo - 1, hi))
+    first = at_start.match(text, 0, hi)
+    return [first, *after_gap.finditer(text, first.end(), hi)] if first else list(after_gap.finditer(text, 0, hi))
+
+
+def _cue_spans(text: str, lo: int, hi: int, lowered: str | None) -> list[tuple[int, int, bool]]:
+    """The cues of text[lo:hi] in order: start, end, and whether the cue is of the future."""
+    if lowered is None:
+        return [(c.start(), c.end(), c.group("future") is not None) for c in _CUE.finditer(text, lo, hi)]
+    found = _after_gaps(_CUE_LOWER_AT_START, _CUE_LOWER_AFTER_GAP, lowered, lo, hi)
+    return [(c.start(1), c.end(), c.group("future") is not None) for c in found]
 
 
 def _cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> list[_Cue]:
@@ -87,37 +111,36 @@ def _cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> list[
     participles, adjectives and month names. ``lowered`` is the text folded to lower case, if known."""
     text = layout.text
     out: dict[int, _Cue] = {}
-    found = _CUE.finditer(text, lo, hi) if lowered is None else _CUE_LOWER.finditer(lowered, lo, hi)
-    for c in found:
-        w = text[c.start() : c.end()]
-        if w == "May" or (w.lower() in _WEAK and _MODAL_PERFECT.match(text, c.end())):
+    for start, end, future in _cue_spans(text, lo, hi, lowered):
+        w = text[start:end]
+        if w == "May" or (w.lower() in _WEAK and _MODAL_PERFECT.match(text, end)):
             continue  # "May" the month; "could have" is about the past, says little
-        if c.group("past") and _after(_PARTICIPLE_AFTER, layout, lo, c.start()):
+        if not future and _after(_PARTICIPLE_AFTER, layout, lo, start):
             continue
-        if c.group("future") and w.split()[0].lower().endswith("s") and _after(_ADJ_AFTER, layout, lo, c.start()):
+        if future and w.split()[0].lower().endswith("s") and _after(_ADJ_AFTER, layout, lo, start):
             continue  # "their offers to acquire", "the plans to build": nouns, not verbs
-        out[c.start()] = _Cue(c.start(), w, bool(c.group("future")))
+        out[start] = _Cue(start, w, future)
     taken = {i for c in out.values() for i in range(c.start, c.start + len(c.word))}
     # Most words are no past form: which are is asked in C, and only those reach the loop.
-    words = list(_WORD.finditer(text, lo, hi))
-    past = map(PAST_FORMS.__contains__, map(str.lower, map(_GROUP, words)))
+    words = _after_gaps(_WORD_AT_START, _WORD_AFTER_GAP, text, lo, hi)
+    past = map(PAST_FORMS.__contains__, map(str.lower, map(_GROUP, words, repeat(1))))
     for t in compress(words, past):
-        word = t.group()
-        if t.start() in taken:
+        word, start, end = t.group(1), t.start(1), t.end()
+        if start in taken:
             continue
-        if word[0].isupper() and not _opens_clause(text, t.start()):
+        if word[0].isupper() and not _opens_clause(text, start):
             continue  # "United", "Limited": part of a name
-        if text[t.end() + 1 : t.end() + 2] in _AHEAD_FIRST and _AHEAD_AFTER.match(text, t.end()):
+        if text[end + 1 : end + 2] in _AHEAD_FIRST and _AHEAD_AFTER.match(text, end):
             continue  # "schools closed tomorrow", "match cancelled next week": a participle, the copula left out
         if word in _DAY_ABBREVIATIONS and (
-            _DAY_NUMBER_AFTER.match(text, t.end()) or _DAY_CUE_BEFORE.search(text, max(lo, t.start() - 8), t.start())
+            _DAY_NUMBER_AFTER.match(text, end) or _DAY_CUE_BEFORE.search(text, max(lo, start - 8), start)
         ):
             continue  # "sat 16th", "on Sat": the day, not the verb
-        if _may_qualify(layout, lo, t.start()) and (
-            _after(_PARTICIPLE_AFTER, layout, lo, t.start()) or _after(_ADJ_AFTER, layout, lo, t.start())
+        if _may_qualify(layout, lo, start) and (
+            _after(_PARTICIPLE_AFTER, layout, lo, start) or _after(_ADJ_AFTER, layout, lo, start)
         ):
             continue  # "will be held", "the expanded plant": the auxiliary or the noun decides
-        out[t.start()] = _Cue(t.start(), word, False)
+        out[start] = _Cue(start, word, False)
     return [out[k] for k in sorted(out)]
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from service.temporal.clauses import Layout
 from service.temporal.lexicon import en
-from service.temporal.tense import _cues
+from service.temporal.tense import _WORD, _WORD_AFTER_GAP, _WORD_AT_START, _after_gaps, _cues
 
 SENTENCES = [
     "The council WILL meet on Friday, officials Said, and the vote was held in May.",
@@ -27,6 +27,17 @@ def test_cues_found_on_the_folded_text_are_those_found_ignoring_case(text: str) 
     lowered = layout.folded()
     assert lowered is not None
     assert _cues(layout, 0, len(text), lowered) == _cues(layout, 0, len(text))
+
+
+@pytest.mark.parametrize("text", [*SENTENCES, "Will they come? Said so: was-it 'had' had, we'll see."])
+def test_cues_and_words_read_from_any_position_are_those_the_look_behind_finds(text: str) -> None:
+    # The cues and words are found by patterns that open with the character before them; from any start,
+    # at the text's start too, they find what the patterns that look behind find.
+    layout = Layout(text)
+    for lo in range(len(text) + 1):
+        assert _cues(layout, lo, len(text), layout.folded()) == _cues(layout, lo, len(text)), lo
+        words = _after_gaps(_WORD_AT_START, _WORD_AFTER_GAP, text, lo, len(text))
+        assert [w.span(1) for w in words] == [w.span() for w in _WORD.finditer(text, lo, len(text))], lo
 
 
 def test_a_character_that_folds_in_more_ways_than_lower_keeps_the_text_as_written() -> None:
