@@ -245,25 +245,15 @@ class WordStarts:
 
 def _back_over_gaps(text: str, pos: int, n: int, lo: int) -> int:
     """``WordStarts.back`` (``n`` > 0) for a text whose only white space is spaces, line breaks and tabs,
-    read in text[lo:pos] alone: a word starts there after each gap that a non-space follows."""
-    # Gaps at the end start no word; each of the last n parts after a space is a word, unless a run of
-    # gaps left it empty.
-    seg = text[lo:pos].rstrip(" \n\t")
-    if "\n" in seg or "\t" in seg:
-        seg = seg.replace("\n", " ").replace("\t", " ")
-    parts = seg.rsplit(" ", n)
-    if len(parts) <= n:
-        return lo  # fewer than n gaps: the n-th word back starts at ``lo`` or before it
-    if "" not in parts[1:]:
-        return lo + len(parts[0]) + 1
-    # A run of gaps among the last ones: the words counted one by one from the end.
-    end = lo + len(seg)
-    found = 0
-    for part in reversed(seg.split(" ")[1:]):
-        end -= len(part)
-        if part:
-            found += 1
-            if found == n:
-                return end
-        end -= 1
-    return lo
+    read in text[lo:pos] alone: a word starts there after each run of white space that a non-space
+    follows. Split from the end at such runs (in C, as far as the last n words only)."""
+    seg = text[lo:pos]
+    parts = seg.rsplit(None, n)
+    if len(parts) > n:
+        # parts[0] is what comes before the last n words, up to the run of white space before the first.
+        before = len(parts[0])
+        rest = seg[before:]
+        return lo + before + len(rest) - len(rest.lstrip())
+    if len(parts) == n and seg[:1].isspace():
+        return lo + len(seg) - len(seg.lstrip())  # the n-th word back is the first, after white space
+    return lo  # fewer than n words start after ``lo``: the n-th word back starts at ``lo`` or before it
