@@ -23,6 +23,11 @@ _NOT_AN_END = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))\.$"
 )
+# A text written all in lower case, as posts are ("back at my desk tues. living the dream"): its sentences
+# open in lower case too, so a stop and space before any letter ends one, except after a lone letter
+# ("a.m.", "e.g.") or an abbreviation that a word follows in running text.
+_LOWER_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)]*\s+(?=[A-Za-z\"'`“(])|(?<=\n)\s*\n)")
+_LOWER_NOT_AN_END = re.compile(r"(?:\b[A-Za-z]|\b(?i:etc|approx|vs|est|incl|ca|no|st|mr|mrs|ms|dr))\.$")
 # "a.m." / "p.m." before a time zone ("9 a.m. EST Friday") ends no sentence.
 _CLOCK_STOP = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _ZONE_AFTER_CLOCK = re.compile(rf"(?:{'|'.join(en.TIME_ZONES)})\b")
@@ -111,8 +116,10 @@ class Layout:
     def _sentence_starts(self) -> list[int]:
         if self._starts is None:
             starts = [0]
-            for m in _SENTENCE_END.finditer(self.text):
-                if m.group().startswith(".") and _NOT_AN_END.search(self.text, max(0, m.start() - 6), m.start() + 1):
+            lower = _opens_in_lower_case(self.text)
+            ends, not_an_end = (_LOWER_SENTENCE_END, _LOWER_NOT_AN_END) if lower else (_SENTENCE_END, _NOT_AN_END)
+            for m in ends.finditer(self.text):
+                if m.group().startswith(".") and not_an_end.search(self.text, max(0, m.start() - 6), m.start() + 1):
                     continue
                 stop = m.start() + 1
                 if _ZONE_AFTER_CLOCK.match(self.text, m.end()) and _CLOCK_STOP.search(
@@ -213,6 +220,16 @@ _WORD_GAP = re.compile(r"[ \n\t][^\S \n\t]*(?=\S)")
 _OTHER_SPACE = re.compile("[\x0b\x0c\r\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]")
 # Those of them in ASCII: in an ASCII text, looking for each (a scan in C) is cheaper than the class.
 _ASCII_OTHER_SPACE = "".join(chr(c) for c in range(128) if _OTHER_SPACE.match(chr(c)))
+
+
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _opens_in_lower_case(text: str) -> bool:
+    """Whether the text's first letter is lower case: a post typed without capitals, whose sentences open
+    in lower case as well."""
+    m = _FIRST_LETTER.search(text)
+    return m is not None and m.group().islower()
 
 
 class WordStarts:

@@ -109,3 +109,43 @@ def test_white_space_other_than_spaces_line_breaks_and_tabs_is_every_other_space
     assert {ch for ch in chars if _OTHER_SPACE.match(ch)} == {
         chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace() and chr(c) not in " \n\t"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("office shut all day. back at my desk tues.", "back"),
+        ("the party was great. see you all friday!", "see"),
+        ("so tired omg. exam friday", "exam"),
+        ("we lost again?? next game sunday", "next"),
+    ],
+)
+def test_a_text_in_lower_case_opens_its_sentences_in_lower_case(text: str, second: str) -> None:
+    # The second sentence starts after the stop, though no capital follows it.
+    assert Layout(text).whole_sentence(len(text) - 2) == (text.index(second), len(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gym at 6 a.m. then work",
+        "bring snacks, drinks etc. and a blanket",
+        "the u.s. team plays tonight",
+        "It ended at 5 p.m. on the dot.",
+    ],
+)
+def test_a_stop_after_a_lone_letter_or_an_abbreviation_ends_no_lower_case_sentence(text: str) -> None:
+    assert Layout(text).whole_sentence(len(text) - 2) == (0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Publication is Tuesday: the past of the first sentence does not reach the second.
+        ("office closed today lol. back at my desk thurs", "thurs", "2024-11-07"),
+        ("that exam was brutal. results friday 😬", "friday", "2024-11-08"),
+        ("had the worst week. payday fri can't come soon enough", "fri", "2024-11-08"),
+    ],
+)
+def test_a_post_in_lower_case_reads_each_sentence_s_tense_on_its_own(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
