@@ -60,7 +60,18 @@ _SCHEDULED = re.compile(
 _SCHEDULED_FOLDED = re.compile(_SCHEDULED.pattern.replace("[A-Z]", "[a-z]"))
 # Prepositions and phrases that put what follows ahead of the time of speaking: a deadline or the
 # earliest moment of something still to happen.
-_AHEAD_BEFORE = re.compile(r"\b(?:as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than)\s+$", re.IGNORECASE)
+# Also a forecast or a deadline named by a bare participle or adjective, its "is" left out as headlines,
+# captions and posts leave it ("snow expected Sunday night", "verdict due on Friday", "storms forecast for
+# the weekend"); never a past tense ("was due on Monday", "Cuba predicted Wednesday": "forecast" and
+# "predicted" report like "said" unless "for" follows), a clause with its subject ("we expected on Monday
+# that ...") or a comparison ("as expected on Monday").
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bbeen\s)(?<!\bas\s)(?<!\bthan\s)(?<!\bwe\s)(?<!\bi\s)(?<!\bhe\s)"
+    r"(?<!\bshe\s)(?<!\bthey\s)(?<!\bwho\s)(?<!\byou\s)"
+    r"(?:(?:expected|due)(?:\s+(?:on|in|by|for|at|around|until|before))?|(?:forecast|predicted)\s+for)(?:\s+the)?)\s+$",
+    re.IGNORECASE,
+)
 
 
 # A tuple: a sentence has a dozen of them, made on every sentence an expression's tense is asked in.
@@ -202,7 +213,20 @@ def _nearest(cues: list[_Cue], before: bool, own_clause: bool = False) -> str | 
     strong = [c for c in cues if c.word.lower() not in _WEAK]
     pool = strong or cues
     c = pool[-1] if before else pool[0]
+    if not before and c.future and _PAST_INTENT.match(c.word):
+        # "On Wednesday, the council voted to close the library": a date before the verb goes with the
+        # finite verb, told in the past; the infinitive's plan governs only what comes after it.
+        return "past"
     return "future" if c.future else "past"
+
+
+# A past form of deciding, agreeing or intending with its infinitive ("voted to", "promised to"), not a
+# participle that may stand without a subject ("expected to", "set to").
+_PAST_INTENT = re.compile(
+    r"(?:planned|intended|hoped|aimed|promised|vowed|pledged|wanted|sought|agreed|decided|voted|offered|"
+    r"proposed|threatened|arranged|ordered|urged|asked)\s+to\b",
+    re.IGNORECASE,
+)
 
 
 # Before a word that is a noun, not a verb: "counted the votes Monday", "filed their returns Friday".

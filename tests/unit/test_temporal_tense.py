@@ -314,3 +314,39 @@ def test_a_noun_or_a_past_state_is_no_schedule(text: str, phrase: str, value: st
 )
 def test_a_schedule_before_a_day_of_the_month_looks_ahead(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A date opening the sentence goes with its finite verb, told in the past, not with the plan
+        # the infinitive names (publication is Tuesday).
+        ("On Monday, the council voted to close the library.", "Monday", "2024-11-04"),
+        ("On Friday, the union agreed to end the strike, and talks will resume soon.", "Friday", "2024-11-01"),
+        ("On Sunday, the president promised to cut taxes next year.", "Sunday", "2024-11-03"),
+        # After the infinitive the plan governs: what was decided is still to come.
+        ("The council voted to close the library on Thursday.", "Thursday", "2024-11-07"),
+    ],
+)
+def test_a_date_before_a_past_verb_of_deciding_is_in_the_past(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "document_type"),
+    [
+        # A forecast or a deadline with its "is" left out looks ahead (publication is Tuesday).
+        ("snow expected sunday night, stay safe", "sunday night", "2024-11-10TNI", "colloquial"),
+        ("tax return due friday and i haven't started", "friday", "2024-11-08", "colloquial"),
+        ("Verdict expected on Monday after a six-week trial", "Monday", "2024-11-11", "news"),
+        ("Heavy rain forecast for Saturday across the north", "Saturday", "2024-11-09", "news"),
+        # Told in the past, or with its own subject, it is no forecast.
+        ("The verdict was due on Monday.", "Monday", "2024-11-04", "news"),
+        ("The rain came, as expected, on Monday.", "Monday", "2024-11-04", "news"),
+        ("Storms will pass, the agency predicted Monday.", "Monday", "2024-11-04", "news"),
+    ],
+)
+def test_a_forecast_or_deadline_without_its_verb_looks_ahead(
+    text: str, phrase: str, value: str, document_type: str
+) -> None:
+    assert find(text, phrase, document_type=document_type).value == value
