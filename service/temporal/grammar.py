@@ -536,10 +536,10 @@ KINDS: tuple[Kind, ...] = (
         durations.r_bare_pl,
         triggers=words(en.UNIT_PLURALS),
     ),
-    # Sets: "every week", "each Thursday", "twice a year", "annually", "Tuesday nights".
+    # Sets: "every week", "each Thursday", "every half hour", "twice a year", "annually", "Tuesday nights".
     Kind(
         "set",
-        rf"{L}(?:(?P<each>(?i:every|each))\s+(?:(?P<num>{NUM}|other)\s+)?"
+        rf"{L}(?:(?P<each>(?i:every|each))\s+(?:(?P<num>{NUM}|other)\s+|(?P<half>(?i:half)(?:\s+an?\s+|[\s-])))?"
         rf"(?P<head>{UNIT}|{WEEKDAY}|{WEEKDAY_ABBR}|{MONTH}|{SEASON}|(?i:weekend|morning|afternoon|evening|night){R})"
         rf"|(?P<times>(?i:once|twice|thrice|(?:{NUMWORD}|\d+)\s+times))\s+(?i:a|an|per|each|every)\s+(?P<unit2>{UNIT_SG}))",
         sets.r_set,

@@ -20,6 +20,9 @@ from service.temporal.resolve.words import (
     unit_name,
 )
 
+# Units that are halved in speech ("every half hour"), unlike "half week", "half decade".
+_HALVED = frozenset({"minute", "hour", "day", "year"})
+
 
 def r_set(m: Match, c: Context) -> Resolved | None:
     g = m.groups
@@ -40,6 +43,9 @@ def r_set(m: Match, c: Context) -> Resolved | None:
     unit = unit_name(head)
     if unit not in en.UNITS:
         return None
+    if g.get("half"):
+        # "every half hour", "every half a day": half the unit (PT30M, PT12H).
+        return Resolved("SET", duration_value(0.5, unit), None, "publication") if unit in _HALVED else None
     n = 2 if num and num.lower() == "other" else (parse_number(num) if num else 1)
     return Resolved("SET", duration_value(n, unit), None, "publication")
 
