@@ -157,3 +157,26 @@ def test_a_number_that_labels_a_thing_is_no_year(text: str) -> None:
 )
 def test_idioms_of_time_that_name_no_time(text: str) -> None:
     assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The young captain was the hero of the day.",
+        "Soup of the day: leek and potato.",
+        "Rising rents are the question of the day.",
+        "The newspapers of the day called the bridge a folly.",
+        "photo of the day 📸",
+    ],
+)
+@pytest.mark.parametrize("document_type", ["news", "narrative", "colloquial"])
+def test_of_the_day_after_a_noun_that_is_no_part_of_a_day_is_no_date(text: str, document_type: str) -> None:
+    assert values(text, document_type=document_type) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The rest of the day was quiet.", "The events of the day shocked the town.", "She spent the day at home."],
+)
+def test_the_day_itself_or_a_part_of_it_stays_a_date(text: str) -> None:
+    assert find(text, "the day", document_type="narrative").value == "2024-11-05"

@@ -180,6 +180,15 @@ def r_new_year(m: Match, c: Context) -> Resolved | None:
 
 
 _BACK_IN_BEFORE = re.compile(r"\bback\s+in\s+$", re.IGNORECASE)
+# "the hero of the day", "soup of the day", "the politics of the day": "of the day" after a noun that is no
+# stretch of the day names a day's (or an era's) best or current thing, not a date. A part or the events
+# of the day keep it ("the rest of the day", "the events of the day").
+_NOUN_OF_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+of\s+$")
+_STRETCHES_OF_A_DAY = frozenset(
+    {"rest", "remainder", "course", "part", "half", "hours", "hour", "heat", "events", "time", "end", "start",
+     "beginning", "close", "middle", "morning", "afternoon", "evening", "night", "first", "last", "most", "all",
+     "much", "some", "length", "balance"}
+)  # fmt: skip
 
 # After a period noun: the report covers the period that ended ("the quarter ended Sept. 30").
 _ENDED_AFTER = re.compile(r"\s*(?:ended|ending|ends|that\s+ended|through)\b", re.IGNORECASE)
@@ -302,6 +311,9 @@ def _period_by_head(
     if head == "day":
         if first == "the" and not adjs and c.preceded_by(_BACK_IN_BEFORE, c.span[0]):
             return None  # "back in the day": the old days, no day of the story
+        of = c.preceded_by(_NOUN_OF_BEFORE, c.span[0]) if first == "the" and not adjs else None
+        if of is not None and of.group("noun").lower() not in _STRETCHES_OF_A_DAY:
+            return None
         if first in ("the", "that") and ("same" in adjs or not adjs):
             return day_from_anchor(c, 0, None)
         return None
