@@ -309,3 +309,23 @@ def test_a_part_of_a_decade(text: str, phrase: str, value: str, mod: str) -> Non
     for document_type in ("narrative", "news"):
         t = find(text, phrase, document_type=document_type)
         assert (t.type, t.value, t.mod) == ("DATE", value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("The Balkan Wars (1912–13) redrew the map.", "1912", "1913"),
+        ("King Olaf (reigned 1657-58) died young.", "1657", "1658"),
+        ("The great frost (1739–40) ruined the harvest.", "1739", "1740"),
+    ],
+)
+def test_two_consecutive_years_closing_brackets_are_a_range_of_two_dates(text: str, first: str, second: str) -> None:
+    assert [(t.type, t.value) for t in annotate(text, DCT, "narrative")] == [("DATE", first), ("DATE", second)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("The 2019-20 season was cut short.", "2019-20"), ("Fees rose in the 2023/24 year (2023/24).", "2023/24")],
+)
+def test_two_consecutive_years_elsewhere_stay_one_season(text: str, phrase: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == phrase[:4]

@@ -98,16 +98,21 @@ def r_dotted(m: Match, c: Context) -> Resolved | None:
 r_ymd = r_dotted
 
 
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
 def r_year_pair(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     """ "the 2019/20 season", "the 2024-25 budget", "FY2024-25": a season or fiscal year named by the two
     years it straddles. One period (the token is not split), valued as the year it starts in, the way
     "fiscal 1989" is valued as the year it names. Two years that do not follow each other are a range
     ("1914-18", "the Thirty Years' War (1618–1648)"), split in two as TimeML splits ranges ("from 1914 to
-    1918"), the dash outside; a slash never joins a range, and "2001-05" may be a year and month."""
+    1918"), the dash outside, and so are two that do with a dash at the end of brackets, where a history
+    gives the years something lasted ("the Balkan Wars (1912–13)", "(reigned 1657–58)"); a slash never
+    joins a range, and "2001-05" may be a year and month."""
     g = m.groups
     y1, y2 = int(g["y1"]), int(g["y2"])
     second = y2 if y2 >= 100 else y1 // 100 * 100 + y2
-    if second == y1 + 1:
+    if second == y1 + 1 and (g["sep"] == "/" or not c.followed_by(_BRACKET_CLOSES, m.end)):
         return Resolved("DATE", f"{y1:04d}", None, "absolute", point=date(y1, 1, 1), unit="year")
     dash = g["sep"]
     if g.get("fy") or "/" in dash or second <= y1 or (y2 < 100 and y2 <= 12 and dash == "-"):
