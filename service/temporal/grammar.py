@@ -116,7 +116,10 @@ KINDS: tuple[Kind, ...] = (
         rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:{ZONE}))"
         # "four in the morning", "10 o'clock", "seven o'clock at night": the part of day, if any, is inside.
         rf"|(?P<h5>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))\s+(?i:o['’]clock)(?P<part5>\s+{_CLOCK_PART})?"
-        rf"|(?P<h6>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))(?P<part6>\s+{_CLOCK_PART}))"
+        rf"|(?P<h6>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))(?P<part6>\s+{_CLOCK_PART})"
+        # A bare hour after a day and "at", as plans are written: "tonight at 8", "sunday at 11.30" (see the
+        # resolver).
+        rf"|(?<=\b[Aa]t\s)(?P<h7>1[0-2]|[1-9])(?:\.(?P<mi7>[0-5]\d))?(?![\w:/%°'’-])(?![.,]\s*\d)(?!\.\w))"
         rf"(?:\s*(?P<zone>{ZONE}))?"
         rf"(?P<day>,?\s+(?:{WEEKDAY}|{DEICTIC}|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?))?"
         # "eight o'clock Sunday night": the part of that day, which also says the hour is after noon.

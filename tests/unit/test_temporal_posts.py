@@ -228,3 +228,43 @@ def test_this_weekend_from_thursday_on_is_the_coming_one_whatever_the_tense() ->
     friday = date(2024, 11, 8)
     assert find("Bridge closed this weekend for repairs", "this weekend", friday, "colloquial").value == "2024-W45-WE"
     assert find("this weekend was a washout", "this weekend", date(2024, 11, 6), "colloquial").value == "2024-W44-WE"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A bare hour after a day and "at" (publication is Tuesday): in the evening for tonight, after noon
+        # for one to six, as written from seven.
+        ("party tonight at 8 who's in", "8", "2024-11-05T20:00"),
+        ("Tonight at 11 on the news: the storm", "11", "2024-11-05T23:00"),
+        ("see u tmrw at 3", "3", "2024-11-06T15:00"),
+        ("brunch sunday at 11?", "11", "2024-11-10T11:00"),
+        ("drinks friday evening at 7", "7", "2024-11-08T19:00"),
+        ("tonight at 8.30, same place", "8.30", "2024-11-05T20:30"),
+        ("tonight at 9:15 then", "9:15", "2024-11-05T21:15"),
+    ],
+)
+def test_a_bare_hour_after_a_day_and_at_is_a_time_of_that_day(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["we finished at 3 under par", "the shop at 5 Main St is shut", "rates held at 5 percent", "friday at 8, 9 or 10"],
+)
+def test_a_bare_number_after_at_without_a_day_is_no_time(text: str) -> None:
+    assert [v for v in values(text, document_type="colloquial") if v[1] == "TIME"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("mom's coming friday!!", "friday", "2024-11-08"),
+        ("are you coming Saturday?", "Saturday", "2024-11-09"),
+        ("they're coming in march", "march", "2025-03"),
+        ("this coming Friday works", "this coming Friday", "2024-11-08"),
+    ],
+)
+def test_coming_after_be_is_the_verb_not_part_of_the_date(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value

@@ -63,12 +63,19 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             return None  # "two in the morning shifts": without "at" or "o'clock", a count
         part = normalise(g.get("part5") or g.get("part6") or g.get("dpart"))
         hh, mi = _hour_of_day(normalise(g.get("h5") or g["h6"]), part), 0
+    elif g.get("h7"):
+        day_at = c.preceded_by(_DAY_AT_BEFORE, m.start)
+        if day_at is None:
+            return None  # "at 8" alone: a count, a score, an address as often as an hour
+        hh, mi = _hour_after_a_day(int(g["h7"]), day_at), int(g.get("mi7") or 0)
     elif g.get("h2"):
         if _GAME_CLOCK_AFTER.match(c.text, m.end):
             return None  # "with 1:12 left": a game clock, not a time of day
         hh, mi = int(g["h2"]), int(g["mi2"])
         if g.get("part2") and 1 <= hh <= 12:
             hh = _hour_of_day(str(hh), normalise(g["part2"]))  # "2:15 in the morning", "7:30 tonight"
+        elif 1 <= hh <= 12 and (day_at := c.preceded_by(_DAY_AT_BEFORE, m.start)) is not None:
+            hh = _hour_after_a_day(hh, day_at)  # "tonight at 8:30"
     else:
         hh, mi = int(g["h"]), int(g["mi"] or 0)
         ap = normalise(g["ap"]).replace(".", "")
@@ -127,6 +134,27 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int]:
     """The 24-hour (hour, minute) of a clock time with "a.m." or "p.m." read by ``_FROM_CLOCK_TO_BEFORE``."""
     hh = int(m["h"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
     return hh, int(m["mi"] or 0)
+
+
+# A day, and perhaps its part, then "at" right before a bare hour: "tonight at 8", "Friday evening at 7".
+_DAY_WORDS = sorted([*en.DAY_DEICTICS, *en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS], key=len, reverse=True)
+_DAY_AT_BEFORE = re.compile(
+    rf"(?<![\w'’])(?P<day>{'|'.join(_DAY_WORDS)})"
+    r"\.?(?:\s+(?P<part>morning|afternoon|evening|night))?\s+at\s+$",
+    re.IGNORECASE,
+)
+_EVENING_DAYS = frozenset(w for w, day in {"tonight": "tonight", **en.INFORMAL_DAY_WORDS}.items() if day == "tonight")
+
+
+def _hour_after_a_day(hour: int, day_at: re.Match[str]) -> int:
+    """The 24-hour clock hour of a bare hour said of a day: in the evening for "tonight at 8"; otherwise
+    after noon for 1 to 6 (nobody plans for three in the morning) and as written from 7 to 12."""
+    day, part = normalise(day_at.group("day")), normalise(day_at.group("part"))
+    if part:
+        return _hour_of_day(str(hour), part)
+    if day in _EVENING_DAYS:
+        return _hour_of_day(str(hour), "evening")
+    return hour + 12 if hour <= 6 else hour
 
 
 def _hour_of_day(hour: str, part: str) -> int:

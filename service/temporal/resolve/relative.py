@@ -55,6 +55,10 @@ _STRETCH_UNITS = ("week", "month", "day")
 _ABBREVIATED_DAY_DETERMINERS = frozenset({"this", "next", "nxt", "last", "this coming", "this past"})
 
 
+# A form of "be" right before "coming": a progressive verb ("she's coming Friday"), not a determiner.
+_BE_BEFORE = re.compile(r"(?:\b(?:is|are|am|was|were|be|been|not|you|we|they|i)|['’](?:s|re|m))\s+$", re.IGNORECASE)
+
+
 def r_rel(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     det = normalise(g["det"])
@@ -75,6 +79,8 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
     if titled and head not in WEEKDAY_NUMBERS and head not in MONTH_NUMBERS and not opens_sentence(c.text, m.start):
         return None  # "This Week", "Next Year": a title in running text
     conjunction = det == "that" and not _that_is_a_determiner(c, m)
+    # "mom's coming friday", "are you coming Saturday?": the verb, not "the coming Friday".
+    conjunction = conjunction or (det == "coming" and c.preceded_by(_BE_BEFORE, m.start) is not None)
     if conjunction and (head in MONTH_NUMBERS or head in WEEKDAY_NUMBERS) and not pre:
         # "said that January orders rose": "that" is a conjunction, the month stands alone.
         start = m.start + len(g["det"])
