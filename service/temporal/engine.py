@@ -122,6 +122,8 @@ def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tupl
                 continue
             if document_type == "narrative" and r.unit == "day" and r.type == "DATE":
                 start = _part_of_the_day(ctx, r, start, out[-1].end if out else 0)
+            elif document_type == "narrative" and r.type == "DURATION":
+                start = _within(text, r, start)
             try:
                 timex = _to_timex(ctx, start, end, r, dateline=(start, end) in dateline)
             except (ValueError, OverflowError):
@@ -200,6 +202,21 @@ def _place_counts_from_dates(text: str, out: list[Timex]) -> list[Timex]:
 
 # "on the evening of 18 June": the part of a day a history names with its date.
 _PART_OF_DAY_OF = re.compile(r"\bthe\s+(morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE)
+
+
+# "within" right before a duration: the most it took.
+_WITHIN_BEFORE = re.compile(r"\b[Ww]ithin\s+$")
+
+
+def _within(text: str, r: Resolved, start: int) -> int:
+    """Where a narrative's duration starts: "within" goes inside, as the mod EQUAL_OR_LESS ("Within a week
+    the city had fallen"), as histories mark the time something took. News keeps it outside, as TimeBank
+    marks it (10 of 11 times)."""
+    w = _WITHIN_BEFORE.search(text, max(0, start - 8), start)
+    if w is None:
+        return start
+    r.mod = r.mod or "EQUAL_OR_LESS"
+    return w.start()
 
 
 def _part_of_the_day(ctx: Context, r: Resolved, start: int, free_from: int) -> int:

@@ -73,3 +73,25 @@ def test_a_modifier_reaches_its_expression_across_wide_spacing(text: str, phrase
     [t] = annotate(text, DCT)
     assert t.text.endswith(phrase) and t.text.split()[0] in ("at", "no")
     assert (t.value, t.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The dam burst in 1889. Within weeks the town had been rebuilt.", "Within weeks", "PXW"),
+        ("Within a fortnight the garrison had surrendered.", "Within a fortnight", "P2W"),
+        ("The new party was founded in 1920, and within a decade it ruled.", "within a decade", "P1E"),
+        ("The army was ordered to reach the coast within three days.", "within three days", "P3D"),
+    ],
+)
+def test_in_a_narrative_within_goes_inside_a_duration_as_its_most(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value, t.mod) == ("DURATION", value, "EQUAL_OR_LESS")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("Prices should fall within weeks, analysts said.", "weeks"), ("A ruling is due within 30 days.", "30 days")],
+)
+def test_in_news_within_stays_outside_as_timebank_marks_it(text: str, phrase: str) -> None:
+    assert find(text, phrase).mod is None
