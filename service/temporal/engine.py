@@ -120,10 +120,11 @@ def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tupl
             end = m.end if r.end is None else r.end
             if end <= start:
                 continue
-            if document_type == "narrative" and r.unit == "day" and r.type == "DATE":
-                start = _part_of_the_day(ctx, r, start, out[-1].end if out else 0)
-            elif document_type == "narrative" and r.type == "DURATION":
-                start = _within(text, r, start)
+            if document_type == "narrative":
+                if r.unit == "day" and r.type == "DATE":
+                    start = _part_of_the_day(ctx, r, start, out[-1].end if out else 0)
+                elif r.type == "DURATION":
+                    start = _within(text, r, start)
             try:
                 timex = _to_timex(ctx, start, end, r, dateline=(start, end) in dateline)
             except (ValueError, OverflowError):

@@ -60,18 +60,32 @@ _SCHEDULED = re.compile(
 _SCHEDULED_FOLDED = re.compile(_SCHEDULED.pattern.replace("[A-Z]", "[a-z]"))
 # Prepositions and phrases that put what follows ahead of the time of speaking: a deadline or the
 # earliest moment of something still to happen.
-# Also a forecast or a deadline named by a bare participle or adjective, its "is" left out as headlines,
+_AHEAD_BEFORE = re.compile(r"\b(?:as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than)\s+$", re.IGNORECASE)
+# A forecast or a deadline named by a bare participle or adjective, its "is" left out as headlines,
 # captions and posts leave it ("snow expected Sunday night", "verdict due on Friday", "storms forecast for
 # the weekend"); never a past tense ("was due on Monday", "Cuba predicted Wednesday": "forecast" and
 # "predicted" report like "said" unless "for" follows), a clause with its subject ("we expected on Monday
 # that ...") or a comparison ("as expected on Monday").
-_AHEAD_BEFORE = re.compile(
-    r"\b(?:as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than|"
+_FORECAST_BEFORE = re.compile(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bbeen\s)(?<!\bas\s)(?<!\bthan\s)(?<!\bwe\s)(?<!\bi\s)(?<!\bhe\s)"
     r"(?<!\bshe\s)(?<!\bthey\s)(?<!\bwho\s)(?<!\byou\s)"
-    r"(?:(?:expected|due)(?:\s+(?:on|in|by|for|at|around|until|before))?|(?:forecast|predicted)\s+for)(?:\s+the)?)\s+$",
+    r"\b(?:(?:expected|due)(?:\s+(?:on|in|by|for|at|around|until|before))?|(?:forecast|predicted)\s+for)(?:\s+the)?\s+$",
     re.IGNORECASE,
 )
+# The longest "predicted for the " and its spaces: how far back ``_FORECAST_BEFORE`` may begin.
+_FORECAST_REACH = 30
+
+
+def _ahead_before(layout: Layout, near: int, start: int) -> bool:
+    """Whether the words right before ``start`` put it ahead of the time of speaking."""
+    if layout.search(_AHEAD_BEFORE, near, start):
+        return True
+    text = layout.text
+    # The participle is among the last three words; most windows hold none, and skip the pattern.
+    tail = text[max(near, start - _FORECAST_REACH) : start].lower()
+    if "expected" not in tail and "due" not in tail and "forecast" not in tail and "predicted" not in tail:
+        return False
+    return _FORECAST_BEFORE.search(text, near, start) is not None
 
 
 # A tuple: a sentence has a dozen of them, made on every sentence an expression's tense is asked in.
@@ -287,7 +301,7 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
     s, e = layout.sentence(start)[0], layout.sentence(end)[1]
     clause_start, clause_end = layout.clause_start(start), layout.clause_end(end)
     near = layout.before(start)
-    if _scheduled(layout, near, start) or layout.search(_AHEAD_BEFORE, near, start):
+    if _scheduled(layout, near, start) or _ahead_before(layout, near, start):
         return "future", True
     cues = _sentence_cues(layout, start)
     if not _cues_between(cues, clause_start, clause_end) and _present_with_object(layout, clause_start, start):

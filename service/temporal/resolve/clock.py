@@ -64,7 +64,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         part = normalise(g.get("part5") or g.get("part6") or g.get("dpart"))
         hh, mi = _hour_of_day(normalise(g.get("h5") or g["h6"]), part), 0
     elif g.get("h7"):
-        day_at = c.preceded_by(_DAY_AT_BEFORE, m.start)
+        day_at = _day_at(c, m.start)
         if day_at is None:
             return None  # "at 8" alone: a count, a score, an address as often as an hour
         hh, mi = _hour_after_a_day(int(g["h7"]), day_at), int(g.get("mi7") or 0)
@@ -74,7 +74,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         hh, mi = int(g["h2"]), int(g["mi2"])
         if g.get("part2") and 1 <= hh <= 12:
             hh = _hour_of_day(str(hh), normalise(g["part2"]))  # "2:15 in the morning", "7:30 tonight"
-        elif 1 <= hh <= 12 and (day_at := c.preceded_by(_DAY_AT_BEFORE, m.start)) is not None:
+        elif 1 <= hh <= 12 and (day_at := _day_at(c, m.start)) is not None:
             hh = _hour_after_a_day(hh, day_at)  # "tonight at 8:30"
     else:
         hh, mi = int(g["h"]), int(g["mi"] or 0)
@@ -143,6 +143,13 @@ _DAY_AT_BEFORE = re.compile(
     r"\.?(?:\s+(?P<part>morning|afternoon|evening|night))?\s+at\s+$",
     re.IGNORECASE,
 )
+
+
+def _day_at(c: Context, pos: int) -> re.Match[str] | None:
+    """A day and "at" right before ``pos`` (asked only where "at " ends the text before it)."""
+    return c.preceded_by(_DAY_AT_BEFORE, pos) if c.text.endswith(("at ", "At ", "AT "), 0, pos) else None
+
+
 _EVENING_DAYS = frozenset(w for w, day in {"tonight": "tonight", **en.INFORMAL_DAY_WORDS}.items() if day == "tonight")
 
 
