@@ -63,11 +63,12 @@ _SCHEDULED_FOLDED = re.compile(_SCHEDULED.pattern.replace("[A-Z]", "[a-z]"))
 _AHEAD_BEFORE = re.compile(r"\b(?:as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than)\s+$", re.IGNORECASE)
 # A forecast or a deadline named by a bare participle or adjective, its "is" left out as headlines,
 # captions and posts leave it ("snow expected Sunday night", "verdict due on Friday", "storms forecast for
-# the weekend"); never a past tense ("was due on Monday", "Cuba predicted Wednesday": "forecast" and
+# the weekend"); not with its "be" ("are due by end-October", which the verb's own cues place), never a past
+# tense ("was due on Monday", "Cuba predicted Wednesday": "forecast" and
 # "predicted" report like "said" unless "for" follows), a clause with its subject ("we expected on Monday
 # that ...") or a comparison ("as expected on Monday").
 _FORECAST_BEFORE = re.compile(
-    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bbeen\s)(?<!\bas\s)(?<!\bthan\s)(?<!\bwe\s)(?<!\bi\s)(?<!\bhe\s)"
+    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bbeen\s)(?<!\bas\s)(?<!\bthan\s)(?<!\bwe\s)(?<!\bi\s)(?<!\bhe\s)"
     r"(?<!\bshe\s)(?<!\bthey\s)(?<!\bwho\s)(?<!\byou\s)"
     r"\b(?:(?:expected|due)(?:\s+(?:on|in|by|for|at|around|until|before))?|(?:forecast|predicted)\s+for)(?:\s+the)?\s+$",
     re.IGNORECASE,
