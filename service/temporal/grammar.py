@@ -117,9 +117,10 @@ KINDS: tuple[Kind, ...] = (
         # "four in the morning", "10 o'clock", "seven o'clock at night": the part of day, if any, is inside.
         rf"|(?P<h5>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))\s+(?i:o['’]clock)(?P<part5>\s+{_CLOCK_PART})?"
         rf"|(?P<h6>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))(?P<part6>\s+{_CLOCK_PART})"
-        # A bare hour after a day and "at", as plans are written: "tonight at 8", "sunday at 11.30" (see the
-        # resolver).
-        rf"|(?<=\b[Aa]t\s)(?P<h7>1[0-2]|[1-9])(?:\.(?P<mi7>[0-5]\d))?(?![\w:/%°'’-])(?![.,]\s*\d)(?!\.\w))"
+        # A bare hour after a day and "at", as plans are written: "tonight at 8", "sunday at 11.30"; in posts
+        # also after "at", "since", "from", "till" alone: "pub at 6", "asleep since 9" (see the resolver).
+        rf"|(?:(?<=\b[Aa]t\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\btill\s)|(?<=\btil\s)|(?<=\buntil\s)|(?<=@\s)|(?<=@))"
+        rf"(?P<h7>1[0-2]|[1-9])(?:\.(?P<mi7>[0-5]\d))?(?![\w:/%°'’-])(?![.,]\s*\d)(?!\.\w)(?!\s+(?:\d|{MONTH_OR_LOWER}|{UNIT}|(?:-|–|to|and|through|until)\s*\d)))"
         rf"(?:\s*(?P<zone>{ZONE}))?"
         rf"(?P<day>,?\s+(?:{WEEKDAY}|{DEICTIC}|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?))?"
         # "eight o'clock Sunday night": the part of that day, which also says the hour is after noon.

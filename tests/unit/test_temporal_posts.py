@@ -268,3 +268,45 @@ def test_a_bare_number_after_at_without_a_day_is_no_time(text: str) -> None:
 )
 def test_coming_after_be_is_the_verb_not_part_of_the_date(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # In posts a bare hour after "at", "since", "till" or a "from ... till" range is a time of the day:
+        # in the evening when the sentence speaks of the evening or night, as written when it speaks of
+        # the morning, otherwise after noon from 1 to 6 (publication is Tuesday).
+        ("pub at 6, bring your own dramas", "6", "2024-11-05T18:00"),
+        ("she lands at 9 so airport run tonight", "9", "2024-11-05T21:00"),
+        ("woke up at 6 for nothing, what a morning", "6", "2024-11-05T06:00"),
+        ("alarm at 5.30 should be illegal", "5.30", "2024-11-05T05:30"),
+        ("leaving at 10, back by the weekend", "10", "2024-11-05T10:00"),
+        ("rugby at 2.15 then curry", "2.15", "2024-11-05T14:15"),
+        ("open house from 5 till 7", "5", "2024-11-05T17:00"),
+        ("open house from 5 till 7", "7", "2024-11-05T19:00"),
+        ("queueing since 8 lol", "8", "2024-11-05T08:00"),
+    ],
+)
+def test_a_bare_hour_after_a_preposition_in_a_post_is_a_time(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we were tied at 1 at half time",
+        "at 5 I could already read",
+        "we're at 3 goals from the record",
+        "she walked at 9 months",
+        "rate it from 1 to 10",
+        "prices are down since 2 years ago",
+        "sale runs till 3 march",
+    ],
+)
+def test_a_bare_number_that_counts_something_is_no_time_in_a_post(text: str) -> None:
+    assert [v for v in values(text, document_type="colloquial") if v[1] == "TIME"] == []
+
+
+def test_news_keeps_a_bare_hour_after_a_preposition_a_number() -> None:
+    assert values("The index closed at 6, its lowest since 9 sessions ago.") == []

@@ -65,9 +65,13 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         hh, mi = _hour_of_day(normalise(g.get("h5") or g["h6"]), part), 0
     elif g.get("h7"):
         day_at = _day_at(c, m.start)
-        if day_at is None:
+        if day_at is not None:
+            hh = _hour_after_a_day(int(g["h7"]), day_at)
+        elif c.doc_type == "colloquial" and _bare_hour_in_a_post(c, m.start, m.end):
+            hh = _hour_in_a_post(c, int(g["h7"]), m.start)
+        else:
             return None  # "at 8" alone: a count, a score, an address as often as an hour
-        hh, mi = _hour_after_a_day(int(g["h7"]), day_at), int(g.get("mi7") or 0)
+        mi = int(g.get("mi7") or 0)
     elif g.get("h2"):
         if _GAME_CLOCK_AFTER.match(c.text, m.end):
             return None  # "with 1:12 left": a game clock, not a time of day
@@ -151,6 +155,61 @@ def _day_at(c: Context, pos: int) -> re.Match[str] | None:
 
 
 _EVENING_DAYS = frozenset(w for w, day in {"tonight": "tonight", **en.INFORMAL_DAY_WORDS}.items() if day == "tonight")
+
+
+# In a post, a bare hour after one of these is a time of the day ("pub at 6", "asleep since 9", "from 5
+# till 7"), unless what follows makes it a count: a number, a sign, a unit or a plural noun ("at 3 goals",
+# "at 8 weeks", "at 1 under"), "I" ("at 5 I could read"); never after a score or a rating ("tied at 1").
+_POST_HOUR_BEFORE = re.compile(
+    r"(?<!\btied\s)(?<!\blevel\s)(?<!\brated\s)(?<!\branked\s)(?<!\baged\s)(?<!\bpriced\s)(?<!\bcapped\s)"
+    r"(?:\b(?:at|since|till|til|until)|@)\s*$",
+    re.IGNORECASE,
+)
+_POST_COUNT_FOLLOWS = re.compile(
+    r"\s*(?:[\d%/x×+-]|(?:of|out|i|under|over|up|down|all|apiece|each|per|percent|pc|point|goal|run|win|loss|"
+    r"pound|quid|kg|km|mile|year|yr|month|week|day|hour|hr|min|minute|game|set|lap|pt|degree|deg|mph|k|m|to)\b"
+    r"|[a-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bgoes)(?<!\blets)(?<!\bthanks)(?<!\byes)(?<!\bus)"
+    r"(?<!\bplus)(?<!\bthis)(?<!\bhis)(?<!\bas)(?<!\bits)(?<!\bpls)(?<!\bcos))",
+    re.IGNORECASE,
+)
+# A capitalised word after the number makes it part of a name or an address ("at 5 Main St").
+_NAME_FOLLOWS = re.compile(r"\s+[A-Z][a-z]")
+# "from 5 till 7": a bare hour after "from" when "till" and a bare hour end the range ("from 1 to 10" is a scale).
+_TILL_HOUR_AFTER = re.compile(r"\s+(?:till|til|until)\s+(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?(?![\w.:/%-])")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# Words that say which half of the day a post's bare hour is in ("landing at 9 tonight", "woke up at 6").
+_EVENING_WORDS = re.compile(r"\b(?:tonight|tonite|2nite|2night|evening|night|dinner|supper|sunset|bedtime)\b", re.I)
+_MORNING_WORDS = re.compile(r"\b(?:morning|breakfast|sunrise|dawn|alarm|woke|wake|waking)\b", re.IGNORECASE)
+# The start of a range of bare hours right before its end: "from 5 till [7]".
+_FROM_HOUR_TO_BEFORE = re.compile(
+    r"\bfrom\s+(?P<h>1[0-2]|[1-9])(?:[.:][0-5]\d)?\s+(?:till|til|until|to)\s+$", re.IGNORECASE
+)
+
+
+def _bare_hour_in_a_post(c: Context, start: int, end: int) -> bool:
+    if c.preceded_by(_FROM_BEFORE, start) is not None:
+        return _TILL_HOUR_AFTER.match(c.text, end) is not None
+    return (
+        c.preceded_by(_POST_HOUR_BEFORE, start) is not None
+        and _POST_COUNT_FOLLOWS.match(c.text, end) is None
+        and _NAME_FOLLOWS.match(c.text, end) is None
+    )
+
+
+def _hour_in_a_post(c: Context, hour: int, start: int) -> int:
+    """The 24-hour clock hour of a bare hour in a post: in the evening when its sentence speaks of the
+    evening or night (from 5 to 11), as written when it speaks of the morning; otherwise after noon for 1
+    to 6 and as written from 7 to 12. The end of a range comes after its start ("from 5 till 7": 17 to 19)."""
+    first = c.preceded_by(_FROM_HOUR_TO_BEFORE, start)
+    if first is not None:
+        begin = _hour_in_a_post(c, int(first.group("h")), first.start("h"))
+        return hour + 12 if hour < 12 and hour + 12 > begin >= hour else hour
+    s, e = c.layout.whole_sentence(start)
+    if _EVENING_WORDS.search(c.text, s, e):
+        return hour + 12 if 5 <= hour < 12 else hour
+    if _MORNING_WORDS.search(c.text, s, e):
+        return hour
+    return hour + 12 if hour <= 6 else hour
 
 
 def _hour_after_a_day(hour: int, day_at: re.Match[str]) -> int:
