@@ -1,12 +1,12 @@
 """The last step of a streamed export's lines (NDJSON and CSV): its instants.
 
-Each event's lines are stored whole but for their instants, which they hold as marks
-(`service/store/export_lines.py`); here each mark becomes the instant in its document's zone,
-exactly as the JSON page shows it (`present.local`, then msgspec for JSON, `labels.instant` for
-CSV). A page is one split and one join, whatever its length: no Python runs per event, only per
-instant not seen lately, and events share their bounds (every event of a day starts at its
-midnight). The memory of instants is bounded (`_REMEMBERED`), so a stream of any length holds
-a megabyte or two.
+Each event's lines are stored whole but for the instants of documents in a named zone, which
+they hold as marks (`service/store/export_lines.py`); here each mark becomes the instant in its
+document's zone, exactly as the JSON page shows it (`present.local`, then msgspec for JSON,
+`labels.instant` for CSV). A page is one split and one join, whatever its length (a page without
+marks is one part, sent as it came): no Python runs per event, only per instant not seen
+lately, and events share their bounds (every event of a day starts at its midnight). The memory
+of instants is bounded (`_REMEMBERED`), so a stream of any length holds a megabyte or two.
 """
 
 from __future__ import annotations

@@ -8,11 +8,13 @@ it is stored (migration 011 defines them, and a trigger keeps them right whoever
 or changes its document), and a page of an export is one value: its stored lines one after the
 other.
 
-Everything is written there but the instants: an instant is shown in its document's zone by
-Python's zone data (``service.api.present``), as on the JSON page, and PostgreSQL's own zone data
-may differ from it (for old dates above all). The line holds a mark for each instant instead,
-``MARK epoch-microseconds zone MARK``, which the service replaces with the instant as the page
-shows it (``service.api.stream_encoding``, a few instants remembered for the whole stream).
+Everything is written there but the instants of documents in a named zone: such an instant is
+shown in its document's zone by Python's zone data (``service.api.present``), as on the JSON page,
+and PostgreSQL's own zone data may differ from it (for old dates above all). The line holds a mark
+for each of them instead, ``MARK epoch-microseconds zone MARK``, which the service replaces with
+the instant as the page shows it (``service.api.stream_encoding``, a few instants remembered for
+the whole stream). In UTC and in fixed offsets, which need no zone data, the line holds the
+instant itself (migration 012), so a page of them goes out as it is stored.
 
 A mark cannot be mistaken for text: JSON escapes every control character, and in CSV a text's
 own MARK is written twice, an empty mark that stands for the character itself.

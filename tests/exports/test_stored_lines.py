@@ -3,15 +3,20 @@ event or its document, the streamed exports stay byte for byte what the JSON pag
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import asyncpg
+import msgspec
 from litestar.testing import AsyncTestClient
 
 from service.api import present
 from service.formats import csv_table, ndjson
-from service.store.timeline import TimelineFilter, events_statement
+from service.formats.labels import instant
+from service.store.timeline import NEG_INFINITY, POS_INFINITY, TimelineFilter, events_statement
+from service.zones import zone_of
 
+_INSTANT = "SELECT export_line_instant($1, $2, $3)"
 _WITHOUT_LINES = "SELECT count(*) FROM time_expressions WHERE interval_start IS NOT NULL AND ndjson_line IS NULL"
 
 
@@ -104,3 +109,29 @@ async def test_events_loaded_with_triggers_off_are_exported_and_refreshed(
     await db.execute("SELECT refresh_read_paths()")
     assert await db.fetchval(_WITHOUT_LINES) == 0
     await assert_exports_are_the_events(client, db)
+
+
+async def test_instants_in_utc_and_fixed_offsets_are_written_as_the_json_page_shows_them(
+    db: asyncpg.Connection,
+) -> None:
+    # Migration 012: no mark where PostgreSQL and Python write an instant alike; microseconds only
+    # when there are any, years below 1000 in four digits, open ends null (JSON) or empty (CSV).
+    moments = [
+        datetime(2024, 11, 5, 19, 1, tzinfo=UTC),
+        datetime(2024, 11, 5, 19, 1, 0, 120000, tzinfo=UTC),
+        datetime(2024, 2, 29, 23, 59, 59, 1, tzinfo=UTC),
+        datetime(1789, 7, 14, tzinfo=UTC),
+        datetime(12, 1, 2, 3, 4, 5, 6, tzinfo=UTC),
+    ]
+    for zone in ("UTC", "+00:00", "+05:30", "-03:00", "+14:00"):
+        for moment in moments:
+            shown = present.local(moment, zone_of(zone))
+            assert shown is not None
+            assert await db.fetchval(_INSTANT, moment, zone, True) == msgspec.json.encode(shown).decode(), zone
+            assert await db.fetchval(_INSTANT, moment, zone, False) == instant(shown), zone
+        for open_end in (NEG_INFINITY, POS_INFINITY):
+            assert await db.fetchval(_INSTANT, open_end, zone, True) == "null"
+            assert await db.fetchval(_INSTANT, open_end, zone, False) == ""
+    # Named zones, and offsets in seconds (JSON drops them, CSV writes them), keep their marks.
+    for zone in ("Europe/Paris", "+00:09:21"):
+        assert (await db.fetchval(_INSTANT, moments[0], zone, True)).startswith("\x01")
