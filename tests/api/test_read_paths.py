@@ -3,10 +3,10 @@ the counts that unfiltered histograms read, and the source each event carries fo
 
 from __future__ import annotations
 
-from typing import Any
-
 import asyncpg
 from litestar.testing import AsyncTestClient
+
+from tests.direct_writes import copy_events_with_triggers_off, post
 
 # The counts, folded and pending, against the events themselves; keys at zero are no events.
 _COUNTED = """
@@ -20,12 +20,6 @@ GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"""
 _WRONG_SOURCES = """
 SELECT count(*) FROM time_expressions e JOIN documents d ON d.id = e.document_id
 WHERE e.source IS DISTINCT FROM d.source"""
-
-
-async def post(client: AsyncTestClient, **document: Any) -> int:
-    response = await client.post("/v1/documents", json={"published_at": "2024-11-05T12:00:00Z", **document})
-    assert response.status_code in (200, 201), response.text
-    return int(response.json()["id"])
 
 
 async def assert_true_to_events(db: asyncpg.Connection) -> None:
@@ -79,18 +73,7 @@ async def test_a_load_with_triggers_off_is_made_right_by_refresh_read_paths(
     client: AsyncTestClient, db: asyncpg.Connection
 ) -> None:
     document = await post(client, text="Talks began on 3 January 2024 and ended in March 2024.", source="wire")
-    await db.execute("SET session_replication_role = replica")
-    try:
-        await db.execute(
-            "INSERT INTO time_expressions (tenant, document_id, published_at, start_offset, end_offset, text, type,"
-            " value, anchor, granularity, sentence_start, sentence_end, sentence, interval_start, interval_end)"
-            " SELECT tenant, document_id, published_at, start_offset + 100, end_offset + 100, text, type, value,"
-            " anchor, granularity, sentence_start, sentence_end, sentence, interval_start + interval '1 year',"
-            " interval_end + interval '1 year' FROM time_expressions WHERE document_id = $1",
-            document,
-        )
-    finally:
-        await db.execute("RESET session_replication_role")
+    await copy_events_with_triggers_off(db, document, with_source=False)
     assert await db.fetchval(_WRONG_SOURCES) > 0
     await db.execute("SELECT refresh_read_paths()")
     await assert_true_to_events(db)

@@ -4,7 +4,6 @@ event or its document, the streamed exports stay byte for byte what the JSON pag
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 import asyncpg
 import msgspec
@@ -15,15 +14,10 @@ from service.formats import csv_table, ndjson
 from service.formats.labels import instant
 from service.store.timeline import NEG_INFINITY, POS_INFINITY, TimelineFilter, events_statement
 from service.zones import zone_of
+from tests.direct_writes import copy_events_with_triggers_off, post
 
 _INSTANT = "SELECT export_line_instant($1, $2, $3)"
 _WITHOUT_LINES = "SELECT count(*) FROM time_expressions WHERE interval_start IS NOT NULL AND ndjson_line IS NULL"
-
-
-async def post(client: AsyncTestClient, **document: Any) -> int:
-    response = await client.post("/v1/documents", json={"published_at": "2024-11-05T12:00:00Z", **document})
-    assert response.status_code in (200, 201), response.text
-    return int(response.json()["id"])
 
 
 async def assert_exports_are_the_events(client: AsyncTestClient, db: asyncpg.Connection) -> None:
@@ -91,18 +85,7 @@ async def test_events_loaded_with_triggers_off_are_exported_and_refreshed(
     client: AsyncTestClient, db: asyncpg.Connection
 ) -> None:
     document = await post(client, text="Talks began on 3 January 2024 and ended in March 2024.", source="wire")
-    await db.execute("SET session_replication_role = replica")
-    try:
-        await db.execute(
-            "INSERT INTO time_expressions (tenant, document_id, published_at, start_offset, end_offset, text, type,"
-            " value, anchor, granularity, sentence_start, sentence_end, sentence, interval_start, interval_end, source)"
-            " SELECT tenant, document_id, published_at, start_offset + 100, end_offset + 100, text, type, value,"
-            " anchor, granularity, sentence_start, sentence_end, sentence, interval_start + interval '1 year',"
-            " interval_end + interval '1 year', source FROM time_expressions WHERE document_id = $1",
-            document,
-        )
-    finally:
-        await db.execute("RESET session_replication_role")
+    await copy_events_with_triggers_off(db, document, with_source=True)
     # Without their lines, the export writes them from the rows.
     assert await db.fetchval(_WITHOUT_LINES) > 0
     await assert_exports_are_the_events(client, db)
