@@ -350,3 +350,28 @@ def test_a_forecast_or_deadline_without_its_verb_looks_ahead(
     text: str, phrase: str, value: str, document_type: str
 ) -> None:
     assert find(text, phrase, document_type=document_type).value == value
+
+
+@pytest.mark.parametrize("document_type", ["news", "colloquial"])
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Published Tuesday 5 November 2024: each date's last occurrence is the nearer one, but the
+        # words before it look ahead.
+        ("See you on Monday!", "Monday", "2024-11-11"),
+        ("see ya monday, same place", "monday", "2024-11-11"),
+        ("Can't wait for Halloween already.", "Halloween", "2025-10-31"),
+        ("cant wait till halloween", "halloween", "2025-10-31"),
+        ("The fans are looking forward to October, when the season opens.", "October", "2025-10"),
+        ("Everyone is counting down to Halloween.", "Halloween", "2025-10-31"),
+    ],
+)
+def test_what_people_say_to_look_ahead_puts_the_date_ahead(
+    text: str, phrase: str, value: str, document_type: str
+) -> None:
+    assert find(text, phrase, document_type=document_type).value == value
+
+
+def test_what_could_not_wait_has_happened() -> None:
+    # "couldn't wait" tells of the past: Monday is the day just gone.
+    assert find("We couldn't wait for Monday, so we drove up on Sunday.", "Monday").value == "2024-11-04"

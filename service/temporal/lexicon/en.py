@@ -264,6 +264,10 @@ FUTURE_CUES: tuple[str, ...] = (
     r"(?!(?:be|the|a|an|its|their|his|her)\b)[a-z]+",
     r"would", r"could(?! not)(?!n't)", r"must", r"ought to",
     r"may", r"might", r"should", r"next(?! to)", r"upcoming", r"coming", r"scheduled",
+    # Looking ahead as people say it: "see you on Friday", "can't wait for Christmas", "looking forward
+    # to the summer", "counting down to May".
+    r"see (?:you|ya|u)", r"(?:can't|can’t|cant|cannot|can not) wait", r"looking forward to",
+    r"counting down to",
 )  # fmt: skip
 # Past-tense cues besides the past forms of verbs (``lexicon.verbs``): auxiliaries and reporting verbs.
 PAST_CUES: tuple[str, ...] = (
