@@ -34,3 +34,15 @@ async def copy_events_with_triggers_off(db: asyncpg.Connection, document: int, *
         )
     finally:
         await db.execute("RESET session_replication_role")
+
+
+async def post_two_in_a_batch(client: AsyncTestClient) -> None:
+    """Post two documents of the source "wire" through the batch path (one with an external id)."""
+    response = await client.post(
+        "/v1/documents/batch",
+        json=[
+            {"text": "Markets fell on 4 June 2024.", "published_at": "2024-11-05", "source": "wire"},
+            {"text": "They rose in July 2024.", "published_at": "2024-11-05", "source": "wire", "external_id": "b"},
+        ],
+    )
+    assert response.status_code == 200 and response.json()["accepted"] == 2, response.text

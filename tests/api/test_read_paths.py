@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncpg
 from litestar.testing import AsyncTestClient
 
-from tests.direct_writes import copy_events_with_triggers_off, post
+from tests.direct_writes import copy_events_with_triggers_off, post, post_two_in_a_batch
 
 # The counts, folded and pending, against the events themselves; keys at zero are no events.
 _COUNTED = """
@@ -40,14 +40,7 @@ async def test_counts_and_sources_follow_posts_replacements_batches_and_deletes(
     await db.execute("UPDATE documents SET source = 'radio' WHERE id = $1", first)
     await assert_true_to_events(db)
 
-    response = await client.post(
-        "/v1/documents/batch",
-        json=[
-            {"text": "Markets fell on 4 June 2024.", "published_at": "2024-11-05", "source": "wire"},
-            {"text": "They rose in July 2024.", "published_at": "2024-11-05", "source": "wire", "external_id": "b"},
-        ],
-    )
-    assert response.status_code == 200 and response.json()["accepted"] == 2, response.text
+    await post_two_in_a_batch(client)
     await assert_true_to_events(db)
 
     assert (await client.delete(f"/v1/documents/{first}")).status_code == 204

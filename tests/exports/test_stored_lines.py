@@ -14,7 +14,7 @@ from service.formats import csv_table, ndjson
 from service.formats.labels import instant
 from service.store.timeline import NEG_INFINITY, POS_INFINITY, TimelineFilter, events_statement
 from service.zones import zone_of
-from tests.direct_writes import copy_events_with_triggers_off, post
+from tests.direct_writes import copy_events_with_triggers_off, post, post_two_in_a_batch
 
 _INSTANT = "SELECT export_line_instant($1, $2, $3)"
 _WITHOUT_LINES = "SELECT count(*) FROM time_expressions WHERE interval_start IS NOT NULL AND ndjson_line IS NULL"
@@ -43,14 +43,7 @@ async def test_lines_follow_posts_replacements_batches_and_deletes(
                published_at="2024-11-05T19:01:00[Europe/Paris]")  # fmt: skip
     await assert_exports_are_the_events(client, db)
 
-    response = await client.post(
-        "/v1/documents/batch",
-        json=[
-            {"text": "Markets fell on 4 June 2024.", "published_at": "2024-11-05", "source": "wire"},
-            {"text": "They rose in July 2024.", "published_at": "2024-11-05", "source": "wire", "external_id": "b"},
-        ],
-    )
-    assert response.status_code == 200 and response.json()["accepted"] == 2, response.text
+    await post_two_in_a_batch(client)
     await assert_exports_are_the_events(client, db)
 
     assert (await client.delete(f"/v1/documents/{first}")).status_code == 204
