@@ -124,7 +124,7 @@ def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tupl
                 if r.unit == "day" and r.type == "DATE":
                     start = _part_of_the_day(ctx, r, start, out[-1].end if out else 0)
                 elif r.type == "DURATION":
-                    start = _within(text, r, start)
+                    start = _within(ctx, r, start)
             try:
                 timex = _to_timex(ctx, start, end, r, dateline=(start, end) in dateline)
             except (ValueError, OverflowError):
@@ -209,11 +209,11 @@ _PART_OF_DAY_OF = re.compile(r"\bthe\s+(morning|afternoon|evening|night)\s+of\s+
 _WITHIN_BEFORE = re.compile(r"\b[Ww]ithin\s+$")
 
 
-def _within(text: str, r: Resolved, start: int) -> int:
+def _within(ctx: Context, r: Resolved, start: int) -> int:
     """Where a narrative's duration starts: "within" goes inside, as the mod EQUAL_OR_LESS ("Within a week
     the city had fallen"), as histories mark the time something took. News keeps it outside, as TimeBank
     marks it (10 of 11 times)."""
-    w = _WITHIN_BEFORE.search(text, max(0, start - 8), start)
+    w = ctx.preceded_by(_WITHIN_BEFORE, start)
     if w is None:
         return start
     r.mod = r.mod or "EQUAL_OR_LESS"
