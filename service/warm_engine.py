@@ -1,7 +1,9 @@
 """Imported by the fork server the engine's workers come from (service.engine_worker), before it forks
 any of them: the engine's modules are imported, and the tables and patterns it builds on first use
-are built, once there, so every worker starts warm within milliseconds and none compiles anything
-while a document waits."""
+are built, once there, so every worker starts warm within milliseconds. Not all of them: the lower-case
+twins of the cue patterns (``service.temporal.folded``) are compiled when a text first asks for each,
+and the short warm-up text asks for few, so a worker's first documents still compile some (a few
+milliseconds in all)."""
 
 from __future__ import annotations
 

@@ -124,9 +124,9 @@ def _plain_kind_pattern(name: str) -> re.Pattern[str]:
 
 
 def compile_plain_twins() -> None:
-    """Compile every kind's pattern for plain texts now rather than on first use: for a process with a
-    moment to spare before its first text (an engine worker once it has told the service it is ready),
-    so that its first documents do not pay for them."""
+    """Compile every kind's pattern for plain texts now rather than on first use: for a process that
+    other processes are forked from (the engine workers' fork server, ``service.warm_engine``), so that
+    none of them pays for the patterns on its first documents."""
     for kind in KINDS:
         _plain_kind_pattern(kind.name)
 
