@@ -16,7 +16,8 @@ from tests.unit._helpers import DCT, find
     [
         ("The company was founded in 1998 and went public 10 years later.", "10 years", datetime(2008, 1, 1), "year"),
         ("Rebels seized the town in 2014 and lost it three years later.", "three years", datetime(2017, 1, 1), "year"),
-        ("The plant opened on March 3, 2010 and closed two weeks later.", "two weeks", datetime(2010, 3, 17), "day"),
+        # A count of weeks says which week (the ISO week holding 17 March), not which day.
+        ("The plant opened on March 3, 2010 and closed two weeks later.", "two weeks", datetime(2010, 3, 15), "week"),
         (
             "He left the club in June 2001 and came back eight months later.",
             "eight months",
@@ -325,8 +326,8 @@ def test_today_inside_a_past_narration_is_the_story_s_day(text: str, phrase: str
         ("The treaty was signed on 3 May 1932 and lapsed two years later.", "two years", datetime(1934, 1, 1), "year"),
         # "A decade later" is the year ten on, not a decade.
         ("The firm was founded in 1998 and went public a decade later.", "a decade", datetime(2008, 1, 1), "year"),
-        # Weeks counted from a day stay on a day.
-        ("The bridge opened on 3 May 1932; it collapsed a week later.", "a week", datetime(1932, 5, 10), "day"),
+        # Weeks counted from a day give the week, as histories date "a week later" (1932-W19).
+        ("The bridge opened on 3 May 1932; it collapsed a week later.", "a week", datetime(1932, 5, 9), "week"),
     ],
 )
 def test_a_counted_date_is_no_more_precise_than_its_anchor_or_its_count(
@@ -647,7 +648,7 @@ def test_in_a_narrative_a_winter_holds_the_first_months_of_the_next_year(text: s
 @pytest.mark.parametrize(
     ("text", "phrase", "start"),
     [
-        ("The truce began on 3 March 2021. Two weeks afterwards, guns fired.", "Two weeks", datetime(2021, 3, 17)),
+        ("The truce began on 3 March 2021. Two weeks afterwards, guns fired.", "Two weeks", datetime(2021, 3, 15)),
         ("He moved to Lyon in June 2015 and left a year afterward.", "a year", datetime(2016, 1, 1)),
         ("The dam burst on 9 May 2003; ten days afterwards the village was empty.", "ten days", datetime(2003, 5, 19)),
     ],

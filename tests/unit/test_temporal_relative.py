@@ -98,8 +98,8 @@ def test_anaphora_on_the_last_mentioned_date() -> None:
     t = find(text, "the following day")
     assert (t.value, t.anchor) == ("2023-03-04", "previous")
     t = find(text, "Two weeks")
-    assert (t.type, t.value, t.granularity, t.anchor) == ("DURATION", "P2W", "day", "previous")
-    assert t.interval_start == datetime(2023, 3, 18)
+    assert (t.type, t.value, t.granularity, t.anchor) == ("DURATION", "P2W", "week", "previous")
+    assert t.interval_start == datetime(2023, 3, 13)  # the week holding 18 March
     assert find("The war began in 1914. That year the harvest failed.", "That year").value == "1914"
 
 

@@ -119,13 +119,12 @@ def _coarseness(unit: str) -> int:
 def counted_unit(count: str, anchor: str) -> str:
     """The precision of a date counted from a date of the text: no finer than either, as the anchor's
     precision bounds the result's ("18 months later" after "1932" is 1933, not a month; "two years later"
-    after 3 May 1932 is 1934), but weeks counted from a day stay on a day ("a week later": that day + 7)."""
+    after 3 May 1932 is 1934), and a count of weeks says which week, not which day ("a week later" after
+    3 May 1932 is the ISO week holding 10 May, as TIMEX2 histories and our narrative sets mark it)."""
     if count in ("decade", "century"):
         count = "year"  # "a decade later": the year ten on, not a decade
     if count not in _UNITS_FINE_TO_COARSE or anchor not in _UNITS_FINE_TO_COARSE:
         return count
-    if count == "week" and anchor == "day":
-        return "day"
     return max(count, anchor, key=_UNITS_FINE_TO_COARSE.index)
 
 

@@ -501,5 +501,6 @@ def r_units_time(m: Match, c: Context) -> Resolved | None:
     d = cal.try_shift(c.base, unit, int(n))
     if d is None:
         return None
-    gran = counted_unit("week" if unit == "fortnight" else unit, "day")
+    # "in two weeks' time" names the day that far ahead (a plan's date), not the week.
+    gran = "day" if unit in ("week", "fortnight") else counted_unit(unit, "day")
     return Resolved("DATE", date_value(d, gran), None, c.base_anchor, point=d, unit=gran)
