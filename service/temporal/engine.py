@@ -104,7 +104,7 @@ def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tupl
         ctx.at(m.start, m.end)
         if ctx.flashback_from is not None and not story.told_in_past_perfect(ctx, m.start, m.end):
             # The flashback is over: the narration is back at the story's own date.
-            (ctx.anchor, ctx.anchor_unit), ctx.flashback_from = ctx.flashback_from, None
+            (ctx.anchor, ctx.anchor_unit, ctx.anchor_season), ctx.flashback_from = ctx.flashback_from, None
         try:
             res = BY_NAME[m.kind].resolve(m, ctx)
         except (ValueError, OverflowError):
@@ -146,7 +146,7 @@ def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tupl
                     and r.point < ctx.anchor
                     and story.told_in_past_perfect(ctx, start, end)
                 ):
-                    ctx.flashback_from = ctx.anchor, ctx.anchor_unit
+                    ctx.flashback_from = ctx.anchor, ctx.anchor_unit, ctx.anchor_season
                 _remember(ctx, r)
             story.note(ctx, r, start, end)
             if (
@@ -245,6 +245,10 @@ def _count_back_into_the_era(r: Resolved) -> None:
         r.point, r.stand_in = (r.point, True) if real is None else (real, False)
 
 
+# The season at the end of a value ("1702-WI", "BC0474-SU").
+_SEASON_VALUE = re.compile(r"-(SP|SU|FA|WI)$")
+
+
 def _remember(ctx: Context, r: Resolved) -> None:
     """Make this expression the anchor of later anaphoric ones ("the following day")."""
     if r.point is not None and r.unit is not None and (r.type in ("DATE", "TIME") or r.placed is not None):
@@ -252,6 +256,8 @@ def _remember(ctx: Context, r: Resolved) -> None:
         ctx.anchor = r.point
         ctx.anchor_unit = r.unit if r.unit in _VALUE_UNITS else "day"
         ctx.anchor_from_text = True
+        season = _SEASON_VALUE.search(r.value)
+        ctx.anchor_season = season.group(1) if season else None
 
 
 def _to_timex(ctx: Context, start: int, end: int, r: Resolved, dateline: bool = False) -> Timex:

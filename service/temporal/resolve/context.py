@@ -59,6 +59,9 @@ class Context:
     anchor: date
     anchor_unit: str = "day"
     anchor_from_text: bool = False
+    # The season the anchor is, when it is one ("WI" after "the winter of 1702"): a winter reaches into
+    # the next year, and a season told alone is read from its own months, not from its year's.
+    anchor_season: str | None = None
     last_period: str | None = None  # last quarter/half value mentioned ("1989-Q3")
     last_period_unit: str | None = None  # "quarter" or "year": the period reported on
     span: tuple[int, int] = (0, 0)
@@ -71,7 +74,7 @@ class Context:
     # In a narrative, the story's own date and unit while a flashback in the past perfect is told ("In
     # 1066 the duke landed. Two years earlier Harold had sworn an oath."): restored when the narration
     # returns to the simple past.
-    flashback_from: tuple[date, str] | None = None
+    flashback_from: tuple[date, str, str | None] | None = None
     # In a narrative, the anchor is the stand-in of a date before the common era (see ``era``): what is
     # counted from it is turned back into a real year.
     era: bool = False

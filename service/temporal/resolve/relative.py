@@ -138,8 +138,23 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         return Resolved("DATE", f"{y:04d}-{mon:02d}", mod, anchor, point=date(y, mon, 1), unit="month")
     if head in en.SEASONS:
         code = en.SEASONS[head]
-        if anaphoric and offset and c.anchor_from_text and c.anchor_unit in ("day", "week", "month"):
-            y = _season_beside(code, base, offset)  # "in January, and the following summer": that year's
+        if det == "the next" and _counts_on_from_the_story(c, m.start):
+            # "In 1972 the band split up, and the next winter ...": "the following winter", as for years.
+            anaphoric, base, anchor = True, c.anchor, "previous"
+        if (
+            anaphoric
+            and offset
+            and c.anchor_from_text
+            and (c.anchor_unit in ("day", "week", "month") or c.anchor_season is not None)
+        ):
+            # "in January, and the following summer": that year's; "the autumn of 1880, and the
+            # following winter": the winter that autumn runs into, 1880's.
+            y = _season_beside(code, base, offset)
+        elif anaphoric and offset > 0 and c.anchor_from_text and c.anchor_unit == "year":
+            # After a year told alone the story stands in its middle: the following autumn or winter
+            # is still that year's, the following spring or summer the next year's ("In 1883 she took
+            # her degree and spent the following winter abroad": 1883-WI).
+            y = _season_beside(code, date(base.year, _MIDDLE_MONTH, 1), offset)
         else:
             # "last spring" is the previous year's spring; "this past spring" the most recent one.
             y = base.year + (offset if det != "this past" else 0)
@@ -217,6 +232,11 @@ def _that_is_a_determiner(c: Context, m: Match) -> bool:
         or c.preceded_by(_THAT_DETERMINER_BEFORE, m.start) is not None
         or _THAT_DETERMINER_AFTER.match(c.text, m.end) is not None
     )
+
+
+# The month a year told alone is read from when a season follows it: June, so that its summer, which
+# opens then, is no longer "following".
+_MIDDLE_MONTH = 6
 
 
 def _season_beside(code: str, d: date, step: int) -> int:

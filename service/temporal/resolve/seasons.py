@@ -135,7 +135,7 @@ def _story_season_year(code: str, c: Context) -> int | None:
         last = cal.SEASON_MONTHS[code][1] - 2  # the season's last month, counted from January of its year
         cur = a.year * 12 + a.month - 1
         return next(y for y in (a.year - 1, a.year, a.year + 1) if y * 12 + last >= cur)
-    if a.month == 12 and code != "WI":
+    if c.anchor_season == "WI" and code != "WI":
         return a.year + 1
     return None
 

@@ -55,7 +55,7 @@ def story_year(c: Context, month: int | None = None) -> int | None:
     if c.doc_type == "narrative":
         if not (c.anchor_from_text and c.anchor_unit in _YEAR_WIDE):
             return None
-        if month is not None and c.anchor.month == 12 and month <= _WINTER_LAST_MONTH:
+        if month is not None and c.anchor_season == "WI" and month <= _WINTER_LAST_MONTH:
             # A winter is the only year-wide anchor that starts in December: its January to March
             # are the next year's ("The winter of 1702 was cold. In February the talks failed": 1703).
             return c.anchor.year + 1
