@@ -135,10 +135,13 @@ def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tupl
                 continue
             if document_type != "narrative":
                 _remember(ctx, r)
-            elif not ctx.layout.quoted(start) and not story.aside(ctx, start, end):
-                # Quoted speech is at its speaker's time, an aside in brackets at none of the story's: the
-                # narration does not move on with them. A date told in the past perfect before the story's
-                # is a flashback, which lasts as long as the past perfect does.
+            elif not (
+                ctx.layout.quoted(start) or story.aside(ctx, start, end) or story.names_a_past_thing(ctx, r, start)
+            ):
+                # Quoted speech is at its speaker's time, an aside in brackets at none of the story's, nor is
+                # a year that names a thing of the past ("the leaders of 1848"): the narration does not move
+                # on with them. A date told in the past perfect before the story's is a flashback, which
+                # lasts as long as the past perfect does.
                 if (
                     ctx.flashback_from is None
                     and ctx.anchor_from_text
@@ -148,6 +151,8 @@ def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tupl
                 ):
                     ctx.flashback_from = ctx.anchor, ctx.anchor_unit, ctx.anchor_season
                 _remember(ctx, r)
+                if _back_to_the_present(ctx, r):
+                    _forget_the_story(ctx)
             story.note(ctx, r, start, end)
             if (
                 r.point is not None
@@ -243,6 +248,28 @@ def _count_back_into_the_era(r: Resolved) -> None:
     if r.point is not None:
         real = era.real_point(r.point)
         r.point, r.stand_in = (r.point, True) if real is None else (real, False)
+
+
+# A verb in the present right before "now": "is now a museum", "has now gone", "remains now".
+_PRESENT_VERB_BEFORE = re.compile(r"\b(?:is|are|has|have|remains|stands|lies)\s+(?:also\s+)?$", re.IGNORECASE)
+
+
+def _back_to_the_present(ctx: Context, r: Resolved) -> bool:
+    """A history that says "now" or "today" in the present tense ("The fort is now a museum") has come
+    back to its time of writing: what follows ("last year", "in May") counts from the publication."""
+    if r.type != "DATE" or r.anchor != "publication":
+        return False
+    if r.value == "PRESENT_REF":
+        # Not "by now the army was spent", a narration's own now; but "was restored in 1994 and is now a
+        # museum", whose own verb is in the present.
+        return ctx.main_clause_tense() is None or ctx.preceded_by(_PRESENT_VERB_BEFORE) is not None
+    return r.point == ctx.ref  # "today", which the present tense alone hangs on the publication
+
+
+def _forget_the_story(ctx: Context) -> None:
+    """Hang what follows on the publication again, as a text without dates of its own does."""
+    ctx.anchor, ctx.anchor_unit, ctx.anchor_season = ctx.ref, "day", None
+    ctx.anchor_from_text, ctx.era, ctx.flashback_from = False, False, None
 
 
 # The season at the end of a value ("1702-WI", "BC0474-SU").

@@ -1,5 +1,6 @@
 """Which dates a history's later expressions hang on: the weeks and seasons counted from the story's
-date."""
+date, the years a sentence names in passing (which do not move the story's time), and the time of writing
+a history comes back to."""
 
 from __future__ import annotations
 
@@ -57,4 +58,96 @@ def test_the_following_season_after_a_year_or_a_season(text: str, phrase: str, v
     ],
 )  # fmt: skip
 def test_only_a_winter_reaches_into_the_next_year(text: str, phrase: str, value: str) -> None:
+    assert narrative(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The school closed in 1970. It is now a museum, and last year it had 20,000 visitors.", "last year", "2023"),
+        ("The hut was restored in 1994 and is now a museum. Last year a team retraced the route.", "Last year",
+         "2023"),
+        ("The mine closed in 1986. The site is now a park; last month a lake was opened there.", "last month",
+         "2024-10"),
+    ],
+)  # fmt: skip
+def test_a_history_back_at_its_time_of_writing_counts_from_the_publication(text: str, phrase: str, value: str) -> None:
+    # The publication is 5 November 2024: "now" in the present tense is the writer's time, not 1970's.
+    assert narrative(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The fort fell in 1913. By now the army was spent, and in May it surrendered.", "May", "1913-05"),
+        ("The fort fell in 1913. Now the army turned south, and in May it crossed the river.", "May", "1913-05"),
+    ],
+)
+def test_a_narration_s_own_now_keeps_the_story_s_time(text: str, phrase: str, value: str) -> None:
+    assert narrative(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The crossing of 1926 was the first. Two attempts had failed: one in August 1923 turned back, and one "
+         "in the spring of 1925 lost its dogs. The party left the coast on 4 June.", "4 June", "1926-06-04"),
+        ("The league was refounded in 1921. Its members had quarrelled for years: in 1915 the north left, and "
+         "in 1917 the south. In March the new charter was signed.", "March", "1921-03"),
+    ],
+)  # fmt: skip
+def test_what_a_colon_spells_out_after_a_past_perfect_is_a_flashback(text: str, phrase: str, value: str) -> None:
+    assert narrative(text, phrase) == value
+
+
+def test_a_colon_after_a_simple_past_moves_the_story_on() -> None:
+    assert narrative("The reform came in stages: in 1921 the league was refounded, and in March it met.", "March") == (
+        "1921-03"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In 1875 she married Tom Hale, born in 1850 in Leeds, and in June they moved to York.", "June", "1875-06"),
+        ("In 1875 she married Tom Hale, born on 3 May 1850, and in June they moved to York.", "June", "1875-06"),
+        ("In 1890 the firm bought the Leeds mill, built in 1820. In June it reopened.", "June", "1890-06"),
+        ("In 1904 he joined the Mercer bank, founded in 1811 by his grandfather, and in May he became a partner.",
+         "May", "1904-05"),
+    ],
+)  # fmt: skip
+def test_a_participle_set_off_by_commas_dates_an_aside(text: str, phrase: str, value: str) -> None:
+    assert narrative(text, phrase) == value
+
+
+def test_a_clause_going_on_with_the_story_is_no_aside() -> None:
+    text = "She left Leeds in 1875, married in 1876, and in June moved to York."
+    assert narrative(text, "June") == "1876-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The coup came on 2 December 1851. Within months the leaders of 1848 were in exile, and a year later "
+         "the general was crowned.", "a year later", "1852"),
+        ("In 1851 the assembly was dissolved. The constitution of 1848 was torn up, and in March a new one was "
+         "proclaimed.", "March", "1851-03"),
+        ("The dykes were raised in 1957. Memories of the floods of 1953 were fresh, and in May the work was "
+         "finished.", "May", "1957-05"),
+    ],
+)  # fmt: skip
+def test_a_year_naming_a_thing_of_the_past_leaves_the_story_s_time(text: str, phrase: str, value: str) -> None:
+    assert narrative(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A year after the story's, or a part of a year, is where the story goes.
+        ("In 1846 the harvest failed. The revolution of 1848 began in February.", "February", "1848-02"),
+        ("In 1914 the war began. By the end of 1916 the army was exhausted, and in May it mutinied.", "May",
+         "1916-05"),
+    ],
+)  # fmt: skip
+def test_a_year_after_a_noun_that_moves_the_story_on_is_its_time(text: str, phrase: str, value: str) -> None:
     assert narrative(text, phrase) == value

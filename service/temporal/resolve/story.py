@@ -197,11 +197,52 @@ def aside(c: Context, start: int, end: int) -> bool:
     lo, hi = layout.clause_start(start), layout.clause_end(end - 1)
     if bracket and ((lo > 0 and text[lo - 1] == "(") or (hi < len(text) and text[hi] == ")")):
         return True
-    return relative and hi < e and text[hi] == "," and _RELATIVE.match(text, lo - 1) is not None
+    if not relative:
+        return False
+    opening = _RELATIVE.match(text, lo - 1)
+    if opening is None:
+        return False
+    # A clause of "which" ending the sentence may tell what happened next ("..., which fell in 1683."); one
+    # cut short to a participle only describes ("bought the mill, built in 1820.").
+    return (hi < e and text[hi] == ",") or (opening.group("participle") is not None and text[hi:e].strip() in ".!?")
 
 
-# The opening of a relative clause about a person or thing, set off by a comma: ", who", ", which".
-_RELATIVE = re.compile(r",\s*(?:who|whose|whom|which)\b", re.IGNORECASE)
+# The opening of a relative clause about a person or thing, set off by a comma: ", who", ", which"; or of
+# one cut short to a participle dated at once (", born in 1950,", ", built in 1820,"), a participle that
+# is no finite past ("born") or that dates a thing made ("founded"): "She left Leeds, married in 1976,
+# and ..." goes on with the story, so "married" is not one of them.
+_RELATIVE = re.compile(
+    r",\s*(?:(?:who|whose|whom|which)\b|(?P<participle>born|founded|built|written|published|established|"
+    r"composed|painted|designed|launched|begun)\s+(?:in|on|around|about|c\.|ca\.|circa)\s)",
+    re.IGNORECASE,
+)
+
+
+def names_a_past_thing(c: Context, r: Resolved, start: int) -> bool:
+    """A year written after a noun and "of" ("the leaders of 1848", "the floods of 1953", "the Act of
+    1832"), before the story's date: it names what it was the year of, looking back, and the story's time
+    stays where it was ("in 1851 ... the leaders of 1848 were in exile, and a year later": 1852)."""
+    if not (c.anchor_from_text and r.anchor == "absolute" and r.unit == "year" and r.point is not None):
+        return False
+    if r.point >= c.anchor:
+        return False
+    m = c.preceded_by(_NOUN_OF_BEFORE, start)
+    return m is not None and m["noun"].lower() not in _PERIOD_NOUNS
+
+
+# A determiner, a noun (with up to two words before it) and "of", right before the expression.
+_NOUN_OF_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|its|their|our|this|that|these|those)\s+(?:[A-Za-z'’-]+\s+){0,2}"
+    r"(?P<noun>[A-Za-z'’-]+)\s+of\s+$",
+    re.IGNORECASE,
+)
+# Nouns that make a part or stretch of the year after them, which is a date of the story ("the end of
+# 1848", "the first months of 1917").
+_PERIOD_NOUNS = frozenset(
+    {"year", "years", "end", "beginning", "start", "middle", "close", "half", "part", "parts", "course", "turn",
+     "rest", "remainder", "months", "month", "weeks", "days", "season", "spring", "summer", "autumn", "fall",
+     "winter", "quarter", "first", "last", "height", "depths", "eve", "dawn", "early", "late", "mid"}
+)  # fmt: skip
 
 
 def told_in_past_perfect(c: Context, start: int, end: int) -> bool:
@@ -216,12 +257,16 @@ def told_in_past_perfect(c: Context, start: int, end: int) -> bool:
     source = c.text if folded is None else folded
     while True:
         verb = _first_verb(source, lo, hi, lower=folded is None)
-        if verb is not None:
-            return verb
-        if hi >= sentence_end:
-            return False
+        if verb is not None or hi >= sentence_end:
+            break
         lo = hi + 1
         hi = layout.clause_end(lo)
+    if verb:
+        return True
+    # After a colon the sentence spells out what the clause before it told: "Two attempts had failed: one
+    # in 1923 turned back" is as much a flashback as its past perfect.
+    colon = c.text.rfind(":", layout.whole_sentence(start)[0], lo)
+    return colon > 0 and _first_verb(source, layout.clause_start(colon - 1), colon, lower=folded is None) is True
 
 
 # A finite verb form that is no past perfect: auxiliaries and modals (past forms are looked up).
