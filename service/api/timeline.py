@@ -7,11 +7,11 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 import asyncpg
-from litestar import Request, Response, get
+from litestar import MediaType, Request, Response, get
 from litestar.di import NamedDependency, Provide
 from litestar.params import FromQuery, QueryParameter
 
-from service.api import export, present
+from service.api import export, timeline_page
 from service.api.caching import revalidate
 from service.api.cursor import CursorId, decode_cursor, encode_cursor, page
 from service.api.errors import ProblemError, problem_responses
@@ -124,9 +124,13 @@ async def timeline(
         raise ProblemError(
             400, f"limit: at most {MAX_PAGE_SIZE} with format={chosen}; ndjson and csv take more", "limit"
         )
-    rows, next_cursor = await fetch_events(store, filters, limit or DEFAULT_PAGE_SIZE, cursor, order)
     if chosen == "json":
-        return TimelinePage(events=[present.event(r) for r in rows], next_cursor=next_cursor)
+        lines, last = await store.timeline_page(
+            filters, after=_after(cursor, order), descending=order == "desc", limit=limit or DEFAULT_PAGE_SIZE
+        )
+        next_cursor = None if last is None else _cursor_past(order, last)
+        return Response(timeline_page.body(lines, next_cursor), media_type=MediaType.JSON)
+    rows, next_cursor = await fetch_events(store, filters, limit or DEFAULT_PAGE_SIZE, cursor, order)
     return export.rendered(chosen, rows, filters, export.next_page_headers(request, next_cursor))
 
 

@@ -25,6 +25,7 @@ from service.store.timeline import (
     export_statement,
     histogram_statement,
     keys_at_statement,
+    page_statement,
 )
 
 __all__ = [
@@ -151,6 +152,19 @@ class Store:
         async with self.pool.acquire() as conn:
             sql, params = events_statement(f, after, descending, limit, await _title_matches(conn, f), until)
             return await conn.fetch(sql, *params)
+
+    async def timeline_page(
+        self, f: TimelineFilter, *, after: TimelineKey | None, descending: bool, limit: int
+    ) -> tuple[bytes, TimelineKey | None]:
+        """Up to ``limit`` events past ``after`` as their NDJSON lines, marks and all (``export_lines``),
+        and the key of the last of them when more events follow (where the next page starts)."""
+        async with self.pool.acquire() as conn:
+            sql, params = page_statement(f, after, descending, limit, await _title_matches(conn, f))
+            lines, events, *last = await conn.fetchrow(sql, *params)
+        if events <= limit:
+            return lines or b"", None
+        # The one event read past the page, only to know that more follow: its line is the last.
+        return lines[: lines.rindex(b"\n", 0, -1) + 1], TimelineKey(*last)
 
     @asynccontextmanager
     async def exporting(self, f: TimelineFilter, streamed: Streamed) -> AsyncIterator[ExportPages]:

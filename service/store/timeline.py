@@ -165,6 +165,24 @@ LIMIT {s.param(limit)}"""
 EXPORT_PLANNING = "SET LOCAL enable_sort = off"
 
 
+def _lines_and_key(s: _Statement, order: str, line: str, rows: str, key_at: str) -> str:
+    """One row of up to ``rows`` events in ``order``: ``lines``, their ``line`` one after the other
+    as UTF-8, ``events`` (their number) and the timeline key (``last_*``) of the one at ``key_at``
+    (1-based; both SQL expressions). The page is aggregated in the order it was read in, so the
+    aggregates sort nothing."""
+    keys = ", ".join(_TIMELINE_ORDER)
+    key = ", ".join(
+        f"(array_agg({column} ORDER BY {order}))[{key_at}] AS last_{column.removeprefix('e.')}"
+        for column in _TIMELINE_ORDER
+    )
+    return f"""SELECT convert_to(string_agg(e.line, '' ORDER BY {order}), 'UTF8') AS lines, count(*) AS events, {key}
+FROM (SELECT {line} AS line, {keys}
+      FROM {_FROM_EVENTS}
+      WHERE {s.where_clause}
+      ORDER BY {order}
+      LIMIT {rows}) AS e"""
+
+
 def export_statement(
     f: TimelineFilter,
     after: TimelineKey | None,
@@ -179,19 +197,30 @@ def export_statement(
     the timeline key of the last of them (``last_*``), where the next page starts."""
     s = _filtered(f, title_matches)
     order = _in_order(s, after, until, descending)
-    keys = ", ".join(_TIMELINE_ORDER)
-    # The page is aggregated in the order it was read in, so the aggregates sort nothing.
-    last = ", ".join(
-        f"(array_agg({column} ORDER BY {order}))[count(*)] AS last_{column.removeprefix('e.')}"
-        for column in _TIMELINE_ORDER
-    )
-    sql = f"""SELECT convert_to(string_agg(e.line, '' ORDER BY {order}), 'UTF8') AS lines, count(*) AS events, {last}
-FROM (SELECT {line} AS line, {keys}
-      FROM {_FROM_EVENTS}
-      WHERE {s.where_clause}
-      ORDER BY {order}
-      LIMIT {s.param(limit)}) AS e"""
-    return sql, s.params
+    return _lines_and_key(s, order, line, s.param(limit), "count(*)"), s.params
+
+
+# What a JSON page shows of an event: its stored NDJSON line (migration 011), or, for an event stored
+# with triggers off and not refreshed since, the same line written now (migration 014, never
+# inlined: the inlined expression cost more to plan than the whole page to read).
+PAGE_LINE = "coalesce(e.ndjson_line, ndjson_line_written_now(e))"
+
+
+def page_statement(
+    f: TimelineFilter, after: TimelineKey | None, descending: bool, limit: int, title_matches: Sequence[int] = ()
+) -> tuple[str, list[Any]]:
+    """A JSON page as one row: ``lines``, the NDJSON lines (``PAGE_LINE``) of up to ``limit + 1``
+    events past ``after``, one after the other as UTF-8 (the last is not the page's when there
+    are ``limit + 1``: it says that more follow); ``events``, how many; and the timeline key of
+    the ``limit``-th (``last_*``, null when there are fewer), where the next page starts.
+
+    The page's JSON is those lines, so the service neither decodes a row nor encodes an event, and
+    PostgreSQL reads no document (the lines hold their fields).
+    """
+    s = _filtered(f, title_matches)
+    order = _in_order(s, after, None, descending)
+    page_size = s.param(limit)
+    return _lines_and_key(s, order, PAGE_LINE, f"{page_size} + 1", page_size), s.params
 
 
 def keys_at_statement(

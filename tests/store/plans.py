@@ -9,7 +9,7 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Literal
 
 import asyncpg
 
@@ -23,6 +23,7 @@ from service.store.timeline import (
     histogram_statement,
     keys_at_statement,
 )
+from service.store.timeline import page_statement as json_page_statement
 
 EVENTS_TABLE = "time_expressions"
 # The GIN index of event sentences (migration 008).
@@ -65,17 +66,20 @@ def timeline_filter(shape: Shape, document_ids: tuple[int, ...]) -> TimelineFilt
     )
 
 
+# A page's statement: the JSON page's, the rendered formats' (rows of events), or a streamed export's.
+PageKind = Literal["json", "rendered"] | Streamed
+
+
 def page_statement(
-    shape: Shape, document_ids: tuple[int, ...], key: TimelineKey, streamed: Streamed | None = None
+    shape: Shape, document_ids: tuple[int, ...], key: TimelineKey, kind: PageKind = "json"
 ) -> tuple[str, list[Any]]:
-    """A JSON page's statement, or a page of the ``streamed`` export's."""
     after = key if "cursor" in shape.options else None
     filters, descending = timeline_filter(shape, document_ids), "descending" in shape.options
-    if streamed is not None:
-        return export_statement(
-            filters, after, None, descending, STREAM_PAGE_ROWS, line(streamed), title_matches=document_ids
-        )
-    return events_statement(filters, after, descending, 101, title_matches=document_ids)
+    if kind == "json":
+        return json_page_statement(filters, after, descending, 100, title_matches=document_ids)
+    if kind == "rendered":
+        return events_statement(filters, after, descending, 101, title_matches=document_ids)
+    return export_statement(filters, after, None, descending, STREAM_PAGE_ROWS, line(kind), title_matches=document_ids)
 
 
 def key_statement(shape: Shape, document_ids: tuple[int, ...], key: TimelineKey) -> tuple[str, list[Any]]:
@@ -128,7 +132,11 @@ def whole_table_reads(root: dict[str, Any], rows_in_table: int, *, counting: boo
     a twentieth of it (on a small table the planner rightly sorts a month's events rather than
     walk to them; at a million events it walks). The one sort allowed is of the sentences that
     match q=, found through the full-text index: a rare word's few matches are sorted rather
-    than sought along the whole timeline (the README's q= design)."""
+    than sought along the whole timeline (the README's q= design); and so is a sort of the events
+    an index finds between two bounds of their start (a page past a cursor, up to `to=`, of one
+    anchor or source): it grows with the events of that window, never with the table, and the
+    planner takes it when the index holds little else (a month of one anchor's events at a
+    million events is about 1% of them; on this test's smaller table, the same month is 5%)."""
     found = []
     for node in nodes(root):
         kind = node["Node Type"]
@@ -139,6 +147,7 @@ def whole_table_reads(root: dict[str, Any], rows_in_table: int, *, counting: boo
             and kind in ("Sort", "Incremental Sort")
             and _reads_events(node)
             and not _through_text_index(node)
+            and not _of_one_window(node)
             and node["Plan Rows"] > rows_in_table / 20
         ):
             found.append(f"{kind} of {node['Plan Rows']} estimated rows of {EVENTS_TABLE}")
@@ -147,6 +156,11 @@ def whole_table_reads(root: dict[str, Any], rows_in_table: int, *, counting: boo
 
 def _through_text_index(node: dict[str, Any]) -> bool:
     return any(n.get("Index Name") == TEXT_INDEX for n in nodes(node))
+
+
+def _of_one_window(node: dict[str, Any]) -> bool:
+    conditions = [n.get("Index Cond", "") for n in nodes(node) if n.get("Relation Name") == EVENTS_TABLE]
+    return any("interval_start <" in c and ("interval_start >" in c) for c in conditions)
 
 
 def _reads_events(node: dict[str, Any]) -> bool:

@@ -13,7 +13,6 @@ import asyncpg
 import pytest
 import pytest_asyncio
 
-from service.store.export_lines import Streamed
 from service.store.migrate import migrate
 from service.store.timeline import EXPORT_PLANNING, TimelineKey
 from tests.store import plans, synthetic
@@ -55,16 +54,16 @@ async def planned(fresh_database: Callable[[], Any]) -> AsyncIterator[Planned]:
         await conn.close()
 
 
-# A JSON page, and a page of each streamed export (its lines written by PostgreSQL), planned as
-# the export plans it.
-@pytest.mark.parametrize("streamed", [None, "ndjson", "csv"])
-async def test_every_page_shape_walks_an_index_in_timeline_order(planned: Planned, streamed: Streamed | None) -> None:
+# A JSON page, a page of the rendered formats, and a page of each streamed export (its lines written
+# by PostgreSQL), planned as the export plans it.
+@pytest.mark.parametrize("kind", ["json", "rendered", "ndjson", "csv"])
+async def test_every_page_shape_walks_an_index_in_timeline_order(planned: Planned, kind: plans.PageKind) -> None:
     failures = []
     async with planned.conn.transaction():
-        if streamed:
+        if kind in ("ndjson", "csv"):
             await planned.conn.execute(EXPORT_PLANNING)
         for shape in plans.shapes(plans.PAGE_OPTIONS):
-            sql, params = plans.page_statement(shape, planned.documents, planned.key, streamed)
+            sql, params = plans.page_statement(shape, planned.documents, planned.key, kind)
             failures += [f"{shape}: {what}" for what in await planned.whole_table_reads(sql, params)]
     assert failures == []
 

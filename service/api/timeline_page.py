@@ -1,0 +1,26 @@
+"""The JSON page of /v1/timeline, written from its events' stored NDJSON lines.
+
+An event's NDJSON line is the event exactly as the JSON page shows it (the streamed export holds
+them byte for byte equal, `tests/exports`), so a page is its events' lines joined by commas
+inside the page's object: the service decodes no row and encodes no event. Instants of documents
+in a named zone come as marks, written by Python's zone data as on every page
+(`service.api.stream_encoding`); a page of documents in UTC or fixed offsets has none.
+"""
+
+from __future__ import annotations
+
+import msgspec
+
+from service.api.stream_encoding import StreamEncoder
+
+# The instants the pages of this process have shown, by their marks: bounded (StreamEncoder), and
+# the same for every request, as a mark's key is the instant and its zone.
+_INSTANTS = StreamEncoder("ndjson")
+
+
+def body(lines: bytes, next_cursor: str | None) -> bytes:
+    """``{"events": [...], "next_cursor": ...}`` of the events whose NDJSON lines are ``lines``,
+    as msgspec writes a ``schemas.TimelinePage``."""
+    # Each line ends in the one line break it holds: JSON escapes those of the text.
+    events = _INSTANTS.finish(lines)[:-1].replace(b"\n", b",")
+    return b'{"events":[' + events + b'],"next_cursor":' + msgspec.json.encode(next_cursor) + b"}"
