@@ -28,11 +28,12 @@ def document(n: int) -> dict[str, str]:
 
 @asynccontextmanager
 async def table_locked(url: str) -> AsyncIterator[asyncpg.Connection]:
-    """Hold documents locked: every request of the service that touches it waits for us."""
+    """Hold documents and their expressions locked: every request of the service waits for us (a
+    timeline page reads the events' stored lines, not their documents)."""
     conn = await asyncpg.connect(url)
     transaction = conn.transaction()
     await transaction.start()
-    await conn.execute("LOCK TABLE documents IN ACCESS EXCLUSIVE MODE")
+    await conn.execute("LOCK TABLE documents, time_expressions IN ACCESS EXCLUSIVE MODE")
     try:
         yield conn
     finally:

@@ -19,16 +19,17 @@ from tests.servers import ServiceProcess
 # What the service's queries wait on while a test holds the table.
 _WAITING = """SELECT count(*) FROM pg_stat_activity
 WHERE datname = current_database() AND state = 'active' AND wait_event_type = 'Lock'
-  AND query LIKE '%documents%' AND pid <> pg_backend_pid()"""
+  AND (query LIKE '%documents%' OR query LIKE '%time_expressions%') AND pid <> pg_backend_pid()"""
 
 
 @pytest_asyncio.fixture
 async def locked(database_url: str) -> AsyncIterator[Callable[[], Awaitable[None]]]:
-    """Hold an exclusive lock on the documents table until the test releases it."""
+    """Hold an exclusive lock on the documents and their expressions until the test releases it: every
+    read waits on one of them (a timeline page reads the events' stored lines, not their documents)."""
     conn = await asyncpg.connect(database_url)
     transaction = conn.transaction()
     await transaction.start()
-    await conn.execute("LOCK TABLE documents IN ACCESS EXCLUSIVE MODE")
+    await conn.execute("LOCK TABLE documents, time_expressions IN ACCESS EXCLUSIVE MODE")
     released = False
 
     async def release() -> None:
