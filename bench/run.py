@@ -616,7 +616,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="under two minutes: fewer documents and events")
     parser.add_argument("--events", type=int, help="events to load before the read figures")
-    parser.add_argument("--only", choices=["export", "pages"], help="load the events and measure only this part")
+    parser.add_argument(
+        "--only",
+        choices=["export", "pages", "reads"],
+        help="load the events and measure only this part (reads: every read row, pages among them)",
+    )
     args = parser.parse_args()
     events_wanted = args.events or (50_000 if args.quick else 1_000_000)
     rng = random.Random(7)
@@ -637,7 +641,7 @@ def main() -> None:
             if not args.only:
                 measure_ingest(service, folder, rng, 60 if args.quick else 300, table)
             events = fill_events(service, folder, rng, events_wanted, table)
-            if not args.only:
+            if args.only in (None, "reads"):
                 read_figures(service, rng, table, events, seconds=5 if args.quick else 15)
             if args.only == "pages":
                 page_figures(service, table, events)

@@ -18,16 +18,15 @@ from service.api.errors import ProblemError, problem_responses
 from service.api.histogram import buckets
 from service.api.limits import MAX_PAGE_SIZE, MAX_STREAMED_EVENTS
 from service.api.schemas import Cursor, Histogram, TimelinePage
-from service.api.timeline_filters import provide_timeline_filter
+from service.api.timeline_filters import TimelineRead, provide_timeline_read
 from service.formats.choice import ACCEPTED_TYPES, STREAMED, Format, choose
-from service.settings import Settings
 from service.store.queries import Interval, Store, TimelineFilter, TimelineKey
 
 Order = Literal["asc", "desc"]
 _CursorShape = tuple[Order, datetime, datetime, datetime, CursorId]
 # Events in a page of json, timelinejs, vis or ics when the request does not say.
 DEFAULT_PAGE_SIZE = 100
-_FILTERS = {"filters": Provide(provide_timeline_filter, sync_to_thread=False)}
+_READ = {"read": Provide(provide_timeline_read, sync_to_thread=False)}
 
 
 def _after(cursor: str | None, order: Order) -> TimelineKey | None:
@@ -81,13 +80,12 @@ FormatChoice = Annotated[
     operation_id="getTimeline",
     tags=["timeline"],
     responses=problem_responses(400, 406),
-    dependencies=_FILTERS,
+    dependencies=_READ,
     before_request=revalidate,
 )
 async def timeline(
     request: Request[Any, Any, Any],
-    store: NamedDependency[Store],
-    filters: NamedDependency[TimelineFilter],
+    read: NamedDependency[TimelineRead],
     limit: ExportLimit = None,
     cursor: Cursor = None,
     order: FromQuery[Order] = "asc",
@@ -98,6 +96,7 @@ async def timeline(
     The order is total, so paging with ``cursor`` never repeats or skips an event. Formats other
     than json give the next page's cursor in the ``Next-Cursor`` and ``Link`` headers.
     """
+    store, filters = read.store, read.filter
     chosen = choose(requested_format, request.headers.get("accept"))
     if chosen is None:
         raise ProblemError(
@@ -139,18 +138,13 @@ async def timeline(
     operation_id="getTimelineHistogram",
     tags=["timeline"],
     responses=problem_responses(400),
-    dependencies=_FILTERS,
+    dependencies=_READ,
     before_request=revalidate,
 )
-async def histogram(
-    store: NamedDependency[Store],
-    settings: NamedDependency[Settings],
-    filters: NamedDependency[TimelineFilter],
-    interval: FromQuery[Interval] = "month",
-) -> Histogram:
+async def histogram(read: NamedDependency[TimelineRead], interval: FromQuery[Interval] = "month") -> Histogram:
     """How many events start in each day, week (from Monday), month or year, with the empty ones
     between the first and the last, in the service's default zone; events with an open start
     are counted apart."""
-    zone = settings.default_timezone
-    rows = await store.histogram(filters, interval, zone.key)
+    zone = read.settings.default_timezone
+    rows = await read.store.histogram(read.filter, interval, zone.key)
     return buckets(rows, interval, zone)
