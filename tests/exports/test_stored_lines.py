@@ -90,12 +90,14 @@ async def test_events_loaded_with_triggers_off_are_exported_and_refreshed(
 async def test_instants_in_utc_and_fixed_offsets_are_written_as_the_json_page_shows_them(
     db: asyncpg.Connection,
 ) -> None:
-    # Migration 012: no mark where PostgreSQL and Python write an instant alike; microseconds only
-    # when there are any, years below 1000 in four digits, open ends null (JSON) or empty (CSV).
+    # Migrations 012-013: no mark where PostgreSQL and Python write an instant alike; microseconds
+    # only when there are any (also where the offset moves the wall time to another day or year),
+    # years below 1000 in four digits, open ends null (JSON) or empty (CSV).
     moments = [
         datetime(2024, 11, 5, 19, 1, tzinfo=UTC),
         datetime(2024, 11, 5, 19, 1, 0, 120000, tzinfo=UTC),
         datetime(2024, 2, 29, 23, 59, 59, 1, tzinfo=UTC),
+        datetime(2025, 1, 1, 0, 30, 0, 999999, tzinfo=UTC),
         datetime(1789, 7, 14, tzinfo=UTC),
         datetime(12, 1, 2, 3, 4, 5, 6, tzinfo=UTC),
     ]
