@@ -7,8 +7,8 @@ Every format that is not our JSON page says where the next page starts in header
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator, Sequence
+from contextlib import aclosing
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
 
@@ -26,9 +26,6 @@ from service.store.export_lines import Streamed
 from service.store.queries import Store, TimelineFilter, TimelineKey
 
 NEXT_CURSOR_HEADER = "Next-Cursor"
-# Events per database round trip while streaming (two such pages in memory at most, one read
-# ahead): each costs PostgreSQL about half a millisecond besides its events.
-STREAM_PAGE_ROWS = 1000
 
 _STREAMED = {"ndjson": (ndjson.MEDIA_TYPE, b""), "csv": (csv_table.MEDIA_TYPE, csv_table.header())}
 
@@ -69,28 +66,13 @@ def streamed(
     async def body() -> AsyncIterator[bytes]:
         if header:
             yield header
-        async with store.exporting(filters, streamed_format) as pages:
-
-            def page_after(position: TimelineKey | None) -> asyncio.Task[tuple[bytes, int, TimelineKey | None]]:
-                read = pages.page(after=position, until=until, descending=descending, limit=STREAM_PAGE_ROWS)
-                return asyncio.ensure_future(read)
-
-            fetching = page_after(after)
-            try:
-                while True:
-                    lines, events, last = await fetching
-                    more = events == STREAM_PAGE_ROWS
-                    # The database writes the next page while this one is finished and sent.
-                    if more:
-                        fetching = page_after(last)
-                    if events:
-                        yield encoder.finish(lines)
-                    if not more:
-                        return
-            finally:
-                # The client left mid-stream: the read ends before its connection goes back.
-                fetching.cancel()
-                await asyncio.gather(fetching, return_exceptions=True)
+        async with (
+            store.exporting(filters, streamed_format) as export,
+            # Closed here when the client leaves mid-stream: its reads end before its connections go back.
+            aclosing(export.pages(after=after, until=until, descending=descending)) as pages,
+        ):
+            async for lines in pages:
+                yield encoder.finish(lines)
 
     return _TypedStream(body(), media_type=media_type, headers=headers)
 

@@ -10,10 +10,10 @@ from typing import Any
 
 import asyncpg
 
-from service.store import export_lines
+from service.store import export_lines, export_pages
 from service.store.export_lines import Streamed
+from service.store.export_pages import ExportPages
 from service.store.timeline import (
-    EXPORT_PLANNING,
     EXPRESSION_COLUMNS,
     NEG_INFINITY,
     POS_INFINITY,
@@ -22,7 +22,6 @@ from service.store.timeline import (
     TimelineFilter,
     TimelineKey,
     events_statement,
-    export_statement,
     histogram_statement,
     keys_at_statement,
     page_statement,
@@ -168,10 +167,10 @@ class Store:
 
     @asynccontextmanager
     async def exporting(self, f: TimelineFilter, streamed: Streamed) -> AsyncIterator[ExportPages]:
-        """The pages of one streamed export, read on one connection held for its length."""
-        async with self.pool.acquire() as conn, conn.transaction(readonly=True):
-            await conn.execute(EXPORT_PLANNING)
-            yield ExportPages(conn, f, export_lines.line(streamed), await _title_matches(conn, f))
+        """The pages of one streamed export, in one snapshot on the connections it holds for its
+        length (``export_pages``)."""
+        async with export_pages.reading(self.pool) as (conn, spare):
+            yield ExportPages(conn, spare, f, export_lines.line(streamed), await _title_matches(conn, f))
 
     async def timeline_key_at(
         self, f: TimelineFilter, *, after: TimelineKey | None, descending: bool, position: int
@@ -190,26 +189,6 @@ class Store:
         async with self.pool.acquire() as conn:
             sql, params = histogram_statement(f, interval, zone, await _title_matches(conn, f))
             return await conn.fetch(sql, *params)
-
-
-class ExportPages:
-    """A streamed export's reads: READ COMMITTED, each page sees what is committed when it is read,
-    and the keys keep pages from repeating or skipping an event."""
-
-    def __init__(self, conn: asyncpg.Connection, f: TimelineFilter, line: str, title_matches: list[int]) -> None:
-        self.conn, self.filter, self.line, self.title_matches = conn, f, line, title_matches
-
-    async def page(
-        self, *, after: TimelineKey | None, until: TimelineKey | None, descending: bool, limit: int
-    ) -> tuple[bytes, int, TimelineKey | None]:
-        """Up to ``limit`` events past ``after`` (and up to ``until``) as lines, marks and all
-        (``export_lines``), how many there are, and the key of the last."""
-        sql, params = export_statement(self.filter, after, until, descending, limit, self.line, self.title_matches)
-        row = await self.conn.fetchrow(sql, *params)
-        if not row["events"]:
-            return b"", 0, None
-        lines, events, *last = row  # the last key's columns in TimelineKey's order
-        return lines, events, TimelineKey(*last)
 
 
 async def _title_matches(conn: asyncpg.Connection, f: TimelineFilter) -> list[int]:

@@ -223,6 +223,32 @@ def page_statement(
     return _lines_and_key(s, order, PAGE_LINE, f"{page_size} + 1", page_size), s.params
 
 
+def export_ends_statement(
+    f: TimelineFilter,
+    after: TimelineKey | None,
+    until: TimelineKey | None,
+    descending: bool,
+    page: int,
+    pages: int,
+    title_matches: Sequence[int] = (),
+) -> tuple[str, list[Any]]:
+    """Where the next ``pages`` pages of ``page`` events past ``after`` (and up to ``until``) end:
+    the timeline key of every ``page``-th event, with its place ``n`` (rows in any order). Fewer
+    rows when fewer events follow. Only keys: index-only where the filters allow."""
+    s = _filtered(f, title_matches)
+    order = _in_order(s, after, until, descending)
+    keys = ", ".join(_TIMELINE_ORDER)
+    bare = ", ".join(column.removeprefix("e.") for column in _TIMELINE_ORDER)
+    sql = f"""SELECT {bare}, n
+FROM (SELECT {keys}, row_number() OVER (ORDER BY {order}) AS n
+      FROM {_FROM_EVENTS}
+      WHERE {s.where_clause}
+      ORDER BY {order}
+      LIMIT {s.param(page * pages)}) AS e
+WHERE n % {s.param(page)} = 0"""
+    return sql, s.params
+
+
 def keys_at_statement(
     f: TimelineFilter, after: TimelineKey | None, descending: bool, position: int, title_matches: Sequence[int] = ()
 ) -> tuple[str, list[Any]]:

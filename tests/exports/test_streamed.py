@@ -13,8 +13,8 @@ import pytest
 from litestar.testing import AsyncTestClient
 
 from service.api import present
-from service.api.export import STREAM_PAGE_ROWS
 from service.formats import csv_table, ndjson
+from service.store.export_pages import STREAM_PAGE_ROWS
 from service.store.timeline import TimelineFilter, events_statement
 from tests.exports.seeding import copy_event
 

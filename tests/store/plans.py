@@ -13,12 +13,13 @@ from typing import Any, Literal
 
 import asyncpg
 
-from service.api.export import STREAM_PAGE_ROWS
 from service.store.export_lines import Streamed, line
+from service.store.export_pages import PAGES_PER_ENDS, STREAM_PAGE_ROWS
 from service.store.timeline import (
     TimelineFilter,
     TimelineKey,
     events_statement,
+    export_ends_statement,
     export_statement,
     histogram_statement,
     keys_at_statement,
@@ -86,6 +87,15 @@ def key_statement(shape: Shape, document_ids: tuple[int, ...], key: TimelineKey)
     after = key if "cursor" in shape.options else None
     return keys_at_statement(
         timeline_filter(shape, document_ids), after, "descending" in shape.options, 99, title_matches=document_ids
+    )
+
+
+def ends_statement(shape: Shape, document_ids: tuple[int, ...], key: TimelineKey) -> tuple[str, list[Any]]:
+    """Where the next pages of a streamed export end (read on its second connection)."""
+    after = key if "cursor" in shape.options else None
+    filters, descending = timeline_filter(shape, document_ids), "descending" in shape.options
+    return export_ends_statement(
+        filters, after, None, descending, STREAM_PAGE_ROWS, PAGES_PER_ENDS, title_matches=document_ids
     )
 
 

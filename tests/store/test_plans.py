@@ -76,6 +76,16 @@ async def test_every_export_limit_shape_walks_an_index_in_timeline_order(planned
     assert failures == []
 
 
+async def test_every_export_ends_shape_walks_an_index_in_timeline_order(planned: Planned) -> None:
+    failures = []
+    async with planned.conn.transaction():
+        await planned.conn.execute(EXPORT_PLANNING)
+        for shape in plans.shapes(plans.PAGE_OPTIONS):
+            sql, params = plans.ends_statement(shape, planned.documents, planned.key)
+            failures += [f"{shape}: {what}" for what in await planned.whole_table_reads(sql, params)]
+    assert failures == []
+
+
 async def test_every_histogram_shape_reads_counts_or_an_index(planned: Planned) -> None:
     failures = []
     for shape in plans.shapes():
