@@ -44,8 +44,8 @@ def marked_instant(key: bytes) -> tuple[datetime | None, str]:
 def line(streamed: Streamed) -> str:
     """The SQL of an event's line (``e``, a row of time_expressions): the stored one, or, for an
     event stored with triggers off and not refreshed since (``refresh_read_paths()``), the same
-    written now from its document's row. The subquery runs only for such an event."""
-    return (
-        f"coalesce(e.{streamed}_line, (SELECT export_{streamed}_line(e, d.title, d.url, d.source, d.time_zone)"
-        " FROM documents d WHERE d.id = e.document_id AND d.tenant = e.tenant))"
-    )
+    written now from its document's row.
+
+    The fallback is a PL/pgSQL function (migrations 014 and 015), which PostgreSQL never inlines:
+    the inlined expression cost more to plan, at every page, than reading the page's stored lines."""
+    return f"coalesce(e.{streamed}_line, {streamed}_line_written_now(e))"

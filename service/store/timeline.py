@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
+from service.store import export_lines
+
 # asyncpg writes these as PostgreSQL's -infinity/infinity and reads those back as them
 # (naive, whatever the column type).
 NEG_INFINITY = datetime.min
@@ -200,10 +202,8 @@ def export_statement(
     return _lines_and_key(s, order, line, s.param(limit), "count(*)"), s.params
 
 
-# What a JSON page shows of an event: its stored NDJSON line (migration 011), or, for an event stored
-# with triggers off and not refreshed since, the same line written now (migration 014, never
-# inlined: the inlined expression cost more to plan than the whole page to read).
-PAGE_LINE = "coalesce(e.ndjson_line, ndjson_line_written_now(e))"
+# What a JSON page shows of an event: its NDJSON line, the export's.
+PAGE_LINE = export_lines.line("ndjson")
 
 
 def page_statement(
