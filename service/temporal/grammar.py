@@ -334,6 +334,8 @@ KINDS: tuple[Kind, ...] = (
         rf"{LH}(?P<part>(?i:(?:the\s+)?(?:beginning|start|middle|end|close|dawn)\s+of)\s+(?=the\s))?"
         rf"(?P<the>(?i:the)\s+)?(?P<pre>(?i:early|late|mid)[\s-]?)?"
         rf"(?:(?P<cent>1\d|20)(?P<dec>\d)0'?s|(?P<short>'\d0'?s)|(?P<word>(?i:{alt(en.DECADE_WORDS)}))"
+        # A decade before the era: "the 480s BC", "the 40s BC".
+        rf"|(?P<bcdec>[1-9]\d?0)s\s+(?:BCE|BC|B\.C\.(?:E\.)?)"
         # "the 90s" without the apostrophe, as posts write it: only 30s-90s (the 20s, 10s and 00s of which
         # century?), and only after "the" (see the resolver).
         rf"|(?P<bare>[3-9]0s)){R}",

@@ -1,12 +1,13 @@
 """Which dates a history's later expressions hang on: the weeks and seasons counted from the story's
-date, the years a sentence names in passing (which do not move the story's time), and the time of writing
-a history comes back to."""
+date, the years a sentence names in passing (which do not move the story's time), the time of writing a
+history comes back to, and decades and centuries before the era."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.unit._helpers import find
+from service.temporal import annotate
+from tests.unit._helpers import DCT, find
 
 
 def narrative(text: str, phrase: str) -> str:
@@ -150,4 +151,55 @@ def test_a_year_naming_a_thing_of_the_past_leaves_the_story_s_time(text: str, ph
     ],
 )  # fmt: skip
 def test_a_year_after_a_noun_that_moves_the_story_on_is_its_time(text: str, phrase: str, value: str) -> None:
+    assert narrative(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The ship reached the cape in August 1894, and the men spent the winter there.", "the winter", "1894-WI"),
+        ("She arrived in June 1871 and spent the summer working in the laboratory.", "the summer", "1871-SU"),
+        ("They landed in March 1702 and spent that summer building a fort.", "that summer", "1702-SU"),
+        ("The party sailed in May 1820 and spent the autumn abroad.", "the autumn", "1820-FA"),
+    ],
+)
+def test_a_season_spent_somewhere_or_doing_something_is_a_time(text: str, phrase: str, value: str) -> None:
+    assert narrative(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1812 the army spent the winter quarters in Vilna.",
+        "In 1900 the club opened its summer training ground.",
+    ],
+)
+def test_a_season_before_a_noun_is_still_no_time(text: str) -> None:
+    assert [t.text for t in annotate(text, DCT, "narrative")] == [text.split()[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The pirate raids of the 480s BC drove the islands together.", "the 480s BC", "BC048"),
+        ("The temple was built in the 440s B.C. with the league's silver.", "the 440s B.C.", "BC044"),
+        ("The poet wrote his odes in the 20s BCE.", "the 20s BCE", "BC002"),
+    ],
+)
+def test_a_decade_before_the_era(text: str, phrase: str, value: str) -> None:
+    assert narrative(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In 431 BC war broke out, and by the end of the century the league had collapsed.",
+         "the end of the century", "BC04"),
+        ("The city was founded in 753 BC. By the end of the century it ruled the valley.",
+         "the end of the century", "BC07"),
+        ("In 1431 war broke out, and by the end of the century the league had collapsed.",
+         "the end of the century", "14"),
+    ],
+)  # fmt: skip
+def test_the_century_of_a_year_before_the_era(text: str, phrase: str, value: str) -> None:
     assert narrative(text, phrase) == value

@@ -14,6 +14,9 @@ from service.temporal.resolve.words import normalise, prefix_mod
 def r_decade(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     mod = _PART_MODS.get(normalise(g.get("part")).removeprefix("the ").removesuffix(" of")) or prefix_mod(g.get("pre"))
+    if g.get("bcdec"):
+        # "the 480s BC" (BC048): no place on the timeline, whose calendar starts at year 1.
+        return Resolved("DATE", f"BC{int(g['bcdec']) // 10:03d}", mod, "absolute")
     if g.get("cent") and g["dec"] == "0" and g["cent"] != "20":
         # "the 1800s", "the early 1300s": a century (the 2000s, still near, is a decade).
         cent = int(g["cent"])

@@ -34,3 +34,13 @@ def real_point(d: date) -> date | None:
     """The real date of a stand-in one, or None while it is still before the common era."""
     y = d.year - SHIFT
     return d.replace(year=y) if y >= 1 else None
+
+
+def period_value(d: date, unit: str) -> str:
+    """The TIMEX3 value of the decade or century (``unit``) holding the stand-in date ``d``: "BC043" for
+    the 430s BC, "BC04" for the 5th century BC; the era's own ("002", "00") once past it."""
+    y = d.year - SHIFT
+    if y >= 1:
+        return f"{y // 10:03d}" if unit == "decade" else f"{y // 100:02d}"
+    bc = 1 - y
+    return f"BC{bc // 10:03d}" if unit == "decade" else f"BC{(bc - 1) // 100:02d}"

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from service.temporal import calendar as cal
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
+from service.temporal.resolve import era
 from service.temporal.resolve.clock import OF_A_DAY_AFTER
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import around, pick_year
@@ -303,6 +304,9 @@ def _period_by_head(
             return None  # "over the decade" is a stretch of time; "the end of the decade" a date
         d = c.anchor if first == "that" else c.base
         anchor = "previous" if first == "that" else c.base_anchor
+        if c.era and d == c.anchor:
+            # "In 431 BC war broke out ... by the end of the century": the 5th century BC (BC04).
+            return Resolved("DATE", era.period_value(d, head), None, anchor)
         if head == "decade":
             return Resolved(
                 "DATE", f"{d.year // 10:03d}", None, anchor, point=date(d.year // 10 * 10, 1, 1), unit="decade"

@@ -47,7 +47,8 @@ _SEASON_FOLLOWERS = frozenset(
      "this", "next", "the", "a", "its", "their", "his", "her", "our", "he", "she", "they", "we", "it", "i",
      "months", "season", "break", "holidays", "vacation", "recess", "solstice", "equinox", "go", "goes",
      "went", "gone", "flew", "flies", "passed", "passes", "feels", "felt", "seems", "seemed", "lasted", "lasts",
-     "already", "finally", "officially", "here", "over", "isn", "wasn", "won"}
+     "already", "finally", "officially", "here", "over", "isn", "wasn", "won", "there", "abroad", "away",
+     "together", "ashore", "indoors", "home"}
 )  # fmt: skip
 # What a bare "spring" or "fall" opening its clause may go on with as the season's subject ("Spring has
 # arrived", "fall is here"): the season, not the verb or the coil.
@@ -61,6 +62,11 @@ _SUBJECT_VERB_AFTER = re.compile(
 # A preposition of time right before a bare season: "in spring", "during the autumn", "by fall".
 _SEASON_PREPOSITION = re.compile(
     r"\b(?:in|during|by|until|till|since|through|throughout|before|after)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# A form of "spend" and a determiner right before a season: with a participle after it, the season is what
+# was spent ("spent the summer purifying it"), not a modifier of the word after it ("the winter quarters").
+_SPENT_BEFORE = re.compile(
+    r"\b(?:spend|spends|spent|spending)\s+(?:(?:the|that|a|their|his|her|its)\s+)?$", re.IGNORECASE
 )
 # Months a season may stray to the wrong side when the tense is only a preference (see ``pick_year``).
 _SEASON_SLACK = 6
@@ -102,7 +108,8 @@ def r_season(m: Match, c: Context) -> Resolved | None:
     if word[0].isupper() and not opens_sentence(c.text, c.text.index(word, m.start)):
         return None  # "The Long Winter", "Summer Olympics": part of a title or name
     nxt = _SEASON_NEXT_WORD.match(c.text, m.end)
-    if nxt and nxt.group(1).lower() not in _SEASON_FOLLOWERS:
+    spent_doing = nxt and nxt.group(1).endswith("ing") and c.preceded_by(_SPENT_BEFORE, m.start)
+    if nxt and nxt.group(1).lower() not in _SEASON_FOLLOWERS and not spent_doing:
         return None  # "summer ice", "the winter transfer window": the season as a modifier of a noun
     code = en.SEASONS[name]
     shared = shared_year(c, m.end, cal.SEASON_MONTHS[code][0])
