@@ -404,7 +404,10 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "ago",
         rf"{L}(?P<qmod>{QMOD}\s+)?(?P<num>{NUM}|{VAGUE})\s+(?P<unit>{UNIT})(?P<post>\s+{POSTMOD})?"
-        rf"\s+(?P<dir>(?i:ago|earlier|later|afterwards?|from\s+now|hence)){R}",
+        rf"\s+(?P<dir>(?i:ago|earlier|later|afterwards?|from\s+now|hence)"
+        # "two days after that": after the date last told ("that" no determiner: not "after that meeting").
+        rf"|(?i:after\s+th(?:at|is))(?=\s*[,.;:!?]|\s+(?:(?i:the|a|an|he|she|it|they|we|i|his|her|its|their)\b|[A-Z])))"
+        rf"{R}",
         ago.r_ago,
         triggers=words(en.UNITS, en.UNIT_PLURALS, en.UNIT_ABBREVIATIONS),
         starts="either",

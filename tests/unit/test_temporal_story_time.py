@@ -4,6 +4,8 @@ history comes back to, and decades and centuries before the era."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from service.temporal import annotate
@@ -203,3 +205,29 @@ def test_a_decade_before_the_era(text: str, phrase: str, value: str) -> None:
 )  # fmt: skip
 def test_the_century_of_a_year_before_the_era(text: str, phrase: str, value: str) -> None:
     assert narrative(text, phrase) == value
+
+
+@pytest.mark.parametrize("document_type", ["news", "narrative"])
+@pytest.mark.parametrize(
+    ("text", "phrase", "start", "granularity"),
+    [
+        ("On 3 March 1861 the serfs were freed; two days after that the troops came.", "two days",
+         datetime(1861, 3, 5), "day"),
+        ("The king was crowned in 1547. Two years after that, he married.", "Two years", datetime(1549, 1, 1),
+         "year"),
+        ("The siege began on 2 June 1648. A week after this, the town fell.", "A week", datetime(1648, 6, 8),
+         "week"),
+    ],
+)  # fmt: skip
+def test_a_count_after_that_is_placed_from_the_date_last_told(
+    text: str, phrase: str, start: datetime, granularity: str, document_type: str
+) -> None:
+    # TimeML keeps "after that" outside the duration; the timeline places it at the date it reaches.
+    t = find(text, phrase, document_type=document_type)
+    assert (t.type, t.anchor, t.interval_start, t.granularity) == ("DURATION", "previous", start, granularity)
+
+
+def test_a_count_after_that_thing_is_not_placed() -> None:
+    # "that war" is an event, not a date of the story: nothing to count from.
+    t = find("The king was crowned in 1547. Two years after that war he married.", "Two years")
+    assert (t.anchor, t.interval_start) == ("publication", None)

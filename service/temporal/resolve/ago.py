@@ -30,7 +30,9 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
     if qmod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS") and direction == "ago":
         mod = "APPROX" if qmod != "LESS_THAN" else qmod
     anaphoric = direction in en.ANAPHORIC_AGO
-    if direction in _LATER and not (c.doc_type == "narrative" and c.anchor_from_text and _countable(n, unit)):
+    if direction in _AFTER_THAT or (
+        direction in _LATER and not (c.doc_type == "narrative" and c.anchor_from_text and _countable(n, unit))
+    ):
         # "[Three days] later" (or "afterwards") in news is a duration with "later" outside (TimeML,
         # TimeBank 3 of 3), placed on the timeline at the date it reaches. A narrative dates its events
         # this way: there it is the date reached, "later" inside (as HeidelTime's narrative mode and TIMEX2
@@ -68,6 +70,10 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
 
 # Words after a count that place it after the date last told: "[two weeks] later", "[a year] afterwards".
 _LATER = frozenset({"later", "afterwards", "afterward"})
+
+# "[two days] after that": the count from the date last told, "after that" outside in every document type,
+# as TimeML keeps "after X" outside a duration.
+_AFTER_THAT = frozenset({"after that", "after this"})
 
 # What "a few" or "several" units come to when a date must be named.
 _VAGUE_COUNT = 3
