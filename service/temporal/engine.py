@@ -135,6 +135,7 @@ def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tupl
                 continue
             if document_type != "narrative":
                 _remember(ctx, r)
+                _note_report(ctx, r, start, end)
             elif not (
                 ctx.layout.quoted(start) or story.aside(ctx, start, end) or story.names_a_past_thing(ctx, r, start)
             ):
@@ -274,6 +275,27 @@ def _forget_the_story(ctx: Context) -> None:
 
 # The season at the end of a value ("1702-WI", "BC0474-SU").
 _SEASON_VALUE = re.compile(r"-(SP|SU|FA|WI)$")
+
+
+# The day or month a statement was made: right after its verb ("said on Tuesday", "announced in March"), or
+# opening the sentence whose verb it dates ("On Monday the minister announced ...").
+_REPORT_VERB_BEFORE = re.compile(
+    r"\b(?:said|told\s+\w+|announced|reported|stated|confirmed|added|warned|predicted|promised|pledged|agreed|"
+    r"decided|revealed|disclosed|indicated)\s+(?:(?:on|in)\s+)?$",
+    re.IGNORECASE,
+)
+_SENTENCE_OPENING = re.compile(r"\s*(?:(?:on|in|early|late|earlier|later)\s+)?", re.IGNORECASE)
+
+
+def _note_report(ctx: Context, r: Resolved, start: int, end: int) -> None:
+    """Keep the day or month a statement was made, before publication, as the time a future it reports
+    ("would", "was due to") looks ahead from (``Context.viewpoint``); any other date ends it."""
+    ctx.report = None
+    if r.point is None or r.unit not in ("day", "month") or r.point >= ctx.ref:
+        return
+    opening = _SENTENCE_OPENING.fullmatch(ctx.text, ctx.layout.whole_sentence(start)[0], start) is not None
+    if opening or ctx.preceded_by(_REPORT_VERB_BEFORE, start) is not None:
+        ctx.report = (end, r.point)
 
 
 def _remember(ctx: Context, r: Resolved) -> None:

@@ -228,9 +228,10 @@ def _nearest(cues: list[_Cue], before: bool, own_clause: bool = False) -> str | 
     strong = [c for c in cues if c.word.lower() not in _WEAK]
     pool = strong or cues
     c = pool[-1] if before else pool[0]
-    if not before and c.future and _PAST_INTENT.match(c.word):
-        # "On Wednesday, the council voted to close the library": a date before the verb goes with the
-        # finite verb, told in the past; the infinitive's plan governs only what comes after it.
+    if not before and c.future and (_PAST_INTENT.match(c.word) or _TOLD_FROM_THE_PAST.match(c.word)):
+        # "On Wednesday, the council voted to close the library", "In January the firm was due to open a
+        # store": a date before the verb goes with the finite verb, told in the past; the infinitive's
+        # plan governs only what comes after it.
         return "past"
     return "future" if c.future else "past"
 
@@ -333,6 +334,10 @@ def _clause_tense(
             return "past", False  # "had been due to close Friday": a plan, which may lie either side
         if not last.future and last.word.lower() in PAST_FORMS and len(own) > 1 and own[-2].future:
             return "future", True  # "will redeem preferred shares on Oct. 31": the modal governs
+        if last.future and _TOLD_FROM_THE_PAST.match(last.word):
+            # "The ship was due to leave on Friday", "talks were to resume on Monday": what was ahead at a
+            # time now past, which may lie either side of the time of writing. The nearer one is meant.
+            return NEAREST, True
         if last.word.lower() in _PLANNED and not _PLUPERFECT_BEFORE.search(
             text, max(clause_start, last.start - 8), last.start
         ):
@@ -350,6 +355,20 @@ def _clause_tense(
 
 
 _Found = tuple[list[_Cue], list[int]]
+
+# A future cue told from a past time: "was due to", "were to", "was scheduled for" (and "would", its
+# reported twin, in ``backshifted_future``).
+_TOLD_FROM_THE_PAST = re.compile(r"(?:was|were)\s", re.IGNORECASE)
+_BACKSHIFTED = re.compile(r"(?:would|was|were)\b", re.IGNORECASE)
+
+
+def backshifted_future(layout: Layout, start: int, end: int) -> bool:
+    """Whether the verb group governing text[start:end] in its own clause is a future told from a past
+    time: "would", "was due to", "were to" ("said on Tuesday that it would close the plant on Friday")."""
+    cues, at = _sentence_cues(layout, start)
+    clause_start = layout.clause_start(start)
+    own = [c for c in cues[bisect_left(at, clause_start) : bisect_left(at, start)] if c.start + len(c.word) <= start]
+    return bool(own) and own[-1].future and _BACKSHIFTED.match(own[-1].word) is not None
 
 
 def _cues_between(found: _Found, lo: int, hi: int) -> bool:

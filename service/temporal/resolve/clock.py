@@ -104,7 +104,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     if dtxt:
         w = dtxt.split()[0]
         if w in WEEKDAY_NUMBERS:
-            day = weekday_date(WEEKDAY_NUMBERS[w], c.base, c.weekday_direction(), c.doc_type)
+            day = weekday_date(WEEKDAY_NUMBERS[w], c.calendar_base, c.weekday_direction(), c.doc_type)
         elif w in en.DAY_DEICTICS:
             day = c.base + timedelta(days=en.DAY_DEICTICS[w])
         else:
@@ -114,7 +114,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
                 if mm.group(3):
                     y = year_number(mm.group(3), c.ref)
                 else:
-                    y = nearest_year(mon, dd, c.base, c.direction(), c.slack(DAY_SLACK))
+                    y = nearest_year(mon, dd, c.calendar_base, c.direction(), c.slack(DAY_SLACK))
                 day = valid_date(y, mon, dd) or day
                 anchor = "absolute" if mm.group(3) else anchor
     start_of_range = c.preceded_by(_FROM_CLOCK_TO_BEFORE, m.start)
@@ -245,7 +245,7 @@ def day_named_after(c: Context, m: Match) -> tuple[date, str] | None:
     w = normalise(on["when"]).split()[0]
     found: tuple[date, str] | None
     if w in WEEKDAY_NUMBERS:
-        found = weekday_date(WEEKDAY_NUMBERS[w], c.base, c.weekday_direction(), c.doc_type), c.base_anchor
+        found = weekday_date(WEEKDAY_NUMBERS[w], c.calendar_base, c.weekday_direction(), c.doc_type), c.base_anchor
     elif w in en.DAY_DEICTICS:
         found = c.base + timedelta(days=en.DAY_DEICTICS[w]), c.base_anchor
     else:
@@ -270,7 +270,7 @@ def r_part_deictic(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     word = normalise(g["word"])
     if word in WEEKDAY_NUMBERS:
-        d = weekday_date(WEEKDAY_NUMBERS[word], c.base, c.weekday_direction(), c.doc_type)
+        d = weekday_date(WEEKDAY_NUMBERS[word], c.calendar_base, c.weekday_direction(), c.doc_type)
     else:
         d = c.base + timedelta(days=en.DAY_DEICTICS[word])
     part = en.PARTS_OF_DAY[normalise(g["part"])]

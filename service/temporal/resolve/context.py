@@ -10,7 +10,7 @@ from datetime import date, tzinfo
 
 from service.temporal.clauses import Layout
 from service.temporal.lexicon import en
-from service.temporal.tense import NEAREST, governing_tense, told_by_a_subordinate_clause
+from service.temporal.tense import NEAREST, backshifted_future, governing_tense, told_by_a_subordinate_clause
 
 
 @dataclass(slots=True)
@@ -62,6 +62,9 @@ class Context:
     # The season the anchor is, when it is one ("WI" after "the winter of 1702"): a winter reaches into
     # the next year, and a season told alone is read from its own months, not from its year's.
     anchor_season: str | None = None
+    # The day or month a statement was last said to be made on, before publication ("said on Tuesday"),
+    # and where its expression ends: see ``viewpoint``.
+    report: tuple[int, date] | None = None
     last_period: str | None = None  # last quarter/half value mentioned ("1989-Q3")
     last_period_unit: str | None = None  # "quarter" or "year": the period reported on
     span: tuple[int, int] = (0, 0)
@@ -83,6 +86,8 @@ class Context:
     _tense: str | None = None
     _tense_firm: bool = False
     _tense_known: bool = False
+    _viewpoint: date | None = None
+    _viewpoint_known: bool = False
     _day_first: bool | None = None
     _layout: Layout | None = None
 
@@ -124,6 +129,7 @@ class Context:
         """Move on to the expression at text[start:end]."""
         self.span = (start, end)
         self._tense_known = False
+        self._viewpoint_known = False
 
     def report_period(self, value: str | None, unit: str) -> None:
         """Note the period a report is about: the one "a year ago" is compared with."""
@@ -140,6 +146,31 @@ class Context:
             self._tense_known = True
         return self._tense
 
+    def viewpoint(self) -> date | None:
+        """In news and posts, the earlier date a future told from the past looks ahead from: the day or
+        month a statement was made, named before the expression in its sentence and before publication,
+        when "would", "was due to" or "were to" governs the expression ("said on 2 October that the
+        bridge would reopen on 20 October": the 20 October after the 2nd, though the article is dated
+        later). None elsewhere."""
+        if not self._viewpoint_known:
+            self._viewpoint_known = True
+            self._viewpoint = None
+            report = self.report
+            if (
+                report is not None
+                and 0 < report[0] <= self.span[0]
+                and self.layout.whole_sentence(report[0] - 1)[0] == self.layout.whole_sentence(self.span[0])[0]
+                and backshifted_future(self.layout, *self.span)
+            ):
+                self._viewpoint = report[1]
+        return self._viewpoint
+
+    @property
+    def calendar_base(self) -> date:
+        """The date a weekday, a month or a day of a month named without its year counts from: ``base``,
+        or the earlier date a future told from the past looks ahead from (``viewpoint``)."""
+        return self.viewpoint() or self.base
+
     def main_clause_tense(self) -> str | None:
         """The tense of the current expression's clause as its own verbs tell it: None where only a
         clause subordinate to it, or another clause of the sentence, has a verb cue."""
@@ -150,7 +181,7 @@ class Context:
         """How far a date may stray to the wrong side of the base: not at all when the verb group of
         the expression's own clause (or a preposition) says which side (None), ``soft`` (in the
         caller's unit) when only a verb elsewhere in the sentence hints at it."""
-        if self.preposition_direction() is not None:
+        if self.preposition_direction() is not None or self.viewpoint() is not None:
             return None
         self.tense()
         return None if self._tense_firm else soft
@@ -160,6 +191,8 @@ class Context:
         surest cue ("since March" is past, "effective Feb. 1" to come), else the tense. The end of a
         stretch ("until March", "extended to Nov. 20") may lie beyond publication even in a clause told
         in the past: there nearness decides."""
+        if self.viewpoint() is not None:
+            return "future"
         m = self.preceded_by(_DIRECTION_BEFORE)
         narrated = self.doc_type == "narrative" and self.anchor_from_text
         if m is not None:

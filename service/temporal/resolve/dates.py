@@ -78,7 +78,7 @@ def r_slash_md(m: Match, c: Context) -> Resolved | None:
     readings = [(m_, d_) for m_, d_ in ((first, second), (second, first)) if m_ <= 12]
     found: list[date] = []
     for mon, day in readings:
-        d = valid_date(nearest_year(mon, day, c.base, c.direction(), c.slack(DAY_SLACK)), mon, day)
+        d = valid_date(nearest_year(mon, day, c.calendar_base, c.direction(), c.slack(DAY_SLACK)), mon, day)
         if d is not None:
             found.append(d)
     if not found:
@@ -181,7 +181,7 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
     elif g.get("wd"):
         # A weekday beside the date pins the year when it can: the candidate year where they agree.
         wd = weekday_number(normalise(g["wd"]).rstrip(",").split()[-1])
-        y = nearest_year(mon, day, c.base, c.direction(), c.slack(DAY_SLACK))
+        y = nearest_year(mon, day, c.calendar_base, c.direction(), c.slack(DAY_SLACK))
         for cand in (y, y - 1, y + 1):
             dd = valid_date(cand, mon, day)
             if dd and dd.isoweekday() == wd:
@@ -195,7 +195,7 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
     elif (shared := shared_year(c, m.end, mon)) is not None:
         y, anchor = shared, "absolute"  # "from 1 July to 18 November 1916"
     else:
-        y, anchor = year_of_unyeared(c, nearest_year(mon, day, c.base, c.direction(), c.slack(DAY_SLACK)), mon)
+        y, anchor = year_of_unyeared(c, nearest_year(mon, day, c.calendar_base, c.direction(), c.slack(DAY_SLACK)), mon)
     d = valid_date(y, mon, day)
     if d is None:
         return None
@@ -236,7 +236,8 @@ def r_dayrange(m: Match, c: Context) -> list[Resolved] | None:
     if g.get("year"):
         y, anchor = year_number(g["year"], c.ref), "absolute"
     else:
-        y, anchor = year_of_unyeared(c, nearest_year(mon, day1, c.base, c.direction(), c.slack(DAY_SLACK)), mon)
+        y = nearest_year(mon, day1, c.calendar_base, c.direction(), c.slack(DAY_SLACK))
+        y, anchor = year_of_unyeared(c, y, mon)
     a, b = valid_date(y, mon, day1), valid_date(y, mon, day2)
     if a is None or b is None:
         return None

@@ -92,7 +92,7 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
             y, anchor = year_of_unyeared(c, _bare_month_year(mon, c), mon)
             return Resolved("DATE", f"{y:04d}-{mon:02d}", None, anchor, start=start,
                             point=date(y, mon, 1), unit="month")  # fmt: skip
-        d = weekday_date(WEEKDAY_NUMBERS[head], c.base, c.weekday_direction(), c.doc_type)
+        d = weekday_date(WEEKDAY_NUMBERS[head], c.calendar_base, c.weekday_direction(), c.doc_type)
         return Resolved("DATE", d.isoformat(), None, c.base_anchor, start=start, point=d, unit="day")
     anaphoric = det in en.ANAPHORIC_DETERMINERS
     base = c.anchor if anaphoric else c.deictic_base()
@@ -319,7 +319,7 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
         # "from Monday to Friday": the end of a range of days is the first such day on or after its start.
         d = c.last_day + timedelta(days=(wd - c.last_day.isoweekday()) % 7)
     else:
-        d = weekday_date(wd, c.base, c.weekday_direction(), c.doc_type)
+        d = weekday_date(wd, c.calendar_base, c.weekday_direction(), c.doc_type)
     mod = prefix_mod(g.get("pre"))
     part = normalise(g.get("part"))
     if part:
@@ -436,9 +436,10 @@ _MONTH_SLACK = 6
 def _bare_month_year(mon: int, c: Context) -> int:
     """The year of a month named without one: the nearest such month on the side the clause allows. A
     narrative moves forward: of two months as near as each other to the story's date, the later."""
-    cur = c.base.year * 12 + c.base.month - 1
+    base = c.calendar_base
+    cur = base.year * 12 + base.month - 1
     return pick_year(
-        around(c.base.year),
+        around(base.year),
         lambda y: y * 12 + mon - 1 - cur,
         c.direction(),
         c.slack(_MONTH_SLACK),
