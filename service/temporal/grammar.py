@@ -262,6 +262,16 @@ KINDS: tuple[Kind, ...] = (
         dates.r_weekday_day,
         triggers=words(en.WEEKDAYS, en.WEEKDAY_ABBREVIATIONS),
     ),
+    # A weekday with its clock time right after it, as posts and listings write them: "fri 8pm", "Thursday
+    # 7.30pm", "sat 6am": one TIME ("at 8pm on Friday" keeps the two apart, the preposition outside). Not
+    # before a range ("sat 10am-2pm"), whose times are two.
+    Kind(
+        "weekday_clock",
+        rf"{L}(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})\s+(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})"
+        r"(?!\s*(?:[-–]|to\b|till\b|until\b))",
+        relative.r_weekday_clock,
+        triggers=words(en.WEEKDAYS, en.WEEKDAY_ABBREVIATIONS),
+    ),
     # A day of the month alone, after a preposition of time and "the" (inside the span, see the resolver):
     # "on the 15th", "by the 3rd."; never before a noun ("the 25th anniversary", "the 11th Circuit"), so
     # only before punctuation, a clock time or a range.
@@ -623,7 +633,8 @@ KINDS: tuple[Kind, ...] = (
     # Months: "mid-November", "early September", "the end of November", "the middle of October".
     Kind(
         "month",
-        rf"{L}(?P<pre>{PREMOD}\s*)?(?P<mon>{MONTH_OR_LOWER})(?!\s*\d)",
+        # Abbreviations in lower case too ("back in jan", "since oct"): the resolver wants a preposition.
+        rf"{L}(?P<pre>{PREMOD}\s*)?(?P<mon>{MONTH_OR_LOWER}|{MONTH_ABBR_LOWER})(?!\s*\d)",
         relative.r_month,
         triggers=words(en.MONTHS),
     ),

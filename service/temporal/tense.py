@@ -159,7 +159,7 @@ def _cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> list[
         if text[end + 1 : end + 2] in _AHEAD_FIRST and _AHEAD_AFTER.match(text, end):
             continue  # "schools closed tomorrow", "match cancelled next week": a participle, the copula left out
         if word in _DAY_ABBREVIATIONS and (
-            _DAY_NUMBER_AFTER.match(text, end) or _DAY_CUE_BEFORE.search(text, max(lo, start - 8), start)
+            _DAY_NUMBER_AFTER.match(text, end) or _DAY_CUE_BEFORE.search(text, max(lo, start - _DAY_CUE_REACH), start)
         ):
             continue  # "sat 16th", "on Sat": the day, not the verb
         if _may_qualify(layout, lo, start) and (
@@ -185,10 +185,19 @@ _AHEAD_AFTER = re.compile(
 # Weekday abbreviations that are also past forms ("sat", "wed"), and what makes them the day: a day of the
 # month or a part of the day after ("sat 16th", "sat night"), or a word of the calendar before.
 _DAY_ABBREVIATIONS = frozenset({"sat", "wed", "Sat", "Wed"})
+# Also a clock time ("sat 6am") or another day of a list ("sat or sun", "sat/sun").
+_DAY_NAMES = "|".join(sorted({*en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS}, key=len, reverse=True))
 _DAY_NUMBER_AFTER = re.compile(
-    rf"\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(en.PARTS_OF_DAY)})\b", re.IGNORECASE
+    rf"\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(en.PARTS_OF_DAY)}|\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m)\b"
+    rf"|\.?\s*(?:,|/|&|\band\b|\bor\b)\s*(?:{_DAY_NAMES})\b",
+    re.IGNORECASE,
 )
-_DAY_CUE_BEFORE = re.compile(r"\b(?:on|this|next|nxt|last|every|till|til|until|by)\s+$", re.IGNORECASE)
+_DAY_CUE_BEFORE = re.compile(
+    rf"(?:\b(?:on|this|next|nxt|last|every|till|til|until|by|since)\s+|\b(?:{_DAY_NAMES})\.?\s*(?:,|/|&|and\s|or\s)\s*)$",
+    re.IGNORECASE,
+)
+# How far back ``_DAY_CUE_BEFORE`` may begin: "Wednesday, " is the longest.
+_DAY_CUE_REACH = 14
 
 
 # A participle's auxiliary or an adjective's determiner is at most this many words before it ("is

@@ -39,6 +39,7 @@ EXAMPLES = {
     "dmy": "The vote took place on 8 March 2024.",
     "month_day": "The rent is due on the 15th.",
     "weekday_day": "The fair opens on Saturday the 16th.",
+    "weekday_clock": "quiz night weds 7pm, who's in?",
     "month_year": "The plant opened in August 1988.",
     "season_year": "The band toured in the summer of 1998.",
     "quarter": "Profit rose in the third quarter.",

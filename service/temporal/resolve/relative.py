@@ -328,9 +328,24 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
 
 
 # The second day of a range whose first is a weekday: "from Monday to [Friday]", "Tuesday through [Thursday]".
+# Every name of a weekday, written out or short.
+_DAY_NAMES = "|".join(sorted({*en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS}, key=len, reverse=True))
 _RANGE_END_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(WEEKDAY_NUMBERS)})\s*(?:to|through|thru|until|till|-|–)\s*$", re.IGNORECASE
+    rf"(?<![\w'’-])(?:{_DAY_NAMES})\.?\s*(?:to|through|thru|until|till|-|–)\s*$", re.IGNORECASE
 )
+
+
+def r_weekday_clock(m: Match, c: Context) -> Resolved | None:
+    """ "fri 8pm", "Thursday 7.30pm": the clock time on that weekday, the day chosen as a weekday alone is;
+    never "she sat 3pm", where a subject makes the word the verb."""
+    g = m.groups
+    wd = g["wd"].rstrip(".")
+    if wd.capitalize() in en.WORDLIKE_WEEKDAY_ABBREVIATIONS and c.preceded_by(_NOT_A_DAY_BEFORE, m.start):
+        return None
+    hh = int(g["h"]) % 12 + (12 if normalise(g["ap"]).startswith("p") else 0)
+    d = weekday_date(weekday_number(wd), c.calendar_base, c.weekday_direction(), c.doc_type)
+    value = f"{d.isoformat()}T{hh:02d}:{int(g['mi'] or 0):02d}"
+    return Resolved("TIME", value, None, c.base_anchor, point=d, unit="day")
 
 
 def _abbreviated_day(m: Match, c: Context) -> bool:
@@ -344,6 +359,10 @@ def _abbreviated_day(m: Match, c: Context) -> bool:
         return True
     if c.preceded_by(_DAY_CUE_BEFORE, m.start) is not None:
         return True
+    if _LISTED_DAY_AFTER.match(c.text, m.end) or c.preceded_by(_LISTED_DAY_BEFORE, m.start):
+        return True  # "classes mon, wed and fri", "sat or sun": a list of days
+    if c.doc_type == "colloquial" and m.groups["wd"] == "mon":
+        return True  # "back at work mon": in a post's lower case, no other word
     if m.groups.get("part"):
         # "sat night": a day, unless a subject or determiner makes it the verb or the noun ("she sat night
         # after night", "the sun morning light").
@@ -352,10 +371,14 @@ def _abbreviated_day(m: Match, c: Context) -> bool:
 
 
 _DAY_CUE_BEFORE = re.compile(
-    r"\b(?:on|this|next|nxt|last|till|til|until|by|from|before|after|every)\s+$", re.IGNORECASE
+    r"\b(?:on|this|next|nxt|last|till|til|until|by|from|since|before|after|every)\s+$", re.IGNORECASE
 )
+# Another day joined to it by a comma, "and", "or", "/" or "&": the word is one of a list of days.
+_LISTED_DAY_AFTER = re.compile(rf"\.?\s*(?:,|/|&|\band\b|\bor\b)\s*(?i:{_DAY_NAMES})\.?(?![\w'’-])")
+_LISTED_DAY_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{_DAY_NAMES})\.?\s*(?:,|/|&|\band|\bor)\s*$")
+# ("see you sat": "you" the object of a parting, not a subject.)
 _NOT_A_DAY_BEFORE = re.compile(
-    r"\b(?:i|he|she|we|they|it|you|who|which|that|the|a|an|some|any|more|much|no|[A-Z][a-z]+)\s+$"
+    r"\b(?:i|he|she|we|they|it|(?<!\bsee\s)you|who|which|that|the|a|an|some|any|more|much|no|[A-Z][a-z]+)\s+$"
 )
 _PLAN_BEFORE = re.compile(rf"\b(?:{'|'.join(en.PLAN_NOUNS)})\s+$", re.IGNORECASE)
 
@@ -403,12 +426,18 @@ def r_month(m: Match, c: Context) -> Resolved | None:
         return None  # "it may rain", "they march on": only "in may", "since march", "last august" are months
     if not pre and _names_a_person(m, c):
         return None  # "June Carter", "April Ryan", "Mr. August"
-    if len(name) <= 3 and not g["mon"].endswith(".") and name.capitalize() != "May":
+    if name.islower() and name not in en.LOWER_CASE_MONTHS and name not in en.LOWER_CASE_AMBIGUOUS_MONTHS:
+        # "back in jan", "since oct": written short in lower case, a month only after a word of time.
+        if not (pre or c.preceded_by(_LOWER_MONTH_CUE_BEFORE, m.start)):
+            return None
+    elif len(name) <= 3 and not g["mon"].endswith(".") and name.capitalize() != "May":
         return None  # "Jan" without a period is a name more often than a month
     mon = month_number(name)
     shared = shared_year(c, m.end, mon)
     best, anchor = (shared, "absolute") if shared is not None else year_of_unyeared(c, _bare_month_year(mon, c), mon)
-    return Resolved("DATE", f"{best:04d}-{mon:02d}", prefix_mod(pre), anchor, point=date(best, mon, 1),
+    # A stop after a lower-case "feb" ends the sentence: posts write no abbreviation's period.
+    end = m.end - 1 if name.islower() and g["mon"].endswith(".") else None
+    return Resolved("DATE", f"{best:04d}-{mon:02d}", prefix_mod(pre), anchor, end=end, point=date(best, mon, 1),
                     unit="month")  # fmt: skip
 
 

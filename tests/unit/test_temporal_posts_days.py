@@ -1,0 +1,119 @@
+"""Days and months as posts write them short: a weekday with its clock time, lists of short weekdays, "since
+mon", lower-case month abbreviations after a word of time.
+
+Publication is Tuesday 5 November 2024 (``DCT``); every sentence is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit._helpers import find, values
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A weekday and the clock time right after it are one TIME.
+        ("quiz night weds 7pm, who's in", "weds 7pm", "2024-11-06T19:00"),
+        ("fri 8pm at the usual place", "fri 8pm", "2024-11-08T20:00"),
+        ("park run sat 9am if it's dry", "sat 9am", "2024-11-09T09:00"),
+        ("see you sun 10.30am", "sun 10.30am", "2024-11-10T10:30"),
+        ("Thursday 6:45pm kick off, get there early", "Thursday 6:45pm", "2024-11-07T18:45"),
+        # Told in the past, the day gone.
+        ("missed the last bus thurs 11pm and walked home", "thurs 11pm", "2024-10-31T23:00"),
+    ],
+)
+def test_a_weekday_with_its_clock_time_is_one_time(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("TIME", value)
+
+
+def test_a_weekday_clock_in_news_is_one_time() -> None:
+    t = find("Polls close Friday 8 p.m. in most states.", "Friday 8 p.m.")
+    assert (t.type, t.value) == ("TIME", "2024-11-08T20:00")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she sat 3pm exams all week",  # the verb after its subject
+        "we sat 2pm to 4pm in the sun",
+    ],
+)
+def test_a_verb_before_a_clock_time_is_no_day(text: str) -> None:
+    assert not any(v[0].lower().startswith(("sat", "sun")) for v in values(text, document_type="colloquial"))
+
+
+def test_a_range_after_the_weekday_keeps_its_two_times() -> None:
+    found = [v[0] for v in values("market fri 10am-2pm", document_type="colloquial")]
+    assert "10am" in found and "2pm" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # Short weekdays joined to another day are days, also those that are words ("sat", "sun", "wed").
+        ("yoga mon, wed and fri this month", [("mon", "2024-11-11"), ("wed", "2024-11-06"), ("fri", "2024-11-08")]),
+        ("free sat or sun for a walk?", [("sat", "2024-11-09"), ("sun", "2024-11-10")]),
+        ("can do sat/sun, not fri", [("sat", "2024-11-09"), ("sun", "2024-11-10"), ("fri", "2024-11-08")]),
+        # The end of a range of days after its start.
+        ("shop open mon to fri only", [("mon", "2024-11-11"), ("fri", "2024-11-15")]),
+    ],
+)
+def test_short_weekdays_in_a_list_are_days(text: str, days: list[tuple[str, str]]) -> None:
+    for phrase, value in days:
+        assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the cat sat and purred all evening",
+        "we sat, talked and left",
+        "the sun and the rain took turns",
+        "she wed and moved abroad",
+    ],
+)
+def test_the_words_that_spell_short_weekdays_stay_words(text: str) -> None:
+    assert values(text, document_type="colloquial") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("heating broken since mon, landlord ignoring me", "mon", "2024-11-04"),
+        ("no coffee since sat and i'm feeling it", "sat", "2024-11-02"),
+        # In a post's lower case "mon" is no other word.
+        ("back at my desk mon, dreading it", "mon", "2024-11-11"),
+    ],
+)
+def test_short_weekdays_after_since_and_mon_in_posts(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("new job starts in jan", "jan", "2025-01"),
+        ("haven't been back since sept", "sept", "2024-09"),
+        ("flat is ours till dec then who knows", "dec", "2024-12"),
+        ("tickets for the tour go on sale in feb.", "feb", "2025-02"),
+        ("holiday was early oct, feels like ages", "early oct", "2024-10"),
+    ],
+)
+def test_lower_case_month_abbreviations_after_a_word_of_time(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jan and dave are coming round",  # names
+        "the oct figures were worse",  # no word of time before it
+        "nov sales look grim",
+    ],
+)
+def test_lower_case_month_abbreviations_alone_are_not_months(text: str) -> None:
+    assert values(text, document_type="colloquial") == []
