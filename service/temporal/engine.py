@@ -162,6 +162,7 @@ def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tupl
                 and not ctx.preceded_by(_REPORTING_BEFORE, start)
             ):
                 ctx.last_day, ctx.last_day_end = r.point, end
+                ctx.last_day_night = r.value.endswith(("TEV", "TNI"))
     return _place_counts_from_dates(text, out)
 
 

@@ -31,8 +31,12 @@ _AUXILIARIES = frozenset(
     {"be", "been", "being", "is", "are", "am", "get", "gets", "stay", "stays", "remain", "remains", "seem",
      "seems", "look", "looks"}
 )  # fmt: skip
+# (One or two adverbs may stand between: "are newly opened", "are already packed", "is still not done".)
+_BETWEEN_BE_AND_PARTICIPLE = frozenset({"already", "still", "just", "now", "also", "all", "not", "never", "being"})
 _PARTICIPLE_AFTER = re.compile(
-    rf"(?:\b(?:{'|'.join(sorted(_AUXILIARIES))})|'s|'re)\s+(?:(?P<adv>\w+ly)\s+)?$", re.IGNORECASE
+    rf"(?:\b(?:{'|'.join(sorted(_AUXILIARIES))})|'s|'re)\s+"
+    rf"(?:(?P<adv>\w+ly)\s+|(?:{'|'.join(sorted(_BETWEEN_BE_AND_PARTICIPLE))})\s+){{0,2}}$",
+    re.IGNORECASE,
 )
 _DETERMINERS = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "any", "no"}
@@ -209,7 +213,7 @@ def _may_qualify(layout: Layout, lo: int, pos: int) -> bool:
     """A cheap first test before the patterns: could the word before ``pos`` be one that makes a past
     form a participle or an adjective? (Most words cannot, and the patterns are dearer.)"""
     w = layout.text[layout.words_back(pos, 1, lo) : pos].rstrip().lower()
-    return w in _AUXILIARIES or w in _DETERMINERS or w == "still" or w.endswith(("ly", "'s", "'re"))
+    return w in _AUXILIARIES or w in _DETERMINERS or w in _BETWEEN_BE_AND_PARTICIPLE or w.endswith(("ly", "'s", "'re"))
 
 
 def _after(pattern: re.Pattern[str], layout: Layout, lo: int, pos: int) -> bool:
@@ -455,6 +459,47 @@ def told_by_a_subordinate_clause(layout: Layout, start: int, end: int) -> bool:
     if i == len(cues) or cues[i].start >= clause_end:
         return True  # its own clause has no verb cue at all: the tense came from elsewhere in the sentence
     return _SUBORDINATOR.search(layout.text, end, cues[i].start) is not None
+
+
+# A headline: the text's first line, short, with no stop at its end, the story below it ("Storm hits
+# coast on Tuesday"); not a wire dateline, which ends with its dash.
+_HEADLINE = re.compile(r"\A\s*[^\n]{4,120}?(?:(?<=[^\W_])|(?<=[)'’\"”?!]))(?=[ \t]*\n\s*\S)")
+_HEADLINE_WORDS = 16
+# "Ministers to meet Monday": a headline's infinitive is its future.
+_HEADLINE_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?([a-z]+)\b")
+
+
+def _headline_end(layout: Layout) -> int:
+    """Where the text's headline ends (0 when it opens with no headline), found once per text."""
+    key = ("headline", 0)
+    found = layout.memo.get(key)
+    if found is None:
+        m = _HEADLINE.match(layout.text)
+        found = layout.memo[key] = m.end() if m is not None and len(m.group().split()) <= _HEADLINE_WORDS else 0
+    return found  # type: ignore[return-value]
+
+
+def headline_tense(layout: Layout, start: int) -> str | None:
+    """The tense of an expression at ``start`` in a news headline, or None where it is in none.
+
+    A headline's simple present tells no time ("Storm hits coast on Tuesday" of the day gone, "Ministers
+    meet on Friday" of the day to come): the nearer date is meant (``NEAREST``). Its infinitive and its
+    modals look ahead ("Talks to resume Monday", "Fed will cut rates Wednesday"), and a form that can only
+    be past looks back ("Two arrested Monday after raid")."""
+    if start >= _headline_end(layout):
+        return None
+    text = layout.text
+    for m in _HEADLINE_INFINITIVE.finditer(text, 0, start):
+        if m.group(1) in VERB_LEMMAS:
+            return "future"
+    own = [c for c in _cues(layout, 0, start) if c.start + len(c.word) <= start]
+    if own:
+        last = own[-1]
+        if last.future:
+            return "future"
+        if last.word.lower() not in VERB_LEMMAS:
+            return "past"
+    return NEAREST
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:

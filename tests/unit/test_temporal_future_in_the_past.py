@@ -76,3 +76,21 @@ def test_what_was_due_is_the_nearer_date(text: str, phrase: str, value: str) -> 
 def test_what_is_due_is_still_to_come() -> None:
     # The present tense keeps the plan ahead, however near the day just gone.
     assert find("The plane is due to land on Wednesday.", "Wednesday", THURSDAY).value == "2024-11-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # What is likely or possible at a time named next is still to come.
+        ("Rain is likely on Saturday across the north.", "Saturday", "2024-11-09"),
+        ("Further strikes are possible in October, the union warned.", "October", "2025-10"),
+        ("A deal is unlikely before March.", "March", "2025-03"),
+        # Told from a past time, the nearer date: either side of the time of writing.
+        ("The union said stoppages were possible in December.", "December", "2024-12"),
+        ("Forecasters said showers were likely on Wednesday.", "Wednesday", "2024-11-06"),
+        # "likely" as an adverb before a past participle tells the past.
+        ("The fire was likely started on Monday.", "Monday", "2024-11-04"),
+    ],
+)
+def test_what_is_likely_or_possible_lies_ahead(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, THURSDAY).value == value

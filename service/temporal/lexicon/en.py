@@ -255,6 +255,10 @@ FUTURE_CUES: tuple[str, ...] = (
     r"will", r"won't", r"wo n't", r"\w+'ll", r"shall", r"going to", r"(?:is|are|am|was|were) to",
     r"(?:is|are|was|were) (?:expected|scheduled|due|set|slated|planned|likely|poised) to",
     r"(?:is|are|was|were) (?:scheduled|slated|planned|set) for",
+    # What is likely or possible at a time named next is still to come: "rain is likely on Friday",
+    # "further strikes are possible in August" (not "was likely started", an adverb).
+    r"(?:is|are|was|were) (?:likely|possible|unlikely|probable)(?= (?:on|in|by|at|from|until|before|after|this|"
+    r"next|later|early|tomorrow|tonight|over)\b)",
     # What the weather or the markets are forecast to do: "snow is forecast for the weekend".
     r"(?:is|are) (?:forecast|predicted|projected)",
     # A date still to come that has been fixed or moved: "has been scheduled for", "have been put off until".

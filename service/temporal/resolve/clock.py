@@ -120,11 +120,29 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     start_of_range = c.preceded_by(_FROM_CLOCK_TO_BEFORE, m.start)
     if start_of_range is not None and not dtxt and on_day is None and (hh, mi) < _clock_of(start_of_range):
         day += timedelta(days=1)  # "from 10 p.m. to 5 a.m.": the end of the range is the next morning
+    elif not dtxt and on_day is None and hh < _SMALL_HOURS_END and _after_midnight(c, m.start, anchor):
+        day += timedelta(days=1)
     c.at(m.start, m.end)
     value = f"{day.isoformat()}T{hh:02d}:{mi:02d}"
     mod = "APPROX" if g.get("qmod") else None
     zone = utc_offset(g["zone"], day) if g.get("zone") else None
     return Resolved("TIME", value, mod, anchor, point=day, unit="day", zone=zone)
+
+
+# The small hours: a clock time before this hour, told of an evening or night, is after its midnight.
+_SMALL_HOURS_END = 6
+# The end of a stretch: "open until 2am", "the dj plays til 1am".
+_STRETCH_END_BEFORE = re.compile(r"(?:\b(?:until|till|til)|['’]til)\s+$", re.IGNORECASE)
+
+
+def _after_midnight(c: Context, start: int, anchor: str) -> bool:
+    """Whether a clock time in the small hours at ``start`` falls after the midnight of the day it took:
+    the day of an evening or night just told ("Saturday night ... until 4 a.m.", "last night, and up at
+    5am": the next morning), or, on the day of writing, the end of a stretch not told in the past ("the
+    bar is open until 2am", "the dj plays til 1am"; not "I was up till 3am")."""
+    if anchor == "previous":
+        return c.last_day_night
+    return c.preceded_by(_STRETCH_END_BEFORE, start) is not None and c.tense() != "past"
 
 
 # The start of a range of clock times right before its end: "from 10 p.m. to [5 a.m.]", "between 11pm and [2am]".

@@ -10,7 +10,13 @@ from datetime import date, tzinfo
 
 from service.temporal.clauses import Layout
 from service.temporal.lexicon import en
-from service.temporal.tense import NEAREST, backshifted_future, governing_tense, told_by_a_subordinate_clause
+from service.temporal.tense import (
+    NEAREST,
+    backshifted_future,
+    governing_tense,
+    headline_tense,
+    told_by_a_subordinate_clause,
+)
 
 
 @dataclass(slots=True)
@@ -72,6 +78,7 @@ class Context:
     # clock time shortly after it falls on that day.
     last_day: date | None = None
     last_day_end: int = -1
+    last_day_night: bool = False  # the day was told by its evening or night ("Saturday night")
     # The story's own past year and where it was set ("In 1944, troops landed."): see ``story``.
     frame: Frame | None = None
     # In a narrative, the story's own date and unit while a flashback in the past perfect is told ("In
@@ -142,7 +149,11 @@ class Context:
         """The tense of the current expression's clause: "future", "past", ``NEAREST`` (a plan told in the
         past: either side of the time of writing) or None (computed once)."""
         if not self._tense_known:
-            self._tense, self._tense_firm = governing_tense(self.layout, *self.span)
+            headline = headline_tense(self.layout, self.span[0]) if self.doc_type == "news" else None
+            if headline is not None:
+                self._tense, self._tense_firm = headline, True
+            else:
+                self._tense, self._tense_firm = governing_tense(self.layout, *self.span)
             self._tense_known = True
         return self._tense
 

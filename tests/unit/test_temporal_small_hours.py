@@ -1,0 +1,58 @@
+"""A clock time in the small hours after an evening or night is the next morning, and so is the end of a
+stretch that runs on past midnight; an adverb between "be" and a participle leaves it a participle.
+
+Sentences of our own; publication is Tuesday 5 November 2024 (``DCT``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit._helpers import find
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "document_type"),
+    [
+        # After a night or evening just told, the small hours are past its midnight.
+        ("Fighting broke out on Saturday night and lasted until 4 a.m.", "4 a.m.", "2024-11-03T04:00", "news"),
+        ("Rebels attacked on Sunday evening. At 3 a.m., troops moved in.", "3 a.m.", "2024-11-04T03:00", "news"),
+        ("neighbours partied all last night, finally quiet at 5am", "5am", "2024-11-05T05:00", "colloquial"),
+        ("sat night out, home by 4am lol", "4am", "2024-11-10T04:00", "colloquial"),
+        # The end of a stretch, on the day of writing, not told in the past: the coming night.
+        ("The bar on the corner is open until 2 a.m.", "2 a.m.", "2024-11-06T02:00", "news"),
+        ("band plays til 1am so we're staying", "1am", "2024-11-06T01:00", "colloquial"),
+    ],
+)
+def test_the_small_hours_after_an_evening_are_the_next_morning(
+    text: str, phrase: str, value: str, document_type: str
+) -> None:
+    assert find(text, phrase, document_type=document_type).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "document_type"),
+    [
+        # Told in the past, a stretch into the small hours ended this morning.
+        ("A curfew was imposed until 5 a.m.", "5 a.m.", "2024-11-05T05:00", "news"),
+        ("i was up till 3am again", "3am", "2024-11-05T03:00", "colloquial"),
+        # The morning of a day told by itself stays on that day.
+        ("The meeting on Monday began at 9 a.m.", "9 a.m.", "2024-11-04T09:00", "news"),
+        ("The raid on Saturday began at 4 a.m.", "4 a.m.", "2024-11-02T04:00", "news"),
+    ],
+)
+def test_other_small_hours_keep_their_day(text: str, phrase: str, value: str, document_type: str) -> None:
+    assert find(text, phrase, document_type=document_type).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "already", "still", "not" between "be" and a past participle: no past tense.
+        ("flying out sat 7am and the bags are already packed", "sat 7am", "2024-11-09T07:00"),
+        ("party fri! the snacks are all bought", "fri", "2024-11-08"),
+        ("the flat is still not painted, moving in on sun", "sun", "2024-11-10"),
+    ],
+)
+def test_an_adverb_between_be_and_a_participle(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
