@@ -17,7 +17,7 @@ from service.api import present
 from service.api.cursor import encode_cursor
 from service.api.schemas import TimelinePage
 from service.store.timeline import TimelineFilter, TimelineKey, events_statement
-from tests.direct_writes import copy_events_with_triggers_off, post
+from tests.direct_writes import copy_events_with_triggers_off, events_without_lines, post
 
 # Zones with and without daylight saving, a fixed offset, UTC and dates of local mean time (offsets
 # in seconds, which JSON drops); open ranges; quotes, commas, line breaks, backslashes and the
@@ -36,7 +36,6 @@ DOCUMENTS: list[dict[str, Any]] = [
     {"text": "The mill opened in 1832 and burned by 1845.",
      "published_at": "1860-04-01T08:00:00[America/Chicago]", "source": "x\\y"},
 ]  # fmt: skip
-_WITHOUT_LINES = "SELECT count(*) FROM time_expressions WHERE interval_start IS NOT NULL AND ndjson_line IS NULL"
 
 
 async def expected_page(
@@ -102,10 +101,10 @@ async def test_pages_follow_revisions_changes_and_writes_with_triggers_off(
                      second)  # fmt: skip
     await db.execute("UPDATE documents SET time_zone = 'America/Sao_Paulo' WHERE id = $1", first)
     await copy_events_with_triggers_off(db, second, with_source=False)
-    assert await db.fetchval(_WITHOUT_LINES) > 0
+    assert await events_without_lines(db) > 0
     await assert_pages_are_the_events(client, db)
     await db.execute("SELECT refresh_read_paths()")
-    assert await db.fetchval(_WITHOUT_LINES) == 0
+    assert await events_without_lines(db) == 0
     await assert_pages_are_the_events(client, db)
     assert (await client.delete(f"/v1/documents/{second}")).status_code == 204
     assert await assert_pages_are_the_events(client, db) > 0

@@ -14,10 +14,9 @@ from service.formats import csv_table, ndjson
 from service.formats.labels import instant
 from service.store.timeline import NEG_INFINITY, POS_INFINITY, TimelineFilter, events_statement
 from service.zones import zone_of
-from tests.direct_writes import copy_events_with_triggers_off, post, post_two_in_a_batch
+from tests.direct_writes import copy_events_with_triggers_off, events_without_lines, post, post_two_in_a_batch
 
 _INSTANT = "SELECT export_line_instant($1, $2, $3)"
-_WITHOUT_LINES = "SELECT count(*) FROM time_expressions WHERE interval_start IS NOT NULL AND ndjson_line IS NULL"
 
 
 async def assert_exports_are_the_events(client: AsyncTestClient, db: asyncpg.Connection) -> None:
@@ -80,10 +79,10 @@ async def test_events_loaded_with_triggers_off_are_exported_and_refreshed(
     document = await post(client, text="Talks began on 3 January 2024 and ended in March 2024.", source="wire")
     await copy_events_with_triggers_off(db, document, with_source=True)
     # Without their lines, the export writes them from the rows.
-    assert await db.fetchval(_WITHOUT_LINES) > 0
+    assert await events_without_lines(db) > 0
     await assert_exports_are_the_events(client, db)
     await db.execute("SELECT refresh_read_paths()")
-    assert await db.fetchval(_WITHOUT_LINES) == 0
+    assert await events_without_lines(db) == 0
     await assert_exports_are_the_events(client, db)
 
 
