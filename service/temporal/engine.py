@@ -62,10 +62,10 @@ _RANGE_CLOSER = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s", re.IGNOR
 _VALUE_UNITS = ("day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
 
 
+# Verbs that tell of a statement made in the past: a date right after one is the day it was made.
+_TOLD = r"said|told\s+\w+|reported|announced|added|stated|confirmed"
 # "said Tuesday", "told reporters today": the day of the report, not of the events reported.
-_REPORTING_BEFORE = re.compile(
-    r"\b(?:said|says|say|told\s+\w+|reported|announced|added|stated|confirmed)\s+(?:on\s+)?$", re.IGNORECASE
-)
+_REPORTING_BEFORE = re.compile(rf"\b(?:says|say|{_TOLD})\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _reference_date(reference: date | datetime) -> date:
@@ -281,8 +281,8 @@ _SEASON_VALUE = re.compile(r"-(SP|SU|FA|WI)$")
 # The day or month a statement was made: right after its verb ("said on Tuesday", "announced in March"), or
 # opening the sentence whose verb it dates ("On Monday the minister announced ...").
 _REPORT_VERB_BEFORE = re.compile(
-    r"\b(?:said|told\s+\w+|announced|reported|stated|confirmed|added|warned|predicted|promised|pledged|agreed|"
-    r"decided|revealed|disclosed|indicated)\s+(?:(?:on|in)\s+)?$",
+    rf"\b(?:{_TOLD}|warned|predicted|promised|pledged|agreed|decided|revealed|disclosed|indicated)"
+    r"\s+(?:(?:on|in)\s+)?$",
     re.IGNORECASE,
 )
 _SENTENCE_OPENING = re.compile(r"\s*(?:(?:on|in|early|late|earlier|later)\s+)?", re.IGNORECASE)
