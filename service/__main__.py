@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from contextlib import ExitStack
 from typing import TextIO
@@ -45,9 +44,11 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    from service.logs import configure_logging
-
     if args.command == "migrate":
+        import asyncio
+
+        from service.logs import configure_logging
+
         configure_logging(settings.log_level, settings.log_format)
         return asyncio.run(_migrate(settings))
     host, port = args.host or settings.host, args.port if args.port is not None else settings.port
@@ -62,8 +63,11 @@ def main(argv: list[str] | None = None) -> int:
     from service.engine_worker import start_forkserver
 
     # First of all: the engine's import and warm-up in the fork server is the longest part of start-up,
-    # and it runs on the other core while this process imports its logging and the web stack.
+    # and it runs on the other core while this process imports its logging and the web stack. Nothing
+    # but the settings is imported before it (not asyncio, msgspec or structlog): 0.15 s of CPU sooner.
     start_forkserver()
+    from service.logs import configure_logging
+
     configure_logging(settings.log_level, settings.log_format)
     return _serve(settings, host, port)
 

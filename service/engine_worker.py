@@ -16,8 +16,6 @@ import multiprocessing
 import multiprocessing.forkserver
 from multiprocessing.connection import Connection
 
-from service.events import extract
-
 CONTEXT = multiprocessing.get_context("forkserver")
 CONTEXT.set_forkserver_preload(["service.warm_engine"])
 
@@ -30,6 +28,9 @@ def start_forkserver() -> None:
 
 def serve(conn: Connection, max_expressions: int) -> None:
     """A worker's life: one document in, its expressions (or why not) out, until the pipe closes."""
+    # Imported here, not at the top: the service imports this module to start the fork server before
+    # anything else, and the fork server has both imported already.
+    from service.events import extract
     from service.warm_engine import warm_up
 
     # Done in the fork server already, and so only a check that takes microseconds; it warms the
