@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 import asyncpg
 from litestar import MediaType, Request, Response, get
 from litestar.di import NamedDependency, Provide
+from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import FromQuery, QueryParameter
 
 from service.api import export, timeline_page
@@ -79,7 +80,12 @@ FormatChoice = Annotated[
     "/v1/timeline",
     operation_id="getTimeline",
     tags=["timeline"],
-    responses=problem_responses(400, 406),
+    # Every format is answered as a Response of its own bytes (the JSON page from stored lines), so the
+    # 200's schema is named here; service.api.export_schema adds the other formats' content types.
+    responses={
+        200: ResponseSpec(TimelinePage, description="Request fulfilled, document follows", generate_examples=False),
+        **problem_responses(400, 406),
+    },
     dependencies=_READ,
     before_request=revalidate,
 )
@@ -90,7 +96,7 @@ async def timeline(
     cursor: Cursor = None,
     order: FromQuery[Order] = "asc",
     requested_format: FormatChoice = None,
-) -> TimelinePage | Response[Any]:
+) -> Response[Any]:
     """Events ordered by interval start, interval end, publication time and id.
 
     The order is total, so paging with ``cursor`` never repeats or skips an event. Formats other
