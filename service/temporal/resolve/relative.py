@@ -155,9 +155,16 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
             # is still that year's, the following spring or summer the next year's ("In 1883 she took
             # her degree and spent the following winter abroad": 1883-WI).
             y = _season_beside(code, date(base.year, _MIDDLE_MONTH, 1), offset)
+        elif anaphoric:
+            y = base.year + offset  # "that autumn": the story's year's
+        elif det == "this past":
+            y = _season_ended(code, base)  # "this past spring": the most recent one over
         else:
-            # "last spring" is the previous year's spring; "this past spring" the most recent one.
-            y = base.year + (offset if det != "this past" else 0)
+            # "last spring" is the previous year's spring, "next spring" the next year's: years of seasons,
+            # a winter counted from its December, so that in January "this winter" is the one under way.
+            y = _season_year_of(code, base) + offset
+            if not offset and cal.season_start(y, code) > base and c.tense() == "past":
+                y -= 1  # "this winter was mild", told in March: the winter just gone, not December's
         return Resolved("DATE", f"{y:04d}-{code}", mod, anchor, point=cal.season_start(y, code), unit="season")
     if head in en.PARTS_OF_DAY:
         code = en.PARTS_OF_DAY[head]
@@ -237,6 +244,26 @@ def _that_is_a_determiner(c: Context, m: Match) -> bool:
 # The month a year told alone is read from when a season follows it: June, so that its summer, which
 # opens then, is no longer "following".
 _MIDDLE_MONTH = 6
+
+
+def _season_year_of(code: str, d: date) -> int:
+    """The year whose season ``code`` is the one of the season year ``d`` is in: a winter starts in
+    December, so January and February belong to the previous year's winter."""
+    after = cal.SEASON_MONTHS[code][1]
+    return d.year - 1 if after > _MONTHS_IN_YEAR and d.month < after - _MONTHS_IN_YEAR else d.year
+
+
+def _season_ended(code: str, d: date) -> int:
+    """The year of the last such season wholly over before the month of ``d``."""
+    after = cal.SEASON_MONTHS[code][1]
+    cur = d.year * 12 + d.month - 1
+    y = d.year
+    while y * 12 + after - 2 >= cur:  # its last month, counted from January of its year
+        y -= 1
+    return y
+
+
+_MONTHS_IN_YEAR = 12
 
 
 def _season_beside(code: str, d: date, step: int) -> int:
