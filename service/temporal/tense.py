@@ -505,3 +505,65 @@ def headline_tense(layout: Layout, start: int) -> str | None:
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """ "future", "past", ``NEAREST`` or None for the expression at text[start:end]."""
     return governing_tense(Layout(text), start, end)[0]
+
+
+# A past cue right after one of these is the participle of a present perfect ("has grown", "have risen").
+_PERFECT_BEFORE = re.compile(
+    r"(?:\b(?:has|have|hasn't|haven't)|['’]ve)\s+(?:(?:\w+ly|not|never|already|since|just|now)\s+){0,2}$",
+    re.IGNORECASE,
+)
+# Reporting verbs tell when something was said, not the time of what is told ("The firm now employs 400
+# people, a spokesman said").
+_REPORTING = frozenset({"said", "told", "added", "reported", "stated", "confirmed", "explained", "noted"})
+
+
+def told_in_the_present(layout: Layout, pos: int) -> bool:
+    """Whether the sentence around ``pos`` tells of the present or the future and of nothing past: a verb
+    in the present (a present perfect reaches up to now) or a future cue, and no past tense but that of a
+    reporting verb ("Today the firm employs 400 people", "The town has since recovered", "Work will
+    resume soon, officials said"). Quoted speech does not count: it is the speaker's own time."""
+    s, e = layout.whole_sentence(pos)
+    key = ("present", s)
+    found = layout.memo.get(key)
+    if found is None:
+        found = layout.memo[key] = _in_the_present(layout, s, e)
+    return found  # type: ignore[return-value]
+
+
+def _in_the_present(layout: Layout, s: int, e: int) -> bool:
+    text = layout.text
+    if _QUOTE_IN.search(text, s, e):
+        return False
+    # Most sentences of a story told in the past hold no word of the present or the future at all: they
+    # are settled before their cues are sought.
+    if layout.search(_PRESENT_OR_FUTURE, s, e) is None and not _third_person_present(layout, s, e):
+        return False
+    for cue in _sentence_cues(layout, s)[0]:
+        if cue.future or cue.word.lower().startswith(("has ", "have ", "'ve ")):
+            continue  # "will", "has been"
+        if layout.search(_PERFECT_BEFORE, layout.words_back(cue.start, 4, s), cue.start) is not None:
+            continue  # "has grown", "have since recovered"
+        if cue.word.split()[0].lower() not in _REPORTING:
+            return False
+    return True
+
+
+_QUOTE_IN = re.compile(r"[\"“”]")
+# Finite verbs of the present that need no subject check, forms of "be" and "have" (as auxiliaries they
+# make a present perfect, "has grown", "have been": what reaches up to now), and words of the future.
+_PRESENT_OR_FUTURE = re.compile(
+    r"(?<![\w'])(?:is|are|am|has|have|isn't|aren't|hasn't|haven't|will|won't|shall|going)(?![\w'])"
+    r"|['’](?:re|ve|ll)\s",
+    re.IGNORECASE,
+)
+
+
+def _third_person_present(layout: Layout, s: int, e: int) -> bool:
+    """A third-person present verb after its subject ("the firm employs", "It runs"), not a plural noun."""
+    text = layout.text
+    for w in _S_WORD.finditer(text, s, e):
+        if w.group() in THIRD_PERSON_FORMS and _SUBJECT_BEFORE.search(
+            text, layout.words_back(w.start(), 2, s), w.start()
+        ):
+            return True
+    return False

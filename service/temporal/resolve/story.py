@@ -24,6 +24,7 @@ from service.temporal.patterns import MONTH, SEASON, YEAR4
 from service.temporal.resolve.context import Context, Frame, Resolved
 from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import MONTH_NUMBERS
+from service.temporal.tense import told_in_the_present
 
 # The words before an expression that opens its sentence (or a clause after ";" or ":") as its time ("In
 # 1944,", "Back in May 1998,", "On 6 June 1944,", "By the summer of 1943,", "That year,"): nothing but a
@@ -86,7 +87,25 @@ def story_year(c: Context, month: int | None = None) -> int | None:
         # A new paragraph goes on with the story only where it says so first ("In August, they took
         # Paris"); a date further on in it ("Work on the roof began in March") is the article's own.
         return None
-    return f.year if c.tense() == "past" else None
+    if c.tense() != "past":
+        return None
+    if _back_in_the_present(c, f.at, at):
+        c.frame = None  # "Today the firm employs 400 people." with no date of its own
+        return None
+    return f.year
+
+
+def _back_in_the_present(c: Context, lo: int, hi: int) -> bool:
+    """Whether a whole sentence after the one at ``lo`` and before the one at ``hi`` is told in the
+    present or the future: the story has come back to the time of writing."""
+    layout = c.layout
+    pos = layout.whole_sentence(lo)[1]
+    last = layout.whole_sentence(hi)[0]
+    while pos < last:
+        if told_in_the_present(layout, pos):
+            return True
+        pos = layout.whole_sentence(pos)[1]
+    return False
 
 
 def note(c: Context, r: Resolved, start: int, end: int) -> None:
