@@ -341,6 +341,14 @@ def _clause_tense(
     own = [c for c in between(clause_start, start) if c.start + len(c.word) <= start]
     if own:
         last = own[-1]
+        word = last.word.lower()
+        if (
+            word in _PLANNED or (word in _FORESEEN and _OBJECT_BETWEEN.search(text, last.start + len(word), start))
+        ) and not _PLUPERFECT_BEFORE.search(text, max(clause_start, last.start - 8), last.start):
+            # "Protesters planned a rally on Saturday", "a rally planned for Saturday", "Economists expected a
+            # cut in March": a plan or a forecast told in the past, for a time after it was made that may lie
+            # either side of the time of writing. The nearer one is meant.
+            return NEAREST, True
         if not last.future and _loosened(text, last.start + len(last.word), start):
             return None, False
         if not last.future and last.word.lower().startswith("had "):
@@ -350,12 +358,6 @@ def _clause_tense(
         if last.future and _TOLD_FROM_THE_PAST.match(last.word):
             # "The ship was due to leave on Friday", "talks were to resume on Monday": what was ahead at a
             # time now past, which may lie either side of the time of writing. The nearer one is meant.
-            return NEAREST, True
-        if last.word.lower() in _PLANNED and not _PLUPERFECT_BEFORE.search(
-            text, max(clause_start, last.start - 8), last.start
-        ):
-            # "Protesters planned a rally on Saturday": a plan told in the past, for a time after it was made
-            # that may lie either side of the time of writing. The nearer one is meant.
             return NEAREST, True
         return _nearest(own, before=True, own_clause=True), True
     t = _nearest(between(end, clause_end), before=False)
@@ -425,6 +427,15 @@ _S_WORD = re.compile(r"(?<![\w'])[a-z]+s(?![\w'])")
 # past): the date it governs is the nearer of its two candidates, before or after the time of writing.
 NEAREST = "nearest"
 _PLANNED = frozenset({"planned", "intended"})
+# Verbs of foreseeing: told in the past, they place the expression like a plan where it dates their object
+# ("expected a cut in March", "predicted the storm would hit on Friday"), not where it comes right after
+# them ("Cuba predicted Wednesday that ...": the day of the forecast).
+_FORESEEN = frozenset(
+    {"expected", "predicted", "anticipated", "projected", "signalled", "signaled", "hinted", "flagged"}
+)
+# A word between the verb and the expression that is not a preposition: the verb's object, which the
+# expression dates ("expected [a cut] in March").
+_OBJECT_BETWEEN = re.compile(r"\b(?!(?:on|in|at|for|by|from|until|till|that)\b)[A-Za-z]", re.IGNORECASE)
 # "had planned": the plan is told as over, the time it was for as past.
 _PLUPERFECT_BEFORE = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 

@@ -253,7 +253,7 @@ TIME_ZONES: tuple[str, ...] = (*ZONE_OFFSETS, *US_GENERIC_ZONES)
 # Future-tense cues in the clause around an expression (lower-case regex fragments).
 FUTURE_CUES: tuple[str, ...] = (
     r"will", r"won't", r"wo n't", r"\w+'ll", r"shall", r"going to", r"(?:is|are|am|was|were) to",
-    r"(?:is|are|was|were) (?:expected|scheduled|due|set|slated|planned|likely|poised) to",
+    r"(?:is|are|was|were) (?:expected|scheduled|due|set|slated|planned|likely|poised|forecast|predicted|projected) to",
     r"(?:is|are|was|were) (?:scheduled|slated|planned|set) for",
     # What is likely or possible at a time named next is still to come: "rain is likely on Friday",
     # "further strikes are possible in August" (not "was likely started", an adverb).
