@@ -77,6 +77,16 @@ _LENGTH_VERBS_BEFORE = "|".join(rf"(?<=\b{v}\s)" for v in en.LENGTH_VERBS)
 # Words that place plural units after or before a time the story told of: "the following months".
 _SEQUEL_WORDS = ("following", "ensuing", "subsequent", "preceding", "intervening")
 
+# A holiday written in lower case with a plain word in its name ("good friday", "new year") is plain words
+# after a determiner or an intensifier: "have a good friday", "a new year of records", "such a good friday".
+_PLAIN_MAKERS = ("a", "an", "the", "this", "that", "such", "very", "really", "so", "every", "each", "another",
+                 "whole", "entire", "brand")  # fmt: skip
+_NOT_PLAIN_WORDS = (
+    rf"(?:(?!{alt(h.lower() for h in en.PLAIN_WORD_HOLIDAYS)}{R})|"
+    + "".join(rf"(?<!\b(?i:{w})\s)" for w in _PLAIN_MAKERS)
+    + ")"
+)
+
 # "of that year", "of the following year": the story's year, or the one after or before it ("March of
 # that year", "the autumn of the same year").
 _STORY_YEAR = (
@@ -193,7 +203,7 @@ KINDS: tuple[Kind, ...] = (
     # Holidays: "Christmas Eve, 1889", "last Thanksgiving", "Easter 2020", "the Fourth of July".
     Kind(
         "holiday",
-        rf"{L}(?P<det>(?i:last|next|this|this\s+past|this\s+coming)\s+)?(?P<name>{HOLIDAY})(?![\w'’-])"
+        rf"{L}(?P<det>(?i:last|next|this|this\s+past|this\s+coming)\s+)?{_NOT_PLAIN_WORDS}(?P<name>{HOLIDAY})(?![\w'’-])"
         # "Easter week", "Christmas week", "the Thanksgiving weekend": the week or weekend of the day;
         # "Christmas morning", "Easter Sunday evening": a part of the day.
         rf"(?:(?P<week>\s+(?i:week|weekend){R})|(?P<part>\s+(?i:morning|afternoon|evening|night){R}))?"
@@ -687,6 +697,13 @@ KINDS: tuple[Kind, ...] = (
         periods.r_period,
         triggers=words(en.UNITS, ["period", "morning", "afternoon", "evening"]),
         starts="either",
+    ),
+    # "the long weekend"; in posts also a bare "weekend", "wknd" (see the resolver).
+    Kind(
+        "post_weekend",
+        rf"{L}(?P<det>(?i:the|this)\s+(?i:long)\s+)?(?i:weekend|wknd|wkend){R}",
+        periods.r_post_weekend,
+        triggers=words(["weekend", "wknd", "wkend"]),
     ),
     # REF words: "now", "recently", "the future", "these days".
     Kind(

@@ -83,6 +83,7 @@ EXAMPLES = {
     "season": "The plant closed in early spring.",
     "year": "The plant closed in 1998.",
     "period": "Profit doubled in the quarter.",
+    "post_weekend": "Roads were jammed over the long weekend.",
     "ref": "Prices are falling now.",
     "while": "They waited for a while.",
     "decade_word": "The dispute has simmered over decades.",

@@ -322,6 +322,7 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "Remembrance Day": ("fixed", 11, 11), "Valentine's Day": ("fixed", 2, 14), "Valentines Day": ("fixed", 2, 14),
     "St. Patrick's Day": ("fixed", 3, 17), "St Patrick's Day": ("fixed", 3, 17),
     "Saint Patrick's Day": ("fixed", 3, 17), "St. Paddy's Day": ("fixed", 3, 17), "St Paddy's Day": ("fixed", 3, 17),
+    "Paddy's Day": ("fixed", 3, 17), "Paddys Day": ("fixed", 3, 17),
     "Valentine's": ("fixed", 2, 14), "NYE": ("fixed", 12, 31), "Juneteenth": ("fixed", 6, 19),
     "Groundhog Day": ("fixed", 2, 2), "Earth Day": ("fixed", 4, 22), "April Fools' Day": ("fixed", 4, 1),
     "April Fools Day": ("fixed", 4, 1), "April Fool's Day": ("fixed", 4, 1), "Bonfire Night": ("fixed", 11, 5),
@@ -340,17 +341,20 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     # The US shopping days after Thanksgiving: the fourth Thursday of November, plus days.
     "Black Friday": ("nth", 11, 4, 4, 1), "Cyber Monday": ("nth", 11, 4, 4, 4),
 }  # fmt: skip
+# Holidays with a plain word in their names that posts still write in lower case ("good friday off",
+# "happy new year", "may day bank holiday"); after a determiner or an intensifier they are plain words
+# again ("have a good friday", "a new year of records", "the new year" is the year to come).
+PLAIN_WORD_HOLIDAYS: frozenset[str] = frozenset({"Good Friday", "New Year", "New Years", "New Year's", "May Day"})
 # Holidays whose names are no other words, so that posts may write them in lower case ("xmas shopping",
-# "til christmas", "happy halloween"). Not "new year" (in lower case, "the new year" is the year to come),
-# nor names with a plain word in them ("good friday", "labor day", "independence day").
-LOWER_CASE_HOLIDAYS: frozenset[str] = frozenset(
+# "til christmas", "happy halloween"), and those above. Not names like "labor day" or "independence day".
+LOWER_CASE_HOLIDAYS: frozenset[str] = PLAIN_WORD_HOLIDAYS | frozenset(
     {"Christmas", "Christmas Day", "Christmas Eve", "Xmas", "Xmas Day", "Xmas Eve", "Halloween",
      "Thanksgiving", "Thanksgiving Day", "Easter", "Easter Sunday", "Easter Monday", "New Year's Day",
      "New Year's Eve", "New Years Day", "New Years Eve", "Valentine's Day", "Valentines Day",
      "St. Patrick's Day", "Black Friday", "Cyber Monday", "Mother's Day", "Father's Day", "St Patrick's Day",
      "Saint Patrick's Day", "St. Paddy's Day", "St Paddy's Day", "Valentine's", "Juneteenth", "Groundhog Day",
      "April Fools' Day", "April Fools Day", "April Fool's Day", "Bonfire Night", "Pancake Day", "Mothering Sunday",
-     "Mothers Day", "Fathers Day", "Boxing Day", "NYE"}
+     "Mothers Day", "Fathers Day", "Boxing Day", "NYE", "Paddy's Day", "Paddys Day"}
 )  # fmt: skip
 # Capitalised words that make a weekday after them the name of one day in history or of a person, not
 # a day of the week: "Bloody Sunday", "Black Monday" (1987), "Super Tuesday", "Man Friday".

@@ -67,8 +67,8 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
         return None  # "a Christmas tree", "Easter eggs"
     if name.lower().startswith("new year"):
         before = c.preceded_by(_WORD_BEFORE, m.start)
-        if before and before.group(1) in en.OTHER_NEW_YEARS:
-            return None  # "Lunar New Year": another calendar's
+        if before and before.group(1).capitalize() in en.OTHER_NEW_YEARS:
+            return None  # "Lunar New Year", "chinese new year": another calendar's
     rule = _HOLIDAY_RULES[name.lower()]
     det = normalise(g.get("det"))
     base = c.base

@@ -288,16 +288,7 @@ def _period_by_head(
         return None
     if head == "weekend":
         if first in ("the", "this") and not adjs:
-            # The weekend just past, or the coming one when the clause looks ahead; "this weekend" looks
-            # ahead unless told in the past ("this weekend was a washout" on a Monday), and so does "the
-            # weekend" in posts, as a weekday does.
-            d = c.base
-            tense = c.tense()
-            if tense == "future" or (tense != "past" and (first == "this" or c.doc_type == "colloquial")):
-                we = d + timedelta(days=(6 - d.isoweekday()) % 7) if d.isoweekday() < 6 else d
-            else:
-                we = d - timedelta(days=d.isoweekday() + 1) if d.isoweekday() < 6 else d
-            return Resolved("DATE", cal.iso_week(we) + "-WE", None, "previous", point=we, unit="week")
+            return weekend_near(c, first == "this")
         return None
     if head in ("decade", "century"):
         if not g.get("pre") or first not in ("the", "this", "that") or adjs:
@@ -322,3 +313,34 @@ def _period_by_head(
             return day_from_anchor(c, 0, None)
         return None
     return None
+
+
+def weekend_near(c: Context, this: bool) -> Resolved:
+    """ "the weekend", "this weekend": the weekend just past, or the coming one when the clause looks
+    ahead. "this weekend" looks ahead unless told in the past ("this weekend was a washout" on a Monday),
+    and so does "the weekend" in posts, as a weekday does."""
+    d = c.base
+    tense = c.tense()
+    if tense == "future" or (tense != "past" and (this or c.doc_type == "colloquial")):
+        we = d + timedelta(days=(6 - d.isoweekday()) % 7) if d.isoweekday() < 6 else d
+    else:
+        we = d - timedelta(days=d.isoweekday() + 1) if d.isoweekday() < 6 else d
+    return Resolved("DATE", cal.iso_week(we) + "-WE", None, "previous", point=we, unit="week")
+
+
+# A word before a bare "weekend" that makes it a stretch, a count or a kind of weekend, not a date:
+# "a weekend away", "every weekend", "one weekend", "any weekend".
+_NOT_A_WEEKEND_BEFORE = re.compile(
+    r"\b(?:a|an|one|any|every|each|per|no|some|another|whole|entire|that|which|what)\s+$|\d[\s-]*(?:day\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def r_post_weekend(m: Match, c: Context) -> Resolved | None:
+    """ "the long weekend", and in a post "weekend" without "the" ("weekend plans?", "wknd was mad"): the
+    weekend near the text, as "the weekend" would be. News writes the article, so there the bare word is
+    an adjective ("weekend trading")."""
+    det = normalise(m.groups.get("det"))
+    if not det and (c.doc_type != "colloquial" or c.preceded_by(_NOT_A_WEEKEND_BEFORE, m.start)):
+        return None
+    return weekend_near(c, det.startswith("this"))

@@ -1,0 +1,79 @@
+"""How posts name a weekend and a holiday: "weekend" and "wknd" without "the", "the long weekend", and
+holidays with a plain word in their names written in lower case ("good friday", "new year").
+
+Publication is Tuesday 5 November 2024 (``DCT``); every sentence is our own.
+"""
+
+import pytest
+
+from tests.unit._helpers import find, values
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A bare weekend in a post is the one near the post: the coming one unless told in the past.
+        ("weekend plans? pub quiz and a long lie in", "weekend", "2024-W45-WE"),
+        ("so ready for weekend!!", "weekend", "2024-W45-WE"),
+        ("wknd vibes already and its only tuesday", "wknd", "2024-W45-WE"),
+        ("wkend was a total washout", "wkend", "2024-W44-WE"),
+        ("the long weekend cant come soon enough", "the long weekend", "2024-W45-WE"),
+        ("this long weekend we're off to the lakes", "this long weekend", "2024-W45-WE"),
+    ],
+)
+def test_a_post_s_bare_weekend_is_the_one_near_the_post(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a weekend away would be nice",
+        "every weekend it rains, every single one",
+        "what a weekend that was",
+        "one weekend we should all go camping",
+    ],
+)
+def test_a_weekend_counted_or_a_kind_of_weekend_is_no_date(text: str) -> None:
+    assert not [v for v in values(text, document_type="colloquial") if v[2].endswith("-WE")]
+
+
+def test_news_keeps_a_bare_weekend_an_adjective_but_knows_the_long_weekend() -> None:
+    assert values("Weekend trading was thin and prices slipped.") == []
+    assert find("Roads were jammed over the long weekend.", "the long weekend").value == "2024-W44-WE"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("happy new year everyone!! here's to 2025", "new year", "2025-01-01"),
+        ("what are we doing for new year? house party?", "new year", "2025-01-01"),
+        ("happy good friday, enjoy the hot cross buns", "good friday", "2025-04-18"),
+        ("good friday off work and it's sunny", "good friday", "2025-04-18"),
+        ("we went to church on good friday, lovely service", "good friday", "2024-03-29"),
+        ("may day bank holiday, finally", "may day", "2025-05-01"),
+        ("happy paddy's day from dublin", "paddy's day", "2025-03-17"),
+    ],
+)
+def test_holidays_with_a_plain_word_in_their_names_are_read_in_lower_case(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("have a good friday everyone", "good friday"),
+        ("such a good friday at the office", "good friday"),
+        ("a new year of records for the club", "new year"),
+        ("The new year's budget was approved.", "new year's"),
+        ("chinese new year parade on sunday", "new year"),
+    ],
+)
+def test_after_a_determiner_or_another_calendar_they_are_plain_words(text: str, absent: str) -> None:
+    assert absent not in [v[0].lower() for v in values(text, document_type="colloquial")]
+
+
+def test_have_a_good_friday_is_still_that_friday() -> None:
+    assert find("have a good friday everyone", "friday", document_type="colloquial").value == "2024-11-08"
