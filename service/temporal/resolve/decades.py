@@ -37,10 +37,15 @@ def r_decade(m: Match, c: Context) -> Resolved | None:
             d1 = en.DECADE_WORDS[normalise(g["word"])]
         else:
             return None
-        dec = c.ref.year // 100 * 10 + d1
-        if dec * 10 > c.ref.year:
-            dec -= 10
-        anchor = "publication"
+        if c.doc_type == "narrative" and c.anchor_from_text:
+            # "In 1905 the firm was founded. In the twenties it grew": the story's century, whose
+            # decades a history moves through, before or after the year told.
+            dec, anchor = c.anchor.year // 100 * 10 + d1, "previous"
+        else:
+            dec = c.ref.year // 100 * 10 + d1
+            if dec * 10 > c.ref.year:
+                dec -= 10
+            anchor = "publication"
     start = m.start
     return Resolved("DATE", f"{dec:03d}", mod, anchor, start=start, point=date(dec * 10, 1, 1),
                     unit="decade")  # fmt: skip

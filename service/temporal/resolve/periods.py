@@ -291,7 +291,7 @@ def _period_by_head(
             return weekend_near(c, first == "this")
         return None
     if head in ("decade", "century"):
-        if not g.get("pre") or first not in ("the", "this", "that") or adjs:
+        if first not in ("the", "this", "that") or adjs or not (g.get("pre") or _story_period(c, first)):
             return None  # "over the decade" is a stretch of time; "the end of the decade" a date
         d = c.anchor if first == "that" else c.base
         anchor = "previous" if first == "that" else c.base_anchor
@@ -344,3 +344,25 @@ def r_post_weekend(m: Match, c: Context) -> Resolved | None:
     if not det and (c.doc_type != "colloquial" or c.preceded_by(_NOT_A_WEEKEND_BEFORE, m.start)):
         return None
     return weekend_near(c, det.startswith("this"))
+
+
+# Around "the century" or "the decade" in a history, what makes it a stretch of time ("over the decade",
+# "for the century") or another one than the story's ("the decade that followed", "the century before").
+_STRETCH_BEFORE = re.compile(r"\b(?:over|for|within|across|per|a|each|every)\s+$", re.IGNORECASE)
+_OTHER_PERIOD_AFTER = re.compile(
+    r"\s+(?:that|which|after|before|of|to|since|following|preceding|when|in|or|and|ago|earlier|later|old|long)\b",
+    re.IGNORECASE,
+)
+
+
+def _story_period(c: Context, first: str) -> bool:
+    """Whether a bare "the century" or "the decade" is the story's: in a history that has told a year,
+    as the subject or object of a clause ("The century closed with a flood", "the decade was one of
+    growth"), not a stretch of time nor a period another phrase names."""
+    return (
+        first == "the"
+        and c.doc_type == "narrative"
+        and c.anchor_from_text
+        and c.preceded_by(_STRETCH_BEFORE, c.span[0]) is None
+        and c.followed_by(_OTHER_PERIOD_AFTER, c.span[1]) is None
+    )

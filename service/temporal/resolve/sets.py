@@ -15,6 +15,7 @@ from service.temporal.resolve.words import (
     MONTH_NUMBERS,
     WEEKDAY_ABBREVIATION_NAMES,
     WEEKDAY_NUMBERS,
+    day_number,
     names_a_title,
     normalise,
     unit_name,
@@ -22,6 +23,7 @@ from service.temporal.resolve.words import (
 
 # Units that are halved in speech ("every half hour"), unlike "half week", "half decade".
 _HALVED = frozenset({"minute", "hour", "day", "year"})
+_DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def r_set(m: Match, c: Context) -> Resolved | None:
@@ -29,12 +31,19 @@ def r_set(m: Match, c: Context) -> Resolved | None:
     if g.get("times"):
         unit = unit_name(g["unit2"])
         return Resolved("SET", duration_value(1, unit), None, "publication")
-    head = normalise(g["head"]).rstrip(".")
+    head = normalise(g["head"]).split()[0].rstrip(".")
     head = WEEKDAY_ABBREVIATION_NAMES.get(head, head)  # "every tues"
-    num = g.get("num")
+    # "every 2nd week" is every other one, "every 1st May" the first of May: the ordinal's number.
+    num = g["num"][:-2] if _DIGIT_ORDINAL.fullmatch(g["num"]) else g.get("num")
     if head in WEEKDAY_NUMBERS:
-        return Resolved("SET", f"XXXX-WXX-{WEEKDAY_NUMBERS[head]}", None, "publication")
+        part = normalise(g.get("part"))
+        suffix = "T" + en.PARTS_OF_DAY[part] if part else ""  # "every Sunday evening"
+        return Resolved("SET", f"XXXX-WXX-{WEEKDAY_NUMBERS[head]}{suffix}", None, "publication")
     if head in MONTH_NUMBERS:
+        # "every 13 August", "each August 13": that day of every year.
+        day = day_number(g["mday"]) if g.get("mday") else (int(num) if num and num.isdigit() else None)
+        if day is not None and 1 <= day <= 31:
+            return Resolved("SET", f"XXXX-{MONTH_NUMBERS[head]:02d}-{day:02d}", None, "publication")
         return Resolved("SET", f"XXXX-{MONTH_NUMBERS[head]:02d}", None, "publication")
     if head in en.SEASONS:
         return Resolved("SET", f"XXXX-{en.SEASONS[head]}", None, "publication")

@@ -1,0 +1,93 @@
+"""Periods in histories: counts of centuries in years, "the century" and "the twenties" of the story,
+and things that recur on a day of the year or in a part of a weekday.
+
+Every sentence is our own; histories are annotated in narrative mode.
+"""
+
+import pytest
+
+from tests.unit._helpers import find, values
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # TimeML counts centuries and millennia in years, as it counts decades: "two decades" is P20Y.
+        ("The dynasty ruled for three centuries.", "three centuries", "P300Y"),
+        ("Over the next fourteen centuries the shrine decayed.", "the next fourteen centuries", "P1400Y"),
+        ("The two centuries of peace ended in war.", "The two centuries", "P200Y"),
+        ("For two millennia the well was used.", "two millennia", "P2000Y"),
+        # One alone keeps its unit, as "a decade" is P1E.
+        ("The bridge stood for a century.", "a century", "P1C"),
+    ],
+)
+def test_a_count_of_centuries_is_a_count_of_years(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In 1905 the firm was founded. In the twenties it grew fast.", "the twenties", "192"),
+        ("The town was chartered in 1712. In the forties it burned twice.", "the forties", "174"),
+        ("The pier opened in 1868. By the nineties it was crumbling.", "the nineties", "189"),
+    ],
+)
+def test_a_decade_named_in_words_is_in_the_story_s_century(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+
+
+def test_an_age_in_decades_is_no_date() -> None:
+    text = "In 1905 she was born. In her twenties she sailed to Chile, and in his forties her brother followed."
+    assert [v[0] for v in values(text, document_type="narrative")] == ["1905"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In 1842 the mill was rebuilt. The century closed with a flood.", "The century", "18"),
+        ("The bank failed in 1847. The decade was one of hunger.", "The decade", "184"),
+        ("The canal opened in 1794, and the century's last great work was done.", "the century", "17"),
+        ("In 1763 the war ended. Prices rose for the rest of the decade.", "the decade", "176"),
+    ],
+)
+def test_the_century_or_the_decade_in_a_history_is_the_story_s(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1842 the mill was rebuilt. Over the decade the town doubled.",
+        "In 1763 the war ended. The decade that followed brought famine.",
+        "In 1650 the abbey burned. The century before had been calm.",
+        "The century was a hard one for the valley.",  # no year told yet: whose century?
+    ],
+)
+def test_a_stretch_or_another_period_is_not_the_story_s(text: str) -> None:
+    assert not [v for v in values(text, document_type="narrative") if v[0].lower() in ("the decade", "the century")]
+
+
+def test_news_keeps_the_bare_decade_a_stretch() -> None:
+    assert values("Sales doubled in 2019. The decade was kind to the firm.") == [("2019", "DATE", "2019")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The fair is held every 13 August.", "every 13 August", "XXXX-08-13"),
+        ("The bells rang each August 13 until the war.", "each August 13", "XXXX-08-13"),
+        ("A wreath was laid every 1st May.", "every 1st May", "XXXX-05-01"),
+        ("Every Sunday evening the family gathered in the hall.", "Every Sunday evening", "XXXX-WXX-7TEV"),
+        ("Each Saturday morning she walked to market.", "Each Saturday morning", "XXXX-WXX-6TMO"),
+        ("The band rehearsed every Tuesday night.", "every Tuesday night", "XXXX-WXX-2TNI"),
+        # Without a day or a part: the month, the weekday, as before.
+        ("Every August the town fills with visitors.", "Every August", "XXXX-08"),
+        ("Every Sunday, 4 May included, the market opened.", "Every Sunday", "XXXX-WXX-7"),
+    ],
+)
+def test_a_day_of_the_year_or_a_part_of_a_weekday_recurs(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("SET", value)
