@@ -128,15 +128,18 @@ KINDS: tuple[Kind, ...] = (
         rf"|(?P<h5>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))\s+(?i:o['’]clock)(?P<part5>\s+{_CLOCK_PART})?"
         rf"|(?P<h6>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))(?P<part6>\s+{_CLOCK_PART})"
         # A bare hour after a day and "at", as plans are written: "tonight at 8", "sunday at 11.30"; in posts
-        # also after "at", "since", "from", "till" alone: "pub at 6", "asleep since 9" (see the resolver).
-        rf"|(?:(?<=\b[Aa]t\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\btill\s)|(?<=\btil\s)|(?<=\buntil\s)|(?<=@\s)|(?<=@))"
-        rf"(?P<h7>1[0-2]|[1-9])(?:\.(?P<mi7>[0-5]\d))?(?![\w:/%°'’-])(?![.,]\s*\d)(?!\.\w)(?!\s+(?:\d|{MONTH_OR_LOWER}|{UNIT}|(?:-|–|to|and|through|until)\s*\d)))"
+        # also after "at", "since", "from", "till" alone: "pub at 6", "asleep since 9", "doors 7.30" (see the
+        # resolver); "half 7" is half past, "8ish" about eight.
+        rf"|(?:(?<=\b[Aa]t\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\btill\s)|(?<=\btil\s)|(?<=\buntil\s)|(?<=@\s)|(?<=@)"
+        rf"|(?<=\b[Dd]oors\s)|(?<=\baround\s)|(?<=\babout\s)|(?=(?:1[0-2]|[1-9])(?:\.[0-5]\d)?ish{R}))(?P<half>half\s+)?"
+        rf"(?P<h7>1[0-2]|[1-9])(?:\.(?P<mi7>[0-5]\d))?(?P<ish>ish)?(?![\w:/%°'’-])(?![.,]\s*\d)(?!\.\w)(?!\s+(?:\d|{MONTH_OR_LOWER}|{UNIT}|(?:-|–|to|and|through|until)\s*\d)))"
         rf"(?:\s*(?P<zone>{ZONE}))?"
         rf"(?P<day>,?\s+(?:{WEEKDAY}|{DEICTIC}|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?))?"
         # "eight o'clock Sunday night": the part of that day, which also says the hour is after noon.
         rf"(?:(?<=[a-z])\s+(?P<dpart>(?i:morning|afternoon|evening|night)){R})?",
         clock.r_clock,
         triggers=words(en.CLOCK_WORDS, ["o'clock", "o’clock"]),
+        openers=words(["half"]),
         starts="either",
     ),
     Kind(

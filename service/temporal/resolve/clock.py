@@ -67,11 +67,11 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         day_at = _day_at(c, m.start)
         if day_at is not None:
             hh = _hour_after_a_day(int(g["h7"]), day_at)
-        elif c.doc_type == "colloquial" and _bare_hour_in_a_post(c, m.start, m.end):
+        elif c.doc_type == "colloquial" and _bare_hour_in_a_post(c, m.start, m.end, bool(g.get("ish"))):
             hh = _hour_in_a_post(c, int(g["h7"]), m.start)
         else:
             return None  # "at 8" alone: a count, a score, an address as often as an hour
-        mi = int(g.get("mi7") or 0)
+        mi = 30 if g.get("half") else int(g.get("mi7") or 0)
     elif g.get("h2"):
         if _GAME_CLOCK_AFTER.match(c.text, m.end):
             return None  # "with 1:12 left": a game clock, not a time of day
@@ -80,6 +80,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             hh = _hour_of_day(str(hh), normalise(g["part2"]))  # "2:15 in the morning", "7:30 tonight"
         elif 1 <= hh <= 12 and (day_at := _day_at(c, m.start)) is not None:
             hh = _hour_after_a_day(hh, day_at)  # "tonight at 8:30"
+        elif 1 <= hh <= 12 and c.doc_type == "colloquial" and c.preceded_by(_POST_HOUR_BEFORE, m.start):
+            hh = _hour_in_a_post(c, hh, m.start)  # "dinner at 9:30", as "dinner at 9"
     else:
         hh, mi = int(g["h"]), int(g["mi"] or 0)
         ap = normalise(g["ap"]).replace(".", "")
@@ -124,7 +126,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         day += timedelta(days=1)
     c.at(m.start, m.end)
     value = f"{day.isoformat()}T{hh:02d}:{mi:02d}"
-    mod = "APPROX" if g.get("qmod") else None
+    mod = "APPROX" if g.get("qmod") or g.get("ish") else None
     zone = utc_offset(g["zone"], day) if g.get("zone") else None
     return Resolved("TIME", value, mod, anchor, point=day, unit="day", zone=zone)
 
@@ -180,12 +182,13 @@ _EVENING_DAYS = frozenset(w for w, day in {"tonight": "tonight", **en.INFORMAL_D
 # "at 8 weeks", "at 1 under"), "I" ("at 5 I could read"); never after a score or a rating ("tied at 1").
 _POST_HOUR_BEFORE = re.compile(
     r"(?<!\btied\s)(?<!\blevel\s)(?<!\brated\s)(?<!\branked\s)(?<!\baged\s)(?<!\bpriced\s)(?<!\bcapped\s)"
-    r"(?:\b(?:at|since|till|til|until)|@)\s*$",
+    r"(?:\b(?:at|since|till|til|until|doors)|@)\s*(?:(?:around|about)\s+)?$",
     re.IGNORECASE,
 )
 _POST_COUNT_FOLLOWS = re.compile(
     r"\s*(?:[\d%/x×+-]|(?:of|out|i|under|over|up|down|all|apiece|each|per|percent|pc|point|goal|run|win|loss|"
-    r"pound|quid|kg|km|mile|year|yr|month|week|day|hour|hr|min|minute|game|set|lap|pt|degree|deg|mph|k|m|to)\b"
+    r"pound|quid|kg|km|mile|year|yr|month|week|day|hour|hr|min|minute|game|set|lap|pt|degree|deg|mph|k|m|to|people|"
+    r"ppl)\b"
     r"|[a-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bgoes)(?<!\blets)(?<!\bthanks)(?<!\byes)(?<!\bus)"
     r"(?<!\bplus)(?<!\bthis)(?<!\bhis)(?<!\bas)(?<!\bits)(?<!\bpls)(?<!\bcos))",
     re.IGNORECASE,
@@ -195,20 +198,28 @@ _NAME_FOLLOWS = re.compile(r"\s+[A-Z][a-z]")
 # "from 5 till 7": a bare hour after "from" when "till" and a bare hour end the range ("from 1 to 10" is a scale).
 _TILL_HOUR_AFTER = re.compile(r"\s+(?:till|til|until)\s+(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?(?![\w.:/%-])")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-# Words that say which half of the day a post's bare hour is in ("landing at 9 tonight", "woke up at 6").
+# Words that say which half of the day a post's bare hour is in ("landing at 9 tonight", "woke up at 6"),
+# and the evening's outings, which put an hour up to 10 after noon ("drinks at 8", "doors 7.30"; a pub
+# may open at 11 in the morning).
 _EVENING_WORDS = re.compile(r"\b(?:tonight|tonite|2nite|2night|evening|night|dinner|supper|sunset|bedtime)\b", re.I)
-_MORNING_WORDS = re.compile(r"\b(?:morning|breakfast|sunrise|dawn|alarm|woke|wake|waking)\b", re.IGNORECASE)
+_OUTING_WORDS = re.compile(r"\b(?:drinks|pub|bar|party|gig|concert|doors)\b", re.IGNORECASE)
+_LAST_OUTING_HOUR = 10
+_MORNING_WORDS = re.compile(
+    r"\b(?:morning|breakfast|brunch|sunrise|dawn|alarm|woke|wake|waking|(?:get|got|getting)\s+up)\b", re.IGNORECASE
+)
 # The start of a range of bare hours right before its end: "from 5 till [7]".
 _FROM_HOUR_TO_BEFORE = re.compile(
     r"\bfrom\s+(?P<h>1[0-2]|[1-9])(?:[.:][0-5]\d)?\s+(?:till|til|until|to)\s+$", re.IGNORECASE
 )
 
 
-def _bare_hour_in_a_post(c: Context, start: int, end: int) -> bool:
+def _bare_hour_in_a_post(c: Context, start: int, end: int, ish: bool) -> bool:
+    """Whether a bare hour in a post is a time of day: after "at" and the like, or written "8ish", and
+    not a count ("at 8 weeks", "8ish people")."""
     if c.preceded_by(_FROM_BEFORE, start) is not None:
         return _TILL_HOUR_AFTER.match(c.text, end) is not None
     return (
-        c.preceded_by(_POST_HOUR_BEFORE, start) is not None
+        (ish or c.preceded_by(_POST_HOUR_BEFORE, start) is not None)
         and _POST_COUNT_FOLLOWS.match(c.text, end) is None
         and _NAME_FOLLOWS.match(c.text, end) is None
     )
@@ -216,8 +227,9 @@ def _bare_hour_in_a_post(c: Context, start: int, end: int) -> bool:
 
 def _hour_in_a_post(c: Context, hour: int, start: int) -> int:
     """The 24-hour clock hour of a bare hour in a post: in the evening when its sentence speaks of the
-    evening or night (from 5 to 11), as written when it speaks of the morning; otherwise after noon for 1
-    to 6 and as written from 7 to 12. The end of a range comes after its start ("from 5 till 7": 17 to 19)."""
+    evening or night (from 5 to 11), as written when it speaks of the morning; after noon up to 10 when it
+    speaks of an evening out; otherwise after noon for 1 to 6 and as written from 7 to 12. The end of a
+    range comes after its start ("from 5 till 7": 17 to 19)."""
     first = c.preceded_by(_FROM_HOUR_TO_BEFORE, start)
     if first is not None:
         begin = _hour_in_a_post(c, int(first.group("h")), first.start("h"))
@@ -227,6 +239,8 @@ def _hour_in_a_post(c: Context, hour: int, start: int) -> int:
         return hour + 12 if 5 <= hour < 12 else hour
     if _MORNING_WORDS.search(c.text, s, e):
         return hour
+    if _OUTING_WORDS.search(c.text, s, e):
+        return hour + 12 if hour <= _LAST_OUTING_HOUR else hour
     return hour + 12 if hour <= 6 else hour
 
 

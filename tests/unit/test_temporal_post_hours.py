@@ -1,0 +1,73 @@
+"""Hours as posts write them: "half 7", "8ish", "doors 7.30", "at around 8", and which half of the day a
+bare hour is in when the post speaks of an evening out.
+
+Publication is Tuesday 5 November 2024 (``DCT``); every sentence is our own.
+"""
+
+import pytest
+
+from tests.unit._helpers import find, values
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "half 7" is half past seven, as British speech has it.
+        ("meet at half 7 at the pub", "half 7", "2024-11-05T19:30"),
+        ("drinks at half 6, dinner after", "half 6", "2024-11-05T18:30"),
+        ("bus at half 8 tomorrow morning", "half 8 tomorrow morning", "2024-11-06T08:30"),
+        # The doors of a gig or a show open at the hour after "doors".
+        ("doors 7.30, support act at 8", "7.30", "2024-11-05T19:30"),
+        ("gig tonight!! doors 8", "8", "2024-11-05T20:00"),
+        # "at around 8", "at about 9.30": the hour, about.
+        ("drinks at around 8?", "around 8", "2024-11-05T20:00"),
+        ("dinner at about 9.30 if the train is on time", "about 9.30", "2024-11-05T21:30"),
+    ],
+)
+def test_post_hours_as_british_speech_and_gig_posters_write_them(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("come round 5ish, we'll eat later", "5ish", "2024-11-05T17:00"),
+        ("pub at 8ish?", "8ish", "2024-11-05T20:00"),
+        ("up at 7ish for the long run", "7ish", "2024-11-05T07:00"),
+    ],
+)
+def test_an_hour_ending_in_ish_is_about_that_hour(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value, t.mod) == ("TIME", value, "APPROX")
+
+
+@pytest.mark.parametrize("text", ["she's 8ish years older than me", "about 8ish people came", "it's 5ish km away"])
+def test_ish_before_a_count_is_no_hour(text: str) -> None:
+    assert not [v for v in values(text, document_type="colloquial") if v[1] == "TIME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # An evening out puts an hour up to 10 after noon.
+        ("pub at 8, who's in", "8", "2024-11-05T20:00"),
+        ("party at 9 at ours, bring snacks", "9", "2024-11-05T21:00"),
+        ("drinks at 7.45 by the river", "7.45", "2024-11-05T19:45"),
+        # A pub may open in the morning: 11 stays as written.
+        ("the pub opens at 11 for the match", "11", "2024-11-05T11:00"),
+        # Morning words win over an outing.
+        ("breakfast at the pub at 9, then the walk", "9", "2024-11-05T09:00"),
+        # With no word of either, as before: 1 to 6 after noon, 7 to 12 as written.
+        ("dentist at 9 ugh", "9", "2024-11-05T09:00"),
+        ("footy at 3", "3", "2024-11-05T15:00"),
+    ],
+)
+def test_an_evening_out_puts_a_bare_hour_after_noon(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+def test_a_clock_time_with_a_colon_after_at_is_read_as_a_bare_hour_in_a_post() -> None:
+    assert find("dinner at 9:30, table booked", "9:30", document_type="colloquial").value == "2024-11-05T21:30"
+    # News keeps it as written.
+    assert find("The minister arrived at 9:30 for dinner.", "9:30").value == "2024-11-05T09:30"
