@@ -45,6 +45,8 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
         return _placed_after_anchor(dur, n, unit, c, few=normalise(g["num"]) in _FEW)
     if anaphoric:
         base, base_unit, anchor = c.anchor, c.anchor_unit, "previous"
+    elif direction in _FROM_THE_TIME_OF_SPEAKING:
+        (base, anchor), base_unit = c.deixis(ahead=sign > 0), "day"
     else:
         base, base_unit, anchor = c.base, "day", c.base_anchor
     if n is None or n != int(n) or unit in ("second", "minute", "hour"):
@@ -67,6 +69,10 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
         gran = counted_unit(gran, base_unit)
     return Resolved("DATE", date_value(d, gran), mod, anchor, point=d, unit=gran)
 
+
+# Words after a count that count from the time of speaking: "[two years] ago", "[a week] from now" (but
+# "[two years] previously" or "prior" counts back from the time of the story, where there is one).
+_FROM_THE_TIME_OF_SPEAKING = frozenset({"ago", "back", "from now", "hence"})
 
 # Words after a count that place it after the date last told: "[two weeks] later", "[a year] afterwards".
 _LATER = frozenset({"later", "afterwards", "afterward"})

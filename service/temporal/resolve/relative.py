@@ -95,8 +95,7 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         d = weekday_date(WEEKDAY_NUMBERS[head], c.calendar_base, c.weekday_direction(), c.doc_type)
         return Resolved("DATE", d.isoformat(), None, c.base_anchor, start=start, point=d, unit="day")
     anaphoric = det in en.ANAPHORIC_DETERMINERS
-    base = c.anchor if anaphoric else c.deictic_base()
-    anchor = "previous" if anaphoric else c.base_anchor
+    base, anchor = (c.anchor, "previous") if anaphoric else c.deixis(ahead=offset > 0)
     # "the past year", "the last decade": a date (the year before); "the latest quarter": the
     # period being reported.
     if head in ("term", "period"):
@@ -317,12 +316,15 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
         titled = g["word"][0].isupper() and c.preceded_by(_TITLE_BEFORE, m.start)
         if titled and not opens_sentence(c.text, m.start):
             return None  # "VOA Today", "USA Today": a name
-    base, anchor = c.base, c.base_anchor
-    if word == "today" and c.doc_type == "narrative" and c.main_clause_tense() != "past":
-        # "Today, the battlefield is a museum", "Today most accept that the war was lost": a history
-        # speaks of its own time of writing.
-        base, anchor = c.ref, "publication"
-    d = base + timedelta(days=en.DAY_DEICTICS[word])
+    days = en.DAY_DEICTICS[word]
+    if c.doc_type == "narrative" and c.main_clause_tense() == "past":
+        # "On 3 March the strike began. Today the mills closed": a day of a past narration is its own, as
+        # its "now" is ("Now the army turned south"). Elsewhere ("Today the battlefield is a museum",
+        # "Today most accept that the war was lost") a history speaks of its time of writing.
+        base, anchor = c.base, c.base_anchor
+    else:
+        base, anchor = c.deixis(ahead=days > 0)
+    d = base + timedelta(days=days)
     mod = prefix_mod(g.get("pre"))
     part = normalise(g.get("part"))
     if en.INFORMAL_DAY_WORDS.get(word, word) == "tonight":

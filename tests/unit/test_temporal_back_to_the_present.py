@@ -1,0 +1,128 @@
+"""A history that comes back to its writer's present: the words that point at the time of speaking ("last
+year", "this month", "next spring", "three years ago") are the writer's, counted from the publication,
+unless someone in the story says them (quoted, reported) or the narration looks ahead from its own past.
+The story's own words for its times ("that year", "the following spring", "the year before") stay on
+the story's date. Publication: Tuesday 5 November 2024."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.temporal import annotate
+from tests.unit._helpers import DCT, find
+
+
+def _placed(text: str, phrase: str) -> tuple[str, str]:
+    t = find(text, phrase, document_type="narrative")
+    return t.value, t.anchor
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Past tense: what the writer's present has seen done.
+        ("The mill closed in 1987. Last year the town bought the building.", "Last year", "2023"),
+        ("The mine closed in 1968. The village has shrunk since then, and last spring its school closed too.",
+         "last spring", "2023-SP"),
+        ("The bridge was built in 1890. It was closed last year for repairs.", "last year", "2023"),
+        ("The chapel was built in 1744. This year it was given a new roof.", "This year", "2024"),
+        # Present, present perfect and future.
+        ("The company was founded in 1950. It has grown steadily, and this year it employs 400 people.",
+         "this year", "2024"),
+        ("The band broke up in 1979. This month a box set of its records is being released.", "This month",
+         "2024-11"),
+        ("The band broke up in 1979. Next year its members will play together again.", "Next year", "2025"),
+        ("The bridge was built in 1890. It was closed for repairs and will reopen next spring.", "next spring",
+         "2025-SP"),
+        ("The club won the cup in 1964. It currently plays in the third division; next week it plays its "
+         "5,000th match.", "next week", "2024-W46"),
+    ],
+)  # fmt: skip
+def test_a_history_s_words_for_the_time_of_speaking_count_from_the_publication(
+    text: str, phrase: str, value: str
+) -> None:
+    assert _placed(text, phrase) == (value, "publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The observatory opened in 1893. Three years ago it was listed as a monument.", "Three years ago",
+         "2021"),
+        ("The town was founded in 1820. Ten years ago the mill closed.", "Ten years ago", "2014"),
+        ("The dam was finished in 1931. A week from now it will be a hundred years old.", "A week from now",
+         "2024-W46"),
+    ],
+)  # fmt: skip
+def test_a_count_from_now_in_a_history_is_from_the_publication(text: str, phrase: str, value: str) -> None:
+    assert _placed(text, phrase) == (value, "publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The steamer was launched in 1902. Last year a trust bought her, and on 14 June she sailed again.",
+         "14 June", "2023-06-14"),
+        ("The chapel was built in 1744. This year it was given a new roof; in March the scaffolding came down.",
+         "March", "2024-03"),
+        ("The mill closed in 1987. Last year the town bought it, and next month it opens as a library.",
+         "next month", "2024-12"),
+    ],
+)  # fmt: skip
+def test_what_follows_the_return_to_the_present_stays_there(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Quoted speech is at its speaker's time.
+        ('The pier was finished in 1871. "Next summer we shall extend it," the engineer promised.',
+         "Next summer", "1872-SU"),
+        ('The town was founded in 1820. "Ten years ago this was a marsh," its founder wrote.', "Ten years ago",
+         "1810"),
+        # Speech, thought and plans reported in the past.
+        ("The observatory opened in 1893. The director said that this year had been the busiest of his life.",
+         "this year", "1893"),
+        ("The observatory opened in 1893. In a letter of that spring the director wrote that next year he "
+         "would buy a larger lens.", "next year", "1894"),
+        ("The observatory opened in 1893. The director hoped to buy a larger lens next year.", "next year",
+         "1894"),
+        ("The observatory opened in 1893. The director would buy a larger lens next year, once the money came.",
+         "next year", "1894"),
+        # A past narration that looks ahead: the writer's present cannot have seen it done.
+        ("The pier was finished in 1871. Next summer it was extended by a hundred yards.", "Next summer",
+         "1872-SU"),
+        ("The army wintered on the river in 1777. Next spring it marched north.", "Next spring", "1778-SP"),
+    ],
+)  # fmt: skip
+def test_the_time_of_speaking_of_someone_in_the_story_stays_the_story_s(text: str, phrase: str, value: str) -> None:
+    assert _placed(text, phrase) == (value, "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The observatory opened in 1893. Its first director left that year.", "that year", "1893"),
+        ("The observatory opened in 1893. Its director left, and the following spring a second was appointed.",
+         "the following spring", "1894-SP"),
+        ("The observatory opened in 1893. The dome was damaged in a storm the year before.", "the year before",
+         "1892"),
+        ("The town was founded in 1820. Two years previously the land had been sold.", "Two years", "P2Y"),
+    ],
+)  # fmt: skip
+def test_the_story_s_own_words_for_its_times_keep_its_date(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+
+
+def test_news_and_posts_count_from_the_publication_as_before() -> None:
+    text = "The mill closed in 1987. Last year the town bought it, and next month it opens as a library."
+    for document_type in ("news", "colloquial"):
+        found = {t.text: (t.value, t.anchor) for t in annotate(text, DCT, document_type)}
+        assert found["Last year"] == ("2023", "publication")
+        assert found["next month"] == ("2024-12", "publication")
+
+
+def test_a_history_without_a_date_of_its_own_counts_from_the_publication() -> None:
+    t = find("The old ferry stopped running last year.", "last year", document_type="narrative")
+    assert (t.value, t.anchor) == ("2023", "publication")
