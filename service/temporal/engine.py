@@ -102,6 +102,8 @@ def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tupl
     out: list[Timex] = []
     for m in scan(text, ctx.layout):
         ctx.at(m.start, m.end)
+        if document_type == "narrative" and ctx.anchor_from_text and story.back_in_the_present(ctx, m.start):
+            _forget_the_story(ctx)
         if ctx.flashback_from is not None and not story.told_in_past_perfect(ctx, m.start, m.end):
             # The flashback is over: the narration is back at the story's own date.
             (ctx.anchor, ctx.anchor_unit, ctx.anchor_season), ctx.flashback_from = ctx.flashback_from, None
@@ -152,7 +154,8 @@ def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tupl
                 ):
                     ctx.flashback_from = ctx.anchor, ctx.anchor_unit, ctx.anchor_season
                 _remember(ctx, r)
-                if _back_to_the_present(ctx, r):
+                ctx.anchor_end = end
+                if _back_to_the_present(ctx, r) or story.reaches_the_present(ctx, start):
                     _forget_the_story(ctx)
             story.note(ctx, r, start, end)
             if (

@@ -126,3 +126,49 @@ def test_news_and_posts_count_from_the_publication_as_before() -> None:
 def test_a_history_without_a_date_of_its_own_counts_from_the_publication() -> None:
     t = find("The old ferry stopped running last year.", "last year", document_type="narrative")
     assert (t.value, t.anchor) == ("2023", "publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The mill closed in 1987. Since then the building has stood empty. In March the town bought it.",
+         "March", "2024-03"),
+        ("The club was relegated in 2009. It has since spent most seasons in the third tier. In May it won "
+         "promotion.", "May", "2024-05"),
+        ("The club was relegated in 2009. Ever since, its fans have raised money for a stand. On 3 June it was "
+         "opened.", "3 June", "2024-06-03"),
+        ("The ferry stopped in 1968, and the pier has been closed ever since. In April a trust bought it.",
+         "April", "2024-04"),
+        # A stretch from a date that a present perfect carries up to now.
+        ("The mill closed in 1987. The building has stood empty since 1990. In March the town bought it.",
+         "March", "2024-03"),
+    ],
+)  # fmt: skip
+def test_a_present_perfect_up_to_now_brings_the_history_to_its_present(text: str, phrase: str, value: str) -> None:
+    assert _placed(text, phrase) == (value, "publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # The writer's aside on the story, with no "since": the story goes on.
+        ("The army crossed the river in 1812. Historians have long argued about the order. In August it reached "
+         "Moscow.", "August", "1812-08"),
+        # A past perfect reaches the story's time, not the writer's.
+        ("The mill closed in 1987. Since then the building had stood empty. In March the town bought it.",
+         "March", "1987-03"),
+        # Quoted speech is at its speaker's time.
+        ('The army crossed the river in 1812. "We have marched since dawn," the general wrote. In August it '
+         "reached Moscow.", "August", "1812-08"),
+        # A new date of the story after the return: the story again.
+        ("The mill closed in 1987. Since then the building has stood empty. In 1990 its roof fell in, and in "
+         "March the town bought it.", "March", "1990-03"),
+    ],
+)  # fmt: skip
+def test_the_story_goes_on_without_a_present_perfect_up_to_now(text: str, phrase: str, value: str) -> None:
+    assert _placed(text, phrase) == (value, "previous")
+
+
+def test_a_narrative_that_names_no_date_of_its_own_counts_from_the_publication() -> None:
+    t = find("On Friday the ferry stopped running.", "Friday", document_type="narrative")
+    assert (t.value, t.anchor) == ("2024-11-01", "publication")

@@ -68,6 +68,10 @@ class Context:
     # The season the anchor is, when it is one ("WI" after "the winter of 1702"): a winter reaches into
     # the next year, and a season told alone is read from its own months, not from its year's.
     anchor_season: str | None = None
+    # In a narrative, where the expression that set the anchor ends, and how far the text after it has
+    # been read for a return to the writer's present (see ``story.back_in_the_present``).
+    anchor_end: int = 0
+    present_read_to: int = 0
     # The day or month a statement was last said to be made on, before publication ("said on Tuesday"),
     # and where its expression ends: see ``viewpoint``.
     report: tuple[int, date] | None = None
@@ -269,7 +273,8 @@ class Context:
 
     @property
     def base_anchor(self) -> str:
-        return "previous" if self.doc_type == "narrative" else "publication"
+        """What ``base`` is: the date last mentioned in a narrative that has named one, else publication."""
+        return "previous" if self.doc_type == "narrative" and self.anchor_from_text else "publication"
 
     def deixis(self, ahead: bool = False) -> tuple[date, str]:
         """The date a word that points at the time of speaking ("last year", "this spring", "next month",

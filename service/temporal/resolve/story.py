@@ -317,3 +317,53 @@ def _first_verb(text: str, lo: int, hi: int, lower: bool) -> bool | None:
         if w in _FINITE or w in PAST_FORMS:
             return False
     return None
+
+
+def back_in_the_present(c: Context, start: int) -> bool:
+    """Whether a sentence between the story's last date and the sentence of ``start`` has brought a
+    narrative up to its writer's present: a present perfect that reaches it ("Since then the building
+    has stood empty", "The club has since moved twice", "Ever since, the family have owned it"). What
+    follows is dated from the time of writing ("In March the town bought it": the March before
+    publication) until the text names a date of the story again. A present perfect alone may be the
+    writer's aside on the story ("Historians have long argued why"), so it takes "since"."""
+    layout = c.layout
+    hi = layout.whole_sentence(start)[0]
+    lo = max(c.anchor_end, c.present_read_to)
+    if hi <= lo:
+        return False
+    c.present_read_to = hi
+    text = c.text
+    for m in _PERFECT.finditer(text, lo, hi):
+        if not _is_participle(m["participle"]) or layout.quoted(m.start()):
+            continue
+        s, e = layout.whole_sentence(m.start())
+        if _UP_TO_NOW.search(text, max(s, lo), min(e, hi)) is not None:
+            return True
+    return False
+
+
+def reaches_the_present(c: Context, start: int) -> bool:
+    """Whether the expression at ``start`` opens a stretch that a present perfect carries up to the time
+    of writing ("The building has stood empty since 1990", "has lived here since that spring")."""
+    if c.preceded_by(_SINCE_BEFORE, start) is None:
+        return False
+    perfects = _PERFECT.finditer(c.text, c.layout.clause_start(start), start)
+    return any(_is_participle(m["participle"]) for m in perfects)
+
+
+# "has stood", "have never been", "has since become": the present perfect.
+_PERFECT = re.compile(
+    r"\b(?:has|have)(?:\s+(?:not|never|long|since|always|also|only|just|already|ever|largely|mostly))*"
+    r"\s+(?P<participle>[A-Za-z]+)\b",
+    re.IGNORECASE,
+)
+# What makes a present perfect reach the time of writing: "since then", "ever since", "has since".
+_UP_TO_NOW = re.compile(r"\bsince\b(?!\s+(?:\d|the\s+\w+\s+of\b))", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# Participles that are their verb's base form too, so not among the past forms: "has become", "have come".
+_BARE_PARTICIPLES_OF_PERFECT = frozenset({"been", "become", "come", "run", "grown", "shown", "known", "gone"})
+
+
+def _is_participle(word: str) -> bool:
+    w = word.lower()
+    return w in PAST_FORMS or w in _BARE_PARTICIPLES_OF_PERFECT
