@@ -84,21 +84,34 @@ def annotate(text: str, reference: date | datetime, document_type: str = "news")
     if document_type not in DOCUMENT_TYPES:
         raise ValueError(f"document_type must be one of {DOCUMENT_TYPES}, got {document_type!r}")
     ref = _reference_date(reference)
-    return _annotate(text, ref, document_type, _dateline_spans(text, ref, document_type))
+    clock = _reference_clock(reference)
+    return _annotate(text, ref, document_type, _dateline_spans(text, ref, document_type, clock), clock)
 
 
-def _dateline_spans(text: str, ref: date, document_type: str) -> frozenset[tuple[int, int]]:
+def _reference_clock(reference: date | datetime) -> tuple[int, int] | None:
+    """The publication's time of day, where the reference gives one (midnight sharp is a date passed as a
+    datetime: no time of day)."""
+    if isinstance(reference, datetime) and (reference.hour, reference.minute) != (0, 0):
+        return reference.hour, reference.minute
+    return None
+
+
+def _dateline_spans(
+    text: str, ref: date, document_type: str, clock: tuple[int, int] | None
+) -> frozenset[tuple[int, int]]:
     """The spans of the dateline's expressions, if the text opens with one (the top alone is read)."""
     region = dateline_region(text)
     if region is None:
         return frozenset()
-    head = _annotate(text[: region.end], ref, document_type, frozenset())
+    head = _annotate(text[: region.end], ref, document_type, frozenset(), clock)
     found = [(t.start, t.end, t.interval_start.date() if t.interval_start else None) for t in head]
     return frozenset((s, e) for s, e, _ in found) if region.is_dateline(text, found, ref) else frozenset()
 
 
-def _annotate(text: str, ref: date, document_type: str, dateline: frozenset[tuple[int, int]]) -> list[Timex]:
-    ctx = Context(text=text, ref=ref, doc_type=document_type, anchor=ref)
+def _annotate(
+    text: str, ref: date, document_type: str, dateline: frozenset[tuple[int, int]], clock: tuple[int, int] | None
+) -> list[Timex]:
+    ctx = Context(text=text, ref=ref, doc_type=document_type, anchor=ref, ref_clock=clock)
     out: list[Timex] = []
     for m in scan(text, ctx.layout):
         ctx.at(m.start, m.end)

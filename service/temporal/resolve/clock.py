@@ -119,6 +119,9 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
                     y = nearest_year(mon, dd, c.calendar_base, c.direction(), c.slack(DAY_SLACK))
                 day = valid_date(y, mon, dd) or day
                 anchor = "absolute" if mm.group(3) else anchor
+    stamp = c.ref_clock if c.doc_type == "news" else None  # a post's stamp says less of when its plans are
+    if stamp is not None and not dtxt and on_day is None and anchor == "publication" and day == c.ref:
+        day += timedelta(days=_days_from_publication_time(c, hh * 60 + mi, stamp))
     start_of_range = c.preceded_by(_FROM_CLOCK_TO_BEFORE, m.start)
     if start_of_range is not None and not dtxt and on_day is None and (hh, mi) < _clock_of(start_of_range):
         day += timedelta(days=1)  # "from 10 p.m. to 5 a.m.": the end of the range is the next morning
@@ -129,6 +132,23 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     mod = "APPROX" if g.get("qmod") or g.get("ish") else None
     zone = utc_offset(g["zone"], day) if g.get("zone") else None
     return Resolved("TIME", value, mod, anchor, point=day, unit="day", zone=zone)
+
+
+# How far (in minutes) a clock time may stray to the wrong side of the publication's time of day and still
+# be on its day: a story is stamped when it is filed or updated, a little after or before what it tells.
+_PUBLICATION_CLOCK_GRACE = 60
+
+
+def _days_from_publication_time(c: Context, minutes: int, clock: tuple[int, int]) -> int:
+    """A clock time with no day (``minutes`` into the day), on the publication's day, stamped at ``clock``:
+    told in the past and later than the stamp it was yesterday ("polls closed at 10 p.m.", stamped 01:30);
+    still to come and earlier, tomorrow ("an update is due at 9 a.m.", stamped 14:00)."""
+    stamped = clock[0] * 60 + clock[1]
+    if minutes - stamped > _PUBLICATION_CLOCK_GRACE and c.tense() == "past":
+        return -1
+    if stamped - minutes > _PUBLICATION_CLOCK_GRACE and c.tense() == "future":
+        return 1
+    return 0
 
 
 # The small hours: a clock time before this hour, told of an evening or night, is after its midnight.

@@ -63,6 +63,9 @@ class Context:
     ref: date
     doc_type: str
     anchor: date
+    # The publication's time of day (hour, minute), where the reference gives one: a clock time told in
+    # the past is not after it, one still to come not before it.
+    ref_clock: tuple[int, int] | None = None
     anchor_unit: str = "day"
     anchor_from_text: bool = False
     # The season the anchor is, when it is one ("WI" after "the winter of 1702"): a winter reaches into
