@@ -665,7 +665,9 @@ KINDS: tuple[Kind, ...] = (
         "era_year",
         rf"{L}(?:(?P<pre>(?i:about|around|circa)\s+|(?:c|ca)\.\s?)?(?:(?P<era1>A\.D\.|AD)\s+(?P<y1>[1-9]\d{{0,3}})"
         # Not before a name: "in 2010 BC Hydro raised rates" (British Columbia), "the 2012 AD Awards".
-        rf"|(?P<y2>[1-9]\d{{0,3}})\s*(?P<era2>{ERA})(?!\s+[A-Z][a-z]))|(?P<circa>(?i:circa)\s+|(?:c|ca)\.\s?)(?P<y3>[1-9]\d{{2,3}}))"
+        rf"|(?P<y2>[1-9]\d{{0,3}})\s*(?P<era2>{ERA})(?!\s+[A-Z][a-z]))|(?P<circa>(?i:circa)\s+|(?:c|ca)\.\s?)(?P<y3>[1-9]\d{{2,3}})"
+        # "in about 1331", "around 1900": a year, about (never "about 1500 people", see the resolver).
+        rf"|(?P<about>(?i:about|around)\s+)(?P<y4>1\d{{3}}|20\d\d))"
         rf"(?![\w-])(?![.,]\d)",
         dates.r_era_year,
         triggers=words(["ad", "bc", "bce", "ce", "circa"]),

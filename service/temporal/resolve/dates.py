@@ -125,12 +125,22 @@ def r_year_pair(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     return [first, last]
 
 
+# After a number, a word that makes it a count: a lower-case word other than one that may follow a year
+# ("about 1331 the abbey", "around 1900 and again", "about 1450 when").
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:%|\s(?!(?:the|a|an|and|or|but|when|while|as|after|before|until|he|she|it|they|we|his|her|its|their|"
+    r"there|this|that|in|on|at|by|to|for|from|with|during|is|was|were|are|had|has|have|did|saw|came)\b)[a-z])",
+)
+
+
 def r_era_year(m: Match, c: Context) -> Resolved | None:
     """ "300 BC" (BC0300, before the timeline's calendar: no interval), "AD 79" (0079), "c. 1120" (1120,
     APPROX): a year of an era, or an approximate one; "c." and "about" go inside as the mod."""
     g = m.groups
-    y = int(g.get("y1") or g.get("y2") or g["y3"])
-    mod = "APPROX" if g.get("pre") or g.get("circa") else None
+    if g.get("about") and _COUNTED_AFTER.match(c.text, m.end):
+        return None  # "about 1500 people", "around 2000 feet": a count
+    y = int(g.get("y1") or g.get("y2") or g.get("y3") or g["y4"])
+    mod = "APPROX" if g.get("pre") or g.get("circa") or g.get("about") else None
     if normalise(g.get("era2")).replace(".", "") in ("bc", "bce"):
         return before_the_era(Resolved("DATE", f"BC{y:04d}", mod, "absolute"), y, c)
     return Resolved("DATE", f"{y:04d}", mod, "absolute", point=date(y, 1, 1), unit="year")
