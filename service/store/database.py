@@ -12,6 +12,7 @@ import msgspec
 from service.settings import Settings
 from service.store.embedded import EmbeddedPostgres
 from service.store.migrate import migrate
+from service.store.planning import SESSION as PLANNING
 
 # What reaching a database that is down, restarting or refusing connections raises: the
 # caller may retry, so the API answers 503 rather than 500. OSError covers refused and
@@ -130,8 +131,9 @@ class Database:
                 # Each request reconnects by itself while the server is down: a short connect
                 # timeout makes it a quick 503 instead of a minute-long hang.
                 timeout=self.settings.db_connect_timeout_seconds,
-                # Reads get the read timeout; writes raise it in their transaction (Store).
-                server_settings={"statement_timeout": f"{self.settings.db_read_timeout_seconds}s"},
+                # Reads get the read timeout; writes raise it in their transaction (Store). Generic
+                # plans unless a statement asks otherwise (service.store.planning).
+                server_settings={"statement_timeout": f"{self.settings.db_read_timeout_seconds}s", **PLANNING},
                 command_timeout=self.settings.db_write_timeout_seconds + _CLIENT_TIMEOUT_MARGIN_SECONDS,
             )
         except BaseException:

@@ -13,6 +13,7 @@ import asyncpg
 from service.store import export_lines, export_pages
 from service.store.export_lines import Streamed
 from service.store.export_pages import ExportPages
+from service.store.planning import WRITES, for_these_values
 from service.store.timeline import (
     EXPRESSION_COLUMNS,
     NEG_INFINITY,
@@ -90,12 +91,13 @@ class Store:
     def __init__(self, pool: asyncpg.Pool, write_timeout_seconds: int = 15) -> None:
         self.pool = pool
         # Connections run with the (shorter) read timeout; a write transaction raises its own.
-        self._write_timeout = f"SET LOCAL statement_timeout = '{int(write_timeout_seconds)}s'"
+        # One simple query, so one round trip, as before the planning setting joined it.
+        self._write_settings = f"SET LOCAL statement_timeout = '{int(write_timeout_seconds)}s'; {WRITES}"
 
     @asynccontextmanager
     async def writing(self) -> AsyncIterator[asyncpg.Connection]:
         async with self.pool.acquire() as conn, conn.transaction():
-            await conn.execute(self._write_timeout)
+            await conn.execute(self._write_settings)
             yield conn
 
     async def ping(self) -> None:
@@ -127,7 +129,7 @@ class Store:
         self, limit: int, after: tuple[datetime, int] | None, source: str | None, *, tenant: str
     ) -> list[asyncpg.Record]:
         published_at, doc_id = after if after else (None, None)
-        async with self.pool.acquire() as conn:
+        async with self.pool.acquire() as conn, for_these_values(conn):
             return await conn.fetch(_LIST_DOCUMENTS, published_at, doc_id, source, limit, tenant)
 
     async def delete_document(self, document_id: int, *, tenant: str) -> bool:
@@ -148,7 +150,7 @@ class Store:
         limit: int,
         until: TimelineKey | None = None,
     ) -> list[asyncpg.Record]:
-        async with self.pool.acquire() as conn:
+        async with self.pool.acquire() as conn, for_these_values(conn, f.text is not None):
             sql, params = events_statement(f, after, descending, limit, await _title_matches(conn, f), until)
             return await conn.fetch(sql, *params)
 
@@ -157,7 +159,7 @@ class Store:
     ) -> tuple[bytes, TimelineKey | None]:
         """Up to ``limit`` events past ``after`` as their NDJSON lines, marks and all (``export_lines``),
         and the key of the last of them when more events follow (where the next page starts)."""
-        async with self.pool.acquire() as conn:
+        async with self.pool.acquire() as conn, for_these_values(conn, f.text is not None):
             sql, params = page_statement(f, after, descending, limit, await _title_matches(conn, f))
             lines, events, *last = await conn.fetchrow(sql, *params)
         if events <= limit:
@@ -177,7 +179,7 @@ class Store:
     ) -> tuple[TimelineKey | None, bool]:
         """The key of the event ``position`` places past ``after`` (None when there are fewer), and
         whether more events follow it."""
-        async with self.pool.acquire() as conn:
+        async with self.pool.acquire() as conn, for_these_values(conn, f.text is not None):
             sql, params = keys_at_statement(f, after, descending, position, await _title_matches(conn, f))
             rows = await conn.fetch(sql, *params)
         if not rows:
@@ -186,7 +188,7 @@ class Store:
 
     async def histogram(self, f: TimelineFilter, interval: Interval, zone: str) -> list[asyncpg.Record]:
         """(bucket, events) rows in bucket order; buckets are naive wall times in ``zone``."""
-        async with self.pool.acquire() as conn:
+        async with self.pool.acquire() as conn, for_these_values(conn, f.text is not None):
             sql, params = histogram_statement(f, interval, zone, await _title_matches(conn, f))
             return await conn.fetch(sql, *params)
 
