@@ -172,3 +172,30 @@ def test_the_story_goes_on_without_a_present_perfect_up_to_now(text: str, phrase
 def test_a_narrative_that_names_no_date_of_its_own_counts_from_the_publication() -> None:
     t = find("On Friday the ferry stopped running.", "Friday", document_type="narrative")
     assert (t.value, t.anchor) == ("2024-11-01", "publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "passing", "value"),
+    [
+        ("In 1410 the knights marched into what is today Lithuania. In August they besieged Vilnius.", "today",
+         ("2024-11-05", "publication"), "1410-08"),
+        ("In 1410 the knights marched into what is now Lithuania. In August they besieged Vilnius.", "now",
+         ("PRESENT_REF", "publication"), "1410-08"),
+        ("In 1410 the knights crossed the land that is today Lithuania, and in August they besieged Vilnius.",
+         "today", ("2024-11-05", "publication"), "1410-08"),
+        ("The mill was built in 1820 near the bridge that still stands today. In June it began to grind corn.",
+         "today", ("2024-11-05", "publication"), "1820-06"),
+    ],
+)  # fmt: skip
+def test_the_present_named_in_passing_leaves_the_story_where_it_was(
+    text: str, phrase: str, passing: tuple[str, str], value: str
+) -> None:
+    found = {t.text: (t.value, t.anchor) for t in annotate(text, DCT, "narrative")}
+    assert found[phrase] == passing
+    later = "June" if "June" in found else "August"
+    assert found[later] == (value, "previous")
+
+
+def test_the_present_told_as_the_sentence_s_own_brings_the_story_back() -> None:
+    text = "The mill was built in 1820. It is now a museum. In June it reopened after repairs."
+    assert _placed(text, "June") == ("2024-06", "publication")

@@ -14,7 +14,7 @@ from service.temporal.numbers import parse_number
 from service.temporal.resolve.ago import counted_unit
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import around, pick_year, weekday_date
-from service.temporal.resolve.story import day_from_anchor, shared_year, year_of_unyeared
+from service.temporal.resolve.story import day_from_anchor, present_named_in_passing, shared_year, year_of_unyeared
 from service.temporal.resolve.values import date_value, duration_value
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
@@ -317,10 +317,11 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
         if titled and not opens_sentence(c.text, m.start):
             return None  # "VOA Today", "USA Today": a name
     days = en.DAY_DEICTICS[word]
-    if c.doc_type == "narrative" and c.main_clause_tense() == "past":
+    if c.doc_type == "narrative" and c.main_clause_tense() == "past" and not present_named_in_passing(c, m.start):
         # "On 3 March the strike began. Today the mills closed": a day of a past narration is its own, as
         # its "now" is ("Now the army turned south"). Elsewhere ("Today the battlefield is a museum",
-        # "Today most accept that the war was lost") a history speaks of its time of writing.
+        # "Today most accept that the war was lost", "marched into what is today Lithuania") a history
+        # speaks of its time of writing.
         base, anchor = c.base, c.base_anchor
     else:
         base, anchor = c.deixis(ahead=days > 0)

@@ -367,3 +367,18 @@ _BARE_PARTICIPLES_OF_PERFECT = frozenset({"been", "become", "come", "run", "grow
 def _is_participle(word: str) -> bool:
     w = word.lower()
     return w in PAST_FORMS or w in _BARE_PARTICIPLES_OF_PERFECT
+
+
+def present_named_in_passing(c: Context, start: int) -> bool:
+    """The expression at ``start`` ("now", "today") names the writer's present in a relative clause of the
+    present tense, in passing: "marched into what is today Lithuania", "near the bridge that still stands
+    today", "the town which is now a suburb". The story's time is where it was."""
+    return c.preceded_by(_PRESENT_RELATIVE_BEFORE, start) is not None
+
+
+# A relative word and a verb of the present (with "still" or "also"), right before the expression.
+_PRESENT_RELATIVE_BEFORE = re.compile(
+    r"\b(?:what|which|that|who|where)\s+(?:(?:still|also|only)\s+)?(?:is|are|stands|lies|remains|survives|"
+    r"stand|lie|remain|survive)(?:\s+(?:still|also|only))?\s+$",
+    re.IGNORECASE,
+)
