@@ -90,6 +90,10 @@ def test_what_follows_the_return_to_the_present_stays_there(text: str, phrase: s
          "1894"),
         ("The observatory opened in 1893. The director would buy a larger lens next year, once the money came.",
          "next year", "1894"),
+        # A past perfect is told from a time of the story.
+        ("In May 1916 she was nursing in France. Last month she had nursed three hundred men.", "Last month",
+         "1916-04"),
+        ("The mill closed in 1987. Last year the town had not yet bought it.", "Last year", "1986"),
         # A past narration that looks ahead: the writer's present cannot have seen it done.
         ("The pier was finished in 1871. Next summer it was extended by a hundred yards.", "Next summer",
          "1872-SU"),

@@ -12,6 +12,7 @@ from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number
 from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.story import deixis
 from service.temporal.resolve.values import date_value, duration_value
 from service.temporal.resolve.words import normalise, unit_name
 
@@ -46,7 +47,7 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
     if anaphoric:
         base, base_unit, anchor = c.anchor, c.anchor_unit, "previous"
     elif direction in _FROM_THE_TIME_OF_SPEAKING:
-        (base, anchor), base_unit = c.deixis(ahead=sign > 0), "day"
+        (base, anchor), base_unit = deixis(c, ahead=sign > 0), "day"
     else:
         base, base_unit, anchor = c.base, "day", c.base_anchor
     if n is None or n != int(n) or unit in ("second", "minute", "hour"):

@@ -195,6 +195,12 @@ class Context:
         tense = self.tense()
         return None if told_by_a_subordinate_clause(self.layout, *self.span) else tense
 
+    def tense_is_firm(self) -> bool:
+        """Whether the current expression's own clause tells its tense (``tense``), not a verb elsewhere in
+        the sentence."""
+        self.tense()
+        return self._tense_firm
+
     def slack(self, soft: float) -> float | None:
         """How far a date may stray to the wrong side of the base: not at all when the verb group of
         the expression's own clause (or a preposition) says which side (None), ``soft`` (in the
@@ -279,45 +285,6 @@ class Context:
         """What ``base`` is: the date last mentioned in a narrative that has named one, else publication."""
         return "previous" if self.doc_type == "narrative" and self.anchor_from_text else "publication"
 
-    def deixis(self, ahead: bool = False) -> tuple[date, str]:
-        """The date a word that points at the time of speaking ("last year", "this spring", "next month",
-        "today") counts from, and its anchor: where it is ``ahead`` of it ("next", "tomorrow"), say so.
-
-        In news and posts the speaker is the writer: the publication. So is a history's narrator, whose
-        own words for the story's times are others ("that year", "the following spring", "the day
-        before"): "The mill closed in 1987. Last year the town bought it, and next month it opens as a
-        library" counts from the writer's present. The story's date is meant only where someone in the
-        story speaks: in quotation marks, in speech reported in the past ("she wrote that last year had
-        been hard", "said it would reopen next spring"), or in a narration that looks ahead from its own
-        past ("The army wintered on the river. Next spring it marched north"), which the writer's present
-        cannot have seen done."""
-        if self.doc_type != "narrative":
-            return self.base, self.base_anchor
-        if not self.anchor_from_text:
-            return self.ref, "publication"
-        if self._speaks_in_the_story(ahead):
-            return self.deictic_base(), "previous"
-        return self.ref, "publication"
-
-    def _speaks_in_the_story(self, ahead: bool) -> bool:
-        """Whether the current expression is said at the story's time, not the writer's (see ``deixis``)."""
-        start = self.span[0]
-        layout = self.layout
-        if layout.quoted(start):
-            return True
-        tense = self.tense()
-        # Only the expression's own verb says so: "Last year the town bought it, and next month it opens".
-        if self._tense_firm and ((tense == "past" and ahead) or tense == NEAREST):
-            return True
-        if backshifted_future(layout, *self.span):
-            return True
-        s = layout.whole_sentence(start)[0]
-        if layout.search(_REPORTED, s, start) is not None:
-            return True
-        # "the club said this year was its best": the expression opens the clause a verb of saying reports.
-        said = layout.search(_SAID_BEFORE, s, start)
-        return said is not None and _REPORTED_VERB_AFTER.match(self.text, self.span[1]) is not None
-
 
 _MONTH_WORD = "(?:" + "|".join(sorted(en.MONTHS, key=len, reverse=True)) + r")\b\.?"
 _NUMERIC_DMY = re.compile(r"(?<![\w/.-])(?:1[3-9]|2\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1\d{2,4}\b")
@@ -334,18 +301,5 @@ _DEFERRED_BEFORE = re.compile(
     r"(?:\s+(?!until\b|till\b|to\b)[\w'’-]+){0,3}\s+(?:until|till|to)(?:\s+(?:in|on))?(?:\s+the)?\s+$",
     re.IGNORECASE,
 )
-# A verb of saying, writing or thinking told in the past, and the clause it reports: "wrote that", "said,",
-# "believed that".
-_REPORTED = re.compile(
-    r"\b(?:said|wrote|told\s+\w+|thought|believed|feared|hoped|promised|predicted|warned|claimed|recalled|"
-    r"remembered|complained|noted|declared|announced|insisted|argued|explained|admitted|knew|felt|reported|"
-    r"recorded|observed|remarked|planned|intended|vowed|pledged|expected|wanted|meant)"
-    r"(?:\s+(?!that\b)[\w'’-]+){0,4}?\s*(?:\bthat\b|,|\bto\b)",
-    re.IGNORECASE,
-)
-# A verb of saying or thinking in the past right before the expression, and a verb of the clause it
-# reports right after it ("said this year was its best"; not "said last year that", the day of saying).
-_SAID_BEFORE = re.compile(r"\b(?:said|wrote|thought|believed|feared|knew|felt|claimed|insisted)\s+$", re.IGNORECASE)
-_REPORTED_VERB_AFTER = re.compile(r"\s+(?:was|were|had|would|could|might|should)\b", re.IGNORECASE)
 # Prepositions that name the end of a stretch or a deadline.
 _STRETCH_ENDS = frozenset({"until", "till", "through", "to", "by"})

@@ -14,7 +14,13 @@ from service.temporal.numbers import parse_number
 from service.temporal.resolve.ago import counted_unit
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import around, pick_year, weekday_date
-from service.temporal.resolve.story import day_from_anchor, present_named_in_passing, shared_year, year_of_unyeared
+from service.temporal.resolve.story import (
+    day_from_anchor,
+    deixis,
+    present_named_in_passing,
+    shared_year,
+    year_of_unyeared,
+)
 from service.temporal.resolve.values import date_value, duration_value
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
@@ -95,7 +101,7 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         d = weekday_date(WEEKDAY_NUMBERS[head], c.calendar_base, c.weekday_direction(), c.doc_type)
         return Resolved("DATE", d.isoformat(), None, c.base_anchor, start=start, point=d, unit="day")
     anaphoric = det in en.ANAPHORIC_DETERMINERS
-    base, anchor = (c.anchor, "previous") if anaphoric else c.deixis(ahead=offset > 0)
+    base, anchor = (c.anchor, "previous") if anaphoric else deixis(c, ahead=offset > 0)
     # "the past year", "the last decade": a date (the year before); "the latest quarter": the
     # period being reported.
     if head in ("term", "period"):
@@ -324,7 +330,7 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
         # speaks of its time of writing.
         base, anchor = c.base, c.base_anchor
     else:
-        base, anchor = c.deixis(ahead=days > 0)
+        base, anchor = deixis(c, ahead=days > 0)
     d = base + timedelta(days=days)
     mod = prefix_mod(g.get("pre"))
     part = normalise(g.get("part"))

@@ -15,7 +15,7 @@ when it is no finer than a year ("In 1944 ... In August": 1944-08, not the Augus
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from service.temporal import calendar as cal
 from service.temporal.lexicon import en
@@ -24,7 +24,7 @@ from service.temporal.patterns import MONTH, SEASON, YEAR4
 from service.temporal.resolve.context import Context, Frame, Resolved
 from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import MONTH_NUMBERS
-from service.temporal.tense import told_in_the_present
+from service.temporal.tense import NEAREST, backshifted_future, told_in_the_present
 
 # The words before an expression that opens its sentence (or a clause after ";" or ":") as its time ("In
 # 1944,", "Back in May 1998,", "On 6 June 1944,", "By the summer of 1943,", "That year,"): nothing but a
@@ -382,3 +382,61 @@ _PRESENT_RELATIVE_BEFORE = re.compile(
     r"stand|lie|remain|survive)(?:\s+(?:still|also|only))?\s+$",
     re.IGNORECASE,
 )
+
+
+def deixis(c: Context, ahead: bool = False) -> tuple[date, str]:
+    """The date a word that points at the time of speaking ("last year", "this spring", "next month",
+    "today", "two years ago") counts from, and its anchor; ``ahead`` for one that looks forward ("next",
+    "tomorrow", "from now"). The one place that decides it.
+
+    In news and posts the speaker is the writer: the publication. So is a history's narrator, whose own
+    words for the story's times are others ("that year", "the following spring", "the day before"): "The
+    mill closed in 1987. Last year the town bought it, and next month it opens as a library" counts from
+    the writer's present. The story's date is meant only where someone in the story speaks or thinks
+    (``_said_in_the_story``)."""
+    if c.doc_type != "narrative":
+        return c.base, c.base_anchor
+    if c.anchor_from_text and _said_in_the_story(c, ahead):
+        return c.deictic_base(), "previous"
+    return c.ref, "publication"
+
+
+def _said_in_the_story(c: Context, ahead: bool) -> bool:
+    """Whether the current expression is said at the story's time, not the writer's: in quotation marks;
+    in speech, thought or plans reported in the past ("she wrote that last year had been hard", "the club
+    said this year was its best", "hoped to buy one next year"); under a future told from the past
+    ("would reopen next spring", "was to open next year"); under a past perfect, whose time is the
+    story's ("Last month she had nursed the wounded"); or in a past narration that looks ahead ("The army
+    wintered on the river. Next spring it marched north"), which the writer's present cannot have seen
+    done."""
+    start, end = c.span
+    layout = c.layout
+    if layout.quoted(start):
+        return True
+    tense = c.tense()
+    # Only the expression's own verb says so: "Last year the town bought it, and next month it opens".
+    if c.tense_is_firm() and ((tense == "past" and ahead) or tense == NEAREST):
+        return True
+    if backshifted_future(layout, start, end) or told_in_past_perfect(c, start, end):
+        return True
+    s = layout.whole_sentence(start)[0]
+    if layout.search(_REPORTED, s, start) is not None:
+        return True
+    # "the club said this year was its best": the expression opens the clause a verb of saying reports.
+    said = layout.search(_SAID_BEFORE, s, start)
+    return said is not None and _REPORTED_VERB_AFTER.match(c.text, end) is not None
+
+
+# A verb of saying, writing or thinking told in the past, and the clause it reports: "wrote that", "said,",
+# "believed that".
+_REPORTED = re.compile(
+    r"\b(?:said|wrote|told\s+\w+|thought|believed|feared|hoped|promised|predicted|warned|claimed|recalled|"
+    r"remembered|complained|noted|declared|announced|insisted|argued|explained|admitted|knew|felt|reported|"
+    r"recorded|observed|remarked|planned|intended|vowed|pledged|expected|wanted|meant)"
+    r"(?:\s+(?!that\b)[\w'’-]+){0,4}?\s*(?:\bthat\b|,|\bto\b)",
+    re.IGNORECASE,
+)
+# A verb of saying or thinking in the past right before the expression, and a verb of the clause it
+# reports right after it ("said this year was its best"; not "said last year that", the day of saying).
+_SAID_BEFORE = re.compile(r"\b(?:said|wrote|thought|believed|feared|knew|felt|claimed|insisted)\s+$", re.IGNORECASE)
+_REPORTED_VERB_AFTER = re.compile(r"\s+(?:was|were|had|would|could|might|should)\b", re.IGNORECASE)
