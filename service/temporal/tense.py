@@ -16,8 +16,15 @@ from typing import NamedTuple
 from service.temporal.clauses import CUE_WORDS, Layout
 from service.temporal.lexicon import en
 from service.temporal.lexicon.verbs import LY_NOUNS, PAST_FORMS, THIRD_PERSON_FORMS, VERB_LEMMAS
+from service.temporal.patterns import alt
 
-_CUE_WORDS = rf"(?P<future>{'|'.join(en.FUTURE_CUES)})|(?P<past>{'|'.join(en.PAST_CUES)})"
+# The future cues, and a verb of intending or deciding with its to-infinitive ("plans to", "voted to close").
+_FUTURE_CUES = (
+    *en.FUTURE_CUES,
+    rf"(?:{alt(en.INTENT_VERBS)}) to",
+    rf"(?:{alt(en.DECIDING_VERBS)}) to (?!(?:be|the|a|an|its|their|his|her)\b)[a-z]+",
+)
+_CUE_WORDS = rf"(?P<future>{'|'.join(_FUTURE_CUES)})|(?P<past>{'|'.join(en.PAST_CUES)})"
 _CUE = re.compile(rf"(?<![\w'])(?:{_CUE_WORDS})(?![\w'])", re.IGNORECASE)
 
 # Modals of possibility say little about when: they count only when nothing stronger is near. "would"
@@ -252,9 +259,7 @@ def _nearest(cues: list[_Cue], before: bool, own_clause: bool = False) -> str | 
 # A past form of deciding, agreeing or intending with its infinitive ("voted to", "promised to"), not a
 # participle that may stand without a subject ("expected to", "set to").
 _PAST_INTENT = re.compile(
-    r"(?:planned|intended|hoped|aimed|promised|vowed|pledged|wanted|sought|agreed|decided|voted|offered|"
-    r"proposed|threatened|arranged|ordered|urged|asked)\s+to\b",
-    re.IGNORECASE,
+    rf"(?:{'|'.join(w for w in (*en.INTENT_VERBS, *en.DECIDING_VERBS) if w in PAST_FORMS)})\s+to\b", re.IGNORECASE
 )
 
 

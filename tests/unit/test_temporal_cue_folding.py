@@ -50,7 +50,7 @@ def test_a_character_that_folds_in_more_ways_than_lower_keeps_the_text_as_writte
 
 def test_the_cues_are_written_in_lower_case() -> None:
     # The folded text is matched as written: a cue with a capital would never match it.
-    for cue in (*en.FUTURE_CUES, *en.PAST_CUES):
+    for cue in (*en.FUTURE_CUES, *en.PAST_CUES, *en.INTENT_VERBS, *en.DECIDING_VERBS):
         literal = re.sub(r"\\.|\(\?P<\w+>", "", cue)
         assert literal == literal.lower(), cue
 
