@@ -24,7 +24,54 @@ _FUTURE_CUES = (
     rf"(?:{alt(en.INTENT_VERBS)}) to",
     rf"(?:{alt(en.DECIDING_VERBS)}) to (?!(?:be|the|a|an|its|their|his|her)\b)[a-z]+",
 )
-_CUE_WORDS = rf"(?P<future>{'|'.join(_FUTURE_CUES)})|(?P<past>{'|'.join(en.PAST_CUES)})"
+
+
+def _opening_with_a_word(cue: str) -> list[str]:
+    """``cue`` as alternatives that each open with a letter of their own: "(?:is|are) due" as "is due",
+    "are due". The regex engine passes over at once an alternative whose first letter differs from the
+    text's, but enters every one that opens with a group; the cues are tried at every word of a sentence.
+    (Each alternative matches where and as the group's would, tried in the same order.)"""
+    if not cue.startswith("(?:"):
+        return [cue]
+    parts = _top_level(cue[3:])
+    if len(parts) < 2 or not parts[-1].startswith(")"):
+        return [cue]
+    rest = parts[-1][1:]
+    if len(_top_level(rest)) > 1 or rest.startswith(("?", "*", "+", "{")):
+        return [cue]  # an alternation after the group, or the group quantified: kept whole
+    return [c for branch in parts[:-1] for c in _opening_with_a_word(branch + rest)]
+
+
+def _top_level(pattern: str) -> list[str]:
+    """``pattern`` split at its "|" outside any group, and where a group it is inside closes (the last
+    part, which then opens with that ")")."""
+    parts: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: its brackets, bars and parentheses are characters
+            i = pattern.index("]", i + 2) + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return [*parts, pattern[start:i], pattern[i:]]
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+_CUE_WORDS = (
+    rf"(?P<future>{'|'.join(c for cue in _FUTURE_CUES for c in _opening_with_a_word(cue))})"
+    rf"|(?P<past>{'|'.join(c for cue in en.PAST_CUES for c in _opening_with_a_word(cue))})"
+)
 _CUE = re.compile(rf"(?<![\w'])(?:{_CUE_WORDS})(?![\w'])", re.IGNORECASE)
 
 # Modals of possibility say little about when: they count only when nothing stronger is near. "would"

@@ -107,3 +107,48 @@ def test_a_schedule_is_read_alike_in_the_folded_text_and_in_the_text_as_written(
         assert Layout(variant).folded() is not None and Layout(variant + " Zürich.").folded() is None
         assert [t.value for t in folded] == [t.value for t in as_written], variant
         assert folded[-1].value > "2024-11-05", variant  # the schedule puts the day ahead
+
+
+# Sentences of our own where a cue that opens with a group is met, or nearly: every auxiliary before
+# each participle, "can't wait", the verbs of intending and deciding in each form, and words that share
+# a cue's first letters without being one.
+CUE_EDGES = [
+    "It is to close; they are to vote; I am to speak; it was to open and they were to sail on Friday.",
+    "Talks are expected to resume, the plant was scheduled to close, and fares were set for a rise.",
+    "Rain is likely on Monday, storms were possible in June, and a deal is unlikely before March.",
+    "Snow is forecast for Tuesday; prices are projected to fall; the vote has been postponed until May.",
+    "The hearings have been pushed back, the trial has been put off, and it was likely started earlier.",
+    "We can't wait, can’t wait, cant wait, cannot wait and can not wait for the summer.",
+    "She plans to run, planned to stay, is planning to leave, pledged to act and vowed to return.",
+    "They agreed to sell, agree to the terms, decided to stay, voted to be neutral and offers to pay.",
+    "Isaac is island-bound, the areas were weather-beaten, the plant's plans tomorrow, an aim, a vow.",
+]
+
+
+@pytest.mark.parametrize("text", [*SENTENCES, *CUE_EDGES])
+def test_cues_split_to_open_with_a_word_find_what_the_cues_as_written_find(text: str) -> None:
+    # The cue pattern tries "(?:is|are) due" as "is due|are due" (cheaper for the regex engine): the
+    # same cues, with the same spans and the same tense, as the cues written in the lexicon.
+    from service.temporal.tense import _CUE, _FUTURE_CUES
+
+    written = re.compile(
+        rf"(?<![\w'])(?:(?P<future>{'|'.join(_FUTURE_CUES)})|(?P<past>{'|'.join(en.PAST_CUES)}))(?![\w'])",
+        re.IGNORECASE,
+    )
+    for variant in (text, text.lower()):
+        found = [(m.span(), m.lastgroup) for m in _CUE.finditer(variant)]
+        assert found == [(m.span(), m.lastgroup) for m in written.finditer(variant)], variant
+        assert found  # every sentence holds a cue
+
+
+def test_a_group_that_opens_a_cue_is_split_into_its_words() -> None:
+    from service.temporal.tense import _opening_with_a_word as split
+
+    assert split("(?:is|are) (?:due|set) to") == ["is (?:due|set) to", "are (?:due|set) to"]
+    assert split("(?:(?:a|b(?:c|d))) to") == ["a to", "b(?:c|d) to"]
+    # Kept whole: a quantified group, an alternation after it, a cue that opens with a word.
+    assert split("(?:a|b)? to") == ["(?:a|b)? to"]
+    assert split("(?:a|b)|c") == ["(?:a|b)|c"]
+    assert split("will") == ["will"]
+    # Bars and parentheses inside a class are characters, not alternatives or groups.
+    assert split("(?:[|(]x|y)z") == ["[|(]xz", "yz"]
