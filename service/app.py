@@ -9,8 +9,10 @@ from contextlib import asynccontextmanager
 import asyncpg
 from litestar import Litestar
 from litestar.config.cors import CORSConfig
+from litestar.connection import ASGIConnection
 from litestar.datastructures import State
 from litestar.di import Provide
+from litestar.handlers import BaseRouteHandler
 from litestar.openapi import OpenAPIConfig
 
 from service.api import export_schema
@@ -73,6 +75,13 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     database = database or Database(settings)
     access = AccessPolicy(settings)
 
+    async def admit(connection: ASGIConnection, handler: BaseRouteHandler) -> None:
+        """Every route's one guard: the caller's key (401, 403, 429), then the query's names (400)."""
+        # One guard, not two: litestar copies the route handler (some sixty attributes) for each
+        # guard of every request (about 40 µs each here, of a cold timeline read's 2.1 ms).
+        await access.guard(connection, handler)
+        await refuse_unknown_query_parameters(connection, handler)
+
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
         engine = EnginePool(
@@ -128,7 +137,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             "settings": Provide(provide_settings, sync_to_thread=False),
             "tenant": Provide(provide_tenant, sync_to_thread=False),
         },
-        guards=[access.guard, refuse_unknown_query_parameters],
+        guards=[admit],
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
         lifespan=[lifespan],
         state=State({"settings": settings}),
