@@ -13,7 +13,6 @@ import hashlib
 from typing import Any
 
 from litestar import Request, Response
-from litestar.datastructures import MutableScopeHeaders
 from litestar.types import Message, Scope
 
 from service.api.access import provide_tenant
@@ -75,12 +74,15 @@ def validators(tag: str) -> list[tuple[bytes, bytes]]:
     return [(b"etag", tag.encode()), (b"cache-control", CACHE_CONTROL.encode()), (b"vary", VARY.encode())]
 
 
+VALIDATOR_NAMES = frozenset(name for name, _ in validators(""))
+
+
 async def add_validators(message: Message, scope: Scope) -> None:
     """``before_send``: the ETag and caching headers on a 200 or 304 of a revalidated GET."""
     tag: str | None = scope.get(TAG_SCOPE_KEY)  # type: ignore[assignment]
     if message["type"] != "http.response.start" or tag is None or message["status"] not in (200, 304):
         return
-    headers = MutableScopeHeaders.from_message(message)
-    headers["etag"] = tag
-    headers["cache-control"] = CACHE_CONTROL
-    headers["vary"] = VARY
+    # One pass over the headers, replacing any of these names (the compression's Vary among them):
+    # litestar's MutableScopeHeaders scans and decodes every header once per header it sets.
+    kept = [(name, value) for name, value in message.get("headers", ()) if name.lower() not in VALIDATOR_NAMES]
+    message["headers"] = kept + validators(tag)

@@ -26,7 +26,7 @@ from litestar.connection import ASGIConnection
 from litestar.types import ASGIApp, HTTPResponseBodyEvent, HTTPResponseStartEvent, Message, Receive, Scope, Send
 
 from service.api.access import ADMITTED_SCOPE_KEY, AccessPolicy, Caller
-from service.api.caching import REVISION_SCOPE_KEY, entity_tag, matches, validators
+from service.api.caching import REVISION_SCOPE_KEY, VALIDATOR_NAMES, entity_tag, matches, validators
 from service.api.compression import negotiated_encoding
 
 # The GETs whose answers are kept: the timeline (its page formats; streamed exports are never
@@ -36,7 +36,6 @@ CACHED_PATHS = frozenset({"/v1/timeline", "/v1/timeline/histogram"})
 MAX_ENTRY_BYTES = 1 << 20
 
 Key = tuple[str, str, bytes, str, str, str]
-_VALIDATORS = frozenset(name for name, _ in validators(""))
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +171,7 @@ class ResponseCacheMiddleware:
                 and not message.get("more_body", False)
                 and start.get("status") == 200
             ):
-                headers = [(name, value) for name, value in start["headers"] if name.lower() not in _VALIDATORS]
+                headers = [(name, value) for name, value in start["headers"] if name.lower() not in VALIDATOR_NAMES]
                 entry = _Entry(revision, tag, headers + validators(tag), bytes(message.get("body", b"")))
                 self.cache.put(key, entry)
             elif message["type"] == "http.response.body":
