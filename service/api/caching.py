@@ -23,30 +23,30 @@ from service.api.compression import negotiated_encoding
 CACHE_CONTROL = "private, no-cache"
 # What else a response depends on: its format, its coding, and whose key asked.
 VARY = "Accept, Accept-Encoding, Authorization, X-API-Key"
-# Scope entries of one request: its ETag (for add_validators), and the revision already read for
-# it (by response_cache, so that revalidate does not read it again).
+# The scope entry of a request's ETag: made by response_cache or else by revalidate, and sent by
+# add_validators.
 TAG_SCOPE_KEY = "timeline.etag"
-REVISION_SCOPE_KEY = "timeline.revision"
 
 
 async def revalidate(request: Request[Any, Any, Any]) -> Response[bytes] | None:
     """``before_request`` of a GET that shows the tenant's documents: 304 when the client's
     copy is current, otherwise remember the ETag for the response (see ``add_validators``)."""
-    tenant = provide_tenant(request)
-    # Read before the handler's own query: a write between the two then gives a body newer
-    # than its ETag, which only costs one more full answer; the reverse would hide the write.
-    revision: int | None = request.scope.get(REVISION_SCOPE_KEY)  # type: ignore[assignment]
-    if revision is None:
+    # Made already by the response cache when it let the request through (service.api.response_cache).
+    tag: str | None = request.scope.get(TAG_SCOPE_KEY)  # type: ignore[assignment]
+    if tag is None:
+        tenant = provide_tenant(request)
+        # Read before the handler's own query: a write between the two then gives a body newer
+        # than its ETag, which only costs one more full answer; the reverse would hide the write.
         revision = await request.app.state.revisions.current(tenant)
-    tag = entity_tag(
-        tenant,
-        revision,
-        request.scope["path"],
-        request.scope["query_string"],
-        request.headers.get("accept", ""),
-        negotiated_encoding(request.headers.get("accept-encoding", "")),
-    )
-    request.scope[TAG_SCOPE_KEY] = tag  # type: ignore[literal-required]
+        tag = entity_tag(
+            tenant,
+            revision,
+            request.scope["path"],
+            request.scope["query_string"],
+            request.headers.get("accept", ""),
+            negotiated_encoding(request.headers.get("accept-encoding", "")),
+        )
+        request.scope[TAG_SCOPE_KEY] = tag  # type: ignore[literal-required]
     if matches(request.headers.get("if-none-match"), tag):
         return Response(b"", status_code=304)
     return None

@@ -26,7 +26,7 @@ from litestar.connection import ASGIConnection
 from litestar.types import ASGIApp, HTTPResponseBodyEvent, HTTPResponseStartEvent, Message, Receive, Scope, Send
 
 from service.api.access import ADMITTED_SCOPE_KEY, AccessPolicy, Caller
-from service.api.caching import REVISION_SCOPE_KEY, VALIDATOR_NAMES, entity_tag, matches, validators
+from service.api.caching import TAG_SCOPE_KEY, VALIDATOR_NAMES, entity_tag, matches, validators
 from service.api.compression import negotiated_encoding
 
 # The GETs whose answers are kept: the timeline (its page formats; streamed exports are never
@@ -134,12 +134,14 @@ class ResponseCacheMiddleware:
             # The database failed: the handler tries again and answers 503 as it does.
             await self.app(scope, receive, send)
             return
-        scope[REVISION_SCOPE_KEY] = revision  # type: ignore[literal-required]
         entry = None if request.no_cache else self.cache.get(key, revision)
         if entry is not None:
             await self._answer(send, entry, request.if_none_match)
             return
         tag = entity_tag(caller.tenant, revision, scope["path"], scope["query_string"], request.accept, encoding)  # type: ignore[typeddict-item]
+        # The answer's ETag, made once: revalidate takes it (no second revision read or digest), so
+        # the answer sent and the one kept carry the same tag.
+        scope[TAG_SCOPE_KEY] = tag  # type: ignore[literal-required]
         await self.app(scope, receive, self._keeping(send, key, revision, tag))
 
     @staticmethod
