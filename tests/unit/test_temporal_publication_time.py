@@ -60,3 +60,47 @@ def test_a_clock_time_is_on_the_side_of_the_stamp_its_tense_tells(
 )
 def test_a_clock_time_stays_on_the_day_it_is_told(text: str, phrase: str, reference: date, expected: str) -> None:
     assert value(text, phrase, reference) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "reference", "expected"),
+    [
+        ("The fire broke out an hour ago.", "an hour ago", AFTERNOON, "2024-11-05T13:00"),
+        ("Police arrived at the scene 20 minutes ago.", "20 minutes ago", AFTERNOON, "2024-11-05T13:40"),
+        ("The blaze began three hours ago, officials said.", "three hours ago", SMALL_HOURS, "2024-11-04T22:30"),
+        ("The polls closed about two hours ago.", "about two hours ago", AFTERNOON, "2024-11-05T12:00"),
+    ],
+)
+def test_hours_ago_count_back_from_the_stamp(text: str, phrase: str, reference: datetime, expected: str) -> None:
+    t = next(t for t in annotate(text, reference) if t.text == phrase)
+    assert (t.type, t.value, t.interval_start) == ("TIME", expected, datetime.fromisoformat(expected))
+
+
+def test_hours_ago_without_a_time_of_day_stay_a_vague_past() -> None:
+    assert value("The fire broke out an hour ago.", "an hour ago", date(2024, 11, 5)) == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "placed"),
+    [
+        ("Polls close in 30 minutes.", "30 minutes", "2024-11-05T14:30"),
+        ("The minister will speak in an hour.", "an hour", "2024-11-05T15:00"),
+        ("Rescuers hope to reach the miners in six hours.", "six hours", "2024-11-05T20:00"),
+    ],
+)
+def test_in_hours_still_to_come_is_placed_that_far_after_the_stamp(text: str, phrase: str, placed: str) -> None:
+    t = next(t for t in annotate(text, AFTERNOON) if t.text == phrase)
+    assert (t.type, t.interval_start) == ("DURATION", datetime.fromisoformat(placed))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "reference"),
+    [
+        ("The plane landed in two hours.", "two hours", AFTERNOON),  # how long it took
+        ("The ferry crosses the strait in about an hour.", "about an hour", AFTERNOON),  # how long it takes
+        ("The minister will speak in an hour.", "an hour", date(2024, 11, 5)),  # no time of day to count from
+    ],
+)
+def test_in_hours_that_tell_how_long_are_not_placed(text: str, phrase: str, reference: date) -> None:
+    t = next(t for t in annotate(text, reference) if t.text == phrase)
+    assert (t.type, t.interval_start) == ("DURATION", None)

@@ -5,7 +5,7 @@ earlier" (in an earnings report, the period reported on a year before), "the yea
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
 from service.temporal import calendar as cal
 from service.temporal.kind import Match
@@ -50,6 +50,10 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
         (base, anchor), base_unit = deixis(c, ahead=sign > 0), "day"
     else:
         base, base_unit, anchor = c.base, "day", c.base_anchor
+    if unit in ("minute", "hour") and not anaphoric and c.ref_clock is not None and c.doc_type == "news":
+        clock = clock_counted(c.ref, c.ref_clock, n, unit, sign)
+        if clock is not None:
+            return Resolved("TIME", clock.isoformat(timespec="minutes"), mod, anchor, point=clock.date(), unit="day")
     if n is None or n != int(n) or unit in ("second", "minute", "hour"):
         if unit in ("year", "decade") and n is None:
             # "a few years ago", "several decades ago": some three units away, known only to the next
@@ -69,6 +73,16 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
     if anaphoric and c.anchor_from_text:
         gran = counted_unit(gran, base_unit)
     return Resolved("DATE", date_value(d, gran), mod, anchor, point=d, unit=gran)
+
+
+def clock_counted(day: date, clock: tuple[int, int], n: float | None, unit: str, sign: int) -> datetime | None:
+    """ "[two hours] ago", "[20 minutes] ago" in a story stamped with a time of day: that time of day,
+    counted back from the stamp (across midnight if need be). None for a count with no number ("hours
+    ago") or a fraction of a minute."""
+    if n is None or (unit == "minute" and n != int(n)):
+        return None
+    stamped = datetime.combine(day, time(*clock))
+    return stamped + sign * timedelta(minutes=round(n * (60 if unit == "hour" else 1)))
 
 
 # Words after a count that count from the time of speaking: "[two years] ago", "[a week] from now" (but

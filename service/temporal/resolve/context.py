@@ -195,11 +195,10 @@ class Context:
         tense = self.tense()
         return None if told_by_a_subordinate_clause(self.layout, *self.span) else tense
 
-    def tense_is_firm(self) -> bool:
-        """Whether the current expression's own clause tells its tense (``tense``), not a verb elsewhere in
-        the sentence."""
-        self.tense()
-        return self._tense_firm
+    def firm_tense(self) -> str | None:
+        """The tense when the verb group of the expression's own clause tells it, else None."""
+        tense = self.tense()
+        return tense if self._tense_firm else None
 
     def slack(self, soft: float) -> float | None:
         """How far a date may stray to the wrong side of the base: not at all when the verb group of

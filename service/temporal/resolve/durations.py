@@ -10,6 +10,7 @@ from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number
 from service.temporal.patterns import NUMWORD
+from service.temporal.resolve.ago import clock_counted
 from service.temporal.resolve.clock import OF_A_DAY_AFTER
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.values import duration_value
@@ -98,7 +99,26 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     if unit == "month" and n in (6, 9) and det in ("the", "the first", "the latest"):
         # An earnings report's "the nine months" makes the year, not the quarter, the period compared.
         c.report_period(None, "year")
-    return Resolved("DURATION", value, mod, "publication", start=start, end=end)
+    dur = Resolved("DURATION", value, mod, "publication", start=start, end=end)
+    if unit in ("hour", "minute") and end is None and c.ref_clock is not None and c.doc_type == "news":
+        _place_from_the_stamp(dur, m, c, c.ref_clock, n, unit)
+    return dur
+
+
+# "in [two hours]", "in [about 30 minutes]": the time that far ahead of the time of writing.
+_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+
+
+def _place_from_the_stamp(dur: Resolved, m: Match, c: Context, clock: tuple[int, int], n: float, unit: str) -> None:
+    """ "Polls close in two hours", in a story stamped with a time of day: the duration stays a DURATION
+    (TimeML keeps "in" outside), but on the timeline it is the time that far ahead of the stamp, where the
+    clause's own verb looks ahead. Not "the plane landed in two hours" nor "the ferry crosses in an hour":
+    how long something took or takes."""
+    if c.preceded_by(_IN_BEFORE, m.start) is None or c.firm_tense() != "future":
+        return
+    reached = clock_counted(c.ref, clock, n, unit, 1)
+    if reached is not None:
+        dur.placed, dur.point, dur.unit = reached.isoformat(timespec="minutes"), reached.date(), "day"
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")

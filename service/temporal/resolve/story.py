@@ -413,9 +413,9 @@ def _said_in_the_story(c: Context, ahead: bool) -> bool:
     layout = c.layout
     if layout.quoted(start):
         return True
-    tense = c.tense()
+    tense = c.firm_tense()
     # Only the expression's own verb says so: "Last year the town bought it, and next month it opens".
-    if c.tense_is_firm() and ((tense == "past" and ahead) or tense == NEAREST):
+    if (tense == "past" and ahead) or tense == NEAREST:
         return True
     if backshifted_future(layout, start, end) or told_in_past_perfect(c, start, end):
         return True
