@@ -90,6 +90,11 @@ def test_what_follows_the_return_to_the_present_stays_there(text: str, phrase: s
          "1894"),
         ("The observatory opened in 1893. The director would buy a larger lens next year, once the money came.",
          "next year", "1894"),
+        # A speaker named after what was said.
+        ("In 1820 the mill opened. Last year it burnt down, its owner wrote to the bank.", "Last year", "1819"),
+        ("In 1820 the mill opened. Last year it burnt down, wrote the miller.", "Last year", "1819"),
+        ("In 1921 the strike began. Next month the mills would close, the owners warned.", "Next month",
+         "1921-02"),
         # A past perfect is told from a time of the story.
         ("In May 1916 she was nursing in France. Last month she had nursed three hundred men.", "Last month",
          "1916-04"),
@@ -203,3 +208,27 @@ def test_the_present_named_in_passing_leaves_the_story_where_it_was(
 def test_the_present_told_as_the_sentence_s_own_brings_the_story_back() -> None:
     text = "The mill was built in 1820. It is now a museum. In June it reopened after repairs."
     assert _placed(text, "June") == ("2024-06", "publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "anchor"),
+    [
+        # A past narration's own day, where the story has named one.
+        ("On 3 March 1921 the strike began. Today the mills closed, the paper wrote.", "Today", "1921-03-03",
+         "previous"),
+        # Said in the story after only its month or year: a day the text does not name.
+        ("In March 1921 the strike began. Today the mills closed, the paper wrote.", "Today", "1921-03-XX",
+         "previous"),
+        ('In 1921 the strike began. "Tonight we march," the leader said.', "Tonight", "1921-XX-XXTNI",
+         "previous"),
+        # After only a year or a month the narration has no day of its own: the writer's.
+        ("The mill closed in 1987. Yesterday the town council voted to buy it.", "Yesterday", "2024-11-04",
+         "publication"),
+        ("The mill closed in 1987. The council voted yesterday to buy it.", "yesterday", "2024-11-04",
+         "publication"),
+    ],
+)  # fmt: skip
+def test_a_day_word_is_the_story_s_day_only_where_the_story_has_one(
+    text: str, phrase: str, value: str, anchor: str
+) -> None:
+    assert _placed(text, phrase) == (value, anchor)

@@ -323,21 +323,30 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
         if titled and not opens_sentence(c.text, m.start):
             return None  # "VOA Today", "USA Today": a name
     days = en.DAY_DEICTICS[word]
-    if c.doc_type == "narrative" and c.main_clause_tense() == "past" and not present_named_in_passing(c, m.start):
+    if (
+        c.doc_type == "narrative"
+        and c.anchor_unit == "day"
+        and c.main_clause_tense() == "past"
+        and not present_named_in_passing(c, m.start)
+    ):
         # "On 3 March the strike began. Today the mills closed": a day of a past narration is its own, as
         # its "now" is ("Now the army turned south"). Elsewhere ("Today the battlefield is a museum",
         # "Today most accept that the war was lost", "marched into what is today Lithuania") a history
-        # speaks of its time of writing.
+        # speaks of its time of writing; so it does after a story's year or month ("The mill closed in
+        # 1987. Yesterday the council voted to buy it"), where the narration had no day to count from.
         base, anchor = c.base, c.base_anchor
     else:
         base, anchor = deixis(c, ahead=days > 0)
-    d = base + timedelta(days=days)
     mod = prefix_mod(g.get("pre"))
     part = normalise(g.get("part"))
-    if en.INFORMAL_DAY_WORDS.get(word, word) == "tonight":
-        return Resolved("TIME", f"{d.isoformat()}TNI", mod, anchor, point=d, unit="day")
-    if part:
-        return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[part]}", mod, anchor, point=d, unit="day")
+    code = "NI" if en.INFORMAL_DAY_WORDS.get(word, word) == "tonight" else en.PARTS_OF_DAY[part] if part else None
+    if anchor == "previous" and c.anchor_unit != "day":
+        # Said in the story after only its month or year ("In March 1921 the strike began. Today the mills
+        # closed, the paper wrote."): a day of it the text does not name (1921-03-XX).
+        return day_from_anchor(c, days, mod, part=code)
+    d = base + timedelta(days=days)
+    if code is not None:
+        return Resolved("TIME", f"{d.isoformat()}T{code}", mod, anchor, point=d, unit="day")
     return Resolved("DATE", d.isoformat(), mod, anchor, point=d, unit="day")
 
 

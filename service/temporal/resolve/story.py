@@ -424,19 +424,36 @@ def _said_in_the_story(c: Context, ahead: bool) -> bool:
         return True
     # "the club said this year was its best": the expression opens the clause a verb of saying reports.
     said = layout.search(_SAID_BEFORE, s, start)
-    return said is not None and _REPORTED_VERB_AFTER.match(c.text, end) is not None
+    if said is not None and _REPORTED_VERB_AFTER.match(c.text, end) is not None:
+        return True
+    # "Today the mills closed, the paper wrote.": the speaker named after what was said.
+    return _SAID_AFTER.search(c.text, end, layout.whole_sentence(start)[1] + 1) is not None
 
 
+# Verbs of saying, writing, thinking or planning, told in the past.
+_SAYING = (
+    r"(?:said|wrote|told\s+\w+|thought|believed|feared|hoped|promised|predicted|warned|claimed|recalled|"
+    r"remembered|complained|noted|declared|announced|insisted|argued|explained|admitted|knew|felt|reported|"
+    r"recorded|observed|remarked|planned|intended|vowed|pledged|expected|wanted|meant|added)"
+)
 # A verb of saying, writing or thinking told in the past, and the clause it reports: "wrote that", "said,",
 # "believed that".
 _REPORTED = re.compile(
-    r"\b(?:said|wrote|told\s+\w+|thought|believed|feared|hoped|promised|predicted|warned|claimed|recalled|"
-    r"remembered|complained|noted|declared|announced|insisted|argued|explained|admitted|knew|felt|reported|"
-    r"recorded|observed|remarked|planned|intended|vowed|pledged|expected|wanted|meant)"
-    r"(?:\s+(?!that\b)[\w'’-]+){0,4}?\s*(?:\bthat\b|,|\bto\b)",
+    rf"\b{_SAYING}(?:\s+(?!that\b)[\w'’-]+){{0,4}}?\s*(?:\bthat\b|,|\bto\b)",
     re.IGNORECASE,
 )
 # A verb of saying or thinking in the past right before the expression, and a verb of the clause it
 # reports right after it ("said this year was its best"; not "said last year that", the day of saying).
 _SAID_BEFORE = re.compile(r"\b(?:said|wrote|thought|believed|feared|knew|felt|claimed|insisted)\s+$", re.IGNORECASE)
+# A speaker and a verb of saying closing the sentence after what was said: ", the paper wrote.", ", wrote
+# the sultan.", ", she recalled" (not a passive: ", the war is remembered in many countries").
+_SPEAKING = (
+    r"(?:said|wrote|told\s+\w+|reported|recalled|noted|added|declared|explained|warned|complained|insisted|"
+    r"claimed|announced|predicted|admitted)"
+)
+_SAID_AFTER = re.compile(
+    rf",[\"”’']?\s+(?:{_SPEAKING}(?:\s+[\w'’-]+){{1,4}}|(?:[\w'’-]+\s+){{1,4}}(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)"
+    rf"(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s){_SPEAKING}(?:\s+[\w'’-]+){{0,6}})\s*[.!?]?[\"”’']?\s*$",
+    re.IGNORECASE,
+)
 _REPORTED_VERB_AFTER = re.compile(r"\s+(?:was|were|had|would|could|might|should)\b", re.IGNORECASE)
