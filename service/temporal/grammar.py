@@ -488,14 +488,19 @@ KINDS: tuple[Kind, ...] = (
         rf"{L}(?P<qmod>{QMOD}\s+)?(?P<det>(?i:the\s+(?:past|last|next|first|coming|previous|following|latest|"
         rf"final|initial|remaining|same|entire|full|other)|each\s+of\s+the\s+(?:past|last|next)|the)\s+)?"
         rf"(?P<qmod2>{QMOD}\s+)?(?!{YEAR4}[\s-]+(?i:quarter|half|year|period){R})"
-        rf"(?P<num>{NUM})(?:\s+(?P<to>(?i:to|or)\s+(?:{NUM})))?(?P<sep>[\s-]+)(?i:more\s+|additional\s+|"
-        rf"full\s+|trading\s+|business\s+|calendar\s+|working\s+|straight\s+|consecutive\s+)?"
+        # "another month", "an extra hour", "two whole weeks": one more, or all of it, still a count.
+        rf"(?P<num>{NUM}|(?i:another))(?:\s+(?P<to>(?i:to|or)\s+(?:{NUM})))?(?P<sep>[\s-]+)(?i:more\s+|additional\s+|"
+        rf"full\s+|trading\s+|business\s+|calendar\s+|working\s+|straight\s+|consecutive\s+|extra\s+|whole\s+|"
+        rf"entire\s+|solid\s+)?"
         rf"(?P<unit>{UNIT})(?![\s-]+old{R})(?P<half>\s+and\s+a\s+half{R})?"
-        # "two hours and 15 minutes", "2 hours 51 minutes": one duration.
-        rf"(?P<more>\s+(?:(?i:and)\s+)?(?P<num2>\d+|(?i:{NUMWORD}))\s+(?P<unit2>{UNIT}))?"
+        # "two hours and 15 minutes", "2 hours 51 minutes": one duration; "4 hours 42", "2 hrs 40": minutes
+        # left unsaid after hours, as a race time is given.
+        rf"(?P<more>\s+(?:(?i:and)\s+)?(?P<num2>\d+|(?i:{NUMWORD}))\s+(?P<unit2>{UNIT})"
+        rf"|(?<=[RrSs])(?:(?<=(?i:hours))|(?<=(?i:hour))|(?<=(?i:hrs))|(?<=(?i:hr)))\s+(?P<min2>[0-5]\d)(?![\w:%/'’-])(?![.,]\d)(?!\s+(?:[a-z]+s|people|men|women)\b))?"
         rf"(?P<post>\s+{POSTMOD})?",
         durations.r_duration,
         triggers=words(en.UNITS, en.UNIT_PLURALS, en.UNIT_ABBREVIATIONS),
+        openers=words(["another"]),
         starts="either",
     ),
     # A count of seasons: "the past three summers", "two winters", "the next two springs". A plural

@@ -59,7 +59,7 @@ TENS_WORDS: dict[str, int] = {
 }  # fmt: skip
 MULTIPLIERS: dict[str, int] = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # Quantities that are a count of one.
-ONE_WORDS: frozenset[str] = frozenset({"a", "an", "one", "a single"})
+ONE_WORDS: frozenset[str] = frozenset({"a", "an", "one", "a single", "another"})
 # Vague quantities: the duration value gets an X ("several weeks" -> PXW).
 VAGUE_QUANT: frozenset[str] = frozenset({"several", "a few", "few", "some", "many", "a number of"})
 # "a couple of years" -> P2Y, mod APPROX.

@@ -79,7 +79,9 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
         value = "P1E"
     end = None
     if g.get("more"):
-        n2, unit2 = parse_number(g["num2"]), unit_name(g["unit2"])
+        n2, unit2 = (
+            (parse_number(g["min2"]), "minute") if g.get("min2") else (parse_number(g["num2"]), unit_name(g["unit2"]))
+        )
         compound = _compound_value(n, unit, n2, unit2) if not g.get("half") and not g.get("to") else None
         if compound is None:
             end = m.start + len(c.text[m.start : m.end]) - len(g["more"]) - len(g.get("post") or "")
