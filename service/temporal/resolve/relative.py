@@ -441,6 +441,10 @@ _MONTH_CUE_BEFORE = re.compile(
 _LOWER_MONTH_CUE_BEFORE = re.compile(
     r"\b(?:in|since|until|till|til|from|during|early|late|mid|last|next|nxt|(?:end|beginning|start|middle)\s+of)\s+$"
 )
+# In posts also where a month is waited for ("cant wait for august", "roll on march", "till jan"): the one
+# to come; and as a clause's subject ("jan is the longest month", "august was so hot", "may?").
+_POST_MONTH_CUE_BEFORE = re.compile(r"\b(?:for|roll\s+on|bring\s+on|till|til|until)\s+$", re.I)
+_POST_MONTH_SUBJECT_AFTER = re.compile(r"\s+(?:is|was|has|already|will|just|flew|went)\b|\s*\?", re.IGNORECASE)
 
 
 # "the May elections", "the March accession": a capitalised month between "the" and a lower-case noun
@@ -466,24 +470,41 @@ def r_month(m: Match, c: Context) -> Resolved | None:
     if name in en.AMBIGUOUS_MONTHS and not pre and not _month_cue(m, c):
         return None  # "May" the verb, "March" the noun
     if lower_case_ambiguous_month(name) and (
-        verb_follows(c.text, m.end) or not (pre or c.preceded_by(_LOWER_MONTH_CUE_BEFORE, m.start))
+        verb_follows(c.text, m.end) or not (pre or c.preceded_by(_LOWER_MONTH_CUE_BEFORE, m.start) or _post_month(m, c))
     ):
         return None  # "it may rain", "they march on": only "in may", "since march", "last august" are months
     if not pre and _names_a_person(m, c):
         return None  # "June Carter", "April Ryan", "Mr. August"
     if name.islower() and name not in en.LOWER_CASE_MONTHS and name not in en.LOWER_CASE_AMBIGUOUS_MONTHS:
         # "back in jan", "since oct": written short in lower case, a month only after a word of time.
-        if not (pre or c.preceded_by(_LOWER_MONTH_CUE_BEFORE, m.start)):
+        if not (pre or c.preceded_by(_LOWER_MONTH_CUE_BEFORE, m.start) or _post_month(m, c)):
             return None
     elif len(name) <= 3 and not g["mon"].endswith(".") and name.capitalize() != "May":
         return None  # "Jan" without a period is a name more often than a month
     mon = month_number(name)
     shared = shared_year(c, m.end, mon)
     best, anchor = (shared, "absolute") if shared is not None else year_of_unyeared(c, _bare_month_year(mon, c), mon)
+    if shared is None and _waited_for(m, c):
+        best = c.base.year + (mon < c.base.month)  # "cant wait for august": the one to come, or this one
     # A stop after a lower-case "feb" ends the sentence: posts write no abbreviation's period.
     end = m.end - 1 if name.islower() and g["mon"].endswith(".") else None
     return Resolved("DATE", f"{best:04d}-{mon:02d}", prefix_mod(pre), anchor, end=end, point=date(best, mon, 1),
                     unit="month")  # fmt: skip
+
+
+def _post_month(m: Match, c: Context) -> bool:
+    """Whether a month in lower case in a post is one by where it stands: waited for, or the subject."""
+    if c.doc_type != "colloquial":
+        return False
+    if _waited_for(m, c):
+        return True
+    opens = not c.text[c.layout.before(m.start) : m.start].strip()
+    return opens and _POST_MONTH_SUBJECT_AFTER.match(c.text, m.end) is not None
+
+
+def _waited_for(m: Match, c: Context) -> bool:
+    """Whether a post waits for the month at ``m``: "cant wait for august", "roll on march"."""
+    return c.doc_type == "colloquial" and c.preceded_by(_POST_MONTH_CUE_BEFORE, m.start) is not None
 
 
 def _names_a_person(m: Match, c: Context) -> bool:

@@ -1,0 +1,57 @@
+"""Months in lower case in posts where they stand as months: waited for ("cant wait for august", "roll on
+march", "till jan"), which is the one to come, or a clause's subject ("august was so hot").
+
+Publication is Tuesday 5 November 2024 (``DCT``); every sentence is our own.
+"""
+
+import pytest
+
+from tests.unit._helpers import find, values
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("cant wait for august, two weeks in greece", "august", "2025-08"),
+        ("roll on march and lighter evenings", "march", "2025-03"),
+        ("bring on may!!", "may", "2025-05"),
+        ("only 8 weeks till jan", "jan", "2025-01"),
+        ("booked the cottage for june", "june", "2025-06"),
+        # This month still to come in it: this year's.
+        ("so ready for dec and the lights", "dec", "2024-12"),
+    ],
+)
+def test_a_month_a_post_waits_for_is_the_one_to_come(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("august was so hot, never again", "august", "2024-08"),
+        ("feb is the longest month fr", "feb", "2025-02"),
+        ("may? my birthday month, cant wait", "may", "2025-05"),
+    ],
+)
+def test_a_month_that_opens_its_clause_as_subject_is_a_month(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it may rain later",
+        "for may be the best plan",
+        "they march on",
+        "may i ask why",
+        "the august sun",
+        "jan and dave",
+    ],
+)
+def test_may_march_august_jan_as_other_words_are_no_months(text: str) -> None:
+    assert [v for v in values(text, document_type="colloquial") if v[0] in ("may", "march", "august", "jan")] == []
+
+
+def test_news_reads_them_only_after_a_word_of_time_as_before() -> None:
+    assert values("the august sun was kind to us") == []
