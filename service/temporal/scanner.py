@@ -41,13 +41,14 @@ TRIGGER: re.Pattern[str] = re.compile(rf"(?<!\w)(?:\d|'\d|(?i:{_TRIGGER_WORDS})(
 # The same without IGNORECASE, for a text already in lower case (``Layout.folded``; the triggers are in
 # lower case): it finds the same heads at less than half the cost.
 _TRIGGER_FOLDED = re.compile(rf"(?<!\w)(?:\d|'\d|(?:{_TRIGGER_WORDS})(?![a-zA-Z]))")
-# The same, read as the character before a head and the head (group 1): a pattern that opens with a class
+# The same, read as the character before a head and the head (one character on: no group marks it, which
+# would cost at every gap): a pattern that opens with a class
 # of characters lets the regex engine skip in C to those that may open a match, where a look-behind has it
 # try the whole pattern at every character (a quarter of the cost). It finds the same heads as long as
 # every trigger ends with a letter or a digit: the character before the next head is then never part of
 # the last one found.
 _HEAD_AFTER_GAP = (
-    re.compile(rf"\W(\d|'\d|(?:{_TRIGGER_WORDS})(?![a-zA-Z]))")
+    re.compile(rf"\W(?:\d|'\d|(?:{_TRIGGER_WORDS})(?![a-zA-Z]))")
     if all(re.match(r"\w", t[-1]) for t in _TRIGGERS)
     else None
 )
@@ -65,7 +66,7 @@ def _heads(text: str, folded: str | None, rx: _Patterns) -> Iterator[int]:
         yield 0
         after = first.end()
     for h in rx.head_after_gap.finditer(folded, after):
-        yield h.start(1)
+        yield h.start() + 1  # after the one character of the gap
 
 
 # Words that may open an expression before its trigger ("the", "early", "at least", "three", ...):
@@ -93,13 +94,13 @@ _BIT = {k.name: 1 << i for i, k in enumerate(KINDS)}
 _WORD = re.compile(r"(?<![\w'’-])(?<!\d[.,])[\w'’$£€]+")
 
 # The word starts that are tried before a head (a digit, an apostrophe or one of ``_LEFT_WORDS``), read
-# from a plain text folded to lower case, written to open with the character before the word (group 1 is
-# the word): the regex engine skips in C to the gaps between words and tries there only the left words,
+# from a plain text folded to lower case, written to open with the character before the word (the word is
+# one character on): the regex engine skips in C to the gaps between words and tries there only the left words,
 # where reading every word of the window and asking about it cost a fifth of a scan. Each start of
 # ``_WORD`` that a "$" does not follow is one of these, and no other position is: a word's other
 # characters follow a letter, digit or apostrophe. (A "$" may join the word after it: "US$5".)
 _LEFT_TOKENS = sorted(w for w in _LEFT_WORDS if w == w.lower() and re.fullmatch(r"[\w'’]+", w))
-_LEFT_WORD_AFTER_GAP = re.compile(rf"[^\w'’$£€-](?<!\d[.,])([\d'’]|(?:{alt(_LEFT_TOKENS)})(?![\w'’$£€]))", re.ASCII)
+_LEFT_WORD_AFTER_GAP = re.compile(rf"[^\w'’$£€-](?<!\d[.,])(?:[\d'’]|(?:{alt(_LEFT_TOKENS)})(?![\w'’$£€]))", re.ASCII)
 _LEFT_WORD_AT_START = re.compile(rf"[\d'’]|(?:{alt(_LEFT_TOKENS)})(?![\w'’$£€])", re.ASCII)
 
 # How many words an expression may reach left of its head: "no more than [two] and a half years".
@@ -210,11 +211,11 @@ def _starts(text: str, folded: str, window: int, head: int, rx: _Patterns) -> li
     if text.find("$", window - 1 if window else 0, seen) >= 0:
         return _starts_as_written(text, window, head, rx)
     if window:
-        starts = [m.start(1) for m in _LEFT_WORD_AFTER_GAP.finditer(folded, window - 1, seen)]
+        starts = [m.start() + 1 for m in _LEFT_WORD_AFTER_GAP.finditer(folded, window - 1, seen)]
     else:
         first = _LEFT_WORD_AT_START.match(folded, 0, seen)
         rest = _LEFT_WORD_AFTER_GAP.finditer(folded, first.end() if first else 0, seen)
-        starts = [*((0,) if first else ()), *(m.start(1) for m in rest)]
+        starts = [*((0,) if first else ()), *(m.start() + 1 for m in rest)]
     if (not starts or starts[-1] != head) and rx.word.match(text, head, seen):
         starts.append(head)  # the head is tried whatever its word
     return starts
