@@ -197,9 +197,11 @@ def _place_counts_from_dates(text: str, out: list[Timex]) -> list[Timex]:
     reaches, as "ten years later" is placed from the date before it. The TIMEX3 stays a DURATION."""
     for i in range(len(out) - 1):
         t, target = out[i], out[i + 1]
+        if t.type != "DURATION" or t.interval_start is not None:
+            continue  # most expressions: asked before the patterns, which cost more
         link = _COUNT_TO_DATE.fullmatch(text, t.end, target.start)
         count = _COUNT_VALUE.fullmatch(t.value)
-        if t.type != "DURATION" or t.interval_start is not None or link is None or count is None:
+        if link is None or count is None:
             continue
         # The date itself is a point here, not the open range "after March 3" alone would make it.
         t_gran, t_start, t_end = cal.interval(target.value) if target.type in ("DATE", "TIME") else (None, None, None)
