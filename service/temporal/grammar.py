@@ -576,7 +576,7 @@ KINDS: tuple[Kind, ...] = (
     # Sets: "every week", "each Thursday", "every half hour", "twice a year", "annually", "Tuesday nights".
     Kind(
         "set",
-        rf"{L}(?:(?P<each>(?i:every|each))\s+(?:(?P<num>{NUM}|other|\d{{1,2}}(?:st|nd|rd|th))\s+|(?P<half>(?i:half)(?:\s+an?\s+|[\s-])))?"
+        rf"{L}(?:(?P<each>(?i:every|each))\s+(?:(?i:single)\s+)?(?:(?P<num>{NUM}|other|\d{{1,2}}(?:st|nd|rd|th))\s+|(?P<half>(?i:half)(?:\s+an?\s+|[\s-])))?"
         # "every Sunday evening": the part of each day; "every August 13": that day of each year.
         rf"(?P<head>{UNIT}|(?:{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>(?i:morning|afternoon|evening|night)){R})?"
         rf"|{MONTH}(?:\s+(?P<mday>{DAY})(?!\s*,?\s*\d))?|{SEASON}|(?i:weekend|morning|afternoon|evening|night){R})"

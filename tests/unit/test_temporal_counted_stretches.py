@@ -55,3 +55,20 @@ def test_a_number_that_counts_what_follows_is_no_minutes(text: str, phrase: str)
 
 def test_another_alone_is_no_count() -> None:
     assert values("another one bites the dust", document_type="colloquial") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("every single morning the bin lorry wakes me", "every single morning", "XXXX-XX-XXTMO"),
+        ("It rained every single day of the holiday.", "every single day", "P1D"),
+        ("each single week the queue got longer", "each single week", "P1W"),
+    ],
+)
+def test_every_single_unit_is_every_unit(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("SET", value)
+
+
+def test_every_single_one_is_no_set() -> None:
+    assert values("every single one of them came", document_type="colloquial") == []
