@@ -10,6 +10,7 @@ header (the format) and the content coding, so no two different bodies share one
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from typing import Any
 
 from litestar import Request, Response
@@ -74,7 +75,14 @@ def validators(tag: str) -> list[tuple[bytes, bytes]]:
     return [(b"etag", tag.encode()), (b"cache-control", CACHE_CONTROL.encode()), (b"vary", VARY.encode())]
 
 
-VALIDATOR_NAMES = frozenset(name for name, _ in validators(""))
+_VALIDATOR_NAMES = frozenset(name for name, _ in validators(""))
+
+
+def with_validators(headers: Iterable[tuple[bytes, bytes]], tag: str) -> list[tuple[bytes, bytes]]:
+    """``headers`` with the ETag and caching headers of ``tag`` in place of any they held (the
+    compression's Vary among them), in one pass: litestar's MutableScopeHeaders scans and decodes every
+    header once per header it sets."""
+    return [(name, value) for name, value in headers if name.lower() not in _VALIDATOR_NAMES] + validators(tag)
 
 
 async def add_validators(message: Message, scope: Scope) -> None:
@@ -82,7 +90,4 @@ async def add_validators(message: Message, scope: Scope) -> None:
     tag: str | None = scope.get(TAG_SCOPE_KEY)  # type: ignore[assignment]
     if message["type"] != "http.response.start" or tag is None or message["status"] not in (200, 304):
         return
-    # One pass over the headers, replacing any of these names (the compression's Vary among them):
-    # litestar's MutableScopeHeaders scans and decodes every header once per header it sets.
-    kept = [(name, value) for name, value in message.get("headers", ()) if name.lower() not in VALIDATOR_NAMES]
-    message["headers"] = kept + validators(tag)
+    message["headers"] = with_validators(message.get("headers", ()), tag)

@@ -26,7 +26,7 @@ from litestar.connection import ASGIConnection
 from litestar.types import ASGIApp, HTTPResponseBodyEvent, HTTPResponseStartEvent, Message, Receive, Scope, Send
 
 from service.api.access import ADMITTED_SCOPE_KEY, AccessPolicy, Caller
-from service.api.caching import TAG_SCOPE_KEY, VALIDATOR_NAMES, entity_tag, matches, validators
+from service.api.caching import TAG_SCOPE_KEY, entity_tag, matches, validators, with_validators
 from service.api.compression import negotiated_encoding
 
 # The GETs whose answers are kept: the timeline (its page formats; streamed exports are never
@@ -173,8 +173,7 @@ class ResponseCacheMiddleware:
                 and not message.get("more_body", False)
                 and start.get("status") == 200
             ):
-                headers = [(name, value) for name, value in start["headers"] if name.lower() not in VALIDATOR_NAMES]
-                entry = _Entry(revision, tag, headers + validators(tag), bytes(message.get("body", b"")))
+                entry = _Entry(revision, tag, with_validators(start["headers"], tag), bytes(message.get("body", b"")))
                 self.cache.put(key, entry)
             elif message["type"] == "http.response.body":
                 start.clear()  # a body in several parts (a streamed export) is not kept
