@@ -50,8 +50,8 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
         (base, anchor), base_unit = deixis(c, ahead=sign > 0), "day"
     else:
         base, base_unit, anchor = c.base, "day", c.base_anchor
-    if unit in ("minute", "hour") and not anaphoric and c.ref_clock is not None and c.doc_type == "news":
-        clock = clock_counted(c.ref, c.ref_clock, n, unit, sign)
+    if unit in ("minute", "hour") and not anaphoric and (stamp := c.news_clock) is not None:
+        clock = clock_counted(c.ref, stamp, n, unit, sign)
         if clock is not None:
             return Resolved("TIME", clock.isoformat(timespec="minutes"), mod, anchor, point=clock.date(), unit="day")
     if n is None or n != int(n) or unit in ("second", "minute", "hour"):

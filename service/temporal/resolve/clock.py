@@ -119,7 +119,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
                     y = nearest_year(mon, dd, c.calendar_base, c.direction(), c.slack(DAY_SLACK))
                 day = valid_date(y, mon, dd) or day
                 anchor = "absolute" if mm.group(3) else anchor
-    stamp = c.ref_clock if c.doc_type == "news" else None  # a post's stamp says less of when its plans are
+    stamp = c.news_clock
     if stamp is not None and not dtxt and on_day is None and anchor == "publication" and day == c.ref:
         day += timedelta(days=_days_from_publication_time(c, hh * 60 + mi, stamp))
     start_of_range = c.preceded_by(_FROM_CLOCK_TO_BEFORE, m.start)

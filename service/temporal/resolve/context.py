@@ -184,6 +184,12 @@ class Context:
         return self._viewpoint
 
     @property
+    def news_clock(self) -> tuple[int, int] | None:
+        """The publication's time of day where clock times and counts of hours are told from it: in news.
+        A post's stamp says less of when its plans are (they are often written hours before or after)."""
+        return self.ref_clock if self.doc_type == "news" else None
+
+    @property
     def calendar_base(self) -> date:
         """The date a weekday, a month or a day of a month named without its year counts from: ``base``,
         or the earlier date a future told from the past looks ahead from (``viewpoint``)."""

@@ -102,8 +102,8 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
         # An earnings report's "the nine months" makes the year, not the quarter, the period compared.
         c.report_period(None, "year")
     dur = Resolved("DURATION", value, mod, "publication", start=start, end=end)
-    if unit in ("hour", "minute") and end is None and c.ref_clock is not None and c.doc_type == "news":
-        _place_from_the_stamp(dur, m, c, c.ref_clock, n, unit)
+    if unit in ("hour", "minute") and end is None and (clock := c.news_clock) is not None:
+        _place_from_the_stamp(dur, m, c, clock, n, unit)
     return dur
 
 
