@@ -13,6 +13,7 @@ from service.temporal.patterns import AMPM, DAY, DEICTIC, MONTH, WEEKDAY, YEAR, 
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.dates import r_mdy
 from service.temporal.resolve.nearest import DAY_SLACK, nearest_year, valid_date, weekday_date
+from service.temporal.resolve.schedules import UNDATED_DAY, recurs
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
     WEEKDAY_NUMBERS,
@@ -128,8 +129,11 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     elif not dtxt and on_day is None and hh < _SMALL_HOURS_END and _after_midnight(c, m.start, anchor):
         day += timedelta(days=1)
     c.at(m.start, m.end)
-    value = f"{day.isoformat()}T{hh:02d}:{mi:02d}"
     mod = "APPROX" if g.get("qmod") or g.get("ish") else None
+    if not dtxt and on_day is None and recurs(c, m.start, m.end):
+        # "open from 9 a.m. to 5 p.m. daily": a time of every day, on none of the calendar.
+        return Resolved("TIME", f"{UNDATED_DAY}T{hh:02d}:{mi:02d}", mod)
+    value = f"{day.isoformat()}T{hh:02d}:{mi:02d}"
     zone = utc_offset(g["zone"], day) if g.get("zone") else None
     return Resolved("TIME", value, mod, anchor, point=day, unit="day", zone=zone)
 

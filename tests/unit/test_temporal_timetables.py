@@ -1,0 +1,53 @@
+"""Clock times of a timetable (opening hours, collection times, a helpline's hours) name every day, not
+one of the calendar: they carry no date (XXXX-XX-XXT09:00) and are no events of the timeline. A clock
+time of a day the story names stays on that day.
+
+Publication is Tuesday 5 November 2024 (``DCT``).
+"""
+
+import pytest
+
+from tests.unit._helpers import find, values
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The library is open from 9 a.m. to 5 p.m. daily.", "9 a.m.", "XXXX-XX-XXT09:00"),
+        ("The library is open from 9 a.m. to 5 p.m. daily.", "5 p.m.", "XXXX-XX-XXT17:00"),
+        ("The helpline runs 8 a.m. to 8 p.m. every day.", "8 p.m.", "XXXX-XX-XXT20:00"),
+        ("Bins are emptied at 7 a.m. every Thursday.", "7 a.m.", "XXXX-XX-XXT07:00"),
+        ("Calls are answered from 8:30 a.m. on weekdays.", "8:30 a.m.", "XXXX-XX-XXT08:30"),
+        ("The gallery opens at 10 a.m. each morning and shuts at 6 p.m.", "6 p.m.", "XXXX-XX-XXT18:00"),
+        ("Visiting hours are 2 p.m. to 4 p.m. on the ward.", "2 p.m.", "XXXX-XX-XXT14:00"),
+        ("The pool is open 6 a.m. to 10 p.m., seven days a week.", "10 p.m.", "XXXX-XX-XXT22:00"),
+        ("The road will close from 8 p.m. to 5 a.m. on weeknights.", "5 a.m.", "XXXX-XX-XXT05:00"),
+        ("The club meets at 7 p.m. Tuesdays in the church hall.", "7 p.m.", "XXXX-XX-XXT19:00"),
+        ("The clinic sees walk-in patients until 1 p.m. on Saturdays.", "1 p.m.", "XXXX-XX-XXT13:00"),
+    ],
+)
+def test_clock_time_of_a_timetable_has_no_date(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("TIME", value)
+    assert t.interval_start is None  # nothing on the timeline
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # The day is named: that day's time, though the service runs every day.
+        ("The daily ferry left at 6 a.m. on Monday.", "6 a.m.", "2024-11-04T06:00"),
+        ("On Sunday the gates opened at 9 a.m., as they do daily.", "9 a.m.", "2024-11-03T09:00"),
+        # Nothing says the time recurs.
+        ("The polls open at 7 a.m. and close at 8 p.m.", "8 p.m.", "2024-11-05T20:00"),
+        ("The fire broke out at 3:40 a.m., a week after the last one.", "3:40 a.m.", "2024-11-05T03:40"),
+    ],
+)
+def test_clock_time_of_a_named_or_single_day_keeps_its_date(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+def test_recurring_day_words_stay_sets() -> None:
+    found = values("Trains leave at 7:15 a.m. daily and every Sunday at 9 a.m.")
+    assert ("daily", "SET", "XXXX-XX-XX") in found
+    assert ("7:15 a.m.", "TIME", "XXXX-XX-XXT07:15") in found
