@@ -181,9 +181,25 @@ def _annotate(
                 and (r.type in ("DATE", "TIME") or r.placed is not None)
                 and not ctx.preceded_by(_REPORTING_BEFORE, start)
             ):
+                # "at 10 p.m. on Thursday": the day named after its evening's clock time keeps it a night.
+                same_night = ctx.last_day_night and r.point == ctx.last_day and len(r.value) == 10
                 ctx.last_day, ctx.last_day_end = r.point, end
-                ctx.last_day_night = r.value.endswith(("TEV", "TNI"))
+                ctx.last_day_night = same_night or _of_the_evening(r.value)
     return _place_counts_from_dates(text, out)
+
+
+# The first hour of the evening: a story told up to a clock time from it on is a story of that night.
+_EVENING_FROM_HOUR = 18
+
+
+def _of_the_evening(value: str) -> bool:
+    """Whether a day's value tells it by its evening or night: "Saturday night" (TNI), "this evening" (TEV), or
+    a clock time from six in the evening ("11:30 p.m. Sunday"), after which the small hours are the next
+    day's ("the last survivor was pulled out at 2:15 a.m.")."""
+    if value.endswith(("TEV", "TNI")):
+        return True
+    clock = value[11:13]
+    return len(value) == 16 and clock.isdigit() and int(clock) >= _EVENING_FROM_HOUR
 
 
 # "[two days] after March 3", "[a week] before Christmas": a count whose date follows it.

@@ -56,3 +56,32 @@ def test_other_small_hours_keep_their_day(text: str, phrase: str, value: str, do
 )
 def test_an_adverb_between_be_and_a_participle(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A story told through one night: after an evening's clock time, the small hours are the next day's.
+        (
+            "Rescuers reached the boat at 11:30 p.m. on Sunday. The last of the crew was lifted out at 2:15 a.m.",
+            "2:15 a.m.",
+            "2024-11-04T02:15",
+        ),
+        (
+            "Counting began at 10 p.m. on Thursday. The result was declared at 3:30 a.m.",
+            "3:30 a.m.",
+            "2024-11-01T03:30",
+        ),
+        (
+            "The blaze was reported at 9:45 p.m. Saturday, and crews had it under control by 1 a.m.",
+            "1 a.m.",
+            "2024-11-03T01:00",
+        ),
+        # Small hours after small hours are the same night's.
+        ("The fire started at 1 a.m. on Sunday and was out by 4 a.m.", "4 a.m.", "2024-11-03T04:00"),
+        # An afternoon's clock time is no night.
+        ("The talks opened at 2 p.m. on Monday. By 5 p.m. they had stalled.", "5 p.m.", "2024-11-04T17:00"),
+    ],
+)
+def test_the_small_hours_after_an_evening_clock_time_are_the_next_day(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
