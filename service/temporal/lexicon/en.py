@@ -272,8 +272,9 @@ FUTURE_CUES: tuple[str, ...] = (
     # "further strikes are possible in August" (not "was likely started", an adverb).
     r"(?:is|are|was|were) (?:likely|possible|unlikely|probable)(?= (?:on|in|by|at|from|until|before|after|this|"
     r"next|later|early|tomorrow|tonight|over)\b)",
-    # What the weather or the markets are forecast to do: "snow is forecast for the weekend".
-    r"(?:is|are) (?:forecast|predicted|projected)",
+    # What the weather or the markets are forecast to do: "snow is forecast for the weekend", "a ruling is
+    # expected on Friday".
+    r"(?:is|are) (?:forecast|predicted|projected|expected|anticipated)",
     # A date still to come that has been fixed or moved: "has been scheduled for", "have been put off until".
     r"(?:has|have) been (?:scheduled|rescheduled|set|slated|planned|postponed|delayed|moved|pushed back|put off)",
     r"(?:expected|scheduled|set|slated|poised|planned) to",

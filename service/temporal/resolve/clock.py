@@ -312,6 +312,26 @@ def day_named_after(c: Context, m: Match) -> tuple[date, str] | None:
     return found
 
 
+# The day a night runs into: "overnight into Tuesday", "overnight to tomorrow".
+_INTO_DAY_AFTER = re.compile(rf"\s+(?:into|to|until|till)\s+(?P<when>{WEEKDAY}|{DEICTIC})(?![\w-])")
+
+
+def _day_run_into(c: Context, m: Match) -> date | None:
+    """The day named right after ``m`` as the one it runs into, read as its own timex reads it; None when no
+    such day follows."""
+    into = _INTO_DAY_AFTER.match(c.text, m.end)
+    if into is None:
+        return None
+    c.at(into.start("when"), into.end("when"))
+    w = normalise(into["when"])
+    if w in WEEKDAY_NUMBERS:
+        day = weekday_date(WEEKDAY_NUMBERS[w], c.calendar_base, c.weekday_direction(), c.doc_type)
+    else:
+        day = c.base + timedelta(days=en.DAY_DEICTICS[w])
+    c.at(m.start, m.end)
+    return day
+
+
 def _near_story_day(c: Context, start: int) -> bool:
     """True when the last day-level date was named in this sentence or the one before."""
     if c.last_day_end < 0:
@@ -339,8 +359,9 @@ def r_part_deictic(m: Match, c: Context) -> Resolved | None:
 def r_lone_part(m: Match, c: Context) -> Resolved | None:
     part = normalise(m.groups["part"])
     if part == "overnight":
-        # The night before publication; too loose to anchor later expressions on.
-        d = c.base - timedelta(days=1)
+        # The night before publication, or before the day it runs into ("overnight into Tuesday"); too loose
+        # to anchor later expressions on.
+        d = (_day_run_into(c, m) or c.base) - timedelta(days=1)
         return Resolved("TIME", f"{d.isoformat()}TNI", None, c.base_anchor)
     code = "AF" if "afternoon" in part else "MO"
     return Resolved("TIME", f"{c.base.isoformat()}T{code}", "MID", c.base_anchor, point=c.base, unit="day")

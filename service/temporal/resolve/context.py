@@ -298,7 +298,8 @@ _WRITTEN_DMY = re.compile(rf"(?<![\w,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_M
 _WRITTEN_MDY = re.compile(rf"\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s+(?:of\s+)?{_MONTH_WORD})")
 
 _DIRECTION_BEFORE = re.compile(
-    r"\b(since|until|till|through|to|effective|starting|beginning|by)(?:\s+(?:in|on))?(?:\s+the)?\s+$", re.IGNORECASE
+    r"\b(since|until|till|through|into|to|effective|starting|beginning|by)(?:\s+(?:in|on))?(?:\s+the)?\s+$",
+    re.IGNORECASE,
 )
 # A verb that put something off, then (a few words on) the preposition of its new date.
 _DEFERRED_BEFORE = re.compile(
@@ -307,4 +308,5 @@ _DEFERRED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Prepositions that name the end of a stretch or a deadline.
-_STRETCH_ENDS = frozenset({"until", "till", "through", "to", "by"})
+# The end of a stretch: "until Friday", "rain lasting into Tuesday".
+_STRETCH_ENDS = frozenset({"until", "till", "through", "into", "to", "by"})
