@@ -18,11 +18,14 @@ from service.temporal.lexicon import en
 from service.temporal.lexicon.verbs import LY_NOUNS, PAST_FORMS, THIRD_PERSON_FORMS, VERB_LEMMAS
 from service.temporal.patterns import alt
 
-# The future cues, and a verb of intending or deciding with its to-infinitive ("plans to", "voted to close").
+# The future cues, a verb of intending or deciding with its to-infinitive ("plans to", "voted to close"),
+# and a verb of forecasting in the present ("expects", "predicts").
 _FUTURE_CUES = (
     *en.FUTURE_CUES,
-    rf"(?:{alt(en.INTENT_VERBS)}) to",
+    # A verb of forecasting is a cue alone, with or without its "to" ("expects to", "expects the plant to").
+    rf"(?:{alt(w for w in en.INTENT_VERBS if w not in en.FORECAST_VERBS)}) to",
     rf"(?:{alt(en.DECIDING_VERBS)}) to (?!(?:be|the|a|an|its|their|his|her)\b)[a-z]+",
+    rf"(?:{alt(en.FORECAST_VERBS)})",
 )
 
 

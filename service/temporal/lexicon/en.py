@@ -257,6 +257,11 @@ INTENT_VERBS: tuple[str, ...] = (
     "plans", "plan", "planned", "planning", "intends", "intend", "hopes", "hope", "aims", "aim", "promised",
     "promise", "vowed", "vow", "pledged", "pledge", "expects", "expect", "wants", "want", "seeks", "seek",
 )  # fmt: skip
+# Verbs of forecasting in the present: what they govern is still to come, with an object or an infinitive
+# between ("expects the plant to open in December", "forecasts growth in the first quarter").
+FORECAST_VERBS: tuple[str, ...] = (
+    "expects", "expect", "predicts", "predict", "projects", "anticipates", "anticipate", "foresees", "foresee",
+)  # fmt: skip
 DECIDING_VERBS: tuple[str, ...] = (
     "agreed", "agree", "agrees", "decided", "decide", "decides", "voted", "votes", "vote", "offered", "offers",
     "offer", "proposed", "propose", "proposes", "threatened", "threatens", "threaten", "arranged", "arrange",

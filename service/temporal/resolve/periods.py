@@ -24,9 +24,16 @@ _ORDINAL_NUMBERS = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 
 def _quarter_year(q: int, ref: date, tense: str | None) -> int:
     """Year of "the Nth quarter" with no year: the nearest such quarter to the publication date, a tie
     going to the one past, never one still to come in a clause told in the past. A future clause does
-    not push it ahead: a company "expects to report third-quarter results" for the quarter just ended."""
+    not push it ahead: a company "expects to report third-quarter results" for the quarter just ended;
+    but it takes the tie, two quarters either way ("the deal is set to close in the first quarter", told
+    in August: next year's)."""
     cur = ref.year * 4 + cal.quarter_of(ref) - 1
-    return pick_year(around(ref.year), lambda y: y * 4 + q - 1 - cur, "past" if tense == "past" else None)
+    return pick_year(
+        around(ref.year),
+        lambda y: y * 4 + q - 1 - cur,
+        "past" if tense == "past" else None,
+        later_on_tie=tense == "future",
+    )
 
 
 # Words that put a quarter or half in a game rather than in the calendar.
