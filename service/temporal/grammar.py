@@ -356,9 +356,10 @@ KINDS: tuple[Kind, ...] = (
         # A part of it: "the end of the 1970s", "the middle of the 1920s".
         rf"{LH}(?P<part>(?i:(?:the\s+)?(?:beginning|start|middle|end|close|dawn)\s+of)\s+(?=the\s))?"
         rf"(?P<the>(?i:the)\s+)?(?P<pre>(?i:early|late|mid)[\s-]?)?"
-        rf"(?:(?P<cent>1\d|20)(?P<dec>\d)0'?s|(?P<short>'\d0'?s)|(?P<word>(?i:{alt(en.DECADE_WORDS)}))"
-        # A decade before the era: "the 480s BC", "the 40s BC".
-        rf"|(?P<bcdec>[1-9]\d?0)s\s+(?:BCE|BC|B\.C\.(?:E\.)?)"
+        # A decade before the era first, so that its era is not left behind: "the 480s BC", "the 40s BC",
+        # "the 1270s BC".
+        rf"(?:(?P<bcdec>[1-9]\d{{0,2}}0)s\s+(?:BCE|BC|B\.C\.(?:E\.)?)"
+        rf"|(?P<cent>1\d|20)(?P<dec>\d)0'?s|(?P<short>'\d0'?s)|(?P<word>(?i:{alt(en.DECADE_WORDS)}))"
         # "the 90s" without the apostrophe, as posts write it: only 30s-90s (the 20s, 10s and 00s of which
         # century?), and only after "the" (see the resolver).
         rf"|(?P<bare>[3-9]0s)){R}",

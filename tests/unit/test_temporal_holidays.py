@@ -30,6 +30,30 @@ def test_holidays(text: str, phrase: str, value: str) -> None:
     assert (t.type, t.value) == ("DATE", value)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Quarter days and feasts of the church year, as parish records and histories date things.
+        ("The lease on the farm was signed on Lady Day 1904.", "Lady Day 1904", "1904-03-25"),
+        ("Rents fell due at Michaelmas, 1642.", "Michaelmas, 1642", "1642-09-29"),
+        ("The hall burned on Midsummer's Day 1650.", "Midsummer's Day 1650", "1650-06-24"),
+        ("The twins were baptised on Easter Saturday 1990.", "Easter Saturday 1990", "1990-04-14"),
+        ("The miners came out on Whit Monday 1921.", "Whit Monday 1921", "1921-05-16"),
+        ("The new bell first rang at Whitsun 1887.", "Whitsun 1887", "1887-05-29"),
+        ("The chapel was consecrated on Ascension Day 1950.", "Ascension Day 1950", "1950-05-18"),
+        ("He preached at the cathedral on Trinity Sunday 1843.", "Trinity Sunday 1843", "1843-06-11"),
+        ("The fair opened at Candlemas 1712.", "Candlemas 1712", "1712-02-02"),
+    ],
+)
+def test_feast_days_with_their_year(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+def test_a_feast_that_names_a_term_or_a_college_is_no_day() -> None:
+    assert values("She went up to the Michaelmas term and dined at Pentecost College.", document_type="narrative") == []
+
+
 def test_holiday_names_of_things_are_not_dates() -> None:
     assert values("They bought a Christmas tree and painted Easter eggs.") == []
 

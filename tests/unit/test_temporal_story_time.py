@@ -186,10 +186,35 @@ def test_a_season_before_a_noun_is_still_no_time(text: str) -> None:
         ("The pirate raids of the 480s BC drove the islands together.", "the 480s BC", "BC048"),
         ("The temple was built in the 440s B.C. with the league's silver.", "the 440s B.C.", "BC044"),
         ("The poet wrote his odes in the 20s BCE.", "the 20s BCE", "BC002"),
+        # Four digits: the era is not left behind for a decade of the common era.
+        ("The copper mines were opened in the 1270s BC by the hill tribes.", "the 1270s BC", "BC127"),
+        ("Drought came back in the 1180s B.C., and the towns emptied.", "the 1180s B.C.", "BC118"),
+        ("Horses reached the valley in the 2030s BCE.", "the 2030s BCE", "BC203"),
+        # A round hundred is a century, as "the 1800s" is.
+        ("The walls went up in the early 1200s BC.", "the early 1200s BC", "BC12"),
     ],
 )
 def test_a_decade_before_the_era(text: str, phrase: str, value: str) -> None:
     assert narrative(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The first pyramid rose in the 26th century BC.", "the 26th century BC", "BC25"),
+        ("Writing began there in the thirty-first century B.C.", "the thirty-first century B.C.", "BC30"),
+        ("By the late 24th century BCE the city was a ruin.", "the late 24th century BCE", "BC23"),
+        ("The 8th century BC saw the first colonies.", "The 8th century BC", "BC07"),
+    ],
+)
+def test_a_century_long_before_the_era(text: str, phrase: str, value: str) -> None:
+    assert narrative(text, phrase) == value
+
+
+def test_a_century_of_the_era_stays_within_reach() -> None:
+    # Beyond the 21st century a count of the common era is no date of a history: a novel's future.
+    found = annotate("The ship was built in the 26th century.", DCT, "narrative")
+    assert "the 26th century" not in [t.text for t in found]
 
 
 @pytest.mark.parametrize(

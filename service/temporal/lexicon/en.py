@@ -322,6 +322,23 @@ SCHEDULE_VERBS: tuple[str, ...] = (
     r"(?:is|are) (?:held|released|published|announced|unveiled|presented|played|staged|sworn in)",
 )  # fmt: skip
 
+# The feasts and quarter days by which histories, parish records and memoirs date things ("Lady Day
+# 1904", "Whit Monday 1921", "at Michaelmas"), in the same rules as HOLIDAYS below.
+FEAST_DAYS: dict[str, tuple[str | int, ...]] = {
+    "Lady Day": ("fixed", 3, 25), "Midsummer Day": ("fixed", 6, 24), "Midsummer's Day": ("fixed", 6, 24),
+    "Midsummer Eve": ("fixed", 6, 23), "Lammas": ("fixed", 8, 1), "Lammas Day": ("fixed", 8, 1),
+    "Michaelmas": ("fixed", 9, 29), "Michaelmas Day": ("fixed", 9, 29), "Martinmas": ("fixed", 11, 11),
+    "Candlemas": ("fixed", 2, 2),
+    "All Saints' Day": ("fixed", 11, 1), "All Souls' Day": ("fixed", 11, 2), "Hogmanay": ("fixed", 12, 31),
+    "St Stephen's Day": ("fixed", 12, 26), "St. Stephen's Day": ("fixed", 12, 26),
+    "St Andrew's Day": ("fixed", 11, 30), "St. Andrew's Day": ("fixed", 11, 30),
+    "St David's Day": ("fixed", 3, 1), "St. David's Day": ("fixed", 3, 1),
+    "St Swithin's Day": ("fixed", 7, 15), "St. Swithin's Day": ("fixed", 7, 15),
+    "Easter Saturday": ("easter", -1), "Holy Saturday": ("easter", -1), "Easter Eve": ("easter", -1),
+    "Ascension Day": ("easter", 39), "Whit Sunday": ("easter", 49), "Whitsunday": ("easter", 49),
+    "Whitsun": ("easter", 49), "Pentecost": ("easter", 49), "Whit Monday": ("easter", 50),
+    "Whit Tuesday": ("easter", 51), "Trinity Sunday": ("easter", 56),
+}  # fmt: skip
 # Holidays -> how to find their date in a given year. ("fixed", month, day); ("nth", month, ISO weekday,
 # n) with n = -1 for the last one in the month; ("easter", days after Easter Sunday); ("election",) the
 # Tuesday after the first Monday in November (US). Names are matched as written (capitalised).
@@ -354,6 +371,7 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "Shrove Tuesday": ("easter", -47), "Mardi Gras": ("easter", -47), "Maundy Thursday": ("easter", -3),
     # The US shopping days after Thanksgiving: the fourth Thursday of November, plus days.
     "Black Friday": ("nth", 11, 4, 4, 1), "Cyber Monday": ("nth", 11, 4, 4, 4),
+    **FEAST_DAYS,
 }  # fmt: skip
 # Holidays with a plain word in their names that posts still write in lower case ("good friday off",
 # "happy new year", "may day bank holiday"); after a determiner or an intensifier they are plain words
@@ -380,7 +398,7 @@ HOLIDAY_NOT_AFTER: frozenset[str] = frozenset(
     {"tree", "trees", "card", "cards", "carol", "carols", "lights", "decorations", "ornament", "ornaments",
      "spirit", "music", "song", "songs", "movie", "film", "egg", "eggs", "bunny", "island", "costume",
      "costumes", "candy", "rising", "story", "special", "album", "market", "markets", "pudding", "cake",
-     "resolution", "resolutions", "honours", "honors"}
+     "resolution", "resolutions", "honours", "honors", "term", "terms", "college", "sermon"}
 )  # fmt: skip
 # Capitalised words before "New Year" that make it another calendar's ("Lunar New Year"), not 1 January.
 OTHER_NEW_YEARS: frozenset[str] = frozenset(

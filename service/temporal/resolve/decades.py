@@ -15,8 +15,11 @@ def r_decade(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     mod = _PART_MODS.get(normalise(g.get("part")).removeprefix("the ").removesuffix(" of")) or prefix_mod(g.get("pre"))
     if g.get("bcdec"):
-        # "the 480s BC" (BC048): no place on the timeline, whose calendar starts at year 1.
-        return Resolved("DATE", f"BC{int(g['bcdec']) // 10:03d}", mod, "absolute")
+        # "the 480s BC" (BC048), "the 1270s BC" (BC127): no place on the timeline, whose calendar starts
+        # at year 1. "the 1200s BC" is a century (BC12), as "the 1800s" is.
+        bcdec = int(g["bcdec"])
+        value = f"BC{bcdec // 100:02d}" if bcdec >= 100 and bcdec % 100 == 0 else f"BC{bcdec // 10:03d}"
+        return Resolved("DATE", value, mod, "absolute")
     if g.get("cent") and g["dec"] == "0" and g["cent"] != "20":
         # "the 1800s", "the early 1300s": a century (the 2000s, still near, is a decade).
         cent = int(g["cent"])
@@ -63,11 +66,11 @@ _MEASURE_AFTER = re.compile(r"\s*(?:°|degrees|fahrenheit|celsius|[FC]\b|percent
 def r_century(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     num = _century_number(g["n"])
-    if not 1 <= num <= 21:
+    bc = normalise(g.get("era")).replace(".", "") in ("bc", "bce")
+    if not 1 <= num <= (_BC_CENTURIES if bc else 21):
         return None
     part = normalise(g.get("part")).removesuffix(" of the")
     mod = _PART_MODS.get(part.split(" ")[0] if "half" in part else part) or prefix_mod(g.get("pre"))
-    bc = normalise(g.get("era")).replace(".", "") in ("bc", "bce")
     if g.get("dec"):
         if bc:
             return None  # a decade counted in a century before the era: no value of TIMEX3's years
@@ -78,6 +81,9 @@ def r_century(m: Match, c: Context) -> Resolved | None:
         return Resolved("DATE", f"BC{num - 1:02d}", mod, "absolute")  # "the 8th century BC"
     return Resolved("DATE", f"{num - 1:02d}", mod, "absolute")
 
+
+# Histories reach back to the pyramids and beyond: "the 26th century BC" (BC25), "the 30th century BC".
+_BC_CENTURIES = 99
 
 # The mod of a part of a century: its first or second half, its beginning, middle or end.
 _PART_MODS = {"beginning": "START", "start": "START", "dawn": "START", "first": "START", "middle": "MID",
