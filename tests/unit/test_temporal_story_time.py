@@ -256,3 +256,55 @@ def test_a_count_after_that_thing_is_not_placed() -> None:
     # "that war" is an event, not a date of the story: nothing to count from.
     t = find("The king was crowned in 1547. Two years after that war he married.", "Two years")
     assert (t.anchor, t.interval_start) == ("publication", None)
+
+
+# A story moves on: an unyeared month, holiday or day told in the simple past after a month or day of the
+# story is the next one, unless it is a month or two back; a past perfect looks back.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In March 1768 the ship sailed from Plymouth. In December it rounded the Horn. In January the crew "
+            "sighted the island, and at the end of August they reached the Cape.",
+            [("December", "1768-12"), ("January", "1769-01"), ("the end of August", "1769-08")],
+        ),
+        (
+            "The expedition left the coast in May 1911. In November the ponies died. By February the party "
+            "was starving.",
+            [("November", "1911-11"), ("February", "1912-02")],
+        ),
+        (
+            "In April 1769 the crew came ashore. That Christmas they were far out at sea, and in February they "
+            "made land again.",
+            [("Christmas", "1769-12-25"), ("February", "1770-02")],
+        ),
+        (
+            "In March 1768 the ship sailed from Plymouth. On 25 December they anchored off a reef.",
+            [("25 December", "1768-12-25")],
+        ),
+        (
+            "She reached the mission in June 1890 and kept Christmas with the nuns.",
+            [("Christmas", "1890-12-25")],
+        ),
+    ],
+)
+def test_a_story_moves_on_to_the_next_month_or_holiday(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(phrase, find(text, phrase, document_type="narrative").value) for phrase, _ in expected] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A holiday after a year told alone is in that year, as a month is.
+        ("The family moved to Leeds in 1902. At Easter the mill closed.", "Easter", "1902-03-30"),
+        ("The family moved to Leeds in 1902. At Easter the mill closed, and by Christmas the father had "
+         "found work.", "Christmas", "1902-12-25"),
+        # A month or two back is told in passing; a past perfect is a flashback.
+        ("In June 1941 the army crossed the border. In May the generals had warned Stalin.", "May", "1941-05"),
+        ("In June 1941 the army crossed the border. In April the generals warned Stalin.", "April", "1941-04"),
+        ("On 22 June 1941 the army crossed the border. In February spies had sent warnings.", "February",
+         "1941-02"),
+    ],
+)
+def test_a_story_looks_back_only_a_little_or_in_the_past_perfect(text: str, phrase: str, value: str) -> None:
+    assert narrative(text, phrase) == value

@@ -12,7 +12,7 @@ from service.temporal.lexicon import en
 from service.temporal.resolve import era
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import DAY_GRACE, DAY_SLACK, nearest_year, pick_year, valid_date
-from service.temporal.resolve.story import shared_year, year_of_unyeared
+from service.temporal.resolve.story import STORY_BEHIND_DAYS, shared_year, side_of_the_story, year_of_unyeared
 from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
@@ -205,7 +205,8 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
     elif (shared := shared_year(c, m.end, mon)) is not None:
         y, anchor = shared, "absolute"  # "from 1 July to 18 November 1916"
     else:
-        y, anchor = year_of_unyeared(c, nearest_year(mon, day, c.calendar_base, c.direction(), c.slack(DAY_SLACK)), mon)
+        side, slack = side_of_the_story(c, DAY_SLACK, STORY_BEHIND_DAYS)
+        y, anchor = year_of_unyeared(c, nearest_year(mon, day, c.calendar_base, side, slack), mon)
     d = valid_date(y, mon, day)
     if d is None:
         return None

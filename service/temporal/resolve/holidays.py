@@ -12,6 +12,7 @@ from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import DAY_GRACE, DAY_SLACK, around, pick_year, valid_date
+from service.temporal.resolve.story import STORY_BEHIND_DAYS, side_of_the_story, year_of_unyeared
 from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import month_number, normalise, weekday_number, year_number
 
@@ -75,17 +76,20 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
     if g.get("year"):
         y, anchor = int(g["year"]), "absolute"
     else:
-        anchor = c.base_anchor
         tense = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}.get(det)
-        tense = tense or c.direction()
+        slack = None
+        if tense is None:
+            tense, slack = side_of_the_story(c, DAY_SLACK, STORY_BEHIND_DAYS)
 
         def distance(cand: int) -> float | None:
             d = _holiday_date(rule, cand)
             return None if d is None else (d - base).days
 
-        y = pick_year(
-            around(base.year), distance, tense, None if det else c.slack(DAY_SLACK), grace=0 if det else DAY_GRACE
-        )
+        y = pick_year(around(base.year), distance, tense, slack, grace=0 if det else DAY_GRACE)
+        anchor = c.base_anchor
+        if not det and (on := _holiday_date(rule, y)) is not None:
+            # "In 1902 the family moved to Leeds. At Easter the mill closed": the story's Easter.
+            y, anchor = year_of_unyeared(c, y, on.month)
     d = _holiday_date(rule, y)
     if d is None:
         return None

@@ -15,10 +15,12 @@ from service.temporal.resolve.ago import counted_unit
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import around, pick_year, weekday_date
 from service.temporal.resolve.story import (
+    STORY_BEHIND_MONTHS,
     day_from_anchor,
     deixis,
     present_named_in_passing,
     shared_year,
+    side_of_the_story,
     year_of_unyeared,
 )
 from service.temporal.resolve.values import date_value, duration_value
@@ -533,12 +535,9 @@ def _bare_month_year(mon: int, c: Context) -> int:
     narrative moves forward: of two months as near as each other to the story's date, the later."""
     base = c.calendar_base
     cur = base.year * 12 + base.month - 1
+    side, slack = side_of_the_story(c, _MONTH_SLACK, STORY_BEHIND_MONTHS)
     return pick_year(
-        around(base.year),
-        lambda y: y * 12 + mon - 1 - cur,
-        c.direction(),
-        c.slack(_MONTH_SLACK),
-        later_on_tie=c.doc_type == "narrative",
+        around(base.year), lambda y: y * 12 + mon - 1 - cur, side, slack, later_on_tie=c.doc_type == "narrative"
     )
 
 

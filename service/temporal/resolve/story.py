@@ -45,6 +45,10 @@ _FRAME_PARAGRAPHS = 1
 _FRAME_SENTENCES = 12
 # Granularities an anchor of which is a whole year for what follows (a month without a year falls in it).
 _YEAR_WIDE = frozenset({"year", "half", "quarter", "season"})
+# How far behind the story's date an unyeared month or day counts as further than one ahead (see
+# ``side_of_the_story``): so much that only one a month or two back stays behind.
+STORY_BEHIND_MONTHS = 6
+STORY_BEHIND_DAYS = 240
 # The last month a winter reaches into the next year (TIMEX3's WI is December to February; March is
 # still winter in many a story).
 _WINTER_LAST_MONTH = 3
@@ -173,6 +177,27 @@ def shared_year(c: Context, end: int, first_month: int) -> int | None:
     month = cal.SEASON_MONTHS[en.SEASONS[second]][0] if second in en.SEASONS else MONTH_NUMBERS[second]
     year = int(m["year"])
     return year - 1 if first_month > month else year
+
+
+def side_of_the_story(c: Context, soft: float, behind: float) -> tuple[str | None, float | None]:
+    """The side of the base an unyeared date falls on, and how far it may stray to the other (as
+    ``pick_year`` takes them): the clause's (``soft`` where only a hint tells it), but in a narrative past
+    its first date a date told in the simple past, which no preposition places, lies ahead of the story's
+    date, as the story moves on ("In March 1768 the ship sailed ... In December it rounded the Horn":
+    1768-12), unless it is much nearer behind (a date behind counts ``behind`` further away, in the
+    caller's unit: a month or two back is still told in passing). A past perfect tells of the time before,
+    and keeps the nearest, unless a deadline or the end of a stretch moves the story on."""
+    direction = c.direction()
+    if (
+        direction is not None
+        or c.doc_type != "narrative"
+        or not c.anchor_from_text
+        or c.anchor_unit in _YEAR_WIDE
+        # "By Christmas the father had found work" moves the story on; "In May Hess had flown" looks back.
+        or (c.preceded_by(_RANGE_BEFORE) is None and told_in_past_perfect(c, *c.span))
+    ):
+        return direction, c.slack(soft)
+    return "future", behind
 
 
 def year_of_unyeared(c: Context, nearest: int, month: int | None = None) -> tuple[int, str]:
