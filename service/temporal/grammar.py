@@ -63,6 +63,7 @@ from service.temporal.resolve import (
     periods,
     refs,
     relative,
+    schedules,
     seasons,
     sets,
 )
@@ -104,6 +105,11 @@ _CLOCK_PART = (
     rf"(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|this\s+(?:morning|afternoon|evening)|tonight){R}"
 )
 
+# What may not follow a bare hour (or a range of them) that is a time: more of a number, am/pm (a clock
+# time or range of another kind), "o'clock", another number, a month or a unit ("sat 9 exams" is left to
+# the resolver).
+_BARE_HOUR_END = rf"(?![\w:/%°'’-])(?![.,]\d)(?!\s*(?:{AMPM}|\d|(?i:o['’]clock)))(?!\s+(?:{MONTH_OR_LOWER}|{UNIT}))"
+
 KINDS: tuple[Kind, ...] = (
     # "10am-2pm", "9.30-11am", "10 a.m.-noon": two clock times, split in two by resolve (TimeBank splits
     # ranges, the connector outside). The first may borrow the second's am/pm.
@@ -113,6 +119,17 @@ KINDS: tuple[Kind, ...] = (
         rf"(?P<sep>\s*[-–]\s*)(?P<h2>[01]?\d|2[0-4])(?:[:.](?P<mi2>[0-5]\d))?\s*(?P<ap2>{AMPM})"
         rf"(?:\s*(?P<zone>{ZONE}))?",
         clock.r_clockrange,
+        starts="digit",
+    ),
+    # A range of bare hours in a post's schedule: "doors open 9 till 1", "open 9-5 weekdays" (the resolver
+    # decides where the numbers are hours; after a weekday, see "weekday_hour"). Not before am/pm, a unit, a
+    # month or another number ("10-4pm" is a clock range, "9-11 November" days), nor with a colon ("9:00 until
+    # 11:30" are clock times in every type of text, the clock kind's).
+    Kind(
+        "hour_range",
+        rf"{L}(?P<h1>1[0-2]|[1-9])(?:\.(?P<mi1>[0-5]\d))?(?P<sep>\s*[-–]\s*|\s+(?i:till|til|until|to)\s+)"
+        rf"(?P<h2>1[0-2]|[1-9])(?:\.(?P<mi2>[0-5]\d))?{_BARE_HOUR_END}",
+        schedules.r_hour_range,
         starts="digit",
     ),
     # Clock times, optionally with a zone and the day: "5 p.m. EST Nov. 9", "10 p.m. Wednesday".
@@ -128,10 +145,11 @@ KINDS: tuple[Kind, ...] = (
         rf"|(?P<h5>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))\s+(?i:o['’]clock)(?P<part5>\s+{_CLOCK_PART})?"
         rf"|(?P<h6>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))(?P<part6>\s+{_CLOCK_PART})"
         # A bare hour after a day and "at", as plans are written: "tonight at 8", "sunday at 11.30"; in posts
-        # also after "at", "since", "from", "till" alone: "pub at 6", "asleep since 9", "doors 7.30" (see the
-        # resolver); "half 7" is half past, "8ish" about eight.
+        # also after "at", "since", "from", "till" alone: "pub at 6", "asleep since 9", "doors 7.30", "quiz starts
+        # 8", "kickoff 3" (see the resolver); "half 7" is half past, "8ish" about eight.
         rf"|(?:(?<=\b[Aa]t\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\btill\s)|(?<=\btil\s)|(?<=\buntil\s)|(?<=@\s)|(?<=@)"
-        rf"|(?<=\b[Dd]oors\s)|(?<=\baround\s)|(?<=\babout\s)|(?=(?:1[0-2]|[1-9])(?:\.[0-5]\d)?ish{R}))(?P<half>half\s+)?"
+        rf"|(?<=\b[Dd]oors\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bstarts\s)|(?<=\bkickoff\s)|(?<=\bkick-off\s)"
+        rf"|(?<=\bkick\soff\s)|(?<=\bkicks\soff\s)|(?=(?:1[0-2]|[1-9])(?:\.[0-5]\d)?ish{R}))(?P<half>half\s+)?"
         rf"(?P<h7>1[0-2]|[1-9])(?:\.(?P<mi7>[0-5]\d))?(?P<ish>ish)?(?![\w:/%°'’-])(?![.,]\s*\d)(?!\.\w)(?!\s+(?:\d|{MONTH_OR_LOWER}|{UNIT}|(?:-|–|to|and|through|until)\s*\d)))"
         rf"(?:\s*(?P<zone>{ZONE}))?"
         rf"(?P<day>,?\s+(?:{WEEKDAY}|{DEICTIC}|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?))?"
@@ -141,6 +159,17 @@ KINDS: tuple[Kind, ...] = (
         triggers=words(en.CLOCK_WORDS, ["o'clock", "o’clock"]),
         openers=words(["half"]),
         starts="either",
+    ),
+    # A clock time told before or after its hour, as speech has it: "quarter to 11", "twenty past 6", "ten to
+    # one", "half past seven in the evening" (the resolver keeps out odds and counts: "ten to one he's late").
+    Kind(
+        "clock_talk",
+        rf"{L}(?P<mins>(?i:{alt(en.CLOCK_TALK_MINUTES)}))\s+(?P<rel>(?i:to|past))\s+"
+        rf"(?P<hr>1[0-2]|[1-9]|(?i:{HOUR_WORDS})){R}(?![.:]\d)(?:\s*(?P<ap>{AMPM}))?(?P<part>\s+{_CLOCK_PART})?"
+        rf"(?P<day>,?\s+(?:{WEEKDAY}|{DEICTIC}))?",
+        clock.r_clock_talk,
+        triggers=words(w.split()[-1] for w in en.CLOCK_TALK_MINUTES),
+        openers=words(["a"]),
     ),
     Kind(
         "iso",
@@ -283,6 +312,17 @@ KINDS: tuple[Kind, ...] = (
         rf"{L}(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})\s+(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})"
         r"(?!\s*(?:[-–]|to\b|till\b|until\b))",
         relative.r_weekday_clock,
+        triggers=words(en.WEEKDAYS, en.WEEKDAY_ABBREVIATIONS),
+    ),
+    # A weekday with a bare hour, or a range of bare hours, right after it, as posts write plans: "tuesday 8",
+    # "thurs 3.15", "sat 10-4" (one TIME with the first hour in a post, the weekday alone elsewhere; see the
+    # resolver). Not before a month, a unit or "o'clock" ("Tuesday 8 November").
+    Kind(
+        "weekday_hour",
+        rf"{L}(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}),?\s+(?P<h1>1[0-2]|[1-9])(?:[:.](?P<mi1>[0-5]\d))?"
+        rf"(?:(?P<sep>\s*[-–]\s*|\s+(?i:till|til|until|to)\s+)(?P<h2>1[0-2]|[1-9])(?:\.(?P<mi2>[0-5]\d))?)?"
+        rf"{_BARE_HOUR_END}(?!\s*(?:[-–]|(?i:to|till|til|until|through|and|or|noon|midnight){R}))",
+        schedules.r_weekday_hour,
         triggers=words(en.WEEKDAYS, en.WEEKDAY_ABBREVIATIONS),
     ),
     # A day of the month alone, after a preposition of time and "the" (inside the span, see the resolver):

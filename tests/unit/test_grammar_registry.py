@@ -21,7 +21,9 @@ from tests.unit._helpers import DCT
 # One sentence of our own per kind, in which the scanner must find that kind and its resolver keep it.
 EXAMPLES = {
     "clockrange": "The shop is open 9am-5pm on weekdays.",
+    "hour_range": "quiz 8 till 11, teams of four",
     "clock": "The polls close at 8 p.m. EST.",
+    "clock_talk": "The train left at twenty to nine.",
     "iso": "The filing is dated 2024-11-05.",
     "ymd": "The notice was posted on 2024/11/05.",
     "slash": "The form was signed on 11/5/2024.",
@@ -40,6 +42,7 @@ EXAMPLES = {
     "month_day": "The rent is due on the 15th.",
     "weekday_day": "The fair opens on Saturday the 16th.",
     "weekday_clock": "quiz night weds 7pm, who's in?",
+    "weekday_hour": "car boot sale sat 10-4, all welcome",
     "month_year": "The plant opened in August 1988.",
     "season_year": "The band toured in the summer of 1998.",
     "quarter": "Profit rose in the third quarter.",
@@ -118,7 +121,7 @@ def test_every_resolver_belongs_to_a_kind() -> None:
 
 
 # Kinds found in one document type only: a three-digit year in a history.
-_DOCUMENT_TYPES = {"year3": "narrative"}
+_DOCUMENT_TYPES = {"year3": "narrative", "hour_range": "colloquial", "weekday_hour": "colloquial"}
 
 
 def test_every_kind_has_an_example() -> None:

@@ -71,3 +71,27 @@ def test_a_clock_time_with_a_colon_after_at_is_read_as_a_bare_hour_in_a_post() -
     assert find("dinner at 9:30, table booked", "9:30", document_type="colloquial").value == "2024-11-05T21:30"
     # News keeps it as written.
     assert find("The minister arrived at 9:30 for dinner.", "9:30").value == "2024-11-05T09:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A bare hour after "starts" or "kickoff" is when it starts.
+        ("quiz starts 8, teams of four", "8", "2024-11-05T20:00"),
+        ("kickoff 3 tomorrow, meet at the gate", "3 tomorrow", "2024-11-06T15:00"),
+        ("kick off 7.45 so pub first", "7.45", "2024-11-05T19:45"),
+        # A run, a flight, "up at" and "early" are in the morning.
+        ("up at 6 for the long run", "6", "2024-11-05T06:00"),
+        ("early flight, leaving at 5", "5", "2024-11-05T05:00"),
+        ("parkrun at 9 then coffee", "9", "2024-11-05T09:00"),
+    ],
+)
+def test_what_a_post_does_says_which_half_of_the_day_a_bare_hour_is_in(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    "text", ["she starts 8 games in a row", "kickoff 3 minutes late", "it starts 2 weeks from now"]
+)
+def test_a_count_after_starts_is_no_hour(text: str) -> None:
+    assert not [v for v in values(text, document_type="colloquial") if v[1] == "TIME"]

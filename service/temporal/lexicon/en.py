@@ -134,6 +134,11 @@ LONE_PART_PREPOSITIONS: frozenset[str] = frozenset({"at", "by", "until", "till"}
 LONE_PART_PREPOSITIONS_WITH_DAY: frozenset[str] = frozenset({"before", "after", "since", "from"})
 # Clock words: the hour they name.
 CLOCK_WORDS: dict[str, int] = {"noon": 12, "midday": 12, "midnight": 24}
+# The minutes of a clock time told before or after its hour: "quarter to 11", "twenty past 6".
+CLOCK_TALK_MINUTES: dict[str, int] = {
+    "quarter": 15, "a quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25,
+    "twenty five": 25,
+}  # fmt: skip
 
 # Decade words ("the nineties" -> 199 in the current century's reading, see resolve).
 DECADE_WORDS: dict[str, int] = {

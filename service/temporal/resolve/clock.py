@@ -13,7 +13,7 @@ from service.temporal.patterns import AMPM, DAY, DEICTIC, MONTH, WEEKDAY, YEAR, 
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.dates import r_mdy
 from service.temporal.resolve.nearest import DAY_SLACK, nearest_year, valid_date, weekday_date
-from service.temporal.resolve.schedules import UNDATED_DAY, recurs
+from service.temporal.resolve.timetable import UNDATED_DAY, recurs
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
     WEEKDAY_NUMBERS,
@@ -69,7 +69,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         if day_at is not None:
             hh = _hour_after_a_day(int(g["h7"]), day_at)
         elif c.doc_type == "colloquial" and _bare_hour_in_a_post(c, m.start, m.end, bool(g.get("ish"))):
-            hh = _hour_in_a_post(c, int(g["h7"]), m.start)
+            hh = hour_in_a_post(c, int(g["h7"]), m.start)
         else:
             return None  # "at 8" alone: a count, a score, an address as often as an hour
         mi = 30 if g.get("half") else int(g.get("mi7") or 0)
@@ -82,7 +82,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         elif 1 <= hh <= 12 and (day_at := _day_at(c, m.start)) is not None:
             hh = _hour_after_a_day(hh, day_at)  # "tonight at 8:30"
         elif 1 <= hh <= 12 and c.doc_type == "colloquial" and c.preceded_by(_POST_HOUR_BEFORE, m.start):
-            hh = _hour_in_a_post(c, hh, m.start)  # "dinner at 9:30", as "dinner at 9"
+            hh = hour_in_a_post(c, hh, m.start)  # "dinner at 9:30", as "dinner at 9"
     else:
         hh, mi = int(g["h"]), int(g["mi"] or 0)
         ap = normalise(g["ap"]).replace(".", "")
@@ -99,7 +99,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     if on_day is not None:
         # "at 8pm on Friday": the day is its own timex (the preposition stays outside) but dates the time.
         day, anchor = on_day
-    elif not dtxt and c.last_day is not None and _near_story_day(c, m.start):
+    elif not dtxt and c.last_day is not None and near_story_day(c, m.start):
         # Not a day still to come for a clock time told in the past, nor the reverse.
         tense = c.tense()
         if not ((tense == "past" and c.last_day > c.ref) or (tense == "future" and c.last_day < c.ref)):
@@ -202,19 +202,21 @@ _EVENING_DAYS = frozenset(w for w, day in {"tonight": "tonight", **en.INFORMAL_D
 
 
 # In a post, a bare hour after one of these is a time of the day ("pub at 6", "asleep since 9", "from 5
-# till 7"), unless what follows makes it a count: a number, a sign, a unit or a plural noun ("at 3 goals",
-# "at 8 weeks", "at 1 under"), "I" ("at 5 I could read"); never after a score or a rating ("tied at 1").
+# till 7", "quiz starts 8", "kickoff 3"), unless what follows makes it a count: a number, a sign, a unit or
+# a plural noun ("at 3 goals", "at 8 weeks", "at 1 under"), "I" ("at 5 I could read"); never after a score
+# or a rating ("tied at 1").
 _POST_HOUR_BEFORE = re.compile(
     r"(?<!\btied\s)(?<!\blevel\s)(?<!\brated\s)(?<!\branked\s)(?<!\baged\s)(?<!\bpriced\s)(?<!\bcapped\s)"
-    r"(?:\b(?:at|since|till|til|until|doors)|@)\s*(?:(?:around|about)\s+)?$",
+    r"(?:\b(?:at|since|till|til|until|doors|starts|kickoff|kick-off|kick\s+off|kicks\s+off)|@)"
+    r"\s*(?:(?:around|about)\s+)?$",
     re.IGNORECASE,
 )
-_POST_COUNT_FOLLOWS = re.compile(
+POST_COUNT_FOLLOWS = re.compile(
     r"\s*(?:[\d%/x×+-]|(?:of|out|i|under|over|up|down|all|apiece|each|per|percent|pc|point|goal|run|win|loss|"
     r"pound|quid|kg|km|mile|year|yr|month|week|day|hour|hr|min|minute|game|set|lap|pt|degree|deg|mph|k|m|to|people|"
     r"ppl)\b"
     r"|[a-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bgoes)(?<!\blets)(?<!\bthanks)(?<!\byes)(?<!\bus)"
-    r"(?<!\bplus)(?<!\bthis)(?<!\bhis)(?<!\bas)(?<!\bits)(?<!\bpls)(?<!\bcos))",
+    r"(?<!\bplus)(?<!\bthis)(?<!\bhis)(?<!\bas)(?<!\bits)(?<!\bpls)(?<!\bcos)(?<!\bonwards))",
     re.IGNORECASE,
 )
 # A capitalised word after the number makes it part of a name or an address ("at 5 Main St").
@@ -225,11 +227,15 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # Words that say which half of the day a post's bare hour is in ("landing at 9 tonight", "woke up at 6"),
 # and the evening's outings, which put an hour up to 10 after noon ("drinks at 8", "doors 7.30"; a pub
 # may open at 11 in the morning).
-_EVENING_WORDS = re.compile(r"\b(?:tonight|tonite|2nite|2night|evening|night|dinner|supper|sunset|bedtime)\b", re.I)
-_OUTING_WORDS = re.compile(r"\b(?:drinks|pub|bar|party|gig|concert|doors)\b", re.IGNORECASE)
+_EVENING_WORDS = re.compile(
+    r"\b(?:tonight|tonite|2nite|2night|evening|night|dinner|supper|sunset|bedtime|quiz|karaoke|last\s+orders)\b", re.I
+)
+_OUTING_WORDS = re.compile(r"\b(?:drinks|pub|bar|party|gig|concert|doors|kickoff|kick\s*-?\s*off)\b", re.IGNORECASE)
 _LAST_OUTING_HOUR = 10
 _MORNING_WORDS = re.compile(
-    r"\b(?:morning|breakfast|brunch|sunrise|dawn|alarm|woke|wake|waking|(?:get|got|getting)\s+up)\b", re.IGNORECASE
+    r"\b(?:morning|breakfast|brunch|sunrise|dawn|alarm|woke|wake|waking|(?:get|got|getting)\s+up|up\s+at|early|run|jog|"
+    r"parkrun|flight)\b",
+    re.IGNORECASE,
 )
 # The start of a range of bare hours right before its end: "from 5 till [7]".
 _FROM_HOUR_TO_BEFORE = re.compile(
@@ -244,19 +250,19 @@ def _bare_hour_in_a_post(c: Context, start: int, end: int, ish: bool) -> bool:
         return _TILL_HOUR_AFTER.match(c.text, end) is not None
     return (
         (ish or c.preceded_by(_POST_HOUR_BEFORE, start) is not None)
-        and _POST_COUNT_FOLLOWS.match(c.text, end) is None
+        and POST_COUNT_FOLLOWS.match(c.text, end) is None
         and _NAME_FOLLOWS.match(c.text, end) is None
     )
 
 
-def _hour_in_a_post(c: Context, hour: int, start: int) -> int:
+def hour_in_a_post(c: Context, hour: int, start: int) -> int:
     """The 24-hour clock hour of a bare hour in a post: in the evening when its sentence speaks of the
     evening or night (from 5 to 11), as written when it speaks of the morning; after noon up to 10 when it
     speaks of an evening out; otherwise after noon for 1 to 6 and as written from 7 to 12. The end of a
     range comes after its start ("from 5 till 7": 17 to 19)."""
     first = c.preceded_by(_FROM_HOUR_TO_BEFORE, start)
     if first is not None:
-        begin = _hour_in_a_post(c, int(first.group("h")), first.start("h"))
+        begin = hour_in_a_post(c, int(first.group("h")), first.start("h"))
         return hour + 12 if hour < 12 and hour + 12 > begin >= hour else hour
     s, e = c.layout.whole_sentence(start)
     if _EVENING_WORDS.search(c.text, s, e):
@@ -332,7 +338,7 @@ def _day_run_into(c: Context, m: Match) -> date | None:
     return day
 
 
-def _near_story_day(c: Context, start: int) -> bool:
+def near_story_day(c: Context, start: int) -> bool:
     """True when the last day-level date was named in this sentence or the one before."""
     if c.last_day_end < 0:
         return False
@@ -401,7 +407,7 @@ def r_lone_dawn(m: Match, c: Context) -> Resolved | None:
     on_day = day_named_after(c, m)
     if on_day is not None:
         day, anchor = on_day
-    elif c.last_day is not None and _near_story_day(c, m.start):
+    elif c.last_day is not None and near_story_day(c, m.start):
         day, anchor = c.last_day, "previous"
     elif prep in en.LONE_PART_PREPOSITIONS_WITH_DAY:
         return None
@@ -442,3 +448,48 @@ def r_clockrange(m: Match, c: Context) -> list[Resolved] | None:
         d = second.point + timedelta(days=1)
         second.value, second.point = d.isoformat() + second.value[10:], d
     return out
+
+
+# Before a clock time told before or after its hour when both are words ("at ten to one"; not "ten to one
+# he forgets", odds).
+_TALK_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:at|by|till|til|until|around|about|before|after|gone|it['’]?s|its|it\s+(?:is|was))|@)\s+$", re.IGNORECASE
+)
+# Odds, amounts and ranges: "ten to one on", "ten to one he forgets", "a quarter to 3 billion", "from five to
+# ten".
+_ODDS_AFTER = re.compile(
+    r"\s+(?:against|on(?!\s+(?:the\s+)?(?:\w+day|\d))|that|he|she|they|we|you|i|it|million|billion|trillion|thousand|"
+    r"hundred|bn)\b",
+    re.IGNORECASE,
+)
+_RANGE_BEFORE = re.compile(r"\b(?:from|between|odds(?:\s+of)?|of)\s+(?:a\s+)?$", re.IGNORECASE)
+
+
+def r_clock_talk(m: Match, c: Context) -> Resolved | None:
+    """ "quarter to 11", "twenty past 6", "ten to one": the minutes before or after the hour, in the half of
+    the day a bare hour would be in (in a post, from its words; elsewhere as written unless the part of the
+    day or am/pm says otherwise)."""
+    g = m.groups
+    hour_word = normalise(g["hr"])
+    if POST_COUNT_FOLLOWS.match(c.text, m.end) or _ODDS_AFTER.match(c.text, m.end):
+        return None  # "ten to twelve people", "ten to one on"
+    if c.preceded_by(_RANGE_BEFORE, m.start):
+        return None
+    if (
+        not hour_word.isdigit()
+        and not (g.get("ap") or g.get("part"))
+        and not c.preceded_by(_TALK_PREPOSITION_BEFORE, m.start)
+    ):
+        return None  # "ten to one he forgets": odds, unless a preposition makes it a time
+    hour = int(hour_word) if hour_word.isdigit() else en.UNITS_WORDS[hour_word]
+    minutes = hour * 60 + (-1 if normalise(g["rel"]) == "to" else 1) * en.CLOCK_TALK_MINUTES[normalise(g["mins"])]
+    hh, mi = divmod(minutes, 60)
+    hh = hh or 12  # "ten to one" is 12:50
+    if g.get("ap"):
+        ap = normalise(g["ap"]).replace(".", "")
+        hh = hh % 12 + (12 if ap == "pm" else 0)
+    elif g.get("part"):
+        hh = _hour_of_day(str(hh), normalise(g["part"]))
+    elif c.doc_type == "colloquial":
+        hh = hour_in_a_post(c, hh, m.start)
+    return r_clock(Match("clock", m.start, m.end, Groups(h2=str(hh), mi2=f"{mi:02d}", day=g.get("day"))), c)

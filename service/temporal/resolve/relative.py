@@ -387,7 +387,7 @@ def r_weekday_clock(m: Match, c: Context) -> Resolved | None:
     never "she sat 3pm", where a subject makes the word the verb."""
     g = m.groups
     wd = g["wd"].rstrip(".")
-    if wd.capitalize() in en.WORDLIKE_WEEKDAY_ABBREVIATIONS and c.preceded_by(_NOT_A_DAY_BEFORE, m.start):
+    if wd.capitalize() in en.WORDLIKE_WEEKDAY_ABBREVIATIONS and c.preceded_by(NOT_A_DAY_BEFORE, m.start):
         return None
     hh = int(g["h"]) % 12 + (12 if normalise(g["ap"]).startswith("p") else 0)
     d = weekday_date(weekday_number(wd), c.calendar_base, c.weekday_direction(), c.doc_type)
@@ -413,7 +413,7 @@ def _abbreviated_day(m: Match, c: Context) -> bool:
     if m.groups.get("part"):
         # "sat night": a day, unless a subject or determiner makes it the verb or the noun ("she sat night
         # after night", "the sun morning light").
-        return c.preceded_by(_NOT_A_DAY_BEFORE, m.start) is None
+        return c.preceded_by(NOT_A_DAY_BEFORE, m.start) is None
     return c.doc_type == "colloquial" and c.preceded_by(_PLAN_BEFORE, m.start) is not None
 
 
@@ -424,7 +424,7 @@ _DAY_CUE_BEFORE = re.compile(
 _LISTED_DAY_AFTER = re.compile(rf"\.?\s*(?:,|/|&|\band\b|\bor\b)\s*(?i:{_DAY_NAMES})\.?(?![\w'’-])")
 _LISTED_DAY_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{_DAY_NAMES})\.?\s*(?:,|/|&|\band|\bor)\s*$")
 # ("see you sat": "you" the object of a parting, not a subject.)
-_NOT_A_DAY_BEFORE = re.compile(
+NOT_A_DAY_BEFORE = re.compile(
     r"\b(?:i|he|she|we|they|it|(?<!\bsee\s)you|who|which|that|the|a|an|some|any|more|much|no|[A-Z][a-z]+)\s+$"
 )
 _PLAN_BEFORE = re.compile(rf"\b(?:{'|'.join(en.PLAN_NOUNS)})\s+$", re.IGNORECASE)

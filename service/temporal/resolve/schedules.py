@@ -1,40 +1,116 @@
-"""Clock times of a timetable: opening hours, collection times, a helpline's hours. "The library is open
-from 9 a.m. to 5 p.m. daily" names no day of the calendar but every day, so its times carry no date
-(XXXX-XX-XXT09:00), as TIMEX3 writes a time of an unknown day, and they are not events of the timeline.
+"""Bare hours in a post's schedule: a range of hours with no am or pm ("doors open 9 till 1", "sat 10-4",
+"open 9-5 weekdays"), and a weekday with a bare hour after it ("tuesday 8"), which is one TIME on that day.
+
+Which half of the day each hour is in follows the post's words as a bare hour after "at" does
+(``clock.hour_in_a_post``); the end of a range is the first time the clock shows its hour after the start,
+so a range whose end is lower than its start crosses noon ("9-1": 09:00 to 13:00) or midnight.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
-from service.temporal.resolve.context import Context
+from service.temporal.kind import Groups, Match
+from service.temporal.lexicon import en
+from service.temporal.resolve.clock import POST_COUNT_FOLLOWS, hour_in_a_post, near_story_day
+from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.nearest import weekday_date
+from service.temporal.resolve.timetable import UNDATED_DAY
+from service.temporal.resolve.relative import NOT_A_DAY_BEFORE, r_weekday
+from service.temporal.resolve.words import weekday_number
 
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-# The words that make a sentence's clock times recur: "daily", "every day", "each morning", "on
-# weekdays", "on Mondays", "seven days a week", "twice a day", "opening hours".
-_RECURRENCE = re.compile(
-    r"\b(?:daily|nightly"
-    rf"|(?:every|each)\s+(?:single\s+|other\s+)?(?:day|morning|afternoon|evening|night|weekday|weeknight|weekend|{_WEEKDAY})"
-    rf"|weekdays|weeknights|(?:on|at)\s+weekends|{_WEEKDAY}s"
-    r"|(?:seven|7)\s+days\s+a\s+week|(?:once|twice|times|hours)\s+a\s+day"
-    r"|(?:opening|visiting|office|business|surgery|collection|trading)\s+(?:hours|times))\b",
+# What makes two bare hours joined by a dash or "to" a range of times rather than a score or a scale
+# ("won 3-1", "from 1 to 10"): a schedule's word right before ("open 9-5", "doors 8-11", "open from 5 to 7", "hours:
+# 10-4") or a recurrence right after ("9-5 weekdays"). "till" joins only times ("quiz 8 till 11").
+_SCHEDULE_BEFORE = re.compile(
+    r"(?:\b(?:open|opens|opening|doors|hours|daily|weekdays|today|tomorrow|tmrw|tmr|tonight)(?:\s+from)?|@|:)\s*$",
     re.IGNORECASE,
 )
+_TILL = re.compile(r"\s*(?:till|til|until)\s*$", re.IGNORECASE)
+# Hours kept every week carry no date: "open 9-5 weekdays", "daily 10-4", "9-5 mon-fri".
+_RECURRING_AFTER = re.compile(
+    r",?\s*(?:weekdays|daily|every\s*day|(?:mon|monday)\s*(?:-|–|to)\s*(?:fri|friday|sat|saturday|sun|sunday))\b",
+    re.IGNORECASE,
+)
+_RECURRING_BEFORE = re.compile(r"\b(?:daily|weekdays|every\s*day)\s*:?\s*$", re.IGNORECASE)
 
-# Days in the plural right after the time: "meets at 7 p.m. Tuesdays" (whose "p.m." may end a sentence).
-_DAYS_AFTER = re.compile(rf"\s+(?:on\s+)?{_WEEKDAY}s\b", re.IGNORECASE)
 
-# The date part of a time of day on no particular day.
-UNDATED_DAY = "XXXX-XX-XX"
+def r_hour_range(m: Match, c: Context) -> list[Resolved] | None:
+    """ "doors open 9 till 1", "open 9-5 weekdays": two TIMEs on the post's day, or on none when the hours are
+    kept every week; nothing in other document types, or where nothing makes the numbers hours."""
+    if c.doc_type != "colloquial" or not _is_a_schedule(c, m):
+        return None
+    day, anchor = _day_of(c, m.start, None)
+    return _range(m, c, day, anchor, m.start)
 
 
-def recurs(c: Context, start: int, end: int) -> bool:
-    """Whether the clock time at text[start:end], which names no day of its own, is a time of a timetable:
-    its sentence says the time recurs, and names no day of the story before it (asked only for such
-    times)."""
-    if _DAYS_AFTER.match(c.text, end):
+def r_weekday_hour(m: Match, c: Context) -> list[Resolved] | None:
+    """ "tuesday 8", "thurs 3.15", "sat 10-4": in a post the bare hour right after a weekday is that time on
+    that day (after noon for 1 to 6 unless the post speaks of the morning, as after "at"), the weekday in its
+    span, and a range's end a second TIME; elsewhere, and before a count ("monday 5 goals", "sat 2-1 win"),
+    the weekday alone."""
+    g = m.groups
+    wd = g["wd"]
+    if c.doc_type != "colloquial" or POST_COUNT_FOLLOWS.match(c.text, m.end) or _a_verb(wd, c, m.start):
+        alone = _weekday_alone(m, c)
+        return None if alone is None else [alone]
+    day, anchor = _day_of(c, m.start, wd)
+    first_start = m.start + len(wd)
+    if g.get("h2"):
+        return _range(m, c, day, anchor, first_start)
+    hh = hour_in_a_post(c, int(g["h1"]), first_start)
+    value = f"{day.isoformat()}T{hh:02d}:{int(g['mi1'] or 0):02d}"
+    return [Resolved("TIME", value, None, anchor, point=day, unit="day")]
+
+
+def _range(m: Match, c: Context, day: date, anchor: str, first_start: int) -> list[Resolved]:
+    """The two TIMEs of a range of bare hours (the first from the match's start, the connector outside)."""
+    g = m.groups
+    recurring = c.preceded_by(_RECURRING_BEFORE, m.start) is not None or _RECURRING_AFTER.match(c.text, m.end)
+    begin = hour_in_a_post(c, int(g["h1"]), first_start) * 60 + int(g["mi1"] or 0)
+    end = int(g["h2"]) % 12 * 60 + int(g["mi2"] or 0)
+    while end <= begin:
+        end += 12 * 60  # the first time after the start that the clock shows the end's hour
+    first_end = c.text.index(g["sep"], first_start)
+    out = []
+    for minutes, s, e in ((begin, m.start, first_end), (end, first_end + len(g["sep"]), m.end)):
+        d = day + timedelta(days=minutes // (24 * 60))
+        clock = f"T{minutes // 60 % 24:02d}:{minutes % 60:02d}"
+        if recurring:
+            out.append(Resolved("TIME", UNDATED_DAY + clock, None, anchor, start=s, end=e))
+        else:
+            out.append(Resolved("TIME", d.isoformat() + clock, None, anchor, start=s, end=e, point=d, unit="day"))
+    return out
+
+
+def _is_a_schedule(c: Context, m: Match) -> bool:
+    if _RECURRING_AFTER.match(c.text, m.end):
         return True
-    s, e = c.layout.whole_sentence(start)
-    if s <= c.last_day_end < start:
-        return False  # "On Monday the gates opened at 9 a.m., as they do daily": that Monday's 9 a.m.
-    return _RECURRENCE.search(c.text, s, e) is not None
+    if POST_COUNT_FOLLOWS.match(c.text, m.end):
+        return False  # "9-5 wins", "3 to 4 people"
+    return bool(_TILL.fullmatch(m.groups["sep"]) or c.preceded_by(_SCHEDULE_BEFORE, m.start))
+
+
+def _day_of(c: Context, start: int, wd: str | None) -> tuple[date, str]:
+    """The day a schedule's hours are on: the weekday written before them, else the day the post was last
+    about (in this sentence or the one before), else the day of posting."""
+    if wd:
+        return weekday_date(weekday_number(wd), c.calendar_base, c.weekday_direction(), c.doc_type), c.base_anchor
+    if c.last_day is not None and near_story_day(c, start):
+        return c.last_day, "previous"
+    return c.base, c.base_anchor
+
+
+def _a_verb(wd: str, c: Context, start: int) -> bool:
+    """Whether a short weekday that is also a word is that word here: "she sat 9 exams"."""
+    wordlike = wd.rstrip(".").capitalize() in en.WORDLIKE_WEEKDAY_ABBREVIATIONS
+    return wordlike and c.preceded_by(NOT_A_DAY_BEFORE, start) is not None
+
+
+def _weekday_alone(m: Match, c: Context) -> Resolved | None:
+    wd = m.groups["wd"]
+    r = r_weekday(Match("weekday", m.start, m.start + len(wd), Groups(wd=wd)), c)
+    if r is not None:
+        r.end = m.start + len(wd)
+    return r

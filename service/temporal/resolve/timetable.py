@@ -1,0 +1,40 @@
+"""Clock times of a timetable: opening hours, collection times, a helpline's hours. "The library is open
+from 9 a.m. to 5 p.m. daily" names no day of the calendar but every day, so its times carry no date
+(XXXX-XX-XXT09:00), as TIMEX3 writes a time of an unknown day, and they are not events of the timeline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.temporal.resolve.context import Context
+
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# The words that make a sentence's clock times recur: "daily", "every day", "each morning", "on
+# weekdays", "on Mondays", "seven days a week", "twice a day", "opening hours".
+_RECURRENCE = re.compile(
+    r"\b(?:daily|nightly"
+    rf"|(?:every|each)\s+(?:single\s+|other\s+)?(?:day|morning|afternoon|evening|night|weekday|weeknight|weekend|{_WEEKDAY})"
+    rf"|weekdays|weeknights|(?:on|at)\s+weekends|{_WEEKDAY}s"
+    r"|(?:seven|7)\s+days\s+a\s+week|(?:once|twice|times|hours)\s+a\s+day"
+    r"|(?:opening|visiting|office|business|surgery|collection|trading)\s+(?:hours|times))\b",
+    re.IGNORECASE,
+)
+
+# Days in the plural right after the time: "meets at 7 p.m. Tuesdays" (whose "p.m." may end a sentence).
+_DAYS_AFTER = re.compile(rf"\s+(?:on\s+)?{_WEEKDAY}s\b", re.IGNORECASE)
+
+# The date part of a time of day on no particular day.
+UNDATED_DAY = "XXXX-XX-XX"
+
+
+def recurs(c: Context, start: int, end: int) -> bool:
+    """Whether the clock time at text[start:end], which names no day of its own, is a time of a timetable:
+    its sentence says the time recurs, and names no day of the story before it (asked only for such
+    times)."""
+    if _DAYS_AFTER.match(c.text, end):
+        return True
+    s, e = c.layout.whole_sentence(start)
+    if s <= c.last_day_end < start:
+        return False  # "On Monday the gates opened at 9 a.m., as they do daily": that Monday's 9 a.m.
+    return _RECURRENCE.search(c.text, s, e) is not None

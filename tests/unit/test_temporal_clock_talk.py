@@ -1,0 +1,57 @@
+"""Clock times told before or after their hour, as speech has them: "quarter to 11", "twenty past 6", "ten to
+one", "half past seven".
+
+Publication is Tuesday 5 November 2024 (``DCT``); every sentence is our own.
+"""
+
+import pytest
+
+from tests.unit._helpers import find, values
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The train left at twenty to nine.", "twenty to nine", "2024-11-05T08:40"),
+        ("It was ten past eleven when the alarm rang.", "ten past eleven", "2024-11-05T11:10"),
+        ("The meeting ended at a quarter past 10.", "a quarter past 10", "2024-11-05T10:15"),
+        # The part of the day, or am/pm, is inside and says which half of the day.
+        ("Guests arrived at quarter past nine in the evening.", "quarter past nine in the evening", "2024-11-05T21:15"),
+        ("The shop shuts at half past 5 pm.", "half past 5 pm", "2024-11-05T17:30"),
+        # "ten to one" is ten minutes before one: 12:50.
+        ("Lunch was served at ten to one.", "ten to one", "2024-11-05T12:50"),
+    ],
+)
+def test_minutes_before_or_after_the_hour_are_a_clock_time(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # In a post the half of the day follows the post's words, as for a bare hour.
+        ("twenty past 6 at the station, don't be late", "twenty past 6", "2024-11-05T18:20"),
+        ("see you at quarter to 11 for brunch", "quarter to 11", "2024-11-05T10:45"),
+        ("pub at quarter to 8?", "quarter to 8", "2024-11-05T19:45"),
+        # A day written after it dates it.
+        ("a quarter to 8 tomorrow for dinner", "a quarter to 8 tomorrow", "2024-11-06T19:45"),
+        ("twenty past 6 on friday then", "twenty past 6", "2024-11-08T18:20"),
+    ],
+)
+def test_clock_talk_in_a_post(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's ten to one he forgets the tickets.",  # odds
+        "The bookmakers offered ten to one on the outsider.",
+        "We expect from five to ten people.",  # a range of counts
+        "They waited ten to twelve minutes.",
+        "Profits fell by a quarter to 3 billion.",  # a share, then an amount
+    ],
+)
+def test_odds_and_counts_are_no_clock_times(text: str) -> None:
+    assert not [v for v in values(text) if v[1] == "TIME"]
