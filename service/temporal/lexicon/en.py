@@ -377,11 +377,26 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     # The US shopping days after Thanksgiving: the fourth Thursday of November, plus days.
     "Black Friday": ("nth", 11, 4, 4, 1), "Cyber Monday": ("nth", 11, 4, 4, 4),
     **FEAST_DAYS,
+    # Days of the British and Irish year that posts name (the other saints' days are among the feast
+    # days): St George's, the first Thursday of March for books, the third Monday of January for the
+    # year's gloomiest.
+    "St George's Day": ("fixed", 4, 23), "St. George's Day": ("fixed", 4, 23), "Saint George's Day": ("fixed", 4, 23),
+    "St Georges Day": ("fixed", 4, 23), "World Book Day": ("nth", 3, 4, 1),
+    "Blue Monday": ("nth", 1, 1, 3),
+    # The turns of the sun's year, on the days they fall on most years in the northern hemisphere.
+    "Summer Solstice": ("fixed", 6, 21), "Winter Solstice": ("fixed", 12, 21), "Spring Equinox": ("fixed", 3, 20),
+    "Vernal Equinox": ("fixed", 3, 20), "Autumn Equinox": ("fixed", 9, 22), "Autumnal Equinox": ("fixed", 9, 22),
+    "the longest day": ("fixed", 6, 21), "the shortest day": ("fixed", 12, 21),
+    "the longest day of the year": ("fixed", 6, 21), "the shortest day of the year": ("fixed", 12, 21),
 }  # fmt: skip
+# Names of a day that are also plain words before "of" ("the longest day of my life").
+HOLIDAYS_NOT_BEFORE_OF: frozenset[str] = frozenset({"the longest day", "the shortest day"})
 # Holidays with a plain word in their names that posts still write in lower case ("good friday off",
 # "happy new year", "may day bank holiday"); after a determiner or an intensifier they are plain words
 # again ("have a good friday", "a new year of records", "the new year" is the year to come).
-PLAIN_WORD_HOLIDAYS: frozenset[str] = frozenset({"Good Friday", "New Year", "New Years", "New Year's", "May Day"})
+PLAIN_WORD_HOLIDAYS: frozenset[str] = frozenset(
+    {"Good Friday", "New Year", "New Years", "New Year's", "May Day", "Blue Monday"}
+)
 # Holidays whose names are no other words, so that posts may write them in lower case ("xmas shopping",
 # "til christmas", "happy halloween"), and those above. Not names like "labor day" or "independence day".
 LOWER_CASE_HOLIDAYS: frozenset[str] = PLAIN_WORD_HOLIDAYS | frozenset(
@@ -391,7 +406,9 @@ LOWER_CASE_HOLIDAYS: frozenset[str] = PLAIN_WORD_HOLIDAYS | frozenset(
      "St. Patrick's Day", "Black Friday", "Cyber Monday", "Mother's Day", "Father's Day", "St Patrick's Day",
      "Saint Patrick's Day", "St. Paddy's Day", "St Paddy's Day", "Valentine's", "Juneteenth", "Groundhog Day",
      "April Fools' Day", "April Fools Day", "April Fool's Day", "Bonfire Night", "Pancake Day", "Mothering Sunday",
-     "Mothers Day", "Fathers Day", "Boxing Day", "NYE", "Paddy's Day", "Paddys Day"}
+     "Mothers Day", "Fathers Day", "Boxing Day", "NYE", "Paddy's Day", "Paddys Day", "Burns Night",
+     "St George's Day", "St Georges Day", "St Andrew's Day", "St David's Day", "World Book Day", "Summer Solstice",
+     "Winter Solstice", "Spring Equinox", "Autumn Equinox", "Vernal Equinox", "Autumnal Equinox"}
 )  # fmt: skip
 # Capitalised words that make a weekday after them the name of one day in history or of a person, not
 # a day of the week: "Bloody Sunday", "Black Monday" (1987), "Super Tuesday", "Man Friday".

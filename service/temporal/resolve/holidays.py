@@ -66,6 +66,8 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
     nxt = c.followed_by(_NEXT_WORD, m.end)
     if nxt and nxt.group(1).lower() in en.HOLIDAY_NOT_AFTER and not g.get("year"):
         return None  # "a Christmas tree", "Easter eggs"
+    if nxt and nxt.group(1).lower() == "of" and name.lower() in en.HOLIDAYS_NOT_BEFORE_OF:
+        return None  # "the longest day of my life"
     if name.lower().startswith("new year"):
         before = c.preceded_by(_WORD_BEFORE, m.start)
         if before and before.group(1).capitalize() in en.OTHER_NEW_YEARS:
