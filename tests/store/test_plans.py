@@ -6,7 +6,8 @@ of raw rows would count against them."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+import json
+from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import asyncpg
@@ -25,8 +26,10 @@ DOCUMENTS, EVENTS_PER_DOCUMENT = 3400, 30
 
 
 class Planned:
-    def __init__(self, conn: asyncpg.Connection, rows: int, documents: tuple[int, ...], key: TimelineKey) -> None:
-        self.conn, self.rows, self.documents, self.key = conn, rows, documents, key
+    def __init__(
+        self, conn: asyncpg.Connection, rows: int, documents: tuple[int, ...], key: TimelineKey, dsn: str
+    ) -> None:
+        self.conn, self.rows, self.documents, self.key, self.dsn = conn, rows, documents, key, dsn
 
     async def whole_table_reads(self, sql: str, params: list[Any], *, counting: bool = False) -> list[str]:
         found = []
@@ -39,7 +42,8 @@ class Planned:
 
 @pytest_asyncio.fixture(scope="module")
 async def planned(fresh_database: Callable[[], Any]) -> AsyncIterator[Planned]:
-    conn = await asyncpg.connect(await fresh_database())
+    dsn = await fresh_database()
+    conn = await asyncpg.connect(dsn)
     try:
         await migrate(conn)
         rows = await synthetic.fill(conn, DOCUMENTS, EVENTS_PER_DOCUMENT)
@@ -49,7 +53,7 @@ async def planned(fresh_database: Callable[[], Any]) -> AsyncIterator[Planned]:
             "SELECT interval_start, interval_end, published_at, id FROM time_expressions"
             " WHERE interval_start > '2001-03-10' ORDER BY interval_start LIMIT 1"
         )
-        yield Planned(conn, rows, documents, TimelineKey(*middle))
+        yield Planned(conn, rows, documents, TimelineKey(*middle), dsn)
     finally:
         await conn.close()
 
@@ -104,3 +108,63 @@ async def test_every_histogram_shape_reads_counts_or_an_index(planned: Planned) 
 async def test_a_plan_that_reads_the_table_whole_is_caught(planned: Planned, sql: str, expected: str) -> None:
     found = await planned.whole_table_reads(sql, ["%strike%"] if "LIKE" in sql else ["default"])
     assert any(expected in what for what in found), found
+
+
+# A batch of 50 documents with as many events as a news article holds, each kind of row in one
+# statement as the service writes them.
+_BATCH_DOCUMENTS = (
+    "INSERT INTO documents (tenant, text, source, language, document_type, published_at, content_hash, time_zone)"
+    " SELECT 'default', 'Talks began on 3 March 2024, wire ' || k, 'wire-3', 'en', 'news', now(),"
+    " sha256(convert_to('batch ' || k, 'UTF8')), 'UTC' FROM generate_series(1, 50) AS k"
+)
+_BATCH_EVENTS = (
+    "INSERT INTO time_expressions (tenant, document_id, published_at, start_offset, end_offset, text, type, value,"
+    " anchor, granularity, sentence_start, sentence_end, sentence, interval_start, interval_end, source)"
+    " SELECT 'default', d.id, now(), 15 + k, 27 + k, '3 March 2024', 'DATE', '2024-03-03', 'absolute', 'day', 0, 28,"
+    " 'Talks began on 3 March 2024.', '2024-03-03Z', '2024-03-04Z', 'wire-3'"
+    " FROM documents d CROSS JOIN generate_series(0, 22) AS k WHERE d.text LIKE 'Talks began on 3 March 2024, wire %'"
+)
+
+
+async def test_storing_documents_reads_no_table_whole(planned: Planned) -> None:
+    # What the triggers run for each INSERT (migrations 009-011, 016), as a new session plans it:
+    # auto_explain logs each with its plan, and none may read the documents or the events whole, or
+    # storing a document would cost more the more the store holds.
+    conn = await asyncpg.connect(planned.dsn)
+    logged: list[dict[str, Any]] = []
+    conn.add_log_listener(lambda _, message: logged.append(json.loads(message.message.split("\n", 1)[1])))
+    try:
+        try:
+            await conn.execute("LOAD 'auto_explain'")
+        except asyncpg.InsufficientPrivilegeError:
+            pytest.skip("auto_explain needs a superuser's session")
+        async with conn.transaction():
+            for setting in ("log_min_duration = 0", "log_nested_statements = on", "log_format = json",
+                            "log_level = notice"):  # fmt: skip
+                await conn.execute(f"SET LOCAL auto_explain.{setting}")
+            await conn.execute(_BATCH_DOCUMENTS)
+            await conn.execute(_BATCH_EVENTS)
+            raise _RollBack
+    except _RollBack:
+        pass
+    finally:
+        await conn.close()
+    triggered = [entry for entry in logged if entry["Query Text"] not in (_BATCH_DOCUMENTS, _BATCH_EVENTS)]
+    assert any("FROM inserted" in entry["Query Text"] for entry in triggered), "no trigger's statement was logged"
+    whole = [
+        f"{' '.join(entry['Query Text'].split())[:80]}: {node['Node Type']} on {node['Relation Name']}"
+        for entry in triggered
+        for node in _nodes(entry["Plan"])
+        if node["Node Type"] == "Seq Scan" and node["Relation Name"] in ("documents", plans.EVENTS_TABLE)
+    ]
+    assert whole == []
+
+
+class _RollBack(Exception):
+    """Leaves the store as the other tests of the module expect it."""
+
+
+def _nodes(node: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    yield node
+    for child in node.get("Plans", []):
+        yield from _nodes(child)
