@@ -16,8 +16,8 @@ from service.temporal.lexicon import en
 from service.temporal.resolve.clock import POST_COUNT_FOLLOWS, hour_in_a_post, near_story_day
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import weekday_date
-from service.temporal.resolve.timetable import UNDATED_DAY
 from service.temporal.resolve.relative import NOT_A_DAY_BEFORE, r_weekday
+from service.temporal.resolve.timetable import UNDATED_DAY
 from service.temporal.resolve.words import weekday_number
 
 # What makes two bare hours joined by a dash or "to" a range of times rather than a score or a scale
