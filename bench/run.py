@@ -3,6 +3,9 @@ its target, measured in one run on this machine.
 
     python3 dev.py bench [--quick]          (or: python bench/run.py [--quick] [--events N] [--only export])
 
+`--only ingest` measures the ingest rows after the events are loaded: what storing a document costs
+in a store that already holds them, where a full run measures ingest first, on an empty store.
+
 It starts the service (`python -m service serve`, with its embedded PostgreSQL in a temporary folder)
 on 127.0.0.1, loads documents through the API, and drives load from `bench/load.py`, a process of
 its own. `--quick` (under two minutes) loads 50,000 events instead of 1,000,000, so its read
@@ -618,8 +621,9 @@ def main() -> None:
     parser.add_argument("--events", type=int, help="events to load before the read figures")
     parser.add_argument(
         "--only",
-        choices=["export", "pages", "reads"],
-        help="load the events and measure only this part (reads: every read row, pages among them)",
+        choices=["export", "pages", "reads", "ingest"],
+        help="load the events and measure only this part (reads: every read row, pages among them; ingest: the "
+        "ingest rows on the loaded store, where a full run measures them on an empty one)",
     )
     args = parser.parse_args()
     events_wanted = args.events or (50_000 if args.quick else 1_000_000)
@@ -641,6 +645,8 @@ def main() -> None:
             if not args.only:
                 measure_ingest(service, folder, rng, 60 if args.quick else 300, table)
             events = fill_events(service, folder, rng, events_wanted, table)
+            if args.only == "ingest":
+                measure_ingest(service, folder, rng, 60 if args.quick else 300, table)
             if args.only in (None, "reads"):
                 read_figures(service, rng, table, events, seconds=5 if args.quick else 15)
             if args.only == "pages":
