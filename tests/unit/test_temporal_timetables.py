@@ -41,6 +41,9 @@ def test_clock_time_of_a_timetable_has_no_date(text: str, phrase: str, value: st
         # Nothing says the time recurs.
         ("The polls open at 7 a.m. and close at 8 p.m.", "8 p.m.", "2024-11-05T20:00"),
         ("The fire broke out at 3:40 a.m., a week after the last one.", "3:40 a.m.", "2024-11-05T03:40"),
+        # "daily" that qualifies a noun makes no timetable of the sentence.
+        ("At its daily briefing at 11 a.m. the ministry said so.", "11 a.m.", "2024-11-05T11:00"),
+        ("The daily flight landed at 6:20 p.m. yesterday.", "6:20 p.m. yesterday", "2024-11-04T18:20"),
     ],
 )
 def test_clock_time_of_a_named_or_single_day_keeps_its_date(text: str, phrase: str, value: str) -> None:

@@ -13,7 +13,8 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # The words that make a sentence's clock times recur: "daily", "every day", "each morning", "on
 # weekdays", "on Mondays", "seven days a week", "twice a day", "opening hours".
 _RECURRENCE = re.compile(
-    r"\b(?:daily|nightly"
+    # "daily" as an adverb, not before the noun it qualifies ("at its daily briefing at 11 a.m." is one day's).
+    r"\b(?:(?:daily|nightly)(?!\s+(?!(?:from|at|between|until|till|to|except|and|or|but|on|in|for|during)\b)[a-z])"
     rf"|(?:every|each)\s+(?:single\s+|other\s+)?(?:day|morning|afternoon|evening|night|weekday|weeknight|weekend|{_WEEKDAY})"
     rf"|weekdays|weeknights|(?:on|at)\s+weekends|{_WEEKDAY}s"
     r"|(?:seven|7)\s+days\s+a\s+week|(?:once|twice|times|hours)\s+a\s+day"
