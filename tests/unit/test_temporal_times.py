@@ -52,7 +52,20 @@ def test_modern_clock_forms() -> None:
     assert find("The launch is set for 14:00 GMT+1.", "14:00 GMT+1").value == "2024-11-05T14:00"
     assert find("The launch is set for 08:15 UTC+05:30.", "08:15 UTC+05:30").value == "2024-11-05T08:15"
     assert find("Lunch was served at midday.", "midday").value == "2024-11-05T12:00"
-    assert find("The curfew starts at midnight.", "midnight").value == "2024-11-05T24:00"
+    assert find("The curfew starts at midnight.", "midnight").value == "2024-11-05T24"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "document_type"),
+    [
+        # The end of the day, as TimeML's annotators write it: the hour alone.
+        ("The offer lapses at midnight Friday.", "midnight Friday", "2024-11-08T24", "news"),
+        ("The guns fell silent at midnight on 11 November 1918.", "midnight", "1918-11-11T24", "narrative"),
+        ("On 3 May 1805 the regiment struck camp at about midnight.", "about midnight", "1805-05-03T24", "narrative"),
+    ],
+)
+def test_midnight_is_the_hour_24(text: str, phrase: str, value: str, document_type: str) -> None:
+    assert find(text, phrase, document_type=document_type).value == value
 
 
 def test_a_day_after_on_dates_the_clock_time() -> None:

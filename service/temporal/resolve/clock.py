@@ -129,11 +129,14 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     elif not dtxt and on_day is None and hh < _SMALL_HOURS_END and _after_midnight(c, m.start, anchor):
         day += timedelta(days=1)
     c.at(m.start, m.end)
+    # "midnight" is the day's end written as TimeML's annotators write it, the hour alone ("midnight
+    # Friday": T24); a clock that shows "24:00" keeps its minutes.
+    clock = "T24" if g.get("noon") and hh == 24 else f"T{hh:02d}:{mi:02d}"
     mod = "APPROX" if g.get("qmod") or g.get("ish") else None
     if not dtxt and on_day is None and recurs(c, m.start, m.end):
         # "open from 9 a.m. to 5 p.m. daily": a time of every day, on none of the calendar.
-        return Resolved("TIME", f"{UNDATED_DAY}T{hh:02d}:{mi:02d}", mod)
-    value = f"{day.isoformat()}T{hh:02d}:{mi:02d}"
+        return Resolved("TIME", UNDATED_DAY + clock, mod)
+    value = day.isoformat() + clock
     zone = utc_offset(g["zone"], day) if g.get("zone") else None
     return Resolved("TIME", value, mod, anchor, point=day, unit="day", zone=zone)
 
