@@ -1,5 +1,7 @@
 """Clock times and parts of the day."""
 
+from datetime import datetime
+
 import pytest
 
 from service.temporal import annotate
@@ -66,6 +68,13 @@ def test_modern_clock_forms() -> None:
 )
 def test_midnight_is_the_hour_24(text: str, phrase: str, value: str, document_type: str) -> None:
     assert find(text, phrase, document_type=document_type).value == value
+
+
+def test_midnight_is_placed_on_the_minute_it_strikes() -> None:
+    t = find("The curfew starts at midnight.", "midnight")
+    assert (t.granularity, t.interval_start, t.interval_end) == (
+        "minute", datetime(2024, 11, 6, 0, 0), datetime(2024, 11, 6, 0, 1)
+    )
 
 
 def test_a_day_after_on_dates_the_clock_time() -> None:

@@ -129,16 +129,20 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     elif not dtxt and on_day is None and hh < _SMALL_HOURS_END and _after_midnight(c, m.start, anchor):
         day += timedelta(days=1)
     c.at(m.start, m.end)
+    hour_and_minute = f"T{hh:02d}:{mi:02d}"
     # "midnight" is the day's end written as TimeML's annotators write it, the hour alone ("midnight
-    # Friday": T24); a clock that shows "24:00" keeps its minutes.
-    clock = "T24" if g.get("noon") and hh == 24 else f"T{hh:02d}:{mi:02d}"
+    # Friday": T24), but on the timeline it is still the minute it strikes, not an hour after it; a clock
+    # that shows "24:00" keeps its minutes.
+    midnight = bool(g.get("noon")) and hh == 24
+    clock = "T24" if midnight else hour_and_minute
     mod = "APPROX" if g.get("qmod") or g.get("ish") else None
     if not dtxt and on_day is None and recurs(c, m.start, m.end):
         # "open from 9 a.m. to 5 p.m. daily": a time of every day, on none of the calendar.
         return Resolved("TIME", UNDATED_DAY + clock, mod)
     value = day.isoformat() + clock
+    placed = day.isoformat() + hour_and_minute if midnight else None
     zone = utc_offset(g["zone"], day) if g.get("zone") else None
-    return Resolved("TIME", value, mod, anchor, point=day, unit="day", zone=zone)
+    return Resolved("TIME", value, mod, anchor, point=day, unit="day", zone=zone, placed=placed)
 
 
 # How far (in minutes) a clock time may stray to the wrong side of the publication's time of day and still
