@@ -620,7 +620,12 @@ KINDS: tuple[Kind, ...] = (
         rf"{L}(?:(?P<each>(?i:every|each))\s+(?:(?i:single)\s+)?(?:(?P<num>{NUM}|other|\d{{1,2}}(?:st|nd|rd|th))\s+|(?P<half>(?i:half)(?:\s+an?\s+|[\s-])))?"
         # "every Sunday evening": the part of each day; "every August 13": that day of each year.
         rf"(?P<head>{UNIT}|(?:{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>(?i:morning|afternoon|evening|night)){R})?"
-        rf"|{MONTH}(?:\s+(?P<mday>{DAY})(?!\s*,?\s*\d))?|{SEASON}|(?i:weekend|morning|afternoon|evening|night){R})"
+        rf"|{MONTH}(?:\s+(?P<mday>{DAY})(?!\s*,?\s*\d))?|{SEASON}|(?i:weekend|morning|afternoon|evening|night){R}"
+        # "every 9am": that time of each day.
+        rf"|(?P<chead>(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*{AMPM}))"
+        # "every morning at 7", "every Sunday at 10.30am": the clock time of each (see the resolver).
+        rf"(?P<at>\s+(?i:at)\s+(?P<ch>1[0-2]|[1-9])(?:[:.](?P<cmi>[0-5]\d))?(?:\s*(?P<cap>{AMPM}))?(?![\w:%/-])(?![.,]\d)"
+        rf"(?!\s*(?i:percent|per|{UNIT})))?"
         rf"|(?P<times>(?i:once|twice|thrice|(?:{NUMWORD}|\d+)\s+times))\s+(?i:a|an|per|each|every)\s+(?P<unit2>{UNIT_SG}))",
         sets.r_set,
         triggers=words(

@@ -44,3 +44,39 @@ def test_every_half_unit_is_a_set_of_half_that_unit(text: str, phrase: str, valu
 
 def test_half_of_a_thing_is_no_set() -> None:
     assert values("She scored every half of the season.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The set, and the clock time of each as a TIME with no date of its own.
+        (
+            "I run every morning at 7 before work.",
+            [("every morning", "SET", "XXXX-XX-XXTMO"), ("7", "TIME", "XXXX-XX-XXT07:00")],
+        ),
+        (
+            "The bells ring every evening at 6.",
+            [("every evening", "SET", "XXXX-XX-XXTEV"), ("6", "TIME", "XXXX-XX-XXT18:00")],
+        ),
+        (
+            "bins go out every wednesday at 7am",
+            [("every wednesday", "SET", "XXXX-WXX-3"), ("7am", "TIME", "XXXX-XX-XXT07:00")],
+        ),
+        ("The ferry sails every day at 8.30.", [("every day", "SET", "P1D"), ("8.30", "TIME", "XXXX-XX-XXT08:30")]),
+        # A clock time right after "every" is one set.
+        ("my alarm goes off every 9am, even in the holidays", [("every 9am", "SET", "XXXX-XX-XXT09:00")]),
+    ],
+)
+def test_a_clock_time_of_each_day_recurs_with_its_set(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text, document_type="colloquial") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Prices rose every day at 5 percent.", [("every day", "SET", "P1D")]),  # a rate, no hour
+        ("We meet every week at 9 sharp.", [("every week", "SET", "P1W")]),  # only a day's part takes an hour
+    ],
+)
+def test_what_follows_at_is_no_clock_time_of_the_set(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text) == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from service.temporal.kind import Match
+from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number
 from service.temporal.resolve.context import Context, Resolved
@@ -26,13 +26,42 @@ _HALVED = frozenset({"minute", "hour", "day", "year"})
 _DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
-def r_set(m: Match, c: Context) -> Resolved | None:
+def r_set(m: Match, c: Context) -> Resolved | list[Resolved] | None:
+    """ "every week", "twice a year", "every Sunday evening"; "every morning at 7" is the set, and the clock
+    time of each as a TIME with no date of its own ("every week at 9": the set alone)."""
+    g = m.groups
+    if not g.get("at"):
+        return _one_set(m, c)
+    at_start = m.end - len(g["at"])
+    r = _one_set(Match(m.kind, m.start, at_start, Groups({**g, "at": None})), c)
+    if r is None:
+        return None
+    r.end = at_start
+    head = _head(g)
+    if head not in WEEKDAY_NUMBERS and head not in ("day", "morning", "afternoon", "evening", "night"):
+        return r
+    part = normalise(g.get("part")) or (head if head in en.PARTS_OF_DAY else None)
+    clock = _clock(g["ch"], g.get("cmi"), g.get("cap"), part)
+    hour_start = c.text.index(g["ch"], at_start)
+    return [r, Resolved("TIME", f"XXXX-XX-XX{clock}", None, "publication", start=hour_start, end=m.end)]
+
+
+def _head(g: Groups) -> str:
+    """The head word of a set, a short weekday written out ("every tues": tuesday)."""
+    head = normalise(g["head"]).split()[0].rstrip(".")
+    return WEEKDAY_ABBREVIATION_NAMES.get(head, head)
+
+
+def _one_set(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     if g.get("times"):
         unit = unit_name(g["unit2"])
         return Resolved("SET", duration_value(1, unit), None, "publication")
-    head = normalise(g["head"]).split()[0].rstrip(".")
-    head = WEEKDAY_ABBREVIATION_NAMES.get(head, head)  # "every tues"
+    if g.get("chead"):
+        hour = re.match(r"(\d+)(?:[:.](\d\d))?\s*(\S+)", normalise(g["chead"]))
+        assert hour is not None  # the pattern's own shape
+        return Resolved("SET", "XXXX-XX-XX" + _clock(hour[1], hour[2], hour[3], None), None, "publication")
+    head = _head(g)
     # "every 2nd week" is every other one, "every 1st May" the first of May: the ordinal's number.
     num = g["num"][:-2] if _DIGIT_ORDINAL.fullmatch(g["num"]) else g.get("num")
     if head in WEEKDAY_NUMBERS:
@@ -57,6 +86,20 @@ def r_set(m: Match, c: Context) -> Resolved | None:
         return Resolved("SET", duration_value(0.5, unit), None, "publication") if unit in _HALVED else None
     n = 2 if num and num.lower() == "other" else (parse_number(num) if num else 1)
     return Resolved("SET", duration_value(n, unit), None, "publication")
+
+
+def _clock(hour: str, minute: str | None, ampm: str | None, part: str | None) -> str:
+    """The "Thh:mm" of a recurring clock time: am/pm as written, else the part of the day ("every evening at
+    7": 19:00), else after noon for 1 to 6 and as written from 7 to 12, as a bare hour is read."""
+    hh = int(hour)
+    ap = (ampm or "").replace(".", "")
+    if ap:
+        hh = hh % 12 + (12 if ap == "pm" else 0)
+    elif part in ("afternoon", "evening", "night"):
+        hh = hh + 12 if hh < 12 and not (part == "night" and hh < 5) else hh
+    elif part != "morning" and hh <= 6:
+        hh += 12
+    return f"T{hh:02d}:{int(minute or 0):02d}"
 
 
 # After an adverb of frequency, what may follow: punctuation, a preposition, a conjunction, the end.
