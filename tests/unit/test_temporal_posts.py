@@ -87,6 +87,10 @@ def test_sun_and_sat_as_plain_words_are_no_days(text: str) -> None:
         ("the party is the 23rd, dont forget", "the 23rd", "2024-11-23"),
         ("tickets go on sale on the 20th apparently", "the 20th", "2024-11-20"),
         ("rent is due on the 1st lol", "the 1st", "2024-12-01"),
+        # After "due", "before", "after" without "on".
+        ("rent due the 30th, skint till then", "the 30th", "2024-11-30"),
+        ("need the drill back before the 12th, ta", "the 12th", "2024-11-12"),
+        ("free after the 20th, any good?", "the 20th", "2024-11-20"),
     ],
 )
 def test_a_day_of_the_month_after_be_or_before_an_adverb(text: str, phrase: str, value: str) -> None:
@@ -95,7 +99,14 @@ def test_a_day_of_the_month_after_be_or_before_an_adverb(text: str, phrase: str,
 
 @pytest.mark.parametrize(
     "text",
-    ["she was the 3rd to finish", "we live on the 15th floor", "it is the 4th time this week", "he came 12th."],
+    [
+        "she was the 3rd to finish",
+        "we live on the 15th floor",
+        "it is the 4th time this week",
+        "he came 12th.",
+        "he pitted after the 3rd lap",
+        "finished just before the 2nd runner",
+    ],
 )
 def test_ranks_and_ordinals_of_things_are_no_days_of_the_month(text: str) -> None:
     assert [v for v in values(text, document_type="colloquial") if v[0][-2:] in ("st", "nd", "rd", "th")] == []

@@ -109,7 +109,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         if w in WEEKDAY_NUMBERS:
             day = weekday_date(WEEKDAY_NUMBERS[w], c.calendar_base, c.weekday_direction(), c.doc_type)
         elif w in en.DAY_DEICTICS:
-            day = c.base + timedelta(days=en.DAY_DEICTICS[w])
+            day = c.day_word_base() + timedelta(days=en.DAY_DEICTICS[w])
         else:
             mm = re.match(r"([a-z]+)\.?\s*(\w+)(?:,?\s+(.+))?", dtxt)
             if mm and mm.group(1) in MONTH_NUMBERS:
@@ -316,7 +316,7 @@ def day_named_after(c: Context, m: Match) -> tuple[date, str] | None:
     if w in WEEKDAY_NUMBERS:
         found = weekday_date(WEEKDAY_NUMBERS[w], c.calendar_base, c.weekday_direction(), c.doc_type), c.base_anchor
     elif w in en.DAY_DEICTICS:
-        found = c.base + timedelta(days=en.DAY_DEICTICS[w]), c.base_anchor
+        found = c.day_word_base() + timedelta(days=en.DAY_DEICTICS[w]), c.base_anchor
     else:
         named = Groups(mon=on["mon"] or on["mon2"], day=on["day"] or on["day2"], year=on["year"] or on["year2"])
         r = r_mdy(Match("mdy", on.start("when"), on.end("when"), named), c)
@@ -361,7 +361,7 @@ def r_part_deictic(m: Match, c: Context) -> Resolved | None:
     if word in WEEKDAY_NUMBERS:
         d = weekday_date(WEEKDAY_NUMBERS[word], c.calendar_base, c.weekday_direction(), c.doc_type)
     else:
-        d = c.base + timedelta(days=en.DAY_DEICTICS[word])
+        d = c.day_word_base() + timedelta(days=en.DAY_DEICTICS[word])
     part = en.PARTS_OF_DAY[normalise(g["part"])]
     mod = prefix_mod(g.get("pre"))
     if normalise(g["part"]).startswith("mid"):

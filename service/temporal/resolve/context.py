@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, tzinfo
+from datetime import date, timedelta, tzinfo
 
 from service.temporal.clauses import Layout
 from service.temporal.lexicon import en
@@ -17,6 +17,9 @@ from service.temporal.tense import (
     headline_tense,
     told_by_a_subordinate_clause,
 )
+
+# Before this hour a post's writer still speaks of the day before as "today" (see ``day_word_base``).
+NIGHT_OWL_HOURS = 4
 
 
 @dataclass(slots=True)
@@ -284,6 +287,14 @@ class Context:
         if self._deictic_base is None or self._deictic_base[0] != sentence:
             self._deictic_base = (sentence, self.anchor)
         return self._deictic_base[1]
+
+    def day_word_base(self) -> date:
+        """The day "today", "tonight", "tomorrow", "yesterday" count from: the base; but a post written in the
+        small hours counts them from the day before, as its writer has not yet slept ("tonight was unreal",
+        "exam tomorrow at 9" posted at 00:30 are the evening just gone and the coming morning)."""
+        if self.doc_type == "colloquial" and self.ref_clock is not None and self.ref_clock[0] < NIGHT_OWL_HOURS:
+            return self.base - timedelta(days=1)
+        return self.base
 
     @property
     def base_anchor(self) -> str:

@@ -339,6 +339,8 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
         base, anchor = c.base, c.base_anchor
     else:
         base, anchor = deixis(c, ahead=days > 0)
+        if c.doc_type == "colloquial":
+            base = c.day_word_base()  # a post from the small hours counts from the day before
     mod = prefix_mod(g.get("pre"))
     part = normalise(g.get("part"))
     code = "NI" if en.INFORMAL_DAY_WORDS.get(word, word) == "tonight" else en.PARTS_OF_DAY[part] if part else None
@@ -571,7 +573,7 @@ def r_from_day(m: Match, c: Context) -> Resolved | None:
         return Resolved("DURATION", duration_value(n, unit), None, "publication", end=gap.start() if gap else None)
     day = normalise(g["day"])
     if day in en.DAY_DEICTICS:
-        start_day = c.base + timedelta(days=en.DAY_DEICTICS[day])
+        start_day = c.day_word_base() + timedelta(days=en.DAY_DEICTICS[day])
     else:
         wd = weekday_number(day.split()[-1])
         if normalise(g.get("det")) == "next":
