@@ -95,3 +95,22 @@ def test_what_a_post_does_says_which_half_of_the_day_a_bare_hour_is_in(text: str
 )
 def test_a_count_after_starts_is_no_hour(text: str) -> None:
     assert not [v for v in values(text, document_type="colloquial") if v[1] == "TIME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A night out puts "half 11" before midnight, after "by" too.
+        ("night out, home by half 11 hopefully", "half 11", "2024-11-05T23:30"),
+        ("out till half 11 at the club", "half 11", "2024-11-05T23:30"),
+        ("drinks then clubbing, taxi at half 11", "half 11", "2024-11-05T23:30"),
+        ("home by half 6 for tea", "half 6", "2024-11-05T18:30"),
+    ],
+)
+def test_half_past_an_hour_of_a_night_out(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize("text", ["won by 2 in the end", "lost by 3 goals", "cut by half 2 years ago"])
+def test_a_number_after_by_is_no_hour_without_half(text: str) -> None:
+    assert not [v for v in values(text, document_type="colloquial") if v[1] == "TIME"]

@@ -68,7 +68,9 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         day_at = _day_at(c, m.start)
         if day_at is not None:
             hh = _hour_after_a_day(int(g["h7"]), day_at)
-        elif c.doc_type == "colloquial" and _bare_hour_in_a_post(c, m.start, m.end, bool(g.get("ish"))):
+        elif c.doc_type == "colloquial" and _bare_hour_in_a_post(
+            c, m.start, m.end, bool(g.get("ish") or g.get("half"))
+        ):
             hh = hour_in_a_post(c, int(g["h7"]), m.start)
         else:
             return None  # "at 8" alone: a count, a score, an address as often as an hour
@@ -235,7 +237,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # and the evening's outings, which put an hour up to 10 after noon ("drinks at 8", "doors 7.30"; a pub
 # may open at 11 in the morning).
 _EVENING_WORDS = re.compile(
-    r"\b(?:tonight|tonite|2nite|2night|evening|night|dinner|supper|sunset|bedtime|quiz|karaoke|last\s+orders)\b", re.I
+    r"\b(?:tonight|tonite|2nite|2night|evening|night|dinner|supper|sunset|bedtime|quiz|karaoke|last\s+orders|club|"
+    r"clubbing|nightclub)\b",
+    re.I,
 )
 _OUTING_WORDS = re.compile(r"\b(?:drinks|pub|bar|party|gig|concert|doors|kickoff|kick\s*-?\s*off)\b", re.IGNORECASE)
 _LAST_OUTING_HOUR = 10
@@ -250,13 +254,13 @@ _FROM_HOUR_TO_BEFORE = re.compile(
 )
 
 
-def _bare_hour_in_a_post(c: Context, start: int, end: int, ish: bool) -> bool:
-    """Whether a bare hour in a post is a time of day: after "at" and the like, or written "8ish", and
-    not a count ("at 8 weeks", "8ish people")."""
+def _bare_hour_in_a_post(c: Context, start: int, end: int, marked: bool) -> bool:
+    """Whether a bare hour in a post is a time of day: after "at" and the like, or marked as one ("8ish",
+    "by half 11"), and not a count ("at 8 weeks", "8ish people")."""
     if c.preceded_by(_FROM_BEFORE, start) is not None:
         return _TILL_HOUR_AFTER.match(c.text, end) is not None
     return (
-        (ish or c.preceded_by(_POST_HOUR_BEFORE, start) is not None)
+        (marked or c.preceded_by(_POST_HOUR_BEFORE, start) is not None)
         and POST_COUNT_FOLLOWS.match(c.text, end) is None
         and _NAME_FOLLOWS.match(c.text, end) is None
     )
