@@ -84,6 +84,10 @@ def test_a_clock_time_with_a_colon_after_at_is_read_as_a_bare_hour_in_a_post() -
         ("up at 6 for the long run", "6", "2024-11-05T06:00"),
         ("early flight, leaving at 5", "5", "2024-11-05T05:00"),
         ("parkrun at 9 then coffee", "9", "2024-11-05T09:00"),
+        ("early start, leaving at 6", "6", "2024-11-05T06:00"),
+        # "early" of a closing and "runs" of a timetable say nothing of the morning.
+        ("the shop closes early at 4 for stocktaking", "4", "2024-11-05T16:00"),
+        ("the shuttle runs at 5 from the car park", "5", "2024-11-05T17:00"),
     ],
 )
 def test_what_a_post_does_says_which_half_of_the_day_a_bare_hour_is_in(text: str, phrase: str, value: str) -> None:

@@ -243,9 +243,11 @@ _EVENING_WORDS = re.compile(
 )
 _OUTING_WORDS = re.compile(r"\b(?:drinks|pub|bar|party|gig|concert|doors|kickoff|kick\s*-?\s*off)\b", re.IGNORECASE)
 _LAST_OUTING_HOUR = 10
+# "early" and "run" only as the start of a day or a morning's exercise: "closes early at 4" and "the bus
+# runs at 4" are in the afternoon.
 _MORNING_WORDS = re.compile(
-    r"\b(?:morning|breakfast|brunch|sunrise|dawn|alarm|woke|wake|waking|(?:get|got|getting)\s+up|up\s+at|early|run|jog|"
-    r"parkrun|flight)\b",
+    r"\b(?:morning|breakfast|brunch|sunrise|dawn|alarm|woke|wake|waking|(?:get|got|getting)\s+up|up\s+at|"
+    r"early\s+(?:start|shift|flight|train|bus|one)|(?:a|the|my|long|short|easy)\s+run|jog|parkrun|flight)\b",
     re.IGNORECASE,
 )
 # The start of a range of bare hours right before its end: "from 5 till [7]".
