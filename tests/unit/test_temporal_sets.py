@@ -2,7 +2,8 @@
 
 import pytest
 
-from tests.unit._helpers import find, values
+from service.temporal import annotate
+from tests.unit._helpers import DCT, find, values
 
 
 @pytest.mark.parametrize(
@@ -80,3 +81,24 @@ def test_a_clock_time_of_each_day_recurs_with_its_set(text: str, expected: list[
 )
 def test_what_follows_at_is_no_clock_time_of_the_set(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # What recurs at a clock word or on a feast is a set, not the story's day.
+        ("In 1902 the family moved to Leeds. Every noon the mill whistle blew.", "Every noon", "XXXX-XX-XXT12:00"),
+        ("After 1850 the watch on the walls changed each midnight.", "each midnight", "XXXX-XX-XXT24"),
+        ("In 1902 they settled in Leeds, and every Christmas they walked to church.", "every Christmas", "XXXX-12-25"),
+        ("From 1930 on, each New Year's Day the village held a fair.", "each New Year's Day", "XXXX-01-01"),
+        # A feast that moves with Easter recurs yearly, on no fixed day.
+        ("In 1902 they settled in Leeds. Each Easter the vicar called.", "Each Easter", "P1Y"),
+    ],
+)
+def test_every_feast_and_every_noon_are_sets(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("SET", value)
+
+
+def test_every_christmas_tree_is_a_thing() -> None:
+    assert [t.text for t in annotate("Every Christmas tree in the square was lit.", DCT, "narrative")] == []

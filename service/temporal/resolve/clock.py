@@ -13,6 +13,7 @@ from service.temporal.patterns import AMPM, DAY, DEICTIC, MONTH, WEEKDAY, YEAR, 
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.dates import r_mdy
 from service.temporal.resolve.nearest import DAY_SLACK, nearest_year, valid_date, weekday_date
+from service.temporal.resolve.sets import every_feast
 from service.temporal.resolve.timetable import UNDATED_DAY, recurs
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
@@ -57,6 +58,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         if c.preceded_by(_HIGH_BEFORE, m.start):
             return None  # "high noon": a showdown, not twelve o'clock
         hh, mi = en.CLOCK_WORDS[normalise(g["noon"])], 0
+        if (each := every_feast(c, m.start, None, hh)) is not None:
+            return each
     elif g.get("h3"):
         hh, mi = int(g["h3"]), int(g["mi3"])
     elif g.get("h5") or g.get("h6"):

@@ -12,6 +12,7 @@ from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import DAY_GRACE, DAY_SLACK, around, pick_year, valid_date
+from service.temporal.resolve.sets import every_feast
 from service.temporal.resolve.story import STORY_BEHIND_DAYS, side_of_the_story, year_of_unyeared
 from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import month_number, normalise, weekday_number, year_number
@@ -73,6 +74,8 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
         if before and before.group(1).capitalize() in en.OTHER_NEW_YEARS:
             return None  # "Lunar New Year", "chinese new year": another calendar's
     rule = _HOLIDAY_RULES[name.lower()]
+    if not g.get("year") and not g.get("det") and (each := every_feast(c, m.start, rule, None)) is not None:
+        return each
     det = normalise(g.get("det"))
     base = c.base
     if g.get("year"):

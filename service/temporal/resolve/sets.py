@@ -112,6 +112,28 @@ _ADVERB_FOLLOWS = re.compile(
 _PERCENT_BEFORE = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+$", re.IGNORECASE)
 
 
+# "every" or "each" right before a clock word or a feast: what recurs, not one day.
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
+
+
+def every_feast(c: Context, start: int, rule: tuple[str | int, ...] | None, clock: int | None) -> Resolved | None:
+    """ "every noon" (XXXX-XX-XXT12:00), "each Christmas" (XXXX-12-25): the clock word (``clock``, an hour)
+    of every day or the feast (``rule``, from the lexicon) of every year, its quantifier inside; a feast
+    that moves with Easter has no month and day of its own, and recurs yearly (P1Y). None without one."""
+    every = c.preceded_by(_EVERY_BEFORE, start)
+    if every is None:
+        return None
+    if clock is not None:
+        value = "XXXX-XX-XXT24" if clock == 24 else f"XXXX-XX-XXT{clock:02d}:00"
+    else:
+        match rule:
+            case ("fixed", int(mon), int(day)):
+                value = f"XXXX-{mon:02d}-{day:02d}"
+            case _:
+                value = "P1Y"
+    return Resolved("SET", value, None, "publication", start=every.start())
+
+
 def r_freq(m: Match, c: Context) -> Resolved | None:
     adv = normalise(m.groups["adv"])
     if names_a_title(c.text, m.start, m.end, opener_needed=False):
