@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context
 
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# The weekday names of the lexicon, to be found in the plural too ("on Mondays").
+_WEEKDAY = "(?:" + "|".join(w.lower() for w in en.WEEKDAYS) + ")"
 # The words that make a sentence's clock times recur: "daily", "every day", "each morning", "on
 # weekdays", "on Mondays", "seven days a week", "twice a day", "opening hours".
 _RECURRENCE = re.compile(
