@@ -111,10 +111,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             day, anchor = c.last_day, "previous"
     if dtxt:
         w = dtxt.split()[0]
-        if w in WEEKDAY_NUMBERS:
-            day = weekday_date(WEEKDAY_NUMBERS[w], c.calendar_base, c.weekday_direction(), c.doc_type)
-        elif w in en.DAY_DEICTICS:
-            day = c.day_word_base() + timedelta(days=en.DAY_DEICTICS[w])
+        if w in WEEKDAY_NUMBERS or w in en.DAY_DEICTICS:
+            day = _named_day(c, w)
         else:
             mm = re.match(r"([a-z]+)\.?\s*(\w+)(?:,?\s+(.+))?", dtxt)
             if mm and mm.group(1) in MONTH_NUMBERS:
@@ -322,10 +320,8 @@ def day_named_after(c: Context, m: Match) -> tuple[date, str] | None:
     c.at(on.start("when"), on.end("when"))
     w = normalise(on["when"]).split()[0]
     found: tuple[date, str] | None
-    if w in WEEKDAY_NUMBERS:
-        found = weekday_date(WEEKDAY_NUMBERS[w], c.calendar_base, c.weekday_direction(), c.doc_type), c.base_anchor
-    elif w in en.DAY_DEICTICS:
-        found = c.day_word_base() + timedelta(days=en.DAY_DEICTICS[w]), c.base_anchor
+    if w in WEEKDAY_NUMBERS or w in en.DAY_DEICTICS:
+        found = _named_day(c, w), c.base_anchor
     else:
         named = Groups(mon=on["mon"] or on["mon2"], day=on["day"] or on["day2"], year=on["year"] or on["year2"])
         r = r_mdy(Match("mdy", on.start("when"), on.end("when"), named), c)
@@ -345,13 +341,17 @@ def _day_run_into(c: Context, m: Match) -> date | None:
     if into is None:
         return None
     c.at(into.start("when"), into.end("when"))
-    w = normalise(into["when"])
-    if w in WEEKDAY_NUMBERS:
-        day = weekday_date(WEEKDAY_NUMBERS[w], c.calendar_base, c.weekday_direction(), c.doc_type)
-    else:
-        day = c.base + timedelta(days=en.DAY_DEICTICS[w])
+    day = _named_day(c, normalise(into["when"]))
     c.at(m.start, m.end)
     return day
+
+
+def _named_day(c: Context, word: str) -> date:
+    """The day a weekday or a day word ("today", "tomorrow") names, at the current expression (``c.at``), as
+    its own timex reads it."""
+    if word in WEEKDAY_NUMBERS:
+        return weekday_date(WEEKDAY_NUMBERS[word], c.calendar_base, c.weekday_direction(), c.doc_type)
+    return c.day_word_base() + timedelta(days=en.DAY_DEICTICS[word])
 
 
 def near_story_day(c: Context, start: int) -> bool:
@@ -367,10 +367,7 @@ _STORY_DAY_SENTENCES = 1
 def r_part_deictic(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     word = normalise(g["word"])
-    if word in WEEKDAY_NUMBERS:
-        d = weekday_date(WEEKDAY_NUMBERS[word], c.calendar_base, c.weekday_direction(), c.doc_type)
-    else:
-        d = c.day_word_base() + timedelta(days=en.DAY_DEICTICS[word])
+    d = _named_day(c, word)
     part = en.PARTS_OF_DAY[normalise(g["part"])]
     mod = prefix_mod(g.get("pre"))
     if normalise(g["part"]).startswith("mid"):

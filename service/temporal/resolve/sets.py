@@ -10,6 +10,7 @@ from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number
 from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.timetable import UNDATED_DAY
 from service.temporal.resolve.values import duration_value
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
@@ -43,7 +44,7 @@ def r_set(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     part = normalise(g.get("part")) or (head if head in en.PARTS_OF_DAY else None)
     clock = _clock(g["ch"], g.get("cmi"), g.get("cap"), part)
     hour_start = c.text.index(g["ch"], at_start)
-    return [r, Resolved("TIME", f"XXXX-XX-XX{clock}", None, "publication", start=hour_start, end=m.end)]
+    return [r, Resolved("TIME", UNDATED_DAY + clock, None, "publication", start=hour_start, end=m.end)]
 
 
 def _head(g: Groups) -> str:
@@ -60,7 +61,7 @@ def _one_set(m: Match, c: Context) -> Resolved | None:
     if g.get("chead"):
         hour = re.match(r"(\d+)(?:[:.](\d\d))?\s*(\S+)", normalise(g["chead"]))
         assert hour is not None  # the pattern's own shape
-        return Resolved("SET", "XXXX-XX-XX" + _clock(hour[1], hour[2], hour[3], None), None, "publication")
+        return Resolved("SET", UNDATED_DAY + _clock(hour[1], hour[2], hour[3], None), None, "publication")
     head = _head(g)
     # "every 2nd week" is every other one, "every 1st May" the first of May: the ordinal's number.
     num = g["num"][:-2] if _DIGIT_ORDINAL.fullmatch(g["num"]) else g.get("num")
@@ -77,7 +78,7 @@ def _one_set(m: Match, c: Context) -> Resolved | None:
     if head in en.SEASONS:
         return Resolved("SET", f"XXXX-{en.SEASONS[head]}", None, "publication")
     if head in ("morning", "afternoon", "evening", "night"):
-        return Resolved("SET", f"XXXX-XX-XXT{en.PARTS_OF_DAY[head]}", None, "publication")
+        return Resolved("SET", f"{UNDATED_DAY}T{en.PARTS_OF_DAY[head]}", None, "publication")
     unit = unit_name(head)
     if unit not in en.UNITS:
         return None
@@ -124,7 +125,7 @@ def every_feast(c: Context, start: int, rule: tuple[str | int, ...] | None, cloc
     if every is None:
         return None
     if clock is not None:
-        value = "XXXX-XX-XXT24" if clock == 24 else f"XXXX-XX-XXT{clock:02d}:00"
+        value = UNDATED_DAY + ("T24" if clock == 24 else f"T{clock:02d}:00")
     else:
         match rule:
             case ("fixed", int(mon), int(day)):
