@@ -64,6 +64,13 @@ def test_half_of_a_thing_is_no_set() -> None:
             [("every wednesday", "SET", "XXXX-WXX-3"), ("7am", "TIME", "XXXX-XX-XXT07:00")],
         ),
         ("The ferry sails every day at 8.30.", [("every day", "SET", "P1D"), ("8.30", "TIME", "XXXX-XX-XXT08:30")]),
+        # am and pm as written, in capitals too.
+        ("The ferry sails every day at 7 PM.", [("every day", "SET", "P1D"), ("7 PM", "TIME", "XXXX-XX-XXT19:00")]),
+        ("The ferry sails every day at 7 P.M.", [("every day", "SET", "P1D"), ("7 P.M.", "TIME", "XXXX-XX-XXT19:00")]),
+        (
+            "Doors open every night at 12 a.m.",
+            [("every night", "SET", "XXXX-XX-XXTNI"), ("12 a.m.", "TIME", "XXXX-XX-XXT00:00")],
+        ),
         # A clock time right after "every" is one set.
         ("my alarm goes off every 9am, even in the holidays", [("every 9am", "SET", "XXXX-XX-XXT09:00")]),
     ],

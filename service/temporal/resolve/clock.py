@@ -19,6 +19,7 @@ from service.temporal.resolve.words import (
     MONTH_NUMBERS,
     WEEKDAY_NUMBERS,
     day_number,
+    hour_of_am_pm,
     month_number,
     normalise,
     prefix_mod,
@@ -90,13 +91,9 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             hh = hour_in_a_post(c, hh, m.start)  # "dinner at 9:30", as "dinner at 9"
     else:
         hh, mi = int(g["h"]), int(g["mi"] or 0)
-        ap = normalise(g["ap"]).replace(".", "")
-        if hh > 12 or (hh == 0 and ap):
+        if hh > 12 or (hh == 0 and g["ap"]):
             return None
-        if ap == "pm" and hh != 12:
-            hh += 12
-        elif ap == "am" and hh == 12:
-            hh = 0
+        hh = hour_of_am_pm(hh, g["ap"])
     day = c.base
     anchor = c.base_anchor
     dtxt = normalise(g.get("day")).lstrip(",").strip()
@@ -499,8 +496,7 @@ def r_clock_talk(m: Match, c: Context) -> Resolved | None:
     hh, mi = divmod(minutes, 60)
     hh = hh or 12  # "ten to one" is 12:50
     if g.get("ap"):
-        ap = normalise(g["ap"]).replace(".", "")
-        hh = hh % 12 + (12 if ap == "pm" else 0)
+        hh = hour_of_am_pm(hh, g["ap"])
     elif g.get("part"):
         hh = _hour_of_day(str(hh), normalise(g["part"]))
     elif c.doc_type == "colloquial":

@@ -17,6 +17,7 @@ from service.temporal.resolve.words import (
     WEEKDAY_ABBREVIATION_NAMES,
     WEEKDAY_NUMBERS,
     day_number,
+    hour_of_am_pm,
     names_a_title,
     normalise,
     unit_name,
@@ -93,9 +94,8 @@ def _clock(hour: str, minute: str | None, ampm: str | None, part: str | None) ->
     """The "Thh:mm" of a recurring clock time: am/pm as written, else the part of the day ("every evening at
     7": 19:00), else after noon for 1 to 6 and as written from 7 to 12, as a bare hour is read."""
     hh = int(hour)
-    ap = (ampm or "").replace(".", "")
-    if ap:
-        hh = hh % 12 + (12 if ap == "pm" else 0)
+    if ampm:
+        hh = hour_of_am_pm(hh, ampm)
     elif part in ("afternoon", "evening", "night"):
         hh = hh + 12 if hh < 12 and not (part == "night" and hh < 5) else hh
     elif part != "morning" and hh <= 6:

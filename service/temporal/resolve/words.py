@@ -48,6 +48,17 @@ def prefix_mod(pre: str | None) -> str | None:
     return en.PRE_MODS.get(p) or en.PRE_MODS.get("the " + p)
 
 
+def hour_of_am_pm(hour: int, am_pm: str | None) -> int:
+    """The 24-hour clock hour of an hour from 1 to 12 and its "am" or "pm" as written ("p.m.", "PM", "Pm"):
+    12 a.m. is 0 and 12 p.m. is 12; without either, the hour as it stands."""
+    ap = normalise(am_pm).replace(".", "")
+    if ap == "pm":
+        return hour % 12 + 12
+    if ap == "am":
+        return hour % 12
+    return hour
+
+
 def month_number(s: str) -> int:
     """The month a name or abbreviation stands for: "Sept." -> 9."""
     return MONTH_NUMBERS[s.rstrip(".").strip().lower()]
