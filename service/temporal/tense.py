@@ -15,7 +15,14 @@ from typing import NamedTuple
 
 from service.temporal.clauses import CUE_WORDS, Layout
 from service.temporal.lexicon import en
-from service.temporal.lexicon.verbs import LY_NOUNS, PAST_FORMS, THIRD_PERSON_FORMS, VERB_LEMMAS
+from service.temporal.lexicon.verbs import (
+    LY_NOUNS,
+    NOUN_LEMMAS,
+    PAST_FORMS,
+    PLURAL_NOUNS,
+    THIRD_PERSON_FORMS,
+    VERB_LEMMAS,
+)
 from service.temporal.patterns import alt
 
 # The future cues, a verb of intending or deciding with its to-infinitive ("plans to", "voted to close"),
@@ -374,7 +381,7 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
     if _scheduled(layout, near, start) or _ahead_before(layout, near, start):
         return "future", True
     cues = _sentence_cues(layout, start)
-    if not _cues_between(cues, clause_start, clause_end) and _present_with_object(layout, clause_start, start):
+    if not _cues_between(cues, clause_start, clause_end) and _present_governs(layout, clause_start, start, end):
         # A preference, not a rule: a date weeks gone may still be meant ("resumes service on Oct 14").
         return "future", False
     tense, firm = _clause_tense(text, s, e, start, end, clause_start, clause_end, cues)
@@ -446,32 +453,82 @@ def _cues_between(found: _Found, lo: int, hi: int) -> bool:
     return bisect_left(at, lo) != bisect_left(at, hi)
 
 
-# A subject, a verb in the present with its object, and then the expression: "The mayor presents the
-# budget on Thursday", "Apple unveils its new phone Tuesday". With nothing else to tell the tense, the
-# simple present with a date is the calendar's: what is to come (reporting verbs aside: "says").
+# A subject, a verb in the simple present, and then the expression: "The mayor presents the budget on
+# Thursday", "Apple unveils its new phone Tuesday", "The two leaders hold talks Thursday", "She speaks at
+# noon Friday". With nothing else to tell the tense, the simple present with a date is the calendar's:
+# what is to come (reporting verbs aside: "says").
 _SUBJECT_BEFORE = re.compile(r"(?:\b(?i:the|a|an|its|his|her|their|our)\s+[a-z]+|\b[A-Z][\w&'’.-]*)\s+$")
-_NOT_OF_THE_CALENDAR = frozenset({"says", "tells", "is", "has", "does", "was", "seems", "looks", "adds"})
+_NOT_OF_THE_CALENDAR = frozenset(
+    {"says", "tells", "is", "has", "does", "was", "seems", "looks", "adds",
+     # Verbs whose object came first: "The move follows a vote Tuesday", "The fall caps a week of losses".
+     "follows", "marks", "caps", "reflects", "recalls", "echoes", "mirrors", "extends"}
+)  # fmt: skip
+# The same in the plural (and "be", "have", "do", which make other tenses).
+_NOT_OF_THE_CALENDAR_PLURAL = frozenset(
+    {"say", "tell", "be", "have", "do", "seem", "look", "add", "follow", "mark", "cap", "reflect", "recall",
+     "echo", "mirror", "extend", "think", "believe", "know", "fear", "hope", "suspect", "remember"}
+)  # fmt: skip
+# A plural subject that is a pronoun.
+_PLURAL_PRONOUNS = frozenset({"they", "we", "you"})
 # After the verb: an auxiliary makes it the noun of a subject ("Oil prices have come down since Monday"),
-# a relative clause governs the expression instead ("follows one that dumped rain on Monday").
+# a relative clause governs the expression instead ("follows one that dumped rain on Monday"), and what
+# comes "after" or "since" something lies before the verb's time.
 _AUXILIARY_OR_RELATIVE = frozenset(
     {"have", "has", "had", "is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "do",
-     "does", "did", "may", "might", "must", "should", "that", "which", "who", "whom", "whose", "when", "where"}
+     "does", "did", "may", "might", "must", "should", "that", "which", "who", "whom", "whose", "when", "where",
+     "after", "since", "following"}
 )  # fmt: skip
+# The present of "be" and what it says of a time named right after it: "the deadline is Friday",
+# "kickoff is at 1 p.m. Sunday", "the new limit is in force from Monday", "tickets are on sale Friday".
+_PRESENT_COPULA_BEFORE = re.compile(
+    rf"(?<![\w'])(?:is|are)\s+(?:(?:{'|'.join(en.PRESENT_STATES)})\s+)?"
+    r"(?:(?:on|at|from|until|till|through|in)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# How many words the longest of those phrases holds ("is on display from the").
+_COPULA_WORDS = 5
+# "Friday's vote": the expression qualifies a noun, and the verb of the clause places the noun, not it.
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
-def _present_with_object(layout: Layout, clause_start: int, start: int) -> bool:
-    """Whether the first verb of the clause before ``start`` is a third-person present with an object
-    after it, and nothing after it (an auxiliary, a relative word, a past form) takes the expression."""
+def _present_governs(layout: Layout, clause_start: int, start: int, end: int) -> bool:
+    """Whether the verb group governing text[start:end] from before it in its clause is in the simple
+    present: the present of "be" right before it, or the clause's first verb a present after its subject
+    (a third-person -s form, or a base form after a plural subject) with nothing after it (an auxiliary, a
+    relative word, a past form) taking the expression. A verb right before the expression must not be a
+    noun as well ("the results Friday", "the game Sunday")."""
     text = layout.text
-    for w in _S_WORD.finditer(text, clause_start, start):
-        verb = w.group()
-        if verb not in THIRD_PERSON_FORMS or verb in _NOT_OF_THE_CALENDAR:
-            continue
-        if not _SUBJECT_BEFORE.search(text, layout.words_back(w.start(), 2, clause_start), w.start()):
+    if _POSSESSIVE_AFTER.match(text, end):
+        return False
+    if layout.search(_PRESENT_COPULA_BEFORE, layout.words_back(start, _COPULA_WORDS, clause_start), start):
+        return True
+    for w in _WORD.finditer(text, clause_start, start):
+        word = w.group()
+        if word[0].isupper():
+            continue  # a name, or the clause's first word: not a verb after its subject
+        if word in THIRD_PERSON_FORMS and word not in _NOT_OF_THE_CALENDAR:
+            if not _SUBJECT_BEFORE.search(text, layout.words_back(w.start(), 2, clause_start), w.start()):
+                continue
+            noun = PLURAL_NOUNS
+        elif (
+            word in VERB_LEMMAS
+            and word not in _NOT_OF_THE_CALENDAR_PLURAL
+            and _plural_subject(layout, clause_start, w.start())
+        ):
+            noun = NOUN_LEMMAS
+        else:
             continue
         after = [x.group().lower() for x in _WORD.finditer(text, w.end(), start)]
-        return bool(after) and not any(a in _AUXILIARY_OR_RELATIVE or a in PAST_FORMS for a in after)
+        if any(a in _AUXILIARY_OR_RELATIVE or a in PAST_FORMS for a in after):
+            return False
+        return bool(after) or word not in noun
     return False
+
+
+def _plural_subject(layout: Layout, clause_start: int, pos: int) -> bool:
+    """Whether the word right before ``pos`` is a plural subject: a plural noun or "they", "we", "you"."""
+    w = layout.text[layout.words_back(pos, 1, clause_start) : pos].strip().lower()
+    return w in PLURAL_NOUNS or w in _PLURAL_PRONOUNS
 
 
 # A lower-case word ending in "s": the only words that may be a verb's third-person present.

@@ -41,3 +41,46 @@ def test_nouns_relative_clauses_and_past_forms_keep_the_day_past(text: str, phra
 def test_the_present_only_leans_ahead_for_a_date_weeks_gone() -> None:
     # A preference, not a rule: a date three weeks back is still the one meant.
     assert find("The museum reopens its east wing on Oct 14.", "Oct 14").value == "2024-10-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # The present of "be" with a time right after it, or with a state of the calendar between.
+        ("The deadline for entries is Friday.", "Friday", "2024-11-08"),
+        ("Kickoff is at 3 p.m. Saturday.", "3 p.m. Saturday", "2024-11-09T15:00"),
+        ("The new speed limit is in force from Monday.", "Monday", "2024-11-11"),
+        ("Tickets are on sale Thursday at the box office.", "Thursday", "2024-11-07"),
+        ("The gallery is open Sunday afternoon.", "Sunday afternoon", "2024-11-10TAF"),
+        # A base form after a plural subject, with its object or without.
+        ("The two ministers hold talks Thursday in Oslo.", "Thursday", "2024-11-07"),
+        ("Both chambers debate the bill on Wednesday.", "Wednesday", "2024-11-06"),
+        ("They perform at the town hall on Saturday.", "Saturday", "2024-11-09"),
+        # A third-person present with nothing between it and the day.
+        ("The governor speaks Friday at the college.", "Friday", "2024-11-08"),
+        ("The choir sings at noon Sunday.", "noon Sunday", "2024-11-10T12:00"),
+    ],
+)  # fmt: skip
+def test_the_present_of_be_and_plural_presents_name_a_day_to_come(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A possessive day qualifies a noun: the verb places the noun, not the day.
+        ("Friday's vote is a test for the party.", "Friday", "2024-11-01"),
+        ("Traders weigh Monday's figures with care.", "Monday", "2024-11-04"),
+        # What a verb of sequence follows, and what comes after or since a day, lies before.
+        ("The move follows a vote Monday in the Senate.", "Monday", "2024-11-04"),
+        ("The decision comes after talks Sunday with the unions.", "Sunday", "2024-11-03"),
+        # A plural noun is not a verb when nothing follows it but the day.
+        ("Her remarks Monday, on the eve of the vote, angered the party.", "Monday", "2024-11-04"),
+        # "Be" with a comparison is no state of the calendar.
+        ("The stock is up 4 percent from Friday.", "Friday", "2024-11-01"),
+        # A past form in the clause decides.
+        ("Fans go wild as the team won the cup on Sunday.", "Sunday", "2024-11-03"),
+    ],
+)
+def test_possessives_sequences_and_past_forms_keep_the_day_past(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value

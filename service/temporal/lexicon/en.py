@@ -327,6 +327,13 @@ SCHEDULE_VERBS: tuple[str, ...] = (
     r"(?:is|are) (?:held|released|published|announced|unveiled|presented|played|staged|sworn in)",
 )  # fmt: skip
 
+# What the present of "be" says of a time named right after it, of things on the calendar: "the new limit
+# is in force from Monday", "tickets are on sale Friday", "the gallery is open Saturday".
+PRESENT_STATES: tuple[str, ...] = (
+    "in force", "in effect", "on sale", "open", "closed", "shut", "due", "on", "live", "back", "available",
+    "on display", "on view", "on show",
+)  # fmt: skip
+
 # The feasts and quarter days by which histories, parish records and memoirs date things ("Lady Day
 # 1904", "Whit Monday 1921", "at Michaelmas"), in the same rules as HOLIDAYS below.
 FEAST_DAYS: dict[str, tuple[str | int, ...]] = {

@@ -57,4 +57,11 @@ VERB_LEMMAS: frozenset[str] = frozenset(f[0].lower() for f in _ROWS if f[1] == "
 THIRD_PERSON_FORMS: frozenset[str] = frozenset(
     w.lower() for f in _ROWS if f[1] == "verb" and len(f) >= 6 for w in f[5].split("/") if w.endswith("s")
 )
+# Plural forms of nouns ("talks", "results", "leaders"): a plural subject, or an -s word that may be a noun
+# rather than a verb ("the results Friday").
+PLURAL_NOUNS: frozenset[str] = frozenset(
+    w.lower() for f in _ROWS if f[1] == "noun" for w in f[2].split("/") if w.endswith("s") and w != f[0]
+)
+# Base forms of nouns ("game", "talk"): a word that may be the noun a date qualifies ("the game Sunday").
+NOUN_LEMMAS: frozenset[str] = frozenset(f[0].lower() for f in _ROWS if f[1] == "noun")
 del _ROWS
