@@ -213,6 +213,8 @@ def _cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> list[
             continue
         if future and w.split()[0].lower().endswith("s") and _after(_ADJ_AFTER, layout, lo, start):
             continue  # "their offers to acquire", "the plans to build": nouns, not verbs
+        if w.lower() == "last" and _after(_ADJ_AFTER, layout, lo, start):
+            continue  # "his last concert", "the last word": the final one, no tense
         out[start] = _Cue(start, w, future)
     taken = {i for c in out.values() for i in range(c.start, c.start + len(c.word))}
     # Most words are no past form: which are is asked in C, and only those reach the loop.
@@ -492,43 +494,72 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
 def _present_governs(layout: Layout, clause_start: int, start: int, end: int) -> bool:
-    """Whether the verb group governing text[start:end] from before it in its clause is in the simple
-    present: the present of "be" right before it, or the clause's first verb a present after its subject
-    (a third-person -s form, or a base form after a plural subject) with nothing after it (an auxiliary, a
-    relative word, a past form) taking the expression. A verb right before the expression must not be a
-    noun as well ("the results Friday", "the game Sunday")."""
+    """Whether the verb group governing text[start:end] in its clause is in the simple present: the
+    present of "be" right before it, or the clause's first verb a present after its subject (a
+    third-person -s form, a base form after a plural subject, "there is") with nothing after it (an
+    auxiliary, a relative word, a past form) taking the expression. A verb right before the expression
+    must not be a noun as well ("the results Friday", "the game Sunday"). An expression that opens its
+    clause goes with the verb after it ("On Saturday the festival opens its doors")."""
     text = layout.text
     if _POSSESSIVE_AFTER.match(text, end):
         return False
     if layout.search(_PRESENT_COPULA_BEFORE, layout.words_back(start, _COPULA_WORDS, clause_start), start):
         return True
-    for w in _WORD.finditer(text, clause_start, start):
-        word = w.group()
-        if word[0].isupper():
-            continue  # a name, or the clause's first word: not a verb after its subject
-        if word in THIRD_PERSON_FORMS and word not in _NOT_OF_THE_CALENDAR:
-            if not _SUBJECT_BEFORE.search(text, layout.words_back(w.start(), 2, clause_start), w.start()):
-                continue
-            noun = PLURAL_NOUNS
-        elif (
-            word in VERB_LEMMAS
-            and word not in _NOT_OF_THE_CALENDAR_PLURAL
-            and _plural_subject(layout, clause_start, w.start())
-        ):
-            noun = NOUN_LEMMAS
-        else:
+    words = list(_WORD.finditer(text, clause_start, start))
+    for i, w in enumerate(words):
+        noun = _present_verb(layout, clause_start, w, i == 0)
+        if noun is None:
             continue
-        after = [x.group().lower() for x in _WORD.finditer(text, w.end(), start)]
+        after = [x.group().lower() for x in words[i + 1 :]]
+        if after and after[0] in PAST_FORMS and w.group() in _AUXILIARIES:
+            after = after[1:]  # "schools remain closed Monday": a participle of state
         if any(a in _AUXILIARY_OR_RELATIVE or a in PAST_FORMS for a in after):
             return False
-        return bool(after) or word not in noun
+        return bool(after) or w.group() not in noun
+    if any(w.group().lower() not in _OPENING_PREPOSITIONS for w in words):
+        return False
+    for i, w in enumerate(_WORD.finditer(text, end, layout.clause_end(end))):
+        word = w.group().lower()
+        if word in _AUXILIARY_OR_RELATIVE or word in PAST_FORMS or i >= _FRONTED_REACH:
+            return False
+        if _present_verb(layout, end, w, False) is not None:
+            return True
     return False
 
 
-def _plural_subject(layout: Layout, clause_start: int, pos: int) -> bool:
-    """Whether the word right before ``pos`` is a plural subject: a plural noun or "they", "we", "you"."""
-    w = layout.text[layout.words_back(pos, 1, clause_start) : pos].strip().lower()
-    return w in PLURAL_NOUNS or w in _PLURAL_PRONOUNS
+# Prepositions that may open a clause before the expression that the clause's verb then governs.
+_OPENING_PREPOSITIONS = frozenset({"on", "at", "from", "by", "until", "till", "through", "starting", "beginning"})
+# How many words after a fronted expression its clause's verb may stand ("On Saturday the city's annual
+# food festival opens").
+_FRONTED_REACH = 8
+
+
+def _present_verb(layout: Layout, lo: int, w: re.Match[str], first: bool) -> frozenset[str] | None:
+    """Whether the word ``w`` is a verb in the simple present after its subject (the subject no earlier
+    than ``lo``), and the set of nouns it must not be to govern an expression right after it; None where
+    it is no such verb. The first word of a clause set off after its subject ("The band, formed in 1990,
+    plays its last show Saturday") counts when a determiner follows it: a verb and its object."""
+    text = layout.text
+    word = w.group()
+    if word[0].isupper():
+        return None  # a name, or the sentence's first word: not a verb after its subject
+    if word in THIRD_PERSON_FORMS and word not in _NOT_OF_THE_CALENDAR:
+        before = layout.words_back(w.start(), 2, lo)
+        if _SUBJECT_BEFORE.search(text, before, w.start()) or (
+            first and lo > layout.whole_sentence(lo)[0] and _DETERMINER_AFTER.match(text, w.end())
+        ):
+            return PLURAL_NOUNS
+        return None
+    if word in VERB_LEMMAS and word not in _NOT_OF_THE_CALENDAR_PLURAL:
+        subject = text[layout.words_back(w.start(), 1, lo) : w.start()].strip().lower()
+        if subject in PLURAL_NOUNS or subject in _PLURAL_PRONOUNS:
+            return NOUN_LEMMAS
+    if word in ("is", "are") and text[layout.words_back(w.start(), 1, lo) : w.start()].strip().lower() == "there":
+        return frozenset()  # "there is a vigil Saturday"
+    return None
+
+
+_DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|its|his|her|their|our)\s", re.IGNORECASE)
 
 
 # A lower-case word ending in "s": the only words that may be a verb's third-person present.

@@ -84,3 +84,50 @@ def test_the_present_of_be_and_plural_presents_name_a_day_to_come(text: str, phr
 )
 def test_possessives_sequences_and_past_forms_keep_the_day_past(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "There is" with what is to happen.
+        ("There is a candlelight vigil Saturday in the square.", "Saturday", "2024-11-09"),
+        ("There are two matches Sunday at the stadium.", "Sunday", "2024-11-10"),
+        # A participle of state after "remain" or "stay" is no past tense.
+        ("Most offices remain closed Monday.", "Monday", "2024-11-11"),
+        ("The library stays locked on Thursday.", "Thursday", "2024-11-07"),
+        # A day that opens its clause goes with the present after it.
+        ("On Saturday the fair opens its gates to the public.", "Saturday", "2024-11-09"),
+        ("From Monday the timetable applies to every line.", "Monday", "2024-11-11"),
+        # The first verb after an aside set off from its subject, with its object.
+        ("The singer, who turned 80 this year, plays his last concert Saturday.", "Saturday", "2024-11-09"),
+    ],
+)
+def test_there_is_states_and_fronted_days_with_the_present(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("On Saturday the fair closed its gates early.", "Saturday", "2024-11-02"),
+        ("On Sunday the team that lost the final flew home.", "Sunday", "2024-11-03"),
+        ("There was a candlelight vigil Saturday in the square.", "Saturday", "2024-11-02"),
+    ],
+)
+def test_a_past_form_keeps_a_fronted_day_past(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The ferry makes its last crossing of the season Sunday.", "Sunday", "2024-11-10"),
+        ("The band plays the last show of its tour on Friday.", "Friday", "2024-11-08"),
+    ],
+)
+def test_last_after_a_determiner_is_the_final_one_and_no_past(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+def test_last_before_a_unit_of_time_is_still_past() -> None:
+    assert find("The ferry made its final crossing last Sunday.", "last Sunday").value == "2024-11-03"
