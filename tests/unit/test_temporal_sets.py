@@ -109,3 +109,31 @@ def test_every_feast_and_every_noon_are_sets(text: str, phrase: str, value: str)
 
 def test_every_christmas_tree_is_a_thing() -> None:
     assert [t.text for t in annotate("Every Christmas tree in the square was lit.", DCT, "narrative")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling party daily Pravda printed the speech in full.",
+        "The story ran in the Italian daily La Stampa on Monday.",
+        "The business weekly Der Spiegel had the interview first.",
+        "A report in the financial daily Nikkei moved the yen.",
+        "The state-run monthly Ogonyok closed last year.",
+    ],
+)
+def test_a_newspaper_named_after_daily_is_no_set(text: str) -> None:
+    assert [v for v in values(text) if v[1] == "SET"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Pickets gather daily outside the factory gates.", "daily"),
+        ("Buses run daily between the two towns.", "daily"),
+        ("The ferry sails daily across the strait.", "daily"),
+        ("The museum is open daily Monday to Saturday.", "daily"),
+        ("Volunteers meet weekly inside the old chapel.", "weekly"),
+    ],
+)
+def test_frequency_adverb_before_a_place_or_a_day_is_a_set(text: str, phrase: str) -> None:
+    assert find(text, phrase).type == "SET"

@@ -106,8 +106,14 @@ def _clock(hour: str, minute: str | None, ampm: str | None, part: str | None) ->
 # After an adverb of frequency, what may follow: punctuation, a preposition, a conjunction, the end.
 _ADVERB_FOLLOWS = re.compile(
     r"\s*(?:$|[^\w\s]|(?:in|on|at|for|since|through|until|till|and|or|but|to|from|by|with|as|over|"
-    r"during|before|after|while|because|if|when)\b|[A-Z0-9])"
+    r"during|before|after|while|because|if|when|outside|inside|near|across|around|along|against|within|"
+    r"throughout|between|among|behind|beyond|under|toward|towards|via|despite|except|so)\b|[A-Z0-9])"
 )
+# A name right after the word ("the party daily Granma", "the business weekly Der Spiegel"): the word is a
+# newspaper or a magazine, and the name is its title. A day or a month after it is still a time ("open
+# daily Monday to Friday"), and "I" no name.
+_TIME_NAMES = "|".join(sorted([*en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS, *en.MONTHS], key=len, reverse=True))
+_TITLE_AFTER = re.compile(rf"[ \t]+(?!(?:{_TIME_NAMES}|I)\b)[A-Z]")
 
 
 _PERCENT_BEFORE = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+$", re.IGNORECASE)
@@ -143,6 +149,8 @@ def r_freq(m: Match, c: Context) -> Resolved | None:
         return None  # "grow 8% annually": a growth rate, not a set of times
     if adv in ("daily", "weekly", "monthly", "yearly", "nightly") and not _ADVERB_FOLLOWS.match(c.text, m.end):
         return None  # "daily flights", "average daily volume": an adjective on a noun, not a set
+    if adv in ("daily", "weekly", "monthly") and _TITLE_AFTER.match(c.text, m.end):
+        return None  # "the state daily Granma reported": a newspaper, not a set
     return Resolved("SET", en.FREQ_ADVERBS[normalise(m.groups["adv"])], None, "publication")
 
 
