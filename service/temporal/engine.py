@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from service.temporal import calendar as cal
 from service.temporal.dateline import dateline_region
@@ -185,7 +185,7 @@ def _annotate(
                 same_night = ctx.last_day_night and r.point == ctx.last_day and len(r.value) == 10
                 ctx.last_day, ctx.last_day_end = r.point, end
                 ctx.last_day_night = same_night or _of_the_evening(r.value)
-    return _place_counts_from_dates(text, out)
+    return _place_counts_from_dates(text, _days_beside_dates(text, out))
 
 
 # The first hour of the evening: a story told up to a clock time from it on is a story of that night.
@@ -243,6 +243,32 @@ def _place_counts_from_dates(text: str, out: list[Timex]) -> list[Timex]:
             gran, i_start, i_end = cal.interval(date_value(reached, counted_unit(unit, t_gran)))
         if i_start is not None:
             out[i] = replace(t, granularity=gran, interval_start=i_start, interval_end=i_end, anchor="previous")
+    return out
+
+
+# "the day before Christmas", "the day after last Tuesday's hearing": the day beside the date that follows.
+_THE_DAY = re.compile(r"the\s+day", re.IGNORECASE)
+_BESIDE_DATE = re.compile(r"\s+(?P<dir>before|after)\s+", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _days_beside_dates(text: str, out: list[Timex]) -> list[Timex]:
+    """Date "the day" by the day named right after it ("the day before Christmas": December 24), which was
+    not yet read when "the day" was (its resolver counts from the story's day, as for "the day after his
+    death")."""
+    for i in range(len(out) - 1):
+        t, target = out[i], out[i + 1]
+        if t.type != "DATE" or not _THE_DAY.fullmatch(t.text) or target.type not in ("DATE", "TIME"):
+            continue
+        link = _BESIDE_DATE.fullmatch(text, t.end, target.start)
+        day = _DAY_VALUE.match(target.value)
+        if link is None or day is None:
+            continue
+        d = date.fromisoformat(day.group()) + timedelta(days=1 if link["dir"].lower() == "after" else -1)
+        gran, i_start, i_end = cal.interval(d.isoformat())
+        out[i] = replace(
+            t, value=d.isoformat(), granularity=gran, interval_start=i_start, interval_end=i_end, anchor="previous"
+        )
     return out
 
 

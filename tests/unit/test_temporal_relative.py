@@ -162,6 +162,45 @@ def test_anaphora_on_the_last_mentioned_day() -> None:
     assert find(text, "the day").value == "2024-06-14"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Before or after an event: the day beside the one the story is about.
+        ("The mayor was arrested on June 14. Her deputy resigned the day after her arrest.", "2024-06-15"),
+        ("The bridge reopened on June 14. The day before the opening, engineers tested it.", "2024-06-13"),
+        ("The strike began on June 14. On the day after it began, the docks were empty.", "2024-06-15"),
+        ("The vote fell on June 14. Polls had closed the day before the count started.", "2024-06-13"),
+    ],
+)
+def test_the_day_before_or_after_an_event(text: str, value: str) -> None:
+    assert find(text, "the day" if "the day" in text else "The day").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Before or after a date named next: the day beside that date.
+        ("The shops were full the day before Christmas.", "2023-12-24"),
+        ("Crowds gathered the day after last Monday's final.", "2024-11-05"),
+        ("The ferry left the day before June 3.", "2024-06-02"),
+        ("Talks resumed the day after Oct. 12.", "2024-10-13"),
+    ],
+)
+def test_the_day_beside_a_date_named_after_it(text: str, value: str) -> None:
+    assert find(text, "the day").value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant flooded on June 14, the day before the audit.",
+        "He was last seen on June 14, the day after the storm.",
+    ],
+)
+def test_the_day_set_off_after_a_date_is_that_date(text: str) -> None:
+    assert find(text, "the day").value == "2024-06-14"
+
+
 def test_two_days_from_publication() -> None:
     assert find("The ship docked the day before yesterday.", "the day before yesterday").value == "2024-11-03"
     assert find("The ship docks the day after tomorrow.", "the day after tomorrow").value == "2024-11-07"

@@ -317,9 +317,25 @@ def _period_by_head(
         if of is not None and of.group("noun").lower() not in _STRETCHES_OF_A_DAY:
             return None
         if first in ("the", "that") and ("same" in adjs or not adjs):
+            beside = c.followed_by(_BESIDE_AFTER) if first == "the" and not adjs else None
+            if beside is not None and not _apposed(c):
+                # "the day after his death": the day beside the one the story is about.
+                return day_from_anchor(c, 1 if beside["dir"].lower() == "after" else -1, None)
             return day_from_anchor(c, 0, None)
         return None
     return None
+
+
+# "the day before the vote", "the day after his death": the day before or after an event (its own date,
+# when one follows, is set by the engine once that date is read).
+_BESIDE_AFTER = re.compile(r"\s+(?P<dir>before|after)\s+\S", re.IGNORECASE)
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def _apposed(c: Context) -> bool:
+    """Whether the expression follows a day named right before it, set off by a comma ("last seen Nov. 3,
+    the day before the raid"): it names that day again."""
+    return c.last_day_end >= 0 and _COMMA.fullmatch(c.text, c.last_day_end, c.span[0]) is not None
 
 
 def weekend_near(c: Context, this: bool) -> Resolved:
