@@ -73,7 +73,9 @@ def test_midnight_is_the_hour_24(text: str, phrase: str, value: str, document_ty
 def test_midnight_is_placed_on_the_minute_it_strikes() -> None:
     t = find("The curfew starts at midnight.", "midnight")
     assert (t.granularity, t.interval_start, t.interval_end) == (
-        "minute", datetime(2024, 11, 6, 0, 0), datetime(2024, 11, 6, 0, 1)
+        "minute",
+        datetime(2024, 11, 6, 0, 0),
+        datetime(2024, 11, 6, 0, 1),
     )
 
 
@@ -218,3 +220,21 @@ def test_a_range_of_clock_times_past_midnight_ends_the_next_day(text: str, phras
 
 def test_a_dashed_range_of_clock_times_past_midnight_ends_the_next_day() -> None:
     assert [v for _, _, v in values("Bars open 9pm-2am.")] == ["2024-11-05T21:00", "2024-11-06T02:00"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # The same time in another zone, in brackets, stands between the clock time and its day.
+        ("The blast came at about 9:40 a.m. (0640 GMT) Friday.", "about 9:40 a.m.", "2024-11-01T09:40"),
+        ("The quake struck at 4:20 p.m. EDT (2020 GMT) Sunday.", "4:20 p.m. EDT", "2024-11-03T16:20"),
+        ("The ship sank at 11 p.m. (local time) on Saturday.", "11 p.m.", "2024-11-02T23:00"),
+        ("The fire broke out at 2 a.m. (0700 GMT) Monday.", "2 a.m.", "2024-11-04T02:00"),
+    ],
+)
+def test_a_clock_time_takes_its_day_across_a_bracketed_conversion(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+def test_a_bracketed_aside_without_a_day_after_leaves_the_clock_time_alone() -> None:
+    assert find("The train left at 9 a.m. (after a long delay) and arrived late.", "9 a.m.").value == "2024-11-05T09:00"

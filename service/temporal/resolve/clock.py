@@ -41,7 +41,10 @@ _CLOSED_CLASS = (
 )
 _NOUN_WORDS = rf"(?:\s+(?!{_CLOSED_CLASS}(?![\w'-]))[a-z]+(?:-[a-z]+)?(?![\w'’]))"
 _ON_DAY_AFTER = re.compile(
-    rf"(?:\s*(?:and|to|until|till|through|-|–)\s*{_OTHER_CLOCK})?(?:\s+on|(?P<noun>{_NOUN_WORDS}{{1,2}})(?:\s+on)?)"
+    rf"(?:\s*(?:and|to|until|till|through|-|–)\s*{_OTHER_CLOCK})?"
+    # The same time in brackets, in another zone, before the day: "at 10:35 a.m. (0735 GMT) Friday".
+    rf"(?:\s*\([^()\n]{{1,40}}\))?"
+    rf"(?:\s+on|(?P<noun>{_NOUN_WORDS}{{1,2}})(?:\s+on)?|(?<=\)))"
     rf"\s+(?P<when>{WEEKDAY}|{DEICTIC}"
     rf"|(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
     rf"|(?:the\s+)?(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?)(?![\w-])"
