@@ -17,6 +17,7 @@ from service.temporal.kind import Kind, first_words, last_words, words
 from service.temporal.lexicon import en
 from service.temporal.patterns import (
     AMPM,
+    AMPM_SHORT,
     DAY,
     DAY_OPEN,
     DEICTIC,
@@ -115,8 +116,8 @@ KINDS: tuple[Kind, ...] = (
     # ranges, the connector outside). The first may borrow the second's am/pm.
     Kind(
         "clockrange",
-        rf"{L}(?P<h1>[01]?\d|2[0-4])(?:[:.](?P<mi1>[0-5]\d))?\s*(?P<ap1>(?i:a\.m\.|p\.m\.|am|pm))?"
-        rf"(?P<sep>\s*[-–]\s*)(?P<h2>[01]?\d|2[0-4])(?:[:.](?P<mi2>[0-5]\d))?\s*(?P<ap2>{AMPM})"
+        rf"{L}(?P<h1>[01]?\d|2[0-4])(?:[:.](?P<mi1>[0-5]\d))?\s*(?P<ap1>(?i:a\.m\.|p\.m\.|am|pm)|{AMPM_SHORT})?"
+        rf"(?P<sep>\s*[-–]\s*)(?P<h2>[01]?\d|2[0-4])(?:[:.](?P<mi2>[0-5]\d))?\s*(?P<ap2>{AMPM}|{AMPM_SHORT})"
         rf"(?:\s*(?P<zone>{ZONE}))?",
         clock.r_clockrange,
         starts="digit",
@@ -137,7 +138,7 @@ KINDS: tuple[Kind, ...] = (
         "clock",
         rf"{L}(?P<qmod>(?i:about|around|approximately)\s+)?"
         # "10.30am" (UK) only with am/pm: a bare "10.30" is a number.
-        rf"(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am{R}|pm{R}))"
+        rf"(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am{R}|pm{R})|{AMPM_SHORT})"
         rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d){R}(?P<part2>\s+{_CLOCK_PART})?|(?P<noon>(?i:{alt(en.CLOCK_WORDS)})){R}"
         # Wire style 24-hour clock: "2017 GMT Friday" is 20:17, not the year 2017.
         rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:{ZONE}))"
@@ -149,8 +150,10 @@ KINDS: tuple[Kind, ...] = (
         # 8", "kickoff 3" (see the resolver); "half 7" is half past, "8ish" about eight.
         rf"|(?:(?<=\b[Aa]t\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\btill\s)|(?<=\btil\s)|(?<=\buntil\s)|(?<=@\s)|(?<=@)"
         rf"|(?<=\b[Dd]oors\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bstarts\s)|(?<=\bkickoff\s)|(?<=\bkick-off\s)"
-        rf"|(?<=\bkick\soff\s)|(?<=\bkicks\soff\s)|(?<=\bby\s)(?=half\s)|(?=(?:1[0-2]|[1-9])(?:\.[0-5]\d)?ish{R}))(?P<half>half\s+)?"
-        rf"(?P<h7>1[0-2]|[1-9])(?:\.(?P<mi7>[0-5]\d))?(?P<ish>ish)?(?![\w:/%°'’-])(?![.,]\s*\d)(?!\.\w)(?!\s+(?:\d|{MONTH_OR_LOWER}|{UNIT}|(?:-|–|to|and|through|until)\s*\d)))"
+        rf"|(?<=\bkick\soff\s)|(?<=\bkicks\soff\s)|(?<=\bby\s)|(?=(?:1[0-2]|[1-9])(?:\.[0-5]\d)?ish{R}))(?P<half>half\s+)?"
+        rf"(?P<h7>1[0-2]|[1-9])(?:\.(?P<mi7>[0-5]\d))?(?P<ish>ish)?(?![\w:/%°'’-])(?![.,]\s*\d)(?!\.\w)(?!\s+(?:\d|{MONTH_OR_LOWER}|{UNIT}|(?:-|–|to|and|through|until)\s*\d))"
+        # "half 7 pm": the am or pm after a half hour.
+        rf"(?:\s*(?P<ap7>{AMPM}))?)"
         rf"(?:\s*(?P<zone>{ZONE}))?"
         rf"(?P<day>,?\s+(?:{WEEKDAY}|{DEICTIC}|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?))?"
         # "eight o'clock Sunday night": the part of that day, which also says the hour is after noon.
@@ -309,7 +312,7 @@ KINDS: tuple[Kind, ...] = (
     # before a range ("sat 10am-2pm"), whose times are two.
     Kind(
         "weekday_clock",
-        rf"{L}(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})\s+(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})"
+        rf"{L}(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})\s+(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM}|{AMPM_SHORT})"
         r"(?!\s*(?:[-–]|to\b|till\b|until\b))",
         relative.r_weekday_clock,
         triggers=words(en.WEEKDAYS, en.WEEKDAY_ABBREVIATIONS),

@@ -131,6 +131,9 @@ ORDQ = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 DEICTIC = rf"(?i:{alt(en.DAY_DEICTICS)}){R}"
 
 AMPM = r"(?i:a\.m\.|p\.m\.|am(?![\w-])|pm(?![\w-]))"
+# "7p", "9a", "10:30p": am and pm cut to their first letter, as posts write them, right after the number (the
+# resolver wants a word of time before a lone hour: "costs 7p" is pence).
+AMPM_SHORT = r"(?<=\d)[ap](?![\w'’-])(?!\.\w)"
 
 # Pictographs and symbols that posts put around dates ("exam on the 12th 😬"): an end of the phrase, like a stop.
 EMOJI = r"[\u2600-\u27bf\U0001f000-\U0001faff]"

@@ -118,3 +118,71 @@ def test_half_past_an_hour_of_a_night_out(text: str, phrase: str, value: str) ->
 @pytest.mark.parametrize("text", ["won by 2 in the end", "lost by 3 goals", "cut by half 2 years ago"])
 def test_a_number_after_by_is_no_hour_without_half(text: str) -> None:
     assert not [v for v in values(text, document_type="colloquial") if v[1] == "TIME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # am and pm cut to their first letter, after a word of time or with minutes.
+        ("pickup at 7p, dont be late", "7p", "2024-11-05T19:00"),
+        ("yoga at 9a then brunch", "9a", "2024-11-05T09:00"),
+        ("dancing till 2a lol", "2a", "2024-11-06T02:00"),
+        ("call is 10:30a sharp", "10:30a", "2024-11-05T10:30"),
+        ("happy hour 5-7p at the rooftop", "7p", "2024-11-05T19:00"),
+        ("trivia fri 8p, bring a team", "fri 8p", "2024-11-08T20:00"),
+    ],
+)
+def test_am_and_pm_cut_to_one_letter(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize("text", ["a bag costs 7p now", "moved into flat 9a", "stamps went up 5p again"])
+def test_pence_and_flat_numbers_are_no_hours(text: str) -> None:
+    assert not [v for v in values(text, document_type="colloquial") if v[1] == "TIME"]
+
+
+def test_pence_in_the_news_are_no_hours() -> None:
+    assert not [v for v in values("Shares in the lender closed at 12p on Monday.") if v[1] == "TIME"]
+    assert not [v for v in values("The shares rose 3-5p in early trade.") if v[1] == "TIME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("meet at half 7 pm by the station", "half 7 pm", "2024-11-05T19:30"),
+        ("alarm goes off at half 6 am ugh", "half 6 am", "2024-11-05T06:30"),
+    ],
+)
+def test_half_an_hour_with_am_or_pm(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "by" and a bare hour is a deadline where one must be somewhere or have something done by then.
+        ("gotta be back by 6 for dinner", "6", "2024-11-05T18:00"),
+        ("be there by 10 or we go without you", "10", "2024-11-05T10:00"),
+        ("need to leave by 4, traffic is mad", "4", "2024-11-05T16:00"),
+        ("essay has to be done by 5, send help", "5", "2024-11-05T17:00"),
+    ],
+)
+def test_a_bare_hour_after_back_by_or_done_by(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize("text", ["we were up by 3 at the half", "back by 2 goals now", "done by 5 points"])
+def test_a_margin_after_by_is_no_hour(text: str) -> None:
+    assert not [v for v in values(text, document_type="colloquial") if v[1] == "TIME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("dinner at 7pm on sat if ur free", "7pm", "2024-11-09T19:00"),
+        ("open house 2-4pm on sun", "4pm", "2024-11-10T16:00"),
+        ("tryouts at 6pm on thurs", "6pm", "2024-11-07T18:00"),
+    ],
+)
+def test_a_clock_time_on_a_weekday_written_short(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value

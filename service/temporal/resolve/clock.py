@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
-from service.temporal.patterns import AMPM, DAY, DEICTIC, MONTH, WEEKDAY, YEAR, ZONE
+from service.temporal.patterns import AMPM, DAY, DEICTIC, MONTH, WEEKDAY, WEEKDAY_ABBR, YEAR, ZONE
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.dates import r_mdy
 from service.temporal.resolve.nearest import DAY_SLACK, nearest_year, valid_date, weekday_date
@@ -17,7 +17,9 @@ from service.temporal.resolve.sets import every_feast
 from service.temporal.resolve.timetable import UNDATED_DAY, recurs
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
+    WEEKDAY_ABBREVIATION_NAMES,
     WEEKDAY_NUMBERS,
+    am_or_pm,
     day_number,
     hour_of_am_pm,
     month_number,
@@ -45,7 +47,7 @@ _ON_DAY_AFTER = re.compile(
     # The same time in brackets, in another zone, before the day: "at 10:35 a.m. (0735 GMT) Friday".
     rf"(?:\s*\([^()\n]{{1,40}}\))?"
     rf"(?:\s+on|(?P<noun>{_NOUN_WORDS}{{1,2}})(?:\s+on)?|(?<=\)))"
-    rf"\s+(?P<when>{WEEKDAY}|{DEICTIC}"
+    rf"\s+(?P<when>{WEEKDAY}|{WEEKDAY_ABBR}|{DEICTIC}"
     rf"|(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
     rf"|(?:the\s+)?(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?)(?![\w-])"
 )
@@ -53,6 +55,22 @@ _HOUR_PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:at|by|until|till|before|after|around|about|from|since|to|past)|@)\s+$", re.IGNORECASE
 )
 _HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.IGNORECASE)
+# Before an hour with am or pm cut to one letter ("7p"), the words that make it a time, not pence or a flat.
+_SHORT_AM_PM_CUE_BEFORE = re.compile(
+    r"(?:\b(?:at|by|from|until|till|til|before|after|around|about|starts?|doors|kickoff|opens?|closes?|tonight|"
+    r"today|tomorrow|tmrw|tmr)|@|['’]til)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _short_am_pm_is_a_time(c: Context, m: Match) -> bool:
+    """Whether "7p", "10:30a" is a clock time: only in posts (news quotes prices in pence: "shares closed at
+    12p"), with minutes after a colon or after a word of time ("at 7p", "till 2a")."""
+    if c.doc_type != "colloquial":
+        return False
+    return ":" in c.text[m.start : m.end] or c.preceded_by(_SHORT_AM_PM_CUE_BEFORE, m.start) is not None
+
+
 _GAME_CLOCK_AFTER = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go)\b", re.IGNORECASE)
 
 
@@ -75,6 +93,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         day_at = _day_at(c, m.start)
         if day_at is not None:
             hh = _hour_after_a_day(int(g["h7"]), day_at)
+        elif g.get("ap7"):
+            hh = hour_of_am_pm(int(g["h7"]), g["ap7"])  # "half 7 pm"
         elif c.doc_type == "colloquial" and _bare_hour_in_a_post(
             c, m.start, m.end, bool(g.get("ish") or g.get("half"))
         ):
@@ -96,6 +116,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         hh, mi = int(g["h"]), int(g["mi"] or 0)
         if hh > 12 or (hh == 0 and g["ap"]):
             return None
+        if len(g["ap"]) == 1 and not _short_am_pm_is_a_time(c, m):
+            return None  # "it costs 7p", "flat 9a", "shares at 12p": pence, a letter; "at 7p", "7:30p" are times
         hh = hour_of_am_pm(hh, g["ap"])
     day = c.base
     anchor = c.base_anchor
@@ -221,6 +243,13 @@ _POST_HOUR_BEFORE = re.compile(
     r"\s*(?:(?:around|about)\s+)?$",
     re.IGNORECASE,
 )
+# "by" makes a bare hour a deadline where one must be somewhere or have something done by then ("back by 6",
+# "be there by 10", "need to leave by 8"); a margin otherwise ("won by 2", "up by 3", "cut by 5").
+_DUE_BY_BEFORE = re.compile(
+    r"\b(?:back|home|there|here|done|ready|finished|dressed|asleep|bed|leave|leaving|arrive|arriving|land|"
+    r"landing|out\s+of\s+here|in)\s+by\s+$",
+    re.IGNORECASE,
+)
 POST_COUNT_FOLLOWS = re.compile(
     r"\s*(?:[\d%/x×+-]|(?:of|out|i|under|over|up|down|all|apiece|each|per|percent|pc|point|goal|run|win|loss|"
     r"pound|quid|kg|km|mile|year|yr|month|week|day|hour|hr|min|minute|game|set|lap|pt|degree|deg|mph|k|m|to|people|"
@@ -263,7 +292,11 @@ def _bare_hour_in_a_post(c: Context, start: int, end: int, marked: bool) -> bool
     if c.preceded_by(_FROM_BEFORE, start) is not None:
         return _TILL_HOUR_AFTER.match(c.text, end) is not None
     return (
-        (marked or c.preceded_by(_POST_HOUR_BEFORE, start) is not None)
+        (
+            marked
+            or c.preceded_by(_POST_HOUR_BEFORE, start) is not None
+            or c.preceded_by(_DUE_BY_BEFORE, start) is not None
+        )
         and POST_COUNT_FOLLOWS.match(c.text, end) is None
         and _NAME_FOLLOWS.match(c.text, end) is None
     )
@@ -319,6 +352,7 @@ def day_named_after(c: Context, m: Match) -> tuple[date, str] | None:
         return None
     c.at(on.start("when"), on.end("when"))
     w = normalise(on["when"]).split()[0]
+    w = WEEKDAY_ABBREVIATION_NAMES.get(w.rstrip("."), w)  # "at 7pm on sat"
     found: tuple[date, str] | None
     if w in WEEKDAY_NUMBERS or w in en.DAY_DEICTICS:
         found = _named_day(c, w), c.base_anchor
@@ -434,8 +468,10 @@ def r_clockrange(m: Match, c: Context) -> list[Resolved] | None:
     """ "10am-2pm", "9.30-11am": two TIMEs, the connector outside (TimeBank splits ranges). A first time
     without am/pm borrows the second's, unless that would put it after the second ("11-1pm": 11am)."""
     g = m.groups
-    ap2 = normalise(g["ap2"]).replace(".", "")
-    ap1 = normalise(g.get("ap1")).replace(".", "")
+    if c.doc_type != "colloquial" and (len(g["ap2"]) == 1 or len(g.get("ap1") or "..") == 1):
+        return None  # "up 3-5p": pence, outside posts
+    ap2 = am_or_pm(g["ap2"])
+    ap1 = am_or_pm(g.get("ap1"))
     h1, h2 = int(g["h1"]), int(g["h2"])
     if not ap1:
         ap1 = ap2

@@ -48,10 +48,16 @@ def prefix_mod(pre: str | None) -> str | None:
     return en.PRE_MODS.get(p) or en.PRE_MODS.get("the " + p)
 
 
-def hour_of_am_pm(hour: int, am_pm: str | None) -> int:
-    """The 24-hour clock hour of an hour from 1 to 12 and its "am" or "pm" as written ("p.m.", "PM", "Pm"):
-    12 a.m. is 0 and 12 p.m. is 12; without either, the hour as it stands."""
+def am_or_pm(am_pm: str | None) -> str:
+    """ "am" or "pm" as written ("p.m.", "PM", and the "7p", "9a" of posts), as "am" or "pm"; "" for none."""
     ap = normalise(am_pm).replace(".", "")
+    return {"a": "am", "p": "pm"}.get(ap, ap)
+
+
+def hour_of_am_pm(hour: int, am_pm: str | None) -> int:
+    """The 24-hour clock hour of an hour from 1 to 12 and its "am" or "pm" as written ("p.m.", "PM", "Pm",
+    "7p"): 12 a.m. is 0 and 12 p.m. is 12; without either, the hour as it stands."""
+    ap = am_or_pm(am_pm)
     if ap == "pm":
         return hour % 12 + 12
     if ap == "am":
