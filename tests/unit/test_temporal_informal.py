@@ -330,3 +330,42 @@ def test_days_of_the_month_in_posts(text: str, phrase: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["she sat on the bench", "they will mar 3 games", "to mar 2 events"])
 def test_words_like_short_month_and_day_names_stay_words(text: str) -> None:
     assert [v for v in values(text, document_type="colloquial") if v[1] == "DATE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # In a post a day and month with a slash is a date without a preposition too.
+        ("party 12/31 at mine, bring snacks", "12/31", "2024-12-31"),
+        ("see you 11/17!!", "11/17", "2024-11-17"),
+        ("from 11/17 to 11/20 in vegas", "11/20", "2024-11-20"),
+        ("exam 11/8 and I have read nothing", "11/8", "2024-11-08"),
+        ("1/24 cannot come soon enough", "1/24", "2025-01-24"),
+        ("25/12 at my nan's as usual", "25/12", "2024-12-25"),
+        ("my birthday is 11/19 btw", "11/19", "2024-11-19"),
+    ],
+)
+def test_a_day_and_month_with_a_slash_in_a_post(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "about 3/4 of the way there",
+        "we won 2/3 games",
+        "the film was 10/10",
+        "honestly 11/10 would go again",
+        "she went 7/12 from three",
+        "backed it at 11/4 and it won",
+        "the recipe wants 1 1/2 cups",
+        "gym open 24/7 now",
+        "9/11 documentary tonight",
+    ],
+)
+def test_fractions_ratings_scores_and_odds_with_a_slash_are_no_dates_in_posts(text: str) -> None:
+    assert not [v for v in values(text, document_type="colloquial") if "/" in v[0]]
+
+
+def test_a_day_and_month_with_a_slash_wants_a_preposition_in_the_news() -> None:
+    assert not [v for v in values("The index closed 11/17 higher.") if "/" in v[0]]

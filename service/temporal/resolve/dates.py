@@ -68,12 +68,45 @@ def r_slash(m: Match, c: Context) -> Resolved | None:
 _NUMERIC_DAY_BEFORE = re.compile(r"\b(?:on|until|till|til|since|before|after)\s+$", re.IGNORECASE)
 
 
+# Pairs with a slash that name something, not a day: the attacks, all hours of all days.
+_SLASHED_NAMES = frozenset({(9, 11), (24, 7)})
+# A number, a verb of scoring or betting before a pair makes it a part, a score, a share or odds ("2 1/2",
+# "went 7/12", "rated 8/10", "backed it at 5/2"); a unit or "of" after it too ("3/4 of the way", "7/12 from
+# three", "2/3 games").
+_PART_BEFORE = re.compile(
+    r"(?:\d\s+|\b(?:rated|rate|rating|scored|score|went|shot|shooting|made|hit|hits|got|won|lost|at|odds|of)\s+)$",
+    re.IGNORECASE,
+)
+_PART_AFTER = re.compile(
+    r"\s*(?:%|\b(?:of|from|shooting|fg|ft|pts|points|stars?|games?|matches|goals|shots|tries|cups?|"
+    r"teaspoons?|tsp|tbsp|inch(?:es)?|mile|miles|lbs?|kg|price|off|times|people|ppl|would|wld|recommend|"
+    r"split|chance)\b)",
+    re.IGNORECASE,
+)
+# The largest share written with a slash that posts give as a fraction or a rating ("3/4", "9/10", "4/5").
+_FRACTION_DENOMINATOR = 10
+
+
+def _a_post_s_date(c: Context, m: Match, first: int, second: int) -> bool:
+    """Whether a day and month with a slash and no preposition of time before it is a date: in posts, where
+    plans are written so ("party 12/31 at mine", "see you 11/17", "exam 11/8"), unless it reads as a
+    fraction or a rating (a smaller number over one up to ten: "1/2", "3/4", "9/10", "10/10"; anything over
+    ten: "11/10 would go again") or a score or a share by the words around it."""
+    if c.doc_type != "colloquial":
+        return False
+    if second == _FRACTION_DENOMINATOR or (first <= second <= _FRACTION_DENOMINATOR):
+        return False
+    return c.preceded_by(_PART_BEFORE, m.start) is None and _PART_AFTER.match(c.text, m.end) is None
+
+
 def r_slash_md(m: Match, c: Context) -> Resolved | None:
     """ "on 5/11": a day of the month without its year, in the year nearest the base on the side the clause
     allows; of two readings (5 November, May 11) the nearer. "9/11" names the attacks, not a day to place."""
     g = m.groups
     first, second = int(g["a"]), int(g["b"])
-    if (first > 12 and second > 12) or (first, second) == (9, 11) or not c.preceded_by(_NUMERIC_DAY_BEFORE, m.start):
+    if (first > 12 and second > 12) or (first, second) in _SLASHED_NAMES:
+        return None
+    if not c.preceded_by(_NUMERIC_DAY_BEFORE, m.start) and not _a_post_s_date(c, m, first, second):
         return None
     readings = [(m_, d_) for m_, d_ in ((first, second), (second, first)) if m_ <= 12]
     found: list[date] = []
