@@ -4,9 +4,11 @@ holidays with a plain word in their names written in lower case ("good friday", 
 Publication is Tuesday 5 November 2024 (``DCT``); every sentence is our own.
 """
 
+from datetime import date
+
 import pytest
 
-from tests.unit._helpers import find, values
+from tests.unit._helpers import DCT, find, values
 
 
 @pytest.mark.parametrize(
@@ -77,3 +79,44 @@ def test_after_a_determiner_or_another_calendar_they_are_plain_words(text: str, 
 
 def test_have_a_good_friday_is_still_that_friday() -> None:
     assert find("have a good friday everyone", "friday", document_type="colloquial").value == "2024-11-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "phrase", "value"),
+    [
+        # The names of public holidays, written in lower case as posts write them.
+        ("happy memorial day, thank you to all who served", date(2024, 5, 27), "memorial day", "2024-05-27"),
+        ("labor day weekend road trip, who's in", date(2024, 8, 20), "labor day weekend", "2024-W35-WE"),
+        ("office is closed for presidents day", date(2025, 2, 10), "presidents day", "2025-02-17"),
+        ("mlk day off school so the kids are bouncing", date(2025, 1, 20), "mlk day", "2025-01-20"),
+        ("independence day plans: grill, pool, nap", date(2024, 6, 30), "independence day", "2024-07-04"),
+        ("veterans day parade downtown", DCT, "veterans day", "2024-11-11"),
+        # Days named for a number and a festival.
+        ("pi day means pie, obviously", date(2025, 3, 14), "pi day", "2025-03-14"),
+        ("cinco de mayo margaritas at the taqueria", date(2025, 5, 2), "cinco de mayo", "2025-05-05"),
+    ],
+)
+def test_public_holidays_in_lower_case(text: str, published: date, phrase: str, value: str) -> None:
+    t = find(text, phrase, published, document_type="colloquial")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "the 4th" of a post about fireworks, barbecues and flags is 4 July; the post is from early July.
+        ("bbq at ours on the 4th, fireworks after dark", "the 4th", "2024-07-04"),
+        ("happy 4th!! stay safe with the fireworks", "4th", "2024-07-04"),
+        ("what are we doing on the 4th? cookout?", "the 4th", "2024-07-04"),
+    ],
+)
+def test_the_fourth_in_a_post_about_the_us_independence_day(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, date(2024, 7, 1), document_type="colloquial").value == value
+
+
+def test_the_fourth_without_a_word_of_the_holiday_is_the_day_of_the_month() -> None:
+    # Published 10 June and 20 November: the 4th of the next month, not July.
+    assert find("dentist on the 4th, ugh", "the 4th", date(2024, 6, 10), "colloquial").value == "2024-07-04"
+    assert find("dentist on the 4th, ugh", "the 4th", date(2024, 11, 20), "colloquial").value == "2024-12-04"
+    assert find("bbq on the 4th", "the 4th", date(2024, 11, 20), "colloquial").value == "2025-07-04"
+    assert [v for v in values("happy 4th birthday to my boy", document_type="colloquial") if v[1] == "DATE"] == []

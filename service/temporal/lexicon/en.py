@@ -375,7 +375,8 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "Bastille Day": ("fixed", 7, 14), "Canada Day": ("fixed", 7, 1), "May Day": ("fixed", 5, 1),
     "Thanksgiving": ("nth", 11, 4, 4), "Thanksgiving Day": ("nth", 11, 4, 4), "Labor Day": ("nth", 9, 1, 1),
     "Memorial Day": ("nth", 5, 1, -1), "Columbus Day": ("nth", 10, 1, 2), "Presidents' Day": ("nth", 2, 1, 3),
-    "Presidents Day": ("nth", 2, 1, 3), "Martin Luther King Day": ("nth", 1, 1, 3),
+    "Presidents Day": ("nth", 2, 1, 3), "Martin Luther King Day": ("nth", 1, 1, 3), "MLK Day": ("nth", 1, 1, 3),
+    "Pi Day": ("fixed", 3, 14), "Cinco de Mayo": ("fixed", 5, 5), "Veterans' Day": ("fixed", 11, 11),
     "Martin Luther King Jr. Day": ("nth", 1, 1, 3), "Mother's Day": ("nth", 5, 7, 2),
     "Father's Day": ("nth", 6, 7, 3), "Election Day": ("election",),
     "Easter": ("easter", 0), "Easter Sunday": ("easter", 0), "Easter Monday": ("easter", 1),
@@ -405,7 +406,7 @@ PLAIN_WORD_HOLIDAYS: frozenset[str] = frozenset(
     {"Good Friday", "New Year", "New Years", "New Year's", "May Day", "Blue Monday"}
 )
 # Holidays whose names are no other words, so that posts may write them in lower case ("xmas shopping",
-# "til christmas", "happy halloween"), and those above. Not names like "labor day" or "independence day".
+# "til christmas", "happy halloween", "memorial day weekend", "pi day"), and those above.
 LOWER_CASE_HOLIDAYS: frozenset[str] = PLAIN_WORD_HOLIDAYS | frozenset(
     {"Christmas", "Christmas Day", "Christmas Eve", "Xmas", "Xmas Day", "Xmas Eve", "Halloween",
      "Thanksgiving", "Thanksgiving Day", "Easter", "Easter Sunday", "Easter Monday", "New Year's Day",
@@ -415,7 +416,10 @@ LOWER_CASE_HOLIDAYS: frozenset[str] = PLAIN_WORD_HOLIDAYS | frozenset(
      "April Fools' Day", "April Fools Day", "April Fool's Day", "Bonfire Night", "Pancake Day", "Mothering Sunday",
      "Mothers Day", "Fathers Day", "Boxing Day", "NYE", "Paddy's Day", "Paddys Day", "Burns Night",
      "St George's Day", "St Georges Day", "St Andrew's Day", "St David's Day", "World Book Day", "Summer Solstice",
-     "Winter Solstice", "Spring Equinox", "Autumn Equinox", "Vernal Equinox", "Autumnal Equinox"}
+     "Winter Solstice", "Spring Equinox", "Autumn Equinox", "Vernal Equinox", "Autumnal Equinox",
+     "Memorial Day", "Labor Day", "Independence Day", "Presidents Day", "Presidents' Day", "Veterans Day",
+     "Veterans' Day", "Veteran's Day", "Columbus Day", "MLK Day", "Martin Luther King Day", "Pi Day",
+     "Cinco de Mayo", "Earth Day", "Canada Day", "Remembrance Day", "Armistice Day", "the Fourth of July"}
 )  # fmt: skip
 # Capitalised words that make a weekday after them the name of one day in history or of a person, not
 # a day of the week: "Bloody Sunday", "Black Monday" (1987), "Super Tuesday", "Man Friday".

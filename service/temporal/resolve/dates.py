@@ -374,12 +374,45 @@ def _day_direction(c: Context) -> str | None:
     return "future" if d is None and c.doc_type == "colloquial" else d
 
 
+# In a post that speaks of its fireworks, barbecues or flags, "the 4th" is the US Independence Day, 4 July
+# ("bbq on the 4th", "happy 4th!! 🇺🇸").
+_JULY_FOURTH = 4
+_JULY_FOURTH_WORDS = re.compile(
+    r"\b(?:july|jul|fireworks?|bbq|barbecue|cookout|independence|america|murica|usa|patriotic|"
+    r"red,?\s+white,?\s+(?:and|&)\s+blue)\b|\U0001f1fa\U0001f1f8|\U0001f386|\U0001f387",
+    re.IGNORECASE,
+)
+_HAPPY_BEFORE = re.compile(r"\bhappy\s+$", re.IGNORECASE)
+
+
+def _july_fourth(m: Match, c: Context) -> Resolved | None:
+    """ "the 4th" (or "happy 4th") in a post about the US Independence Day: the nearest 4 July on the side the
+    clause allows."""
+    base = c.base
+
+    def distance(y: int) -> float | None:
+        return (date(y, 7, _JULY_FOURTH) - base).days
+
+    y = pick_year((base.year - 1, base.year, base.year + 1), distance, _day_direction(c), c.slack(DAY_SLACK))
+    d = date(y, 7, _JULY_FOURTH)
+    the = c.preceded_by(_DAY_OF_MONTH_BEFORE, m.start)
+    start = m.start if the is None else _the_start(the, m)
+    return Resolved("DATE", d.isoformat(), None, c.base_anchor, start=start, point=d, unit="day")
+
+
 def r_month_day(m: Match, c: Context) -> Resolved | None:
     """ "on the 15th": that day of the month nearest the base on the side the clause allows."""
+    day = int(m.groups["day"])
+    if (
+        day == _JULY_FOURTH
+        and c.doc_type == "colloquial"
+        and (c.preceded_by(_DAY_OF_MONTH_BEFORE, m.start) or c.preceded_by(_HAPPY_BEFORE, m.start))
+        and _JULY_FOURTH_WORDS.search(c.text)
+    ):
+        return _july_fourth(m, c)
     the = c.preceded_by(_DAY_OF_MONTH_BEFORE, m.start)
     if the is None or (the.group("be") and c.followed_by(_RANK_TO_AFTER)):
         return None  # "he finished 15th.", "she was the 3rd to finish": a rank
-    day = int(m.groups["day"])
     if c.doc_type == "narrative" and c.anchor_from_text and c.anchor_unit == "month":
         # "In June 1941 ... On the 22nd": a day of the month the story is in.
         d = valid_date(c.anchor.year, c.anchor.month, day)
