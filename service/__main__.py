@@ -93,6 +93,10 @@ def _serve(settings: Settings, host: str, port: int) -> int:
         # Everything shorter reaches the app, which bounds each parameter itself (a cursor at
         # MAX_CURSOR_LENGTH) with problem+json. README, "Limits".
         http="httptools",
+        # No route speaks WebSocket: an upgrade request is answered as the plain HTTP request it also
+        # is (a 404 here). "auto" would import a WebSocket library at every start (12 ms of CPU) for a
+        # handshake that could only end in a refusal.
+        ws="none",
         log_config=None,  # our structlog set-up owns the root logger
         access_log=False,  # the app logs one line per request itself
         proxy_headers=True,

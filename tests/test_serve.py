@@ -50,5 +50,19 @@ def test_server_with_embedded_postgres_keeps_data_across_restarts(tmp_path: Path
         server.wait_ready()
         timeline = httpx.get(f"{server.base}/v1/timeline", timeout=10).json()
         assert [e["expression"]["text"] for e in timeline["events"]] == ["3 March 2023"]
+        # No route speaks WebSocket, and uvicorn is run without it: a request that asks to upgrade
+        # is answered as the HTTP request it also is, through the same guard and access log.
+        upgrade = {
+            "Connection": "Upgrade",
+            "Upgrade": "websocket",
+            "Sec-WebSocket-Version": "13",
+            "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==",
+        }
+        asked = httpx.get(f"{server.base}/v1/timeline", headers=upgrade, timeout=10)
+        assert asked.status_code == 200 and asked.json() == timeline
     finally:
         server.terminate()
+    logs = server.logs()
+    assert [line["path"] for line in logs if line.get("event") == "request"].count("/v1/timeline") == 2
+    assert any(line["event"] == "Unsupported upgrade request." for line in logs)
+    assert not any("WebSocket library" in line["event"] for line in logs), "advice to install what is not wanted"
