@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import asyncpg
-from litestar import Litestar
+from litestar import Litestar, Router
 from litestar.config.cors import CORSConfig
 from litestar.connection import ASGIConnection
 from litestar.datastructures import State
@@ -15,12 +16,10 @@ from litestar.di import Provide
 from litestar.handlers import BaseRouteHandler
 from litestar.openapi import OpenAPIConfig
 
-from service.api import export_schema
 from service.api.access import AccessPolicy, provide_tenant
 from service.api.access_log import AccessLogMiddleware
 from service.api.allow import correct_allow_header
 from service.api.annotate import annotate_text
-from service.api.api_docs import document_operations
 from service.api.batch import create_batch
 from service.api.caching import add_validators
 from service.api.compression import COMPRESSION
@@ -74,6 +73,13 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     settings = settings or Settings.from_env()
     database = database or Database(settings)
     access = AccessPolicy(settings)
+    schema = _Schema(access)
+
+    async def build_schema(connection: ASGIConnection, _: BaseRouteHandler) -> None:
+        """The guard of the schema's routes: once the schema is built, the check of a flag."""
+        if not schema.built:
+            # In a thread, as the schema was built at start-up: some milliseconds of work.
+            await asyncio.to_thread(schema.build, connection.app)
 
     async def admit(connection: ASGIConnection, handler: BaseRouteHandler) -> None:
         """Every route's one guard: the caller's key (401, 403, 429), then the query's names (400)."""
@@ -92,11 +98,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             )
         )
         try:
-            # The OpenAPI schema (a few hundred milliseconds of work) is built meanwhile, in a
-            # thread: the database and the workers mostly wait on other processes.
-            pool, _ = await asyncio.gather(
-                _start(database, engine, settings.migrate_on_start), asyncio.to_thread(_document_schema, app, access)
-            )
+            pool = await _start(database, engine, settings.migrate_on_start)
         except MigrationError as exc:
             log.error("start-up stopped: a migration failed", error=str(exc))
             raise
@@ -148,7 +150,10 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             title="timeline",
             version="1.0.0",
             description="Dated events from news documents, normalised against their publication date.",
-            path="/schema",
+            # The schema and its pages: the schema is built on the first request for any of them.
+            openapi_router=Router(
+                "/schema", route_handlers=[], guards=[build_schema], include_in_schema=False, dto=None, return_dto=None
+            ),
             render_plugins=[swagger_plugin()],
         ),
         logging_config=None,
@@ -175,8 +180,26 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     return app
 
 
-def _document_schema(app: Litestar, access: AccessPolicy) -> None:
-    """Build the OpenAPI schema, with what litestar cannot derive: keys, operation docs, export formats."""
-    access.document(app.openapi_schema)
-    document_operations(app.openapi_schema)
-    export_schema.document(app.openapi_schema)
+class _Schema:
+    """The OpenAPI schema, built when first asked for, not at start-up (20 ms of CPU there, and the
+    import of what documents it), with what litestar cannot derive: keys, operation docs, export formats.
+    litestar builds the schema on first use and keeps it; this adds ours to it before any page of the
+    schema is made from it."""
+
+    def __init__(self, access: AccessPolicy) -> None:
+        self._access = access
+        self._lock = threading.Lock()
+        self.built = False
+
+    def build(self, app: Litestar) -> None:
+        with self._lock:
+            if self.built:
+                return
+            from service.api import export_schema
+            from service.api.api_docs import document_operations
+
+            openapi = app.openapi_schema
+            self._access.document(openapi)
+            document_operations(openapi)
+            export_schema.document(openapi)
+            self.built = True

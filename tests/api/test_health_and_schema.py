@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -51,6 +52,20 @@ async def test_every_operation_documents_problem_json_errors(client: AsyncTestCl
                 assert list(response["content"]) == ["application/problem+json"], (path, method, status)
     post = spec["paths"]["/v1/documents"]["post"]["responses"]
     assert {"200", "201", "400", "413", "422"} <= set(post)
+
+
+async def test_the_schema_is_built_with_our_additions_by_whichever_page_asks_first(database_url: str) -> None:
+    # Not at start-up: on the first request for the schema or one of its pages, however many come at once.
+    async with AsyncTestClient(app=create_app(Settings(database_url=database_url))) as fresh:
+        pages = await asyncio.gather(
+            fresh.get("/schema/swagger"), *(fresh.get("/schema/openapi.json") for _ in range(3))
+        )
+    assert [page.status_code for page in pages] == [200] * 4
+    specs = [page.json() for page in pages[1:]]
+    assert specs[1] == specs[0] and specs[2] == specs[0]
+    assert set(specs[0]["components"]["securitySchemes"]) == {"bearer", "apiKey"}
+    timeline = specs[0]["paths"]["/v1/timeline"]["get"]
+    assert timeline["summary"] and "text/calendar" in timeline["responses"]["200"]["content"]
 
 
 async def test_request_schema_rejects_unknown_fields(client: AsyncTestClient) -> None:
