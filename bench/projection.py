@@ -12,12 +12,18 @@ applies the service's own migrations, and grows one tenant's timeline to each si
 - **Seed.** A few ~1,000-word news articles (bench/bench_engine.py's) go through the temporal engine
   and the store's batch path (service.store.batch.save_documents): real rows of real documents.
 - **Fill.** Copies of the seed documents and their expressions are made by SQL inside PostgreSQL
-  (INSERT ... SELECT over generate_series), each copy shifted by its own number of days (publication
-  and events alike) and given one of 50 sources. The schema is the migrated one untouched; only
-  while filling, the event table's secondary indexes are dropped and rebuilt afterwards with their
-  own definitions (pg_get_indexdef), and triggers are skipped (session_replication_role), as any
-  bulk load does; then refresh_read_paths() (migration 009) sets what the read-path triggers keep,
-  and VACUUM ANALYZE runs, as autovacuum would.
+  (INSERT ... SELECT over generate_series, 25,000 documents a statement), each copy shifted by its
+  own number of days (publication and events alike) and given one of 50 sources. The schema is the
+  migrated one untouched; only while filling, the event table's secondary indexes are dropped and
+  rebuilt afterwards with their own definitions (pg_get_indexdef, maintenance_work_mem 1 GB), and
+  triggers are skipped (session_replication_role), as any bulk load does. What the skipped
+  triggers would write, the fill writes in the same statement: each event's source and its export
+  lines (migration 011's functions on the row, ids drawn first from the column's sequence), so
+  refresh_read_paths() (migration 009) finds nothing to rewrite and only recounts; then VACUUM
+  ANALYZE runs, as autovacuum would. (Before, refresh_read_paths() wrote every event's lines by an
+  UPDATE with the indexes in place: two thirds of the fill's time, and a table and indexes left
+  with a dead copy of each row, which the byte figures counted.) The bench's own server runs with
+  wal_level=minimal and checkpoints far apart (SCRATCH_SERVER); the fill commits asynchronously.
 - **Measure**, at each size: ingest through the batch path (copies of the seed documents with their
   engine output, indexes in place; the engine itself is left out, its cost does not grow with the
   store), the timeline's reads through the service's Store (a one-month range with limit=100, a
@@ -77,9 +83,43 @@ DEFAULT_SIZES = "1000000,3000000"
 INGEST_BATCH = 50  # documents per batch, as bench/run.py's batch clients send
 # Copies spread publications (and their events with them) over ten years around the seed's date.
 SPREAD_DAYS = 3650
-FILL_CHUNK_DOCUMENTS = 2000
+# Copies per INSERT: the cost is per row, not per statement; a chunk this size lets a long fill say how far it is.
+FILL_CHUNK_DOCUMENTS = 25_000
 
-_FILL = f"""
+# The copied events' columns, by name; the ones not named (the generated search vector, the export
+# lines) are PostgreSQL's to compute. The ids are drawn from the column's own sequence first, so
+# that the export lines can be written in the same statement, with the id they contain.
+_EVENT_COLUMNS = {
+    "id": "nextval(pg_get_serial_sequence('time_expressions', 'id'))",
+    "tenant": "n.tenant",
+    "document_id": "n.id",
+    "source": "n.source",
+    "published_at": "n.published_at",
+    **{c: f"e.{c}" for c in ("start_offset", "end_offset", "text", "type", "value", "mod", "anchor", "granularity",
+                             "sentence_start", "sentence_end", "sentence")},
+    "interval_start": "e.interval_start + (n.published_at - seed.published_at)",
+    "interval_end": "e.interval_end + (n.published_at - seed.published_at)",
+}  # fmt: skip
+# What the BEFORE INSERT trigger of migration 011 (write_export_lines) stores: the lines of an
+# event from the same functions, given the row and its document; none for an undated expression.
+_EXPORT_LINES = {"ndjson_line": "export_ndjson_line", "csv_line": "export_csv_line"}
+
+_TABLE_COLUMNS = """
+SELECT attname FROM pg_attribute
+WHERE attrelid = 'time_expressions'::regclass AND attnum > 0 AND NOT attisdropped
+ORDER BY attnum"""
+
+
+def fill_statement(table_columns: list[str]) -> str:
+    """One INSERT of copies $1 to $2 (exclusive) of the seed documents (ids $3) and of their events."""
+    # The event as a row of the table, for the export functions, which take one.
+    row = ", ".join(f"r.{c}" if c in _EVENT_COLUMNS else "NULL" for c in table_columns)
+    lines = [
+        f"CASE WHEN r.interval_start IS NOT NULL THEN {function}(ROW({row})::time_expressions, "
+        "r.document_title, r.document_url, r.source, r.document_time_zone) END"
+        for function in _EXPORT_LINES.values()
+    ]
+    return f"""
 WITH new_documents AS (
     INSERT INTO documents (tenant, text, title, url, source, external_id, language, document_type, metadata,
                            published_at, content_hash, time_zone)
@@ -89,17 +129,18 @@ WITH new_documents AS (
            sha256(int8send(g)), d.time_zone
     FROM generate_series($1::bigint, $2::bigint - 1) AS g
     JOIN documents d ON d.id = ($3::bigint[])[g % cardinality($3::bigint[]) + 1]
-    RETURNING id, tenant, published_at, external_id, source
+    RETURNING id, tenant, published_at, external_id, source, title, url, time_zone
 )
-INSERT INTO time_expressions (tenant, document_id, source, published_at, start_offset, end_offset, text, type, value,
-                              mod, anchor, granularity, sentence_start, sentence_end, sentence, interval_start,
-                              interval_end)
-SELECT n.tenant, n.id, n.source, n.published_at, e.start_offset, e.end_offset, e.text, e.type, e.value, e.mod, e.anchor,
-       e.granularity, e.sentence_start, e.sentence_end, e.sentence,
-       e.interval_start + (n.published_at - seed.published_at), e.interval_end + (n.published_at - seed.published_at)
-FROM new_documents n
-JOIN documents seed ON seed.id = ($3::bigint[])[substr(n.external_id, 6)::bigint % cardinality($3::bigint[]) + 1]
-JOIN time_expressions e ON e.tenant = seed.tenant AND e.document_id = seed.id"""
+INSERT INTO time_expressions ({", ".join([*_EVENT_COLUMNS, *_EXPORT_LINES])}) OVERRIDING SYSTEM VALUE
+SELECT {", ".join(f"r.{c}" for c in _EVENT_COLUMNS)}, {", ".join(lines)}
+FROM (
+    SELECT {", ".join(f"{expression} AS {c}" for c, expression in _EVENT_COLUMNS.items())},
+           n.title AS document_title, n.url AS document_url, n.time_zone AS document_time_zone
+    FROM new_documents n
+    JOIN documents seed ON seed.id = ($3::bigint[])[substr(n.external_id, 6)::bigint % cardinality($3::bigint[]) + 1]
+    JOIN time_expressions e ON e.tenant = seed.tenant AND e.document_id = seed.id
+) AS r"""
+
 
 _SECONDARY_INDEXES = """
 SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
@@ -226,8 +267,15 @@ def copies_for(seed_: Seed, events_now: int, next_copy: int, wanted: int) -> int
     return g
 
 
+@contextlib.contextmanager
+def timing(say: Callable[[str], None], what: str) -> Iterator[None]:
+    started = time.perf_counter()
+    yield
+    say(f"  {what}: {time.perf_counter() - started:,.0f} s")
+
+
 @asynccontextmanager
-async def bulk_loading(conn: asyncpg.Connection) -> Any:
+async def bulk_loading(conn: asyncpg.Connection, say: Callable[[str], None]) -> Any:
     """Drop the event table's secondary indexes for the fill and build them again after it."""
     indexes = await conn.fetch(_SECONDARY_INDEXES)
     for index in indexes:
@@ -235,25 +283,36 @@ async def bulk_loading(conn: asyncpg.Connection) -> Any:
     # Not a superuser: the triggers run, which is only slower.
     with contextlib.suppress(asyncpg.InsufficientPrivilegeError):
         await conn.execute("SET session_replication_role = replica")
+    # A scratch load waits for no WAL flush at commit (the measured requests, on other sessions, do).
+    await conn.execute("SET synchronous_commit = off")
     # Only after a whole fill: a stopped bench leaves its (scratch) database as it is, and stops at once.
     yield
     await conn.execute("RESET session_replication_role")
-    await conn.execute("SET maintenance_work_mem = '256MB'")
-    for index in indexes:
-        await conn.execute(index["definition"])
-    # What triggers keep for the read paths (migration 009: event sources, histogram counts).
-    await conn.execute("SELECT refresh_read_paths()")
-    await conn.execute("VACUUM ANALYZE time_expressions")
-    await conn.execute("VACUUM ANALYZE documents")
-    await conn.execute("ANALYZE event_counts")
+    # Index builds sort (B-trees) and gather (GIN) in memory: with 256 MB the GIN build of the
+    # sentence vectors spilled into many small merges. The machine's other work still has room.
+    await conn.execute("SET maintenance_work_mem = '1GB'")
+    with timing(say, "indexes built"):
+        for index in indexes:
+            await conn.execute(index["definition"])
+    # What triggers keep for the read paths (migration 009: event sources, histogram counts). The
+    # fill wrote both sources and export lines, so this finds nothing to correct: it recounts.
+    with timing(say, "refresh_read_paths()"):
+        await conn.execute("SELECT refresh_read_paths()")
+    with timing(say, "VACUUM ANALYZE"):
+        await conn.execute("VACUUM ANALYZE time_expressions")
+        await conn.execute("VACUUM ANALYZE documents")
+        await conn.execute("ANALYZE event_counts")
+    await conn.execute("RESET synchronous_commit")
+    await conn.execute("RESET maintenance_work_mem")
 
 
 async def fill(conn: asyncpg.Connection, seed_: Seed, first: int, end: int, say: Callable[[str], None]) -> None:
-    async with bulk_loading(conn):
-        for lo in range(first, end, FILL_CHUNK_DOCUMENTS):
-            await conn.execute(_FILL, lo, min(end, lo + FILL_CHUNK_DOCUMENTS), seed_.ids)
-            if (lo - first) // FILL_CHUNK_DOCUMENTS % 25 == 24:
-                say(f"  copies {lo - first:,} of {end - first:,}")
+    statement = fill_statement([row["attname"] for row in await conn.fetch(_TABLE_COLUMNS)])
+    async with bulk_loading(conn, say):
+        with timing(say, "copies inserted"):
+            for lo in range(first, end, FILL_CHUNK_DOCUMENTS):
+                await conn.execute(statement, lo, min(end, lo + FILL_CHUNK_DOCUMENTS), seed_.ids)
+                say(f"  copies {min(end, lo + FILL_CHUNK_DOCUMENTS) - first:,} of {end - first:,}")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -526,6 +585,21 @@ async def run(dsn: str, settings: Settings, done: Callable[[list[Measured]], Non
         await conn.close()
 
 
+# The bench's own scratch server: no WAL for replicas (so index builds write none), and checkpoints
+# far apart while filling. Memory settings stay PostgreSQL's defaults (128 MB shared_buffers): the
+# reads are measured as the doc's earlier figures were.
+SCRATCH_SERVER = {"wal_level": "minimal", "max_wal_senders": "0", "max_wal_size": "8GB", "checkpoint_timeout": "30min"}
+
+
+async def configure(dsn: str) -> None:
+    conn = await asyncpg.connect(dsn)
+    try:
+        for name, value in SCRATCH_SERVER.items():
+            await conn.execute(f"ALTER SYSTEM SET {name} = '{value}'")
+    finally:
+        await conn.close()
+
+
 def load_measured(path: Path) -> list[Measured]:
     """The sizes an earlier run measured, from its --json file."""
     found = []
@@ -577,6 +651,8 @@ def main(argv: list[str] | None = None) -> int:
         dsn = args.database_url
         if dsn is None:
             server = EmbeddedPostgres(Path(folder) / "postgres")
+            asyncio.run(configure(server.start()))
+            server.stop()  # the settings above take a restart
             dsn = server.start()
         try:
             new = asyncio.run(run(dsn, settings, report))

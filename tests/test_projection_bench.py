@@ -1,6 +1,7 @@
 """The 100 M projection bench (bench/projection.py) in its smallest mode, so that it cannot rot: it
-grows a real database through the migrated schema, measures, fits and prints, and leaves the schema
-as the migrations made it (its bulk load drops indexes and must build the same ones again)."""
+grows a real database through the migrated schema, measures, fits and prints, stores the rows the
+service's own triggers would (its bulk load skips them), and leaves the schema as the migrations
+made it (its bulk load drops indexes and must build the same ones again)."""
 
 from __future__ import annotations
 
@@ -68,10 +69,23 @@ async def test_projection_bench_measures_each_size_and_projects(fresh_database: 
             "SELECT count(*) FROM time_expressions e JOIN documents d ON d.id = e.document_id"
             " WHERE e.source IS DISTINCT FROM d.source"
         )
+        # The fill writes the export lines itself (the trigger that would is skipped): the same ones.
+        wrong_lines = await conn.fetchval(
+            "SELECT count(*) FROM time_expressions e JOIN documents d ON d.id = e.document_id"
+            " WHERE e.interval_start IS NOT NULL"
+            " AND (e.ndjson_line IS DISTINCT FROM export_ndjson_line(e, d.title, d.url, d.source, d.time_zone)"
+            " OR e.csv_line IS DISTINCT FROM export_csv_line(e, d.title, d.url, d.source, d.time_zone))"
+        )
+        lines_of_undated = await conn.fetchval(
+            "SELECT count(*) FROM time_expressions WHERE interval_start IS NULL"
+            " AND (ndjson_line IS NOT NULL OR csv_line IS NOT NULL)"
+        )
     finally:
         await conn.close()
     assert counted == events
     assert wrong_sources == 0
+    assert wrong_lines == 0
+    assert lines_of_undated == 0
 
     # The bulk load gave back every index and trigger the migrations made, exactly.
     conn = await asyncpg.connect(reference)
