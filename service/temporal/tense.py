@@ -386,6 +386,10 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
     if not _cues_between(cues, clause_start, clause_end) and _present_governs(layout, clause_start, start, end):
         # A preference, not a rule: a date weeks gone may still be meant ("resumes service on Oct 14").
         return "future", False
+    if not _cues_between(cues, clause_start, clause_end) and _present_in_clause(layout, clause_start, clause_end):
+        # The clause's own verb is in the present ("The sale, which had been expected, is part of a plan to
+        # pay down the loan by February"): the tense of a relative clause set off in it does not reach it.
+        cues = _outside_asides(layout, cues, clause_start)
     tense, firm = _clause_tense(text, s, e, start, end, clause_start, clause_end, cues)
     if firm and layout.search(_MODIFIER_BEFORE, near, start) and _NOUN_AFTER.match(text, end):
         return tense, False  # "the Jan. 14 deadline": a date that qualifies a noun; the verb only hints
@@ -434,6 +438,25 @@ def _clause_tense(
 
 
 _Found = tuple[list[_Cue], list[int]]
+
+# A relative clause set off by commas ("The sale, which had been expected, is part of a plan to pay down
+# the loan by February"): its verb tells of the thing it describes, not of the clause around it.
+_RELATIVE_ASIDE = re.compile(r"\s*(?:which|who|whom|whose)\b", re.IGNORECASE)
+
+
+def _outside_asides(layout: Layout, found: _Found, own: int) -> _Found:
+    """The cues of a sentence, those of a relative clause set off after a comma left out unless it is the
+    expression's own clause (which starts at ``own``)."""
+    cues, _ = found
+    text = layout.text
+    kept = []
+    for c in cues:
+        opening = layout.clause_start(c.start)
+        if opening != own and text[opening - 1 : opening] == "," and _RELATIVE_ASIDE.match(text, opening):
+            continue
+        kept.append(c)
+    return (kept, [c.start for c in kept]) if len(kept) < len(cues) else found
+
 
 # A future cue told from a past time: "was due to", "were to", "was scheduled for" (and "would", its
 # reported twin, in ``backshifted_future``).
@@ -527,6 +550,15 @@ def _present_governs(layout: Layout, clause_start: int, start: int, end: int) ->
     return False
 
 
+def _present_in_clause(layout: Layout, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] holds a finite verb in the simple present: "is", "are", or a present after its
+    subject."""
+    for i, w in enumerate(_WORD.finditer(layout.text, lo, hi)):
+        if w.group() in ("is", "are") or _present_verb(layout, lo, w, i == 0) is not None:
+            return True
+    return False
+
+
 # Prepositions that may open a clause before the expression that the clause's verb then governs.
 _OPENING_PREPOSITIONS = frozenset({"on", "at", "from", "by", "until", "till", "through", "starting", "beginning"})
 # How many words after a fronted expression its clause's verb may stand ("On Saturday the city's annual
@@ -538,7 +570,8 @@ def _present_verb(layout: Layout, lo: int, w: re.Match[str], first: bool) -> fro
     """Whether the word ``w`` is a verb in the simple present after its subject (the subject no earlier
     than ``lo``), and the set of nouns it must not be to govern an expression right after it; None where
     it is no such verb. The first word of a clause set off after its subject ("The band, formed in 1990,
-    plays its last show Saturday") counts when a determiner follows it: a verb and its object."""
+    plays its last show Saturday") counts when it is no plural noun, or a determiner follows it: a verb
+    and its object."""
     text = layout.text
     word = w.group()
     if word[0].isupper():
@@ -546,7 +579,9 @@ def _present_verb(layout: Layout, lo: int, w: re.Match[str], first: bool) -> fro
     if word in THIRD_PERSON_FORMS and word not in _NOT_OF_THE_CALENDAR:
         before = layout.words_back(w.start(), 2, lo)
         if _SUBJECT_BEFORE.search(text, before, w.start()) or (
-            first and lo > layout.whole_sentence(lo)[0] and _DETERMINER_AFTER.match(text, w.end())
+            first
+            and lo > layout.whole_sentence(lo)[0]
+            and (word not in PLURAL_NOUNS or _DETERMINER_AFTER.match(text, w.end()))
         ):
             return PLURAL_NOUNS
         return None

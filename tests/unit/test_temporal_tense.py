@@ -375,3 +375,19 @@ def test_what_people_say_to_look_ahead_puts_the_date_ahead(
 def test_what_could_not_wait_has_happened() -> None:
     # "couldn't wait" tells of the past: Monday is the day just gone.
     assert find("We couldn't wait for Monday, so we drove up on Sunday.", "Monday").value == "2024-11-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A relative clause set off by commas tells of what it describes, not of the present clause around it.
+        ("The merger, which was announced last spring, is part of a plan to cut costs by March.", "March", "2025-03"),
+        ("The levy, which voters approved, is meant to fund repairs through June.", "June", "2025-06"),
+        ("The bridge, which was shut after the flood, reopens to traffic in February.", "February", "2025-02"),
+        # The expression in the relative clause keeps that clause's tense.
+        ("He replaces the director, who resigned in March for health reasons.", "March", "2024-03"),
+        ("The plant, which closed in August, is for sale.", "August", "2024-08"),
+    ],
+)  # fmt: skip
+def test_a_relative_aside_lends_no_tense_to_a_present_clause(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
