@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from tests.unit._helpers import find, values
 
 OCT89 = date(1989, 10, 26)
@@ -80,3 +82,51 @@ def test_compact_business_periods() -> None:
 def test_half_codes_that_are_not_halves() -> None:
     assert values("The H2 economy needs cheap power.") == []
     assert values("An H1N1 outbreak was reported.") == []
+
+
+# Earnings seasons of our own: late February, mid-May and late November 2026.
+FEB26, MAY26, NOV26 = date(2026, 2, 25), date(2026, 5, 20), date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "reference", "value"),
+    [
+        # A quarter with the day it ended takes that day's year, the ordinal kept whatever its months.
+        ("The grocer earned $4 million in its fiscal fourth quarter ended Jan. 31.", "fiscal fourth quarter",
+         FEB26, "2026-Q4"),
+        ("The toolmaker lost money in the first quarter ended Dec. 27.", "the first quarter", FEB26, "2025-Q1"),
+        ("Net sales for the second quarter, which ended Dec. 28, rose 12%.", "the second quarter", MAY26,
+         "2025-Q2"),
+        ("In the year-ago period, the third quarter ended Oct. 31, it lost $2 million.", "the third quarter",
+         date(2026, 10, 20), "2025-Q3"),
+        ("Profit for the fourth quarter ending Dec. 31 will be lower.", "the fourth quarter", NOV26, "2026-Q4"),
+        ("It earned $3 million in the first quarter ended March 31, 2025.", "the first quarter", NOV26, "2025-Q1"),
+    ],
+)  # fmt: skip
+def test_a_quarter_is_valued_in_the_year_it_ended(text: str, phrase: str, reference: date, value: str) -> None:
+    assert find(text, phrase, reference).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "reference", "value"),
+    [
+        # The fiscal quarter a report tells of ended some weeks before: in the year of publication, not the
+        # year of the calendar quarter of that number.
+        ("The retailer posted a loss for its fiscal fourth quarter.", "fiscal fourth quarter", MAY26, "2026-Q4"),
+        ("Sales climbed 9% in the fiscal third quarter.", "the fiscal third quarter", MAY26, "2026-Q3"),
+        ("The chipmaker reported fiscal second-quarter earnings on Tuesday.", "fiscal second-quarter", FEB26,
+         "2026-Q2"),
+        # Early in January the quarter reported ended the year before.
+        ("The software maker posted fiscal second-quarter revenue of $3 billion.", "fiscal second-quarter",
+         date(2026, 1, 14), "2025-Q2"),
+        # A quarter looked to in a clause about the future is in the year of publication.
+        ("The firm expects a loss in its fiscal first quarter.", "fiscal first quarter", NOV26, "2026-Q1"),
+        ("The company will report fiscal third-quarter results next week.", "fiscal third-quarter", NOV26,
+         "2026-Q3"),
+        # A fiscal year named before the quarter holds it.
+        ("Its fiscal 2027 first-quarter profit rose.", "first-quarter", NOV26, "2027-Q1"),
+        ("Revenue in the fiscal-year 2025 fourth quarter fell.", "fourth quarter", FEB26, "2025-Q4"),
+    ],
+)  # fmt: skip
+def test_a_fiscal_quarter_without_a_year(text: str, phrase: str, reference: date, value: str) -> None:
+    assert find(text, phrase, reference).value == value

@@ -10,13 +10,14 @@ from datetime import date, timedelta
 from service.temporal import calendar as cal
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
+from service.temporal.patterns import DAY, MONTH, YEAR4
 from service.temporal.resolve import era
 from service.temporal.resolve.clock import OF_A_DAY_AFTER
 from service.temporal.resolve.context import Context, Resolved
-from service.temporal.resolve.nearest import around, pick_year
+from service.temporal.resolve.nearest import around, nearest_year, pick_year
 from service.temporal.resolve.story import day_from_anchor
 from service.temporal.resolve.values import date_value
-from service.temporal.resolve.words import month_number, normalise, prefix_mod, year_number
+from service.temporal.resolve.words import day_number, month_number, normalise, prefix_mod, year_number
 
 _ORDINAL_NUMBERS = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4, **en.ORDINALS}
 
@@ -91,6 +92,9 @@ def r_quarter(m: Match, c: Context) -> Resolved | None:
     if g.get("y1") or g.get("y2"):
         y = int((g["y1"] or g["y2"]).strip())
         anchor = "absolute"
+    elif (fy := _FISCAL_YEAR_BEFORE.search(c.text, max(0, m.start - _FISCAL_YEAR_REACH), m.start)) is not None:
+        y = int(fy.group("y"))  # "its fiscal 2026 third-quarter profit": that fiscal year's, its number kept
+        anchor = "absolute"
     elif g.get("theyear"):
         # "the first half of the year": of the year the text is about; "of that year": the one last named.
         anaphoric = normalise(g["theyear"]) == "that"
@@ -101,6 +105,10 @@ def r_quarter(m: Match, c: Context) -> Resolved | None:
         y = c.base.year + {"this": 0, "last": -1, "next": 1}[rel]
     elif is_half:
         y = c.base.year
+    elif (ended := _year_it_ended(c, m.end)) is not None:
+        y = ended
+    elif g.get("fis1") or g.get("fis2"):
+        y = _fiscal_quarter_year(c.base, c.tense())
     else:
         y = _quarter_year(n, c.base, c.tense())
     mod = prefix_mod(g.get("pre"))
@@ -116,6 +124,51 @@ def r_quarter(m: Match, c: Context) -> Resolved | None:
     c.report_period(value, "half" if is_half else "quarter")
     d = date(y, 3 * n - 2 if not is_half else (1 if n == 1 else 7), 1)
     return Resolved("DATE", value, mod, anchor, start=start, point=d, unit="quarter")
+
+
+# How long after a quarter ends its results are told, about: a report reaches the news some weeks after
+# the quarter's last day.
+REPORT_LAG = timedelta(days=45)
+
+
+def _fiscal_quarter_year(base: date, tense: str | None) -> int:
+    """The year of a fiscal quarter named without one ("its fiscal fourth quarter"). Its ordinal says
+    nothing of its months, so the nearest calendar quarter of that number is no guide. A fiscal quarter is
+    valued in the year it ends (see ``_year_it_ended``): the quarter a report tells of ended some weeks
+    before publication; one looked to in a clause about the future ("expects a loss in its fiscal third
+    quarter", "will report fiscal third-quarter results") is the one under way or just ended, in the year
+    of publication."""
+    return base.year if tense == "future" else (base - REPORT_LAG).year
+
+
+# A fiscal year named right before a quarter, which it then holds ("the fiscal 2026 first quarter", "its
+# fiscal-year 2025 fourth-quarter results").
+_FISCAL_YEAR_BEFORE = re.compile(rf"\b(?i:fiscal)(?:[\s-]+(?i:year))?[\s-]+(?P<y>{YEAR4})(?:['’]s)?\s+$")
+# The longest "fiscal-year 2026's " and its spaces.
+_FISCAL_YEAR_REACH = 24
+
+
+# The day a quarter ended or ends, right after it: "the fourth quarter ended Jan. 31", "its fiscal first
+# quarter, which ended Dec. 28", "the quarter ending Sept. 30, 1989".
+_ENDED_ON_AFTER = re.compile(
+    rf",?\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|ends|closed|through)\s+(?:on\s+)?"
+    rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<y>{YEAR4}))?",
+    re.IGNORECASE,
+)
+
+
+def _year_it_ended(c: Context, end: int) -> int | None:
+    """The year of the day a quarter ended, named right after it, or None. A fiscal quarter keeps its
+    ordinal and takes the year its last day falls in (TimeBank: "the fiscal-first quarter ended Sept. 30"
+    in October 1989 is 1989-Q1), whatever calendar quarter that day is in; a day written without its year
+    is the last such day before publication ("ended"), or the nearest ("ending")."""
+    e = _ENDED_ON_AFTER.match(c.text, end)
+    if e is None:
+        return None
+    if e.group("y"):
+        return int(e.group("y"))
+    tense = "past" if e.group("verb").lower() in ("ended", "closed") else None
+    return nearest_year(month_number(e.group("mon")), day_number(e.group("day")), c.base, tense)
 
 
 # A bare "H1"/"H2" is a half only after a preposition of time: "profits rose in H1" (not "the H2 economy").
