@@ -16,6 +16,7 @@ from typing import NamedTuple
 from service.temporal.clauses import CUE_WORDS, Layout
 from service.temporal.lexicon import en
 from service.temporal.lexicon.verbs import (
+    ING_LEMMAS,
     LY_NOUNS,
     NOUN_LEMMAS,
     PAST_FORMS,
@@ -530,10 +531,21 @@ def _present_governs(layout: Layout, clause_start: int, start: int, end: int) ->
         return True
     words = list(_WORD.finditer(text, clause_start, start))
     for i, w in enumerate(words):
+        if w.group() in ING_LEMMAS and layout.search(
+            _BE_BEFORE, layout.words_back(w.start(), 2, clause_start), w.start()
+        ):
+            # The present progressive with a time is an arrangement ("the band is playing Saturday"); with an
+            # object, only a verb of arranging is sure to be one ("police are investigating a shooting Friday").
+            after = [x.group().lower() for x in words[i + 1 :]]
+            if any(a in _AUXILIARY_OR_RELATIVE or a in PAST_FORMS for a in after):
+                return False
+            return all(a in _LINKS for a in after) or ING_LEMMAS[w.group()] in _ARRANGING
         noun = _present_verb(layout, clause_start, w, i == 0)
         if noun is None:
             continue
         after = [x.group().lower() for x in words[i + 1 :]]
+        if after and after[0] in _AUXILIARY_OR_RELATIVE and w.group() in PLURAL_NOUNS:
+            continue  # "The tenants are staging a protest": a plural noun, the subject of what follows
         if after and after[0] in PAST_FORMS and w.group() in _AUXILIARIES:
             after = after[1:]  # "schools remain closed Monday": a participle of state
         if any(a in _AUXILIARY_OR_RELATIVE or a in PAST_FORMS for a in after):
@@ -557,6 +569,16 @@ def _present_in_clause(layout: Layout, lo: int, hi: int) -> bool:
         if w.group() in ("is", "are") or _present_verb(layout, lo, w, i == 0) is not None:
             return True
     return False
+
+
+# The present of "be" before a participle, an adverb or "not" between: "is playing", "are now holding".
+_BE_BEFORE = re.compile(r"(?:(?<![\w'])(?:is|are|am)|['’](?:re|m))\s+(?:(?:\w+ly|not|also|still|now)\s+)?$")
+_ARRANGING = frozenset(en.ARRANGING_VERBS)
+# Words that may stand between a verb and the time it is placed at where no object does: "is speaking
+# at noon Friday", "are leaving here on Monday".
+_LINKS = frozenset(
+    {"on", "at", "in", "from", "until", "till", "through", "the", "again", "here", "there", "noon", "midnight"}
+)
 
 
 # Prepositions that may open a clause before the expression that the clause's verb then governs.

@@ -131,3 +131,35 @@ def test_last_after_a_determiner_is_the_final_one_and_no_past(text: str, phrase:
 
 def test_last_before_a_unit_of_time_is_still_past() -> None:
     assert find("The ferry made its final crossing last Sunday.", "last Sunday").value == "2024-11-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # The present progressive with a time and nothing between is an arrangement.
+        ("The quartet is playing Saturday at the old mill.", "Saturday", "2024-11-09"),
+        ("She is speaking at noon Thursday.", "noon Thursday", "2024-11-07T12:00"),
+        ("We're leaving Friday.", "Friday", "2024-11-08"),
+        # With an object, a verb of putting on or taking part in something.
+        ("The council is holding a public hearing Monday.", "Monday", "2024-11-11"),
+        ("The tenants are staging a protest on Saturday.", "Saturday", "2024-11-09"),
+        # "Be" with what is due to come out.
+        ("The jobs figures are due out Friday.", "Friday", "2024-11-08"),
+    ],
+)
+def test_the_present_progressive_of_an_arrangement_looks_ahead(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Another verb's object may be an event gone by, which the day then dates.
+        ("Detectives are investigating a break-in Sunday at the depot.", "Sunday", "2024-11-03"),
+        ("Regulators are reviewing the outage Friday.", "Friday", "2024-11-01"),
+        # A possessive and a noun in -ing are no progressive.
+        ("The club's training Saturday drew a crowd.", "Saturday", "2024-11-02"),
+    ],
+)
+def test_the_progressive_of_other_verbs_keeps_the_day_past(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value

@@ -327,10 +327,21 @@ SCHEDULE_VERBS: tuple[str, ...] = (
     r"(?:is|are) (?:held|released|published|announced|unveiled|presented|played|staged|sworn in)",
 )  # fmt: skip
 
+# Verbs of putting on or taking part in what is arranged: in the present progressive with their object and a
+# time they look ahead ("the firm is holding a news conference Friday", "the union is staging a rally
+# Saturday"), where another verb's object may be a thing gone by ("police are investigating a shooting
+# Friday").
+ARRANGING_VERBS: tuple[str, ...] = (
+    "hold", "host", "stage", "throw", "give", "play", "meet", "visit", "open", "launch", "unveil", "present",
+    "release", "leave", "head", "travel", "fly", "return", "start", "begin", "close", "end", "have", "take",
+    "attend", "join", "celebrate", "mark", "debut", "premiere", "perform", "publish", "announce", "sign",
+)  # fmt: skip
+
 # What the present of "be" says of a time named right after it, of things on the calendar: "the new limit
 # is in force from Monday", "tickets are on sale Friday", "the gallery is open Saturday".
 PRESENT_STATES: tuple[str, ...] = (
-    "in force", "in effect", "on sale", "open", "closed", "shut", "due", "on", "live", "back", "available",
+    "in force", "in effect", "on sale", "open", "closed", "shut", "due out", "due", "out", "on", "live", "back",
+    "available",
     "on display", "on view", "on show",
 )  # fmt: skip
 

@@ -64,4 +64,8 @@ PLURAL_NOUNS: frozenset[str] = frozenset(
 )
 # Base forms of nouns ("game", "talk"): a word that may be the noun a date qualifies ("the game Sunday").
 NOUN_LEMMAS: frozenset[str] = frozenset(f[0].lower() for f in _ROWS if f[1] == "noun")
+# Present participles and their verbs ("holding" -> "hold"): the present progressive.
+ING_LEMMAS: dict[str, str] = {
+    w.lower(): f[0].lower() for f in _ROWS if f[1] == "verb" and len(f) >= 5 for w in f[4].split("/") if w
+}
 del _ROWS
