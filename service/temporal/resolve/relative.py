@@ -39,6 +39,7 @@ from service.temporal.resolve.words import (
     weekday_number,
     year_number,
 )
+from service.temporal.tense import NEAREST
 
 # "that" is a determiner of a date ("in that January", "That October, the valley flooded", "the valley
 # flooded that October.") rather than a conjunction ("said that January orders rose", "found that October
@@ -368,12 +369,20 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
         # "from Monday to Friday": the end of a range of days is the first such day on or after its start.
         d = c.last_day + timedelta(days=(wd - c.last_day.isoweekday()) % 7)
     else:
-        d = weekday_date(wd, c.calendar_base, c.weekday_direction(), c.doc_type)
+        direction = c.weekday_direction()
+        if direction == "future" and c.doc_type == "news" and _POSSESSIVE_AFTER.match(c.text, m.end):
+            # "will appeal Wednesday's ruling": the day of the thing owned, which the clause's future does
+            # not move: the ruling is as likely made as to come, so the nearer day is meant.
+            direction = NEAREST
+        d = weekday_date(wd, c.calendar_base, direction, c.doc_type)
     mod = prefix_mod(g.get("pre"))
     part = normalise(g.get("part"))
     if part:
         return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[part]}", mod, c.base_anchor, point=d, unit="day")
     return Resolved("DATE", d.isoformat(), mod, c.base_anchor, point=d, unit="day")
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 # The second day of a range whose first is a weekday: "from Monday to [Friday]", "Tuesday through [Thursday]".

@@ -1,0 +1,42 @@
+"""A weekday in the possessive ("Wednesday's ruling") is the day of the thing owned: the future or the modal of
+the clause around it tells of the verb ("will appeal"), not of that day, so the nearer such day is meant."""
+
+from datetime import date
+
+import pytest
+
+from tests.unit._helpers import find
+
+# A Thursday.
+THURSDAY = date(2024, 11, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Yesterday's thing, acted on later.
+        ("The family will appeal Wednesday's ruling.", "Wednesday", "2024-11-06"),
+        ("Lawyers could challenge Wednesday's verdict in a higher court.", "Wednesday", "2024-11-06"),
+        ("They said they would look for ways around Tuesday's decision.", "Tuesday", "2024-11-05"),
+        ("The board may revisit Monday's vote next month.", "Monday", "2024-11-04"),
+        # A thing two days ahead stays ahead.
+        ("He will not attend Saturday's match.", "Saturday", "2024-11-09"),
+        ("Fans will travel by coach to Saturday's final.", "Saturday", "2024-11-09"),
+    ],
+)
+def test_a_possessive_weekday_is_the_nearer_day_under_a_future(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, THURSDAY).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Without the possessive, the future of the clause is the weekday's own.
+        ("The court will rule Wednesday.", "2024-11-13"),
+        ("The family will appeal on Wednesday.", "2024-11-13"),
+        # In the past tense the possessive is the day gone, as before.
+        ("Fans celebrated Wednesday's win.", "2024-11-06"),
+    ],
+)
+def test_a_weekday_not_in_the_possessive_keeps_the_tense(text: str, value: str) -> None:
+    assert find(text, "Wednesday", THURSDAY).value == value
