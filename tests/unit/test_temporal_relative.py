@@ -201,6 +201,17 @@ def test_the_day_set_off_after_a_date_is_that_date(text: str) -> None:
     assert find(text, "the day").value == "2024-06-14"
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The envoy landed on June 14 and met rebels later in the day before flying home.", "later in the day"),
+        ("The envoy landed on June 14 and met rebels early in the day before the talks.", "early in the day"),
+    ],
+)
+def test_a_part_of_the_day_before_a_clause_stays_on_that_day(text: str, phrase: str) -> None:
+    assert find(text, phrase).value == "2024-06-14"
+
+
 def test_two_days_from_publication() -> None:
     assert find("The ship docked the day before yesterday.", "the day before yesterday").value == "2024-11-03"
     assert find("The ship docks the day after tomorrow.", "the day after tomorrow").value == "2024-11-07"

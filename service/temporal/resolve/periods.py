@@ -370,7 +370,8 @@ def _period_by_head(
         if of is not None and of.group("noun").lower() not in _STRETCHES_OF_A_DAY:
             return None
         if first in ("the", "that") and ("same" in adjs or not adjs):
-            beside = c.followed_by(_BESIDE_AFTER) if first == "the" and not adjs else None
+            # Not "later in the day before flying home": there "before" opens a clause of its own.
+            beside = c.followed_by(_BESIDE_AFTER) if first == "the" and not adjs and not g.get("pre") else None
             if beside is not None and not _apposed(c):
                 # "the day after his death": the day beside the one the story is about.
                 return day_from_anchor(c, 1 if beside["dir"].lower() == "after" else -1, None)
