@@ -212,6 +212,20 @@ def test_a_part_of_the_day_before_a_clause_stays_on_that_day(text: str, phrase: 
     assert find(text, phrase).value == "2024-06-14"
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Talks began in early June. During the day Friday, the children played outside.", "Friday"),
+        ("The talks opened in June. Through the day Monday, delegates argued.", "Monday"),
+        ("Rain fell for most of the day yesterday.", "yesterday"),
+        ("Crowds grew during the day on Sunday.", "Sunday"),
+    ],
+)
+def test_the_day_before_a_day_named_is_its_daytime_not_a_timex(text: str, day: str) -> None:
+    assert not [v for v in values(text) if v[0].lower().startswith("the day")]
+    assert find(text, day).type == "DATE"
+
+
 def test_two_days_from_publication() -> None:
     assert find("The ship docked the day before yesterday.", "the day before yesterday").value == "2024-11-03"
     assert find("The ship docks the day after tomorrow.", "the day after tomorrow").value == "2024-11-07"

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from service.temporal import calendar as cal
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
-from service.temporal.patterns import DAY, MONTH, YEAR4
+from service.temporal.patterns import DAY, DEICTIC, MONTH, WEEKDAY, YEAR4
 from service.temporal.resolve import era
 from service.temporal.resolve.clock import OF_A_DAY_AFTER
 from service.temporal.resolve.context import Context, Resolved
@@ -369,6 +369,8 @@ def _period_by_head(
         of = c.preceded_by(_NOUN_OF_BEFORE, c.span[0]) if first == "the" and not adjs else None
         if of is not None and of.group("noun").lower() not in _STRETCHES_OF_A_DAY:
             return None
+        if first == "the" and not adjs and c.followed_by(_DAY_NAMED_AFTER) is not None:
+            return None  # "during the day Friday": the daytime of the day named, which is the timex
         if first in ("the", "that") and ("same" in adjs or not adjs):
             # Not "later in the day before flying home": there "before" opens a clause of its own.
             beside = c.followed_by(_BESIDE_AFTER) if first == "the" and not adjs and not g.get("pre") else None
@@ -382,6 +384,7 @@ def _period_by_head(
 
 # "the day before the vote", "the day after his death": the day before or after an event (its own date,
 # when one follows, is set by the engine once that date is read).
+_DAY_NAMED_AFTER = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY}|{DEICTIC})")
 _BESIDE_AFTER = re.compile(r"\s+(?P<dir>before|after)\s+\S", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
 
