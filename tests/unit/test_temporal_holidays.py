@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.unit._helpers import find, values
@@ -70,3 +72,20 @@ def test_holiday_names_of_things_are_not_dates() -> None:
 def test_weekday_by_its_rank_in_a_month(text: str, phrase: str, value: str) -> None:
     t = find(text, phrase)
     assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        # Told in the past, a holiday's week or weekend is gone once it has begun, its feast still ahead.
+        ("Pilgrims filled the squares as Easter week began.", date(2025, 4, 14), "2025-W16"),
+        ("Hotels were full during Easter week.", date(2025, 4, 16), "2025-W16"),
+        ("Beaches were crowded over the Labor Day weekend.", date(2024, 9, 1), "2024-W35-WE"),
+        # Told of the future, it is still to come until it is over, its feast already gone.
+        ("Shops will stay open all through Christmas week.", date(2024, 12, 26), "2024-W52"),
+        ("Roads will be busy over the Labor Day weekend.", date(2024, 9, 2), "2024-W35-WE"),
+    ],
+)
+def test_a_holiday_week_is_placed_by_its_own_days(text: str, dct: date, value: str) -> None:
+    name = "Easter week" if "Easter" in text else "Christmas week" if "Christmas" in text else "Labor Day weekend"
+    assert find(text, name, dct).value == value

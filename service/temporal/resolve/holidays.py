@@ -86,9 +86,18 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
         if tense is None:
             tense, slack = side_of_the_story(c, DAY_SLACK, STORY_BEHIND_DAYS)
 
+        stretch = normalise(g.get("week"))
+
         def distance(cand: int) -> float | None:
             d = _holiday_date(rule, cand)
-            return None if d is None else (d - base).days
+            if d is None:
+                return None
+            if stretch and tense in ("past", "future"):
+                # "as Easter week began", told on its Monday: a week or weekend is gone once it has begun,
+                # still to come until it is over. Its nearer edge is measured, not the feast inside it.
+                first, last = _stretch_of(d, stretch)
+                d = first if tense == "past" else last
+            return (d - base).days
 
         y = pick_year(around(base.year), distance, tense, slack, grace=0 if det else DAY_GRACE)
         anchor = c.base_anchor
@@ -111,6 +120,20 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
         sat = d - timedelta(days=2) if wd == 1 else d + timedelta(days=(6 - wd) % 7 if wd != 7 else 0)
         return Resolved("DATE", date_value(sat, "weekend"), None, anchor, point=sat, unit="week")
     return Resolved("DATE", d.isoformat(), None, anchor, point=d, unit="day")
+
+
+def _stretch_of(d: date, stretch: str) -> tuple[date, date]:
+    """The first and last day of the week (Monday to Sunday) or of the weekend of holiday ``d``: the weekend
+    a Monday closes (Saturday to Monday), the one a Sunday or a Saturday is in, or the one after a holiday
+    later in the week."""
+    wd = d.isoweekday()
+    if stretch == "week":
+        return d - timedelta(days=wd - 1), d + timedelta(days=7 - wd)
+    if wd == 1:
+        return d - timedelta(days=2), d
+    if wd >= 6:
+        return d - timedelta(days=wd - 6), d + timedelta(days=7 - wd)
+    return d + timedelta(days=6 - wd), d + timedelta(days=7 - wd)
 
 
 # The rank of a weekday in its month: "the first Saturday", "the last Friday".
