@@ -292,7 +292,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         "dmy",
-        rf"{L}(?P<wd>(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<the>(?i:the)\s+)?(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH_OR_LOWER})"
+        rf"{L}(?P<wd>(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<the>(?i:the)\s+)?(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH_OR_LOWER}|{MONTH_ABBR_LOWER})"
         rf"(?:,?\s+(?P<year>{YEAR}))?",
         dates.r_dmy,
         triggers=words(en.MONTHS),

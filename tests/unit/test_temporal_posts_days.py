@@ -117,3 +117,37 @@ def test_lower_case_month_abbreviations_after_a_word_of_time(text: str, phrase: 
 )
 def test_lower_case_month_abbreviations_alone_are_not_months(text: str) -> None:
     assert values(text, document_type="colloquial") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A parting names the day of the next meeting.
+        ("great night, see you sun!", "sun", "2024-11-10"),
+        ("see u sat for the match", "sat", "2024-11-09"),
+        ("cya mon, don't be late", "mon", "2024-11-11"),
+        ("see you all wed", "wed", "2024-11-06"),
+    ],
+)
+def test_short_weekdays_after_a_parting(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize("text", ["i see you sat there alone", "see you sun-kissed lot at the beach"])
+def test_a_parting_before_the_verb_or_a_compound_is_no_day(text: str) -> None:
+    assert [v for v in values(text, document_type="colloquial") if v[1] == "DATE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A lower-case month abbreviation after a day of the month, with or without its weekday.
+        ("sat 9th nov, save the date", "sat 9th nov", "2024-11-09"),
+        ("flying home 21 dec!!", "21 dec", "2024-12-21"),
+        ("back at uni on 3 jan", "3 jan", "2025-01-03"),
+        ("party sat 16 nov at mine", "sat 16 nov", "2024-11-16"),
+    ],
+)
+def test_a_day_of_the_month_before_a_lower_case_month_abbreviation(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("DATE", value)

@@ -417,6 +417,8 @@ def _abbreviated_day(m: Match, c: Context) -> bool:
         return True
     if c.preceded_by(_DAY_CUE_BEFORE, m.start) is not None:
         return True
+    if c.preceded_by(_PARTING_BEFORE, m.start) is not None:
+        return _SAT_VERB_AFTER.match(c.text, m.end) is None
     if _LISTED_DAY_AFTER.match(c.text, m.end) or c.preceded_by(_LISTED_DAY_BEFORE, m.start):
         return True  # "classes mon, wed and fri", "sat or sun": a list of days
     if c.doc_type == "colloquial" and m.groups["wd"] == "mon":
@@ -430,6 +432,13 @@ def _abbreviated_day(m: Match, c: Context) -> bool:
 
 _DAY_CUE_BEFORE = re.compile(
     r"\b(?:on|this|next|nxt|last|till|til|until|by|from|since|before|after|every)\s+$", re.IGNORECASE
+)
+# A parting names the day of the next meeting ("see you sun", "cya sat", "see u mon"), unless what follows
+# makes the word a verb ("i see you sat there").
+_PARTING_BEFORE = re.compile(r"\b(?:see\s+(?:you|u|ya|yall|y['’]all|you\s+all|everyone)|cya|laters)\s+$", re.IGNORECASE)
+_SAT_VERB_AFTER = re.compile(
+    r"\s+(?:there|here|down|alone|up|outside|inside|around|still|quietly|next|beside|with|in|on|by)\b",
+    re.IGNORECASE,
 )
 # Another day joined to it by a comma, "and", "or", "/" or "&": the word is one of a list of days.
 _LISTED_DAY_AFTER = re.compile(rf"\.?\s*(?:,|/|&|\band\b|\bor\b)\s*(?i:{_DAY_NAMES})\.?(?![\w'’-])")
