@@ -186,3 +186,35 @@ def test_a_margin_after_by_is_no_hour(text: str) -> None:
 )
 def test_a_clock_time_on_a_weekday_written_short(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A clock time with a colon reads as a bare hour does in a post, whatever comes before it.
+        ("school pickup is 3:15 so leaving early", "3:15", "2024-11-05T15:15"),
+        ("tee time 7:10, wish me luck", "7:10", "2024-11-05T07:10"),
+        ("dinner reservation 8:15 tonight", "8:15 tonight", "2024-11-05T20:15"),
+        # Sleepless in the small hours.
+        ("it's 3:15 and i can't sleep", "3:15", "2024-11-05T03:15"),
+        ("still up at 2:30, send help", "2:30", "2024-11-05T02:30"),
+    ],
+)
+def test_a_clock_time_with_a_colon_in_a_post(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Falling asleep and bed by an hour are the evening's.
+        ("fell asleep at 10 on the sofa again", "10", "2024-11-05T22:00"),
+        ("bed by 9, big day tomorrow", "9", "2024-11-05T21:00"),
+        # Where a post speaks of the evening and the morning, the nearer word decides.
+        ("asleep by 11, alarm at 6 though", "6", "2024-11-05T06:00"),
+        ("asleep by 11, alarm at 6 though", "11", "2024-11-05T23:00"),
+        ("bed by 10, up at 7 for the run", "7", "2024-11-05T07:00"),
+    ],
+)
+def test_sleep_and_the_nearer_word_of_the_day_s_half(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value

@@ -92,3 +92,26 @@ def test_a_weekday_before_a_count_or_a_date_is_not_joined_to_it(text: str, day: 
 def test_news_keeps_the_weekday_alone_before_a_bare_number() -> None:
     assert [(t, kind) for t, kind, _ in values("The office opens Monday 9-5.")] == [("Monday", "DATE")]
     assert values("On Tuesday 8 people were hurt.") == [("Tuesday", "DATE", "2024-11-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # A range of bare hours after what is kept for some hours, or before the day it is on.
+        ("shift 9-5 today then freedom", ("9", "2024-11-05T09:00"), ("5", "2024-11-05T17:00")),
+        ("practice 6-8 tonight, bring water", ("6", "2024-11-05T18:00"), ("8", "2024-11-05T20:00")),
+        ("meeting from 2-3, then home", ("2", "2024-11-05T14:00"), ("3", "2024-11-05T15:00")),
+        ("jumble sale 8-12 on sat", ("8", "2024-11-09T08:00"), ("12", "2024-11-09T12:00")),
+        ("open 10-4 on sun for the fair", ("10", "2024-11-10T10:00"), ("4", "2024-11-10T16:00")),
+    ],
+)
+def test_a_range_of_bare_hours_kept_for_a_plan_or_on_a_named_day(
+    text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    found = [(v[0], v[2]) for v in values(text, document_type="colloquial") if v[1] == "TIME"]
+    assert found[:2] == [first, second]
+
+
+@pytest.mark.parametrize("text", ["we won 6-8 tonight", "lost 2-3 today, gutted", "it was 2-1 on sat"])
+def test_a_score_before_a_day_is_no_range_of_hours(text: str) -> None:
+    assert [v for v in values(text, document_type="colloquial") if v[1] == "TIME" and v[0][0].isdigit()] == []

@@ -110,7 +110,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             hh = _hour_of_day(str(hh), normalise(g["part2"]))  # "2:15 in the morning", "7:30 tonight"
         elif 1 <= hh <= 12 and (day_at := _day_at(c, m.start)) is not None:
             hh = _hour_after_a_day(hh, day_at)  # "tonight at 8:30"
-        elif 1 <= hh <= 12 and c.doc_type == "colloquial" and c.preceded_by(_POST_HOUR_BEFORE, m.start):
+        elif 1 <= hh <= 12 and c.doc_type == "colloquial":
             hh = hour_in_a_post(c, hh, m.start)  # "dinner at 9:30", as "dinner at 9"
     else:
         hh, mi = int(g["h"]), int(g["mi"] or 0)
@@ -134,7 +134,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     if dtxt:
         w = dtxt.split()[0]
         if w in WEEKDAY_NUMBERS or w in en.DAY_DEICTICS:
-            day = _named_day(c, w)
+            day = named_day(c, w)
         else:
             mm = re.match(r"([a-z]+)\.?\s*(\w+)(?:,?\s+(.+))?", dtxt)
             if mm and mm.group(1) in MONTH_NUMBERS:
@@ -268,7 +268,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # may open at 11 in the morning).
 _EVENING_WORDS = re.compile(
     r"\b(?:tonight|tonite|2nite|2night|evening|night|dinner|supper|sunset|bedtime|quiz|karaoke|last\s+orders|club|"
-    r"clubbing|nightclub)\b",
+    r"clubbing|nightclub|asleep|bed\s+(?:by|at))\b",
     re.I,
 )
 _OUTING_WORDS = re.compile(r"\b(?:drinks|pub|bar|party|gig|concert|doors|kickoff|kick\s*-?\s*off)\b", re.IGNORECASE)
@@ -277,7 +277,9 @@ _LAST_OUTING_HOUR = 10
 # runs at 4" are in the afternoon.
 _MORNING_WORDS = re.compile(
     r"\b(?:morning|breakfast|brunch|sunrise|dawn|alarm|woke|wake|waking|(?:get|got|getting)\s+up|up\s+at|"
-    r"early\s+(?:start|shift|flight|train|bus|one)|(?:a|the|my|long|short|easy)\s+run|jog|parkrun|flight)\b",
+    r"early\s+(?:start|shift|flight|train|bus|one)|(?:a|the|my|long|short|easy)\s+run|jog|parkrun|flight|"
+    # Sleepless in the small hours: "it's 3:15 and I can't sleep".
+    r"can['’]?t\s+sleep|cannot\s+sleep|still\s+(?:up|awake)|wide\s+awake|insomnia)\b",
     re.IGNORECASE,
 )
 # The start of a range of bare hours right before its end: "from 5 till [7]".
@@ -302,19 +304,28 @@ def _bare_hour_in_a_post(c: Context, start: int, end: int, marked: bool) -> bool
     )
 
 
+def _nearest(words: re.Pattern[str], text: str, s: int, e: int, at: int) -> int | None:
+    """How far from ``at`` the nearest of ``words`` in text[s:e] is (in characters), None if none is there."""
+    return min((m.start() - at if m.start() >= at else max(0, at - m.end()) for m in words.finditer(text, s, e)),
+               default=None)  # fmt: skip
+
+
 def hour_in_a_post(c: Context, hour: int, start: int) -> int:
     """The 24-hour clock hour of a bare hour in a post: in the evening when its sentence speaks of the
-    evening or night (from 5 to 11), as written when it speaks of the morning; after noon up to 10 when it
-    speaks of an evening out; otherwise after noon for 1 to 6 and as written from 7 to 12. The end of a
-    range comes after its start ("from 5 till 7": 17 to 19)."""
+    evening or night (from 5 to 11), as written when it speaks of the morning (the nearer word decides where
+    it speaks of both: "asleep by 11, up at 6"); after noon up to 10 when it speaks of an evening out;
+    otherwise after noon for 1 to 6 and as written from 7 to 12. The end of a range comes after its start
+    ("from 5 till 7": 17 to 19)."""
     first = c.preceded_by(_FROM_HOUR_TO_BEFORE, start)
     if first is not None:
         begin = hour_in_a_post(c, int(first.group("h")), first.start("h"))
         return hour + 12 if hour < 12 and hour + 12 > begin >= hour else hour
     s, e = c.layout.whole_sentence(start)
-    if _EVENING_WORDS.search(c.text, s, e):
+    evening = _nearest(_EVENING_WORDS, c.text, s, e, start)
+    morning = _nearest(_MORNING_WORDS, c.text, s, e, start)
+    if evening is not None and (morning is None or evening <= morning):
         return hour + 12 if 5 <= hour < 12 else hour
-    if _MORNING_WORDS.search(c.text, s, e):
+    if morning is not None:
         return hour
     if _OUTING_WORDS.search(c.text, s, e):
         return hour + 12 if hour <= _LAST_OUTING_HOUR else hour
@@ -355,7 +366,7 @@ def day_named_after(c: Context, m: Match) -> tuple[date, str] | None:
     w = WEEKDAY_ABBREVIATION_NAMES.get(w.rstrip("."), w)  # "at 7pm on sat"
     found: tuple[date, str] | None
     if w in WEEKDAY_NUMBERS or w in en.DAY_DEICTICS:
-        found = _named_day(c, w), c.base_anchor
+        found = named_day(c, w), c.base_anchor
     else:
         named = Groups(mon=on["mon"] or on["mon2"], day=on["day"] or on["day2"], year=on["year"] or on["year2"])
         r = r_mdy(Match("mdy", on.start("when"), on.end("when"), named), c)
@@ -375,12 +386,12 @@ def _day_run_into(c: Context, m: Match) -> date | None:
     if into is None:
         return None
     c.at(into.start("when"), into.end("when"))
-    day = _named_day(c, normalise(into["when"]))
+    day = named_day(c, normalise(into["when"]))
     c.at(m.start, m.end)
     return day
 
 
-def _named_day(c: Context, word: str) -> date:
+def named_day(c: Context, word: str) -> date:
     """The day a weekday or a day word ("today", "tomorrow") names, at the current expression (``c.at``), as
     its own timex reads it."""
     if word in WEEKDAY_NUMBERS:
@@ -401,7 +412,7 @@ _STORY_DAY_SENTENCES = 1
 def r_part_deictic(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     word = normalise(g["word"])
-    d = _named_day(c, word)
+    d = named_day(c, word)
     part = en.PARTS_OF_DAY[normalise(g["part"])]
     mod = prefix_mod(g.get("pre"))
     if normalise(g["part"]).startswith("mid"):

@@ -13,12 +13,17 @@ from datetime import date, timedelta
 
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
-from service.temporal.resolve.clock import POST_COUNT_FOLLOWS, hour_in_a_post, near_story_day
+from service.temporal.resolve.clock import POST_COUNT_FOLLOWS, hour_in_a_post, named_day, near_story_day
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import weekday_date
 from service.temporal.resolve.relative import NOT_A_DAY_BEFORE, r_weekday
 from service.temporal.resolve.timetable import UNDATED_DAY
-from service.temporal.resolve.words import weekday_number
+from service.temporal.resolve.words import (
+    WEEKDAY_ABBREVIATION_NAMES,
+    WEEKDAY_NUMBERS,
+    normalise,
+    weekday_number,
+)
 
 # What makes two bare hours joined by a dash or "to" a range of times rather than a score or a scale
 # ("won 3-1", "from 1 to 10"): a schedule's word right before ("open 9-5", "doors 8-11", "open from 5 to 7", "hours:
@@ -34,6 +39,20 @@ _RECURRING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RECURRING_BEFORE = re.compile(r"\b(?:daily|weekdays|every\s*day)\s*:?\s*$", re.IGNORECASE)
+# Also a range after what is kept for some hours ("shift 9-5", "practice 6-8", "meeting from 2-3") or before the
+# day it is on ("6-8 tonight", "10-4 sat"), unless a word of scoring says it is a score ("won 6-8 tonight").
+_HELD_BEFORE = re.compile(
+    r"\b(?:shifts?|practice|training|class|classes|lectures?|meetings?|session|rehearsal|work|working|lessons?|"
+    r"clinic|surgery|party|drinks|dinner|lunch|brunch|gym)(?:\s+from)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_DAY_WORDS = sorted([*WEEKDAY_NUMBERS, *WEEKDAY_ABBREVIATION_NAMES, *en.DAY_DEICTICS], key=len, reverse=True)
+_DAY_AFTER = re.compile(rf"\s+(?:on\s+)?(?P<w>{'|'.join(_DAY_WORDS)})\.?(?![\w'’-])", re.IGNORECASE)
+_SCORE_BEFORE = re.compile(
+    r"\b(?:won|win|wins|lost|lose|loses|beat|beaten|drew|draw|down|up|leading|trailing|finished|ended|score|"
+    r"scored|it['’]?s|its|was|were|is|went|go|going)\s*$",
+    re.IGNORECASE,
+)
 
 
 def r_hour_range(m: Match, c: Context) -> list[Resolved] | None:
@@ -41,7 +60,7 @@ def r_hour_range(m: Match, c: Context) -> list[Resolved] | None:
     kept every week; nothing in other document types, or where nothing makes the numbers hours."""
     if c.doc_type != "colloquial" or not _is_a_schedule(c, m):
         return None
-    day, anchor = _day_of(c, m.start, None)
+    day, anchor = _day_of(c, m.start, None, m.end)
     return _range(m, c, day, anchor, m.start)
 
 
@@ -89,14 +108,23 @@ def _is_a_schedule(c: Context, m: Match) -> bool:
         return True
     if POST_COUNT_FOLLOWS.match(c.text, m.end):
         return False  # "9-5 wins", "3 to 4 people"
-    return bool(_TILL.fullmatch(m.groups["sep"]) or c.preceded_by(_SCHEDULE_BEFORE, m.start))
+    if _TILL.fullmatch(m.groups["sep"]) or c.preceded_by(_SCHEDULE_BEFORE, m.start):
+        return True
+    if c.preceded_by(_SCORE_BEFORE, m.start):
+        return False
+    return bool(c.preceded_by(_HELD_BEFORE, m.start) or _DAY_AFTER.match(c.text, m.end))
 
 
-def _day_of(c: Context, start: int, wd: str | None) -> tuple[date, str]:
-    """The day a schedule's hours are on: the weekday written before them, else the day the post was last
-    about (in this sentence or the one before), else the day of posting."""
+def _day_of(c: Context, start: int, wd: str | None, end: int = -1) -> tuple[date, str]:
+    """The day a schedule's hours are on: the weekday written before them or the day named right after
+    them (ending at ``end``), else the day the post was last about (in this sentence or the one before),
+    else the day of posting."""
     if wd:
         return weekday_date(weekday_number(wd), c.calendar_base, c.weekday_direction(), c.doc_type), c.base_anchor
+    after = _DAY_AFTER.match(c.text, end) if end >= 0 else None
+    if after is not None:  # "practice 6-8 tonight", "open 10-4 sat"
+        w = normalise(after["w"])
+        return named_day(c, WEEKDAY_ABBREVIATION_NAMES.get(w, w)), c.base_anchor
     if c.last_day is not None and near_story_day(c, start):
         return c.last_day, "previous"
     return c.base, c.base_anchor
