@@ -35,14 +35,15 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_service(data_dir: Path, env: dict[str, str] | None = None) -> Service:
-    """Start the service and wait for /readyz; `ready_after` is how long that took."""
+def start_service(data_dir: Path, env: dict[str, str] | None = None, tree: Path = REPO) -> Service:
+    """Start the service and wait for /readyz; `ready_after` is how long that took. ``tree`` is the
+    checkout whose `service` package runs (`python -m` imports it from the folder it starts in)."""
     port = free_port()
     full_env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "TIMELINE_API_KEYS")}
     full_env |= {"TIMELINE_DATA_DIR": str(data_dir), "TIMELINE_PORT": str(port), "TIMELINE_LOG_LEVEL": "warning"}
     full_env |= env or {}
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "service", "serve"], cwd=REPO, env=full_env)
+    process = subprocess.Popen([sys.executable, "-m", "service", "serve"], cwd=tree, env=full_env)
     base = f"http://127.0.0.1:{port}"
     while time.perf_counter() - started < 120:
         if process.poll() is not None:
