@@ -297,13 +297,15 @@ def test_a_story_moves_on_to_the_next_month_or_holiday(text: str, expected: list
     [
         # A holiday after a year told alone is in that year, as a month is.
         ("The family moved to Leeds in 1902. At Easter the mill closed.", "Easter", "1902-03-30"),
-        ("The family moved to Leeds in 1902. At Easter the mill closed, and by Christmas the father had "
-         "found work.", "Christmas", "1902-12-25"),
+        (
+            "The family moved to Leeds in 1902. At Easter the mill closed, and by Christmas the father had found work.",
+            "Christmas",
+            "1902-12-25",
+        ),
         # A month or two back is told in passing; a past perfect is a flashback.
         ("In June 1941 the army crossed the border. In May the generals had warned Stalin.", "May", "1941-05"),
         ("In June 1941 the army crossed the border. In April the generals warned Stalin.", "April", "1941-04"),
-        ("On 22 June 1941 the army crossed the border. In February spies had sent warnings.", "February",
-         "1941-02"),
+        ("On 22 June 1941 the army crossed the border. In February spies had sent warnings.", "February", "1941-02"),
     ],
 )
 def test_a_story_looks_back_only_a_little_or_in_the_past_perfect(text: str, phrase: str, value: str) -> None:
