@@ -565,6 +565,14 @@ KINDS: tuple[Kind, ...] = (
         durations.r_half_dur,
         triggers=words(en.UNITS),
     ),
+    # "It was the third day of the siege", "today is the eighth day of the strike": the day the story is on,
+    # counted from the start of something (see the resolver: only after "is" or "was").
+    Kind(
+        "nth_day",
+        rf"{L}(?P<the>(?i:the)\s+)?(?P<ord>(?i:{ORD_WORDS})|\d{{1,3}}(?:st|nd|rd|th))\s+(?i:day){R}(?=\s+(?i:of){R})",
+        periods.r_nth_day,
+        triggers=words(["day"]),
+    ),
     # "the first week", "the final hour": the opening or closing stretch of something, one unit long.
     Kind(
         "edge_unit",

@@ -67,6 +67,7 @@ EXAMPLES = {
     "season_count": "Riots broke out for the past three summers.",
     "half_dur": "The meeting lasted half an hour.",
     "edge_unit": "Sales were strong in the first week.",
+    "nth_day": "Today is the fifth day of the strike.",
     "edge_units": "Many were captured in the first hours of the war.",
     "vague_dur": "The repairs took several months.",
     "recent_pl": "Prices have risen in recent weeks.",

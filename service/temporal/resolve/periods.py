@@ -395,6 +395,23 @@ def _apposed(c: Context) -> bool:
     return c.last_day_end >= 0 and _COMMA.fullmatch(c.text, c.last_day_end, c.span[0]) is not None
 
 
+# A form of "be" right before: "it is the second day of", "Tuesday was the tenth day of".
+_IS_BEFORE = re.compile(r"(?:\b(?P<be>is|was|are|were)|['’]s)\s+$", re.IGNORECASE)
+
+
+def r_nth_day(m: Match, c: Context) -> Resolved | None:
+    """ "It was the third day of the siege", "Today is the eighth day of the strike": the day the sentence is
+    about, counted from the start of something named after "of": the story's day when told in the past,
+    the day of writing in the present. Without "be" before it ("on the first day of school") the day of
+    the thing is unknown: no timex."""
+    be = c.preceded_by(_IS_BEFORE, m.start)
+    if be is None:
+        return None
+    if (be["be"] or "is").lower() in ("was", "were"):
+        return day_from_anchor(c, 0, None)
+    return Resolved("DATE", c.base.isoformat(), None, c.base_anchor, point=c.base, unit="day")
+
+
 def weekend_near(c: Context, this: bool) -> Resolved:
     """ "the weekend", "this weekend": the weekend just past, or the coming one when the clause looks
     ahead. "this weekend" looks ahead unless told in the past ("this weekend was a washout" on a Monday),
