@@ -226,6 +226,30 @@ def test_the_day_before_a_day_named_is_its_daytime_not_a_timex(text: str, day: s
     assert find(text, day).type == "DATE"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orders slumped in March. When bad news breaks, you see heavy selling that day.",
+        "The fund was launched in 1987. Investors who sell on a rumour lose money that day.",
+        "Flooding was worst in May. A farmer who loses a crop cannot plant again that day.",
+    ],
+)
+def test_that_day_of_a_general_case_after_only_a_month_or_year_is_no_date(text: str) -> None:
+    assert not [v for v in values(text) if "day" in v[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Told in the past, it is the unknown day of that month; after a day named, that day.
+        ("Orders slumped in March 2024. Heavy selling began that day.", "2024-03-XX"),
+        ("Orders slumped on March 4. When the news breaks, you see heavy selling that day.", "2024-03-04"),
+    ],
+)
+def test_that_day_told_in_the_past_or_after_a_day_keeps_its_date(text: str, value: str) -> None:
+    assert find(text, "that day").value == value
+
+
 def test_two_days_from_publication() -> None:
     assert find("The ship docked the day before yesterday.", "the day before yesterday").value == "2024-11-03"
     assert find("The ship docks the day after tomorrow.", "the day after tomorrow").value == "2024-11-07"

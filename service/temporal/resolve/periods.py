@@ -15,7 +15,7 @@ from service.temporal.resolve import era
 from service.temporal.resolve.clock import OF_A_DAY_AFTER
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import around, nearest_year, pick_year
-from service.temporal.resolve.story import day_from_anchor
+from service.temporal.resolve.story import a_day_of_no_story, day_from_anchor
 from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import day_number, month_number, normalise, prefix_mod, year_number
 
@@ -371,6 +371,8 @@ def _period_by_head(
             return None
         if first == "the" and not adjs and c.followed_by(_DAY_NAMED_AFTER) is not None:
             return None  # "during the day Friday": the daytime of the day named, which is the timex
+        if first in ("the", "that") and not adjs and a_day_of_no_story(c):
+            return None
         if first in ("the", "that") and ("same" in adjs or not adjs):
             # Not "later in the day before flying home": there "before" opens a clause of its own.
             beside = c.followed_by(_BESIDE_AFTER) if first == "the" and not adjs and not g.get("pre") else None

@@ -16,6 +16,7 @@ from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import around, pick_year, weekday_date
 from service.temporal.resolve.story import (
     STORY_BEHIND_MONTHS,
+    a_day_of_no_story,
     day_from_anchor,
     deixis,
     present_named_in_passing,
@@ -223,6 +224,8 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
     if det in ("the latest", "latest"):
         offset = 0
     if unit == "day" and anaphoric:
+        if det == "that" and a_day_of_no_story(c):
+            return None
         return day_from_anchor(c, offset, mod)  # "that day", "the same day"
     if unit == "weekend" and det == "this" and base.isoweekday() <= _WEEKEND_JUST_GONE_UNTIL and c.tense() == "past":
         # "this weekend was a washout", told early in the week: the weekend just gone. From Thursday on,

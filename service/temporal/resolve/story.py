@@ -211,6 +211,13 @@ def year_of_unyeared(c: Context, nearest: int, month: int | None = None) -> tupl
 _UNKNOWN_DAY = {"month": "{y:04d}-{m:02d}-XX", "year": "{y:04d}-XX-XX"}
 
 
+def a_day_of_no_story(c: Context) -> bool:
+    """Whether "that day" or "the day" names a day of a general case ("you get a news item, you have strong
+    redemptions that day"): told with no tense of past or future, after the text has named only a month or a
+    year, it is no day of the calendar."""
+    return c.anchor_from_text and c.anchor_unit in _UNKNOWN_DAY and c.tense() is None
+
+
 def day_from_anchor(
     c: Context, days: int, mod: str | None, anchor: str = "previous", part: str | None = None
 ) -> Resolved:
