@@ -387,6 +387,11 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
     if not _cues_between(cues, clause_start, clause_end) and _present_governs(layout, clause_start, start, end):
         # A preference, not a rule: a date weeks gone may still be meant ("resumes service on Oct 14").
         return "future", False
+    reported = _reported_clause(layout, cues, clause_start, start)
+    if reported is not None and _present_governs(layout, reported, start, end):
+        # "Organizers said the band plays the arena Sunday": a present after a past verb of saying is told
+        # as still true, of what is still to come.
+        return "future", False
     if not _cues_between(cues, clause_start, clause_end) and _present_in_clause(layout, clause_start, clause_end):
         # The clause's own verb is in the present ("The sale, which had been expected, is part of a plan to
         # pay down the loan by February"): the tense of a relative clause set off in it does not reach it.
@@ -560,6 +565,23 @@ def _present_governs(layout: Layout, clause_start: int, start: int, end: int) ->
         if _present_verb(layout, end, w, False) is not None:
             return True
     return False
+
+
+def _reported_clause(layout: Layout, found: _Found, clause_start: int, start: int) -> int | None:
+    """Where a clause reported by a past verb of saying before the expression begins, in its own clause
+    and with no other cue between ("said [the deadline is] Friday"): None where there is none."""
+    cues, at = found
+    i = bisect_left(at, start) - 1
+    if i < 0 or at[i] < clause_start:
+        return None
+    c = cues[i]
+    if c.future or c.word.lower() not in _REPORTING_PAST:
+        return None
+    return c.start + len(c.word)
+
+
+# Past verbs of saying that may report a clause in the present.
+_REPORTING_PAST = frozenset({"said", "told", "announced", "reported", "confirmed", "added", "stated", "explained"})
 
 
 def _present_in_clause(layout: Layout, lo: int, hi: int) -> bool:

@@ -163,3 +163,29 @@ def test_the_present_progressive_of_an_arrangement_looks_ahead(text: str, phrase
 )
 def test_the_progressive_of_other_verbs_keeps_the_day_past(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A present reported after a past verb of saying is told as still true: the day is still to come.
+        ("Officials said the new speed limit is in force from Monday.", "Monday", "2024-11-11"),
+        ("The promoter told reporters the band plays the stadium Sunday.", "Sunday", "2024-11-10"),
+        ("The ministry announced that the two envoys hold talks Thursday.", "Thursday", "2024-11-07"),
+        ("Police said the bridge remains closed Friday.", "Friday", "2024-11-08"),
+    ],
+)
+def test_a_present_reported_after_said_looks_ahead(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The coach said the team trained Sunday.", "Sunday", "2024-11-03"),
+        ("Officials said the man who is accused of the theft was arrested Friday.", "Friday", "2024-11-01"),
+        ("Police said the driver is in custody since Saturday.", "Saturday", "2024-11-02"),
+    ],
+)
+def test_a_past_reported_after_said_stays_past(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
