@@ -180,3 +180,30 @@ def test_of_the_day_after_a_noun_that_is_no_part_of_a_day_is_no_date(text: str, 
 )
 def test_the_day_itself_or_a_part_of_it_stays_a_date(text: str) -> None:
     assert find(text, "the day", document_type="narrative").value == "2024-11-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A weekday before a noun that makes it a kind of thing names no day.
+        ("dug out my sunday best for the wedding", "sunday"),
+        ("he coaches a Sunday league side", "Sunday"),
+        ("nothing beats a sunday roast at my nan's", "sunday"),
+        ("my first saturday job was in a bakery", "saturday"),
+        ("reading the Sunday papers in bed", "Sunday"),
+    ],
+)
+def test_a_weekday_naming_a_kind_of_thing_is_no_date(text: str, absent: str) -> None:
+    assert absent not in [v[0] for v in values(text, document_type="colloquial")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # The day itself still is, and so is its part before such a word.
+        ("roast on sunday at mum's", "sunday", "2024-11-10"),
+        ("that friday feeling", "that friday", "2024-11-08"),
+    ],
+)
+def test_the_day_itself_is_still_a_date(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value

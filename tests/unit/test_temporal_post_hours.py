@@ -218,3 +218,15 @@ def test_a_clock_time_with_a_colon_in_a_post(text: str, phrase: str, value: str)
 )
 def test_sleep_and_the_nearer_word_of_the_day_s_half(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("movie starts 7:30, grab popcorn", "7:30", "2024-11-05T19:30"),
+        ("cinema at 8 with the girls", "8", "2024-11-05T20:00"),
+        ("film at 9 if you're up for it", "9", "2024-11-05T21:00"),
+    ],
+)
+def test_a_film_is_an_evening_out(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value

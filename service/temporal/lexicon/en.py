@@ -435,6 +435,12 @@ LOWER_CASE_HOLIDAYS: frozenset[str] = PLAIN_WORD_HOLIDAYS | frozenset(
 # Capitalised words that make a weekday after them the name of one day in history or of a person, not
 # a day of the week: "Bloody Sunday", "Black Monday" (1987), "Super Tuesday", "Man Friday".
 WEEKDAY_NAME_WORDS: frozenset[str] = frozenset({"Black", "Bloody", "Super", "Man", "Girl"})
+# Nouns after a weekday that make it the name of a kind of thing, not a day: "in my Sunday best", "Sunday school",
+# "a Sunday league side", "a Saturday job", "Sunday drivers", "the Sunday papers", "nothing beats a Sunday roast".
+WEEKDAY_NOT_BEFORE: frozenset[str] = frozenset(
+    {"best", "school", "schools", "league", "leagues", "driver", "drivers", "paper", "papers", "job", "jobs",
+     "roast", "roasts", "lunches", "dinners", "supplement", "supplements"}
+)  # fmt: skip
 # Titles before a month name that make it a person's name: "Mr. August".
 PERSON_TITLES: frozenset[str] = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord"})
 # Nouns after a holiday name that make it the name of a thing, not a day ("Christmas tree").

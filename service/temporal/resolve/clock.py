@@ -271,7 +271,9 @@ _EVENING_WORDS = re.compile(
     r"clubbing|nightclub|asleep|bed\s+(?:by|at))\b",
     re.I,
 )
-_OUTING_WORDS = re.compile(r"\b(?:drinks|pub|bar|party|gig|concert|doors|kickoff|kick\s*-?\s*off)\b", re.IGNORECASE)
+_OUTING_WORDS = re.compile(
+    r"\b(?:drinks|pub|bar|party|gig|concert|doors|kickoff|kick\s*-?\s*off|movie|film|cinema)\b", re.IGNORECASE
+)
 _LAST_OUTING_HOUR = 10
 # "early" and "run" only as the start of a day or a morning's exercise: "closes early at 4" and "the bus
 # runs at 4" are in the afternoon.

@@ -358,6 +358,9 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
     return Resolved("DATE", d.isoformat(), mod, anchor, point=d, unit="day")
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+
+
 def r_weekday(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     if not g.get("pre") and not g.get("part") and names_a_title(c.text, m.start, m.end):
@@ -367,6 +370,9 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
         return None  # "Bloody Sunday", "Super Tuesday": one day in history, not a day of the week
     if normalise(g["wd"]).rstrip(".") not in WEEKDAY_NUMBERS and not _abbreviated_day(m, c):
         return None
+    nxt = None if g.get("pre") or g.get("part") else c.followed_by(_NEXT_WORD, m.end)
+    if nxt is not None and nxt.group(1).lower() in en.WEEKDAY_NOT_BEFORE:
+        return None  # "my Sunday best", "Sunday league": a kind of thing
     wd = weekday_number(g["wd"])
     if c.last_day is not None and c.preceded_by(_RANGE_END_BEFORE, m.start):
         # "from Monday to Friday": the end of a range of days is the first such day on or after its start.
