@@ -321,3 +321,22 @@ def test_a_bare_number_that_counts_something_is_no_time_in_a_post(text: str) -> 
 
 def test_news_keeps_a_bare_hour_after_a_preposition_a_number() -> None:
     assert values("The index closed at 6, its lowest since 9 sessions ago.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("couple days ago i saw the best sunset", "couple days ago", "2024-11-03"),
+        ("quit my job couple weeks ago, no regrets", "couple weeks ago", "2024-W43"),
+        ("skint atm so no festival", "atm", "PRESENT_REF"),
+        ("bumped into her the other day", "the other day", "PAST_REF"),
+        ("the other night was unreal", "the other night", "PAST_REF"),
+    ],
+)
+def test_posts_drop_the_article_and_abbreviate(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize("text", ["the atm ate my card", "ATM fees are a scam", "is there an atm near here"])
+def test_a_cash_machine_is_no_time(text: str) -> None:
+    assert values(text, document_type="colloquial") == []

@@ -63,7 +63,7 @@ ONE_WORDS: frozenset[str] = frozenset({"a", "an", "one", "a single", "another"})
 # Vague quantities: the duration value gets an X ("several weeks" -> PXW).
 VAGUE_QUANT: frozenset[str] = frozenset({"several", "a few", "few", "some", "many", "a number of"})
 # "a couple of years" -> P2Y, mod APPROX.
-COUPLE_WORDS: frozenset[str] = frozenset({"a couple of", "a couple", "couple of"})
+COUPLE_WORDS: frozenset[str] = frozenset({"a couple of", "a couple", "couple of", "couple"})
 
 # Month names that are dates even written in lower case, as posts and messages often write them ("see
 # you in june"). Not "may", "march" or "august": in lower case those are other words first.
@@ -173,8 +173,11 @@ REF_WORDS: dict[str, str] = {
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF", "a later date": "FUTURE_REF", "someday": "FUTURE_REF",
     "some day": "FUTURE_REF",
-    # Posts' "rn" ("busy rn"): "right now"; only in lower case ("RN" is a nurse).
-    "rn": "PRESENT_REF",
+    # Posts' "rn" ("busy rn"): "right now"; only in lower case ("RN" is a nurse). "atm" ("skint atm"): at the
+    # moment; only in lower case and not after a determiner ("the ATM", "an atm" are the cash machine).
+    "rn": "PRESENT_REF", "atm": "PRESENT_REF",
+    # A day, night or week not long ago that the writer does not name: "saw her the other day".
+    "the other day": "PAST_REF", "the other night": "PAST_REF", "the other week": "PAST_REF",
 }  # fmt: skip
 # Plural units with "recent", "coming", "ahead" ("recent years", "the months ahead") are kinds of their own
 # (grammar: recent_pl, ahead_pl), not REF words.

@@ -23,13 +23,14 @@ _AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
 _COUNT_WORDS = (*en.UNITS_WORDS, *en.TENS_WORDS, *en.MULTIPLIERS, *en.VAGUE_QUANT, "couple", "dozen", "handful")
 _COUNT_AFTER = re.compile(rf"\s+(?:\d|(?:{'|'.join(_COUNT_WORDS)})\b)", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|my|your|our|nearest|local)\s+$", re.IGNORECASE)
 _NOT_CURRENT_TIME_BEFORE = re.compile(r"\b(?:then|alternating|direct)\s+$", re.IGNORECASE)
 
 
 def r_ref(m: Match, c: Context) -> Resolved | None:
     w = normalise(m.groups["ref"])
-    if w == "rn" and m.groups["ref"] != "rn":
-        return None  # "RN": a registered nurse
+    if w in ("rn", "atm") and (m.groups["ref"] != w or c.preceded_by(_DETERMINER_BEFORE, m.start)):
+        return None  # "RN": a registered nurse; "ATM", "the atm": a cash machine
     if w == "soon" and (c.followed_by(_SOON_NOT_BEFORE, m.end) or c.preceded_by(_AS_BEFORE, m.start)):
         return None  # "soon after", "as soon as": a relation between events, not a time
     if w in ("the past", "the future") and c.followed_by(_COUNT_AFTER, m.end):
