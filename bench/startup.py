@@ -6,7 +6,8 @@ A TREE is a checkout of the project (`git worktree add DIR COMMIT`, or `git arch
 DIR`). Each is started as bench/run.py starts the service (`python -m service serve`, this Python and
 its packages, `TIMELINE_ENGINE_WORKERS` set to the number of cores), from its own folder, so that its
 own `service` package runs, on a data folder of its own that a first start, not counted, initialises.
-The trees take turns, start after start, so that what else the machine is doing falls on each alike.
+The trees take turns, start after start, in an order reversed every other round, so that what else the
+machine is doing falls on each alike.
 Printed for each: the median time to /readyz (and the least), and the median CPU seconds each part
 had spent by then (bench/run.py's `start_up_cpu`).
 """
@@ -37,7 +38,9 @@ def main(argv: list[str] | None = None) -> int:
         ready: dict[Path, list[float]] = {tree: [] for tree in args.trees}
         spent: dict[Path, list[dict[str, float]]] = {tree: [] for tree in args.trees}
         for n in range(args.starts):
-            for tree in args.trees:
+            # In turns, the order reversed every other round (A B, B A, ...): a start right after
+            # another's shut-down shares the machine with what is left of it, and each tree gets that alike.
+            for tree in args.trees if n % 2 == 0 else args.trees[::-1]:
                 service = start_service(data[tree], env, tree.resolve())
                 try:
                     ready[tree].append(service.ready_after)
