@@ -499,8 +499,9 @@ _NOT_OF_THE_CALENDAR_PLURAL = frozenset(
     {"say", "tell", "be", "have", "do", "seem", "look", "add", "follow", "mark", "cap", "reflect", "recall",
      "echo", "mirror", "extend", "think", "believe", "know", "fear", "hope", "suspect", "remember"}
 )  # fmt: skip
-# A plural subject that is a pronoun.
-_PLURAL_PRONOUNS = frozenset({"they", "we", "you"})
+# A plural subject that is a pronoun. Not "you": in news it is mostly the generic "you" of what happens as a
+# rule ("when prices fall, you see buyers return that day"), not one with a plan.
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
 # After the verb: an auxiliary makes it the noun of a subject ("Oil prices have come down since Monday"),
 # a relative clause governs the expression instead ("follows one that dumped rain on Monday"), and what
 # comes "after" or "since" something lies before the verb's time.
