@@ -111,6 +111,12 @@ _CLOCK_PART = (
 # the resolver).
 _BARE_HOUR_END = rf"(?![\w:/%°'’-])(?![.,]\d)(?!\s*(?:{AMPM}|\d|(?i:o['’]clock)))(?!\s+(?:{MONTH_OR_LOWER}|{UNIT}))"
 
+# A short weekday after a clock time, as posts write them: "kickoff 3pm sat", "10am sun"; not where it is a verb
+# or the start of a name ("at 3pm sat down", "10am Sun Valley").
+_SHORT_DAY_AFTER_A_TIME = (
+    rf"(?:{WEEKDAY_ABBR})(?!\s+(?:[A-Z]|(?i:down|there|here|up|in|on|with|by|next|around|outside|alone|still|back)\b))"
+)
+
 KINDS: tuple[Kind, ...] = (
     # "10am-2pm", "9.30-11am", "10 a.m.-noon": two clock times, split in two by resolve (TimeBank splits
     # ranges, the connector outside). The first may borrow the second's am/pm.
@@ -155,7 +161,7 @@ KINDS: tuple[Kind, ...] = (
         # "half 7 pm": the am or pm after a half hour.
         rf"(?:\s*(?P<ap7>{AMPM}))?)"
         rf"(?:\s*(?P<zone>{ZONE}))?"
-        rf"(?P<day>,?\s+(?:{WEEKDAY}|{DEICTIC}|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?))?"
+        rf"(?P<day>,?\s+(?:{WEEKDAY}|{DEICTIC}|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?|{_SHORT_DAY_AFTER_A_TIME}))?"
         # "eight o'clock Sunday night": the part of that day, which also says the hour is after noon.
         rf"(?:(?<=[a-z])\s+(?P<dpart>(?i:morning|afternoon|evening|night)){R})?",
         clock.r_clock,

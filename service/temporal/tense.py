@@ -230,9 +230,15 @@ def _cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> list[
         if text[end + 1 : end + 2] in _AHEAD_FIRST and _AHEAD_AFTER.match(text, end):
             continue  # "schools closed tomorrow", "match cancelled next week": a participle, the copula left out
         if word in _DAY_ABBREVIATIONS and (
-            _DAY_NUMBER_AFTER.match(text, end) or _DAY_CUE_BEFORE.search(text, max(lo, start - _DAY_CUE_REACH), start)
+            _DAY_NUMBER_AFTER.match(text, end)
+            or _DAY_CUE_BEFORE.search(text, max(lo, start - _DAY_CUE_REACH), start)
+            or PARTING_BEFORE.search(text, max(lo, start - _PARTING_REACH), start)
+            or (
+                AT_AN_HOUR_AFTER.match(text, end)
+                and not _SUBJECT_PRONOUN_BEFORE.search(text, max(lo, start - _DAY_CUE_REACH), start)
+            )
         ):
-            continue  # "sat 16th", "on Sat": the day, not the verb
+            continue  # "sat 16th", "on Sat", "see you sat", "sat at 2": the day, not the verb
         if _may_qualify(layout, lo, start) and (
             _after(_PARTICIPLE_AFTER, layout, lo, start) or _after(_ADJ_AFTER, layout, lo, start)
         ):
@@ -269,6 +275,15 @@ _DAY_CUE_BEFORE = re.compile(
 )
 # How far back ``_DAY_CUE_BEFORE`` may begin: "Wednesday, " is the longest.
 _DAY_CUE_REACH = 14
+# A parting names the day of the next meeting ("see you sat", "cya wed"), and "at" and an hour after a short
+# weekday make it the day of a plan ("sat at 2?", "wed @ 7"), unless a subject makes it the verb ("i sat at 9").
+PARTING_BEFORE = re.compile(r"\b(?:see\s+(?:you|u|ya|yall|y['’]all|you\s+all|everyone)|cya|laters)\s+$", re.IGNORECASE)
+AT_AN_HOUR_AFTER = re.compile(
+    r"\s+(?:at|@)\s*(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?![\w:/%-])(?!\.\d)(?!\s+[a-z]+s\b)",
+    re.IGNORECASE,
+)
+_PARTING_REACH = 20
+_SUBJECT_PRONOUN_BEFORE = re.compile(r"\b(?:i|he|she|we|they|it|you|who|which|that)\s+$", re.IGNORECASE)
 
 
 # A participle's auxiliary or an adjective's determiner is at most this many words before it ("is

@@ -151,3 +151,42 @@ def test_a_parting_before_the_verb_or_a_compound_is_no_day(text: str) -> None:
 def test_a_day_of_the_month_before_a_lower_case_month_abbreviation(text: str, phrase: str, value: str) -> None:
     t = find(text, phrase, document_type="colloquial")
     assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A short weekday right after a clock time is the day of that time.
+        ("kickoff 3pm sat, who's driving", "3pm sat", "2024-11-09T15:00"),
+        ("10am sun brunch at the cafe", "10am sun", "2024-11-10T10:00"),
+        ("the 7pm thurs class is full", "7pm thurs", "2024-11-07T19:00"),
+    ],
+)
+def test_a_clock_time_before_a_short_weekday(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize("text", ["got there at 3pm sat down and ate", "we met at 10am Sun Valley time"])
+def test_a_clock_time_before_the_verb_or_a_name_keeps_its_day(text: str) -> None:
+    assert next(v for v in values(text, document_type="colloquial") if v[1] == "TIME")[2].startswith("2024-11-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "time"),
+    [
+        # A short weekday before "at" and an hour is the day of a plan, and the hour is on it.
+        ("sat at 2 at the park?", ("sat", "2024-11-09"), ("2", "2024-11-09T14:00")),
+        ("sun at 11, usual spot", ("sun", "2024-11-10"), ("11", "2024-11-10T11:00")),
+        ("wed @ 7 for the quiz", ("wed", "2024-11-06"), ("7", "2024-11-06T19:00")),
+    ],
+)
+def test_a_short_weekday_before_at_and_an_hour(text: str, day: tuple[str, str], time: tuple[str, str]) -> None:
+    found = [(v[0], v[2]) for v in values(text, document_type="colloquial")]
+    assert day in found and time in found
+
+
+@pytest.mark.parametrize(
+    "text", ["she sat at 2 tables all night", "sat at 3 desks before lunch", "i sat at 9 and waited"]
+)
+def test_sat_at_after_a_subject_or_before_a_count_is_the_verb(text: str) -> None:
+    assert [v for v in values(text, document_type="colloquial") if v[1] == "DATE"] == []

@@ -90,7 +90,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         part = normalise(g.get("part5") or g.get("part6") or g.get("dpart"))
         hh, mi = _hour_of_day(normalise(g.get("h5") or g["h6"]), part), 0
     elif g.get("h7"):
-        day_at = _day_at(c, m.start)
+        day_at = _day_at(c, m.start, m.end)
         if day_at is not None:
             hh = _hour_after_a_day(int(g["h7"]), day_at)
         elif g.get("ap7"):
@@ -108,7 +108,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         hh, mi = int(g["h2"]), int(g["mi2"])
         if g.get("part2") and 1 <= hh <= 12:
             hh = _hour_of_day(str(hh), normalise(g["part2"]))  # "2:15 in the morning", "7:30 tonight"
-        elif 1 <= hh <= 12 and (day_at := _day_at(c, m.start)) is not None:
+        elif 1 <= hh <= 12 and (day_at := _day_at(c, m.start, m.end)) is not None:
             hh = _hour_after_a_day(hh, day_at)  # "tonight at 8:30"
         elif 1 <= hh <= 12 and c.doc_type == "colloquial":
             hh = hour_in_a_post(c, hh, m.start)  # "dinner at 9:30", as "dinner at 9"
@@ -133,6 +133,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             day, anchor = c.last_day, "previous"
     if dtxt:
         w = dtxt.split()[0]
+        w = WEEKDAY_ABBREVIATION_NAMES.get(w.rstrip("."), w)  # "3pm sat"
         if w in WEEKDAY_NUMBERS or w in en.DAY_DEICTICS:
             day = named_day(c, w)
         else:
@@ -225,9 +226,20 @@ _DAY_AT_BEFORE = re.compile(
 )
 
 
-def _day_at(c: Context, pos: int) -> re.Match[str] | None:
-    """A day and "at" right before ``pos`` (asked only where "at " ends the text before it)."""
-    return c.preceded_by(_DAY_AT_BEFORE, pos) if c.text.endswith(("at ", "At ", "AT "), 0, pos) else None
+def _day_at(c: Context, pos: int, end: int) -> re.Match[str] | None:
+    """A day and "at" right before ``pos`` (asked only where "at " ends the text before it), for the hour that
+    ends at ``end``; not a short weekday that a subject or a count makes the verb ("she sat at 2 tables")."""
+    found = c.preceded_by(_DAY_AT_BEFORE, pos) if c.text.endswith(("at ", "At ", "AT "), 0, pos) else None
+    if (
+        found is not None
+        and found["day"].capitalize() in en.WORDLIKE_WEEKDAY_ABBREVIATIONS
+        and (c.preceded_by(_SUBJECT_BEFORE, found.start()) or POST_COUNT_FOLLOWS.match(c.text, end))
+    ):
+        return None
+    return found
+
+
+_SUBJECT_BEFORE = re.compile(r"\b(?:i|he|she|we|they|it|you|who|which|that)\s+$", re.IGNORECASE)
 
 
 _EVENING_DAYS = frozenset(w for w, day in {"tonight": "tonight", **en.INFORMAL_DAY_WORDS}.items() if day == "tonight")

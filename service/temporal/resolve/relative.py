@@ -40,7 +40,7 @@ from service.temporal.resolve.words import (
     weekday_number,
     year_number,
 )
-from service.temporal.tense import NEAREST
+from service.temporal.tense import AT_AN_HOUR_AFTER, NEAREST, PARTING_BEFORE
 
 # "that" is a determiner of a date ("in that January", "That October, the valley flooded", "the valley
 # flooded that October.") rather than a conjunction ("said that January orders rose", "found that October
@@ -426,8 +426,10 @@ def _abbreviated_day(m: Match, c: Context) -> bool:
         return True
     if c.preceded_by(_DAY_CUE_BEFORE, m.start) is not None:
         return True
-    if c.preceded_by(_PARTING_BEFORE, m.start) is not None:
+    if c.preceded_by(PARTING_BEFORE, m.start) is not None:
         return _SAT_VERB_AFTER.match(c.text, m.end) is None
+    if c.doc_type == "colloquial" and AT_AN_HOUR_AFTER.match(c.text, m.end):
+        return c.preceded_by(NOT_A_DAY_BEFORE, m.start) is None  # "sat at 2?", not "she sat at 2 tables"
     if _LISTED_DAY_AFTER.match(c.text, m.end) or c.preceded_by(_LISTED_DAY_BEFORE, m.start):
         return True  # "classes mon, wed and fri", "sat or sun": a list of days
     if c.doc_type == "colloquial" and m.groups["wd"] == "mon":
@@ -442,9 +444,9 @@ def _abbreviated_day(m: Match, c: Context) -> bool:
 _DAY_CUE_BEFORE = re.compile(
     r"\b(?:on|this|next|nxt|last|till|til|until|by|from|since|before|after|every)\s+$", re.IGNORECASE
 )
-# A parting names the day of the next meeting ("see you sun", "cya sat", "see u mon"), unless what follows
-# makes the word a verb ("i see you sat there").
-_PARTING_BEFORE = re.compile(r"\b(?:see\s+(?:you|u|ya|yall|y['’]all|you\s+all|everyone)|cya|laters)\s+$", re.IGNORECASE)
+# After a parting (``PARTING_BEFORE``: "see you sun") a short weekday is the day of the next meeting, and so
+# it is before "at" and an hour (``AT_AN_HOUR_AFTER``: "sat at 2?"), unless what follows or a subject before
+# makes the word a verb ("i see you sat there", "she sat at 2 tables").
 _SAT_VERB_AFTER = re.compile(
     r"\s+(?:there|here|down|alone|up|outside|inside|around|still|quietly|next|beside|with|in|on|by)\b",
     re.IGNORECASE,
