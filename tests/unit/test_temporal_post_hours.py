@@ -230,3 +230,21 @@ def test_sleep_and_the_nearer_word_of_the_day_s_half(text: str, phrase: str, val
 )
 def test_a_film_is_an_evening_out(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "from" and a bare hour alone, where what opens or who is free says it is a time, or "onwards" does.
+        ("cafe open from 8 tomorrow, come say hi", "8 tomorrow", "2024-11-06T08:00"),
+        ("free from 3 if anyone wants a coffee", "3", "2024-11-05T15:00"),
+        ("drinks from 6 onwards, all welcome", "6", "2024-11-05T18:00"),
+    ],
+)
+def test_a_bare_hour_after_open_from_or_before_onwards(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize("text", ["from 8 to 10 people turned up", "tickets from 8 quid", "it went from 3 to 5"])
+def test_a_count_after_from_is_no_hour(text: str) -> None:
+    assert not [v for v in values(text, document_type="colloquial") if v[1] == "TIME"]

@@ -275,6 +275,14 @@ _NAME_FOLLOWS = re.compile(r"\s+[A-Z][a-z]")
 # "from 5 till 7": a bare hour after "from" when "till" and a bare hour end the range ("from 1 to 10" is a scale).
 _TILL_HOUR_AFTER = re.compile(r"\s+(?:till|til|until)\s+(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?(?![\w.:/%-])")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# Also "from 8" alone where what opens or who is free says it is a time ("open from 8", "free from 3",
+# "serving from 12"), or "onwards" does ("from 7 onwards"); "from 8 to 10 people" is a count.
+_OPEN_FROM_BEFORE = re.compile(
+    r"\b(?:open|opens|opening|doors|served|serving|available|free|around|here|there|home|running|starts?|"
+    r"kicks?\s+off)\s+from\s+$",
+    re.IGNORECASE,
+)
+_ONWARDS_AFTER = re.compile(r"\s*(?:onwards?|on)\b(?!\s+(?:the|a|an|my|your|his|her|their|our|it)\b)", re.IGNORECASE)
 # Words that say which half of the day a post's bare hour is in ("landing at 9 tonight", "woke up at 6"),
 # and the evening's outings, which put an hour up to 10 after noon ("drinks at 8", "doors 7.30"; a pub
 # may open at 11 in the morning).
@@ -306,7 +314,9 @@ def _bare_hour_in_a_post(c: Context, start: int, end: int, marked: bool) -> bool
     """Whether a bare hour in a post is a time of day: after "at" and the like, or marked as one ("8ish",
     "by half 11"), and not a count ("at 8 weeks", "8ish people")."""
     if c.preceded_by(_FROM_BEFORE, start) is not None:
-        return _TILL_HOUR_AFTER.match(c.text, end) is not None
+        if _TILL_HOUR_AFTER.match(c.text, end) is not None or _ONWARDS_AFTER.match(c.text, end) is not None:
+            return True
+        return c.preceded_by(_OPEN_FROM_BEFORE, start) is not None and POST_COUNT_FOLLOWS.match(c.text, end) is None
     return (
         (
             marked
