@@ -16,7 +16,7 @@ from service.temporal import calendar as cal
 from service.temporal.dateline import dateline_region
 from service.temporal.grammar import BY_NAME
 from service.temporal.lexicon import en
-from service.temporal.resolve import Context, Resolved, era, story
+from service.temporal.resolve import Context, Resolved, era, recurrence, story
 from service.temporal.resolve.ago import counted_unit
 from service.temporal.resolve.values import date_value
 from service.temporal.scanner import scan
@@ -135,6 +135,7 @@ def _annotate(
             end = m.end if r.end is None else r.end
             if end <= start:
                 continue
+            recurrence.make_recurring(ctx, m.kind, r, start, end)
             if document_type == "narrative":
                 if r.unit == "day" and r.type == "DATE":
                     start = _part_of_the_day(ctx, r, start, out[-1].end if out else 0)

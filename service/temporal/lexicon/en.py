@@ -189,6 +189,19 @@ FREQ_ADVERBS: dict[str, str] = {
     "hourly": "PT1H", "weekly": "XXXX-WXX", "monthly": "XXXX-XX",
 }  # fmt: skip
 
+# What makes a date named without its year come round again, by the calendar unit it recurs in: "each
+# year on 3 March", "in May every year", "twice a year, in May and November", "every week on Tuesday".
+# Not a habit ("usually in June"): news tells what usually happens against the one time it did not.
+# Phrases as regular expressions, lower case.
+YEARLY_RECURRENCES: tuple[str, ...] = (
+    r"(?:each|every)\s+(?:single\s+)?year", "annually", "yearly", r"(?:once|twice|\w+\s+times)\s+a\s+year",
+    r"year\s+after\s+year",
+)  # fmt: skip
+WEEKLY_RECURRENCES: tuple[str, ...] = (
+    r"(?:each|every)\s+(?:single\s+)?week", "weekly", r"(?:once|twice|\w+\s+times)\s+a\s+week",
+    r"week\s+after\s+week",
+)  # fmt: skip
+
 # Modifier words before a time expression -> TIMEX3 mod. Keys are lower-case phrases.
 PRE_MODS: dict[str, str] = {
     "early": "START", "the early": "START", "the beginning of": "START", "the start of": "START",

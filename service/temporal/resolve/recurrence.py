@@ -1,0 +1,98 @@
+"""A day, month or season named without its year under a phrase that makes it come round again: "each year
+on 3 March", "in May every year", "every week on Tuesday". It is not one date of the story but every such
+one: a SET with no year (XXXX-03-03, XXXX-05, XXXX-WXX-2), as TimeBank writes "each July" (XXXX-07) and
+"each Thursday" (XXXX-WXX-4). The recurring phrase keeps its own SET ("each year": P1Y); the two stay apart,
+as a preposition between them stays outside both; and the date anchors nothing after it.
+
+What a phrase governs: its own clause, where no conjunction parts them ("on 3 March each year", "each year
+the town fasts on 3 March"; not "returned 8% annually and gained 3% in October"); and the clause after it,
+past a comma, where the phrase is all of its own clause ("Every year, the town fasts on 3 March") or ends
+it and the next opens with a preposition ("twice a year, in May and November").
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.temporal.clauses import Layout
+from service.temporal.lexicon import en
+from service.temporal.resolve.context import Context, Resolved
+
+_YEARLY = re.compile(rf"\b(?:{'|'.join(en.YEARLY_RECURRENCES)})\b", re.IGNORECASE)
+_WEEKLY = re.compile(rf"\b(?:{'|'.join(en.WEEKLY_RECURRENCES)})\b", re.IGNORECASE)
+# A clause that is nothing but the recurring phrase ("Every year," "and, each year,"), and one that opens
+# with a preposition ("in May and November").
+_ONLY_CONNECTIVE = re.compile(r"[\s,;:()—-]*(?:(?:and|but|then|so)\b[\s,]*)?", re.IGNORECASE)
+# Between a phrase and a date in one clause: a word that joins another verb, whose time it may not share
+# ("returned 8% annually and gained 3% in October").
+_CONJUNCTION = re.compile(r"\b(?:and|but|or|while|whereas|when|which|who|that)\b", re.IGNORECASE)
+# The "and" or "or" right before a date that joins it to the one before ("in May and [November]").
+_JOINED_DATE = re.compile(r"\s(?:and|or)\s+(?:(?:on|in)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# An amount right before the phrase: a rate, not a time that comes round.
+_RATE_BEFORE = re.compile(
+    r"(?:%|\bper\s*cent|\bpercent|[$£€¥]\s*\d[\d,.]*|\d[\d,.]*\s*(?:million|billion|thousand|[mb]n)\b)\s*$",
+    re.IGNORECASE,
+)
+_OPENS_WITH_PREPOSITION = re.compile(
+    r"[\s,;:()—-]*(?:on|in|at|during|around|between|from|until|till|by)\s", re.IGNORECASE
+)
+# Kinds of expression that name a day, month or season of a year, and those that name a day of a week.
+_OF_A_YEAR = frozenset({"dmy", "mdy", "month_day", "month", "season", "holiday", "dayrange"})
+_OF_A_WEEK = frozenset({"weekday"})
+# A value with a year and a month, a day, a season or a quarter after it ("1862-03", "1862-03-03", "1862-SP").
+_YEAR_THEN = re.compile(r"\d{4}(?P<rest>-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI|Q[1-4]))")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def make_recurring(c: Context, kind: str, r: Resolved, start: int, end: int) -> None:
+    """Turn ``r`` (of a ``kind`` of expression at text[start:end]) into the SET it is when a recurring
+    phrase governs it; leave it as it is otherwise. A date that names its own year stays that date."""
+    if r.type != "DATE" or r.anchor == "absolute":
+        return
+    if kind in _OF_A_YEAR:
+        m = _YEAR_THEN.fullmatch(r.value)
+        if m is None or not _governed(c.layout, start, end, _YEARLY):
+            return
+        value = "XXXX" + m["rest"]
+    elif kind in _OF_A_WEEK:
+        if r.point is None or not _DAY_VALUE.fullmatch(r.value) or not _governed(c.layout, start, end, _WEEKLY):
+            return
+        value = f"XXXX-WXX-{r.point.isoweekday()}"
+    else:
+        return
+    r.type, r.value, r.anchor, r.point, r.unit, r.placed = "SET", value, "publication", None, None, None
+
+
+def _governed(layout: Layout, start: int, end: int, phrase: re.Pattern[str]) -> bool:
+    """Whether ``phrase`` governs the expression at text[start:end]: in its clause with no conjunction
+    between them, or ending the clause before it, set off by a comma, where it is that clause's all or
+    this one opens with a preposition."""
+    text = layout.text
+    lo, hi = layout.clause_start(start), layout.clause_end(end - 1)
+    for found in _recurring(layout, phrase, lo, hi):
+        lo_gap, hi_gap = (found.end(), start) if found.end() <= start else (end, found.start())
+        if found.end() <= start:
+            # "each year in May and November": the "and" that joins the dates joins no verb.
+            joined = _JOINED_DATE.search(text, lo_gap, hi_gap)
+            hi_gap = joined.start() if joined is not None else hi_gap
+        if layout.search(_CONJUNCTION, lo_gap, hi_gap) is None:
+            return True
+    if lo <= layout.whole_sentence(start)[0] or text[lo - 1] != ",":
+        return False
+    before_lo = layout.clause_start(lo - 1)
+    found_before = _recurring(layout, phrase, before_lo, lo - 1)
+    last = found_before[-1] if found_before else None
+    if last is None or text[last.end() : lo - 1].strip():
+        return False
+    alone = _ONLY_CONNECTIVE.fullmatch(text, before_lo, last.start()) is not None
+    return alone or _OPENS_WITH_PREPOSITION.match(text, lo) is not None
+
+
+def _recurring(layout: Layout, phrase: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
+    """The recurring phrases in text[lo:hi], but not a rate ("8% annually", "$5 million a year")."""
+    text = layout.text
+    return [
+        m
+        for m in phrase.finditer(text, lo, hi)
+        if _RATE_BEFORE.search(text, max(lo, m.start() - 40), m.start()) is None
+    ]
