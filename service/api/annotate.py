@@ -13,7 +13,7 @@ from litestar.params import JSONBody
 from service.api.access_log import note
 from service.api.deps import Posting
 from service.api.errors import ProblemError, problem_responses
-from service.api.ingest import annotate, check_text, reference_instant
+from service.api.ingest import annotate, check_text, off_the_loop_for, reference_instant
 from service.api.schemas import Sentence, When
 from service.api.write_schemas import AnnotateIn, Annotation, FoundExpression
 from service.events import TimeExpression
@@ -34,7 +34,9 @@ async def annotate_text(data: JSONBody[AnnotateIn], posting: NamedDependency[Pos
     settings, engine = posting.settings, posting.engine
     check_text(data.text, settings)
     field, value = _reference(data)
-    reference = reference_instant(value, field, data.language, data.date_order, settings)
+    reference = await off_the_loop_for(
+        [value], lambda: reference_instant(value, field, data.language, data.date_order, settings)
+    )
     document_type = data.document_type or settings.default_document_type
     found = await annotate(engine, data.text, reference, document_type)
     note(expressions=len(found))

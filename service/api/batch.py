@@ -15,7 +15,7 @@ from service.api.access_log import note
 from service.api.batch_body import ItemProblem, item_problem, parse_batch
 from service.api.deps import Posting
 from service.api.errors import ProblemError, problem_responses
-from service.api.ingest import Checked, annotate, check_document, new_document
+from service.api.ingest import Checked, annotate, check_document, new_document, off_the_loop_for
 from service.api.limits import MAX_BATCH_BYTES
 from service.api.schemas import DocumentIn, FieldError, Problem
 from service.api.write_schemas import BatchItem, BatchResult
@@ -47,10 +47,11 @@ Outcome = list[TimeExpression] | ItemProblem
 async def create_batch(request: Request[Any, Any, Any], posting: NamedDependency[Posting]) -> BatchResult:
     """Store up to 1,000 documents at once, each accepted or refused on its own, answered in their order."""
     settings, tenant = posting.settings, posting.tenant
-    checks = [
-        _check(index, item, settings)
-        for index, item in enumerate(parse_batch(await request.body(), request.content_type[0]))
-    ]
+    items = parse_batch(await request.body(), request.content_type[0])
+    checks = await off_the_loop_for(
+        (item.published_at for item in items if isinstance(item, DocumentIn)),
+        lambda: [_check(index, item, settings) for index, item in enumerate(items)],
+    )
     deadline = asyncio.get_running_loop().time() + settings.batch_timeout_seconds
     outcomes = await _annotate_all(posting.engine, checks, deadline)
     accepted = {

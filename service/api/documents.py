@@ -19,7 +19,7 @@ from service.api.caching import revalidate
 from service.api.cursor import CursorId, decode_cursor, page
 from service.api.deps import Posting
 from service.api.errors import ProblemError, problem_responses
-from service.api.ingest import annotate, check_document, new_document
+from service.api.ingest import annotate, check_document, new_document, off_the_loop_for
 from service.api.schemas import (
     EXPRESSIONS_PER_PAGE,
     MAX_ID,
@@ -62,7 +62,7 @@ class DocumentController(Controller):
         posting: NamedDependency[Posting],
     ) -> Response[Document]:
         """Store a document, find its time expressions and return it with its events."""
-        checked = check_document(data, posting.settings)
+        checked = await off_the_loop_for([data.published_at], lambda: check_document(data, posting.settings))
         expressions = await annotate(posting.engine, data.text, checked.published_at, checked.document_type)
         new = new_document(checked, posting.tenant)
         saved = await posting.writes.save(new, expressions)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from collections.abc import AsyncIterator
+from datetime import datetime
 
 import asyncpg
+import pytest
 import pytest_asyncio
 from litestar.testing import AsyncTestClient
 
+from service import publication
 from service.app import create_app
 from service.settings import Settings
 from tests.api.test_errors import assert_problem
@@ -23,8 +27,8 @@ async def mdy_client(settings: Settings) -> AsyncIterator[AsyncTestClient]:
         yield client
 
 
-async def post(client: AsyncTestClient, published_at: str, **extra: str) -> dict:
-    response = await client.post("/v1/documents", json={"text": TEXT, "published_at": published_at, **extra})
+async def post(client: AsyncTestClient, published_at: str, text: str = TEXT, **extra: str) -> dict:
+    response = await client.post("/v1/documents", json={"text": text, "published_at": published_at, **extra})
     assert response.status_code == 201, response.text
     return response.json()
 
@@ -77,3 +81,36 @@ async def test_an_unknown_order_is_400(client: AsyncTestClient) -> None:
         "/v1/documents", json={"text": TEXT, "published_at": "05/11/2024", "date_order": "YMD"}
     )
     assert_problem(response, 400, "date_order")
+
+
+async def test_dates_in_free_form_are_read_off_the_event_loop(
+    client: AsyncTestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # dateparser costs milliseconds a date: a batch of a thousand must not hold up every other request.
+    on_a_loop: list[bool] = []  # for each date read by dateparser: whether an event loop ran in its thread
+    read = publication._free_form
+
+    def recording(text: str, language: str) -> datetime | None:
+        try:
+            asyncio.get_running_loop()
+            on_a_loop.append(True)
+        except RuntimeError:
+            on_a_loop.append(False)
+        return read(text, language)
+
+    monkeypatch.setattr(publication, "_free_form", recording)
+    text = "The council met yesterday, and read its dates off the loop."
+    doc = await post(client, "Tuesday 5 November 2024 19:01", text=text)
+    assert doc["published_at"] == "2024-11-05T19:01:00Z"
+    batch = await client.post(
+        "/v1/documents/batch",
+        json=[{"text": text, "published_at": f"{day} November 2024 08:00"} for day in (3, 4)],
+    )
+    assert batch.status_code == 200, batch.text
+    assert batch.json()["accepted"] == 2
+    annotated = await client.post("/v1/annotate", json={"text": TEXT, "published_at": "5 Nov 2024"})
+    assert annotated.status_code == 200, annotated.text
+    assert on_a_loop == [False] * 4
+    # ISO 8601 is read where it arrives, without dateparser.
+    await post(client, "2024-11-06T19:01:00Z", text=text)
+    assert len(on_a_loop) == 4
