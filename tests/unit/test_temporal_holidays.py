@@ -89,3 +89,23 @@ def test_weekday_by_its_rank_in_a_month(text: str, phrase: str, value: str) -> N
 def test_a_holiday_week_is_placed_by_its_own_days(text: str, dct: date, value: str) -> None:
     name = "Easter week" if "Easter" in text else "Christmas week" if "Christmas" in text else "Labor Day weekend"
     assert find(text, name, dct).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "reference", "document_type", "value"),
+    [
+        # Within a fortnight of it, a holiday is that one: the verb's tense tells of something else.
+        ("We booked our flights for Christmas.", "Christmas", date(2026, 12, 15), "news", "2026-12-25"),
+        ("I'll post the pictures from Halloween tomorrow", "Halloween", date(2026, 11, 1), "colloquial",
+         "2026-10-31"),
+        ("Best Christmas ever with the whole family!", "Christmas", date(2026, 12, 27), "colloquial",
+         "2026-12-25"),
+        # Further off, the tense decides.
+        ("They celebrated Christmas in Rome.", "Christmas", date(2026, 10, 1), "news", "2025-12-25"),
+        ("We will spend Easter in Seville.", "Easter", date(2026, 4, 20), "news", "2027-03-28"),
+    ],
+)  # fmt: skip
+def test_a_holiday_near_the_time_of_writing_is_that_one(
+    text: str, phrase: str, reference: date, document_type: str, value: str
+) -> None:
+    assert find(text, phrase, reference, document_type).value == value

@@ -289,6 +289,12 @@ DECIDING_VERBS: tuple[str, ...] = (
     "ordered", "urged", "asked", "sought",
 )  # fmt: skip
 
+# Looking ahead as people say it: "see you on Friday", "can't wait for Christmas", "looking forward to the
+# summer", "counting down to May" (lower-case regex fragments). What they name is ahead, however near.
+LOOK_AHEAD_CUES: tuple[str, ...] = (
+    r"see (?:you|ya|u)", r"(?:can't|can’t|cant|cannot|can not) wait", r"looking forward to",
+    r"counting down to",
+)  # fmt: skip
 # Future-tense cues in the clause around an expression (lower-case regex fragments).
 FUTURE_CUES: tuple[str, ...] = (
     r"will", r"won't", r"wo n't", r"\w+'ll", r"shall", r"going to", r"(?:is|are|am|was|were) to",
@@ -306,10 +312,7 @@ FUTURE_CUES: tuple[str, ...] = (
     r"(?:expected|scheduled|set|slated|poised|planned) to",
     r"would", r"could(?! not)(?!n't)", r"must", r"ought to",
     r"may", r"might", r"should", r"next(?! to)", r"upcoming", r"coming", r"scheduled",
-    # Looking ahead as people say it: "see you on Friday", "can't wait for Christmas", "looking forward
-    # to the summer", "counting down to May".
-    r"see (?:you|ya|u)", r"(?:can't|can’t|cant|cannot|can not) wait", r"looking forward to",
-    r"counting down to",
+    *LOOK_AHEAD_CUES,
 )  # fmt: skip
 # Past-tense cues besides the past forms of verbs (``lexicon.verbs``): auxiliaries and reporting verbs.
 PAST_CUES: tuple[str, ...] = (

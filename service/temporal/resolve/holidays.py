@@ -11,7 +11,7 @@ from service.temporal import calendar as cal
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
-from service.temporal.resolve.nearest import DAY_GRACE, DAY_SLACK, around, pick_year, valid_date
+from service.temporal.resolve.nearest import DAY_GRACE, DAY_SLACK, HOLIDAY_GRACE, around, pick_year, valid_date
 from service.temporal.resolve.sets import every_feast
 from service.temporal.resolve.story import STORY_BEHIND_DAYS, side_of_the_story, year_of_unyeared
 from service.temporal.resolve.values import date_value
@@ -99,7 +99,7 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
                 d = first if tense == "past" else last
             return (d - base).days
 
-        y = pick_year(around(base.year), distance, tense, slack, grace=0 if det else DAY_GRACE)
+        y = pick_year(around(base.year), distance, tense, slack, grace=0 if det else _grace(c, m.start))
         anchor = c.base_anchor
         if not det and (on := _holiday_date(rule, y)) is not None:
             # "In 1902 the family moved to Leeds. At Easter the mill closed": the story's Easter.
@@ -134,6 +134,18 @@ def _stretch_of(d: date, stretch: str) -> tuple[date, date]:
     if wd >= 6:
         return d - timedelta(days=wd - 6), d + timedelta(days=7 - wd)
     return d + timedelta(days=6 - wd), d + timedelta(days=7 - wd)
+
+
+# A look-ahead phrase before a holiday ("can't wait for Halloween", "counting down to Christmas"): it is
+# the next one, however near the last.
+_LOOK_AHEAD_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(en.LOOK_AHEAD_CUES)})(?:\s+(?:for|till|til|until|to|at|on))?(?:\s+\w+)?\s+$", re.IGNORECASE
+)
+
+
+def _grace(c: Context, start: int) -> int:
+    """How far a holiday may lie on the wrong side of the tense and still be the one meant."""
+    return DAY_GRACE if c.preceded_by(_LOOK_AHEAD_BEFORE, start) else HOLIDAY_GRACE
 
 
 # The rank of a weekday in its month: "the first Saturday", "the last Friday".

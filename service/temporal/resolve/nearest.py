@@ -60,6 +60,11 @@ DAY_SLACK = 90
 # A day on the wrong side is no reason to move a date by a year: a story stamped the 5th tells of the
 # night of the 6th in another time zone, a report of a deadline that passed yesterday still says "by".
 DAY_GRACE = 1
+# A holiday is one famous day, most often the occasion of what a clause tells rather than its time: named
+# within a fortnight of it, it is that one, whatever the tense of the verb ("we booked our flights for
+# Christmas" on the 15th, "I'll post the pictures from Halloween tomorrow" on the 1st); a tense sends it a
+# year away only when it lies further off.
+HOLIDAY_GRACE = 14
 
 
 def nearest_year(month: int, day: int, ref: date, tense: str | None, slack: float | None = None) -> int:
