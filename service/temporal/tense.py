@@ -494,6 +494,21 @@ def backshifted_future(layout: Layout, start: int, end: int) -> bool:
     return bool(own) and own[-1].future and _BACKSHIFTED.match(own[-1].word) is not None
 
 
+_LASTED = frozenset(en.LASTED_FORMS)
+
+
+def told_as_over(layout: Layout, start: int) -> bool:
+    """Whether the verb group governing an expression at ``start`` from before it in its clause is the past
+    of a verb of lasting ("the ban lasted until March", "he had served on the board until May"): a
+    stretch told as over, whose end is gone by."""
+    cues, at = _sentence_cues(layout, start)
+    clause_start = layout.clause_start(start)
+    own = [c for c in cues[bisect_left(at, clause_start) : bisect_left(at, start)] if c.start + len(c.word) <= start]
+    if not own or own[-1].future:
+        return False
+    return own[-1].word.lower() in _LASTED
+
+
 def _cues_between(found: _Found, lo: int, hi: int) -> bool:
     at = found[1]
     return bisect_left(at, lo) != bisect_left(at, hi)
@@ -638,10 +653,14 @@ def _present_verb(layout: Layout, lo: int, w: re.Match[str], first: bool) -> fro
         return None  # a name, or the sentence's first word: not a verb after its subject
     if word in THIRD_PERSON_FORMS and word not in _NOT_OF_THE_CALENDAR:
         before = layout.words_back(w.start(), 2, lo)
-        if _SUBJECT_BEFORE.search(text, before, w.start()) or (
-            first
-            and lo > layout.whole_sentence(lo)[0]
-            and (word not in PLURAL_NOUNS or _DETERMINER_AFTER.match(text, w.end()))
+        if (
+            _SUBJECT_BEFORE.search(text, before, w.start())
+            or _RELATIVE_SUBJECT_BEFORE.search(text, before, w.start())
+            or (
+                first
+                and lo > layout.whole_sentence(lo)[0]
+                and (word not in PLURAL_NOUNS or _DETERMINER_AFTER.match(text, w.end()))
+            )
         ):
             return PLURAL_NOUNS
         return None
@@ -654,6 +673,9 @@ def _present_verb(layout: Layout, lo: int, w: re.Match[str], first: bool) -> fro
     return None
 
 
+# A relative pronoun as the subject of a present: "the chain, which opens a store in March", "a band
+# that plays the arena Sunday".
+_RELATIVE_SUBJECT_BEFORE = re.compile(r"\b(?i:which|who|that)\s+$")
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|its|his|her|their|our)\s", re.IGNORECASE)
 
 

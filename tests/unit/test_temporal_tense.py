@@ -391,3 +391,31 @@ def test_what_could_not_wait_has_happened() -> None:
 )  # fmt: skip
 def test_a_relative_aside_lends_no_tense_to_a_present_clause(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # The past of a verb of lasting tells of a stretch that is over: its end is gone by.
+        ("The hiring freeze lasted until March.", "March", "2024-03"),
+        ("She served as treasurer until May.", "May", "2024-05"),
+        ("The talks continued into January.", "January", "2024-01"),
+        ("The strike lasted until Friday.", "Friday", "2024-11-01"),
+        # An act that set a stretch going may reach past publication: nearness decides.
+        ("The agency extended the deadline to Jan. 15.", "Jan. 15", "2025-01-15"),
+    ],
+)
+def test_a_stretch_told_as_over_ends_in_the_past(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A relative pronoun is the subject of a present: what it tells of is to come.
+        ("The chain, which opens a store in Leeds in March, said profits rose.", "March", "2025-03"),
+        ("Fans of the band, who plays the arena Sunday, queued all night.", "Sunday", "2024-11-10"),
+    ],
+)
+def test_a_present_after_a_relative_pronoun_looks_ahead(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value

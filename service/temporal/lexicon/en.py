@@ -356,6 +356,14 @@ ARRANGING_VERBS: tuple[str, ...] = (
     "attend", "join", "celebrate", "mark", "debut", "premiere", "perform", "publish", "announce", "sign",
 )  # fmt: skip
 
+# Past forms of verbs of lasting: the stretch they tell of is over, its end ("until March", "into June")
+# gone by ("the ban lasted until March", "she served as chair until May"), unlike an act that set a
+# stretch going ("imposed a ban until March", "extended the deadline to June").
+LASTED_FORMS: tuple[str, ...] = (
+    "lasted", "continued", "ran", "remained", "stayed", "persisted", "lingered", "lived", "worked", "served",
+    "reigned", "ruled", "waited", "dragged", "endured", "survived", "studied", "taught", "played",
+)  # fmt: skip
+
 # What the present of "be" says of a time named right after it, of things on the calendar: "the new limit
 # is in force from Monday", "tickets are on sale Friday", "the gallery is open Saturday".
 PRESENT_STATES: tuple[str, ...] = (

@@ -15,6 +15,7 @@ from service.temporal.tense import (
     backshifted_future,
     governing_tense,
     headline_tense,
+    told_as_over,
     told_by_a_subordinate_clause,
 )
 
@@ -238,7 +239,11 @@ class Context:
             if self.deferred():
                 return "future"
             if w in _STRETCH_ENDS:
-                return None if self.tense() == "past" else "future"
+                if self.tense() == "past":
+                    # "issued a warning until Wednesday" may reach past publication; "lasted until March"
+                    # tells of a stretch that is over.
+                    return "past" if told_as_over(self.layout, self.span[0]) else None
+                return "future"
             return "past" if w == "since" else "future"
         if narrated:
             # The tense places events before the time of writing, not before the story's last date:
