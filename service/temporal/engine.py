@@ -309,7 +309,11 @@ def _part_of_the_day(ctx: Context, r: Resolved, start: int, free_from: int) -> i
 def _count_back_into_the_era(r: Resolved) -> None:
     """A value counted from a date before the common era (on its stand-in) as the real year it reaches:
     still before the era ("BC0429", and the stand-in stays the anchor), or after it ("0006")."""
-    r.value = era.real_value(r.value)
+    if r.point is not None and r.value.isdigit() and len(r.value) in (2, 3):
+        # A decade or a century ("the next decade" after 356 BC): the one the stand-in date falls in.
+        r.value = era.period_value(r.point, "decade" if len(r.value) == 3 else "century")
+    else:
+        r.value = era.real_value(r.value)
     placed = None if r.placed is None else era.real_value(r.placed)
     r.placed = None if placed == r.placed else placed  # unchanged: no year to turn back (a decade), no place
     if r.point is not None:

@@ -91,3 +91,49 @@ def test_news_keeps_the_bare_decade_a_stretch() -> None:
 def test_a_day_of_the_year_or_a_part_of_a_weekday_recurs(text: str, phrase: str, value: str) -> None:
     t = find(text, phrase, document_type="narrative")
     assert (t.type, t.value) == ("SET", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In 1896 the mill closed. By the turn of the century the town was empty.", "1900"),
+        ("The abbey was founded in 1356. By the turn of the century it owned half the valley.", "1400"),
+        ("The abbey was founded in 872. At the turn of the century raiders burned it.", "0900"),
+        ("The port was rebuilt in 1708, but around the turn of the century trade had been poor.", "1700"),
+    ],
+)
+def test_the_turn_of_the_century_in_a_history_is_the_one_nearest_the_story(text: str, value: str) -> None:
+    t = find(text, "the turn of the century", document_type="narrative")
+    assert (t.type, t.value, t.mod, t.anchor) == ("DATE", value, "APPROX", "previous")
+
+
+def test_the_turn_of_the_century_back_in_the_writer_s_present_is_the_publication_s() -> None:
+    text = "The abbey was founded in 1356. Today it is a museum. At the turn of the century it was restored."
+    t = find(text, "the turn of the century", document_type="narrative")
+    assert (t.value, t.anchor) == ("2000", "publication")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In 1356 the town was sacked, and for the next decade it lay empty.", "the next decade", "136"),
+        ("The town was sacked in 1356. Over the next century it was rebuilt twice.", "the next century", "14"),
+        ("The king died in 1702. For the next year his widow ruled alone.", "the next year", "1703"),
+        ("The army reached the river in October 1702 and stayed there for the next winter.", "the next winter",
+         "1702-WI"),
+        # Before the era, counted on the years before it.
+        ("In 356 BC the capital moved. Over the next decade the city grew.", "the next decade", "BC034"),
+        ("In 356 BC the capital moved. Over the next century the city grew.", "the next century", "BC02"),
+        ("In 25 BC the capital moved. Over the next century the city grew.", "the next century", "00"),
+    ],
+)  # fmt: skip
+def test_a_stretch_of_the_next_year_or_more_in_a_history_follows_the_story(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value, t.anchor) == ("DATE", value, "previous")
+
+
+def test_a_stretch_of_the_next_month_stays_a_duration_and_the_present_looks_ahead_from_now() -> None:
+    text = "The army reached the river in October 1702 and stayed there for the next month."
+    assert find(text, "the next month", document_type="narrative").value == "P1M"
+    text = "The abbey was founded in 1356. It is now a museum, and over the next decade it will be restored."
+    assert find(text, "the next decade", document_type="narrative").anchor == "publication"

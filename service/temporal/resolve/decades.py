@@ -110,9 +110,9 @@ def _century_number(word: str) -> int:
 
 
 def r_turn(m: Match, c: Context) -> Resolved | None:
-    """ "the turn of the century": the century (or millennium) boundary nearest the publication date,
-    or the one named ("the turn of the 20th century" -> 1900); a year, mod APPROX (the turn spans both
-    sides of it)."""
+    """ "the turn of the century": the century (or millennium) boundary nearest the publication date (in a
+    history, nearest the story's date), or the one named ("the turn of the 20th century" -> 1900); a year,
+    mod APPROX (the turn spans both sides of it)."""
     g = m.groups
     size = 1000 if normalise(g["what"]) == "millennium" else 100
     if g.get("n"):
@@ -120,9 +120,13 @@ def r_turn(m: Match, c: Context) -> Resolved | None:
         num = en.ORDINALS.get(n) or int(re.match(r"\d+", n).group())  # type: ignore[union-attr]
         y = (num - 1) * size
         anchor = "absolute"
+    elif c.doc_type == "narrative" and c.anchor_from_text and not c.era:
+        # "In 1896 the mill closed. By the turn of the century the town was empty": the turn nearest the
+        # story's own year, as a history's "the twenties" is its century's.
+        y, anchor = (c.anchor.year + size // 2) // size * size, "previous"
     else:
         y = (c.ref.year + size // 2) // size * size
         anchor = "publication"
-    if not 1000 <= y <= 2200:
+    if not (100 if anchor == "previous" else 1000) <= y <= 2200:
         return None
     return Resolved("DATE", f"{y:04d}", "APPROX", anchor, point=date(y, 1, 1), unit="year")

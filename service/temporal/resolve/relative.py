@@ -147,7 +147,7 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         return Resolved("DATE", f"{y:04d}-{mon:02d}", mod, anchor, point=date(y, mon, 1), unit="month")
     if head in en.SEASONS:
         code = en.SEASONS[head]
-        if det == "the next" and _counts_on_from_the_story(c, m.start):
+        if det == "the next" and _counts_on_from_the_story(c, m.start, stretch=True):
             # "In 1972 the band split up, and the next winter ...": "the following winter", as for years.
             anaphoric, base, anchor = True, c.anchor, "previous"
         if (
@@ -192,7 +192,11 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         return None
     # "The firm was founded in 1929. The next year, it closed two plants": the year after the story's,
     # as "the following year" (with no past date told, "the next year" still looks ahead from now).
-    story_next = det == "the next" and unit != "day" and _counts_on_from_the_story(c, m.start)
+    story_next = (
+        det == "the next"
+        and unit != "day"
+        and _counts_on_from_the_story(c, m.start, stretch=unit not in _STRETCH_UNITS)
+    )
     if story_next:
         base, anchor = c.anchor, "previous"
     fiscal = bool(g.get("fis"))
@@ -290,13 +294,15 @@ def _season_beside(code: str, d: date, step: int) -> int:
 _STRETCH_BEFORE = re.compile(r"\b(?:over|for|within|throughout|in\s+the\s+course\s+of)\s+$", re.IGNORECASE)
 
 
-def _counts_on_from_the_story(c: Context, start: int) -> bool:
-    """ "the next year" told in the past after a date of the story: the year after that date."""
+def _counts_on_from_the_story(c: Context, start: int, stretch: bool = False) -> bool:
+    """ "the next year" told in the past after a date of the story: the year after that date. In a history,
+    also the stretch of a year or more that follows it (``stretch``: "The town was sacked in 1356, and for
+    the next decade it lay empty"), which a history tells from its own time, not the writer's."""
     return (
         c.anchor_from_text
         and c.anchor < c.ref
         and c.tense() == "past"
-        and c.preceded_by(_STRETCH_BEFORE, start) is None
+        and ((stretch and c.doc_type == "narrative") or c.preceded_by(_STRETCH_BEFORE, start) is None)
     )
 
 
