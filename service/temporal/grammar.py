@@ -696,12 +696,12 @@ KINDS: tuple[Kind, ...] = (
         clock.r_lone_part,
         triggers=words(en.PARTS_OF_DAY, ["midmorning"]),
     ),
-    # "at dawn", "before sunrise", "by nightfall" (the preposition is checked in resolve).
+    # "at dawn", "before sunrise", "by nightfall", "by evening" (the preposition is checked in resolve).
     Kind(
         "lone_dawn",
-        rf"{L}(?P<part>(?i:{alt(en.LONE_PARTS_OF_DAY)})){R}(?!\s+(?i:of){R})",
+        rf"{L}(?P<part>(?i:{alt([*en.LONE_PARTS_OF_DAY, *en.LONE_DAY_PARTS])})){R}(?!\s+(?i:of){R})",
         clock.r_lone_dawn,
-        triggers=words(en.LONE_PARTS_OF_DAY),
+        triggers=words([*en.LONE_PARTS_OF_DAY, *en.LONE_DAY_PARTS]),
     ),
     Kind(
         "this_part",

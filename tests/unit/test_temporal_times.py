@@ -238,3 +238,43 @@ def test_a_clock_time_takes_its_day_across_a_bracketed_conversion(text: str, phr
 
 def test_a_bracketed_aside_without_a_day_after_leaves_the_clock_time_alone() -> None:
     assert find("The train left at 9 a.m. (after a long delay) and arrived late.", "9 a.m.").value == "2024-11-05T09:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The battle began on 7 May 1792. By evening the left wing had broken.", "evening", "1792-05-07TEV"),
+        ("The siege opened on 2 June 1711. Towards evening the rain stopped.", "evening", "1711-06-02TEV"),
+        ("The storm broke on 9 March 1850 and the ships waited until afternoon.", "afternoon", "1850-03-09TAF"),
+        ("The guns fell silent on 4 July 1863. By morning the field was empty.", "morning", "1863-07-04TMO"),
+    ],
+)
+def test_a_part_of_the_day_alone_after_a_deadline_is_the_story_s_day(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good morning, she said on 7 May 1792.",
+        "On 7 May 1792 the scouts travelled by night and slept by day.",
+        "On 7 May 1792 the council sat at evening prayers.",
+    ],
+)
+def test_a_part_of_the_day_without_a_deadline_before_it_is_not_this_time(text: str) -> None:
+    assert [v[0] for v in values(text, document_type="narrative")] == ["7 May 1792"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("On the night of 4 June 1744 the army marched; at dawn it attacked.", "dawn", "1744-06-05TMO"),
+        ("On 4 June 1744 the army left camp at 11 p.m. By dawn it had reached the river.", "dawn", "1744-06-05TMO"),
+        ("The fighting began on the evening of 7 May 1792 and lasted until morning.", "morning", "1792-05-08TMO"),
+        # A day told without its night: its own morning.
+        ("On 4 June 1744 the army marched. At dawn it attacked.", "dawn", "1744-06-04TMO"),
+    ],
+)  # fmt: skip
+def test_the_morning_after_an_evening_or_night_told_is_the_next_day_s(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value

@@ -130,7 +130,12 @@ LONE_PARTS_OF_DAY: dict[str, str] = {
 # Prepositions that make one of those a time ("at dawn"), not a thing ("the dawn of an era"). After the
 # second set it is a time only when a day goes with it ("before dawn on Friday", or a day named in the
 # sentence): on its own, "up before sunrise" is a habit, not a date.
-LONE_PART_PREPOSITIONS: frozenset[str] = frozenset({"at", "by", "until", "till"})
+LONE_PART_PREPOSITIONS: frozenset[str] = frozenset({"at", "by", "until", "till", "towards", "toward"})
+# Parts of the day that stand alone only after a deadline or an approach ("by evening", "until morning",
+# "towards evening"), as a history tells the hours of a day: "at evening" is rare, "by night" a manner
+# and "at night" a habit.
+LONE_DAY_PARTS: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV"}
+LONE_DAY_PART_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till", "towards", "toward"})
 LONE_PART_PREPOSITIONS_WITH_DAY: frozenset[str] = frozenset({"before", "after", "since", "from"})
 # Clock words: the hour they name.
 CLOCK_WORDS: dict[str, int] = {"noon": 12, "midday": 12, "midnight": 24}

@@ -483,19 +483,29 @@ OF_A_DAY_AFTER = re.compile(rf"\s+of\s+(?:{WEEKDAY}|{MONTH}|\d|the\s+\d|(?i:that
 
 
 def r_lone_dawn(m: Match, c: Context) -> Resolved | None:
-    """ "at dawn", "before sunrise", "by nightfall": a part of the day the story is about (the day named
-    just before, else publication; "at dawn on Friday" takes that day)."""
+    """ "at dawn", "before sunrise", "by nightfall", "by evening": a part of the day the story is about (the
+    day named just before, else publication; "at dawn on Friday" takes that day; the morning after an
+    evening or night told, the next day's)."""
     before = c.preceded_by(_PREPOSITION_BEFORE, m.start)
     prep = before.group(1).lower() if before else ""
-    if prep not in en.LONE_PART_PREPOSITIONS and prep not in en.LONE_PART_PREPOSITIONS_WITH_DAY:
+    part = normalise(m.groups["part"])
+    if part in en.LONE_DAY_PARTS:
+        if prep not in en.LONE_DAY_PART_PREPOSITIONS:
+            return None  # "good morning", "at evening", "the evening": not this kind
+        code = en.LONE_DAY_PARTS[part]
+    elif prep not in en.LONE_PART_PREPOSITIONS and prep not in en.LONE_PART_PREPOSITIONS_WITH_DAY:
         return None
-    code = en.LONE_PARTS_OF_DAY[normalise(m.groups["part"])]
+    else:
+        code = en.LONE_PARTS_OF_DAY[part]
     day, anchor = c.base, c.base_anchor
     on_day = day_named_after(c, m)
     if on_day is not None:
         day, anchor = on_day
     elif c.last_day is not None and near_story_day(c, m.start):
         day, anchor = c.last_day, "previous"
+        if code == "MO" and c.last_day_night:
+            # "That night the army marched; at dawn it attacked": the morning after the night told.
+            day += timedelta(days=1)
     elif prep in en.LONE_PART_PREPOSITIONS_WITH_DAY:
         return None
     return Resolved("TIME", f"{day.isoformat()}T{code}", None, anchor, point=day, unit="day")
