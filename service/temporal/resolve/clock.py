@@ -21,7 +21,9 @@ from service.temporal.resolve.words import (
     WEEKDAY_NUMBERS,
     am_or_pm,
     day_number,
+    hour_of_a_bare_hour,
     hour_of_am_pm,
+    hour_of_part_of_day,
     month_number,
     normalise,
     prefix_mod,
@@ -88,7 +90,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         if g.get("h6") and not c.preceded_by(_HOUR_PREPOSITION_BEFORE, m.start):
             return None  # "two in the morning shifts": without "at" or "o'clock", a count
         part = normalise(g.get("part5") or g.get("part6") or g.get("dpart"))
-        hh, mi = _hour_of_day(normalise(g.get("h5") or g["h6"]), part), 0
+        word = normalise(g.get("h5") or g["h6"])
+        hh, mi = hour_of_part_of_day(int(word) if word.isdigit() else en.UNITS_WORDS[word], part), 0
     elif g.get("h7"):
         day_at = _day_at(c, m.start, m.end)
         if day_at is not None:
@@ -107,7 +110,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             return None  # "with 1:12 left": a game clock, not a time of day
         hh, mi = int(g["h2"]), int(g["mi2"])
         if g.get("part2") and 1 <= hh <= 12:
-            hh = _hour_of_day(str(hh), normalise(g["part2"]))  # "2:15 in the morning", "7:30 tonight"
+            hh = hour_of_part_of_day(hh, normalise(g["part2"]))  # "2:15 in the morning", "7:30 tonight"
         elif 1 <= hh <= 12 and (day_at := _day_at(c, m.start, m.end)) is not None:
             hh = _hour_after_a_day(hh, day_at)  # "tonight at 8:30"
         elif 1 <= hh <= 12 and c.doc_type == "colloquial":
@@ -358,7 +361,7 @@ def hour_in_a_post(c: Context, hour: int, start: int) -> int:
         return hour
     if _OUTING_WORDS.search(c.text, s, e):
         return hour + 12 if hour <= _LAST_OUTING_HOUR else hour
-    return hour + 12 if hour <= 6 else hour
+    return hour_of_a_bare_hour(hour)
 
 
 def _hour_after_a_day(hour: int, day_at: re.Match[str]) -> int:
@@ -366,21 +369,10 @@ def _hour_after_a_day(hour: int, day_at: re.Match[str]) -> int:
     after noon for 1 to 6 (nobody plans for three in the morning) and as written from 7 to 12."""
     day, part = normalise(day_at.group("day")), normalise(day_at.group("part"))
     if part:
-        return _hour_of_day(str(hour), part)
+        return hour_of_part_of_day(hour, part)
     if day in _EVENING_DAYS:
-        return _hour_of_day(str(hour), "evening")
-    return hour + 12 if hour <= 6 else hour
-
-
-def _hour_of_day(hour: str, part: str) -> int:
-    """The 24-hour clock hour of "four" + "in the afternoon": after noon for the afternoon and evening,
-    and for the night unless the hour is in the small hours ("two at night" is 02:00)."""
-    hh = int(hour) if hour.isdigit() else en.UNITS_WORDS[hour]
-    night = part.endswith("night")
-    pm = part.endswith(("afternoon", "evening")) or (night and 5 <= hh < 12)
-    if pm:
-        return hh + 12
-    return 0 if hh == 12 and part.endswith("morning") else hh
+        return hour_of_part_of_day(hour, "evening")
+    return hour_of_a_bare_hour(hour)
 
 
 def day_named_after(c: Context, m: Match) -> tuple[date, str] | None:
@@ -587,7 +579,7 @@ def r_clock_talk(m: Match, c: Context) -> Resolved | None:
     if g.get("ap"):
         hh = hour_of_am_pm(hh, g["ap"])
     elif g.get("part"):
-        hh = _hour_of_day(str(hh), normalise(g["part"]))
+        hh = hour_of_part_of_day(hh, normalise(g["part"]))
     elif c.doc_type == "colloquial":
         hh = hour_in_a_post(c, hh, m.start)
     return r_clock(Match("clock", m.start, m.end, Groups(h2=str(hh), mi2=f"{mi:02d}", day=g.get("day"))), c)

@@ -17,7 +17,9 @@ from service.temporal.resolve.words import (
     WEEKDAY_ABBREVIATION_NAMES,
     WEEKDAY_NUMBERS,
     day_number,
+    hour_of_a_bare_hour,
     hour_of_am_pm,
+    hour_of_part_of_day,
     names_a_title,
     normalise,
     unit_name,
@@ -96,10 +98,10 @@ def _clock(hour: str, minute: str | None, ampm: str | None, part: str | None) ->
     hh = int(hour)
     if ampm:
         hh = hour_of_am_pm(hh, ampm)
-    elif part in ("afternoon", "evening", "night"):
-        hh = hh + 12 if hh < 12 and not (part == "night" and hh < 5) else hh
-    elif part != "morning" and hh <= 6:
-        hh += 12
+    elif part:
+        hh = hour_of_part_of_day(hh, part)
+    else:
+        hh = hour_of_a_bare_hour(hh)
     return f"T{hh:02d}:{int(minute or 0):02d}"
 
 

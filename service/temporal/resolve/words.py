@@ -65,6 +65,23 @@ def hour_of_am_pm(hour: int, am_pm: str | None) -> int:
     return hour
 
 
+def hour_of_part_of_day(hour: int, part: str) -> int:
+    """The 24-hour clock hour of an hour from 1 to 12 said of a part of the day ("four in the afternoon",
+    "every evening at 7"): after noon for the afternoon and evening, and for the night unless the hour is in
+    the small hours ("two at night" is 02:00); twelve in the morning is midnight, twelve in the afternoon
+    noon."""
+    night = part.endswith("night")
+    if part.endswith(("afternoon", "evening")) or (night and 5 <= hour < 12):
+        return hour % 12 + 12
+    return 0 if hour == 12 and part.endswith("morning") else hour
+
+
+def hour_of_a_bare_hour(hour: int) -> int:
+    """The 24-hour clock hour of a bare hour from 1 to 12 that nothing else places: after noon for 1 to 6
+    (nobody plans for three in the morning) and as written from 7 to 12."""
+    return hour + 12 if hour <= 6 else hour
+
+
 def month_number(s: str) -> int:
     """The month a name or abbreviation stands for: "Sept." -> 9."""
     return MONTH_NUMBERS[s.rstrip(".").strip().lower()]
