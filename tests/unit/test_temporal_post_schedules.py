@@ -42,6 +42,11 @@ def test_a_range_of_bare_hours_in_a_schedule_is_two_times(text: str, expected: l
         ("shop open 9-5 weekdays, closed sundays", [("9", "XXXX-XX-XXT09:00"), ("5", "XXXX-XX-XXT17:00")]),
         ("cafe hours 8.30-4 mon-fri", [("8.30", "XXXX-XX-XXT08:30"), ("4", "XXXX-XX-XXT16:00")]),
         ("the hatch is open daily 10-2", [("10", "XXXX-XX-XXT10:00"), ("2", "XXXX-XX-XXT14:00")]),
+        # The same words of recurrence as a timetable's sentence ("open every day from 9 a.m.").
+        ("pool open 10-4 on weekends", [("10", "XXXX-XX-XXT10:00"), ("4", "XXXX-XX-XXT16:00")]),
+        ("gym is open 6-10 every day", [("6", "XXXX-XX-XXT18:00"), ("10", "XXXX-XX-XXT22:00")]),
+        ("the stall opens 9-5 everyday", [("9", "XXXX-XX-XXT09:00"), ("5", "XXXX-XX-XXT17:00")]),
+        ("open 9-5 seven days a week", [("9", "XXXX-XX-XXT09:00"), ("5", "XXXX-XX-XXT17:00")]),
     ],
 )
 def test_opening_hours_kept_every_week_carry_no_date(text: str, expected: list[tuple[str, str]]) -> None:

@@ -17,7 +17,7 @@ from service.temporal.resolve.clock import POST_COUNT_FOLLOWS, hour_in_a_post, n
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import weekday_date
 from service.temporal.resolve.relative import NOT_A_DAY_BEFORE, r_weekday
-from service.temporal.resolve.timetable import UNDATED_DAY
+from service.temporal.resolve.timetable import RECURRENCE, UNDATED_DAY
 from service.temporal.resolve.words import (
     WEEKDAY_ABBREVIATION_NAMES,
     WEEKDAY_NUMBERS,
@@ -35,10 +35,10 @@ _SCHEDULE_BEFORE = re.compile(
 _TILL = re.compile(r"\s*(?:till|til|until)\s*$", re.IGNORECASE)
 # Hours kept every week carry no date: "open 9-5 weekdays", "daily 10-4", "9-5 mon-fri".
 _RECURRING_AFTER = re.compile(
-    r",?\s*(?:weekdays|daily|every\s*day|(?:mon|monday)\s*(?:-|–|to)\s*(?:fri|friday|sat|saturday|sun|sunday))\b",
+    rf",?\s*(?:{RECURRENCE}|(?:mon|monday)\s*(?:-|–|to)\s*(?:fri|friday|sat|saturday|sun|sunday))\b",
     re.IGNORECASE,
 )
-_RECURRING_BEFORE = re.compile(r"\b(?:daily|weekdays|every\s*day)\s*:?\s*$", re.IGNORECASE)
+_RECURRING_BEFORE = re.compile(rf"\b(?:{RECURRENCE})\s*:?\s*$", re.IGNORECASE)
 # Also a range after what is kept for some hours ("shift 9-5", "practice 6-8", "meeting from 2-3") or before the
 # day it is on ("6-8 tonight", "10-4 sat"), unless a word of scoring says it is a score ("won 6-8 tonight").
 _HELD_BEFORE = re.compile(

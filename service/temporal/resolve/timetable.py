@@ -12,17 +12,18 @@ from service.temporal.resolve.context import Context
 
 # The weekday names of the lexicon, to be found in the plural too ("on Mondays").
 _WEEKDAY = "(?:" + "|".join(w.lower() for w in en.WEEKDAYS) + ")"
-# The words that make a sentence's clock times recur: "daily", "every day", "each morning", "on
-# weekdays", "on Mondays", "seven days a week", "twice a day", "opening hours".
-_RECURRENCE = re.compile(
+# The words that make clock times recur: "daily", "every day", "everyday", "each morning", "on weekdays", "on
+# Mondays", "seven days a week", "twice a day", "opening hours". A sentence with one anywhere keeps a timetable
+# (``recurs``); a range of a post's bare hours is one right before or after one (``schedules``).
+RECURRENCE = (
     # "daily" as an adverb, not before the noun it qualifies ("at its daily briefing at 11 a.m." is one day's).
-    r"\b(?:(?:daily|nightly)(?!\s+(?!(?:from|at|between|until|till|to|except|and|or|but|on|in|for|during)\b)[a-z])"
+    r"(?:daily|nightly)(?!\s+(?!(?:from|at|between|until|till|to|except|and|or|but|on|in|for|during)\b)[a-z])"
     rf"|(?:every|each)\s+(?:single\s+|other\s+)?(?:day|morning|afternoon|evening|night|weekday|weeknight|weekend|{_WEEKDAY})"
-    rf"|weekdays|weeknights|(?:on|at)\s+weekends|{_WEEKDAY}s"
+    rf"|everyday|weekdays|weeknights|(?:on|at)\s+weekends|{_WEEKDAY}s"
     r"|(?:seven|7)\s+days\s+a\s+week|(?:once|twice|times|hours)\s+a\s+day"
-    r"|(?:opening|visiting|office|business|surgery|collection|trading)\s+(?:hours|times))\b",
-    re.IGNORECASE,
+    r"|(?:opening|visiting|office|business|surgery|collection|trading)\s+(?:hours|times)"
 )
+_RECURRENCE = re.compile(rf"\b(?:{RECURRENCE})\b", re.IGNORECASE)
 
 # Days in the plural right after the time: "meets at 7 p.m. Tuesdays" (whose "p.m." may end a sentence).
 _DAYS_AFTER = re.compile(rf"\s+(?:on\s+)?{_WEEKDAY}s\b", re.IGNORECASE)
