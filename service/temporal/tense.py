@@ -538,8 +538,11 @@ _PLURAL_PRONOUNS = frozenset({"they", "we"})
 _AUXILIARY_OR_RELATIVE = frozenset(
     {"have", "has", "had", "is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "do",
      "does", "did", "may", "might", "must", "should", "that", "which", "who", "whom", "whose", "when", "where",
-     "after", "since", "following"}
+     "after", "since", "following", "cannot", "shall"}
 )  # fmt: skip
+# A contracted negative ("can't", "won't", "doesn't") is an auxiliary of its own that the word pattern
+# leaves out.
+_CONTRACTED_NEGATIVE = re.compile(r"\w[nN]['’][tT]\b")
 # The present of "be" and what it says of a time named right after it: "the deadline is Friday",
 # "kickoff is at 1 p.m. Sunday", "the new limit is in force from Monday", "tickets are on sale Friday".
 _PRESENT_COPULA_BEFORE = re.compile(
@@ -584,7 +587,9 @@ def _present_governs(layout: Layout, clause_start: int, start: int, end: int) ->
             continue  # "The tenants are staging a protest": a plural noun, the subject of what follows
         if after and after[0] in PAST_FORMS and w.group() in _AUXILIARIES:
             after = after[1:]  # "schools remain closed Monday": a participle of state
-        if any(a in _AUXILIARY_OR_RELATIVE or a in PAST_FORMS for a in after):
+        if any(a in _AUXILIARY_OR_RELATIVE or a in PAST_FORMS for a in after) or _CONTRACTED_NEGATIVE.search(
+            text, w.end(), start
+        ):
             return False
         return bool(after) or w.group() not in noun
     if any(w.group().lower() not in _OPENING_PREPOSITIONS for w in words):

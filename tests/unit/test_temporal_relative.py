@@ -232,6 +232,8 @@ def test_the_day_before_a_day_named_is_its_daytime_not_a_timex(text: str, day: s
         "Orders slumped in March. When bad news breaks, you see heavy selling that day.",
         "The fund was launched in 1987. Investors who sell on a rumour lose money that day.",
         "Flooding was worst in May. A farmer who loses a crop cannot plant again that day.",
+        "Storms peaked in 2019. A pilot who diverts a flight can't land at home that day.",
+        "Prices fell in April. A shop that cuts prices doesn't make a profit that day.",
     ],
 )
 def test_that_day_of_a_general_case_after_only_a_month_or_year_is_no_date(text: str) -> None:
