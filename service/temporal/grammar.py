@@ -111,9 +111,6 @@ _CLOCK_PART = (
 # the resolver).
 _BARE_HOUR_END = rf"(?![\w:/%°'’-])(?![.,]\d)(?!\s*(?:{AMPM}|\d|(?i:o['’]clock)))(?!\s+(?:{MONTH_OR_LOWER}|{UNIT}))"
 
-# The hours as words after "at" in a post ("at six tomorrow", "meet at ten"); not "one" ("at one point").
-_HOUR_WORDS_BUT_ONE = alt(w for w, n in en.UNITS_WORDS.items() if 2 <= n <= 12)
-
 # A short weekday after a clock time, as posts write them: "kickoff 3pm sat", "10am sun"; not where it is a verb
 # or the start of a name ("at 3pm sat down", "10am Sun Valley").
 _SHORT_DAY_AFTER_A_TIME = (
@@ -160,7 +157,7 @@ KINDS: tuple[Kind, ...] = (
         rf"|(?:(?<=\b[Aa]t\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\btill\s)|(?<=\btil\s)|(?<=\buntil\s)|(?<=@\s)|(?<=@)"
         rf"|(?<=\b[Dd]oors\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bstarts\s)|(?<=\bkickoff\s)|(?<=\bkick-off\s)"
         rf"|(?<=\bkick\soff\s)|(?<=\bkicks\soff\s)|(?<=\bby\s)|(?=(?:1[0-2]|[1-9])(?:\.[0-5]\d)?ish{R}))(?P<half>half\s+)?"
-        rf"(?P<h7>1[0-2]|[1-9]|(?i:{_HOUR_WORDS_BUT_ONE}))(?:[.:](?P<mi7>[0-5]\d))?(?P<ish>ish)?(?![\w:/%°'’-])(?![.,]\s*\d)(?!\.\w)(?!\s+(?:\d|{MONTH_OR_LOWER}|{UNIT}|(?:-|–|to|and|through|until|past)\s*(?:\d|(?i:{HOUR_WORDS}){R})))"
+        rf"(?P<h7>1[0-2]|[1-9])(?:\.(?P<mi7>[0-5]\d))?(?P<ish>ish)?(?![\w:/%°'’-])(?![.,]\s*\d)(?!\.\w)(?!\s+(?:\d|{MONTH_OR_LOWER}|{UNIT}|(?:-|–|to|and|through|until)\s*\d))"
         # "half 7 pm": the am or pm after a half hour.
         rf"(?:\s*(?P<ap7>{AMPM}))?)"
         rf"(?:\s*(?P<zone>{ZONE}))?"
@@ -168,7 +165,7 @@ KINDS: tuple[Kind, ...] = (
         # "eight o'clock Sunday night": the part of that day, which also says the hour is after noon.
         rf"(?:(?<=[a-z])\s+(?P<dpart>(?i:morning|afternoon|evening|night)){R})?",
         clock.r_clock,
-        triggers=words(en.CLOCK_WORDS, ["o'clock", "o’clock"], (w for w, n in en.UNITS_WORDS.items() if 2 <= n <= 12)),
+        triggers=words(en.CLOCK_WORDS, ["o'clock", "o’clock"]),
         openers=words(["half"]),
         starts="either",
     ),

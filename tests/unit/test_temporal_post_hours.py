@@ -248,29 +248,3 @@ def test_a_bare_hour_after_open_from_or_before_onwards(text: str, phrase: str, v
 @pytest.mark.parametrize("text", ["from 8 to 10 people turned up", "tickets from 8 quid", "it went from 3 to 5"])
 def test_a_count_after_from_is_no_hour(text: str) -> None:
     assert not [v for v in values(text, document_type="colloquial") if v[1] == "TIME"]
-
-
-@pytest.mark.parametrize(
-    ("text", "phrase", "value"),
-    [
-        # An hour written as a word after "at", as after "at" in figures.
-        ("meet at ten by the fountain", "ten", "2024-11-05T10:00"),
-        ("dinner at eight, don't be late", "eight", "2024-11-05T20:00"),
-        ("footy at six tomorrow", "six tomorrow", "2024-11-06T18:00"),
-        # A clock time with a colon and "ish".
-        ("landing at 7:30ish", "7:30ish", "2024-11-05T07:30"),
-    ],
-)
-def test_an_hour_as_a_word_or_with_ish(text: str, phrase: str, value: str) -> None:
-    assert find(text, phrase, document_type="colloquial").value == value
-
-
-@pytest.mark.parametrize(
-    "text", ["at one point i gave up", "at two of them, actually", "at ten years old i moved", "she is at six percent"]
-)
-def test_a_word_count_after_at_is_no_hour(text: str) -> None:
-    assert not [v for v in values(text, document_type="colloquial") if v[1] == "TIME"]
-
-
-def test_a_word_hour_before_to_or_past_is_told_from_the_hour() -> None:
-    assert find("quiz at ten to eight", "ten to eight", document_type="colloquial").value == "2024-11-05T19:50"

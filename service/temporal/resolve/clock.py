@@ -95,13 +95,13 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     elif g.get("h7"):
         day_at = _day_at(c, m.start, m.end)
         if day_at is not None:
-            hh = _hour_after_a_day(_hour_number(g["h7"]), day_at)
+            hh = _hour_after_a_day(int(g["h7"]), day_at)
         elif g.get("ap7"):
-            hh = hour_of_am_pm(_hour_number(g["h7"]), g["ap7"])  # "half 7 pm"
+            hh = hour_of_am_pm(int(g["h7"]), g["ap7"])  # "half 7 pm"
         elif c.doc_type == "colloquial" and _bare_hour_in_a_post(
             c, m.start, m.end, bool(g.get("ish") or g.get("half"))
         ):
-            hh = hour_in_a_post(c, _hour_number(g["h7"]), m.start)
+            hh = hour_in_a_post(c, int(g["h7"]), m.start)
         else:
             return None  # "at 8" alone: a count, a score, an address as often as an hour
         mi = 30 if g.get("half") else int(g.get("mi7") or 0)
@@ -212,11 +212,6 @@ _FROM_CLOCK_TO_BEFORE = re.compile(
     r"\b(?:from|between)\s+(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\.?\s+(?:to|until|till|and)\s+$",
     re.IGNORECASE,
 )
-
-
-def _hour_number(hour: str) -> int:
-    """An hour written in figures or as a word: "7", "seven" -> 7."""
-    return int(hour) if hour.isdigit() else en.UNITS_WORDS[hour.lower()]
 
 
 def _clock_of(m: re.Match[str]) -> tuple[int, int]:
