@@ -19,6 +19,7 @@ from service.temporal.lexicon.verbs import (
     ING_LEMMAS,
     LY_NOUNS,
     NOUN_LEMMAS,
+    PAST_AS_BASE,
     PAST_FORMS,
     PLURAL_NOUNS,
     THIRD_PERSON_FORMS,
@@ -669,7 +670,7 @@ def _present_verb(layout: Layout, lo: int, w: re.Match[str], first: bool) -> fro
         ):
             return PLURAL_NOUNS
         return None
-    if word in VERB_LEMMAS and word not in _NOT_OF_THE_CALENDAR_PLURAL:
+    if word in VERB_LEMMAS and word not in _NOT_OF_THE_CALENDAR_PLURAL and word not in PAST_AS_BASE:
         subject = text[layout.words_back(w.start(), 1, lo) : w.start()].strip().lower()
         if subject in PLURAL_NOUNS or subject in _PLURAL_PRONOUNS:
             return NOUN_LEMMAS

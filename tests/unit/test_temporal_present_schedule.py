@@ -189,3 +189,16 @@ def test_a_present_reported_after_said_looks_ahead(text: str, phrase: str, value
 )
 def test_a_past_reported_after_said_stays_past(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A base form that is its own past tells no tense after a plural subject.
+        ("Sales hit a record Friday.", "Friday", "2024-11-01"),
+        ("Notices put out on Monday urged caution.", "Monday", "2024-11-04"),
+        ("Farmers cut their prices Friday.", "Friday", "2024-11-01"),
+    ],
+)
+def test_a_base_form_that_is_its_own_past_tells_no_tense(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value

@@ -64,6 +64,11 @@ PLURAL_NOUNS: frozenset[str] = frozenset(
 )
 # Base forms of nouns ("game", "talk"): a word that may be the noun a date qualifies ("the game Sunday").
 NOUN_LEMMAS: frozenset[str] = frozenset(f[0].lower() for f in _ROWS if f[1] == "noun")
+# Base forms that are their own past as well ("hit", "put", "cut", "set"): after a plural subject they tell
+# no tense ("sales hit $6 million in March", "notices put out on Aug. 13").
+PAST_AS_BASE: frozenset[str] = frozenset(
+    f[0].lower() for f in _ROWS if f[1] == "verb" and len(f) >= 4 and f[0].lower() in f[2].lower().split("/")
+)
 # Present participles and their verbs ("holding" -> "hold"): the present progressive.
 ING_LEMMAS: dict[str, str] = {
     w.lower(): f[0].lower() for f in _ROWS if f[1] == "verb" and len(f) >= 5 for w in f[4].split("/") if w
