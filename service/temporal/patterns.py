@@ -120,7 +120,7 @@ PREMOD = (
     # "early-2025", "end-March": the hyphenated wire style is one token, modifier inside.
     # "early in 1941", "late in March": the same modifier, with its preposition inside.
     r"(?i:(?:early|late)\s+in(?=\s+(?!the\b))|early-?|late-?|mid-?|end-|the\s+(?:early|late|mid-?)|(?:the\s+)?middle\s+of|"
-    r"the\s+(?:beginning|start|end|close)\s+of)"
+    r"the\s+(?:beginning|start|end|close)\s+of|(?:beginning|start|end)\s+of(?=\s+(?:the|this|next|last)\s))"
 )
 # A zone with an optional UTC offset: "ET", "CET", "GMT+1", "UTC+05:30".
 ZONE = rf"(?:{alt(en.TIME_ZONES)})(?:[+−-]\d{{1,2}}(?::?[0-5]\d)?)?{R}"

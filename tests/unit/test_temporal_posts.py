@@ -340,3 +340,18 @@ def test_posts_drop_the_article_and_abbreviate(text: str, phrase: str, value: st
 @pytest.mark.parametrize("text", ["the atm ate my card", "ATM fees are a scam", "is there an atm near here"])
 def test_a_cash_machine_is_no_time(text: str) -> None:
     assert values(text, document_type="colloquial") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        # Posts leave out the article before "end of" and "start of", and write "mth" for the month.
+        ("rent due end of the month, skint till then", "end of the month", "2024-11", "END"),
+        ("decorating the flat end of this year", "end of this year", "2024", "END"),
+        ("moving next mth, so many boxes", "next mth", "2024-12", None),
+        ("started the course 3 mths ago", "3 mths ago", "2024-08", None),
+    ],
+)
+def test_end_of_without_the_and_months_written_short(text: str, phrase: str, value: str, mod: str | None) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.value, t.mod) == (value, mod)

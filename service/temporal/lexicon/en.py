@@ -103,7 +103,7 @@ UNIT_PLURALS: dict[str, str] = {
 UNIT_ABBREVIATIONS: dict[str, str] = {
     "wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours", "yr": "year", "yrs": "years",
     "min": "minute", "mins": "minutes", "sec": "second", "secs": "seconds", "wknd": "weekend",
-    "wkend": "weekend", "wknds": "weekends", "wkends": "weekends",
+    "wkend": "weekend", "wknds": "weekends", "wkends": "weekends", "mth": "month", "mths": "months",
 }  # fmt: skip
 # Units below a day are written after a T in durations (PT3H).
 TIME_UNITS: frozenset[str] = frozenset({"second", "minute", "hour"})
