@@ -343,7 +343,7 @@ KINDS: tuple[Kind, ...] = (
         # What may follow it: the clause's end, a range's connector, or a word that cannot be the noun an
         # ordinal qualifies ("on the 24th apparently"; not "on the 15th floor").
         rf"(?=\s*(?:[,.;:!?)]|{EMOJI}|$)|\s+(?i:at|to|through|until|till|and|or|but|so|then|instead|again|too|"
-        rf"when|if|because|lol|btw|\w+ly){R})",
+        rf"when|if|because|lol|btw|\w+ly|we|i|you|he|she|they){R})",
         dates.r_month_day,
         starts="digit",
     ),

@@ -369,3 +369,19 @@ def test_fractions_ratings_scores_and_odds_with_a_slash_are_no_dates_in_posts(te
 
 def test_a_day_and_month_with_a_slash_wants_a_preposition_in_the_news() -> None:
     assert not [v for v in values("The index closed 11/17 higher.") if "/" in v[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A day of the month before the subject of the clause it dates.
+        ("on the 20th we fly out", "the 20th", "2024-11-20"),
+        ("by the 15th you need to pay", "the 15th", "2024-11-15"),
+    ],
+)
+def test_a_day_of_the_month_before_a_subject(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+def test_a_rank_before_a_subject_is_no_day() -> None:
+    assert values("it was the 3rd we lost this season", document_type="colloquial") == []

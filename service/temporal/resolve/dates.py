@@ -448,7 +448,7 @@ _DAY_OF_MONTH_BEFORE = re.compile(
     r"|(?P<be>is|was|'s|be|being)\s+(the))\s+$",
     re.IGNORECASE,
 )
-_RANK_TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
+_RANK_TO_AFTER = re.compile(r"\s+(?:to|we|i|you|he|she|they)\b", re.IGNORECASE)
 
 
 # How many months either side of the base a weekday and day of the month are looked for together.
