@@ -216,6 +216,18 @@ KINDS: tuple[Kind, ...] = (
         dates.r_dotted,
         starts="digit",
     ),
+    # Two years of an era written once, after the second: "from 264 to 241 BC", "(218–201 BC)", "in 55 and 54
+    # BC", "AD 14–37". Before the two-year and the three-digit year kinds, which would take the first alone
+    # as a year of the common era.
+    Kind(
+        "era_range",
+        rf"{L}(?:(?P<era1>A\.D\.|AD)\s+)?(?P<y1>[1-9]\d{{0,3}})(?P<sep>\s*[-–]\s*|\s+(?i:to|and|or|until|till|through)\s+)"
+        rf"(?P<y2>[1-9]\d{{0,3}})(?(era1)|\s*(?P<era2>{ERA}))(?!\s+[A-Z][a-z])(?![\w-])(?![.,]\d)",
+        dates.r_era_range,
+        triggers=words(["ad", "bc", "bce", "ce"]),
+        openers=words(["ad"]),
+        starts="either",
+    ),
     # A season or fiscal year written as two consecutive years: "2019/20", "2024-25", "FY2024-25".
     Kind(
         "year_pair",

@@ -49,6 +49,7 @@ EXAMPLES = {
     "qnum": "Revenue grew in Q3 2024.",
     "decade": "Prices soared in the 1970s.",
     "turn": "The town grew quickly around the turn of the century.",
+    "era_range": "The first war with Carthage lasted from 264 to 241 BC.",
     "era_year": "The town was buried in AD 79 by ash.",
     "year3": "The Vikings raided the island in 793.",
     "century_pair": "The city grew in the 18th and 19th centuries.",

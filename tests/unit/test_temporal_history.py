@@ -329,3 +329,34 @@ def test_two_consecutive_years_closing_brackets_are_a_range_of_two_dates(text: s
 )
 def test_two_consecutive_years_elsewhere_stay_one_season(text: str, phrase: str) -> None:
     assert find(text, phrase, document_type="narrative").value == phrase[:4]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The first war with Carthage lasted from 264 to 241 BC.", [("264", "BC0264"), ("241 BC", "BC0241")]),
+        ("The second war (218–201 BC) was fought in Spain and Italy.", [("218", "BC0218"), ("201 BC", "BC0201")]),
+        ("The Persians invaded in 490 and 480 BC.", [("490", "BC0490"), ("480 BC", "BC0480")]),
+        ("Between 1200 and 1150 BC, the palaces burned.", [("1200", "BC1200"), ("1150 BC", "BC1150")]),
+        ("He ruled AD 14-37 and his nephew from 37 to 41 AD.",
+         [("AD 14", "0014"), ("37", "0037"), ("37", "0037"), ("41 AD", "0041")]),
+    ],
+)  # fmt: skip
+def test_two_years_of_an_era_written_once_are_both_of_it(text: str, expected: list[tuple[str, str]]) -> None:
+    # A range split in two, the connector outside, as TimeML splits "from 1914 to 1918".
+    for document_type in ("narrative", "news"):
+        assert [(t, v) for t, _, v in values(text, document_type=document_type)] == expected
+
+
+def test_a_story_counts_on_from_the_second_year_of_an_era_range() -> None:
+    text = "Caesar crossed to the island in 55 and 54 BC. Two years later Gaul rose."
+    assert find(text, "Two years later", document_type="narrative").value == "BC0052"
+
+
+def test_numbers_without_an_era_are_no_range_of_years() -> None:
+    assert values("The home side won 3-2 and the replay ended 10 to 5.", document_type="narrative") == []
+
+
+def test_years_before_the_era_that_count_up_are_no_range() -> None:
+    # BC years count down: "12 to 40 BC" is no span of years, and only the one with its era is a year.
+    assert values("The lamps date from 12 to 40 BC.", document_type="narrative") == [("40 BC", "DATE", "BC0040")]

@@ -179,6 +179,32 @@ def r_era_year(m: Match, c: Context) -> Resolved | None:
     return Resolved("DATE", f"{y:04d}", mod, "absolute", point=date(y, 1, 1), unit="year")
 
 
+def r_era_range(m: Match, c: Context) -> list[Resolved] | None:
+    """ "from 264 to 241 BC", "(218–201 BC)", "AD 14–37": the two years, split as TimeML splits ranges (the
+    connector outside), both of the era written once; the earlier first (BC years count down). A pair the
+    other way round is no range of years: the year with its era alone."""
+    g = m.groups
+    y1, y2 = int(g["y1"]), int(g["y2"])
+    bc = normalise(g.get("era2")).replace(".", "") in ("bc", "bce")
+    first_start = c.text.index(g["y1"], m.start)
+    first_end = first_start + len(g["y1"])
+    second_start = first_end + len(g["sep"])
+    pair = [(y1, m.start, first_end), (y2, second_start, m.end)]
+    if (y1 <= y2) if bc else (y1 >= y2):
+        if g.get("era1"):
+            return None  # "AD 37-14": no range, and no year of its own after the era's
+        pair = pair[1:]
+    out = []
+    for y, start, end in pair:
+        if bc:
+            out.append(before_the_era(Resolved("DATE", f"BC{y:04d}", None, "absolute", start=start, end=end), y, c))
+        else:
+            out.append(
+                Resolved("DATE", f"{y:04d}", None, "absolute", start=start, end=end, point=date(y, 1, 1), unit="year")
+            )
+    return out
+
+
 def before_the_era(r: Resolved, bc_year: int, c: Context, month: int = 1, unit: str = "year") -> Resolved:
     """A date of ``bc_year`` BC as the anchor of what follows, which is counted from it ("In 431 BC ...
     two years later": 429 BC), on the stand-in date ``era`` gives it: in news as in a history, since a
