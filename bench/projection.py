@@ -1,7 +1,7 @@
 """Ingest and read cost at 100 M events, projected from what they measure at 1 M, 3 M and 10 M.
 
     python bench/projection.py                                   # 1 M and 3 M events (a few minutes)
-    python bench/projection.py --sizes 1000000,3000000,10000000  # the doc's figures (tens of minutes, ~10 GB)
+    python bench/projection.py --sizes 1000000,3000000,10000000  # the doc's figures (~35 min, ~30 GB of disk)
     python bench/projection.py --sizes 3000,6000 --reads 10      # seconds: what the test suite runs
     python bench/projection.py --database-url URL --sizes 3000000 --earlier 1m.json --read-timeout 5
         # measure again a database an earlier run grew; its sizes join the fit; reads past 5 s cancelled
@@ -13,18 +13,19 @@ applies the service's own migrations, and grows one tenant's timeline to each si
   and the store's batch path (service.store.batch.save_documents): real rows of real documents.
 - **Fill.** Copies of the seed documents and their expressions are made by SQL inside PostgreSQL
   (INSERT ... SELECT over generate_series, 25,000 documents a statement, from the seed in two small
-  temporary tables), each copy shifted by its
-  own number of days (publication and events alike) and given one of 50 sources. The schema is the
-  migrated one untouched; only while filling, the event table's secondary indexes are dropped and
-  rebuilt afterwards with their own definitions (pg_get_indexdef, maintenance_work_mem 1 GB), and
-  triggers are skipped (session_replication_role), as any bulk load does. What the skipped
-  triggers would write, the fill writes in the same statement: each event's source and its export
-  lines (migration 011's functions on the row, ids drawn first from the column's sequence), so
-  refresh_read_paths() (migration 009) finds nothing to rewrite and only recounts; then VACUUM
-  ANALYZE runs, as autovacuum would. (Before, refresh_read_paths() wrote every event's lines by an
-  UPDATE with the indexes in place: two thirds of the fill's time, and a table and indexes left
-  with a dead copy of each row, which the byte figures counted.) The bench's own server runs with
-  wal_level=minimal and checkpoints far apart (SCRATCH_SERVER); the fill commits asynchronously.
+  temporary tables), each copy shifted by its own number of days (publication and events alike) and
+  given one of 50 sources. The schema is the migrated one untouched; only while filling, the event
+  table's secondary indexes are dropped and rebuilt afterwards with their own definitions
+  (pg_get_indexdef, maintenance_work_mem 1 GB), and triggers are skipped (session_replication_role),
+  as any bulk load does. What the skipped triggers would write, the fill writes in the same
+  statement: each event's source and its export lines (migration 011's functions on the row, ids
+  drawn first from the column's sequence), so refresh_read_paths() (migration 009) finds nothing to
+  rewrite and only recounts; then VACUUM ANALYZE runs, as autovacuum would. (Before,
+  refresh_read_paths() wrote every event's lines by an UPDATE with the indexes in place: two thirds
+  of the fill's time, and a table and indexes left with a dead copy of each row, which the byte
+  figures counted.) The sentence vector is a generated column: PostgreSQL computes it for each row,
+  as it does for the service. The bench's own server runs with wal_level=minimal and checkpoints
+  far apart (SCRATCH_SERVER); the fill commits asynchronously.
 - **Measure**, at each size: ingest through the batch path (copies of the seed documents with their
   engine output, indexes in place; the engine itself is left out, its cost does not grow with the
   store), the timeline's reads through the service's Store (a one-month range with limit=100, a
