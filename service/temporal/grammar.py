@@ -264,6 +264,7 @@ KINDS: tuple[Kind, ...] = (
         holidays.r_holiday,
         triggers=last_words(en.HOLIDAYS),
         openers=first_words(en.HOLIDAYS),
+        starts="either",  # "4th of July"
     ),
     # "the first Saturday of December", "the last Friday in June 2023": a weekday by its rank in a month.
     Kind(

@@ -120,3 +120,17 @@ def test_the_fourth_without_a_word_of_the_holiday_is_the_day_of_the_month() -> N
     assert find("dentist on the 4th, ugh", "the 4th", date(2024, 11, 20), "colloquial").value == "2024-12-04"
     assert find("bbq on the 4th", "the 4th", date(2024, 11, 20), "colloquial").value == "2025-07-04"
     assert [v for v in values("happy 4th birthday to my boy", document_type="colloquial") if v[1] == "DATE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # The US Independence Day by its date is a holiday's name, and has its weekend.
+        ("4th of july weekend at the lake!", "4th of july weekend", "2024-W27-WE"),
+        ("july 4th weekend plans anyone?", "july 4th weekend", "2024-W27-WE"),
+        ("the 4th of July weekend is booked", "the 4th of July weekend", "2024-W27-WE"),
+        ("fourth of july bbq at ours", "fourth of july", "2024-07-04"),
+    ],
+)
+def test_the_fourth_of_july_and_its_weekend(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, date(2024, 6, 20), document_type="colloquial").value == value

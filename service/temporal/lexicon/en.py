@@ -404,7 +404,9 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "New Years Day": ("fixed", 1, 1), "New Years Eve": ("fixed", 12, 31), "Xmas": ("fixed", 12, 25),
     "Xmas Day": ("fixed", 12, 25), "Xmas Eve": ("fixed", 12, 24), "Halloween": ("fixed", 10, 31),
     "Independence Day": ("fixed", 7, 4),
-    "the Fourth of July": ("fixed", 7, 4), "Veterans Day": ("fixed", 11, 11), "Armistice Day": ("fixed", 11, 11),
+    "the Fourth of July": ("fixed", 7, 4), "Fourth of July": ("fixed", 7, 4), "4th of July": ("fixed", 7, 4),
+    "the 4th of July": ("fixed", 7, 4), "July 4th": ("fixed", 7, 4), "July Fourth": ("fixed", 7, 4),
+    "Veterans Day": ("fixed", 11, 11), "Armistice Day": ("fixed", 11, 11),
     "Remembrance Day": ("fixed", 11, 11), "Valentine's Day": ("fixed", 2, 14), "Valentines Day": ("fixed", 2, 14),
     "St. Patrick's Day": ("fixed", 3, 17), "St Patrick's Day": ("fixed", 3, 17),
     "Saint Patrick's Day": ("fixed", 3, 17), "St. Paddy's Day": ("fixed", 3, 17), "St Paddy's Day": ("fixed", 3, 17),
@@ -462,7 +464,8 @@ LOWER_CASE_HOLIDAYS: frozenset[str] = PLAIN_WORD_HOLIDAYS | frozenset(
      "Winter Solstice", "Spring Equinox", "Autumn Equinox", "Vernal Equinox", "Autumnal Equinox",
      "Memorial Day", "Labor Day", "Independence Day", "Presidents Day", "Presidents' Day", "Veterans Day",
      "Veterans' Day", "Veteran's Day", "Columbus Day", "MLK Day", "Martin Luther King Day", "Pi Day",
-     "Cinco de Mayo", "Earth Day", "Canada Day", "Remembrance Day", "Armistice Day", "the Fourth of July"}
+     "Cinco de Mayo", "Earth Day", "Canada Day", "Remembrance Day", "Armistice Day", "the Fourth of July",
+     "Fourth of July", "4th of July", "the 4th of July", "July 4th", "July Fourth"}
 )  # fmt: skip
 # Capitalised words that make a weekday after them the name of one day in history or of a person, not
 # a day of the week: "Bloody Sunday", "Black Monday" (1987), "Super Tuesday", "Man Friday".
