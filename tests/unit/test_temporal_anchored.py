@@ -8,7 +8,7 @@ from datetime import date, datetime
 import pytest
 
 from service.temporal import annotate
-from tests.unit._helpers import DCT, find
+from tests.unit._helpers import DCT, find, values
 
 
 @pytest.mark.parametrize(
@@ -784,3 +784,48 @@ def test_a_season_after_a_story_date_is_under_way_or_next(text: str, phrase: str
 )
 def test_a_day_of_the_month_after_a_month_of_the_story_is_in_that_month(text: str, phrase: str, value: str) -> None:
     assert value_of(text, phrase, "narrative") == (value, "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Opening its clause before the subject, with no comma: "On the 14th the army crossed".
+        ("In January 1863 the river froze, and on the 14th the besiegers crossed the ice.", "the 14th", "1863-01-14"),
+        ("The siege began on 3 January 1863. By the 20th it had failed.", "the 20th", "1863-01-20"),
+        ("The fleet gathered in May 1588. On the 28th its admiral sailed.", "the 28th", "1588-05-28"),
+        ("The talks opened in June 1721. On the 9th they broke down.", "the 9th", "1721-06-09"),
+        ("The harvest failed in August 1816. Until the 30th some grain still reached the town.", "the 30th",
+         "1816-08-30"),
+    ],
+)  # fmt: skip
+def test_a_day_of_the_month_opening_its_clause_before_the_subject(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase, "narrative") == (value, "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # After a day of the story, the next such day: a history moves on.
+        ("The siege began on 25 May 1863. On the 2nd the army withdrew.", "the 2nd", "1863-06-02"),
+        ("The march began on 28 October 1805, and by the 3rd the army was across the river.", "the 3rd",
+         "1805-11-03"),
+        ("The army attacked on 20 January 1863. On the 20th the scouts returned.", "the 20th", "1863-01-20"),
+        # Told in the past perfect, not as a deadline: a flashback.
+        ("The army attacked on 20 January 1863. The scouts had left on the 15th.", "the 15th", "1863-01-15"),
+        ("The army attacked on 20 January 1863. On the 15th, the scouts had left.", "the 15th", "1863-01-15"),
+    ],
+)  # fmt: skip
+def test_a_day_of_the_month_after_a_day_of_the_story_is_the_next_such_day(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase, "narrative") == (value, "previous")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In January 1863 the 14th Regiment crossed the ice.",
+        "In January 1863 the army marched on the 3rd Division's camp.",
+        "In January 1863, on the 14th day of the siege, the walls fell.",
+    ],
+)
+def test_an_ordinal_before_its_noun_is_still_no_day(text: str) -> None:
+    assert [t[0] for t in values(text, document_type="narrative")] == ["January 1863"]

@@ -12,7 +12,13 @@ from service.temporal.lexicon import en
 from service.temporal.resolve import era
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import DAY_GRACE, DAY_SLACK, nearest_year, pick_year, valid_date
-from service.temporal.resolve.story import STORY_BEHIND_DAYS, shared_year, side_of_the_story, year_of_unyeared
+from service.temporal.resolve.story import (
+    STORY_BEHIND_DAYS,
+    shared_year,
+    side_of_the_story,
+    told_in_past_perfect,
+    year_of_unyeared,
+)
 from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
@@ -446,16 +452,27 @@ def r_month_day(m: Match, c: Context) -> Resolved | None:
             return None
         return Resolved("DATE", d.isoformat(), None, "previous", start=_the_start(the, m), point=d, unit="day")
     cur = c.base.year * 12 + c.base.month - 1
+    direction = _day_direction(c)
+    if c.doc_type == "narrative" and c.anchor_from_text and c.anchor_unit == "day" and direction is None:
+        # "On 3 January ... By the 20th it had failed", "On 25 May ... On the 2nd": a history moves on, to
+        # the next such day; but one told in the past perfect, not as a deadline, is a flashback ("The
+        # scouts had left on the 15th").
+        behind = told_in_past_perfect(c, m.start, m.end) and c.preceded_by(_DEADLINE_BEFORE, m.start) is None
+        direction = "past" if behind else "future"
 
     def distance(k: int) -> float | None:
         d = valid_date(k // 12, k % 12 + 1, day)
         return None if d is None else (d - c.base).days
 
-    k = pick_year((cur - 1, cur, cur + 1), distance, _day_direction(c), c.slack(DAY_SLACK), grace=DAY_GRACE)
+    k = pick_year((cur - 1, cur, cur + 1), distance, direction, c.slack(DAY_SLACK), grace=DAY_GRACE)
     d = valid_date(k // 12, k % 12 + 1, day)
     if d is None:
         return None
     return Resolved("DATE", d.isoformat(), None, c.base_anchor, start=_the_start(the, m), point=d, unit="day")
+
+
+# "by the 20th", "until the 2nd": a deadline ahead, whatever the tense of its verb.
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+the\s+$", re.IGNORECASE)
 
 
 def _the_start(the: re.Match[str], m: Match) -> int:
