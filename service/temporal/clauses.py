@@ -113,6 +113,15 @@ class Layout:
                 return None
         return pattern.search(self.text, lo, hi)
 
+    def spans(self, pattern: re.Pattern[str], lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans ``pattern.finditer(self.text, lo, hi)`` finds, found in the folded text where that
+        finds the same at less cost (see ``folded``)."""
+        folded = self.folded()
+        twin = lower_case_twin(pattern, self._plain) if folded is not None else None
+        if twin is not None and folded is not None:
+            return [m.span() for m in twin.finditer(folded, lo, hi)]
+        return [m.span() for m in pattern.finditer(self.text, lo, hi)]
+
     def _sentence_starts(self) -> list[int]:
         if self._starts is None:
             starts = [0]

@@ -20,6 +20,9 @@ from service.temporal.resolve.context import Context, Resolved
 
 _YEARLY = re.compile(rf"\b(?:{'|'.join(en.YEARLY_RECURRENCES)})\b", re.IGNORECASE)
 _WEEKLY = re.compile(rf"\b(?:{'|'.join(en.WEEKLY_RECURRENCES)})\b", re.IGNORECASE)
+# A word every phrase of each kind holds: a sentence without it is passed over by a substring test, far
+# cheaper than the search (whose "N times a year" is tried at every word).
+_KEY_WORDS = {_YEARLY: ("year", "annual"), _WEEKLY: ("week",)}
 # A clause that is nothing but the recurring phrase ("Every year," "and, each year,"), and one that opens
 # with a preposition ("in May and November").
 _ONLY_CONNECTIVE = re.compile(r"[\s,;:()—-]*(?:(?:and|but|then|so)\b[\s,]*)?", re.IGNORECASE)
@@ -68,10 +71,14 @@ def _governed(layout: Layout, start: int, end: int, phrase: re.Pattern[str]) -> 
     between them, or ending the clause before it, set off by a comma, where it is that clause's all or
     this one opens with a preposition."""
     text = layout.text
+    sentence_lo, sentence_hi = layout.whole_sentence(start)
+    if not _recurring(layout, phrase, sentence_lo, sentence_hi):
+        return False  # most sentences: their clauses are not worth finding
     lo, hi = layout.clause_start(start), layout.clause_end(end - 1)
     for found in _recurring(layout, phrase, lo, hi):
-        lo_gap, hi_gap = (found.end(), start) if found.end() <= start else (end, found.start())
-        if found.end() <= start:
+        found_start, found_end = found
+        lo_gap, hi_gap = (found_end, start) if found_end <= start else (end, found_start)
+        if found_end <= start:
             # "each year in May and November": the "and" that joins the dates joins no verb.
             joined = _JOINED_DATE.search(text, lo_gap, hi_gap)
             hi_gap = joined.start() if joined is not None else hi_gap
@@ -82,17 +89,28 @@ def _governed(layout: Layout, start: int, end: int, phrase: re.Pattern[str]) -> 
     before_lo = layout.clause_start(lo - 1)
     found_before = _recurring(layout, phrase, before_lo, lo - 1)
     last = found_before[-1] if found_before else None
-    if last is None or text[last.end() : lo - 1].strip():
+    if last is None or text[last[1] : lo - 1].strip():
         return False
-    alone = _ONLY_CONNECTIVE.fullmatch(text, before_lo, last.start()) is not None
+    alone = _ONLY_CONNECTIVE.fullmatch(text, before_lo, last[0]) is not None
     return alone or _OPENS_WITH_PREPOSITION.match(text, lo) is not None
 
 
-def _recurring(layout: Layout, phrase: re.Pattern[str], lo: int, hi: int) -> list[re.Match[str]]:
-    """The recurring phrases in text[lo:hi], but not a rate ("8% annually", "$5 million a year")."""
+def _recurring(layout: Layout, phrase: re.Pattern[str], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the recurring phrases in text[lo:hi] (one sentence), but not a rate ("8% annually", "$5
+    million a year"). The phrases of a sentence are found once, for every expression in it."""
     text = layout.text
+    sentence_lo, sentence_hi = layout.whole_sentence(lo)
+    key = (phrase.pattern, sentence_lo)
+    spans = layout.memo.get(key)
+    if spans is None:
+        sentence = (layout.folded() or text.lower())[sentence_lo:sentence_hi]
+        if any(word in sentence for word in _KEY_WORDS[phrase]):
+            spans = layout.spans(phrase, sentence_lo, sentence_hi)
+        else:
+            spans = []
+        layout.memo[key] = spans
     return [
-        m
-        for m in phrase.finditer(text, lo, hi)
-        if _RATE_BEFORE.search(text, max(lo, m.start() - 40), m.start()) is None
+        (a, b)
+        for a, b in spans  # type: ignore[attr-defined]
+        if lo <= a and b <= hi and _RATE_BEFORE.search(text, max(lo, a - 40), a) is None
     ]
