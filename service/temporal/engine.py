@@ -16,6 +16,8 @@ from service.temporal import calendar as cal
 from service.temporal.dateline import dateline_region
 from service.temporal.grammar import BY_NAME
 from service.temporal.lexicon import en
+from service.temporal.lexicon.verbs import PAST_FORMS
+from service.temporal.patterns import verbs_of_saying
 from service.temporal.resolve import Context, Resolved, era, recurrence, story
 from service.temporal.resolve.ago import counted_unit
 from service.temporal.resolve.values import date_value
@@ -63,9 +65,12 @@ _VALUE_UNITS = ("day", "week", "month", "quarter", "half", "season", "year", "de
 
 
 # Verbs that tell of a statement made in the past: a date right after one is the day it was made.
-_TOLD = r"said|told\s+\w+|reported|announced|added|stated|confirmed"
+_TOLD = verbs_of_saying(en.REPORTING_PAST)
 # "said Tuesday", "told reporters today": the day of the report, not of the events reported.
-_REPORTING_BEFORE = re.compile(rf"\b(?:says|say|{_TOLD})\s+(?:on\s+)?$", re.IGNORECASE)
+_REPORTING_BEFORE = re.compile(
+    rf"\b(?:{verbs_of_saying((*en.REPORTING_PRESENT, *en.REPORTING_PRESENT_PLURAL))}|{_TOLD})\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _reference_date(reference: date | datetime) -> date:
@@ -349,8 +354,9 @@ _SEASON_VALUE = re.compile(r"-(SP|SU|FA|WI)$")
 
 # The day or month a statement was made: right after its verb ("said on Tuesday", "announced in March"), or
 # opening the sentence whose verb it dates ("On Monday the minister announced ...").
+_DECIDED = "|".join(w for w in en.DECIDING_VERBS if w in PAST_FORMS)
 _REPORT_VERB_BEFORE = re.compile(
-    rf"\b(?:{_TOLD}|warned|predicted|promised|pledged|agreed|decided|revealed|disclosed|indicated)"
+    rf"\b(?:{verbs_of_saying(en.SAYING_PAST)}|{'|'.join(en.INTENDING_PAST)}|{_DECIDED})"
     r"\s+(?:(?:on|in)\s+)?$",
     re.IGNORECASE,
 )

@@ -35,6 +35,12 @@ def alt(words: Iterable[str]) -> str:
     return _emit(trie)
 
 
+def verbs_of_saying(words: Iterable[str]) -> str:
+    """Regex alternation of verbs of saying (``en.SAYING_PAST`` and the like), each followed by the one told
+    where it takes one first ("told reporters"), so that what comes next is what was said or when."""
+    return "|".join(rf"{w}\s+\w+" if w in en.SAYING_TO_SOMEONE else w for w in words)
+
+
 def _case_twins(node: _Trie) -> bool:
     keys = [ch for ch in node if ch]
     return len({ch.lower() for ch in keys}) < len(keys) or any(_case_twins(sub) for sub in node.values())

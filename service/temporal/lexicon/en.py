@@ -276,6 +276,39 @@ US_GENERIC_ZONES: dict[str, int] = {"ET": -300, "PT": -480}
 # The zones a clock time may carry; kept inside the span.
 TIME_ZONES: tuple[str, ...] = (*ZONE_OFFSETS, *US_GENERIC_ZONES)
 
+# Verbs of saying in the past that news attributes what it reports with ("officials said", "the firm
+# announced", "she told reporters"): a date right after one is the day it was said ("said Tuesday"), and the
+# clause it reports keeps the speaker's own tense ("said the plant is closing").
+REPORTING_PAST: tuple[str, ...] = (
+    "said", "told", "reported", "announced", "added", "stated", "confirmed", "explained", "noted",
+)  # fmt: skip
+# The verbs of saying news attributes with in the present ("says", "tells"), and their plural ("officials say").
+# Not "announces", "reports", "confirms": in the present those are mostly of the calendar ("the firm announces
+# its results Tuesday").
+REPORTING_PRESENT: tuple[str, ...] = ("says", "tells", "adds")
+REPORTING_PRESENT_PLURAL: tuple[str, ...] = ("say", "tell", "add")
+# All verbs of saying or writing in the past: those and the ones accounts and histories tell a statement with
+# ("wrote", "recalled", "insisted", "warned").
+SAYING_PAST: tuple[str, ...] = (
+    *REPORTING_PAST, "wrote", "warned", "predicted", "claimed", "recalled", "complained", "declared", "insisted",
+    "argued", "admitted", "recorded", "observed", "remarked", "revealed", "disclosed", "indicated",
+)  # fmt: skip
+# Verbs of saying whose first object is the one told ("told reporters Tuesday", "told the court that"): a
+# pattern that reads what follows one passes over that object.
+SAYING_TO_SOMEONE: frozenset[str] = frozenset({"told", "tells", "tell"})
+# Verbs of thinking, knowing or feeling in the past, which report a clause as verbs of saying do ("believed
+# the war was over", "feared that", "knew this year would be hard").
+THINKING_PAST: tuple[str, ...] = ("thought", "believed", "feared", "knew", "felt", "remembered", "suspected")
+# The same in the present plural ("analysts think", "residents fear"): a verb of the speaker's mind, never of
+# the calendar.
+THINKING_PRESENT_PLURAL: tuple[str, ...] = ("think", "believe", "fear", "know", "feel", "remember", "suspect")
+# Verbs of hoping, planning and promising in the past, which report what was ahead at the time ("hoped to buy
+# one next year", "planned that the bridge would open in May"). (``INTENT_VERBS`` below are the forms whose
+# to-infinitive the tense cues read as a future: the past ones among them are here too.)
+INTENDING_PAST: tuple[str, ...] = (
+    "hoped", "promised", "planned", "intended", "vowed", "pledged", "expected", "wanted", "meant",
+)  # fmt: skip
+
 # Verbs of intending whose to-infinitive tells of what is still to come ("plans to", "vowed to"), and of
 # deciding or agreeing ("voted to close": what was agreed is still to happen): the forms the tense cues
 # read (``tense`` joins them to ``FUTURE_CUES``), past ones among them.
@@ -323,7 +356,7 @@ FUTURE_CUES: tuple[str, ...] = (
 PAST_CUES: tuple[str, ...] = (
     # A plan that was on the books before the time of writing: "had been scheduled to expire Friday".
     r"had (?:been )?(?:scheduled|due|expected|set|slated|planned|supposed) to",
-    r"said", r"told", r"announced", r"reported", r"was", r"were", r"had", r"did", r"ago", r"last",
+    r"was", r"were", r"had", r"did", r"ago", r"last",
     # What could not be done was tried, and failed: "could not be reached for comment Friday".
     r"could not", r"couldn't",
     # The present perfect of "be" tells of what has happened: "have been searching since".

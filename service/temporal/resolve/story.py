@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from service.temporal import calendar as cal
 from service.temporal.lexicon import en
 from service.temporal.lexicon.verbs import PAST_FORMS
-from service.temporal.patterns import MONTH, SEASON, YEAR4
+from service.temporal.patterns import MONTH, SEASON, YEAR4, verbs_of_saying
 from service.temporal.resolve.context import Context, Frame, Resolved
 from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import MONTH_NUMBERS
@@ -463,11 +463,7 @@ def _said_in_the_story(c: Context, ahead: bool) -> bool:
 
 
 # Verbs of saying, writing, thinking or planning, told in the past.
-_SAYING = (
-    r"(?:said|wrote|told\s+\w+|thought|believed|feared|hoped|promised|predicted|warned|claimed|recalled|"
-    r"remembered|complained|noted|declared|announced|insisted|argued|explained|admitted|knew|felt|reported|"
-    r"recorded|observed|remarked|planned|intended|vowed|pledged|expected|wanted|meant|added)"
-)
+_SAYING = f"(?:{verbs_of_saying((*en.SAYING_PAST, *en.THINKING_PAST, *en.INTENDING_PAST))})"
 # A verb of saying, writing or thinking told in the past, and the clause it reports: "wrote that", "said,",
 # "believed that".
 _REPORTED = re.compile(
@@ -476,13 +472,10 @@ _REPORTED = re.compile(
 )
 # A verb of saying or thinking in the past right before the expression, and a verb of the clause it
 # reports right after it ("said this year was its best"; not "said last year that", the day of saying).
-_SAID_BEFORE = re.compile(r"\b(?:said|wrote|thought|believed|feared|knew|felt|claimed|insisted)\s+$", re.IGNORECASE)
+_SAID_BEFORE = re.compile(rf"\b(?:{verbs_of_saying((*en.SAYING_PAST, *en.THINKING_PAST))})\s+$", re.IGNORECASE)
 # A speaker and a verb of saying closing the sentence after what was said: ", the paper wrote.", ", wrote
 # the sultan.", ", she recalled" (not a passive: ", the war is remembered in many countries").
-_SPEAKING = (
-    r"(?:said|wrote|told\s+\w+|reported|recalled|noted|added|declared|explained|warned|complained|insisted|"
-    r"claimed|announced|predicted|admitted)"
-)
+_SPEAKING = f"(?:{verbs_of_saying(en.SAYING_PAST)})"
 _SAID_AFTER = re.compile(
     rf",[\"”’']?\s+(?:{_SPEAKING}(?:\s+[\w'’-]+){{1,4}}|(?:[\w'’-]+\s+){{1,4}}(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)"
     rf"(?<!\bwere\s)(?<!\bbe\s)(?<!\bbeen\s){_SPEAKING}(?:\s+[\w'’-]+){{0,6}})\s*[.!?]?[\"”’']?\s*$",
