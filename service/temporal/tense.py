@@ -521,14 +521,14 @@ def _cues_between(found: _Found, lo: int, hi: int) -> bool:
 # what is to come (reporting verbs aside: "says").
 _SUBJECT_BEFORE = re.compile(r"(?:\b(?i:the|a|an|its|his|her|their|our)\s+[a-z]+|\b[A-Z][\w&'’.-]*)\s+$")
 _NOT_OF_THE_CALENDAR = frozenset(
-    {"says", "tells", "is", "has", "does", "was", "seems", "looks", "adds",
+    {*en.REPORTING_PRESENT, "is", "has", "does", "was", "seems", "looks",
      # Verbs whose object came first: "The move follows a vote Tuesday", "The fall caps a week of losses".
      "follows", "marks", "caps", "reflects", "recalls", "echoes", "mirrors", "extends"}
 )  # fmt: skip
 # The same in the plural (and "be", "have", "do", which make other tenses).
 _NOT_OF_THE_CALENDAR_PLURAL = frozenset(
-    {"say", "tell", "be", "have", "do", "seem", "look", "add", "follow", "mark", "cap", "reflect", "recall",
-     "echo", "mirror", "extend", "think", "believe", "know", "fear", "hope", "suspect", "remember"}
+    {*en.REPORTING_PRESENT_PLURAL, *en.THINKING_PRESENT_PLURAL, "be", "have", "do", "seem", "look", "follow", "mark",
+     "cap", "reflect", "recall", "echo", "mirror", "extend", "hope"}
 )  # fmt: skip
 # A plural subject that is a pronoun. Not "you": in news it is mostly the generic "you" of what happens as a
 # rule ("when prices fall, you see buyers return that day"), not one with a plan.
@@ -617,8 +617,9 @@ def _reported_clause(layout: Layout, found: _Found, clause_start: int, start: in
     return c.start + len(c.word)
 
 
-# Past verbs of saying that may report a clause in the present.
-_REPORTING_PAST = frozenset({"said", "told", "announced", "reported", "confirmed", "added", "stated", "explained"})
+# Past verbs of saying: they may report a clause in the present, and they tell when something was said, not
+# the time of what is told ("The firm now employs 400 people, a spokesman said").
+_REPORTING_PAST = frozenset(en.REPORTING_PAST)
 
 
 def _present_in_clause(layout: Layout, lo: int, hi: int) -> bool:
@@ -789,9 +790,6 @@ _PERFECT_BEFORE = re.compile(
     r"(?:\b(?:has|have|hasn't|haven't)|['’]ve)\s+(?:(?:\w+ly|not|never|already|since|just|now)\s+){0,2}$",
     re.IGNORECASE,
 )
-# Reporting verbs tell when something was said, not the time of what is told ("The firm now employs 400
-# people, a spokesman said").
-_REPORTING = frozenset({"said", "told", "added", "reported", "stated", "confirmed", "explained", "noted"})
 
 
 def told_in_the_present(layout: Layout, pos: int) -> bool:
@@ -820,7 +818,7 @@ def _in_the_present(layout: Layout, s: int, e: int) -> bool:
             continue  # "will", "has been"
         if layout.search(_PERFECT_BEFORE, layout.words_back(cue.start, 4, s), cue.start) is not None:
             continue  # "has grown", "have since recovered"
-        if cue.word.split()[0].lower() not in _REPORTING:
+        if cue.word.split()[0].lower() not in _REPORTING_PAST:
             return False
     return True
 

@@ -13,6 +13,13 @@ from service.temporal.lexicon import en
 from tests.unit._helpers import find
 
 
+@pytest.mark.parametrize("verb", en.REPORTING_PAST)
+def test_every_reporting_verb_reports_a_present_of_the_calendar(verb: str) -> None:
+    said = f"{verb} reporters" if verb in en.SAYING_TO_SOMEONE else verb
+    assert find(f"Officials {said} the new limit is in force from Monday.", "Monday").value == "2024-11-11"
+    assert find(f"The agency {said} Monday that the storm had weakened.", "Monday").value == "2024-11-04"
+
+
 @pytest.mark.parametrize("verb", [*en.SAYING_PAST, *en.THINKING_PAST])
 def test_every_verb_of_saying_or_thinking_keeps_the_storys_time(verb: str) -> None:
     said = f"{verb} reporters" if verb in en.SAYING_TO_SOMEONE else verb
@@ -32,6 +39,7 @@ def test_the_verbs_of_saying_are_past_forms_and_tell_the_hearer_apart() -> None:
     [
         # A present reported after a past verb of saying names a day to come.
         ("Officials said the new limit is in force from Monday.", "Monday", "2024-11-11"),
+        ("The council noted the new limit is in force from Monday.", "Monday", "2024-11-11"),
         ("The ministry explained the new rules are in effect from Friday.", "Friday", "2024-11-08"),
         # A date right after a verb of saying is the day it was said.
         ("The agency noted Monday that the storm had weakened.", "Monday", "2024-11-04"),
