@@ -269,7 +269,7 @@ KINDS: tuple[Kind, ...] = (
     # "the first Saturday of December", "the last Friday in June 2023": a weekday by its rank in a month.
     Kind(
         "nth_weekday",
-        rf"{L}(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))\s+(?P<wd>{WEEKDAY})\s+"
+        rf"{L}(?i:the)\s+(?P<ord>(?i:{ORDQ}))\s+(?P<wd>{WEEKDAY})\s+"
         rf"(?i:of|in)\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{R}",
         holidays.r_nth_weekday,
         triggers=words(en.WEEKDAYS),
@@ -285,7 +285,7 @@ KINDS: tuple[Kind, ...] = (
     # "the first week of December", "the last week of June 2025": a week by its rank in a month.
     Kind(
         "nth_week",
-        rf"{L}(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))\s+(?i:week)\s+"
+        rf"{L}(?i:the)\s+(?P<ord>(?i:{ORDQ}))\s+(?i:week)\s+"
         rf"(?i:of|in)\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{R}",
         relative.r_nth_week,
         triggers=words(["week"]),

@@ -133,7 +133,8 @@ ZONE = rf"(?:{alt(en.TIME_ZONES)})(?:[+−-]\d{{1,2}}(?::?[0-5]\d)?)?{R}"
 FISCAL_PREFIX = rf"(?:{alt(en.FISCAL_YEAR_PREFIXES)})"
 REL = rf"(?i:{alt(en.REL_DETERMINERS)})"
 POSTMOD = rf"(?i:{alt(en.POST_MODS)})"
-ORDQ = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+# An ordinal of rank: a quarter of the year, a weekday or week of a month ("the third", "the 2nd", "the last").
+ORDQ = rf"(?:{alt((*en.RANK_ORDINALS, *en.LAST_ORDINALS))})"
 DEICTIC = rf"(?i:{alt(en.DAY_DEICTICS)}){R}"
 
 AMPM = r"(?i:a\.m\.|p\.m\.|am(?![\w-])|pm(?![\w-]))"

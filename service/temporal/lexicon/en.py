@@ -86,6 +86,11 @@ ORDINALS: dict[str, int] = {
 }  # fmt: skip
 # Ordinals that name a half or quarter but are not a number ("the last quarter" of a year).
 LAST_ORDINALS: frozenset[str] = frozenset({"last", "final"})
+# The ordinals that rank a quarter of a year or a weekday or week of a month ("the third quarter", "the 2nd
+# Tuesday of May", "the first week of June"), with those last ones; written out or in figures.
+RANK_ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+}  # fmt: skip
 
 # Calendar units -> TIMEX3 duration letter. The letter is what the unit contributes to "P3Y".
 UNITS: dict[str, str] = {

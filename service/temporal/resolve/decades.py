@@ -75,7 +75,7 @@ def r_century(m: Match, c: Context) -> Resolved | None:
         if bc:
             return None  # a decade counted in a century before the era: no value of TIMEX3's years
         nth = normalise(g["dec"])
-        dec = (num - 1) * 10 + (10 if nth in ("last", "final") else en.ORDINALS[nth]) - 1
+        dec = (num - 1) * 10 + (10 if nth in en.LAST_ORDINALS else en.ORDINALS[nth]) - 1
         return Resolved("DATE", f"{dec:03d}", None, "absolute", point=date(max(dec * 10, 1), 1, 1), unit="decade")
     if bc:
         return Resolved("DATE", f"BC{num - 1:02d}", mod, "absolute")  # "the 8th century BC"

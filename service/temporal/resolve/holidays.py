@@ -149,8 +149,8 @@ def _grace(c: Context, start: int) -> int:
 
 
 # The rank of a weekday in its month: "the first Saturday", "the last Friday".
-_WEEKDAY_RANKS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-                  "last": -1, "final": -1}  # fmt: skip
+# The last weekday of a month counts back from its end.
+_WEEKDAY_RANKS = {**en.RANK_ORDINALS, **dict.fromkeys(en.LAST_ORDINALS, -1)}
 
 
 def r_nth_weekday(m: Match, c: Context) -> Resolved | None:

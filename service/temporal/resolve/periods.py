@@ -19,7 +19,8 @@ from service.temporal.resolve.story import a_day_of_no_story, day_from_anchor
 from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import day_number, month_number, normalise, prefix_mod, year_number
 
-_ORDINAL_NUMBERS = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4, **en.ORDINALS}
+# The last quarter of a year is its fourth.
+_ORDINAL_NUMBERS = {**en.ORDINALS, **en.RANK_ORDINALS, **dict.fromkeys(en.LAST_ORDINALS, 4)}
 
 
 def _quarter_year(q: int, ref: date, tense: str | None) -> int:
@@ -81,7 +82,7 @@ def r_quarter(m: Match, c: Context) -> Resolved | None:
     if _OF_SOMETHING_ELSE.match(c.text, m.end):
         return None  # "the last half of the '80s", "the third quarter of the game": part of something else
     if is_half:
-        n = 2 if ordw in ("last", "final", "second", "2nd") else 1
+        n = 2 if ordw in en.LAST_ORDINALS or n == 2 else 1
         if n > 2:
             return None
     the = normalise(g.get("the"))

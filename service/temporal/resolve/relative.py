@@ -635,10 +635,10 @@ def r_nth_week(m: Match, c: Context) -> Resolved | None:
     else:
         y, anchor = year_of_unyeared(c, _bare_month_year(mon, c), mon)
     rank = normalise(g["ord"])
-    if rank in ("last", "final"):
+    if rank in en.LAST_ORDINALS:
         d = cal.shift(date(y, mon, 1), "month", 1) - timedelta(days=_FIRST_WEEK_DAY)
     else:
-        n = en.ORDINALS.get(rank) or int(rank[0])
+        n = en.RANK_ORDINALS[rank]
         d = date(y, mon, _FIRST_WEEK_DAY) + timedelta(weeks=n - 1)
     return Resolved("DATE", cal.iso_week(d), None, anchor, point=d, unit="week")
 
