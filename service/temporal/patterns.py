@@ -137,6 +137,16 @@ POSTMOD = rf"(?i:{alt(en.POST_MODS)})"
 ORDQ = rf"(?:{alt((*en.RANK_ORDINALS, *en.LAST_ORDINALS))})"
 DEICTIC = rf"(?i:{alt(en.DAY_DEICTICS)}){R}"
 
+# Weekday names and their abbreviations as one plain alternation, longest first, for the patterns around a day
+# that ignore case ("Wednesday, ", "sat or sun").
+DAY_NAMES = "|".join(sorted({*en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS}, key=len, reverse=True))
+# Another day joined to a weekday by a comma, "and", "or", "/" or "&": the two are a list of days ("mon, wed
+# and fri", "sat or sun", "sat/sun"), the other after it or before it (up to the weekday).
+LISTED_DAY_AFTER = rf"\.?\s*(?:,|/|&|\band\b|\bor\b)\s*(?i:{DAY_NAMES})\.?(?![\w'’-])"
+LISTED_DAY_BEFORE = rf"(?<![\w'’-])(?i:{DAY_NAMES})\.?\s*(?:,|/|&|\band|\bor)\s*"
+# A word of time right before a weekday ("on sat", "till wed"), up to the weekday.
+WEEKDAY_CUE = rf"\b(?:{'|'.join(en.WEEKDAY_CUE_WORDS)})\s+"
+
 AMPM = r"(?i:a\.m\.|p\.m\.|am(?![\w-])|pm(?![\w-]))"
 # "7p", "9a", "10:30p": am and pm cut to their first letter, as posts write them, right after the number (the
 # resolver wants a word of time before a lone hour: "costs 7p" is pence).

@@ -25,7 +25,7 @@ from service.temporal.lexicon.verbs import (
     THIRD_PERSON_FORMS,
     VERB_LEMMAS,
 )
-from service.temporal.patterns import alt
+from service.temporal.patterns import LISTED_DAY_AFTER, LISTED_DAY_BEFORE, WEEKDAY_CUE, alt
 
 # The future cues, a verb of intending or deciding with its to-infinitive ("plans to", "voted to close"),
 # and a verb of forecasting in the present ("expects", "predicts").
@@ -264,14 +264,13 @@ _AHEAD_AFTER = re.compile(
 # month or a part of the day after ("sat 16th", "sat night"), or a word of the calendar before.
 _DAY_ABBREVIATIONS = frozenset({"sat", "wed", "Sat", "Wed"})
 # Also a clock time ("sat 6am") or another day of a list ("sat or sun", "sat/sun").
-_DAY_NAMES = "|".join(sorted({*en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS}, key=len, reverse=True))
 _DAY_NUMBER_AFTER = re.compile(
     rf"\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(en.PARTS_OF_DAY)}|\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m)\b"
-    rf"|\.?\s*(?:,|/|&|\band\b|\bor\b)\s*(?:{_DAY_NAMES})\b",
+    rf"|{LISTED_DAY_AFTER}",
     re.IGNORECASE,
 )
 _DAY_CUE_BEFORE = re.compile(
-    rf"(?:\b(?:on|this|next|nxt|last|every|till|til|until|by|since)\s+|\b(?:{_DAY_NAMES})\.?\s*(?:,|/|&|and\s|or\s)\s*)$",
+    rf"(?:{WEEKDAY_CUE}|{LISTED_DAY_BEFORE})$",
     re.IGNORECASE,
 )
 # How far back ``_DAY_CUE_BEFORE`` may begin: "Wednesday, " is the longest.

@@ -40,6 +40,11 @@ WEEKDAY_ABBREVIATIONS: dict[str, int] = {
 # Of those, the ones that are also English words ("sat", "the Sun", "wed", "mon"): read as days on their
 # own only after a preposition or determiner of time ("on Sat", "this Sun").
 WORDLIKE_WEEKDAY_ABBREVIATIONS: frozenset[str] = frozenset({"Mon", "Wed", "Sat", "Sun"})
+# The words of time before a weekday that make one of those the day, not the word ("on sat", "this wed", "till
+# sun", "every mon"); and not the past of "sit" or "wed" ("she sat", "they wed").
+WEEKDAY_CUE_WORDS: tuple[str, ...] = (
+    "on", "this", "next", "nxt", "last", "every", "till", "til", "until", "by", "since", "from", "before", "after",
+)  # fmt: skip
 # Meals and outings that posts plan for a day written short right after them ("brunch sun?", "drinks
 # sat?", "dinner wed?"): before such a noun, "sun" or "sat" is the day, not the star or the verb.
 PLAN_NOUNS: tuple[str, ...] = (

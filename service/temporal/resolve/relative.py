@@ -11,6 +11,7 @@ from service.temporal import calendar as cal
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number
+from service.temporal.patterns import DAY_NAMES, LISTED_DAY_AFTER, LISTED_DAY_BEFORE, WEEKDAY_CUE
 from service.temporal.resolve.ago import counted_unit
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import around, pick_year, weekday_date
@@ -401,10 +402,8 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 # The second day of a range whose first is a weekday: "from Monday to [Friday]", "Tuesday through [Thursday]".
-# Every name of a weekday, written out or short.
-_DAY_NAMES = "|".join(sorted({*en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS}, key=len, reverse=True))
 _RANGE_END_BEFORE = re.compile(
-    rf"(?<![\w'’-])(?:{_DAY_NAMES})\.?\s*(?:to|through|thru|until|till|-|–)\s*$", re.IGNORECASE
+    rf"(?<![\w'’-])(?:{DAY_NAMES})\.?\s*(?:to|through|thru|until|till|-|–)\s*$", re.IGNORECASE
 )
 
 
@@ -447,9 +446,7 @@ def _abbreviated_day(m: Match, c: Context) -> bool:
     return c.doc_type == "colloquial" and c.preceded_by(_PLAN_BEFORE, m.start) is not None
 
 
-_DAY_CUE_BEFORE = re.compile(
-    r"\b(?:on|this|next|nxt|last|till|til|until|by|from|since|before|after|every)\s+$", re.IGNORECASE
-)
+_DAY_CUE_BEFORE = re.compile(rf"{WEEKDAY_CUE}$", re.IGNORECASE)
 # After a parting (``PARTING_BEFORE``: "see you sun") a short weekday is the day of the next meeting, and so
 # it is before "at" and an hour (``AT_AN_HOUR_AFTER``: "sat at 2?"), unless what follows or a subject before
 # makes the word a verb ("i see you sat there", "she sat at 2 tables").
@@ -458,8 +455,8 @@ _SAT_VERB_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Another day joined to it by a comma, "and", "or", "/" or "&": the word is one of a list of days.
-_LISTED_DAY_AFTER = re.compile(rf"\.?\s*(?:,|/|&|\band\b|\bor\b)\s*(?i:{_DAY_NAMES})\.?(?![\w'’-])")
-_LISTED_DAY_BEFORE = re.compile(rf"(?<![\w'’-])(?i:{_DAY_NAMES})\.?\s*(?:,|/|&|\band|\bor)\s*$")
+_LISTED_DAY_AFTER = re.compile(LISTED_DAY_AFTER)
+_LISTED_DAY_BEFORE = re.compile(rf"{LISTED_DAY_BEFORE}$")
 # ("see you sat": "you" the object of a parting, not a subject.)
 NOT_A_DAY_BEFORE = re.compile(
     r"\b(?:i|he|she|we|they|it|(?<!\bsee\s)you|who|which|that|the|a|an|some|any|more|much|no|[A-Z][a-z]+)\s+$"

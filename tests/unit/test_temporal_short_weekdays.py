@@ -1,0 +1,32 @@
+"""A short weekday that is also a word ("sat", "wed", "sun", "mon") is the day after a word of time ("till wed",
+"after sat") or in a list of days ("sat/sun", "mon, wed and fri"), and the verb or the noun otherwise: the same
+cues for reading the day and for reading the tense.
+
+Sentences of our own; publication is Tuesday 5 November 2024 (``DCT``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit._helpers import values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("open till wed", [("wed", "DATE", "2024-11-06")]),
+        ("back after sat", [("sat", "DATE", "2024-11-09")]),
+        ("moving house this wed", [("this wed", "DATE", "2024-11-06")]),
+        ("gym sat/sun", [("sat", "DATE", "2024-11-09"), ("sun", "DATE", "2024-11-10")]),
+        ("she sat by the window on Monday", [("Monday", "DATE", "2024-11-04")]),
+        ("they wed in June", [("June", "DATE", "2025-06")]),
+    ],
+)
+def test_a_short_weekday_that_is_also_a_word(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text, document_type="colloquial") == expected
+
+
+def test_a_list_of_short_weekdays() -> None:
+    found = values("classes mon, wed and fri", document_type="colloquial")
+    assert [(t, v) for t, _, v in found if t in ("wed", "fri")] == [("wed", "2024-11-06"), ("fri", "2024-11-08")]
