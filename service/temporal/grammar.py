@@ -18,6 +18,7 @@ from service.temporal.lexicon import en
 from service.temporal.patterns import (
     AMPM,
     AMPM_SHORT,
+    CENTURY_ORD,
     DAY,
     DAY_OPEN,
     DEICTIC,
@@ -387,8 +388,8 @@ KINDS: tuple[Kind, ...] = (
         # A part of it: "the middle of the 18th century", "the first half of the 20th century", "the last
         # decade of the 19th century" (a decade: 189).
         rf"{L}(?P<the>(?i:the)\s+)?(?:(?P<part>(?i:beginning|start|middle|end|close|dawn|(?:first|second|latter)\s+half"
-        rf"|(?P<dec>{ORD_WORDS}|last|final)\s+decade)\s+of\s+the)\s+)?(?P<pre>(?i:early|late|mid)[\s-]?)?"
-        rf"(?P<n>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORD_WORDS}))[\s-](?i:century){R}(?:\s+(?P<era>{ERA})(?![\w-]))?",
+        rf"|(?P<dec>{ORD_WORDS}|{alt(en.LAST_ORDINALS)})\s+decade)\s+of\s+the)\s+)?(?P<pre>(?i:early|late|mid)[\s-]?)?"
+        rf"(?P<n>{CENTURY_ORD})[\s-](?i:century){R}(?:\s+(?P<era>{ERA})(?![\w-]))?",
         decades.r_century,
         triggers=words(["century"]),
         starts="either",
@@ -436,7 +437,7 @@ KINDS: tuple[Kind, ...] = (
     # "the turn of the century": the century boundary nearest the publication date.
     Kind(
         "turn",
-        rf"{L}(?P<the>(?i:the)\s+)?(?i:turn\s+of\s+the)\s+(?:(?P<n>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORD_WORDS}))\s+)?"
+        rf"{L}(?P<the>(?i:the)\s+)?(?i:turn\s+of\s+the)\s+(?:(?P<n>{CENTURY_ORD})\s+)?"
         rf"(?P<what>(?i:{alt(en.TURN_WORDS)})){R}",
         decades.r_turn,
         triggers=words(en.TURN_WORDS),
@@ -444,8 +445,8 @@ KINDS: tuple[Kind, ...] = (
     # "the 19th and 20th centuries": two centuries, split in two with the connector outside.
     Kind(
         "century_pair",
-        rf"{L}(?:(?i:the)\s+)?(?P<n1>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORD_WORDS}))\s+(?P<sep>(?i:and|to|or|through))\s+"
-        rf"(?:(?i:the)\s+)?(?P<n2>\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORD_WORDS}))[\s-](?i:centuries){R}",
+        rf"{L}(?:(?i:the)\s+)?(?P<n1>{CENTURY_ORD})\s+(?P<sep>(?i:and|to|or|through))\s+"
+        rf"(?:(?i:the)\s+)?(?P<n2>{CENTURY_ORD})[\s-](?i:centuries){R}",
         decades.r_century_pair,
         triggers=words(["centuries"]),
         starts="either",

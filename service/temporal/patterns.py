@@ -85,6 +85,8 @@ WEEKDAY_ABBR = rf"(?:{alt([*en.WEEKDAY_ABBREVIATIONS, *(w.lower() for w in en.WE
 HOLIDAY = alt([*en.HOLIDAYS, *(h.lower() for h in en.LOWER_CASE_HOLIDAYS)])
 MONTH_FULL_NAME = alt(m for m in en.MONTHS if len(m) > 3 or m == "May")
 ORD_WORDS = alt(en.ORDINALS)
+# The ordinal of a century, in figures or in words: "the 18th", "the nineteenth".
+CENTURY_ORD = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{ORD_WORDS}))"
 _DAY_CORE = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d,]\d)|(?i:{ORD_WORDS}))"
 DAY = rf"{_DAY_CORE}{R}"
 # The first day of a range may be followed by the hyphen: "Nov 12-14", "12-14 November".

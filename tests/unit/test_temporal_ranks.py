@@ -1,5 +1,5 @@
 """The ordinals that rank a quarter of a year, or a weekday or a week of a month, are one word list: written
-out or in figures, and "last" or "final" for the one at the end.
+out or in figures, and "last" or "final" for the one at the end; so is the ordinal of a century.
 
 Sentences of our own; publication is Tuesday 5 November 2024 (``DCT``).
 """
@@ -25,4 +25,22 @@ from tests.unit._helpers import find
     ],
 )
 def test_a_rank_written_out_in_figures_or_as_the_last(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The abbey was built in the 12th century.", "the 12th century", "11"),
+        ("The abbey was built in the twelfth century.", "the twelfth century", "11"),
+        ("The town grew in the last decade of the 19th century.", "the last decade of the 19th century", "189"),
+        (
+            "The town grew in the final decade of the nineteenth century.",
+            "the final decade of the nineteenth century",
+            "189",
+        ),
+        ("The mill opened at the turn of the twentieth century.", "the turn of the twentieth century", "1900"),
+    ],
+)
+def test_a_century_by_its_ordinal_in_figures_or_words(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
