@@ -352,8 +352,9 @@ def _forget_the_story(ctx: Context) -> None:
 _SEASON_VALUE = re.compile(r"-(SP|SU|FA|WI)$")
 
 
-# The day or month a statement was made: right after its verb ("said on Tuesday", "announced in March"), or
-# opening the sentence whose verb it dates ("On Monday the minister announced ...").
+# The day or month a statement was made: right after its verb of saying, of intending or of deciding ("said
+# on Tuesday", "announced in March", "pledged on Monday", "voted in May"), or opening the sentence whose verb
+# it dates ("On Monday the minister announced ...").
 _DECIDED = "|".join(w for w in en.DECIDING_VERBS if w in PAST_FORMS)
 _REPORT_VERB_BEFORE = re.compile(
     rf"\b(?:{verbs_of_saying(en.SAYING_PAST)}|{'|'.join(en.INTENDING_PAST)}|{_DECIDED})"
