@@ -141,6 +141,8 @@ DEICTIC = rf"(?i:{alt(en.DAY_DEICTICS)}){R}"
 
 # Weekday names and their abbreviations as one plain alternation, longest first, for the patterns around a day
 # that ignore case ("Wednesday, ", "sat or sun").
+# The day of writing and the next, as written out and as posts spell them ("today", "tonite", "tmrw").
+TODAY_OR_TOMORROW = alt(w for word in ("today", "tonight", "tomorrow") for w in en.DAY_WORD_SPELLINGS[word])
 DAY_NAMES = "|".join(sorted({*en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS}, key=len, reverse=True))
 # Another day joined to a weekday by a comma, "and", "or", "/" or "&": the two are a list of days ("mon, wed
 # and fri", "sat or sun", "sat/sun"), the other after it or before it (up to the weekday).

@@ -28,6 +28,13 @@ def _times(text: str, document_type: str = "colloquial") -> list[tuple[str, str]
         ("open mic night 7 until 10", [("7", "2024-11-05T19:00"), ("10", "2024-11-05T22:00")]),
         # ... and an end lower than an evening start is after midnight.
         ("club night, doors 10 till 3", [("10", "2024-11-05T22:00"), ("3", "2024-11-06T03:00")]),
+        # The day of writing or the next before the range, however a post spells it.
+        ("tmrw 9-5 at the hall", [("9", "2024-11-06T09:00"), ("5", "2024-11-06T17:00")]),
+        ("2moro 10-2 then home", [("10", "2024-11-06T10:00"), ("2", "2024-11-06T14:00")]),
+        (
+            "tonite 7-10 at the pub",
+            [("tonite", "2024-11-05TNI"), ("7", "2024-11-05T19:00"), ("10", "2024-11-05T22:00")],
+        ),
         # As before: "from 5 till 7".
         ("from 5 till 7 at the pub", [("5", "2024-11-05T17:00"), ("7", "2024-11-05T19:00")]),
     ],

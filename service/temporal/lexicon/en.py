@@ -174,6 +174,11 @@ INFORMAL_DAY_WORDS: dict[str, str] = {
     "yday": "yesterday", "yesterdy": "yesterday",
 }  # fmt: skip
 DAY_DEICTICS.update({w: DAY_DEICTICS[word] for w, word in INFORMAL_DAY_WORDS.items()})
+# Each day word as written out and as posts spell it: "tonight", "tonite", "2nite", "2night".
+DAY_WORD_SPELLINGS: dict[str, tuple[str, ...]] = {
+    word: (word, *(w for w, meant in INFORMAL_DAY_WORDS.items() if meant == word))
+    for word in ("today", "tonight", "tomorrow", "yesterday")
+}
 
 # Words that refer to the present, past or future as a whole (TIMEX3 *_REF values).
 REF_WORDS: dict[str, str] = {

@@ -9,7 +9,18 @@ from datetime import date, timedelta
 
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
-from service.temporal.patterns import AMPM, DAY, DEICTIC, MONTH, WEEKDAY, WEEKDAY_ABBR, YEAR, ZONE
+from service.temporal.patterns import (
+    AMPM,
+    DAY,
+    DEICTIC,
+    MONTH,
+    TODAY_OR_TOMORROW,
+    WEEKDAY,
+    WEEKDAY_ABBR,
+    YEAR,
+    ZONE,
+    alt,
+)
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.dates import r_mdy
 from service.temporal.resolve.nearest import DAY_SLACK, nearest_year, valid_date, weekday_date
@@ -59,8 +70,8 @@ _HOUR_PREPOSITION_BEFORE = re.compile(
 _HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.IGNORECASE)
 # Before an hour with am or pm cut to one letter ("7p"), the words that make it a time, not pence or a flat.
 _SHORT_AM_PM_CUE_BEFORE = re.compile(
-    r"(?:\b(?:at|by|from|until|till|til|before|after|around|about|starts?|doors|kickoff|opens?|closes?|tonight|"
-    r"today|tomorrow|tmrw|tmr)|@|['’]til)\s*$",
+    r"(?:\b(?:at|by|from|until|till|til|before|after|around|about|starts?|doors|kickoff|opens?|closes?|"
+    rf"{TODAY_OR_TOMORROW})|@|['’]til)\s*$",
     re.IGNORECASE,
 )
 
@@ -290,8 +301,8 @@ _ONWARDS_AFTER = re.compile(r"\s*(?:onwards?|on)\b(?!\s+(?:the|a|an|my|your|his|
 # and the evening's outings, which put an hour up to 10 after noon ("drinks at 8", "doors 7.30"; a pub
 # may open at 11 in the morning).
 _EVENING_WORDS = re.compile(
-    r"\b(?:tonight|tonite|2nite|2night|evening|night|dinner|supper|sunset|bedtime|quiz|karaoke|last\s+orders|club|"
-    r"clubbing|nightclub|asleep|bed\s+(?:by|at))\b",
+    rf"\b(?:{alt(en.DAY_WORD_SPELLINGS['tonight'])}|evening|night|dinner|supper|sunset|bedtime|quiz|karaoke|"
+    r"last\s+orders|club|clubbing|nightclub|asleep|bed\s+(?:by|at))\b",
     re.I,
 )
 _OUTING_WORDS = re.compile(

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
+from service.temporal.patterns import TODAY_OR_TOMORROW
 from service.temporal.resolve.clock import POST_COUNT_FOLLOWS, hour_in_a_post, named_day, near_story_day
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import weekday_date
@@ -29,7 +30,7 @@ from service.temporal.resolve.words import (
 # ("won 3-1", "from 1 to 10"): a schedule's word right before ("open 9-5", "doors 8-11", "open from 5 to 7", "hours:
 # 10-4") or a recurrence right after ("9-5 weekdays"). "till" joins only times ("quiz 8 till 11").
 _SCHEDULE_BEFORE = re.compile(
-    r"(?:\b(?:open|opens|opening|doors|hours|daily|weekdays|today|tomorrow|tmrw|tmr|tonight)(?:\s+from)?|@|:)\s*$",
+    rf"(?:\b(?:open|opens|opening|doors|hours|daily|weekdays|{TODAY_OR_TOMORROW})(?:\s+from)?|@|:)\s*$",
     re.IGNORECASE,
 )
 _TILL = re.compile(r"\s*(?:till|til|until)\s*$", re.IGNORECASE)
