@@ -519,6 +519,22 @@ def _cues_between(found: _Found, lo: int, hi: int) -> bool:
 # noon Friday". With nothing else to tell the tense, the simple present with a date is the calendar's:
 # what is to come (reporting verbs aside: "says").
 _SUBJECT_BEFORE = re.compile(r"(?:\b(?i:the|a|an|its|his|her|their|our)\s+[a-z]+|\b[A-Z][\w&'’.-]*)\s+$")
+# A longer noun phrase as the subject: a determiner or a possessive, then up to three adjectives or nouns
+# ("its chief executive presents", "the city's new mayor takes", "Acme's chief financial officer unveils").
+# Read over the few words before the verb only; the words between must be no verb or function word.
+_NOUN_PHRASE_BEFORE = re.compile(
+    r"(?:(?<![\w'’])(?i:the|a|an|its|his|her|their|our)|(?<![\w'’])[A-Za-z][\w&.-]*['’]s)"
+    r"(?P<words>(?:\s+[a-z][a-z-]*){1,3})\s+$"
+)
+# How many words back such a subject may begin (the determiner and three words).
+_NOUN_PHRASE_WORDS = 4
+# Words that cannot stand inside such a subject: it would be a clause, not a noun phrase ("the team
+# played well and wins", "the man who leads").
+_NOT_IN_A_NOUN_PHRASE = frozenset(
+    {"and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "from", "with", "as", "than", "not",
+     "also", "then", "now", "still", "who", "which", "that", "when", "where", "will", "would", "can", "could",
+     "may", "might", "must", "should", "is", "are", "was", "were", "has", "have", "had", "do", "does", "did"}
+)  # fmt: skip
 _NOT_OF_THE_CALENDAR = frozenset(
     {*en.REPORTING_PRESENT, "is", "has", "does", "was", "seems", "looks",
      # Verbs whose object came first: "The move follows a vote Tuesday", "The fall caps a week of losses".
@@ -585,13 +601,15 @@ def _present_governs(layout: Layout, clause_start: int, start: int, end: int) ->
         after = [x.group().lower() for x in words[i + 1 :]]
         if after and after[0] in _AUXILIARY_OR_RELATIVE and w.group() in PLURAL_NOUNS:
             continue  # "The tenants are staging a protest": a plural noun, the subject of what follows
-        if after and after[0] in PAST_FORMS and w.group() in _AUXILIARIES:
+        state = bool(after) and after[0] in PAST_FORMS and w.group() in _AUXILIARIES
+        if state:
             after = after[1:]  # "schools remain closed Monday": a participle of state
         if any(a in _AUXILIARY_OR_RELATIVE or a in PAST_FORMS for a in after) or _CONTRACTED_NEGATIVE.search(
             text, w.end(), start
         ):
             return False
-        return bool(after) or w.group() not in noun
+        # A participle between ("the wing stays closed Monday") makes the verb no noun of the expression's.
+        return bool(after) or state or w.group() not in noun
     if any(w.group().lower() not in _OPENING_PREPOSITIONS for w in words):
         return False
     for i, w in enumerate(_WORD.finditer(text, end, layout.clause_end(end))):
@@ -662,6 +680,7 @@ def _present_verb(layout: Layout, lo: int, w: re.Match[str], first: bool) -> fro
         if (
             _SUBJECT_BEFORE.search(text, before, w.start())
             or _RELATIVE_SUBJECT_BEFORE.search(text, before, w.start())
+            or _noun_phrase_before(layout, lo, w.start())
             or (
                 first
                 and lo > layout.whole_sentence(lo)[0]
@@ -677,6 +696,15 @@ def _present_verb(layout: Layout, lo: int, w: re.Match[str], first: bool) -> fro
     if word in ("is", "are") and text[layout.words_back(w.start(), 1, lo) : w.start()].strip().lower() == "there":
         return frozenset()  # "there is a vigil Saturday"
     return None
+
+
+def _noun_phrase_before(layout: Layout, lo: int, pos: int) -> bool:
+    """Whether a noun phrase of a determiner or possessive and up to three adjectives or nouns ends right
+    before ``pos``: the subject of a verb there."""
+    m = _NOUN_PHRASE_BEFORE.search(layout.text, layout.words_back(pos, _NOUN_PHRASE_WORDS, lo), pos)
+    if m is None:
+        return False
+    return not any(x in _NOT_IN_A_NOUN_PHRASE or x in PAST_FORMS or x in THIRD_PERSON_FORMS for x in m["words"].split())
 
 
 # A relative pronoun as the subject of a present: "the chain, which opens a store in March", "a band

@@ -202,3 +202,34 @@ def test_a_past_reported_after_said_stays_past(text: str, phrase: str, value: st
 )
 def test_a_base_form_that_is_its_own_past_tells_no_tense(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A subject of several words: a determiner or a possessive, then adjectives and nouns.
+        ("Its chief executive presents the plan Friday.", "Friday", "2024-11-08"),
+        ("The town's new library opens its doors on Saturday.", "Saturday", "2024-11-09"),
+        ("Northwind's chief financial officer outlines the cuts Thursday.", "Thursday", "2024-11-07"),
+        ("Her eldest daughter starts school Monday.", "Monday", "2024-11-11"),
+        ("The regional transport authority unveils its timetable on Wednesday.", "Wednesday", "2024-11-06"),
+        # A participle of state between the verb and the day.
+        ("The east wing stays closed Monday.", "Monday", "2024-11-11"),
+        ("The old harbour bridge remains shut on Thursday.", "Thursday", "2024-11-07"),
+    ],
+)  # fmt: skip
+def test_a_noun_phrase_subject_with_a_present_names_a_day_to_come(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A verb inside the words before: a clause, not a subject ("plans" is the verb, "cuts" its object).
+        ("The company plans cuts it announced on Friday.", "Friday", "2024-11-01"),
+        ("The squad played well and the coach praised it Sunday.", "Sunday", "2024-11-03"),
+        ("The new manager's first team selected on Saturday lost.", "Saturday", "2024-11-02"),
+    ],
+)  # fmt: skip
+def test_a_clause_before_the_verb_is_no_noun_phrase_subject(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
