@@ -237,12 +237,13 @@ KINDS: tuple[Kind, ...] = (
         triggers=words(en.FISCAL_YEAR_PREFIXES),
         starts="either",
     ),
-    # "FY2024", "FY24", "FY 2024": a fiscal year, kept as its number like "fiscal 1989".
+    # "FY2024", "FY24", "FY 2024", "fiscal '26", "fiscal year '26": a fiscal year, kept as its number like
+    # "fiscal 1989" (the year kind takes "fiscal" before four digits; two need the apostrophe of a year).
     Kind(
         "fiscal_year",
-        rf"{L}(?P<fy>{FISCAL_PREFIX})\s?(?P<y>{YEAR4}|\d\d){R}",
+        rf"{L}(?:(?P<fy>{FISCAL_PREFIX})\s?(?P<y>{YEAR4}|\d\d)|(?i:fiscal(?:\s+year)?)\s+['’](?P<yy>\d\d)){R}",
         dates.r_fiscal_year,
-        triggers=words(en.FISCAL_YEAR_PREFIXES),
+        triggers=words(en.FISCAL_YEAR_PREFIXES, ["fiscal"]),
     ),
     # Day ranges within one month: "from 1 to 3 November", "Nov. 1-3, 2024"; split in two by resolve.
     Kind(

@@ -9,6 +9,7 @@ from datetime import date
 
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
+from service.temporal.patterns import FISCAL_PREFIX, YEAR4
 from service.temporal.resolve import era
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import DAY_GRACE, DAY_SLACK, nearest_year, pick_year, valid_date
@@ -231,8 +232,8 @@ def r_year3(m: Match, c: Context) -> Resolved | None:
 
 
 def r_fiscal_year(m: Match, c: Context) -> Resolved | None:
-    """ "FY2024", "FY24": the fiscal year as written (TimeBank keeps "fiscal 1989" as 1989)."""
-    y = int(m.groups["y"])
+    """ "FY2024", "FY24", "fiscal '26": the fiscal year as written (TimeBank keeps "fiscal 1989" as 1989)."""
+    y = int(m.groups["y"] or m.groups["yy"])
     if y < 100:
         y = _two_digit_year(y, c.ref)
     return Resolved("DATE", f"{y:04d}", None, "absolute", point=date(y, 1, 1), unit="year")
@@ -240,6 +241,32 @@ def r_fiscal_year(m: Match, c: Context) -> Resolved | None:
 
 # A lower-case word after "may 5" or "5 may" that is not a word of time or place around a date.
 _WORD_NOT_OF_TIME_AFTER = re.compile(r"\s+(?!(?:at|and|to|til|till|until|through|from|in|on|@)\b)[a-z]")
+
+
+# A year-bearing noun phrase (a fiscal or financial year, a season) and a relative clause of its end right
+# after it: "fiscal year 2025, which ended June 30", "FY26, ending Sept. 30", "the 2024 season, which closed
+# Nov. 3". The day it ended lies in that year (a fiscal year is named for the year it ends in), however far
+# back the publication is. Only its end: a fiscal year may begin in the year before its name.
+_YEAR_ENDED_BEFORE = re.compile(
+    rf"(?:\b(?i:fiscal(?:\s+year)?|financial\s+year|tax\s+year|year|{FISCAL_PREFIX})\s*(?P<y>{YEAR4}|['’]?\d\d)"
+    rf"|\b(?P<y2>{YEAR4})\s+(?i:fiscal\s+year|financial\s+year|tax\s+year|season|school\s+year))"
+    r"\s*[,(]?\s*(?:(?i:which|that)\s+)?(?i:ended|ends|ending|closed|closes|closing|finished|finishes)"
+    r"\s+(?:(?i:on)\s+)?$"
+)
+# How many words back that noun phrase may begin ("the fiscal year 2025 , which ended on").
+_YEAR_ENDED_WORDS = 8
+
+
+def _year_it_ended(m: Match, c: Context) -> int | None:
+    """The year of the noun phrase whose end the month and day name in a relative clause ("fiscal 2025,
+    which ended June 30"), or None."""
+    layout = c.layout
+    lo = max(layout.whole_sentence(m.start)[0], layout.words_back(m.start, _YEAR_ENDED_WORDS))
+    e = layout.search(_YEAR_ENDED_BEFORE, lo, m.start)
+    if e is None:
+        return None
+    written = e["y"] or e["y2"]
+    return int(written) if len(written) == 4 else year_number("'" + written[-2:], c.ref)
 
 
 def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
@@ -269,6 +296,8 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
         y, anchor = nearest_year(mon, day, c.base, "past" if past else "future"), c.base_anchor
     elif (shared := shared_year(c, m.end, mon)) is not None:
         y, anchor = shared, "absolute"  # "from 1 July to 18 November 1916"
+    elif (ended := _year_it_ended(m, c)) is not None:
+        y, anchor = ended, "absolute"  # "fiscal year 2025, which ended June 30"
     else:
         side, slack = side_of_the_story(c, DAY_SLACK, STORY_BEHIND_DAYS)
         y, anchor = year_of_unyeared(c, nearest_year(mon, day, c.calendar_base, side, slack), mon)

@@ -1,0 +1,58 @@
+"""Fiscal years: written with an apostrophe ("fiscal '26"), and the day one ended, named in a relative
+clause after it ("fiscal 2025, which ended June 30"), which falls in that year. Sentences are our own."""
+
+from datetime import date
+
+import pytest
+
+from tests.unit._helpers import find
+
+# Late in the year after the fiscal years the sentences name: the nearest June 30 would be this year's.
+LATE = date(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The charity spent $3 million in fiscal '26.", "fiscal '26", "2026"),
+        ("Margins narrowed in fiscal ’25 as costs rose.", "fiscal ’25", "2025"),
+        ("The agency expects a surplus in fiscal year '27.", "fiscal year '27", "2027"),
+        ("Orders for FY26 are ahead of plan.", "FY26", "2026"),
+        ("Orders for FY 2026 are ahead of plan.", "FY 2026", "2026"),
+    ],
+)  # fmt: skip
+def test_a_fiscal_year_is_kept_as_its_number(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, reference=LATE).value == value
+
+
+def test_two_digits_after_fiscal_without_an_apostrophe_are_no_year() -> None:
+    with pytest.raises(AssertionError):
+        find("The fiscal 26 target was set by the board.", "fiscal 26", reference=LATE)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The utility lost money in fiscal year 2025, which ended June 30.", "June 30", "2025-06-30"),
+        ("Revenue for fiscal 2024, which ended Sept. 30, rose 6 percent.", "Sept. 30", "2024-09-30"),
+        ("Sales in FY25, ending March 31, were flat.", "March 31", "2025-03-31"),
+        ("Results for the 2024 fiscal year, which closed Jan. 31, were weak.", "Jan. 31", "2024-01-31"),
+        ("The 2025 season, which ended Oct. 12, drew record crowds.", "Oct. 12", "2025-10-12"),
+        ("Spending in fiscal '25 (which ended June 30) fell.", "June 30", "2025-06-30"),
+    ],
+)  # fmt: skip
+def test_the_day_a_named_year_ended_falls_in_that_year(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, reference=LATE).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # No year before the relative clause: the nearest such day before publication.
+        ("The utility lost money in the fiscal year that ended June 30.", "June 30", "2026-06-30"),
+        # A year that is no noun phrase's, and a clause of its beginning: not taken.
+        ("The offer expired in 2025 after talks ended June 30.", "June 30", "2026-06-30"),
+    ],
+)  # fmt: skip
+def test_only_the_end_of_a_year_bearing_noun_phrase_takes_its_year(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, reference=LATE).value == value
