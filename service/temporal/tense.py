@@ -400,6 +400,10 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
         return "future", True
     cues = _sentence_cues(layout, start)
     if not _cues_between(cues, clause_start, clause_end) and _present_governs(layout, clause_start, start, end):
+        if in_a_caption(layout, start):
+            # "Firefighters battle a blaze Saturday near the ridge. (AP Photo/...)": a photograph's caption
+            # tells in the present what the picture shows, taken before it was published.
+            return "past", True
         # A preference, not a rule: a date weeks gone may still be meant ("resumes service on Oct 14").
         return "future", False
     reported = _reported_clause(layout, cues, clause_start, start)
@@ -775,12 +779,37 @@ _HEADLINE_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?([a-z]+)\b")
 
 
 def _headline_end(layout: Layout) -> int:
-    """Where the text's headline ends (0 when it opens with no headline), found once per text."""
+    """Where the text's headline ends (0 when it opens with no headline), found once per text. A line
+    that ends with a photograph's credit is its caption, not a headline."""
     key = ("headline", 0)
     found = layout.memo.get(key)
     if found is None:
         m = _HEADLINE.match(layout.text)
-        found = layout.memo[key] = m.end() if m is not None and len(m.group().split()) <= _HEADLINE_WORDS else 0
+        short = m is not None and len(m.group().split()) <= _HEADLINE_WORDS
+        found = layout.memo[key] = m.end() if m is not None and short and not in_a_caption(layout, 0) else 0
+    return found  # type: ignore[return-value]
+
+
+# A photograph's credit in brackets at the end of its line: "(AP Photo/Jane Doe)", "(Photo by J. Doe/Getty
+# Images)", "(File photo)". The line above or below a picture is its caption.
+_PHOTO_CREDIT_AT_END = re.compile(
+    r"\([^()\n]{0,60}\b(?i:photo|photos|photograph|photographs|image|images|picture|pictures)\b[^()\n]{0,60}\)\s*$"
+)
+# How far back from the end of a line its credit may begin.
+_CREDIT_REACH = 130
+
+
+def in_a_caption(layout: Layout, pos: int) -> bool:
+    """Whether ``pos`` is on a line that ends with a photograph's credit: a caption, whose simple present
+    tells what the picture shows (found once per line)."""
+    text = layout.text
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    key = ("caption", end)
+    found = layout.memo.get(key)
+    if found is None:
+        start = text.rfind("\n", 0, pos) + 1
+        found = layout.memo[key] = _PHOTO_CREDIT_AT_END.search(text, max(start, end - _CREDIT_REACH), end) is not None
     return found  # type: ignore[return-value]
 
 
