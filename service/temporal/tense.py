@@ -893,8 +893,9 @@ def _third_person_present(layout: Layout, s: int, e: int) -> bool:
     """A third-person present verb after its subject ("the firm employs", "It runs"), not a plural noun."""
     text = layout.text
     for w in _S_WORD.finditer(text, s, e):
-        if w.group() in THIRD_PERSON_FORMS and _SUBJECT_BEFORE.search(
-            text, layout.words_back(w.start(), 2, s), w.start()
+        if w.group() in THIRD_PERSON_FORMS and (
+            _SUBJECT_BEFORE.search(text, layout.words_back(w.start(), 2, s), w.start())
+            or _noun_phrase_before(layout, s, w.start())
         ):
             return True
     return False

@@ -18,6 +18,9 @@ SCENE = "In 1998, two brothers founded the company in a garage. In March they mo
     [
         "The firm employs 400 people.",  # the simple present
         "It runs three plants in two states.",
+        "Its chief executive runs three plants.",  # a subject of several words
+        "The founder's eldest son owns the firm.",
+        "The company's new finance chief plans a listing.",
         "The company makes engines, its chief executive said.",  # a reporting verb tells no past of the story
         "Since then the firm has grown to 400 people.",  # the present perfect reaches up to now
         "Its sales have doubled since.",
