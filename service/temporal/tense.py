@@ -791,9 +791,11 @@ def _headline_end(layout: Layout) -> int:
 
 
 # A photograph's credit in brackets at the end of its line: "(AP Photo/Jane Doe)", "(Photo by J. Doe/Getty
-# Images)", "(File photo)". The line above or below a picture is its caption.
+# Images)", "(File photo)", or an agency and its photographer's name, parted by a slash ("(REUTERS/Jane
+# Doe)"). The line above or below a picture is its caption.
 _PHOTO_CREDIT_AT_END = re.compile(
-    r"\([^()\n]{0,60}\b(?i:photo|photos|photograph|photographs|image|images|picture|pictures)\b[^()\n]{0,60}\)\s*$"
+    r"\((?:[^()\n]{0,60}\b(?i:photo|photos|photograph|photographs|image|images|picture|pictures)\b[^()\n]{0,60}"
+    r"|[A-Z][\w.&' -]{0,30}/[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})\)\s*$"
 )
 # How far back from the end of a line its credit may begin.
 _CREDIT_REACH = 130
