@@ -248,3 +248,20 @@ def test_a_bare_hour_after_open_from_or_before_onwards(text: str, phrase: str, v
 @pytest.mark.parametrize("text", ["from 8 to 10 people turned up", "tickets from 8 quid", "it went from 3 to 5"])
 def test_a_count_after_from_is_no_hour(text: str) -> None:
     assert not [v for v in values(text, document_type="colloquial") if v[1] == "TIME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "by" and a bare hour before the day it falls on is a deadline.
+        ("assignment in by 5 tomorrow or i fail", "5 tomorrow", "2024-11-06T17:00"),
+        ("essay due by 9 friday", "9 friday", "2024-11-08T09:00"),
+        ("need the keys by 10 on friday pls", "10", "2024-11-08T10:00"),
+    ],
+)
+def test_by_a_bare_hour_before_its_day(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+def test_a_margin_before_a_day_is_no_hour() -> None:
+    assert not [v for v in values("we won by 2 tomorrow night", document_type="colloquial") if v[0][0].isdigit()]

@@ -110,7 +110,18 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         elif g.get("ap7"):
             hh = hour_of_am_pm(int(g["h7"]), g["ap7"])  # "half 7 pm"
         elif c.doc_type == "colloquial" and _bare_hour_in_a_post(
-            c, m.start, m.end, bool(g.get("ish") or g.get("half"))
+            c,
+            m.start,
+            m.end,
+            # "by 5 tomorrow", "by 10 on friday": a deadline on the day named after it, unless a score is told
+            # ("won by 2 tonight")
+            bool(
+                g.get("ish")
+                or g.get("half")
+                or (
+                    (g.get("day") or _ON_DAY_AFTER.match(c.text, m.end)) and c.preceded_by(_DEADLINE_BY_BEFORE, m.start)
+                )
+            ),
         ):
             hh = hour_in_a_post(c, int(g["h7"]), m.start)
         else:
@@ -271,6 +282,10 @@ _POST_HOUR_BEFORE = re.compile(
 )
 # "by" makes a bare hour a deadline where one must be somewhere or have something done by then ("back by 6",
 # "be there by 10", "need to leave by 8"); a margin otherwise ("won by 2", "up by 3", "cut by 5").
+_DEADLINE_BY_BEFORE = re.compile(
+    r"(?<!\bwon\s)(?<!\blost\s)(?<!\bbeat\s)(?<!\bup\s)(?<!\bdown\s)(?<!\bahead\s)(?<!\bbehind\s)\bby\s+$",
+    re.IGNORECASE,
+)
 _DUE_BY_BEFORE = re.compile(
     r"\b(?:back|home|there|here|done|ready|finished|dressed|asleep|bed|leave|leaving|arrive|arriving|land|"
     r"landing|out\s+of\s+here|in)\s+by\s+$",
