@@ -95,3 +95,17 @@ def test_in_a_narrative_within_goes_inside_a_duration_as_its_most(text: str, phr
 )
 def test_in_news_within_stays_outside_as_timebank_marks_it(text: str, phrase: str) -> None:
     assert find(text, phrase).mod is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "kind"),
+    [
+        # "and a half" after a number in figures, as after one in words.
+        ("We queued for 3 and a half hours.", "3 and a half hours", "PT3H30M", "DURATION"),
+        ("The job took 2 and a half days.", "2 and a half days", "P2DT12H", "DURATION"),
+        ("She left 3 and a half weeks ago.", "3 and a half weeks ago", "PAST_REF", "DATE"),
+    ],
+)
+def test_and_a_half_after_a_number_in_figures(text: str, phrase: str, value: str, kind: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == (kind, value)
