@@ -112,6 +112,14 @@ _CLOCK_PART = (
 # the resolver).
 _BARE_HOUR_END = rf"(?![\w:/%°'’-])(?![.,]\d)(?!\s*(?:{AMPM}|\d|(?i:o['’]clock)))(?!\s+(?:{MONTH_OR_LOWER}|{UNIT}))"
 
+# A day word right before a bare hour, as posts write plans: "tomorrow 3 at the park", "tonight 8".
+_AFTER_A_DAY_WORD = "|".join(
+    rf"(?<=\b{spelling}\s)"
+    for word in ("today", "tonight", "tomorrow")
+    for written in en.DAY_WORD_SPELLINGS[word]
+    for spelling in (written, written.capitalize())
+)
+
 # A short weekday after a clock time, as posts write them: "kickoff 3pm sat", "10am sun"; not where it is a verb
 # or the start of a name ("at 3pm sat down", "10am Sun Valley").
 _SHORT_DAY_AFTER_A_TIME = (
@@ -157,7 +165,7 @@ KINDS: tuple[Kind, ...] = (
         # 8", "kickoff 3" (see the resolver); "half 7" is half past, "8ish" about eight.
         rf"|(?:(?<=\b[Aa]t\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\btill\s)|(?<=\btil\s)|(?<=\buntil\s)|(?<=@\s)|(?<=@)"
         rf"|(?<=\b[Dd]oors\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bstarts\s)|(?<=\bkickoff\s)|(?<=\bkick-off\s)"
-        rf"|(?<=\bkick\soff\s)|(?<=\bkicks\soff\s)|(?<=\bby\s)|(?=(?:1[0-2]|[1-9])(?:\.[0-5]\d)?ish{R}))(?P<half>half\s+)?"
+        rf"|(?<=\bkick\soff\s)|(?<=\bkicks\soff\s)|(?<=\bby\s)|{_AFTER_A_DAY_WORD}|(?=(?:1[0-2]|[1-9])(?:\.[0-5]\d)?ish{R}))(?P<half>half\s+)?"
         rf"(?P<h7>1[0-2]|[1-9])(?:\.(?P<mi7>[0-5]\d))?(?P<ish>ish)?(?![\w:/%°'’-])(?![.,]\s*\d)(?!\.\w)(?!\s+(?:\d|{MONTH_OR_LOWER}|{UNIT}|(?:-|–|to|and|through|until)\s*\d))"
         # "half 7 pm": the am or pm after a half hour.
         rf"(?:\s*(?P<ap7>{AMPM}))?)"

@@ -265,3 +265,21 @@ def test_by_a_bare_hour_before_its_day(text: str, phrase: str, value: str) -> No
 
 def test_a_margin_before_a_day_is_no_hour() -> None:
     assert not [v for v in values("we won by 2 tomorrow night", document_type="colloquial") if v[0][0].isdigit()]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A bare hour right after a day word is a time of that day.
+        ("tomorrow 3 at the park, bring a ball", "3", "2024-11-06T15:00"),
+        ("tonight 8 at the pub?", "8", "2024-11-05T20:00"),
+        ("today 11 at the clinic", "11", "2024-11-05T11:00"),
+    ],
+)
+def test_a_bare_hour_right_after_a_day_word(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize("text", ["tomorrow 3 people are coming", "today 2 goals again", "tonight 2 bands play"])
+def test_a_count_right_after_a_day_word_is_no_hour(text: str) -> None:
+    assert not [v for v in values(text, document_type="colloquial") if v[1] == "TIME" and v[0][0].isdigit()]

@@ -277,7 +277,9 @@ _EVENING_DAYS = frozenset(w for w, day in {"tonight": "tonight", **en.INFORMAL_D
 _POST_HOUR_BEFORE = re.compile(
     r"(?<!\btied\s)(?<!\blevel\s)(?<!\brated\s)(?<!\branked\s)(?<!\baged\s)(?<!\bpriced\s)(?<!\bcapped\s)"
     r"(?:\b(?:at|since|till|til|until|doors|starts|kickoff|kick-off|kick\s+off|kicks\s+off)|@)"
-    r"\s*(?:(?:around|about)\s+)?$",
+    r"\s*(?:(?:around|about)\s+)?$"
+    # A day word right before it: "tomorrow 3 at the park", "tonight 8".
+    rf"|\b(?:{TODAY_OR_TOMORROW})\s+$",
     re.IGNORECASE,
 )
 # "by" makes a bare hour a deadline where one must be somewhere or have something done by then ("back by 6",
