@@ -283,3 +283,17 @@ def test_a_bare_hour_right_after_a_day_word(text: str, phrase: str, value: str) 
 @pytest.mark.parametrize("text", ["tomorrow 3 people are coming", "today 2 goals again", "tonight 2 bands play"])
 def test_a_count_right_after_a_day_word_is_no_hour(text: str) -> None:
     assert not [v for v in values(text, document_type="colloquial") if v[1] == "TIME" and v[0][0].isdigit()]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # After a day and "at", a post's words still say which half of the day the hour is in.
+        ("friday at 8, drinks at ours", "8", "2024-11-08T20:00"),
+        ("sunday at 7 for dinner", "7", "2024-11-10T19:00"),
+        ("tomorrow at 9, dentist ugh", "9", "2024-11-06T09:00"),
+        ("tonight at 7, be there", "7", "2024-11-05T19:00"),
+    ],
+)
+def test_a_bare_hour_after_a_day_and_at_in_a_post(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value

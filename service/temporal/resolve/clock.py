@@ -105,7 +105,10 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         hh, mi = hour_of_part_of_day(int(word) if word.isdigit() else en.UNITS_WORDS[word], part), 0
     elif g.get("h7"):
         day_at = _day_at(c, m.start, m.end)
-        if day_at is not None:
+        if day_at is not None and c.doc_type == "colloquial" and not day_at.group("part"):
+            # "friday at 8, drinks": a post's words say which half of the day, as for a bare hour after "at"
+            hh = hour_in_a_post(c, int(g["h7"]), m.start)
+        elif day_at is not None:
             hh = _hour_after_a_day(int(g["h7"]), day_at)
         elif g.get("ap7"):
             hh = hour_of_am_pm(int(g["h7"]), g["ap7"])  # "half 7 pm"
