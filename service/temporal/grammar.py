@@ -153,7 +153,7 @@ KINDS: tuple[Kind, ...] = (
         "clock",
         rf"{L}(?P<qmod>(?i:about|around|approximately)\s+)?"
         # "10.30am" (UK) only with am/pm: a bare "10.30" is a number.
-        rf"(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am{R}|pm{R})|{AMPM_SHORT})"
+        rf"(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM}|{AMPM_SHORT})"
         rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d){R}(?P<part2>\s+{_CLOCK_PART})?|(?P<noon>(?i:{alt(en.CLOCK_WORDS)})){R}"
         # Wire style 24-hour clock: "2017 GMT Friday" is 20:17, not the year 2017.
         rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:{ZONE}))"

@@ -139,10 +139,10 @@ POSTMOD = rf"(?i:{alt(en.POST_MODS)})"
 ORDQ = rf"(?:{alt((*en.RANK_ORDINALS, *en.LAST_ORDINALS))})"
 DEICTIC = rf"(?i:{alt(en.DAY_DEICTICS)}){R}"
 
-# Weekday names and their abbreviations as one plain alternation, longest first, for the patterns around a day
-# that ignore case ("Wednesday, ", "sat or sun").
 # The day of writing and the next, as written out and as posts spell them ("today", "tonite", "tmrw").
 TODAY_OR_TOMORROW = alt(w for word in ("today", "tonight", "tomorrow") for w in en.DAY_WORD_SPELLINGS[word])
+# Weekday names and their abbreviations as one plain alternation, longest first, for the patterns around a day
+# that ignore case ("Wednesday, ", "sat or sun").
 DAY_NAMES = "|".join(sorted({*en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS}, key=len, reverse=True))
 # Another day joined to a weekday by a comma, "and", "or", "/" or "&": the two are a list of days ("mon, wed
 # and fri", "sat or sun", "sat/sun"), the other after it or before it (up to the weekday).
@@ -151,7 +151,8 @@ LISTED_DAY_BEFORE = rf"(?<![\w'’-])(?i:{DAY_NAMES})\.?\s*(?:,|/|&|\band|\bor)\
 # A word of time right before a weekday ("on sat", "till wed"), up to the weekday.
 WEEKDAY_CUE = rf"\b(?:{'|'.join(en.WEEKDAY_CUE_WORDS)})\s+"
 
-AMPM = r"(?i:a\.m\.|p\.m\.|am(?![\w-])|pm(?![\w-]))"
+# Also with the last stop left off, as posts write it ("7 p.m tonight").
+AMPM = r"(?i:a\.m\.|p\.m\.|a\.m(?![\w.])|p\.m(?![\w.])|am(?![\w-])|pm(?![\w-]))"
 # "7p", "9a", "10:30p": am and pm cut to their first letter, as posts write them, right after the number (the
 # resolver wants a word of time before a lone hour: "costs 7p" is pence).
 AMPM_SHORT = r"(?<=\d)[ap](?![\w'’-])(?!\.\w)"

@@ -297,3 +297,14 @@ def test_a_count_right_after_a_day_word_is_no_hour(text: str) -> None:
 )
 def test_a_bare_hour_after_a_day_and_at_in_a_post(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("call at 9:00 a.m sharp", "9:00 a.m", "2024-11-05T09:00"),
+        ("doors 7 p.m tonight", "7 p.m tonight", "2024-11-05T19:00"),
+    ],
+)
+def test_am_and_pm_without_their_last_stop(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
