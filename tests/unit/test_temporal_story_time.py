@@ -146,6 +146,25 @@ def test_a_year_naming_a_thing_of_the_past_leaves_the_story_s_time(text: str, ph
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
+        # Told in the past perfect, the year of a thing of the past takes the story back to it, as any year
+        # before the story's does, until the past perfect ends.
+        ("The city fell on 19 January 1863. Its commander had served in the war of 1848. He had fought at "
+         "Lenz in March of that year.", "March of that year", "1848-03"),
+        ("The assembly met in 1851. Its members had drafted the constitution of 1848, and in May they had "
+         "signed it.", "May", "1848-05"),
+        ("The city fell on 19 January 1863. Its commander had served in the war of 1848. In the spring the "
+         "army moved east.", "the spring", "1863-SP"),
+    ],
+)  # fmt: skip
+def test_a_year_naming_a_thing_of_the_past_in_the_past_perfect_is_a_flashback(
+    text: str, phrase: str, value: str
+) -> None:
+    assert narrative(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
         # A year after the story's, or a part of a year, is where the story goes.
         ("In 1846 the harvest failed. The revolution of 1848 began in February.", "February", "1848-02"),
         ("In 1914 the war began. By the end of 1916 the army was exhausted, and in May it mutinied.", "May",
@@ -310,3 +329,18 @@ def test_a_story_moves_on_to_the_next_month_or_holiday(text: str, expected: list
 )
 def test_a_story_looks_back_only_a_little_or_in_the_past_perfect(text: str, phrase: str, value: str) -> None:
     assert narrative(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The assembly met in 1851. Its members had drafted a charter in 1848, and in May they had signed it.",
+         "1848-05"),
+        ("The fort fell in 1702. Its walls had been raised in 1690; in May the last gun had been mounted.",
+         "1690-05"),
+        ("The fort fell in 1702. In May it was handed over to the duke.", "1702-05"),
+    ],
+)  # fmt: skip
+def test_the_month_may_is_no_modal_verb_of_its_clause(text: str, value: str) -> None:
+    # "in May they had signed it": the clause's verb is "had signed", a past perfect, not "may".
+    assert narrative(text, "May") == value

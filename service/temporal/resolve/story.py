@@ -272,13 +272,18 @@ _RELATIVE = re.compile(
 def names_a_past_thing(c: Context, r: Resolved, start: int) -> bool:
     """A year written after a noun and "of" ("the leaders of 1848", "the floods of 1953", "the Act of
     1832"), before the story's date: it names what it was the year of, looking back, and the story's time
-    stays where it was ("in 1851 ... the leaders of 1848 were in exile, and a year later": 1852)."""
+    stays where it was ("in 1851 ... the leaders of 1848 were in exile, and a year later": 1852); unless
+    told in the past perfect."""
     if not (c.anchor_from_text and r.anchor == "absolute" and r.unit == "year" and r.point is not None):
         return False
     if r.point >= c.anchor:
         return False
     m = c.preceded_by(_NOUN_OF_BEFORE, start)
-    return m is not None and m["noun"].lower() not in _PERIOD_NOUNS
+    if m is None or m["noun"].lower() in _PERIOD_NOUNS:
+        return False
+    # Told in the past perfect, it takes the story back to that year ("The commander had served in the war
+    # of 1848. He had fought at Lenz in March of that year"): a flashback, which ends with the past perfect.
+    return not told_in_past_perfect(c, start, start + len(c.text[start:].split(None, 1)[0]))
 
 
 # A determiner, a noun (with up to two words before it) and "of", right before the expression.
@@ -307,7 +312,8 @@ def told_in_past_perfect(c: Context, start: int, end: int) -> bool:
     folded = layout.folded()
     source = c.text if folded is None else folded
     while True:
-        verb = _first_verb(source, lo, hi, lower=folded is None)
+        # The expression's own words are none of its verbs: "in May they had signed it" ("may" the modal).
+        verb = _first_verb(source, lo, hi, lower=folded is None, skip=(start, end))
         if verb is not None or hi >= sentence_end:
             break
         lo = hi + 1
@@ -333,10 +339,10 @@ _BETWEEN_HAD_AND_PARTICIPLE = frozenset({"not", "never", "already", "also", "jus
                                          "been", "twice", "even", "only", "previously", "earlier"})  # fmt: skip
 
 
-def _first_verb(text: str, lo: int, hi: int, lower: bool) -> bool | None:
+def _first_verb(text: str, lo: int, hi: int, lower: bool, skip: tuple[int, int] = (0, 0)) -> bool | None:
     """Whether the first verb form in text[lo:hi] (to be put in ``lower`` case, or already in it) is a
-    past perfect; None when there is none."""
-    words = _WORDS.findall(text, lo, hi)
+    past perfect; None when there is none. Words inside text[skip[0]:skip[1]] are passed over."""
+    words = [w.group() for w in _WORDS.finditer(text, lo, hi) if not skip[0] <= w.start() < skip[1]]
     if lower:
         words = [w.lower() for w in words]
     for i, w in enumerate(words):
