@@ -125,6 +125,7 @@ def _annotate(
         if ctx.flashback_from is not None and not story.told_in_past_perfect(ctx, m.start, m.end):
             # The flashback is over: the narration is back at the story's own date.
             (ctx.anchor, ctx.anchor_unit, ctx.anchor_season), ctx.flashback_from = ctx.flashback_from, None
+            ctx.anchor_early = False
         try:
             res = BY_NAME[m.kind].resolve(m, ctx)
         except (ValueError, OverflowError):
@@ -344,7 +345,7 @@ def _back_to_the_present(ctx: Context, r: Resolved) -> bool:
 
 def _forget_the_story(ctx: Context) -> None:
     """Hang what follows on the publication again, as a text without dates of its own does."""
-    ctx.anchor, ctx.anchor_unit, ctx.anchor_season = ctx.ref, "day", None
+    ctx.anchor, ctx.anchor_unit, ctx.anchor_season, ctx.anchor_early = ctx.ref, "day", None, False
     ctx.anchor_from_text, ctx.era, ctx.flashback_from = False, False, None
 
 
@@ -384,6 +385,7 @@ def _remember(ctx: Context, r: Resolved) -> None:
         ctx.anchor_from_text = True
         season = _SEASON_VALUE.search(r.value)
         ctx.anchor_season = season.group(1) if season else None
+        ctx.anchor_early = r.mod == "START" and r.unit == "year"
 
 
 def _to_timex(ctx: Context, start: int, end: int, r: Resolved, dateline: bool = False) -> Timex:

@@ -776,6 +776,27 @@ def test_a_season_after_a_story_date_is_under_way_or_next(text: str, phrase: str
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
+        # After the start of a year the story stands in its first months: that year's spring is still to come.
+        ("The treaty was signed early in 1864. The following spring the troops went home.", "The following spring",
+         "1864-SP"),
+        ("The treaty was signed in early 1864, and the following summer the troops went home.",
+         "the following summer", "1864-SU"),
+        ("The mill opened at the beginning of 1790. The next spring it burned down.", "The next spring", "1790-SP"),
+        ("The treaty was signed early in 1864. The previous autumn had been wet.", "The previous autumn", "1863-FA"),
+        # After a year told alone, or its end, the next year's, as before.
+        ("The treaty was signed in 1864. The following spring the troops went home.", "The following spring",
+         "1865-SP"),
+        ("The treaty was signed late in 1864. The following spring the troops went home.", "The following spring",
+         "1865-SP"),
+    ],
+)  # fmt: skip
+def test_a_season_after_the_start_of_a_year_is_that_year_s(text: str, phrase: str, value: str) -> None:
+    assert value_of(text, phrase, "narrative") == (value, "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
         # After a month of a history, a day of the month alone is a day of that month.
         ("The offensive was planned for June 1941. On the 22nd, the invasion began.", "the 22nd", "1941-06-22"),
         ("The fleet gathered in May 1588. By the 30th, it had sailed.", "the 30th", "1588-05-30"),

@@ -75,6 +75,9 @@ class Context:
     # The season the anchor is, when it is one ("WI" after "the winter of 1702"): a winter reaches into
     # the next year, and a season told alone is read from its own months, not from its year's.
     anchor_season: str | None = None
+    # The anchor is the start of its year ("early in 1864", "the beginning of 1702"): the story stands in its
+    # first months, not in its middle.
+    anchor_early: bool = False
     # In a narrative, where the expression that set the anchor ends, and how far the text after it has
     # been read for a return to the writer's present (see ``story.back_in_the_present``).
     anchor_end: int = 0

@@ -163,8 +163,9 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         elif anaphoric and offset > 0 and c.anchor_from_text and c.anchor_unit == "year":
             # After a year told alone the story stands in its middle: the following autumn or winter
             # is still that year's, the following spring or summer the next year's ("In 1883 she took
-            # her degree and spent the following winter abroad": 1883-WI).
-            y = _season_beside(code, date(base.year, _MIDDLE_MONTH, 1), offset)
+            # her degree and spent the following winter abroad": 1883-WI); after its start ("early in
+            # 1864"), in its first months, before that year's spring.
+            y = _season_beside(code, date(base.year, 1 if c.anchor_early else _MIDDLE_MONTH, 1), offset)
         elif anaphoric:
             y = base.year + offset  # "that autumn": the story's year's
         elif det == "this past":
