@@ -137,3 +137,22 @@ def test_a_stretch_of_the_next_month_stays_a_duration_and_the_present_looks_ahea
     assert find(text, "the next month", document_type="narrative").value == "P1M"
     text = "The abbey was founded in 1356. It is now a museum, and over the next decade it will be restored."
     assert find(text, "the next decade", document_type="narrative").anchor == "publication"
+
+
+@pytest.mark.parametrize(
+    ("text", "document_type"),
+    [
+        ("The siege began in 1683. In the last year of his reign the king fell ill.", "narrative"),
+        ("The war began in 1914. In the last year of the war the empire collapsed.", "narrative"),
+        ("The abbey was founded in 1132. In the last decade of its life the founder went blind.", "narrative"),
+        ("The pier opened in 1868. In the last year of Victoria's reign it was extended.", "narrative"),
+        ("Sales rose 5% in the last year of the contract.", "news"),
+    ],
+)
+def test_the_last_year_of_a_thing_is_not_the_year_before_now(text: str, document_type: str) -> None:
+    # Its final year, as "the final year of the war" is: which one the text does not say.
+    assert not [v for v in values(text, document_type=document_type) if v[0].lower().startswith("the last")]
+
+
+def test_the_last_year_alone_is_still_the_year_before_now() -> None:
+    assert values("Sales rose 5% in the last year.") == [("the last year", "DATE", "2023")]

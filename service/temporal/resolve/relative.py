@@ -192,6 +192,10 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
     unit = unit_name(head)
     if unit not in _REL_UNITS:
         return None
+    if det == "the last" and unit in ("year", "decade", "century") and c.followed_by(_OF_A_THING_AFTER):
+        # "the last year of the war", "the last decade of his reign": the final one of something, as "the
+        # final year of the war" is, not the one before now; which year the text does not say.
+        return None
     # "The firm was founded in 1929. The next year, it closed two plants": the year after the story's,
     # as "the following year" (with no past date told, "the next year" still looks ahead from now).
     story_next = (
@@ -242,6 +246,12 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
     if unit == "weekend":
         value = cal.iso_week(d) + "-WE"
     return Resolved("DATE", value, mod, anchor, point=d, unit=unit)
+
+
+# "of" and the start of a noun phrase that is no date: "the last year [of the war]", "[of his life]".
+_OF_A_THING_AFTER = re.compile(
+    r"\s+of\s+(?:the|his|her|its|their|that|this|a|an|[A-Z][a-z]+['’]s)\s+(?!(?:year|decade|century)\b)", re.IGNORECASE
+)
 
 
 # The last weekday (ISO number) on which "this weekend" told in the past may still mean the one just gone.
