@@ -24,6 +24,9 @@ STORY = "The bridge at Holm was taken on 3 March 1862. "
         ("The fleet sailed each year in the spring.", "the spring", "XXXX-SP"),
         ("Every year, the town fasted on 3 March.", "3 March", "XXXX-03-03"),
         ("The fair was held each year, on 3 March.", "3 March", "XXXX-03-03"),
+        # A date set off by itself belongs to the clause after it.
+        ("Its anniversary, 3 March, is kept every year.", "3 March", "XXXX-03-03"),
+        ("On 3 March, the veterans march through the town each year.", "3 March", "XXXX-03-03"),
     ],
 )
 def test_a_date_under_a_yearly_recurrence_is_every_such_date(text: str, phrase: str, value: str) -> None:
@@ -85,6 +88,7 @@ def test_a_recurring_date_anchors_nothing_after_it(text: str, phrase: str, value
         # Another clause, past a semicolon or a clause of its own.
         ("Pilgrims visited the bridge each year; in May, however, a flood swept it away.", "May", "1862-05"),
         ("The festival, held every year, opened on 9 March.", "9 March", "1862-03-09"),
+        ("On 9 March, the king died, and every year the nation mourns him.", "9 March", "1862-03-09"),
         # A rate is no recurrence of days: "8% annually", "$5 million a year".
         ("Tolls rose 8% annually in May.", "May", "1862-05"),
         ("The mill paid £40 yearly in rent in May.", "May", "1862-05"),

@@ -7,7 +7,8 @@ as a preposition between them stays outside both; and the date anchors nothing a
 What a phrase governs: its own clause, where no conjunction parts them ("on 3 March each year", "each year
 the town fasts on 3 March"; not "returned 8% annually and gained 3% in October"); and the clause after it,
 past a comma, where the phrase is all of its own clause ("Every year, the town fasts on 3 March") or ends
-it and the next opens with a preposition ("twice a year, in May and November").
+it and the next opens with a preposition ("twice a year, in May and November"); and the clause after a date
+set off by itself ("Its national day, 11 November, is kept every year").
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ _RATE_BEFORE = re.compile(
 _OPENS_WITH_PREPOSITION = re.compile(
     r"[\s,;:()—-]*(?:on|in|at|during|around|between|from|until|till|by)\s", re.IGNORECASE
 )
+# What may stand before a date set off by itself in its clause: a connective, a preposition.
+_ALONE_BEFORE = re.compile(
+    r"[\s,;:()—-]*(?:(?:and|but|then|so)\s+)?(?:(?:on|in|at|during|around|by)\s+)?", re.IGNORECASE
+)
 # Kinds of expression that name a day, month or season of a year, and those that name a day of a week.
 _OF_A_YEAR = frozenset({"dmy", "mdy", "month_day", "month", "season", "holiday", "dayrange"})
 _OF_A_WEEK = frozenset({"weekday"})
@@ -68,8 +73,8 @@ def make_recurring(c: Context, kind: str, r: Resolved, start: int, end: int) -> 
 
 def _governed(layout: Layout, start: int, end: int, phrase: re.Pattern[str]) -> bool:
     """Whether ``phrase`` governs the expression at text[start:end]: in its clause with no conjunction
-    between them, or ending the clause before it, set off by a comma, where it is that clause's all or
-    this one opens with a preposition."""
+    between them; in the clause after it, where the expression is set off by itself; or ending the clause
+    before it, set off by a comma, where it is that clause's all or this one opens with a preposition."""
     text = layout.text
     sentence_lo, sentence_hi = layout.whole_sentence(start)
     if not _recurring(layout, phrase, sentence_lo, sentence_hi):
@@ -84,6 +89,13 @@ def _governed(layout: Layout, start: int, end: int, phrase: re.Pattern[str]) -> 
             hi_gap = joined.start() if joined is not None else hi_gap
         if layout.search(_CONJUNCTION, lo_gap, hi_gap) is None:
             return True
+    if _by_itself(text, lo, start, end, hi) and hi < len(text) and text[hi] == ",":
+        # "Its national day, 11 November, is kept every year", "On 3 March, the town fasts each year": the
+        # date set off by itself belongs to the clause after it, whose verb the phrase governs.
+        next_hi = layout.clause_end(hi + 1)
+        for found in _recurring(layout, phrase, hi + 1, next_hi):
+            if layout.search(_CONJUNCTION, hi + 1, found[0]) is None:
+                return True
     if lo <= layout.whole_sentence(start)[0] or text[lo - 1] != ",":
         return False
     before_lo = layout.clause_start(lo - 1)
@@ -93,6 +105,12 @@ def _governed(layout: Layout, start: int, end: int, phrase: re.Pattern[str]) -> 
         return False
     alone = _ONLY_CONNECTIVE.fullmatch(text, before_lo, last[0]) is not None
     return alone or _OPENS_WITH_PREPOSITION.match(text, lo) is not None
+
+
+def _by_itself(text: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """Whether the clause text[lo:hi] holds nothing but the expression at text[start:end] and a preposition
+    or connective before it."""
+    return not text[end:hi].strip() and _ALONE_BEFORE.fullmatch(text, lo, start) is not None
 
 
 def _recurring(layout: Layout, phrase: re.Pattern[str], lo: int, hi: int) -> list[tuple[int, int]]:
