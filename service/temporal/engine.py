@@ -186,6 +186,7 @@ def _annotate(
                 r.point is not None
                 and r.unit == "day"
                 and (r.type in ("DATE", "TIME") or r.placed is not None)
+                and _NAMES_A_DAY.match(r.placed or r.value)
                 and not ctx.preceded_by(_REPORTING_BEFORE, start)
             ):
                 # "at 10 p.m. on Thursday": the day named after its evening's clock time keeps it a night.
@@ -193,6 +194,11 @@ def _annotate(
                 ctx.last_day, ctx.last_day_end = r.point, end
                 ctx.last_day_night = same_night or _of_the_evening(r.value)
     return _place_counts_from_dates(text, _days_beside_dates(text, out))
+
+
+# A value or place that names a whole day ("1862-04-03", "1862-04-03TEV"), not only its month ("Three days
+# later" after "April 1862": 1862-04), whose day a clock time after it could not take.
+_NAMES_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 # The first hour of the evening: a story told up to a clock time from it on is a story of that night.

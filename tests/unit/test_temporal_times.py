@@ -278,3 +278,21 @@ def test_a_part_of_the_day_without_a_deadline_before_it_is_not_this_time(text: s
 )  # fmt: skip
 def test_the_morning_after_an_evening_or_night_told_is_the_next_day_s(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, document_type="narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A month told alone leaves the day unknown, as "that evening" does; counting days on from it does not
+        # make one known.
+        ("In April 1862 the valley was taken. At dawn the guns opened fire.", "1862-04-XXTMO"),
+        ("In April 1862 the valley was taken. Three days later the duke sued for terms. At dawn the guns opened "
+         "fire.", "1862-04-XXTMO"),
+        ("The siege began in 1683. By nightfall the outer wall had fallen.", "1683-XX-XXTNI"),
+        # A day told: that day.
+        ("On 3 April 1862 the valley was taken. At dawn the guns opened fire.", "1862-04-03TMO"),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_day_after_a_month_or_year_of_a_history_is_on_an_unknown_day(text: str, value: str) -> None:
+    t = find(text, "dawn" if "dawn" in text else "nightfall", document_type="narrative")
+    assert (t.type, t.value) == ("TIME", value)

@@ -25,6 +25,7 @@ from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.dates import r_mdy
 from service.temporal.resolve.nearest import DAY_SLACK, nearest_year, valid_date, weekday_date
 from service.temporal.resolve.sets import every_feast
+from service.temporal.resolve.story import day_from_anchor
 from service.temporal.resolve.timetable import UNDATED_DAY, recurs
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
@@ -526,6 +527,10 @@ def r_lone_dawn(m: Match, c: Context) -> Resolved | None:
             day += timedelta(days=1)
     elif prep in en.LONE_PART_PREPOSITIONS_WITH_DAY:
         return None
+    elif c.doc_type == "narrative" and c.anchor_from_text:
+        # The story's day, which a month or a year told alone leaves unknown ("In April 1862 ... At dawn
+        # the guns opened fire": 1862-04-XXTMO), as "that evening" does.
+        return day_from_anchor(c, 0, None, part=code)
     return Resolved("TIME", f"{day.isoformat()}T{code}", None, anchor, point=day, unit="day")
 
 
