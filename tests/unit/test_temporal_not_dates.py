@@ -207,3 +207,28 @@ def test_a_weekday_naming_a_kind_of_thing_is_no_date(text: str, absent: str) -> 
 )
 def test_the_day_itself_is_still_a_date(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The purge began in 1934. The Night of the Long Knives followed.",
+        "The emperor died in AD 68. The Year of the Four Emperors brought civil war.",
+        "The commune rose in 1871. During the Week of Blood, thousands died.",
+        "The harvest failed in 1846. On the Day of the Dead the town fasted.",
+    ],
+)
+def test_a_capitalised_time_noun_with_of_and_a_name_is_the_name_of_an_event(text: str) -> None:
+    got = [t[0] for t in values(text, document_type="narrative")]
+    assert not [g for g in got if g.lower().startswith(("the ", "during"))], got
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The purge began in 1934. The year of the flood followed.", "The year"),
+        ("The purge began in 1934. The Night of 3 May was cold.", "The Night of 3 May"),
+    ],
+)
+def test_a_time_noun_in_lower_case_or_before_a_date_is_still_a_time(text: str, phrase: str) -> None:
+    find(text, phrase, document_type="narrative")

@@ -37,6 +37,7 @@ from service.temporal.resolve.words import (
     hour_of_am_pm,
     hour_of_part_of_day,
     month_number,
+    names_an_event,
     normalise,
     prefix_mod,
     year_number,
@@ -481,6 +482,8 @@ def r_lone_part(m: Match, c: Context) -> Resolved | None:
 
 def r_this_part(m: Match, c: Context) -> Resolved | None:
     g = m.groups
+    if names_an_event(c.text, m.start, m.end):
+        return None  # "the Night of the Long Knives": a name
     det = normalise(g["det"])
     part = normalise(g["part"])
     code = en.PARTS_OF_DAY[part]

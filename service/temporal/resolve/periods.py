@@ -17,7 +17,7 @@ from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import around, nearest_year, pick_year
 from service.temporal.resolve.story import a_day_of_no_story, day_from_anchor
 from service.temporal.resolve.values import date_value
-from service.temporal.resolve.words import day_number, month_number, normalise, prefix_mod, year_number
+from service.temporal.resolve.words import day_number, month_number, names_an_event, normalise, prefix_mod, year_number
 
 # The last quarter of a year is its fourth.
 _ORDINAL_NUMBERS = {**en.ORDINALS, **en.RANK_ORDINALS, **dict.fromkeys(en.LAST_ORDINALS, 4)}
@@ -265,8 +265,8 @@ def r_period(m: Match, c: Context) -> Resolved | None:
     words = det.split()
     first = words[0] if words else ""
     adjs = set(words[1:])
-    if first == "a":
-        return None
+    if first == "a" or names_an_event(c.text, m.start, m.end):
+        return None  # "the Year of the Four Emperors": a name
     ended = c.followed_by(_ENDED_AFTER, m.end) is not None
     r = _period_by_head(g, c, first, adjs, head, y, tail, ended)
     if r is not None and g.get("pre"):

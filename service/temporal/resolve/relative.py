@@ -33,6 +33,7 @@ from service.temporal.resolve.words import (
     lower_case_ambiguous_month,
     month_number,
     names_a_title,
+    names_an_event,
     normalise,
     opens_sentence,
     prefix_mod,
@@ -86,6 +87,8 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
     post = en.POST_MODS.get(normalise(g.get("post")))
     mod = post or mod
     offset = en.REL_DETERMINERS[det]
+    if names_an_event(c.text, m.start, m.end):
+        return None  # "the Week of Blood", "the Night of the Long Knives": a name
     titled = head_raw[:1].isupper() and g["det"][:1].isupper()
     if titled and head not in WEEKDAY_NUMBERS and head not in MONTH_NUMBERS and not opens_sentence(c.text, m.start):
         return None  # "This Week", "Next Year": a title in running text

@@ -145,6 +145,25 @@ def names_a_title(text: str, start: int, end: int, opener_needed: bool = True) -
     return not opener_needed or _NAME_OPENER_BEFORE.search(text, max(0, start - 5), start) is not None
 
 
+# After a time noun, "of" and a name: "the Year of the Four Emperors", "the Night of the Long Knives", "the
+# Week of Blood".
+_NAME_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+
+
+def names_an_event(text: str, start: int, end: int) -> bool:
+    """Whether the expression text[start:end], ending in a capitalised time noun that "of" and a capitalised
+    word follow, is the name of an event ("the Year of the Four Emperors", "the Night of the Long Knives"),
+    not a time: mid-sentence prose writes a plain "year" or "night" in lower case."""
+    head = _LAST_WORD.search(text, start, end)
+    return (
+        head is not None
+        and head.group()[0].isupper()
+        and not head.group().isupper()
+        and _NAME_OF_AFTER.match(text, end) is not None
+    )
+
+
 def lower_case_ambiguous_month(name: str) -> bool:
     """Whether a month name is "may", "march" or "august" written in lower case: another word first."""
     return name in en.LOWER_CASE_AMBIGUOUS_MONTHS
