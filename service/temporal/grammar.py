@@ -240,7 +240,9 @@ KINDS: tuple[Kind, ...] = (
     # A season or fiscal year written as two consecutive years: "2019/20", "2024-25", "FY2024-25".
     Kind(
         "year_pair",
-        rf"{L}(?P<fy>{FISCAL_PREFIX}\s?)?(?P<y1>{YEAR4})(?P<sep>/|-|\s?–\s?)(?P<y2>{YEAR4}|\d\d)(?![\w/-])(?![.,]\d)",
+        # Not a year and a day of the month after it: "(1491 – 28 January 1547)".
+        rf"{L}(?P<fy>{FISCAL_PREFIX}\s?)?(?P<y1>{YEAR4})(?P<sep>/|-|\s?–\s?)(?P<y2>{YEAR4}|\d\d)(?![\w/-])(?![.,]\d)"
+        rf"(?!\s+(?:(?i:of)\s+)?{MONTH})",
         dates.r_year_pair,
         triggers=words(en.FISCAL_YEAR_PREFIXES),
         starts="either",

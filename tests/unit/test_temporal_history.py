@@ -360,3 +360,16 @@ def test_numbers_without_an_era_are_no_range_of_years() -> None:
 def test_years_before_the_era_that_count_up_are_no_range() -> None:
     # BC years count down: "12 to 40 BC" is no span of years, and only the one with its era is a year.
     assert values("The lamps date from 12 to 40 BC.", document_type="narrative") == [("40 BC", "DATE", "BC0040")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Henric III (1491 – 28 January 1547) was king.", [("1491", "1491"), ("28 January 1547", "1547-01-28")]),
+        ("The poet (1802–15 May 1861) died in exile.", [("1802", "1802"), ("15 May 1861", "1861-05-15")]),
+        ("Anna (1502 – 19 May 1536) was queen.", [("1502", "1502"), ("19 May 1536", "1536-05-19")]),
+    ],
+)  # fmt: skip
+def test_a_year_then_a_full_date_in_a_life_s_brackets_are_two_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    # The two digits after the dash are the day of the month that follows, not the end of a two-year span.
+    assert [(t, v) for t, _, v in values(text, document_type="narrative")] == expected
