@@ -457,9 +457,11 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "century_pair",
         rf"{L}(?:(?i:the)\s+)?(?P<n1>{CENTURY_ORD})\s+(?P<sep>(?i:and|to|or|through))\s+"
-        rf"(?:(?i:the)\s+)?(?P<n2>{CENTURY_ORD})[\s-](?i:centuries){R}",
+        # "from the 12th to the 15th century": the singular after a range as well; and an era after both.
+        rf"(?:(?i:the)\s+)?(?P<n2>{CENTURY_ORD})[\s-](?i:centuries|century){R}"
+        rf"(?:\s+(?P<era>{ERA})(?![\w-]))?",
         decades.r_century_pair,
-        triggers=words(["centuries"]),
+        triggers=words(["centuries", "century"]),
         starts="either",
     ),
     # "the year-ago quarter", "the comparable year-earlier period", "year-ago".

@@ -138,6 +138,13 @@ def test_the_hundreds_of_a_century(text: str, phrase: str, value: str, mod: str 
         ("Between the fifth and seventh centuries the town lay empty.",
          [("the fifth", "04"), ("seventh centuries", "06")]),
         ("Monks copied books from the 9th to the 11th centuries.", [("the 9th", "08"), ("11th centuries", "10")]),
+        # A range of centuries may end in the singular.
+        ("The dynasty ruled from the 9th to the 11th century.", [("the 9th", "08"), ("11th century", "10")]),
+        ("The port flourished from the twelfth to the fifteenth century.",
+         [("the twelfth", "11"), ("fifteenth century", "14")]),
+        # Before the era they count down, and the era written once is both's.
+        ("The sites date from the 5th to the 3rd century BC.", [("the 5th", "BC04"), ("3rd century BC", "BC02")]),
+        ("Greek colonies spread in the 8th and 7th centuries BC.", [("the 8th", "BC07"), ("7th centuries BC", "BC06")]),
     ],
 )  # fmt: skip
 def test_two_centuries_named_together_are_split_in_two(text: str, expected: list[tuple[str, str]]) -> None:

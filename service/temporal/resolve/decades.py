@@ -91,16 +91,19 @@ _PART_MODS = {"beginning": "START", "start": "START", "dawn": "START", "first": 
 
 
 def r_century_pair(m: Match, c: Context) -> list[Resolved] | None:
-    """ "the 19th and 20th centuries": "the 19th" (18) and "20th centuries" (19), the connector outside."""
+    """ "the 19th and 20th centuries": "the 19th" (18) and "20th centuries" (19), the connector outside; "from
+    the 5th to the 3rd century BC" (BC04, BC02), counting down before the era."""
     g = m.groups
     n1, n2 = _century_number(g["n1"]), _century_number(g["n2"])
-    if not (1 <= n1 < n2 <= 21):
+    bc = normalise(g.get("era")).replace(".", "") in ("bc", "bce")
+    if not ((_BC_CENTURIES >= n1 > n2 >= 1) if bc else (1 <= n1 < n2 <= 21)):
         return None
     first_end = c.text.index(g["n1"], m.start) + len(g["n1"])
     second_start = c.text.index(g["n2"], first_end + len(g["sep"]))
+    era = "BC" if bc else ""
     return [
-        Resolved("DATE", f"{n1 - 1:02d}", None, "absolute", end=first_end),
-        Resolved("DATE", f"{n2 - 1:02d}", None, "absolute", start=second_start),
+        Resolved("DATE", f"{era}{n1 - 1:02d}", None, "absolute", end=first_end),
+        Resolved("DATE", f"{era}{n2 - 1:02d}", None, "absolute", start=second_start),
     ]
 
 
