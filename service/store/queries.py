@@ -13,7 +13,7 @@ import asyncpg
 from service.store import export_lines, export_pages
 from service.store.export_lines import Streamed
 from service.store.export_pages import ExportPages
-from service.store.planning import WRITES, for_these_values
+from service.store.planning import WRITES, for_text_search, for_these_values
 from service.store.timeline import (
     EXPRESSION_COLUMNS,
     NEG_INFINITY,
@@ -150,8 +150,8 @@ class Store:
         limit: int,
         until: TimelineKey | None = None,
     ) -> list[asyncpg.Record]:
-        async with self.pool.acquire() as conn, for_these_values(conn, f.text is not None):
-            sql, params = events_statement(f, after, descending, limit, await _title_matches(conn, f), until)
+        async with self.pool.acquire() as conn, for_text_search(conn, f) as title_matches:
+            sql, params = events_statement(f, after, descending, limit, title_matches, until)
             return await conn.fetch(sql, *params)
 
     async def timeline_page(
@@ -159,8 +159,8 @@ class Store:
     ) -> tuple[bytes, TimelineKey | None]:
         """Up to ``limit`` events past ``after`` as their NDJSON lines, marks and all (``export_lines``),
         and the key of the last of them when more events follow (where the next page starts)."""
-        async with self.pool.acquire() as conn, for_these_values(conn, f.text is not None):
-            sql, params = page_statement(f, after, descending, limit, await _title_matches(conn, f))
+        async with self.pool.acquire() as conn, for_text_search(conn, f) as title_matches:
+            sql, params = page_statement(f, after, descending, limit, title_matches)
             lines, events, *last = await conn.fetchrow(sql, *params)
         if events <= limit:
             return lines or b"", None
@@ -179,8 +179,8 @@ class Store:
     ) -> tuple[TimelineKey | None, bool]:
         """The key of the event ``position`` places past ``after`` (None when there are fewer), and
         whether more events follow it."""
-        async with self.pool.acquire() as conn, for_these_values(conn, f.text is not None):
-            sql, params = keys_at_statement(f, after, descending, position, await _title_matches(conn, f))
+        async with self.pool.acquire() as conn, for_text_search(conn, f) as title_matches:
+            sql, params = keys_at_statement(f, after, descending, position, title_matches)
             rows = await conn.fetch(sql, *params)
         if not rows:
             return None, False

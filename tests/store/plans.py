@@ -50,7 +50,7 @@ def shapes(options: tuple[str, ...] = ()) -> Iterator[Shape]:
         yield Shape(chosen & frozenset(FILTERS), chosen & frozenset(options))
 
 
-def timeline_filter(shape: Shape, document_ids: tuple[int, ...]) -> TimelineFilter:
+def timeline_filter(shape: Shape, document_ids: tuple[int, ...], text: str = "strike") -> TimelineFilter:
     on = shape.filters.__contains__
     return TimelineFilter(
         tenant="default",
@@ -60,7 +60,7 @@ def timeline_filter(shape: Shape, document_ids: tuple[int, ...]) -> TimelineFilt
         sources=("wire-3",) if on("source") else (),
         anchors=("previous",) if on("anchor") else (),
         granularities=("day", "week", "month") if on("granularity") else (),
-        text="strike" if on("q") else None,
+        text=text if on("q") else None,
         published_from=datetime(2024, 3, 1, tzinfo=UTC) if on("published") else None,
         published_to=datetime(2024, 5, 1, tzinfo=UTC) if on("published") else None,
         closed_only=on("closed"),
@@ -72,10 +72,10 @@ PageKind = Literal["json", "rendered"] | Streamed
 
 
 def page_statement(
-    shape: Shape, document_ids: tuple[int, ...], key: TimelineKey, kind: PageKind = "json"
+    shape: Shape, document_ids: tuple[int, ...], key: TimelineKey, kind: PageKind = "json", text: str = "strike"
 ) -> tuple[str, list[Any]]:
     after = key if "cursor" in shape.options else None
-    filters, descending = timeline_filter(shape, document_ids), "descending" in shape.options
+    filters, descending = timeline_filter(shape, document_ids, text), "descending" in shape.options
     if kind == "json":
         return json_page_statement(filters, after, descending, 100, title_matches=document_ids)
     if kind == "rendered":
@@ -83,10 +83,12 @@ def page_statement(
     return export_statement(filters, after, None, descending, STREAM_PAGE_ROWS, line(kind), title_matches=document_ids)
 
 
-def key_statement(shape: Shape, document_ids: tuple[int, ...], key: TimelineKey) -> tuple[str, list[Any]]:
+def key_statement(
+    shape: Shape, document_ids: tuple[int, ...], key: TimelineKey, text: str = "strike"
+) -> tuple[str, list[Any]]:
     after = key if "cursor" in shape.options else None
     return keys_at_statement(
-        timeline_filter(shape, document_ids), after, "descending" in shape.options, 99, title_matches=document_ids
+        timeline_filter(shape, document_ids, text), after, "descending" in shape.options, 99, title_matches=document_ids
     )
 
 
@@ -178,3 +180,31 @@ def _reads_events(node: dict[str, Any]) -> bool:
     if node.get("Relation Name") == EVENTS_TABLE:
         return True
     return node["Node Type"] != "Aggregate" and any(_reads_events(child) for child in node.get("Plans", ()))
+
+
+def walks_in_timeline_order(root: dict[str, Any]) -> list[str]:
+    """What keeps a plan from walking an index in timeline order: a sort of events, a bitmap scan
+    (it returns rows in the table's order), or a sequential scan of them."""
+    found = []
+    for node in nodes(root):
+        kind = node["Node Type"]
+        if kind in ("Sort", "Incremental Sort") and _reads_events(node):
+            found.append(f"{kind} of events")
+        if kind in ("Bitmap Heap Scan", "Seq Scan") and node.get("Relation Name") == EVENTS_TABLE:
+            found.append(f"{kind} on {EVENTS_TABLE}")
+    return found
+
+
+def reads_matches_and_sorts(root: dict[str, Any]) -> list[str]:
+    """What keeps a plan from reading only the events a bitmap of index entries finds (the full-text
+    index's, or a more selective index's ANDed with it or chosen instead) and sorting those: an
+    index walk over the events, a sequential scan of them, or no bitmap scan of them at all."""
+    found = []
+    for node in nodes(root):
+        kind = node["Node Type"]
+        if kind in ("Index Scan", "Index Only Scan", "Seq Scan") and node.get("Relation Name") == EVENTS_TABLE:
+            found.append(f"{kind} on {EVENTS_TABLE} ({node.get('Index Name', 'whole')})")
+    bitmaps = [n for n in nodes(root) if n["Node Type"] == "Bitmap Heap Scan" and n["Relation Name"] == EVENTS_TABLE]
+    if not bitmaps:
+        found.append(f"no Bitmap Heap Scan on {EVENTS_TABLE}")
+    return found

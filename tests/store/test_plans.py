@@ -14,6 +14,7 @@ import asyncpg
 import pytest
 import pytest_asyncio
 
+from service.store import planning
 from service.store.migrate import migrate
 from service.store.timeline import EXPORT_PLANNING, TimelineKey
 from tests.store import plans, synthetic
@@ -168,3 +169,49 @@ def _nodes(node: dict[str, Any]) -> Iterator[dict[str, Any]]:
     yield node
     for child in node.get("Plans", []):
         yield from _nodes(child)
+
+
+# q= reads take the access path service/store/planning.py chooses from how many events the words
+# match, with the settings it runs them with: "talks", in a tenth of the sentences and more, and a
+# word of no sentence. Planned for their values, as those reads are (never generic).
+_COMMON_WORD, _RARE_WORD = "talks", "zeppelin"
+
+
+@pytest.mark.parametrize("kind", ["json", "rendered", "keys"])
+async def test_q_reads_walk_the_timeline_for_a_common_word_and_sort_a_rare_words_matches(
+    planned: Planned, kind: str
+) -> None:
+    failures = []
+    for word, settings, check in (
+        (_COMMON_WORD, planning.WALKED, plans.walks_in_timeline_order),
+        (_RARE_WORD, planning.SORTED, plans.reads_matches_and_sorts),
+    ):
+        for shape in plans.shapes(plans.PAGE_OPTIONS):
+            if "q" not in shape.filters:
+                continue
+            if kind == "keys":
+                sql, params = plans.key_statement(shape, planned.documents, planned.key, word)
+            else:
+                sql, params = plans.page_statement(shape, planned.documents, planned.key, kind, word)  # type: ignore[arg-type]
+            async with planned.conn.transaction():
+                await planned.conn.execute(settings)
+                root = await plans.plan(planned.conn, sql, params, generic=False)
+            failures += [f"{word} {shape}: {what}" for what in check(root)]
+            failures += [f"{word} {shape}: {what}" for what in plans.whole_table_reads(root, planned.rows)]
+    assert failures == []
+
+
+async def test_a_q_words_matches_are_estimated_from_the_statistics_of_the_sentence_vectors(planned: Planned) -> None:
+    common = await planned.conn.fetchval(planning.TEXT_MATCHES, _COMMON_WORD)
+    true = await planned.conn.fetchval(
+        "SELECT count(*) FROM time_expressions WHERE sentence_search @@ websearch_to_tsquery('english', $1)",
+        _COMMON_WORD,
+    )
+    assert true / 2 < common < true * 2
+    # Both words needed: no more than the rarer; a word of no sentence, and stop words alone: none.
+    assert await planned.conn.fetchval(planning.TEXT_MATCHES, f"{_COMMON_WORD} budget") <= common
+    assert await planned.conn.fetchval(planning.TEXT_MATCHES, f"{_COMMON_WORD} {_RARE_WORD}") == 0
+    assert await planned.conn.fetchval(planning.TEXT_MATCHES, "the and of") == 0
+    at_most = planning.SORTED_MATCHES_AT_MOST
+    assert planning.text_search_planning(at_most) == planning.SORTED
+    assert planning.text_search_planning(at_most + 1) == planning.WALKED
