@@ -378,6 +378,16 @@ KINDS: tuple[Kind, ...] = (
     ),
     # "August 1988", "June last year", "January this year", "March of that year", "May of the following
     # year".
+    # Two months of one year written once, after the second: "(May–June 1862)", "March-April 1862", "from
+    # March to May 1862". Split in two, the connector outside, as TimeML splits ranges; the hyphenated pair
+    # too, as "1914-18" is.
+    Kind(
+        "month_pair",
+        rf"{L}(?P<m1>{MONTH_FULL_NAME})(?P<sep>\s*[-–—]\s*|\s+(?i:to|and|or|through|until|till)\s+)"
+        rf"(?P<m2>{MONTH_FULL_NAME}),?\s+(?P<year>{YEAR4})(?![\w-])(?![.,]\d)",
+        dates.r_month_pair,
+        triggers=words(en.MONTHS),
+    ),
     Kind(
         "month_year",
         rf"{L}(?P<pre>{PREMOD}\s+)?(?P<mon>{MONTH_OR_LOWER}),?\s+(?:(?i:of)\s+)?"

@@ -43,6 +43,7 @@ EXAMPLES = {
     "weekday_day": "The fair opens on Saturday the 16th.",
     "weekday_clock": "quiz night weds 7pm, who's in?",
     "weekday_hour": "car boot sale sat 10-4, all welcome",
+    "month_pair": "The campaign (May–June 1862) failed.",
     "month_year": "The plant opened in August 1988.",
     "season_year": "The band toured in the summer of 1998.",
     "quarter": "Profit rose in the third quarter.",

@@ -120,3 +120,20 @@ def test_a_month_joined_to_one_without_a_year_shares_nothing() -> None:
     assert find("Sales rose in March and fell in April.", "March").value == "2024-03"
     text = "The war began in 1939. In May and June the armies waited."
     assert find(text, "May", document_type="narrative").value == "1939-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The campaign (March–April 1862) failed.", [("March", "1862-03"), ("April 1862", "1862-04")]),
+        ("The campaign (May-June 1862) failed.", [("May", "1862-05"), ("June 1862", "1862-06")]),
+        ("The strike ran from March to May 1912.", [("March", "1912-03"), ("May 1912", "1912-05")]),
+        ("The famine of December–February 1847 killed thousands.",
+         [("December", "1846-12"), ("February 1847", "1847-02")]),
+    ],
+)  # fmt: skip
+def test_two_months_of_one_year_written_once_are_split_in_two(text: str, expected: list[tuple[str, str]]) -> None:
+    # "May" and "March" are the months here, before a dash or "to" and another month with a year: as "1914-18",
+    # the hyphenated pair is split with the dash outside.
+    for document_type in ("narrative", "news"):
+        assert [(t, v) for t, _, v in values(text, document_type=document_type)] == expected

@@ -374,6 +374,22 @@ def r_month_year(m: Match, c: Context) -> Resolved | None:
     return Resolved("DATE", f"{y:04d}-{mon:02d}", prefix_mod(g.get("pre")), anchor, point=d, unit="month")
 
 
+def r_month_pair(m: Match, c: Context) -> list[Resolved] | None:
+    """ "(May–June 1862)", "March-April 1862": the two months of the year written once; a first month later
+    in the calendar than the second is the year before's ("December–February 1863": December 1862)."""
+    g = m.groups
+    m1, m2 = month_number(g["m1"]), month_number(g["m2"])
+    y = year_number(g["year"], c.ref)
+    first_end = m.start + len(g["m1"])
+    second_start = first_end + len(g["sep"])
+    out = []
+    for mon, year, start, end in ((m1, y - (m1 > m2), m.start, first_end), (m2, y, second_start, m.end)):
+        d = date(year, mon, 1)
+        out.append(Resolved("DATE", f"{year:04d}-{mon:02d}", None, "absolute", start=start, end=end, point=d,
+                            unit="month"))  # fmt: skip
+    return out
+
+
 # Nouns that a number labels ("room 1999", "Flight 2017", "Route 1950", "No. 1984"): no year follows them.
 _NUMBERED_BEFORE = re.compile(
     r"\b(?:rooms?|flights?|routes?|bus|buses|gates?|platforms?|pages?|pp?\.|chapters?|sections?|suites?|"
