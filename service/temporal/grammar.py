@@ -667,7 +667,11 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "bare_pl",
         rf"(?:(?:(?<=\b[Ff]or\s)|(?<=\b[Ii]n\s))(?P<unit>(?i:years|months|weeks|decades|centuries))"
-        rf"|(?:(?<=\b[Ww]ithin\s)|{_LENGTH_VERBS_BEFORE})(?P<wunit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))){R}"
+        rf"|(?:(?<=\b[Ww]ithin\s)|{_LENGTH_VERBS_BEFORE})(?P<wunit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))"
+        # "in the years that followed": the stretch after the story's time, "the" outside (as AQUAINT marks it).
+        rf"|(?:(?<=\b(?i:in)\s(?i:the)\s)|(?<=\b(?i:during)\s(?i:the)\s))"
+        rf"(?P<funit>(?i:years|months|weeks|days|decades|centuries))(?=\s+(?i:that|which)\s+(?i:followed|ensued)\b)"
+        rf"){R}"
         rf"(?!\s+(?i:ago|old|past))(?!\s+of\s+(?!\w+ing\b))",
         durations.r_bare_pl,
         triggers=words(en.UNIT_PLURALS),

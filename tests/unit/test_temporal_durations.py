@@ -3,7 +3,7 @@
 import pytest
 
 from service.temporal import annotate
-from tests.unit._helpers import DCT, find
+from tests.unit._helpers import DCT, find, values
 
 
 @pytest.mark.parametrize(
@@ -109,3 +109,22 @@ def test_in_news_within_stays_outside_as_timebank_marks_it(text: str, phrase: st
 def test_and_a_half_after_a_number_in_figures(text: str, phrase: str, value: str, kind: str) -> None:
     t = find(text, phrase)
     assert (t.type, t.value) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The war ended in 1866. In the years that followed, the town grew.", "years", "PXY"),
+        ("The mine closed in 1921, and during the months that followed half the valley left.", "months", "PXM"),
+        ("The dam broke in 1889. In the decades which followed the valley was rebuilt.", "decades", "PXE"),
+        ("The strike was broken. In the weeks that ensued, its leaders were tried.", "weeks", "PXW"),
+    ],
+)
+def test_the_units_that_followed_are_a_vague_stretch_without_the_determiner(text: str, phrase: str, value: str) -> None:
+    for document_type in ("narrative", "news"):
+        t = find(text, phrase, document_type=document_type)
+        assert (t.type, t.value) == ("DURATION", value)
+
+
+def test_the_units_without_a_clause_of_following_are_no_stretch() -> None:
+    assert values("In the years of plenty the town grew.", document_type="narrative") == []
