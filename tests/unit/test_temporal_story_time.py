@@ -344,3 +344,16 @@ def test_a_story_looks_back_only_a_little_or_in_the_past_perfect(text: str, phra
 def test_the_month_may_is_no_modal_verb_of_its_clause(text: str, value: str) -> None:
     # "in May they had signed it": the clause's verb is "had signed", a past perfect, not "may".
     assert narrative(text, "May") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The fort was built in March 1712. That same month a storm hit.", "That same month", "1712-03"),
+        ("The fort was built in March 1712. In that same month a storm hit.", "that same month", "1712-03"),
+        ("The treaty was signed on 3 May 1832. That same week the army withdrew.", "That same week", "1832-W18"),
+        ("The fort was built in March 1712. That same year a storm hit.", "That same year", "1712"),
+    ],
+)
+def test_that_same_month_or_week_is_the_story_s(text: str, phrase: str, value: str) -> None:
+    assert narrative(text, phrase) == value

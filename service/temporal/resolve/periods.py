@@ -338,13 +338,14 @@ def _period_by_head(
             return Resolved("DATE", c.last_period, None, "previous")
         return None
     if head == "month":
-        if first in ("the", "that") and not adjs:
+        # "that month", "that same month": the story's.
+        if first in ("the", "that") and adjs <= {"same"}:
             return Resolved("DATE", date_value(c.anchor, "month"), None, "previous", point=c.anchor, unit="month")
         if "current" in adjs or first == "this":
             return Resolved("DATE", date_value(c.base, "month"), None, "publication", point=c.base, unit="month")
         return None
     if head == "week":
-        if first in ("the", "that") and not adjs:
+        if first in ("the", "that") and adjs <= {"same"}:
             return Resolved("DATE", date_value(c.anchor, "week"), None, "previous", point=c.anchor, unit="week")
         return None
     if head == "weekend":
