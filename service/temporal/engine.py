@@ -179,6 +179,8 @@ def _annotate(
                     ctx.flashback_from = ctx.anchor, ctx.anchor_unit, ctx.anchor_season
                 _remember(ctx, r)
                 ctx.anchor_end = end
+                if r.type == "DATE" and r.anchor == "absolute" and _CENTURY_VALUE.fullmatch(r.value):
+                    ctx.century_told = r.value, end
                 if _back_to_the_present(ctx, r) or story.reaches_the_present(ctx, start):
                     _forget_the_story(ctx)
             story.note(ctx, r, start, end)
@@ -352,7 +354,11 @@ def _back_to_the_present(ctx: Context, r: Resolved) -> bool:
 def _forget_the_story(ctx: Context) -> None:
     """Hang what follows on the publication again, as a text without dates of its own does."""
     ctx.anchor, ctx.anchor_unit, ctx.anchor_season, ctx.anchor_early = ctx.ref, "day", None, False
-    ctx.anchor_from_text, ctx.era, ctx.flashback_from = False, False, None
+    ctx.anchor_from_text, ctx.era, ctx.flashback_from, ctx.century_told = False, False, None, None
+
+
+# A century's value ("17", "BC04"): named by itself, it anchors no date, but "the century" after it is it.
+_CENTURY_VALUE = re.compile(r"(?:BC)?\d\d")
 
 
 # The season at the end of a value ("1702-WI", "BC0474-SU").

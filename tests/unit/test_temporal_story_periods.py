@@ -156,3 +156,29 @@ def test_the_last_year_of_a_thing_is_not_the_year_before_now(text: str, document
 
 def test_the_last_year_alone_is_still_the_year_before_now() -> None:
     assert values("Sales rose 5% in the last year.") == [("the last year", "DATE", "2023")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In the 18th century the town grew. By the end of the century it had doubled.", "the end of the century",
+         "17"),
+        ("In the second half of the 16th century the port declined. Around the middle of the century a fire "
+         "broke out.", "the middle of the century", "15"),
+        ("In 1650 the town was walled. In the 18th century it grew. By the end of the century it had doubled.",
+         "the end of the century", "17"),
+        ("In the 5th century BC the town grew. By the end of the century it had doubled.",
+         "the end of the century", "BC04"),
+        # A year told after the century: its century.
+        ("In the 18th century the town grew. In 1850 it burned. By the end of the century it had been rebuilt.",
+         "the end of the century", "18"),
+    ],
+)  # fmt: skip
+def test_the_century_after_a_century_named_is_that_one(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+def test_a_century_named_anchors_no_month() -> None:
+    text = "In the 18th century the town grew. In the 1840s a railway came. In May the station opened."
+    assert find(text, "May", document_type="narrative").value == "1840-05"

@@ -78,6 +78,9 @@ class Context:
     # The anchor is the start of its year ("early in 1864", "the beginning of 1702"): the story stands in its
     # first months, not in its middle.
     anchor_early: bool = False
+    # In a narrative, the century a history last named by itself ("In the 18th century": "17") and where it
+    # was named: "the end of the century" after it is that one's, as after a year it is the year's.
+    century_told: tuple[str, int] | None = None
     # In a narrative, where the expression that set the anchor ends, and how far the text after it has
     # been read for a return to the writer's present (see ``story.back_in_the_present``).
     anchor_end: int = 0

@@ -355,6 +355,16 @@ def _period_by_head(
     if head in ("decade", "century"):
         if first not in ("the", "this", "that") or adjs or not (g.get("pre") or _story_period(c, first)):
             return None  # "over the decade" is a stretch of time; "the end of the decade" a date
+        told = c.century_told
+        if (
+            head == "century"
+            and first != "this"
+            and told is not None
+            and (told[1] >= c.anchor_end or not c.anchor_from_text)
+        ):
+            # "In the 18th century the town grew. By the end of the century it had doubled": the century named
+            # last, after any date of the story.
+            return Resolved("DATE", told[0], None, "previous")
         d = c.anchor if first == "that" else c.base
         anchor = "previous" if first == "that" else c.base_anchor
         if c.era and d == c.anchor:
@@ -457,13 +467,14 @@ _OTHER_PERIOD_AFTER = re.compile(
 
 
 def _story_period(c: Context, first: str) -> bool:
-    """Whether a bare "the century" or "the decade" is the story's: in a history that has told a year,
+    """Whether a bare "the century" or "the decade" is the story's: in a history that has told a year (or a
+    century),
     as the subject or object of a clause ("The century closed with a flood", "the decade was one of
     growth"), not a stretch of time nor a period another phrase names."""
     return (
         first == "the"
         and c.doc_type == "narrative"
-        and c.anchor_from_text
+        and (c.anchor_from_text or c.century_told is not None)
         and c.preceded_by(_STRETCH_BEFORE, c.span[0]) is None
         and c.followed_by(_OTHER_PERIOD_AFTER, c.span[1]) is None
     )
