@@ -195,7 +195,7 @@ def _annotate(
                 same_night = ctx.last_day_night and r.point == ctx.last_day and len(r.value) == 10
                 ctx.last_day, ctx.last_day_end = r.point, end
                 ctx.last_day_night = same_night or _of_the_evening(r.value)
-    return _place_counts_from_dates(text, _days_beside_dates(text, out))
+    return _place_counts_from_dates(text, _days_beside_dates(text, _clocks_before_their_days(text, out)))
 
 
 # A value or place that names a whole day ("1862-04-03", "1862-04-03TEV"), not only its month ("Three days
@@ -258,6 +258,28 @@ def _place_counts_from_dates(text: str, out: list[Timex]) -> list[Timex]:
             gran, i_start, i_end = cal.interval(date_value(reached, counted_unit(unit, t_gran)))
         if i_start is not None:
             out[i] = replace(t, granularity=gran, interval_start=i_start, interval_end=i_end, anchor="previous")
+    return out
+
+
+# Right after a clock time or a part of a day, the day it falls on, named from the story's: "at 2 a.m. the
+# next day", "by noon the following day", "at dawn the same day".
+_STORY_DAY = re.compile(r"(?i:the\s+(?:next|following|same)\s+day)")
+_TIME_ON_A_DAY = re.compile(r"\d{4}-\d\d-\d\d(?=T)")
+
+
+def _clocks_before_their_days(text: str, out: list[Timex]) -> list[Timex]:
+    """Put a clock time (or part of a day) on the day named right after it ("at 2 a.m. the next day"), which
+    was not yet read when the clock time was: it took the story's day before."""
+    for i in range(len(out) - 1):
+        t, day = out[i], out[i + 1]
+        if t.type != "TIME" or day.type != "DATE" or text[t.end : day.start].strip():
+            continue
+        on = _TIME_ON_A_DAY.match(t.value)
+        if on is None or not _STORY_DAY.fullmatch(day.text) or not _DAY_VALUE.fullmatch(day.value):
+            continue
+        value = day.value + t.value[on.end() :]
+        gran, i_start, i_end = cal.interval(value)
+        out[i] = replace(t, value=value, granularity=gran, interval_start=i_start, interval_end=i_end)
     return out
 
 

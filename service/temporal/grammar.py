@@ -157,6 +157,10 @@ KINDS: tuple[Kind, ...] = (
         rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d){R}(?P<part2>\s+{_CLOCK_PART})?|(?P<noon>(?i:{alt(en.CLOCK_WORDS)})){R}"
         # Wire style 24-hour clock: "2017 GMT Friday" is 20:17, not the year 2017.
         rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:{ZONE}))"
+        # Military style: "0630 hours", "at 2200 hrs" (the word inside: it says the number is a clock time);
+        # from 1000 on only after a preposition of time ("logged 1200 hours" is a count).
+        rf"|(?P<h4>0\d|(?:(?<=\b[Aa]t\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Ff]rom\s)|(?<=\b[Bb]efore\s)"
+        rf"|(?<=\b[Aa]fter\s)|(?<=\bto\s))(?:1\d|2[0-3]))(?P<mi4>[0-5]\d)\s+(?i:hours|hrs){R}"
         # "four in the morning", "10 o'clock", "seven o'clock at night": the part of day, if any, is inside.
         rf"|(?P<h5>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))\s+(?i:o['’]clock)(?P<part5>\s+{_CLOCK_PART})?"
         rf"|(?P<h6>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))(?P<part6>\s+{_CLOCK_PART})"

@@ -296,3 +296,35 @@ def test_the_morning_after_an_evening_or_night_told_is_the_next_day_s(text: str,
 def test_a_part_of_the_day_after_a_month_or_year_of_a_history_is_on_an_unknown_day(text: str, value: str) -> None:
     t = find(text, "dawn" if "dawn" in text else "nightfall", document_type="narrative")
     assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("On 6 June 1944 the landings began. At 0630 hours the first boats landed.", "0630 hours", "1944-06-06T06:30"),
+        ("On 6 June 1944 the landings began. By 2200 hrs the beach was secure.", "2200 hrs", "1944-06-06T22:00"),
+        ("On 6 June 1944 the landings began. The barrage lifted at 1845 hours.", "1845 hours", "1944-06-06T18:45"),
+    ],
+)  # fmt: skip
+def test_a_military_clock_time_is_a_time(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("TIME", value)
+
+
+def test_a_count_of_hours_in_four_digits_stays_a_count() -> None:
+    t = find("The pilots had logged 1200 hours of flying.", "1200 hours", document_type="narrative")
+    assert (t.type, t.value) == ("DURATION", "PT1200H")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("On 6 June 1944 the landings began. By 10 a.m. the next day the town was taken.", "10 a.m.",
+         "1944-06-07T10:00"),
+        ("On 6 June 1944 the landings began. At dawn the following day the tanks moved.", "dawn", "1944-06-07TMO"),
+        ("On 6 June 1944 the landings began. At 4 p.m. the same day the general landed.", "4 p.m.",
+         "1944-06-06T16:00"),
+    ],
+)  # fmt: skip
+def test_a_clock_time_before_the_day_named_after_it_is_on_that_day(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value

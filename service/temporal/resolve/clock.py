@@ -99,6 +99,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             return each
     elif g.get("h3"):
         hh, mi = int(g["h3"]), int(g["mi3"])
+    elif g.get("h4"):
+        hh, mi = int(g["h4"]), int(g["mi4"])
     elif g.get("h5") or g.get("h6"):
         if g.get("h6") and not c.preceded_by(_HOUR_PREPOSITION_BEFORE, m.start):
             return None  # "two in the morning shifts": without "at" or "o'clock", a count
