@@ -260,13 +260,11 @@ def aside(c: Context, start: int, end: int) -> bool:
 
 # The opening of a relative clause about a person or thing, set off by a comma: ", who", ", which"; or of
 # one cut short to a participle dated at once (", born in 1950,", ", built in 1820,"), a participle that
-# is no finite past ("born") or that dates a thing made or agreed ("founded", "signed"): "She left Leeds,
-# married in 1976, and ..." goes on with the story, so "married" is not one of them.
+# is no finite past ("born") or that dates a thing made ("founded"): "She left Leeds, married in 1976,
+# and ..." goes on with the story, so "married" is not one of them.
 _RELATIVE = re.compile(
     r",\s*(?:(?:who|whose|whom|which)\b|(?P<participle>born|founded|built|written|published|established|"
-    r"composed|painted|designed|launched|begun|signed|ratified|drafted|enacted|issued|printed|minted|completed|"
-    r"erected|constructed|consecrated|dedicated|commissioned|opened|restored|rebuilt)\s+"
-    r"(?:in|on|around|about|c\.|ca\.|circa)\s)",
+    r"composed|painted|designed|launched|begun)\s+(?:in|on|around|about|c\.|ca\.|circa)\s)",
     re.IGNORECASE,
 )
 
