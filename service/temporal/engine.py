@@ -160,11 +160,13 @@ def _annotate(
                 _note_report(ctx, r, start, end)
             elif not (
                 ctx.layout.quoted(start)
-                or story.aside(ctx, start, end)
+                or (story.aside(ctx, start, end) and (ctx.anchor_from_text or not story.bracketed(ctx, start, end)))
                 or story.names_a_past_thing(ctx, r, start)
                 or story.present_named_in_passing(ctx, start)
             ):
-                # Quoted speech is at its speaker's time, an aside in brackets at none of the story's, nor is
+                # Quoted speech is at its speaker's time, an aside in brackets at none of the story's (but where
+                # the story has told no date yet, "The Siege of Orl (1642) lasted five months", it is the best
+                # there is), nor is
                 # a year that names a thing of the past ("the leaders of 1848") or the writer's present named
                 # in passing ("what is today Lithuania"): the narration does not move on with them. A date
                 # told in the past perfect before the story's is a flashback, which lasts as long as the past

@@ -357,3 +357,17 @@ def test_the_month_may_is_no_modal_verb_of_its_clause(text: str, value: str) -> 
 )
 def test_that_same_month_or_week_is_the_story_s(text: str, phrase: str, value: str) -> None:
     assert narrative(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Where the story has told no date yet, the year in brackets is the best there is.
+        ("The Siege of Orl (1642) lasted five months. In May the walls were breached.", "May", "1642-05"),
+        ("The Great Frost (1709) killed the vines. By March the rivers had thawed.", "March", "1709-03"),
+        # After a date of the story, a bracket is an aside, as before.
+        ("In 1812 the army, led by Kutuzov (1745–1813), retreated. In May it turned.", "May", "1812-05"),
+    ],
+)  # fmt: skip
+def test_a_year_in_brackets_before_any_date_of_the_story_sets_its_time(text: str, phrase: str, value: str) -> None:
+    assert narrative(text, phrase) == value

@@ -246,7 +246,7 @@ def aside(c: Context, start: int, end: int) -> bool:
     if not (bracket or relative):
         return False  # no bracket or relative clause where the clause's could open: no bounds to find
     lo, hi = layout.clause_start(start), layout.clause_end(end - 1)
-    if bracket and ((lo > 0 and text[lo - 1] == "(") or (hi < len(text) and text[hi] == ")")):
+    if bracket and bracketed(c, start, end):
         return True
     if not relative:
         return False
@@ -256,6 +256,13 @@ def aside(c: Context, start: int, end: int) -> bool:
     # A clause of "which" ending the sentence may tell what happened next ("..., which fell in 1683."); one
     # cut short to a participle only describes ("bought the mill, built in 1820.").
     return (hi < e and text[hi] == ",") or (opening.group("participle") is not None and text[hi:e].strip() in ".!?")
+
+
+def bracketed(c: Context, start: int, end: int) -> bool:
+    """The expression's clause opens or closes a bracket: "(1642)", "(1745–1813)", "(reigned 1204–19)"."""
+    text, layout = c.text, c.layout
+    lo, hi = layout.clause_start(start), layout.clause_end(end - 1)
+    return (lo > 0 and text[lo - 1] == "(") or (hi < len(text) and text[hi] == ")")
 
 
 # The opening of a relative clause about a person or thing, set off by a comma: ", who", ", which"; or of
