@@ -128,3 +128,17 @@ def test_the_units_that_followed_are_a_vague_stretch_without_the_determiner(text
 
 def test_the_units_without_a_clause_of_following_are_no_stretch() -> None:
     assert values("In the years of plenty the town grew.", document_type="narrative") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "document_type"),
+    [
+        ("The rising began on 23 May 1798. Over the next fortnight it spread.", "the next fortnight", "narrative"),
+        ("The rising began in 1798. For the following fortnight it raged.", "the following fortnight", "narrative"),
+        ("Prices will rise over the next fortnight.", "the next fortnight", "news"),
+        ("Sales fell in the last fortnight.", "the last fortnight", "news"),
+    ],
+)
+def test_the_next_or_last_fortnight_is_a_stretch_of_two_weeks(text: str, phrase: str, document_type: str) -> None:
+    t = find(text, phrase, document_type=document_type)
+    assert (t.type, t.value) == ("DURATION", "P2W")

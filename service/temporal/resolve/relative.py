@@ -193,6 +193,10 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         d = base + timedelta(days=days)
         return Resolved("TIME", f"{d.isoformat()}T{code}", mod, anchor, point=d, unit="day")
     unit = unit_name(head)
+    if unit == "fortnight" and det in ("the past", "the last", "the next", "the coming", "the following", "past"):
+        # "over the next fortnight", "in the last fortnight": a stretch of two weeks, as "the next week" is one
+        # of one; the calendar has no fortnights to date.
+        return Resolved("DURATION", duration_value(1, unit), mod, "publication")
     if unit not in _REL_UNITS:
         return None
     if det == "the last" and unit in ("year", "decade", "century") and c.followed_by(_OF_A_THING_AFTER):
