@@ -179,8 +179,8 @@ def _annotate(
                     and story.told_in_past_perfect(ctx, start, end)
                 ):
                     ctx.flashback_from = ctx.anchor, ctx.anchor_unit, ctx.anchor_season
-                _remember(ctx, r)
-                ctx.anchor_end = end
+                if _remember(ctx, r):
+                    ctx.anchor_end = end  # not after a set or a duration, which set no anchor
                 if r.type == "DATE" and r.anchor == "absolute" and _CENTURY_VALUE.fullmatch(r.value):
                     ctx.century_told = r.value, end
                 if _back_to_the_present(ctx, r) or story.reaches_the_present(ctx, start):
@@ -412,8 +412,8 @@ def _note_report(ctx: Context, r: Resolved, start: int, end: int) -> None:
         ctx.report = (end, r.point)
 
 
-def _remember(ctx: Context, r: Resolved) -> None:
-    """Make this expression the anchor of later anaphoric ones ("the following day")."""
+def _remember(ctx: Context, r: Resolved) -> bool:
+    """Make this expression the anchor of later anaphoric ones ("the following day"); whether it is one."""
     if r.point is not None and r.unit is not None and (r.type in ("DATE", "TIME") or r.placed is not None):
         ctx.era = r.stand_in
         ctx.anchor = r.point
@@ -422,6 +422,8 @@ def _remember(ctx: Context, r: Resolved) -> None:
         season = _SEASON_VALUE.search(r.value)
         ctx.anchor_season = season.group(1) if season else None
         ctx.anchor_early = r.mod == "START" and r.unit == "year"
+        return True
+    return False
 
 
 def _to_timex(ctx: Context, start: int, end: int, r: Resolved, dateline: bool = False) -> Timex:

@@ -50,3 +50,17 @@ def test_a_sentence_in_the_past_keeps_the_background(past: str) -> None:
 def test_the_scene_year_still_reaches_the_next_past_sentence() -> None:
     text = "In 1944, Allied troops landed in Normandy. In August, they liberated Paris."
     assert find(text, "August").value == "1944-08"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebellion ended in 1799. Since then the town has marked it every year. In March the town holds a fair.",
+        "The rebellion ended in 1799. Since then the town has marked it for two centuries. In March it holds a fair.",
+    ],
+)
+def test_a_set_or_a_duration_after_the_return_to_the_present_does_not_hide_it(text: str) -> None:
+    # "every year", "two centuries" set no date of the story: the present perfect before them still brought
+    # the history up to its time of writing.
+    t = find(text, "March", document_type="narrative")
+    assert (t.value, t.anchor) == ("2025-03", "publication")  # the March after publication (5 November 2024)
