@@ -134,7 +134,11 @@ def _annotate(
             continue
         if res is None:
             continue
-        for r in res if isinstance(res, list) else (res,):
+        results = res if isinstance(res, list) else [res]
+        merged = False
+        for i, r in enumerate(results):
+            if merged:
+                break  # the rest of the range went into the expression before it
             if ctx.era and r.anchor == "previous":
                 _count_back_into_the_era(r)
             start = m.start if r.start is None else r.start
@@ -145,6 +149,11 @@ def _annotate(
             if document_type == "narrative":
                 if r.unit == "day" and r.type == "DATE":
                     start = _part_of_the_day(ctx, r, start, out[-1].end if out else 0)
+                    merged = _night_into_the_next_day(r, results[i + 1 :])
+                    if merged:
+                        # "the night of 5-6 June 1944": one night, of the first day, to the end of the range.
+                        last_end = results[i + 1].end
+                        end = m.end if last_end is None else last_end
                 elif r.type == "DURATION":
                     start = _within(ctx, r, start)
             try:
@@ -328,6 +337,15 @@ def _within(ctx: Context, r: Resolved, start: int) -> int:
         return start
     r.mod = r.mod or "EQUAL_OR_LESS"
     return w.start()
+
+
+def _night_into_the_next_day(r: Resolved, rest: list[Resolved]) -> bool:
+    """Whether ``r``, a night told by its date ("the night of 5"), is the first of a range whose other end
+    (``rest``) is the next day: "the night of 5-6 June", one night across midnight."""
+    if not r.value.endswith("TNI") or len(rest) != 1 or r.point is None:
+        return False
+    nxt = rest[0].point
+    return nxt is not None and (nxt - r.point).days == 1
 
 
 def _part_of_the_day(ctx: Context, r: Resolved, start: int, free_from: int) -> int:

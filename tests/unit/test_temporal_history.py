@@ -380,3 +380,28 @@ def test_years_before_the_era_that_count_up_are_no_range() -> None:
 def test_a_year_then_a_full_date_in_a_life_s_brackets_are_two_dates(text: str, expected: list[tuple[str, str]]) -> None:
     # The two digits after the dash are the day of the month that follows, not the end of a two-year span.
     assert [(t, v) for t, _, v in values(text, document_type="narrative")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The invasion began on the night of 5–6 June 1944.", "the night of 5–6 June 1944", "1944-06-05TNI"),
+        ("In June 1944 the fleet sailed. On the night of 5-6 June the paratroopers dropped.",
+         "the night of 5-6 June", "1944-06-05TNI"),
+        ("On the night of 30-31 May 1916 the fleets met in the fog.", "the night of 30-31 May 1916",
+         "1916-05-30TNI"),
+    ],
+)  # fmt: skip
+def test_a_night_across_two_days_is_one_night_of_the_first(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("TIME", value)
+
+
+def test_the_morning_after_a_night_across_two_days_is_the_second_day_s() -> None:
+    text = "In June 1944 the fleet sailed. On the night of 5-6 June men dropped. The next morning the boats landed."
+    assert find(text, "The next morning", document_type="narrative").value == "1944-06-06TMO"
+
+
+def test_a_range_of_days_that_is_no_night_stays_split() -> None:
+    got = values("On the night of 5-7 June 1944 the storm raged.", document_type="narrative")
+    assert [g[0] for g in got] == ["the night of 5", "7 June 1944"]
