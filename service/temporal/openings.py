@@ -200,6 +200,11 @@ class _Reader:
             return self.sequence(av[3], partials)
         if op is sre.ATOMIC_GROUP:
             return self.sequence(av, partials)
+        if op is sre.GROUPREF_EXISTS:
+            # "(?(name)yes|no)": read as a choice of the two, whichever groups matched before (a wider
+            # answer than the pattern's, never a narrower one).
+            _, yes, no = av
+            return self.sequence(yes, set(partials)) | (partials if no is None else self.sequence(no, set(partials)))
         if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             low, high, sub = av
             if low > _ROUNDS:

@@ -31,6 +31,8 @@ SENTENCES = [
     "1;2;3;4 May;5;the;6;June;7-8;9,10;11/12;the;13;weeks;14;ago;15;March;16",
     # A "$" inside a word ("US$5" is one word, its "5" no word start), a word cut by the head.
     "US$5 billion over 10 years, -$3 in 2 days, $40 a week; 1,200 years and 3.5 weeks; presidents'day 2024.",
+    # Years of an era written once for two ("AD" before the first, or the era after the second).
+    "The fort stood from 120 to 85 BC, was rebuilt AD 14-37, and fell in 410 and 411 AD; 3 to 4 BC Hydro.",
 ]
 _START = re.compile(r"(?<![\w’-])\S")
 
@@ -107,6 +109,10 @@ def test_openings_of_small_patterns() -> None:
     assert openings(r"\w+").admits_first("anything")
     # A pattern that ends inside a word opens with any word that goes on from it.
     assert openings(r"(?i:mid)").admits_first("midweek") and not openings(r"(?i:mid)\b-").admits_first("midweek")
+    # A conditional group is read as a choice of its two branches, not as any word.
+    c = openings(r"(?:(?P<a>AD)\s+)?\d+\s+(?(a)(?i:to)|(?i:and))\s+\d+")
+    assert not c.any_word and c.admits(_key("AD 14 to 37")) and c.admits(_key("14 and 15"))
+    assert not c.admits_first("the") and not openings(r"(?P<a>x)?(?(a)y)\d").admits(_key("the year"))
 
 
 def test_openings_read_two_words() -> None:
