@@ -190,3 +190,25 @@ def test_a_short_weekday_before_at_and_an_hour(text: str, day: tuple[str, str], 
 )
 def test_sat_at_after_a_subject_or_before_a_count_is_the_verb(text: str) -> None:
     assert [v for v in values(text, document_type="colloquial") if v[1] == "DATE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "document_type", "value"),
+    [
+        # "for the 16th": what is booked or planned for that day of the month, as "on the 16th" is.
+        ("got 2 tickets for the 16th, who wants one", "colloquial", "2024-11-16"),
+        ("table booked for the 21st. cant wait", "colloquial", "2024-11-21"),
+        ("The vote is scheduled for the 12th.", "news", "2024-11-12"),
+        ("The hearing was set for the 28th, officials said.", "news", "2024-11-28"),
+    ],
+)
+def test_a_day_of_the_month_after_for_the_is_that_day(text: str, document_type: str, value: str) -> None:
+    phrase = next(w for w in ("the 16th", "the 21st", "the 12th", "the 28th") if w in text)
+    assert find(text, phrase, document_type=document_type).value == value
+
+
+@pytest.mark.parametrize(
+    "text", ["She won it for the 3rd time.", "prices up for the 2nd year running", "voted in for the 4th term"]
+)
+def test_a_rank_after_for_the_is_no_date(text: str) -> None:
+    assert not [v for v in values(text, document_type="colloquial") if v[0].startswith("the ")]

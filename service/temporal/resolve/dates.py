@@ -497,7 +497,9 @@ def r_month_day(m: Match, c: Context) -> Resolved | None:
             return None
         return Resolved("DATE", d.isoformat(), None, "previous", start=_the_start(the, m), point=d, unit="day")
     cur = c.base.year * 12 + c.base.month - 1
-    direction = _day_direction(c)
+    # "tickets for the 16th", "a hearing set for the 28th": what is booked or set for a day looks ahead from
+    # the booking, whatever the tense of the verb that tells of it.
+    direction = "future" if c.preceded_by(_FOR_THE_BEFORE, m.start) else _day_direction(c)
     if c.doc_type == "narrative" and c.anchor_from_text and c.anchor_unit == "day" and direction is None:
         # "On 3 January ... By the 20th it had failed", "On 25 May ... On the 2nd": a history moves on, to
         # the next such day; but one told in the past perfect, not as a deadline, is a flashback ("The
@@ -516,6 +518,7 @@ def r_month_day(m: Match, c: Context) -> Resolved | None:
     return Resolved("DATE", d.isoformat(), None, c.base_anchor, start=_the_start(the, m), point=d, unit="day")
 
 
+_FOR_THE_BEFORE = re.compile(r"\bfor\s+the\s+$", re.IGNORECASE)
 # "by the 20th", "until the 2nd": a deadline ahead, whatever the tense of its verb.
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+the\s+$", re.IGNORECASE)
 
@@ -532,7 +535,7 @@ def _the_start(the: re.Match[str], m: Match) -> int:
 # where a deadline or a date is named ("the deadline is the 15th", "it's the 3rd today"), but not before
 # "to" ("she was the 3rd to finish": a rank).
 _DAY_OF_MONTH_BEFORE = re.compile(
-    r"\b(?:(?:on|by|until|till|til|from|since|to|through|due|before|after)\s+(the)|(?:on|by|until|till|til)"
+    r"\b(?:(?:on|by|until|till|til|from|since|to|through|due|before|after|for)\s+(the)|(?:on|by|until|till|til)"
     r"|(?P<be>is|was|'s|be|being)\s+(the))\s+$",
     re.IGNORECASE,
 )
