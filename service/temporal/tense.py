@@ -599,6 +599,8 @@ def _present_governs(layout: Layout, clause_start: int, start: int, end: int) ->
             if any(a in _AUXILIARY_OR_RELATIVE or a in PAST_FORMS for a in after):
                 return False
             return all(a in _LINKS for a in after) or ING_LEMMAS[w.group()] in _ARRANGING
+        if w.group() not in _MAY_BE_PRESENT:
+            continue
         noun = _present_verb(layout, clause_start, w, i == 0)
         if noun is None:
             continue
@@ -620,7 +622,7 @@ def _present_governs(layout: Layout, clause_start: int, start: int, end: int) ->
         word = w.group().lower()
         if word in _AUXILIARY_OR_RELATIVE or word in PAST_FORMS or i >= _FRONTED_REACH:
             return False
-        if _present_verb(layout, end, w, False) is not None:
+        if word in _MAY_BE_PRESENT and _present_verb(layout, end, w, False) is not None:
             return True
     return False
 
@@ -647,7 +649,8 @@ def _present_in_clause(layout: Layout, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] holds a finite verb in the simple present: "is", "are", or a present after its
     subject."""
     for i, w in enumerate(_WORD.finditer(layout.text, lo, hi)):
-        if w.group() in ("is", "are") or _present_verb(layout, lo, w, i == 0) is not None:
+        word = w.group()
+        if word in ("is", "are") or (word in _MAY_BE_PRESENT and _present_verb(layout, lo, w, i == 0) is not None):
             return True
     return False
 
@@ -667,6 +670,11 @@ _OPENING_PREPOSITIONS = frozenset({"on", "at", "from", "by", "until", "till", "t
 # How many words after a fronted expression its clause's verb may stand ("On Saturday the city's annual
 # food festival opens").
 _FRONTED_REACH = 8
+
+
+# Every word ``_present_verb`` may take as a verb: the others are passed over without asking it, most words
+# of a clause being none.
+_MAY_BE_PRESENT = frozenset({*THIRD_PERSON_FORMS, *VERB_LEMMAS, "is", "are"})
 
 
 def _present_verb(layout: Layout, lo: int, w: re.Match[str], first: bool) -> frozenset[str] | None:

@@ -77,7 +77,9 @@ def _governed(layout: Layout, start: int, end: int, phrase: re.Pattern[str]) -> 
     before it, set off by a comma, where it is that clause's all or this one opens with a preposition."""
     text = layout.text
     sentence_lo, sentence_hi = layout.whole_sentence(start)
-    if not _recurring(layout, phrase, sentence_lo, sentence_hi):
+    if not _phrases(layout, phrase, sentence_lo, sentence_hi) or not _recurring(
+        layout, phrase, sentence_lo, sentence_hi
+    ):
         return False  # most sentences: their clauses are not worth finding
     lo, hi = layout.clause_start(start), layout.clause_end(end - 1)
     for found in _recurring(layout, phrase, lo, hi):
@@ -118,17 +120,23 @@ def _recurring(layout: Layout, phrase: re.Pattern[str], lo: int, hi: int) -> lis
     million a year"). The phrases of a sentence are found once, for every expression in it."""
     text = layout.text
     sentence_lo, sentence_hi = layout.whole_sentence(lo)
+    return [
+        (a, b)
+        for a, b in _phrases(layout, phrase, sentence_lo, sentence_hi)
+        if lo <= a and b <= hi and _RATE_BEFORE.search(text, max(lo, a - 40), a) is None
+    ]
+
+
+def _phrases(layout: Layout, phrase: re.Pattern[str], sentence_lo: int, sentence_hi: int) -> list[tuple[int, int]]:
+    """The spans of ``phrase`` in the sentence text[sentence_lo:sentence_hi], rates and all, found once per
+    sentence."""
     key = (phrase.pattern, sentence_lo)
     spans = layout.memo.get(key)
     if spans is None:
-        sentence = (layout.folded() or text.lower())[sentence_lo:sentence_hi]
+        sentence = (layout.folded() or layout.text.lower())[sentence_lo:sentence_hi]
         if any(word in sentence for word in _KEY_WORDS[phrase]):
             spans = layout.spans(phrase, sentence_lo, sentence_hi)
         else:
             spans = []
         layout.memo[key] = spans
-    return [
-        (a, b)
-        for a, b in spans  # type: ignore[attr-defined]
-        if lo <= a and b <= hi and _RATE_BEFORE.search(text, max(lo, a - 40), a) is None
-    ]
+    return spans  # type: ignore[return-value]
