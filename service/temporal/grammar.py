@@ -159,7 +159,8 @@ KINDS: tuple[Kind, ...] = (
         rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:{ZONE}))"
         # Military style: "0630 hours", "at 2200 hrs" (the word inside: it says the number is a clock time);
         # from 1000 on only after a preposition of time ("logged 1200 hours" is a count).
-        rf"|(?P<h4>0\d|(?:(?<=\b[Aa]t\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Ff]rom\s)|(?<=\b[Bb]efore\s)"
+        # (The digits and the word are looked for first: most numbers fail there, before the look-behinds.)
+        rf"|(?=\d{{4}}\s+(?i:hours|hrs))(?P<h4>0\d|(?:(?<=\b[Aa]t\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Ff]rom\s)|(?<=\b[Bb]efore\s)"
         rf"|(?<=\b[Aa]fter\s)|(?<=\bto\s))(?:1\d|2[0-3]))(?P<mi4>[0-5]\d)\s+(?i:hours|hrs){R}"
         # "four in the morning", "10 o'clock", "seven o'clock at night": the part of day, if any, is inside.
         rf"|(?P<h5>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))\s+(?i:o['’]clock)(?P<part5>\s+{_CLOCK_PART})?"
@@ -167,7 +168,9 @@ KINDS: tuple[Kind, ...] = (
         # A bare hour after a day and "at", as plans are written: "tonight at 8", "sunday at 11.30"; in posts
         # also after "at", "since", "from", "till" alone: "pub at 6", "asleep since 9", "doors 7.30", "quiz starts
         # 8", "kickoff 3" (see the resolver); "half 7" is half past, "8ish" about eight.
-        rf"|(?:(?<=\b[Aa]t\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\btill\s)|(?<=\btil\s)|(?<=\buntil\s)|(?<=@\s)|(?<=@)"
+        # (A bare hour, not part of a longer number, is looked for first: most numbers fail there, before the
+        # many look-behinds.)
+        rf"|(?=half\s|(?:1[0-2]|[1-9])(?:\.[0-5]\d)?(?:ish)?(?![\w:/%°'’-]))(?:(?<=\b[Aa]t\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\btill\s)|(?<=\btil\s)|(?<=\buntil\s)|(?<=@\s)|(?<=@)"
         rf"|(?<=\b[Dd]oors\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bstarts\s)|(?<=\bkickoff\s)|(?<=\bkick-off\s)"
         rf"|(?<=\bkick\soff\s)|(?<=\bkicks\soff\s)|(?<=\bby\s)|{_AFTER_A_DAY_WORD}|(?=(?:1[0-2]|[1-9])(?:\.[0-5]\d)?ish{R}))(?P<half>half\s+)?"
         rf"(?P<h7>1[0-2]|[1-9])(?:\.(?P<mi7>[0-5]\d))?(?P<ish>ish)?(?![\w:/%°'’-])(?![.,]\s*\d)(?!\.\w)(?!\s+(?:\d|{MONTH_OR_LOWER}|{UNIT}|(?:-|–|to|and|through|until)\s*\d))"
