@@ -237,8 +237,10 @@ KINDS: tuple[Kind, ...] = (
     # as a year of the common era.
     Kind(
         "era_range",
-        rf"{L}(?:(?P<era1>A\.D\.|AD)\s+)?(?P<y1>[1-9]\d{{0,3}})(?P<sep>\s*[-–]\s*|\s+(?i:to|and|or|until|till|through)\s+)"
-        rf"(?P<y2>[1-9]\d{{0,3}})(?(era1)|\s*(?P<era2>{ERA}))(?!\s+[A-Z][a-z])(?![\w-])(?![.,]\d)",
+        # (Each year's digits are taken whole, possessively: fewer would leave a digit where a separator or an
+        # era must follow, so giving some back could only fail, at the cost of trying.)
+        rf"{L}(?:(?P<era1>A\.D\.|AD)\s+)?(?P<y1>[1-9]\d{{0,3}}+)(?P<sep>\s*[-–]\s*|\s+(?i:to|and|or|until|till|through)\s+)"
+        rf"(?P<y2>[1-9]\d{{0,3}}+)(?(era1)|\s*(?P<era2>{ERA}))(?!\s+[A-Z][a-z])(?![\w-])(?![.,]\d)",
         dates.r_era_range,
         triggers=words(["ad", "bc", "bce", "ce"]),
         openers=words(["ad"]),
