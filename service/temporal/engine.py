@@ -17,7 +17,7 @@ from service.temporal.dateline import dateline_region
 from service.temporal.grammar import BY_NAME
 from service.temporal.lexicon import en
 from service.temporal.lexicon.verbs import PAST_FORMS
-from service.temporal.patterns import verbs_of_saying
+from service.temporal.patterns import verbs_of_saying_factored
 from service.temporal.resolve import Context, Resolved, era, recurrence, story
 from service.temporal.resolve.ago import counted_unit
 from service.temporal.resolve.values import date_value
@@ -64,11 +64,11 @@ _RANGE_CLOSER = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s", re.IGNOR
 _VALUE_UNITS = ("day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
 
 
-# Verbs that tell of a statement made in the past: a date right after one is the day it was made.
-_TOLD = verbs_of_saying(en.REPORTING_PAST)
-# "said Tuesday", "told reporters today": the day of the report, not of the events reported.
+# A verb of saying right before a date, "said Tuesday", "told reporters today": the day of the report, not of
+# the events reported.
 _REPORTING_BEFORE = re.compile(
-    rf"\b(?:{verbs_of_saying((*en.REPORTING_PRESENT, *en.REPORTING_PRESENT_PLURAL))}|{_TOLD})\s+(?:on\s+)?$",
+    rf"\b(?:{verbs_of_saying_factored((*en.REPORTING_PRESENT, *en.REPORTING_PRESENT_PLURAL, *en.REPORTING_PAST))})"
+    r"\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
 
@@ -410,9 +410,9 @@ _SEASON_VALUE = re.compile(r"-(SP|SU|FA|WI)$")
 # The day or month a statement was made: right after its verb of saying, of intending or of deciding ("said
 # on Tuesday", "announced in March", "pledged on Monday", "voted in May"), or opening the sentence whose verb
 # it dates ("On Monday the minister announced ...").
-_DECIDED = "|".join(w for w in en.DECIDING_VERBS if w in PAST_FORMS)
+_DECIDED = tuple(w for w in en.DECIDING_VERBS if w in PAST_FORMS)
 _REPORT_VERB_BEFORE = re.compile(
-    rf"\b(?:{verbs_of_saying(en.SAYING_PAST)}|{'|'.join(en.INTENDING_PAST)}|{_DECIDED})"
+    rf"\b(?:{verbs_of_saying_factored(en.SAYING_PAST, (*en.INTENDING_PAST, *_DECIDED))})"
     r"\s+(?:(?:on|in)\s+)?$",
     re.IGNORECASE,
 )

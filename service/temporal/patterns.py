@@ -41,6 +41,16 @@ def verbs_of_saying(words: Iterable[str]) -> str:
     return "|".join(rf"{w}\s+\w+" if w in en.SAYING_TO_SOMEONE else w for w in words)
 
 
+def verbs_of_saying_factored(words: Iterable[str], others: Iterable[str] = ()) -> str:
+    """``verbs_of_saying`` of ``words``, and ``others`` as they are, factored by common prefix (``alt``): the
+    regex engine reads each character once instead of trying every verb in turn. The same strings, tried in
+    another order: only for a cue that ends at the expression ("...$"), whose span that order cannot change."""
+    words = list(words)
+    to_someone = [w for w in words if w in en.SAYING_TO_SOMEONE]
+    rest = [*(w for w in words if w not in en.SAYING_TO_SOMEONE), *others]
+    return "|".join([*([rf"(?:{alt(to_someone)})\s+\w+"] if to_someone else []), *([alt(rest)] if rest else [])])
+
+
 def _case_twins(node: _Trie) -> bool:
     keys = [ch for ch in node if ch]
     return len({ch.lower() for ch in keys}) < len(keys) or any(_case_twins(sub) for sub in node.values())
