@@ -98,7 +98,7 @@ def _governed(layout: Layout, start: int, end: int, phrase: re.Pattern[str]) -> 
         for found in _recurring(layout, phrase, hi + 1, next_hi):
             if layout.search(_CONJUNCTION, hi + 1, found[0]) is None:
                 return True
-    if lo <= layout.whole_sentence(start)[0] or text[lo - 1] != ",":
+    if lo <= sentence_lo or text[lo - 1] != ",":
         return False
     before_lo = layout.clause_start(lo - 1)
     found_before = _recurring(layout, phrase, before_lo, lo - 1)
@@ -133,7 +133,12 @@ def _phrases(layout: Layout, phrase: re.Pattern[str], sentence_lo: int, sentence
     key = (phrase.pattern, sentence_lo)
     spans = layout.memo.get(key)
     if spans is None:
-        sentence = (layout.folded() or layout.text.lower())[sentence_lo:sentence_hi]
+        folded = layout.folded()
+        # The sentence alone in lower case: lowering the whole text for each sentence would cost its length
+        # again and again where the text has no folded twin.
+        sentence = (
+            folded[sentence_lo:sentence_hi] if folded is not None else layout.text[sentence_lo:sentence_hi].lower()
+        )
         if any(word in sentence for word in _KEY_WORDS[phrase]):
             spans = layout.spans(phrase, sentence_lo, sentence_hi)
         else:
