@@ -199,7 +199,9 @@ def _annotate(
                 r.point is not None
                 and r.unit == "day"
                 and (r.type in ("DATE", "TIME") or r.placed is not None)
-                and _NAMES_A_DAY.match(r.placed or r.value)
+                # A whole day ("1862-04-03", "1862-04-03TEV"), not only its month ("Three days later" after
+                # "April 1862": 1862-04), whose day a clock time after it could not take.
+                and _DAY_VALUE.match(r.placed or r.value)
                 and not ctx.preceded_by(_REPORTING_BEFORE, start)
             ):
                 # "at 10 p.m. on Thursday": the day named after its evening's clock time keeps it a night.
@@ -209,9 +211,8 @@ def _annotate(
     return _place_counts_from_dates(text, _days_beside_dates(text, _clocks_before_their_days(text, out)))
 
 
-# A value or place that names a whole day ("1862-04-03", "1862-04-03TEV"), not only its month ("Three days
-# later" after "April 1862": 1862-04), whose day a clock time after it could not take.
-_NAMES_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# A value that names a day of the calendar, or begins with one ("1862-04-03", "1862-04-03TEV").
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 # The first hour of the evening: a story told up to a clock time from it on is a story of that night.
@@ -288,16 +289,13 @@ def _clocks_before_their_days(text: str, out: list[Timex]) -> list[Timex]:
         on = _TIME_ON_A_DAY.match(t.value)
         if on is None or not _STORY_DAY.fullmatch(day.text) or not _DAY_VALUE.fullmatch(day.value):
             continue
-        value = day.value + t.value[on.end() :]
-        gran, i_start, i_end = cal.interval(value)
-        out[i] = replace(t, value=value, granularity=gran, interval_start=i_start, interval_end=i_end)
+        out[i] = _revalued(t, day.value + t.value[on.end() :])
     return out
 
 
 # "the day before Christmas", "the day after last Tuesday's hearing": the day beside the date that follows.
 _THE_DAY = re.compile(r"the\s+day", re.IGNORECASE)
 _BESIDE_DATE = re.compile(r"\s+(?P<dir>before|after)\s+", re.IGNORECASE)
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _days_beside_dates(text: str, out: list[Timex]) -> list[Timex]:
@@ -313,11 +311,16 @@ def _days_beside_dates(text: str, out: list[Timex]) -> list[Timex]:
         if link is None or day is None:
             continue
         d = date.fromisoformat(day.group()) + timedelta(days=1 if link["dir"].lower() == "after" else -1)
-        gran, i_start, i_end = cal.interval(d.isoformat())
-        out[i] = replace(
-            t, value=d.isoformat(), granularity=gran, interval_start=i_start, interval_end=i_end, anchor="previous"
-        )
+        out[i] = _revalued(t, d.isoformat(), anchor="previous")
     return out
+
+
+def _revalued(t: Timex, value: str, anchor: str | None = None) -> Timex:
+    """``t`` with another value, and the granularity and interval that value has (and another anchor)."""
+    gran, i_start, i_end = cal.interval(value)
+    return replace(
+        t, value=value, granularity=gran, interval_start=i_start, interval_end=i_end, anchor=anchor or t.anchor
+    )
 
 
 # "on the evening of 18 June": the part of a day a history names with its date.

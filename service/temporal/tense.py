@@ -236,7 +236,7 @@ def _cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> list[
             or PARTING_BEFORE.search(text, max(lo, start - _PARTING_REACH), start)
             or (
                 AT_AN_HOUR_AFTER.match(text, end)
-                and not _SUBJECT_PRONOUN_BEFORE.search(text, max(lo, start - _DAY_CUE_REACH), start)
+                and not SUBJECT_PRONOUN_BEFORE.search(text, max(lo, start - _DAY_CUE_REACH), start)
             )
         ):
             continue  # "sat 16th", "on Sat", "see you sat", "sat at 2": the day, not the verb
@@ -283,7 +283,7 @@ AT_AN_HOUR_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PARTING_REACH = 20
-_SUBJECT_PRONOUN_BEFORE = re.compile(r"\b(?:i|he|she|we|they|it|you|who|which|that)\s+$", re.IGNORECASE)
+SUBJECT_PRONOUN_BEFORE = re.compile(r"\b(?:i|he|she|we|they|it|you|who|which|that)\s+$", re.IGNORECASE)
 
 
 # A participle's auxiliary or an adjective's determiner is at most this many words before it ("is
@@ -690,9 +690,8 @@ def _present_verb(layout: Layout, lo: int, w: re.Match[str], first: bool) -> fro
     if word in THIRD_PERSON_FORMS and word not in _NOT_OF_THE_CALENDAR:
         before = layout.words_back(w.start(), 2, lo)
         if (
-            _SUBJECT_BEFORE.search(text, before, w.start())
+            _subject_before(layout, lo, w.start())
             or _RELATIVE_SUBJECT_BEFORE.search(text, before, w.start())
-            or _noun_phrase_before(layout, lo, w.start())
             or (
                 first
                 and lo > layout.whole_sentence(lo)[0]
@@ -708,6 +707,14 @@ def _present_verb(layout: Layout, lo: int, w: re.Match[str], first: bool) -> fro
     if word in ("is", "are") and text[layout.words_back(w.start(), 1, lo) : w.start()].strip().lower() == "there":
         return frozenset()  # "there is a vigil Saturday"
     return None
+
+
+def _subject_before(layout: Layout, lo: int, pos: int) -> bool:
+    """Whether a subject ends right before ``pos`` (beginning no earlier than ``lo``): a determiner and a
+    word, a capitalised word, or a longer noun phrase."""
+    if _SUBJECT_BEFORE.search(layout.text, layout.words_back(pos, 2, lo), pos):
+        return True
+    return _noun_phrase_before(layout, lo, pos)
 
 
 def _noun_phrase_before(layout: Layout, lo: int, pos: int) -> bool:
@@ -903,9 +910,6 @@ def _third_person_present(layout: Layout, s: int, e: int) -> bool:
     """A third-person present verb after its subject ("the firm employs", "It runs"), not a plural noun."""
     text = layout.text
     for w in _S_WORD.finditer(text, s, e):
-        if w.group() in THIRD_PERSON_FORMS and (
-            _SUBJECT_BEFORE.search(text, layout.words_back(w.start(), 2, s), w.start())
-            or _noun_phrase_before(layout, s, w.start())
-        ):
+        if w.group() in THIRD_PERSON_FORMS and _subject_before(layout, s, w.start()):
             return True
     return False

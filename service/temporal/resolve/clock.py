@@ -42,6 +42,7 @@ from service.temporal.resolve.words import (
     prefix_mod,
     year_number,
 )
+from service.temporal.tense import SUBJECT_PRONOUN_BEFORE
 from service.temporal.zones import utc_offset
 
 # "at 8pm on Friday", and the first time of a range that names its day once: "between 1am and 5am on
@@ -265,13 +266,10 @@ def _day_at(c: Context, pos: int, end: int) -> re.Match[str] | None:
     if (
         found is not None
         and found["day"].capitalize() in en.WORDLIKE_WEEKDAY_ABBREVIATIONS
-        and (c.preceded_by(_SUBJECT_BEFORE, found.start()) or POST_COUNT_FOLLOWS.match(c.text, end))
+        and (c.preceded_by(SUBJECT_PRONOUN_BEFORE, found.start()) or POST_COUNT_FOLLOWS.match(c.text, end))
     ):
         return None
     return found
-
-
-_SUBJECT_BEFORE = re.compile(r"\b(?:i|he|she|we|they|it|you|who|which|that)\s+$", re.IGNORECASE)
 
 
 _EVENING_DAYS = frozenset(w for w, day in {"tonight": "tonight", **en.INFORMAL_DAY_WORDS}.items() if day == "tonight")

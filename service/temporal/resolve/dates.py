@@ -462,9 +462,9 @@ _JULY_FOURTH_WORDS = re.compile(
 _HAPPY_BEFORE = re.compile(r"\bhappy\s+$", re.IGNORECASE)
 
 
-def _july_fourth(m: Match, c: Context) -> Resolved | None:
+def _july_fourth(m: Match, c: Context, the: re.Match[str] | None) -> Resolved | None:
     """ "the 4th" (or "happy 4th") in a post about the US Independence Day: the nearest 4 July on the side the
-    clause allows."""
+    clause allows (``the``: the preposition and "the" before it, if any)."""
     base = c.base
 
     def distance(y: int) -> float | None:
@@ -472,7 +472,6 @@ def _july_fourth(m: Match, c: Context) -> Resolved | None:
 
     y = pick_year((base.year - 1, base.year, base.year + 1), distance, _day_direction(c), c.slack(DAY_SLACK))
     d = date(y, 7, _JULY_FOURTH)
-    the = c.preceded_by(_DAY_OF_MONTH_BEFORE, m.start)
     start = m.start if the is None else _the_start(the, m)
     return Resolved("DATE", d.isoformat(), None, c.base_anchor, start=start, point=d, unit="day")
 
@@ -480,14 +479,14 @@ def _july_fourth(m: Match, c: Context) -> Resolved | None:
 def r_month_day(m: Match, c: Context) -> Resolved | None:
     """ "on the 15th": that day of the month nearest the base on the side the clause allows."""
     day = int(m.groups["day"])
+    the = c.preceded_by(_DAY_OF_MONTH_BEFORE, m.start)
     if (
         day == _JULY_FOURTH
         and c.doc_type == "colloquial"
-        and (c.preceded_by(_DAY_OF_MONTH_BEFORE, m.start) or c.preceded_by(_HAPPY_BEFORE, m.start))
+        and (the or c.preceded_by(_HAPPY_BEFORE, m.start))
         and _JULY_FOURTH_WORDS.search(c.text)
     ):
-        return _july_fourth(m, c)
-    the = c.preceded_by(_DAY_OF_MONTH_BEFORE, m.start)
+        return _july_fourth(m, c, the)
     if the is None or (the.group("be") and c.followed_by(_RANK_TO_AFTER)):
         return None  # "he finished 15th.", "she was the 3rd to finish": a rank
     if c.doc_type == "narrative" and c.anchor_from_text and c.anchor_unit == "month":
