@@ -111,7 +111,7 @@ _ADVERB_FOLLOWS = re.compile(
     r"during|before|after|while|because|if|when|outside|inside|near|across|around|along|against|within|"
     r"throughout|between|among|behind|beyond|under|toward|towards|via|despite|except|so)\b|[A-Z0-9])"
 )
-# A name right after the word ("the party daily Granma", "the business weekly Der Spiegel"): the word is a
+# A name right after the word ("the party daily Volna", "the business weekly Kapital"): the word is a
 # newspaper or a magazine, and the name is its title. A day or a month after it is still a time ("open
 # daily Monday to Friday"), and "I" no name.
 _TIME_NAMES = "|".join(sorted([*en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS, *en.MONTHS], key=len, reverse=True))
@@ -152,7 +152,7 @@ def r_freq(m: Match, c: Context) -> Resolved | None:
     if adv in ("daily", "weekly", "monthly", "yearly", "nightly") and not _ADVERB_FOLLOWS.match(c.text, m.end):
         return None  # "daily flights", "average daily volume": an adjective on a noun, not a set
     if adv in ("daily", "weekly", "monthly") and _TITLE_AFTER.match(c.text, m.end):
-        return None  # "the state daily Granma reported": a newspaper, not a set
+        return None  # "the state daily Volna reported": a newspaper, not a set
     return Resolved("SET", en.FREQ_ADVERBS[normalise(m.groups["adv"])], None, "publication")
 
 
