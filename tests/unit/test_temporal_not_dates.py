@@ -150,6 +150,31 @@ def test_a_number_that_labels_a_thing_is_no_year(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "She still lives at 1600 Elm Avenue with her sister.",
+        "The firm moved its offices to 1925 North Harbor Boulevard.",
+        "Police were called to a house on 2011 Larkspur Lane.",
+        "The clinic at 1850 Mill Road St. opens early.",
+    ],
+)
+def test_a_house_number_before_a_street_is_no_year(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("In 1998 Main Street was closed to cars.", "1998"),
+        ("Since 2011 Park Avenue has had a cycle lane.", "2011"),
+        ("The 1925 flood reached the square.", "1925"),
+    ],
+)
+def test_a_year_before_a_street_name_is_still_a_year(text: str, year: str) -> None:
+    assert values(text) == [(year, "DATE", year)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The film High Noon won four Oscars.",
         "For the two rivals it is high noon.",
         "Back in the day, the square held a market.",

@@ -398,6 +398,15 @@ _NUMBERED_BEFORE = re.compile(
     r"resolution|hole|lane|mile|km|kilometer|kilometre|track|episode|model)\s+$|#\s*$",
     re.IGNORECASE,
 )
+# A number before a street's name is its house number ("1600 Elm Avenue", "2100 West Lake Road"), unless
+# a preposition of time makes it a year ("in 1998 Main Street was rebuilt").
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|"
+    r"Court|Ct|Square|Terrace|Parkway|Pkwy|Highway|Hwy|Crescent|Close)\b"
+)
+_TIME_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|since|by|until|till|during|before|after|from|of|through|around|circa)\s+$", re.IGNORECASE
+)
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$")
 _NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 
@@ -440,6 +449,8 @@ def r_year(m: Match, c: Context) -> Resolved | None:
             return None  # "the 2030 Agenda"
         if c.preceded_by(_NUMBERED_BEFORE, m.start):
             return None  # "room 1999", "flight 2024", "page 1870": a number that labels a thing
+        if _STREET_AFTER.match(c.text, m.end) and not c.preceded_by(_TIME_PREPOSITION_BEFORE, m.start):
+            return None  # "lives at 1600 Elm Avenue": a house number
     value = f"{y:04d}"
     return Resolved("DATE", value, mod, "absolute", point=date(y, 1, 1), unit="year")
 
