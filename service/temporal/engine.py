@@ -15,11 +15,13 @@ from datetime import date, datetime, timedelta
 from service.temporal import calendar as cal
 from service.temporal.dateline import dateline_region
 from service.temporal.grammar import BY_NAME
+from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.lexicon.verbs import PAST_FORMS
 from service.temporal.patterns import verbs_of_saying_factored
 from service.temporal.resolve import Context, Resolved, era, recurrence, story
 from service.temporal.resolve.ago import counted_unit
+from service.temporal.resolve.context import FinerAnchor
 from service.temporal.resolve.values import date_value
 from service.temporal.scanner import scan
 
@@ -128,6 +130,8 @@ def _annotate(
             ctx.anchor_early = False
         try:
             res = BY_NAME[m.kind].resolve(m, ctx)
+            if res is not None and ctx.finer is not None and _finer_than_a_year(res):
+                res = _against_a_finer_anchor(ctx, m)
         except (ValueError, OverflowError):
             # Counting from a publication date at the calendar's edge (year 1 or 9999) can leave years
             # 1-9999, where no date exists: the expression has no value to give and stays untagged.
@@ -400,6 +404,7 @@ def _forget_the_story(ctx: Context) -> None:
     """Hang what follows on the publication again, as a text without dates of its own does."""
     ctx.anchor, ctx.anchor_unit, ctx.anchor_season, ctx.anchor_early = ctx.ref, "day", None, False
     ctx.anchor_from_text, ctx.era, ctx.flashback_from, ctx.century_told = False, False, None, None
+    ctx.finer = None
 
 
 # A century's value ("17", "BC04"): named by itself, it anchors no date, but "the century" after it is it.
@@ -436,15 +441,60 @@ def _note_report(ctx: Context, r: Resolved, start: int, end: int) -> None:
 def _remember(ctx: Context, r: Resolved) -> bool:
     """Make this expression the anchor of later anaphoric ones ("the following day"); whether it is one."""
     if r.point is not None and r.unit is not None and (r.type in ("DATE", "TIME") or r.placed is not None):
+        unit = r.unit if r.unit in _VALUE_UNITS else "day"
+        if unit not in _COARSER_THAN_A_YEAR:
+            ctx.finer = None
+        elif ctx.finer is None and ctx.anchor_unit not in _COARSER_THAN_A_YEAR:
+            ctx.finer = _anchor_state(ctx)
         ctx.era = r.stand_in
         ctx.anchor = r.point
-        ctx.anchor_unit = r.unit if r.unit in _VALUE_UNITS else "day"
+        ctx.anchor_unit = unit
         ctx.anchor_from_text = True
         season = _SEASON_VALUE.search(r.value)
         ctx.anchor_season = season.group(1) if season else None
         ctx.anchor_early = r.mod == "START" and r.unit == "year"
         return True
     return False
+
+
+# Units of an anchor from which no month, week or day can be read.
+_COARSER_THAN_A_YEAR = frozenset({"decade", "century"})
+# Granularities of a value that a decade or a century cannot give (a year it can: "the following year").
+_FINER_THAN_A_YEAR = frozenset({"quarter", "half", "season", "month", "week", "day", "part_of_day", "hour", "minute"})
+
+
+def _finer_than_a_year(res: Resolved | list[Resolved]) -> bool:
+    """Whether an expression was counted from the story's date to a value finer than a year."""
+    for r in res if isinstance(res, list) else [res]:
+        if r.anchor == "previous" and cal.interval(r.placed or r.value)[0] in _FINER_THAN_A_YEAR:
+            return True
+    return False
+
+
+def _anchor_state(ctx: Context) -> FinerAnchor:
+    return FinerAnchor(ctx.anchor, ctx.anchor_unit, ctx.anchor_from_text, ctx.anchor_season, ctx.anchor_early, ctx.era)
+
+
+def _set_anchor_state(ctx: Context, a: FinerAnchor) -> None:
+    ctx.anchor, ctx.anchor_unit, ctx.anchor_from_text = a.anchor, a.unit, a.from_text
+    ctx.anchor_season, ctx.anchor_early, ctx.era = a.season, a.early, a.era
+
+
+def _against_a_finer_anchor(ctx: Context, m: Match) -> Resolved | list[Resolved] | None:
+    """Resolve again, against the date told before the decade or century that is the anchor, what was counted
+    from that decade or century to a month, a week or a day: "Over the past decade sales have tripled. The
+    report is due by the end of the month" is this month's end, not one of 2014; a decade has no month to
+    give. In a narrative that has told no finer date, the story's decade is all there is."""
+    finer = ctx.finer
+    if finer is None or (ctx.doc_type == "narrative" and not finer.from_text):
+        return BY_NAME[m.kind].resolve(m, ctx)
+    coarse = _anchor_state(ctx)
+    _set_anchor_state(ctx, finer)
+    ctx.at(m.start, m.end)
+    try:
+        return BY_NAME[m.kind].resolve(m, ctx)
+    finally:
+        _set_anchor_state(ctx, coarse)
 
 
 def _to_timex(ctx: Context, start: int, end: int, r: Resolved, dateline: bool = False) -> Timex:

@@ -850,3 +850,48 @@ def test_a_day_of_the_month_after_a_day_of_the_story_is_the_next_such_day(text: 
 )
 def test_an_ordinal_before_its_noun_is_still_no_day(text: str) -> None:
     assert [t[0] for t in values(text, document_type="narrative")] == ["January 1863"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A decade or a century named in passing has no month, week or day to give: what is counted from the
+        # story's date to one of those counts from the date told before it, here the publication's.
+        (
+            "Over the past decade, exports have tripled. The report is due by the end of the month.",
+            "the end of the month",
+            "2024-11",
+        ),
+        (
+            "In the 1990s the chain grew fast. Its new store opens at the end of the week.",
+            "the end of the week",
+            "2024-W45",
+        ),
+        ("Prices have doubled over the last century. That week, the mayor will speak.", "That week", "2024-W45"),
+        (
+            "The town has shrunk since the 1970s. The following month the council will vote on the plan.",
+            "The following month",
+            "2024-12",
+        ),
+        # With a day told before the decade, that day is the one counted from.
+        (
+            "The plant closed on March 3. Output had grown through the 2010s. The next day, workers marched.",
+            "The next day",
+            "2024-03-04",
+        ),
+    ],
+)
+def test_a_month_week_or_day_is_never_counted_from_a_decade_or_century(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # What a decade can give, it still gives: a year after it, another decade.
+        ("The firm grew through the 1990s. The following year it was sold.", "The following year", "1991"),
+        ("Over the past decade sales have tripled.", "the past decade", "201"),
+    ],
+)
+def test_a_year_or_decade_still_counts_from_a_decade(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value

@@ -58,6 +58,18 @@ class Frame:
     joined_only: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class FinerAnchor:
+    """The anchor's state (``Context.anchor`` and what goes with it) kept aside while a coarser one holds."""
+
+    anchor: date
+    unit: str
+    from_text: bool
+    season: str | None
+    early: bool
+    era: bool
+
+
 @dataclass(slots=True)
 class Context:
     """What resolution needs to know beyond the match itself: running state the engine keeps across the
@@ -78,6 +90,10 @@ class Context:
     # The anchor is the start of its year ("early in 1864", "the beginning of 1702"): the story stands in its
     # first months, not in its middle.
     anchor_early: bool = False
+    # The anchor as it stood before a decade or a century became it ("Over the past decade sales have tripled"):
+    # what is finer than a year counts from this one, as no month, week or day can be read off a decade (see
+    # ``engine._against_a_finer_anchor``). None while the anchor is no coarser than a year.
+    finer: FinerAnchor | None = None
     # In a narrative, the century a history last named by itself ("In the 18th century": "17") and where it
     # was named: "the end of the century" after it is that one's, as after a year it is the year's.
     century_told: tuple[str, int] | None = None
