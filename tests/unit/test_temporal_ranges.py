@@ -1,6 +1,6 @@
 """Ranges: open ("since", "until") and closed ones split in two."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -90,6 +90,23 @@ def test_year_pairs_that_are_no_range_stay_as_they_were() -> None:
 )
 def test_the_end_of_a_range_of_days_comes_after_its_start(text: str, first: str, second: str) -> None:
     assert [v for _, _, v in values(text)] == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # With a part of the day or a clock time at either end, the end still comes after the start
+        # (published Sunday 10 November 2024: read alone, the Monday would be the one gone).
+        ("A wind warning was issued from 6pm on Sunday until 9am on Monday.", "Monday", "2024-11-11"),
+        ("A wind warning was issued from 6pm on Sunday until 9am on Monday.", "9am", "2024-11-11T09:00"),
+        ("The motorway will be shut from 8pm on Friday to 6am on Monday.", "Monday", "2024-11-18"),
+        ("The line closes from Friday evening to Monday morning.", "Monday morning", "2024-11-18TMO"),
+        ("Negotiators sat from 10 a.m. Thursday until 4 a.m. Friday.", "4 a.m. Friday", "2024-11-08T04:00"),
+        ("The sale runs from noon Saturday until midnight Tuesday.", "midnight Tuesday", "2024-11-19T24"),
+    ],
+)
+def test_the_end_of_a_range_of_days_with_its_times_comes_after_its_start(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, reference=date(2024, 11, 10)).value == value
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ from service.temporal.patterns import (
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.dates import r_mdy
 from service.temporal.resolve.nearest import DAY_SLACK, nearest_year, valid_date, weekday_date
+from service.temporal.resolve.relative import range_end_day
 from service.temporal.resolve.sets import every_feast
 from service.temporal.resolve.story import day_from_anchor
 from service.temporal.resolve.timetable import UNDATED_DAY, recurs
@@ -444,7 +445,9 @@ def named_day(c: Context, word: str) -> date:
     """The day a weekday or a day word ("today", "tomorrow") names, at the current expression (``c.at``), as
     its own timex reads it."""
     if word in WEEKDAY_NUMBERS:
-        return weekday_date(WEEKDAY_NUMBERS[word], c.calendar_base, c.weekday_direction(), c.doc_type)
+        wd = WEEKDAY_NUMBERS[word]
+        end = range_end_day(c, wd, c.span[0])
+        return end or weekday_date(wd, c.calendar_base, c.weekday_direction(), c.doc_type)
     return c.day_word_base() + timedelta(days=en.DAY_DEICTICS[word])
 
 

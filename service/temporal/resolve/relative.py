@@ -11,7 +11,7 @@ from service.temporal import calendar as cal
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number
-from service.temporal.patterns import DAY_NAMES, LISTED_DAY_AFTER, LISTED_DAY_BEFORE, WEEKDAY_CUE
+from service.temporal.patterns import AMPM, DAY_NAMES, LISTED_DAY_AFTER, LISTED_DAY_BEFORE, WEEKDAY_CUE
 from service.temporal.resolve.ago import counted_unit
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import around, pick_year, weekday_date
@@ -399,9 +399,9 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
     if nxt is not None and nxt.group(1).lower() in en.WEEKDAY_NOT_BEFORE:
         return None  # "my Sunday best", "Sunday league": a kind of thing
     wd = weekday_number(g["wd"])
-    if c.last_day is not None and c.preceded_by(_RANGE_END_BEFORE, m.start):
-        # "from Monday to Friday": the end of a range of days is the first such day on or after its start.
-        d = c.last_day + timedelta(days=(wd - c.last_day.isoweekday()) % 7)
+    d_end = range_end_day(c, wd, m.start)
+    if d_end is not None:
+        d = d_end
     else:
         direction = c.weekday_direction()
         if direction == "future" and c.doc_type == "news" and _POSSESSIVE_AFTER.match(c.text, m.end):
@@ -419,9 +419,22 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
-# The second day of a range whose first is a weekday: "from Monday to [Friday]", "Tuesday through [Thursday]".
+def range_end_day(c: Context, wd: int, start: int) -> date | None:
+    """The weekday ``wd`` (1-7) named at ``start`` as the end of a range of days ("from Monday to Friday",
+    "from 6pm on Sunday until 9am on Monday"): the first such day on or after the range's first day; None
+    where it ends no range."""
+    if c.last_day is None or not c.preceded_by(_RANGE_END_BEFORE, start):
+        return None
+    return c.last_day + timedelta(days=(wd - c.last_day.isoweekday()) % 7)
+
+
+# The second day of a range whose first is a weekday: "from Monday to [Friday]", "Tuesday through [Thursday]",
+# also with a part of the day or a clock time at either end ("from Friday evening to [Monday] morning", "from
+# 6pm on Sunday until 9am on [Monday]").
 _RANGE_END_BEFORE = re.compile(
-    rf"(?<![\w'’-])(?:{DAY_NAMES})\.?\s*(?:to|through|thru|until|till|-|–)\s*$", re.IGNORECASE
+    rf"(?<![\w'’-])(?:{DAY_NAMES})\.?(?:\s+(?:morning|afternoon|evening|night))?\s*(?:to|through|thru|until|till|-|–)"
+    rf"\s*(?:(?:\d{{1,2}}(?:[:.][0-5]\d)?\s*{AMPM}|noon|midnight)\s+(?:on\s+)?)?$",
+    re.IGNORECASE,
 )
 
 
