@@ -116,8 +116,19 @@ def test_a_part_of_day_or_clock_time_on_a_named_date_is_on_that_date(
     assert find(text, phrase, document_type=document_type).value == value
 
 
-def test_overnight_is_the_night_before_publication() -> None:
-    assert find("Asian shares slid overnight.", "overnight").value == "2024-11-04TNI"
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Asian shares slid overnight.", "2024-11-04TNI"),
+        ("Crews worked overnight to restore power.", "2024-11-04TNI"),
+        # Told of what is still to come, the coming night.
+        ("Temperatures will drop below freezing overnight.", "2024-11-05TNI"),
+        ("Showers are expected overnight before a dry start.", "2024-11-05TNI"),
+        ("The bridge will stay closed overnight while it is inspected.", "2024-11-05TNI"),
+    ],
+)
+def test_overnight_is_the_night_before_publication_or_the_coming_one(text: str, value: str) -> None:
+    assert find(text, "overnight").value == value
 
 
 @pytest.mark.parametrize(

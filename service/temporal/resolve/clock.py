@@ -475,9 +475,11 @@ def r_part_deictic(m: Match, c: Context) -> Resolved | None:
 def r_lone_part(m: Match, c: Context) -> Resolved | None:
     part = normalise(m.groups["part"])
     if part == "overnight":
-        # The night before publication, or before the day it runs into ("overnight into Tuesday"); too loose
-        # to anchor later expressions on.
-        d = (_day_run_into(c, m) or c.base) - timedelta(days=1)
+        # The night before publication, or before the day it runs into ("overnight into Tuesday"); told of
+        # what is still to come, the coming night ("temperatures will fall below freezing overnight"). Too
+        # loose to anchor later expressions on.
+        into = _day_run_into(c, m)
+        d = c.base if into is None and c.tense() == "future" else (into or c.base) - timedelta(days=1)
         return Resolved("TIME", f"{d.isoformat()}TNI", None, c.base_anchor)
     code = "AF" if "afternoon" in part else "MO"
     return Resolved("TIME", f"{c.base.isoformat()}T{code}", "MID", c.base_anchor, point=c.base, unit="day")
