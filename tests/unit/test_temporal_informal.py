@@ -5,7 +5,8 @@ Publication is Tuesday 5 November 2024 (``DCT``).
 
 import pytest
 
-from tests.unit._helpers import find, values
+from service.temporal import annotate
+from tests.unit._helpers import DCT, find, values
 
 
 @pytest.mark.parametrize(
@@ -17,6 +18,11 @@ from tests.unit._helpers import find, values
         ("see you tomoz x", "tomoz", "2024-11-06"),
         ("it rained all day yday", "yday", "2024-11-04"),
         ("so tired 2day", "2day", "2024-11-05"),
+        ("cya tmw at the station", "tmw", "2024-11-06"),
+        ("tdy has been so long", "tdy", "2024-11-05"),
+        ("ystday we got soaked", "ystday", "2024-11-04"),
+        ("left my brolly on the bus yest", "yest", "2024-11-04"),
+        ("yesturday was a total write off", "yesturday", "2024-11-04"),
     ],
 )
 def test_informal_spellings_of_day_words(text: str, phrase: str, value: str) -> None:
@@ -31,6 +37,10 @@ def test_informal_spellings_of_day_words(text: str, phrase: str, value: str) -> 
         ("gonna be there tonite", "tonite", "2024-11-05TNI"),
         ("last nite was wild", "last nite", "2024-11-04TNI"),
         ("heading to the beach this arvo", "this arvo", "2024-11-05TAF"),
+        ("pizza and a film this eve", "this eve", "2024-11-05TEV"),
+        ("drinks wed eve if anyone is free", "wed eve", "2024-11-06TEV"),
+        ("are you around tmrw eve?", "tmrw eve", "2024-11-06TEV"),
+        ("out tnite with the lads", "tnite", "2024-11-05TNI"),
     ],
 )
 def test_informal_spellings_of_parts_of_day(text: str, phrase: str, value: str) -> None:
@@ -45,6 +55,8 @@ def test_informal_spellings_of_parts_of_day(text: str, phrase: str, value: str) 
         ("been waiting for 3 hrs now", "3 hrs", "PT3H"),
         ("see you in 5 mins", "5 mins", "PT5M"),
         ("lived there 10 yrs", "10 yrs", "P10Y"),
+        ("moved here 6 mos back", "6 mos", "P6M"),
+        ("only 2 mnths to go", "2 mnths", "P2M"),
     ],
 )
 def test_abbreviated_units_count_as_units(text: str, phrase: str, value: str) -> None:
@@ -385,3 +397,28 @@ def test_a_day_of_the_month_before_a_subject(text: str, phrase: str, value: str)
 
 def test_a_rank_before_a_subject_is_no_day() -> None:
     assert values("it was the 3rd we lost this season", document_type="colloquial") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on the eve of the vote the streets were empty",
+        "we met on the eve of the wedding",
+        "Talks collapsed on the eve of the summit.",
+    ],
+)
+def test_the_eve_of_an_event_is_no_evening(text: str) -> None:
+    assert not any(t.text.lower().endswith("eve") for t in annotate(text, DCT, "colloquial"))
+    assert not any(t.text.lower().endswith("eve") for t in annotate(text, DCT, "news"))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("christmas eve at my nans", "christmas eve", "2024-12-24"),
+        ("new years eve plans anyone?", "new years eve", "2024-12-31"),
+    ],
+)
+def test_eve_of_a_holiday_stays_the_day_before(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("DATE", value)

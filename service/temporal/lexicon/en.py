@@ -114,6 +114,7 @@ UNIT_ABBREVIATIONS: dict[str, str] = {
     "wk": "week", "wks": "weeks", "hr": "hour", "hrs": "hours", "yr": "year", "yrs": "years",
     "min": "minute", "mins": "minutes", "sec": "second", "secs": "seconds", "wknd": "weekend",
     "wkend": "weekend", "wknds": "weekends", "wkends": "weekends", "mth": "month", "mths": "months",
+    "mnth": "month", "mnths": "months", "mos": "months",
 }  # fmt: skip
 # Units below a day are written after a T in durations (PT3H).
 TIME_UNITS: frozenset[str] = frozenset({"second", "minute", "hour"})
@@ -128,7 +129,7 @@ PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "midafternoon": "AF", "evening": "EV",
     "night": "NI", "overnight": "NI",
     # Informal spellings: "last nite", "this arvo" (Australian and British for the afternoon).
-    "nite": "NI", "arvo": "AF",
+    "nite": "NI", "arvo": "AF", "eve": "EV",
 }  # fmt: skip
 
 # Parts of the day that stand alone after a preposition of time ("at dawn", "before daybreak"): they
@@ -172,6 +173,10 @@ INFORMAL_DAY_WORDS: dict[str, str] = {
     "2mrw": "tomorrow", "tomoz": "tomorrow", "tomorow": "tomorrow", "tommorow": "tomorrow",
     "tommorrow": "tomorrow", "2day": "today", "2nite": "tonight", "2night": "tonight", "tonite": "tonight",
     "yday": "yesterday", "yesterdy": "yesterday",
+    # More of the same: shortened ("tmw", "tdy", "ystday", "yest") and misspelt ("yesturday", "tomrw").
+    "tmw": "tomorrow", "tomrw": "tomorrow", "tmoro": "tomorrow", "2moz": "tomorrow", "tdy": "today",
+    "tnite": "tonight", "ystday": "yesterday", "yest": "yesterday", "yesturday": "yesterday",
+    "yesteday": "yesterday", "yestday": "yesterday",
 }  # fmt: skip
 DAY_DEICTICS.update({w: DAY_DEICTICS[word] for w, word in INFORMAL_DAY_WORDS.items()})
 # Each day word as written out and as posts spell it: "tonight", "tonite", "2nite", "2night".

@@ -498,6 +498,8 @@ def r_this_part(m: Match, c: Context) -> Resolved | None:
             return None
         d = c.base - timedelta(days=1)
     if det == "the":
+        if part == "eve":
+            return None  # "on the eve of the vote": the day before, not posts' evening ("this eve")
         if OF_A_DAY_AFTER.match(c.text, m.end):
             return None  # "on the night of Oct. 23": the day that follows is the time expression
         d = c.anchor

@@ -182,6 +182,8 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         return Resolved("DATE", f"{y:04d}-{code}", mod, anchor, point=cal.season_start(y, code), unit="season")
     if head in en.PARTS_OF_DAY:
         code = en.PARTS_OF_DAY[head]
+        if head == "eve" and det.startswith("the"):
+            return None  # "on the eve of the vote": the day before, not posts' evening ("this eve", "wed eve")
         if det == "the next":
             # "the next morning": the morning after the day the story is about, like "the next day".
             base, anchor = c.anchor, "previous"
