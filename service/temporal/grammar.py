@@ -756,9 +756,10 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         "this_part",
-        rf"{L}(?P<pre>(?i:early|late|earlier|later)\s+)?(?P<det>(?i:this|last|the))\s+(?P<part>{PART})",
+        rf"{L}(?P<pre>(?i:early|late|earlier|later)\s+)?(?P<det>(?i:this|last|the))\s+"
+        rf"(?P<part>{PART}|(?i:{alt(en.MORNING_SHORT)}){R})",
         clock.r_this_part,
-        triggers=words(en.PARTS_OF_DAY),
+        triggers=words(en.PARTS_OF_DAY, en.MORNING_SHORT),
     ),
     Kind(
         "weekday",

@@ -41,6 +41,11 @@ def test_informal_spellings_of_day_words(text: str, phrase: str, value: str) -> 
         ("drinks wed eve if anyone is free", "wed eve", "2024-11-06TEV"),
         ("are you around tmrw eve?", "tmrw eve", "2024-11-06TEV"),
         ("out tnite with the lads", "tnite", "2024-11-05TNI"),
+        ("this am was rough, coffee pls", "this am", "2024-11-05TMO"),
+        ("this am's commute was a joke", "this am", "2024-11-05TMO"),
+        ("Called the surgery this a.m. and got nowhere", "this a.m.", "2024-11-05TMO"),
+        ("this morn was freezing", "this morn", "2024-11-05TMO"),
+        ("dentist tmrw morn", "tmrw morn", "2024-11-06TMO"),
     ],
 )
 def test_informal_spellings_of_parts_of_day(text: str, phrase: str, value: str) -> None:
@@ -422,3 +427,8 @@ def test_the_eve_of_an_event_is_no_evening(text: str) -> None:
 def test_eve_of_a_holiday_stays_the_day_before(text: str, phrase: str, value: str) -> None:
     t = find(text, phrase, document_type="colloquial")
     assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", ["I am here this morning", "so am I", "the am and pm shifts"])
+def test_am_is_a_morning_only_after_this(text: str) -> None:
+    assert [t.text for t in annotate(text, DCT, "colloquial") if "am" in t.text.lower().split()] == []

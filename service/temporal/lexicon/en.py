@@ -129,8 +129,11 @@ PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "midafternoon": "AF", "evening": "EV",
     "night": "NI", "overnight": "NI",
     # Informal spellings: "last nite", "this arvo" (Australian and British for the afternoon).
-    "nite": "NI", "arvo": "AF", "eve": "EV",
+    "nite": "NI", "arvo": "AF", "eve": "EV", "morn": "MO",
 }  # fmt: skip
+# "this am", "this a.m.": the morning, as posts and notes shorten it. A part of the day only after "this"
+# (alone "am" is the verb, "a.m." the half of a clock time).
+MORNING_SHORT: tuple[str, ...] = ("am", "a.m.")
 
 # Parts of the day that stand alone after a preposition of time ("at dawn", "before daybreak"): they
 # fall on the day the story is about. TIMEX3 has no code of its own for them: the nearest part of day.

@@ -491,7 +491,12 @@ def r_this_part(m: Match, c: Context) -> Resolved | None:
         return None  # "the Night of the Long Knives": a name
     det = normalise(g["det"])
     part = normalise(g["part"])
-    code = en.PARTS_OF_DAY[part]
+    if part in en.MORNING_SHORT:
+        if det != "this":
+            return None  # "in the am" is the next morning as often as this one
+        code = "MO"
+    else:
+        code = en.PARTS_OF_DAY[part]
     d = c.base
     if det == "last":
         if code not in ("NI", "EV"):
