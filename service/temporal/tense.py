@@ -230,6 +230,12 @@ def _cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> list[
             continue  # "United", "Limited": part of a name
         if text[end + 1 : end + 2] in _AHEAD_FIRST and _AHEAD_AFTER.match(text, end):
             continue  # "schools closed tomorrow", "match cancelled next week": a participle, the copula left out
+        if (
+            word in _BOOKED
+            and _NO_OBJECT_AFTER.match(text, end)
+            and not SUBJECT_PRONOUN_BEFORE.search(text, max(lo, start - _DAY_CUE_REACH), start)
+        ):
+            continue  # "dec 12 flight booked", "hotel sorted!": a participle of a thing done, "is" left out
         if word in _DAY_ABBREVIATIONS and (
             _DAY_NUMBER_AFTER.match(text, end)
             or _DAY_CUE_BEFORE.search(text, max(lo, start - _DAY_CUE_REACH), start)
@@ -258,6 +264,11 @@ _AHEAD_AFTER = re.compile(
     rf"{'|'.join(w.lower() for w in en.WEEKDAYS)}))\b",
     re.IGNORECASE,
 )
+
+
+_BOOKED = frozenset(en.BOOKED_FORMS)
+# The end of a clause (a stop, an emoji, the end of the text) or "for" and its date, right after a verb.
+_NO_OBJECT_AFTER = re.compile(r"\s*(?:$|[^\w\s'’]|for\s)")
 
 
 # Weekday abbreviations that are also past forms ("sat", "wed"), and what makes them the day: a day of the

@@ -417,6 +417,16 @@ ARRANGING_VERBS: tuple[str, ...] = (
     "attend", "join", "celebrate", "mark", "debut", "premiere", "perform", "publish", "announce", "sign",
 )  # fmt: skip
 
+# Past forms of verbs of booking and arranging: what they book "for" a day lies ahead of the booking ("booked
+# a table for sat", "got tickets for june 5th"), and without an object after them, they are the participle of
+# a thing done, the "is" left out ("dec 12 flight booked", "hotel sorted"), not a past tense.
+BOOKED_FORMS: tuple[str, ...] = (
+    "booked", "reserved", "sorted", "arranged", "organised", "organized", "planned", "scheduled", "rescheduled",
+    "confirmed",
+)  # fmt: skip
+# (Not "bought", "got", "paid": what is bought or got for a day is as often a gift for one gone by, "got a bike
+# for christmas", and "paid for my lunch on friday" tells of the paying.)
+
 # Past forms of verbs of lasting: the stretch they tell of is over, its end ("until March", "into June")
 # gone by ("the ban lasted until March", "she served as chair until May"), unlike an act that set a
 # stretch going ("imposed a ban until March", "extended the deadline to June").

@@ -267,6 +267,8 @@ class Context:
                     return "past" if told_as_over(self.layout, self.span[0]) else None
                 return "future"
             return "past" if w == "since" else "future"
+        if self.doc_type != "narrative" and self.preceded_by(_BOOKED_FOR_BEFORE) is not None:
+            return "future"  # "booked a table for sat", "got tickets for june 5th": whatever the tense
         if narrated:
             # The tense places events before the time of writing, not before the story's last date:
             # "In December, they attacked" after "June 1944" is December 1944.
@@ -335,6 +337,10 @@ _NUMERIC_MDY = re.compile(r"(?<![\w/.-])(?:0?[1-9]|1[0-2])([/-])(?:1[3-9]|2\d|3[
 _WRITTEN_DMY = re.compile(rf"(?<![\w,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}")
 _WRITTEN_MDY = re.compile(rf"\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s+(?:of\s+)?{_MONTH_WORD})")
 
+# A verb of booking, a few words, then "for" right before the expression.
+_BOOKED_FOR_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(en.BOOKED_FORMS)})(?:\s+(?!for\b)[\w'’-]+){{0,4}}\s+for\s+(?:the\s+)?$", re.IGNORECASE
+)
 _DIRECTION_BEFORE = re.compile(
     r"\b(since|until|till|through|into|to|effective|starting|beginning|by)(?:\s+(?:in|on))?(?:\s+the)?\s+$",
     re.IGNORECASE,

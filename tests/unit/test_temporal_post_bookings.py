@@ -1,0 +1,57 @@
+"""What is booked or arranged for a day lies ahead of the booking, whatever the tense that tells of it; and a
+verb of booking with no object after it is the participle of a thing done ("flight booked"), not a past tense.
+
+Publication is Tuesday 5 November 2024 (``DCT``).
+"""
+
+from datetime import date
+
+import pytest
+
+from tests.unit._helpers import DCT, find
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("just booked tickets for friday!!", "friday", "2024-11-08"),
+        ("booked a table for sat night", "sat night", "2024-11-09TNI"),
+        ("i booked the dentist for dec 12", "dec 12", "2024-12-12"),
+        ("we finally arranged a viewing for thursday", "thursday", "2024-11-07"),
+        ("My sister has reserved the hall for March 3", "March 3", "2025-03-03"),
+        ("The club booked a coach for Saturday.", "Saturday", "2024-11-09"),
+    ],
+)
+def test_booked_for_a_day_looks_ahead(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert t.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("dec 12 flight booked ✈️", "dec 12", "2024-12-12"),
+        ("nov 30 hotel sorted!", "nov 30", "2024-11-30"),
+        ("2/14 table booked", "2/14", "2025-02-14"),
+        ("Jan 4 train confirmed.", "Jan 4", "2025-01-04"),
+    ],
+)
+def test_a_thing_booked_is_no_past_tense(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert t.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "reference", "value"),
+    [
+        # The booking itself, told with a subject: its date is when it happened.
+        ("i booked it on friday", "friday", DCT, "2024-11-01"),
+        ("we sorted the garage on sunday", "sunday", DCT, "2024-11-03"),
+        # Gifts and payments are not bookings: "for" a day gone by.
+        ("got a bike for christmas and havent ridden it once", "christmas", date(2025, 2, 10), "2024-12-25"),
+        ("paid for my lunch on friday", "friday", date(2025, 2, 10), "2025-02-07"),
+    ],
+)
+def test_other_past_forms_keep_the_past(text: str, phrase: str, reference: date, value: str) -> None:
+    t = find(text, phrase, reference, document_type="colloquial")
+    assert t.value == value
