@@ -23,6 +23,7 @@ from service.temporal.resolve.story import (
     present_named_in_passing,
     shared_year,
     side_of_the_story,
+    told_in_past_perfect,
     year_of_unyeared,
 )
 from service.temporal.resolve.values import date_value, duration_value
@@ -410,7 +411,10 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
             # "will appeal Wednesday's ruling": the day of the thing owned, which the clause's future does
             # not move: the ruling is as likely made as to come, so the nearer day is meant.
             direction = NEAREST
-        d = weekday_date(wd, c.calendar_base, direction, c.doc_type)
+        story = _story_weekday(m, c, direction)
+        if isinstance(story, Resolved):
+            return story
+        d = weekday_date(wd, c.calendar_base, story or direction, c.doc_type)
     mod = prefix_mod(g.get("pre"))
     part = normalise(g.get("part"))
     if part:
@@ -428,6 +432,30 @@ def range_end_day(c: Context, wd: int, start: int) -> date | None:
     if c.last_day is None or not c.preceded_by(_RANGE_END_BEFORE, start):
         return None
     return c.last_day + timedelta(days=(wd - c.last_day.isoweekday()) % 7)
+
+
+def _story_weekday(m: Match, c: Context, direction: str | None) -> Resolved | str | None:
+    """A weekday a history tells in the past with no preposition to turn it ("In March 1921 the north rose.
+    On Sunday the rebels entered the city"): a day of the story, not of the weeks before its date. After
+    a month or a year alone the text never says which such day: the day is unknown (1921-03-XX) and sits
+    on that month. After a day the story moves on to the next such day, as after "on the 20th", unless a
+    past perfect tells it as a flashback ("the scouts had left on Sunday", not the deadline "by Sunday
+    they had left"): that direction is returned."""
+    if not (c.doc_type == "narrative" and c.anchor_from_text and direction in (None, NEAREST)):
+        return None
+    if c.tense() != "past" or c.anchor >= c.ref:
+        return None
+    if c.anchor_unit in ("month", "year"):
+        part = normalise(m.groups.get("part"))
+        return day_from_anchor(c, 0, prefix_mod(m.groups.get("pre")), part=en.PARTS_OF_DAY[part] if part else None)
+    if c.anchor_unit == "day":
+        behind = told_in_past_perfect(c, m.start, m.end) and c.preceded_by(_DEADLINE_BEFORE, m.start) is None
+        return "past" if behind else "future"
+    return None
+
+
+# "By Wednesday the guns had started again": a deadline ahead of the story's day, though in the past perfect.
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
 
 
 # The second day of a range whose first is a weekday: "from Monday to [Friday]", "Tuesday through [Thursday]",
