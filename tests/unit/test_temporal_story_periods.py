@@ -182,3 +182,20 @@ def test_the_century_after_a_century_named_is_that_one(text: str, phrase: str, v
 def test_a_century_named_anchors_no_month() -> None:
     text = "In the 18th century the town grew. In the 1840s a railway came. In May the station opened."
     assert find(text, "May", document_type="narrative").value == "1840-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        # A millennium is written by its first digit, as a century by its first two.
+        ("Farmers first settled the valley in the 5th millennium BC.", "the 5th millennium BC", "BC4", None),
+        ("Its walls were raised in the early 3rd millennium B.C.", "the early 3rd millennium B.C.", "BC2", "START"),
+        ("The cult faded in the second half of the first millennium BC.",
+         "the second half of the first millennium BC", "BC0", "END"),
+        ("The abbey was founded late in the first millennium.", "the first millennium", "0", None),
+        ("Few expected the bridge to last into the third millennium.", "the third millennium", "2", None),
+    ],
+)  # fmt: skip
+def test_a_millennium_is_a_date_of_its_first_digit(text: str, phrase: str, value: str, mod: str | None) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value, t.mod) == ("DATE", value, mod)

@@ -67,10 +67,16 @@ def r_century(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     num = _century_number(g["n"])
     bc = normalise(g.get("era")).replace(".", "") in ("bc", "bce")
-    if not 1 <= num <= (_BC_CENTURIES if bc else 21):
-        return None
     part = normalise(g.get("part")).removesuffix(" of the")
     mod = _PART_MODS.get(part.split(" ")[0] if "half" in part else part) or prefix_mod(g.get("pre"))
+    if normalise(g.get("unit")) == "millennium":
+        # TIMEX3 writes a millennium by its first digit, as a century by its first two: "the 2nd millennium
+        # BC" (2000-1001 BC) is BC1, "the first millennium" 0.
+        if g.get("dec") or not 1 <= num <= (_BC_MILLENNIA if bc else 3):
+            return None
+        return Resolved("DATE", f"{'BC' if bc else ''}{num - 1}", mod, "absolute")
+    if not 1 <= num <= (_BC_CENTURIES if bc else 21):
+        return None
     if g.get("dec"):
         if bc:
             return None  # a decade counted in a century before the era: no value of TIMEX3's years
@@ -84,6 +90,8 @@ def r_century(m: Match, c: Context) -> Resolved | None:
 
 # Histories reach back to the pyramids and beyond: "the 26th century BC" (BC25), "the 30th century BC".
 _BC_CENTURIES = 99
+# A millennium's value has one digit: "the 10th millennium BC" (BC9) is the furthest it can write.
+_BC_MILLENNIA = 10
 
 # The mod of a part of a century: its first or second half, its beginning, middle or end.
 _PART_MODS = {"beginning": "START", "start": "START", "dawn": "START", "first": "START", "middle": "MID",
