@@ -257,3 +257,28 @@ def test_a_capitalised_time_noun_with_of_and_a_name_is_the_name_of_an_event(text
 )
 def test_a_time_noun_in_lower_case_or_before_a_date_is_still_a_time(text: str, phrase: str) -> None:
     find(text, phrase, document_type="narrative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1199 the abbey was built. It was abandoned after the fall of Acre.",
+        "The guild was founded in 1453, the year of the fall of Constantinople.",
+        "Trade collapsed in 410. Before the fall of the empire the port had been rich.",
+    ],
+)
+def test_the_fall_of_a_city_or_a_state_is_no_season(text: str) -> None:
+    got = [t[0] for t in values(text, document_type="narrative")]
+    assert not [g for g in got if "fall" in g.lower()], got
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The abbey was built in 1199. In the fall of 1201 it burned.", "the fall of 1201", "1201-FA"),
+        ("The abbey was built in 1199. In the fall of that year it burned.", "the fall of that year", "1199-FA"),
+        ("The abbey was built in 1199. In the fall it burned.", "the fall", "1199-FA"),
+    ],
+)
+def test_the_fall_with_its_year_or_alone_is_still_a_season(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value

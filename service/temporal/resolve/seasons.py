@@ -108,6 +108,8 @@ def r_season(m: Match, c: Context) -> Resolved | None:
     if word[0].isupper() and not opens_sentence(c.text, c.text.index(word, m.start)):
         return None  # "The Long Winter", "Summer Olympics": part of a title or name
     nxt = _SEASON_NEXT_WORD.match(c.text, m.end)
+    if name == "fall" and nxt and nxt.group(1) == "of":
+        return None  # "after the fall of Nineveh": a collapse ("the fall of 1944" is read with its year)
     spent_doing = nxt and nxt.group(1).endswith("ing") and c.preceded_by(_SPENT_BEFORE, m.start)
     if nxt and nxt.group(1).lower() not in _SEASON_FOLLOWERS and not spent_doing:
         return None  # "summer ice", "the winter transfer window": the season as a modifier of a noun
