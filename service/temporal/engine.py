@@ -160,6 +160,8 @@ def _annotate(
                         end = m.end if last_end is None else last_end
                 elif r.type == "DURATION":
                     start = _within(ctx, r, start)
+            if r.mod is None and text.endswith(("over ", "Over "), 0, start):
+                start = _over(ctx, r, start, end)
             try:
                 timex = _to_timex(ctx, start, end, r, dateline=(start, end) in dateline)
             except (ValueError, OverflowError):
@@ -343,6 +345,39 @@ def _within(ctx: Context, r: Resolved, start: int) -> int:
     if w is None:
         return start
     r.mod = r.mod or "EQUAL_OR_LESS"
+    return w.start()
+
+
+# "over" as "more than" before a count: after a word of lasting or of a stretch ("lasted over a week", "for
+# over four years", "in over a decade", "a spell of over two years"), or before a count from a date ("Over
+# a century later", "over a year ago"). Elsewhere it is the preposition of a stretch and stays outside
+# ("evolved over several years", "used over three years", "spread over two days after the storm"), and so
+# it is after a passive "spent": what is spent is then money, not the time ("can be spent over three years").
+_OVER_LASTING_BEFORE = re.compile(
+    r"\b(?:for|in|of|after|lasts?|lasted|lasting|took|takes?|taking"
+    r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bwere\s)(?:spent|spends?|spending))\s+over\s+$",
+    re.IGNORECASE,
+)
+_OVER_BEFORE = re.compile(r"\b[Oo]ver\s+$")
+_COUNTED_FROM_AFTER = re.compile(r"\s+(?:later|earlier|ago)\b", re.IGNORECASE)
+_COUNTED_FROM_END = ("later", "earlier", "ago")
+_DETERMINED = ("the ", "this ", "that ", "these ", "those ", "last ", "next ", "its ", "their ")
+
+
+def _over(ctx: Context, r: Resolved, start: int, end: int) -> int:
+    """Where a count after "over" starts: at "over", with the mod MORE_THAN, where "over" means "more than"
+    (TimeBank: "last [over a week]"); the count alone elsewhere."""
+    if r.type not in ("DURATION", "DATE") or ctx.text[start:end].lower().startswith(_DETERMINED):
+        return start  # "over the next three weeks", "over this year": a stretch, not a count
+    w = ctx.preceded_by(_OVER_BEFORE, start)
+    if w is None:
+        return start
+    counted = ctx.text[start:end].lower().endswith(_COUNTED_FROM_END) or ctx.followed_by(_COUNTED_FROM_AFTER, end)
+    if r.type == "DATE" and not counted:
+        return start  # "over 1990", "over a year": a date after "over" is no count
+    if not counted and ctx.preceded_by(_OVER_LASTING_BEFORE, start) is None:
+        return start
+    r.mod = "MORE_THAN"
     return w.start()
 
 
