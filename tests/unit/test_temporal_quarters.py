@@ -130,3 +130,38 @@ def test_a_quarter_is_valued_in_the_year_it_ended(text: str, phrase: str, refere
 )  # fmt: skip
 def test_a_fiscal_quarter_without_a_year(text: str, phrase: str, reference: date, value: str) -> None:
     assert find(text, phrase, reference).value == value
+
+
+NOV24 = date(2024, 11, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "last quarter" is the quarter before this one, as "last month" is the month before.
+        ("Profit fell 3% last quarter.", "last quarter", "2024-Q3"),
+        ("The economy grew at a 2.8% annual rate last quarter.", "last quarter", "2024-Q3"),
+        ("Last quarter the bank set aside more for bad loans.", "Last quarter", "2024-Q3"),
+        # With "the", or of a year, it is the fourth.
+        ("The firm lost money in the last quarter of 2023.", "the last quarter of 2023", "2023-Q4"),
+    ],
+)
+def test_last_quarter_is_the_one_before_this(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, NOV24).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # The quarter a result is compared with is not the one reported on: "a year earlier" still
+        # goes with the quarter reported.
+        ("Third-quarter revenue fell 4% from the previous quarter but rose 9% from a year earlier.",
+         "a year earlier", "2023-Q3"),
+        ("Sales in the third quarter rose 2% from the prior quarter and 7% from a year ago.", "a year ago", "2023-Q3"),
+        ("Profit last quarter was below the preceding quarter's but above a year earlier.", "a year earlier",
+         "2023-Q3"),
+        ("Third-quarter revenue fell 4% from the previous quarter.", "the previous quarter", "2024-Q2"),
+    ],
+)  # fmt: skip
+def test_the_quarter_compared_with_is_not_the_one_reported(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, NOV24).value == value

@@ -90,6 +90,13 @@ def r_quarter(m: Match, c: Context) -> Resolved | None:
     of_year = g.get("y1") or g.get("y2") or g.get("rel") or g.get("theyear")
     if not of_year and _in_a_game(c, m.start, m.end):
         return None  # "two touchdowns in the third quarter": a period of play, not of the calendar
+    if ordw == "last" and not is_half and not the and not of_year and not g.get("pre"):
+        # "profit fell last quarter": the quarter before this one, as "last month" is the month before;
+        # with "the" or a year ("the last quarter of 2023") it is the fourth.
+        d = cal.shift(c.base, "quarter", -1)
+        value = date_value(d, "quarter")
+        c.report_period(value, "quarter")
+        return Resolved("DATE", value, None, c.base_anchor, point=d, unit="quarter")
     if g.get("y1") or g.get("y2"):
         y = int((g["y1"] or g["y2"]).strip())
         anchor = "absolute"

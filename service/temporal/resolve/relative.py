@@ -226,7 +226,8 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         else:
             d = cal.shift(base, "quarter", offset)
         value = date_value(d, "quarter")
-        c.report_period(value, "quarter")
+        if det not in _COMPARED_WITH:
+            c.report_period(value, "quarter")
         return Resolved("DATE", value, mod, anchor, point=d, unit="quarter")
     if det in ("the latest", "latest") and unit == "year" and fiscal:
         d = cal.shift(base, "year", -1)
@@ -423,6 +424,9 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# "the previous quarter", "the prior quarter": the one a result is compared with, not the one reported on
+# ("Third-quarter revenue fell 4% from the previous quarter but rose 9% from a year earlier": 2023-Q3).
+_COMPARED_WITH = frozenset({"previous", "the previous", "the preceding", "the prior", "prior"})
 
 
 def range_end_day(c: Context, wd: int, start: int) -> date | None:
