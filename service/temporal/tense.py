@@ -221,11 +221,13 @@ def _cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> list[
     taken = {i for c in out.values() for i in range(c.start, c.start + len(c.word))}
     # Most words are no past form: which are is asked in C, and only those reach the loop.
     words = _after_gaps(_WORD_AT_START, _WORD_AFTER_GAP, text, lo, hi)
-    past = map(PAST_FORMS.__contains__, map(str.lower, map(_GROUP, words, repeat(1))))
+    past = map(_PAST_OR_SHARED.__contains__, map(str.lower, map(_GROUP, words, repeat(1))))
     for t in compress(words, past):
         word, start, end = t.group(1), t.start(1), t.end()
         if start in taken:
             continue
+        if word not in PAST_FORMS and not _past_by_its_subject(layout, lo, start, end):
+            continue  # "cut", "set", "hit": the present as well, unless a singular subject says otherwise
         if word[0].isupper() and not _opens_clause(text, start):
             continue  # "United", "Limited": part of a name
         if text[end + 1 : end + 2] in _AHEAD_FIRST and _AHEAD_AFTER.match(text, end):
@@ -252,6 +254,46 @@ def _cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> list[
             continue  # "will be held", "the expanded plant": the auxiliary or the noun decides
         out[start] = _Cue(start, word, False)
     return [out[k] for k in sorted(out)]
+
+
+# Past forms, and base forms that are their own past ("cut", "hit", "set"), which only their subject can tell.
+_PAST_OR_SHARED = PAST_FORMS | PAST_AS_BASE
+# A singular subject right before a verb: a name, or "he", "she", "it" (a noun phrase is read by
+# ``_NOUN_PHRASE_BEFORE``).
+_NAME_OR_PRONOUN_BEFORE = re.compile(r"(?:\b[A-Z][\w&'’.-]*|\b(?i:he|she|it))\s+$")
+# What may open the object of a verb right after it ("cut rates", "hit the coast", "set a record", "cut 300
+# jobs"), where a noun compound goes on with a preposition ("a rate cut in December").
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|our|this|these|those)\b|\d|(?P<noun>[a-z]+s)\b)")
+
+
+# Before such a subject, what makes the verb a bare infinitive or a question in the present: "would help the
+# city cut costs by March", "let the market set the price", "if the Fed cut rates", "does the bank cut".
+_BARE_INFINITIVE_BEFORE = re.compile(
+    r"\b(?i:let|lets|letting|make|makes|making|made|help|helps|helping|helped|have|has|having|see|sees|seeing|"
+    r"watch|watches|should|would|will|could|can|may|might|must|does|do|if|unless|whether)\s+$"
+)
+
+
+def _past_by_its_subject(layout: Layout, lo: int, start: int, end: int) -> bool:
+    """Whether a base form that is its own past ("cut", "hit", "set", "put") is the past here: after a
+    singular subject its present would take an -s ("The Fed cut rates", "The storm hit the coast", "He put
+    the house up for sale"), and an object follows, which a noun compound ("a rate cut in December") lacks."""
+    if layout.text[start].isupper():
+        return False
+    obj = _OBJECT_AFTER.match(layout.text, end)
+    if obj is None or (obj["noun"] is not None and (obj["noun"] not in PLURAL_NOUNS or obj["noun"] == "does")):
+        return False
+    text = layout.text
+    m = _NOUN_PHRASE_BEFORE.search(text, layout.words_back(start, _NOUN_PHRASE_WORDS, lo), start)
+    if m is not None:
+        words = m["words"].split()
+        if any(x in _NOT_IN_A_NOUN_PHRASE or x in PAST_FORMS for x in words) or words[-1] in PLURAL_NOUNS:
+            return False
+    else:
+        m = _NAME_OR_PRONOUN_BEFORE.search(text, layout.words_back(start, 1, lo), start)
+        if m is None or m.group().strip().lower() in PLURAL_NOUNS:
+            return False
+    return not _BARE_INFINITIVE_BEFORE.search(text, layout.words_back(m.start(), 1, lo), m.start())
 
 
 # A day still to come right after a past form: no past tense can govern it, so the form is a participle
@@ -447,7 +489,9 @@ def _clause_tense(
         last = own[-1]
         word = last.word.lower()
         if (
-            word in _PLANNED or (word in _FORESEEN and _OBJECT_BETWEEN.search(text, last.start + len(word), start))
+            word in _PLANNED
+            or (word in _FORESEEN and _OBJECT_BETWEEN.search(text, last.start + len(word), start))
+            or (word in _SET_FOR and _FOR_BEFORE.search(text, last.start + len(word), start))
         ) and not _PLUPERFECT_BEFORE.search(text, max(clause_start, last.start - 8), last.start):
             # "Protesters planned a rally on Saturday", "a rally planned for Saturday", "Economists expected a
             # cut in March": a plan or a forecast told in the past, for a time after it was made that may lie
@@ -751,6 +795,10 @@ _S_WORD = re.compile(r"(?<![\w'])[a-z]+s(?![\w'])")
 # past): the date it governs is the nearer of its two candidates, before or after the time of writing.
 NEAREST = "nearest"
 _PLANNED = frozenset({"planned", "intended"})
+# Verbs that fix a date for something, told in the past with "for" before the date ("The court set the trial
+# for Jan. 14", "the union set a strike for Monday"): a plan, for a time after it was made.
+_SET_FOR = frozenset({"set", "reset"})
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 # Verbs of foreseeing: told in the past, they place the expression like a plan where it dates their object
 # ("expected a cut in March", "predicted the storm would hit on Friday"), not where it comes right after
 # them ("Cuba predicted Wednesday that ...": the day of the forecast).

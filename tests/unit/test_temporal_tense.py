@@ -419,3 +419,30 @@ def test_a_stretch_told_as_over_ends_in_the_past(text: str, phrase: str, value: 
 )
 def test_a_present_after_a_relative_pronoun_looks_ahead(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A base form that is its own past ("cut", "hit", "set", "put", "beat") after a singular subject and
+        # before its object is the past: its present would take an -s. A future in the next conjunct does
+        # not reach back to it.
+        ("The central bank cut rates in September and is expected to cut again in December.", "September",
+         "2024-09"),
+        ("The storm hit the coast on Monday and is expected to weaken by Friday.", "Monday", "2024-11-04"),
+        ("Apple set a record in September and expects another in December.", "September", "2024-09"),
+        ("He put the house up for sale in March and hopes to move by Christmas.", "March", "2024-03"),
+        ("The team beat its rivals on Sunday and plays again on Saturday.", "Sunday", "2024-11-03"),
+        ("The company cut 300 jobs in October and plans to cut more next year.", "October", "2024-10"),
+        # Not after a plural subject, nor as a bare infinitive, nor in a noun compound.
+        ("Officials set the date in September and are expected to confirm it soon.", "September", "2025-09"),
+        ("The plan would help the city cut costs by March.", "March", "2025-03"),
+        ("A rate cut in December is likely, economists say.", "December", "2024-12"),
+        ("The tax cut is due to take effect in January.", "January", "2025-01"),
+        # "set" with "for" before the date fixes a date to come: a plan, the nearer day is meant.
+        ("The court set the trial for Jan. 14.", "Jan. 14", "2025-01-14"),
+        ("The board set a vote on the merger for Dec. 3.", "Dec. 3", "2024-12-03"),
+    ],
+)  # fmt: skip
+def test_a_base_form_that_is_its_own_past_after_a_singular_subject(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
