@@ -51,3 +51,20 @@ def test_a_quarter_in_a_future_clause(text: str, phrase: str, published: date, v
 def test_a_forecast_told_in_the_past_is_not_moved() -> None:
     # "expected" is the past of the forecast: the nearer December, as before.
     assert find("Economists expected a cut in December.", "December", MARCH).value == "2023-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Figures are of a time gone by, whatever the tense of their release (published 10 November 2024).
+        ("The jobless figure for October will be published on Wednesday.", "October", "2024-10"),
+        ("Official figures for September will be released on Thursday.", "September", "2024-09"),
+        ("Retail data for October are expected to show a rise when they come out on Friday.", "October", "2024-10"),
+        ("The trade numbers for August will be revised next month.", "August", "2024-08"),
+        # What is not a figure keeps the tense's side.
+        ("The forecast for December will be published on Wednesday.", "December", "2024-12"),
+        ("The store will reopen in October after a refit.", "October", "2025-10"),
+    ],
+)
+def test_figures_for_a_month_are_of_a_month_gone_by(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, date(2024, 11, 10)).value == value

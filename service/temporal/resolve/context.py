@@ -248,6 +248,10 @@ class Context:
         in the past: there nearness decides."""
         if self.viewpoint() is not None:
             return "future"
+        if self.text.endswith("for ", 0, self.span[0]) and self.preceded_by(_DATA_FOR_BEFORE) is not None:
+            # "The figure for October will be published on Wednesday": figures are of a time gone by,
+            # whatever the tense of their release.
+            return "past"
         m = self.preceded_by(_DIRECTION_BEFORE)
         narrated = self.doc_type == "narrative" and self.anchor_from_text
         if m is not None:
@@ -351,6 +355,9 @@ _DEFERRED_BEFORE = re.compile(
     r"(?:\s+(?!until\b|till\b|to\b)[\w'’-]+){0,3}\s+(?:until|till|to)(?:\s+(?:in|on))?(?:\s+the)?\s+$",
     re.IGNORECASE,
 )
+# Figures and what holds them, before "for" and the time they measure ("the jobless figures for October",
+# "data for March").
+_DATA_FOR_BEFORE = re.compile(r"\b(?:figures?|data|numbers|statistics|stats|readings?)\s+for\s+$", re.IGNORECASE)
 # Prepositions that name the end of a stretch or a deadline.
 # The end of a stretch: "until Friday", "rain lasting into Tuesday".
 _STRETCH_ENDS = frozenset({"until", "till", "through", "into", "to", "by"})
