@@ -4,6 +4,8 @@ bare hour is in when the post speaks of an evening out.
 Publication is Tuesday 5 November 2024 (``DCT``); every sentence is our own.
 """
 
+from datetime import datetime
+
 import pytest
 
 from tests.unit._helpers import find, values
@@ -308,3 +310,22 @@ def test_a_bare_hour_after_a_day_and_at_in_a_post(text: str, phrase: str, value:
 )
 def test_am_and_pm_without_their_last_stop(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "value"),
+    [
+        # After "since" the hour is gone by: in the morning, where the afternoon's has not yet come.
+        ("been up since 5 with the baby", datetime(2024, 11, 5, 8, 15), "2024-11-05T05:00"),
+        ("awake since 4 and now I want a nap", datetime(2024, 11, 5, 9, 40), "2024-11-05T04:00"),
+        ("on my feet since 6:30, knackered", datetime(2024, 11, 5, 11, 0), "2024-11-05T06:30"),
+        # Posted later in the day, the afternoon's hour has gone by too.
+        ("been waiting since 3 for a parcel", datetime(2024, 11, 5, 17, 10), "2024-11-05T15:00"),
+        # An evening out stays in the evening.
+        ("at the pub since 6 lol", datetime(2024, 11, 5, 9, 40), "2024-11-05T18:00"),
+    ],
+)
+def test_since_a_bare_hour_is_an_hour_gone_by(text: str, posted: datetime, value: str) -> None:
+    hour = text.split("since ")[1].split()[0].rstrip(",")
+    t = find(text, hour, posted, document_type="colloquial")
+    assert (t.type, t.value) == ("TIME", value)

@@ -93,6 +93,7 @@ _GAME_CLOCK_AFTER = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go)\b", re.
 
 def r_clock(m: Match, c: Context) -> Resolved | None:
     g = m.groups
+    post_hour = False  # a bare hour whose half of the day a post's words chose
     if g.get("noon"):
         if c.preceded_by(_HIGH_BEFORE, m.start):
             return None  # "high noon": a showdown, not twelve o'clock
@@ -110,6 +111,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         word = normalise(g.get("h5") or g["h6"])
         hh, mi = hour_of_part_of_day(int(word) if word.isdigit() else en.UNITS_WORDS[word], part), 0
     elif g.get("h7"):
+        post_hour = True
         day_at = _day_at(c, m.start, m.end)
         if day_at is not None and c.doc_type == "colloquial" and not day_at.group("part"):
             # "friday at 8, drinks": a post's words say which half of the day, as for a bare hour after "at"
@@ -145,7 +147,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         elif 1 <= hh <= 12 and (day_at := _day_at(c, m.start, m.end)) is not None:
             hh = _hour_after_a_day(hh, day_at)  # "tonight at 8:30"
         elif 1 <= hh <= 12 and c.doc_type == "colloquial":
-            hh = hour_in_a_post(c, hh, m.start)  # "dinner at 9:30", as "dinner at 9"
+            hh, post_hour = hour_in_a_post(c, hh, m.start), True  # "dinner at 9:30", as "dinner at 9"
     else:
         hh, mi = int(g["h"]), int(g["mi"] or 0)
         if hh > 12 or (hh == 0 and g["ap"]):
@@ -183,6 +185,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     stamp = c.news_clock
     if stamp is not None and not dtxt and on_day is None and anchor == "publication" and day == c.ref:
         day += timedelta(days=_days_from_publication_time(c, hh * 60 + mi, stamp))
+    if post_hour and not dtxt and on_day is None and anchor == "publication" and day == c.ref:
+        hh = _hour_gone_by(c, hh, mi, m.start)
     start_of_range = c.preceded_by(_FROM_CLOCK_TO_BEFORE, m.start)
     if start_of_range is not None and not dtxt and on_day is None and (hh, mi) < _clock_of(start_of_range):
         day += timedelta(days=1)  # "from 10 p.m. to 5 a.m.": the end of the range is the next morning
@@ -220,6 +224,26 @@ def _days_from_publication_time(c: Context, minutes: int, clock: tuple[int, int]
     if stamped - minutes > _PUBLICATION_CLOCK_GRACE and c.tense() == "future":
         return 1
     return 0
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _hour_gone_by(c: Context, hh: int, mi: int, start: int) -> int:
+    """A post's bare hour read after noon (``hh``) on the day of posting, after "since" and so gone by, but
+    later than the post's own time: the morning's hour, if that one is gone by ("been up since 5", posted at
+    08:15, is 05:00); not where the sentence speaks of an evening or an outing. (Not for the past
+    tense at large: "the match kicked off at 3", posted in the morning, is the afternoon before.)"""
+    clock = c.ref_clock
+    if clock is None or hh <= 12 or c.preceded_by(_SINCE_BEFORE, start) is None:
+        return hh
+    posted = clock[0] * 60 + clock[1]
+    if (hh * 60 + mi) - posted <= _PUBLICATION_CLOCK_GRACE or (hh - 12) * 60 + mi > posted:
+        return hh
+    s, e = c.layout.whole_sentence(start)
+    if _EVENING_WORDS.search(c.text, s, e) or _OUTING_WORDS.search(c.text, s, e):
+        return hh  # "at the pub since 6": an evening hour, whatever the post's time
+    return hh - 12
 
 
 # The small hours: a clock time before this hour, told of an evening or night, is after its midnight.
