@@ -282,3 +282,16 @@ def test_the_fall_of_a_city_or_a_state_is_no_season(text: str) -> None:
 )
 def test_the_fall_with_its_year_or_alone_is_still_a_season(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, document_type="narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("last day of term tomorrow!!", "colloquial"),
+        ("on my last day we went to the beach", "colloquial"),
+        ("The museum's last day in its old building was quiet.", "news"),
+        ("Monday was her last day as chair.", "news"),
+    ],
+)
+def test_last_day_is_the_final_day_not_yesterday(text: str, kind: str) -> None:
+    assert [t for t in values(text, document_type=kind) if "last day" in t[0].lower()] == [], text
