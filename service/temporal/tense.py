@@ -105,8 +105,9 @@ _PARTICIPLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DETERMINERS = frozenset(
-    {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those", "some", "any", "no"}
-)
+    {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "some",
+     "any", "no"}
+)  # fmt: skip
 _ADJ_AFTER = re.compile(rf"\b(?:{'|'.join(sorted(_DETERMINERS))})\s+(?:(?P<adv>\w+ly)\s+|still\s+)?$", re.IGNORECASE)
 # A modal of possibility with a perfect infinitive looks back: "could have come", "may have been".
 _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
