@@ -198,7 +198,7 @@ def _annotate(
                     ctx.anchor_end = end  # not after a set or a duration, which set no anchor
                 if r.type == "DATE" and r.anchor == "absolute" and _CENTURY_VALUE.fullmatch(r.value):
                     ctx.century_told = r.value, end
-                if _back_to_the_present(ctx, r) or story.reaches_the_present(ctx, start):
+                if _back_to_the_present(ctx, r) or story.reaches_the_present(ctx, start, end):
                     _forget_the_story(ctx)
             story.note(ctx, r, start, end)
             if (

@@ -151,6 +151,13 @@ def test_a_history_without_a_date_of_its_own_counts_from_the_publication() -> No
         # A stretch from a date that a present perfect carries up to now.
         ("The mill closed in 1987. The building has stood empty since 1990. In March the town bought it.",
          "March", "2024-03"),
+        # The stretch told first, its present perfect after it.
+        ("The mill closed in 1987. Since 1990 the building has stood empty. In March the town bought it.",
+         "March", "2024-03"),
+        ("The fort was built in 1702. Since the 1970s it has housed a museum. The museum reopens in April.",
+         "April", "2025-04"),
+        ("The line opened in 1861. Since 1995, trains have not stopped there. In June the station burned.",
+         "June", "2024-06"),
     ],
 )  # fmt: skip
 def test_a_present_perfect_up_to_now_brings_the_history_to_its_present(text: str, phrase: str, value: str) -> None:
@@ -166,6 +173,8 @@ def test_a_present_perfect_up_to_now_brings_the_history_to_its_present(text: str
         # A past perfect reaches the story's time, not the writer's.
         ("The mill closed in 1987. Since then the building had stood empty. In March the town bought it.",
          "March", "1987-03"),
+        ("In 1934 the mill closed. Since 1925 it had lost money, and in March the town bought it.",
+         "March", "1934-03"),
         # Quoted speech is at its speaker's time.
         ('The army crossed the river in 1812. "We have marched since dawn," the general wrote. In August it '
          "reached Moscow.", "August", "1812-08"),

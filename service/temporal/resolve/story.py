@@ -387,13 +387,18 @@ def back_in_the_present(c: Context, start: int) -> bool:
     return False
 
 
-def reaches_the_present(c: Context, start: int) -> bool:
+def reaches_the_present(c: Context, start: int, end: int) -> bool:
     """Whether the expression at ``start`` opens a stretch that a present perfect carries up to the time
-    of writing ("The building has stood empty since 1990", "has lived here since that spring")."""
+    of writing ("The building has stood empty since 1990", "has lived here since that spring", and with
+    the stretch first: "Since the 1970s the town has grown", up to the end of its sentence)."""
     if c.preceded_by(_SINCE_BEFORE, start) is None:
         return False
-    perfects = _PERFECT.finditer(c.text, c.layout.clause_start(start), start)
-    return any(_is_participle(m["participle"]) for m in perfects)
+    layout = c.layout
+    perfects = _PERFECT.finditer(c.text, layout.clause_start(start), start)
+    if any(_is_participle(m["participle"]) for m in perfects):
+        return True
+    after = _PERFECT.search(c.text, end, layout.whole_sentence(start)[1])
+    return after is not None and _is_participle(after["participle"])
 
 
 # "has stood", "have never been", "has since become": the present perfect.
