@@ -97,6 +97,12 @@ _STORY_YEAR = (
     rf"\s+(?i:year){R}"
 )
 
+# What "the early months", "the final weeks" are the edge of, as one expression with it: a year, a month,
+# the story's year ("of 1847", "of May 1940", "of March", "of that year", "of the year").
+_EDGE_OF_A_DATE = (
+    rf"\s+(?i:of)\s+(?:(?:{MONTH_FULL_NAME})\b|\d{{3,4}}(?!\d)|(?i:that|the\s+same|the\s+following|the\s+next|the)"
+    r"\s+year\b)"
+)
 # A year before the common era after a month or season: "the summer of 415 BC", "March 44 B.C.".
 _BC_YEAR = r"(?P<bc>[1-9]\d{0,3})\s*(?:B\.C\.E\.|B\.C\.|BCE|BC)(?![\w-])"
 
@@ -636,11 +642,12 @@ KINDS: tuple[Kind, ...] = (
         durations.r_edge_unit,
         triggers=words(["hour", "week", "month"]),
     ),
-    # "the first hours of the war", "the early years", "over the years": an unnumbered stretch of units.
+    # "the first hours of the war", "the early years", "over the years": an unnumbered stretch of units; not
+    # before the year or month whose edge it tells ("the early months of 1847": that year, START).
     Kind(
         "edge_units",
         rf"{L}(?:(?<=\b[Oo]ver\s)(?i:the)\s+|(?i:the)\s+(?P<edge>(?i:first|early|last|final|opening|closing|initial))\s+)"
-        rf"(?P<unit>(?i:hours|days|weeks|months|years|decades|centuries)){R}",
+        rf"(?P<unit>(?i:hours|days|weeks|months|years|decades|centuries)){R}(?!{_EDGE_OF_A_DATE})",
         durations.r_edge_units,
         triggers=words(["hours", "days", "weeks", "months", "years", "decades", "centuries"]),
     ),

@@ -137,7 +137,9 @@ QMOD = rf"(?i:{alt(en.QUANT_MODS)})"
 PREMOD = (
     # "early-2025", "end-March": the hyphenated wire style is one token, modifier inside.
     # "early in 1941", "late in March": the same modifier, with its preposition inside.
-    r"(?i:(?:early|late)\s+in(?=\s+(?!the\b))|early-?|late-?|mid-?|end-|the\s+(?:early|late|mid-?)|(?:the\s+)?middle\s+of|"
+    # "the early months of 1847", "the final weeks of 1916": the edge of the period, in its few units.
+    rf"(?i:the\s+(?:{alt(en.EDGE_SPAN_WORDS)})\s+(?:{alt(en.EDGE_SPAN_UNITS)})\s+of|"
+    r"(?:early|late)\s+in(?=\s+(?!the\b))|early-?|late-?|mid-?|end-|the\s+(?:early|late|mid-?)|(?:the\s+)?middle\s+of|"
     r"the\s+(?:beginning|start|end|close)\s+of|(?:beginning|start|end)\s+of(?=\s+(?:the|this|next|last)\s))"
 )
 # A zone with an optional UTC offset: "ET", "CET", "GMT+1", "UTC+05:30".

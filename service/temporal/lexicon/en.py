@@ -238,6 +238,13 @@ PRE_MODS: dict[str, str] = {
     "mid": "MID", "the mid": "MID", "the middle of": "MID", "middle": "MID",
     "end": "END",  # only as "end-2025", "end-March" (wire style)
 }  # fmt: skip
+# The edge of a period told by its first or last few units: "the early months of 1847" (START), "the final
+# weeks of 1916" (END), "the last days of May 1940" (END).
+EDGE_SPAN_WORDS: dict[str, str] = {
+    "early": "START", "first": "START", "opening": "START",
+    "last": "END", "final": "END", "closing": "END", "late": "END", "dying": "END",
+}  # fmt: skip
+EDGE_SPAN_UNITS: tuple[str, ...] = ("months", "weeks", "days")
 # Quantifying modifiers before durations and "N units ago".
 QUANT_MODS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",

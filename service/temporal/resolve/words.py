@@ -45,6 +45,9 @@ def prefix_mod(pre: str | None) -> str | None:
     if p in ("around", "about"):
         return "APPROX"
     p = p.removeprefix("the ").strip()
+    edge = p.split(" ")
+    if len(edge) == 3 and edge[1] in en.EDGE_SPAN_UNITS:
+        return en.EDGE_SPAN_WORDS.get(edge[0])  # "the early months of", "the final weeks of"
     return en.PRE_MODS.get(p) or en.PRE_MODS.get("the " + p)
 
 

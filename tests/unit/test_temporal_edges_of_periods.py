@@ -1,0 +1,59 @@
+"""The edge of a year or a month told by its first or last few units ("the early months of 1847", "the final
+weeks of 1916", "the last days of May 1940"): one expression, that year or month with the mod START or END.
+Before anything else ("the first hours of the war") they stay a stretch of units.
+
+Every sentence is our own.
+"""
+
+import pytest
+
+from tests.unit._helpers import find
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("In the early months of 1847 the rebels held the hills.", "the early months of 1847", "1847", "START"),
+        ("The first weeks of 1916 were quiet at the front.", "The first weeks of 1916", "1916", "START"),
+        ("The mine flooded in the opening days of 1862.", "the opening days of 1862", "1862", "START"),
+        ("In the final months of 1848 the revolt collapsed.", "the final months of 1848", "1848", "END"),
+        ("Snow fell in the closing weeks of 1709.", "the closing weeks of 1709", "1709", "END"),
+        ("The army was lifted off in the last days of May 1940.", "the last days of May 1940", "1940-05", "END"),
+        ("The first days of September 1939 were chaotic.", "The first days of September 1939", "1939-09", "START"),
+    ],
+)
+@pytest.mark.parametrize("document_type", ["news", "narrative"])
+def test_the_edge_of_a_year_or_month_is_that_period_with_its_mod(
+    text: str, phrase: str, value: str, mod: str, document_type: str
+) -> None:
+    t = find(text, phrase, document_type=document_type)
+    assert (t.type, t.value, t.mod) == ("DATE", value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("The dam was begun in 1921. In the first weeks of March it flooded.", "the first weeks of March", "1921-03",
+         "START"),
+        ("The dam was begun in 1921. In the final days of that year it flooded.", "the final days of that year",
+         "1921", "END"),
+        ("The dam was begun in 1921. In the closing weeks of the year it flooded.",
+         "the closing weeks of the year", "1921", "END"),
+    ],
+)  # fmt: skip
+def test_the_edge_of_the_story_s_month_or_year(text: str, phrase: str, value: str, mod: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.value, t.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In the first hours of the war the bridges were blown.", "the first hours", "PTXH"),
+        ("The last months of the siege were the hardest.", "The last months", "PXM"),
+        ("She spent the early years of her reign in the north.", "the early years", "PXY"),
+    ],
+)
+def test_the_edge_of_anything_else_stays_a_stretch_of_units(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("DURATION", value)
