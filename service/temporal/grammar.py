@@ -533,7 +533,10 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "ago",
         rf"{L}(?P<qmod>{QMOD}\s+)?(?P<num>{NUM}|{VAGUE})\s+(?P<unit>{UNIT})(?P<post>\s+{POSTMOD})?"
-        rf"\s+(?P<dir>(?i:ago|earlier|later|afterwards?|from\s+now|hence)"
+        rf"\s+(?P<dir>(?i:ago|earlier|later|afterwards?|from\s+now|hence|previously|beforehand)"
+        # "two years before.", "Ten years on, the town ...": the word closes its clause (else "before" and "on"
+        # are prepositions: "two years before the war", "two years on the throne").
+        rf"|(?i:before|on)(?=\s*[,.;:])"
         # "two days after that": after the date last told ("that" no determiner: not "after that meeting").
         rf"|(?i:after\s+th(?:at|is))(?=\s*[,.;:!?]|\s+(?:(?i:the|a|an|he|she|it|they|we|i|his|her|its|their)\b|[A-Z])))"
         rf"{R}",

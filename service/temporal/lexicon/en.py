@@ -275,14 +275,15 @@ ANAPHORIC_DETERMINERS: frozenset[str] = frozenset(
 
 # Words after "N units" that make it a point relative to the anchor, with direction.
 AGO_WORDS: dict[str, int] = {
-    "ago": -1, "earlier": -1, "before": -1, "back": -1, "previously": -1, "prior": -1,
+    "ago": -1, "earlier": -1, "before": -1, "back": -1, "previously": -1, "prior": -1, "beforehand": -1,
     "later": 1, "from now": 1, "hence": 1, "after": 1, "afterwards": 1, "afterward": 1, "on": 1,
     "after that": 1, "after this": 1,
 }  # fmt: skip
 # Of those, the words that relate to the anchor date of the story rather than to publication.
 ANAPHORIC_AGO: frozenset[str] = frozenset(
-    {"earlier", "later", "before", "after", "afterwards", "afterward", "on", "after that", "after this"}
-)
+    {"earlier", "later", "before", "after", "afterwards", "afterward", "on", "after that", "after this",
+     "previously", "prior", "beforehand"}
+)  # fmt: skip
 
 # Compact business periods: "FY2024"/"FY24" (a fiscal year, kept as its number like "fiscal 1989"),
 # "H1 2025"/"1H25" (a half), "Q3 FY2024" (a quarter, fiscal ordinal kept). Prefixes, case-sensitive.

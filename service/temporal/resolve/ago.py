@@ -89,8 +89,9 @@ def clock_counted(day: date, clock: tuple[int, int], n: float | None, unit: str,
 # "[two years] previously" or "prior" counts back from the time of the story, where there is one).
 _FROM_THE_TIME_OF_SPEAKING = frozenset({"ago", "back", "from now", "hence"})
 
-# Words after a count that place it after the date last told: "[two weeks] later", "[a year] afterwards".
-_LATER = frozenset({"later", "afterwards", "afterward"})
+# Words after a count that place it after the date last told: "[two weeks] later", "[a year] afterwards",
+# "[ten years] on".
+_LATER = frozenset({"later", "afterwards", "afterward", "on"})
 
 # "[two days] after that": the count from the date last told, "after that" outside in every document type,
 # as TimeML keeps "after X" outside a duration.

@@ -1,0 +1,57 @@
+"""A count closed by "previously", "beforehand", a bare "before" or "on" counts from the date last told, as
+"earlier" and "later" do: "Two years previously", "ten years before.", "Ten years on,".
+
+Every sentence is our own.
+"""
+
+import pytest
+
+from tests.unit._helpers import find, values
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The abbey burned in 1538. Two years previously, its monks had fled.", "Two years previously", "1536"),
+        ("The canal opened in 1794; the first lock had been cut six years previously.", "six years previously",
+         "1788"),
+        ("The fleet sailed in May 1702. Three months beforehand, its admiral had died.", "Three months beforehand",
+         "1702-02"),
+        ("The fleet sailed in May 1702, though it had been ready a month before.", "a month before", "1702-04"),
+        ("The bank failed in 1866, ten years before; its notes were burned.", "ten years before", "1856"),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("document_type", ["news", "narrative"])
+def test_a_count_back_from_the_story_s_date(text: str, phrase: str, value: str, document_type: str) -> None:
+    t = find(text, phrase, document_type=document_type)
+    assert (t.type, t.value, t.anchor) == ("DATE", value, "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The treaty was signed in 1648. Ten years on, the borders were redrawn.", "Ten years on", "1658"),
+        ("The pit closed in 1985. A decade on, the village had emptied.", "A decade on", "1995"),
+    ],
+)
+def test_a_count_on_from_the_story_s_date_in_a_history(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+def test_a_count_on_in_news_is_a_duration_placed_from_the_story_s_date() -> None:
+    t = find("The pit closed in 1985. A decade on, the village had emptied.", "A decade")
+    assert (t.type, t.value, t.interval_start and t.interval_start.year) == ("DURATION", "P1E", 1995)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The abbey burned in 1538, two years before the dissolution.", "two years"),
+        ("The king reigned in 1538; he spent two years on the throne.", "two years"),
+        ("The mill was sold in 1902, five years on from its opening.", "five years"),
+    ],
+)
+def test_before_or_on_with_more_after_them_are_prepositions(text: str, phrase: str) -> None:
+    got = values(text, document_type="narrative")
+    assert (phrase, "DURATION") in [(t[0], t[1]) for t in got], got
