@@ -555,6 +555,9 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "rel",
         rf"{L}(?P<pre>{PREMOD}\s+|(?i:earlier|later|sometime|some\s+time)\s+|(?i:around|about)\s+)?"
+        # "last day of term", "last Saturday of the summer": the final one of a stretch, not the one before now;
+        # and "my last day at work" is the final one too ("last day" is never yesterday, as "last night" is).
+        rf"(?!(?i:last)\s+(?:[\w.]+\s+(?i:of)\s|(?i:day)(?![\w'’-])))"
         rf"(?P<det>{REL})\s+(?P<fis>(?i:fiscal)\s+)?"
         # "this Friday night", "nxt sat morning": the part of that day.
         rf"(?P<head>{UNIT_SG}|(?i:weekend|term|period){R}|(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?|{MONTH}"

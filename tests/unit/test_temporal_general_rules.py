@@ -1,0 +1,37 @@
+"""Rules of general English that hold across news, histories and posts: the final day of a stretch, a year
+before the era opening a clause, parts of a unit of time, ordinals that look like durations, a weekday set
+beside its date."""
+
+from datetime import date, datetime
+
+import pytest
+
+from tests.unit._helpers import find, values
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        ("last day of term tomorrow, cannot wait", "tomorrow"),
+        ("It is the last week of the sale, so hurry in Friday.", "Friday"),
+        ("last saturday of the holidays and it rained", None),
+        ("my last day at the bakery was brilliant", None),
+        ("Her last day in the job is Friday.", "Friday"),
+    ],
+)
+def test_last_of_a_stretch_is_its_final_one_not_the_previous(text: str, left: str | None) -> None:
+    # "last day", "last week of ...", "last saturday of ..." name the final one, never the one before now.
+    found = values(text, date(2024, 7, 3), "colloquial")
+    assert all(not t[0].lower().startswith("last") for t in found), found
+    if left is not None:
+        assert left in [t[0] for t in found]
+
+
+def test_last_weekday_alone_is_still_the_previous_one() -> None:
+    assert find("we went to the beach last saturday", "last saturday", date(2024, 7, 3), "colloquial").value == (
+        "2024-06-29"
+    )
+
+
+def test_over_the_last_day_is_still_a_duration() -> None:
+    assert find("Prices fell sharply over the last day.", "the last day").value == "P1D"
