@@ -35,3 +35,20 @@ def test_last_weekday_alone_is_still_the_previous_one() -> None:
 
 def test_over_the_last_day_is_still_a_duration() -> None:
     assert find("Prices fell sharply over the last day.", "the last day").value == "P1D"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In 480 BC Xerxes crossed into Greece.", "480 BC", "BC0480"),
+        ("By 331 BC Alexander held the whole coast.", "331 BC", "BC0331"),
+        ("In 1200 BC Egyptian power was waning.", "1200 BC", "BC1200"),
+    ],
+)
+def test_a_year_before_the_era_may_open_a_clause_whose_subject_is_a_name(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, date(2020, 1, 1), "narrative").value == value
+
+
+@pytest.mark.parametrize("text", ["In 2010 BC Hydro raised its rates.", "She won at the 2012 AD Awards."])
+def test_a_modern_year_before_a_name_with_those_letters_is_not_of_an_era(text: str) -> None:
+    assert all("BC" not in t[2] and "AD" not in t[0] for t in values(text, date(2020, 1, 1), "narrative"))
