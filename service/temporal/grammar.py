@@ -437,7 +437,8 @@ KINDS: tuple[Kind, ...] = (
         "quarter",
         rf"{L}(?P<pre>{PREMOD}\s+)?(?P<the>(?i:the|its|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<y1>{YEAR4}\s+)?"
         rf"(?P<fis1>(?i:fiscal)[\s-])?(?P<ord>(?i:{ORDQ}))[\s-](?P<fis2>(?i:fiscal)\s+)?"
-        rf"(?P<unit>(?i:quarters?|half|halves)){R}"
+        # Not a part of a unit of time: "a quarter of an hour", "three quarters of a century" (see ``half_dur``).
+        rf"(?P<unit>(?i:quarters?|half|halves)){R}(?!\s+(?i:of)\s+(?i:an?)\s+{UNIT_SG})"
         rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:(?P<y2>{YEAR4})|(?P<rel>(?i:this|last|next))\s+(?i:year)"
         rf"|(?P<theyear>(?i:the|that))\s+(?:(?i:fiscal)\s+)?(?i:year)){R})?",
         periods.r_quarter,
@@ -593,6 +594,14 @@ KINDS: tuple[Kind, ...] = (
         triggers=words(["day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years"]),
         starts="either",
     ),
+    # "half a century", "half an hour"; quarters of one: "a quarter of an hour", "three quarters of a century".
+    Kind(
+        "half_dur",
+        rf"{L}(?P<qmod>{QMOD}\s+)?(?:(?i:half)|(?P<quarters>(?i:a|one|two|three))[\s-](?i:quarters?)\s+(?i:of))"
+        rf"\s+(?i:an?)\s+(?P<unit>{UNIT_SG})",
+        durations.r_half_dur,
+        triggers=words(en.UNITS, ["quarter", "quarters"]),
+    ),
     # Durations: "the past five years", "the first nine months", "two-year", "2 1/2 years",
     # "at least 20 more years", "two to three weeks", "the next 12 to 18 months", "a minute and a half".
     Kind(
@@ -625,13 +634,6 @@ KINDS: tuple[Kind, ...] = (
         seasons.r_season_count,
         triggers=words(["summers", "winters", "autumns", "springs", "falls"]),
         starts="either",
-    ),
-    # "half a century", "half an hour".
-    Kind(
-        "half_dur",
-        rf"{L}(?P<qmod>{QMOD}\s+)?(?i:half)\s+(?i:an?)\s+(?P<unit>{UNIT_SG})",
-        durations.r_half_dur,
-        triggers=words(en.UNITS),
     ),
     # "It was the third day of the siege", "today is the eighth day of the strike": the day the story is on,
     # counted from the start of something (see the resolver: only after "is" or "was").

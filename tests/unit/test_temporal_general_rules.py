@@ -52,3 +52,27 @@ def test_a_year_before_the_era_may_open_a_clause_whose_subject_is_a_name(text: s
 @pytest.mark.parametrize("text", ["In 2010 BC Hydro raised its rates.", "She won at the 2012 AD Awards."])
 def test_a_modern_year_before_a_name_with_those_letters_is_not_of_an_era(text: str) -> None:
     assert all("BC" not in t[2] and "AD" not in t[0] for t in values(text, date(2020, 1, 1), "narrative"))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("The dynasty ruled for three quarters of a century.", "three quarters of a century", "P75Y", None),
+        ("The truce held for almost a quarter of a century.", "almost a quarter of a century", "P25Y", "LESS_THAN"),
+        ("We queued for three-quarters of an hour.", "three-quarters of an hour", "PT45M", None),
+        ("The speech lasted a quarter of an hour.", "a quarter of an hour", "PT15M", None),
+        ("Prices were frozen for three quarters of a year.", "three quarters of a year", "P9M", None),
+        ("It took half a decade to build.", "half a decade", "P5Y", None),
+    ],
+)
+def test_parts_of_a_unit_of_time_are_one_duration(text: str, phrase: str, value: str, mod: str | None) -> None:
+    t = find(text, phrase, date(2020, 1, 1), "narrative")
+    assert (t.type, t.value, t.mod) == ("DURATION", value, mod)
+
+
+def test_a_quarter_of_something_else_is_no_time() -> None:
+    assert values("The firm spent a quarter of a million dollars.") == []
+
+
+def test_the_third_quarter_of_a_year_is_still_a_quarter() -> None:
+    assert find("Sales rose in the third quarter of the year.", "the third quarter of the year").value == "2024-Q3"

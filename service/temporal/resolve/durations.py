@@ -179,11 +179,24 @@ def _compound_value(n: float | None, unit: str, n2: float | None, unit2: str) ->
     return "P" + date_part + (("T" + time_part) if time_part else "")
 
 
+# The years in a unit longer than a year, to count a part of one in years ("half a century" P50Y).
+_YEARS_IN_LONG_UNIT = {"century": 100, "decade": 10, "millennium": 1000}
+
+
 def r_half_dur(m: Match, c: Context) -> Resolved | None:
-    """ "half a century" -> P50Y, "half an hour" -> PT30M, "half a year" -> P6M."""
+    """ "half a century" -> P50Y, "half an hour" -> PT30M, "half a year" -> P6M; "a quarter of an hour" ->
+    PT15M, "three quarters of a century" -> P75Y, in the next smaller unit that counts it whole."""
     g = m.groups
     unit = unit_name(g["unit"])
-    value = {"century": "P50Y", "decade": "P5Y", "millennium": "P500Y"}.get(unit) or duration_value(0.5, unit)
+    quarters = normalise(g.get("quarters"))
+    part = 0.5 if not quarters else {"a": 1, "one": 1, "two": 2, "three": 3}[quarters] / 4
+    years = part * _YEARS_IN_LONG_UNIT.get(unit, 0)
+    if years and years == int(years):
+        value = duration_value(int(years), "year")
+    elif unit in _YEARS_IN_LONG_UNIT:
+        return None  # "a quarter of a decade": no whole count of years
+    else:
+        value = duration_value(part, unit)
     return Resolved("DURATION", value, en.QUANT_MODS.get(normalise(g.get("qmod"))), "publication")
 
 
