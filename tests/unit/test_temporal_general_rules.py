@@ -76,3 +76,21 @@ def test_a_quarter_of_something_else_is_no_time() -> None:
 
 def test_the_third_quarter_of_a_year_is_still_a_quarter() -> None:
     assert find("Sales rose in the third quarter of the year.", "the third quarter of the year").value == "2024-Q3"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He died in the forty-second year of his reign.",
+        "The town held its twenty-second annual fair.",
+        "They celebrated the thirty-second anniversary of the rising.",
+        "It was her fifty-second birthday.",
+        "It was the twenty-second match of the season.",
+    ],
+)
+def test_a_spelled_ordinal_in_second_is_not_a_count_of_seconds(text: str) -> None:
+    assert all(t[1] != "DURATION" or not t[2].endswith("S") for t in values(text, date(2020, 1, 1), "narrative"))
+
+
+def test_a_count_of_seconds_before_a_noun_is_still_one() -> None:
+    assert find("A forty-second clip of the goal was shared widely.", "forty-second").value == "PT40S"

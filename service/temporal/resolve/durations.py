@@ -19,6 +19,23 @@ from service.temporal.resolve.words import normalise, unit_name
 _YEAR_NUMBER = re.compile(r"(?:1[0-9]|20)\d\d")
 
 
+# A unit of the calendar after "forty-second", "twenty-second": the word is an ordinal ranking it.
+_RANKED_NOUN_AFTER = re.compile(r"\s+(?:year|month|week|day|century|anniversary|birthday)s?\b", re.IGNORECASE)
+# A determiner or possessive before a spelled "twenty-second": "its twenty-second annual fair".
+_RANK_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|his|her|their|our|my|your)\s+$", re.IGNORECASE)
+
+
+def _ranks(m: Match, c: Context) -> bool:
+    """Whether "forty-second", "twenty-second" at ``m`` is the ordinal, not a count of seconds: before a unit
+    of the calendar (no span of seconds qualifies a year), or spelled out after a determiner or possessive
+    ("its twenty-second annual fair"; "a 40-second clip" and "a forty-second clip" are counts)."""
+    if _RANKED_NOUN_AFTER.match(c.text, m.end):
+        return True
+    g = m.groups
+    spelled = not g["num"][:1].isdigit()
+    return spelled and (normalise(g.get("det")) == "the" or c.preceded_by(_RANK_DETERMINER_BEFORE, m.start) is not None)
+
+
 def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     g = m.groups
     unit = unit_name(g["unit"])
@@ -30,6 +47,8 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
         n += 0.5
     if _AGE_AFTER.match(c.text, m.end):
         return None  # "12 to 15 months of age": an age
+    if unit == "second" and "-" in (g.get("sep") or "") and _ranks(m, c):
+        return None  # "the forty-second year of his reign": an ordinal
     if g["unit"][:1].isupper() and _WAR_AFTER.match(c.text, m.end):
         return None  # "the Thirty Years' War", "the Six-Day War": the name of a war
     det = normalise(g.get("det"))
