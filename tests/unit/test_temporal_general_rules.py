@@ -94,3 +94,21 @@ def test_a_spelled_ordinal_in_second_is_not_a_count_of_seconds(text: str) -> Non
 
 def test_a_count_of_seconds_before_a_noun_is_still_one() -> None:
     assert find("A forty-second clip of the goal was shared widely.", "forty-second").value == "PT40S"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("The polls closed on June 11, a Tuesday, after a long campaign.", date(2024, 6, 28), "2024-06-11"),
+        ("The fair opens on 14 August, a Wednesday, and runs a week.", date(2024, 6, 28), "2024-08-14"),
+    ],
+)
+def test_a_weekday_beside_its_date_is_that_date(text: str, reference: date, value: str) -> None:
+    found = [t for t in values(text, reference) if t[0] in ("Tuesday", "Wednesday")]
+    assert [t[2] for t in found] == [value]
+
+
+def test_a_weekday_that_is_not_the_dates_own_is_read_alone() -> None:
+    # The writer's slip (11 June 2024 was a Tuesday): the weekday does not take the date.
+    found = [t for t in values("Polls closed on June 11, a Friday.", datetime(2024, 6, 28)) if t[0] == "Friday"]
+    assert found and found[0][2] != "2024-06-11"

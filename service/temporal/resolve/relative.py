@@ -405,6 +405,12 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
     if nxt is not None and nxt.group(1).lower() in en.WEEKDAY_NOT_BEFORE:
         return None  # "my Sunday best", "Sunday league": a kind of thing
     wd = weekday_number(g["wd"])
+    apposed = None if g.get("pre") or g.get("part") else c.preceded_by(_APPOSED_BEFORE, m.start)
+    last = c.last_day
+    if apposed is not None and last is not None and c.last_day_end == apposed.start() and last.isoweekday() == wd:
+        # "on 3 May, a Friday,": the weekday the date just named fell on, told of it in apposition (its
+        # article stays outside, as the team's sets mark it), whatever the tense would pick.
+        return Resolved("DATE", last.isoformat(), None, c.base_anchor, point=last, unit="day")
     d_end = range_end_day(c, wd, m.start)
     if d_end is not None:
         d = d_end
@@ -429,6 +435,8 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # "the previous quarter", "the prior quarter": the one a result is compared with, not the one reported on
 # ("Third-quarter revenue fell 4% from the previous quarter but rose 9% from a year earlier": 2023-Q3).
 _COMPARED_WITH = frozenset({"previous", "the previous", "the preceding", "the prior", "prior"})
+# A weekday set beside a date with a comma and "a": "26 June, a Tuesday".
+_APPOSED_BEFORE = re.compile(r",\s+[Aa]\s+$")
 
 
 def range_end_day(c: Context, wd: int, start: int) -> date | None:
