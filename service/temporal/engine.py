@@ -178,6 +178,7 @@ def _annotate(
                 or (story.aside(ctx, start, end) and (ctx.anchor_from_text or not story.bracketed(ctx, start, end)))
                 or story.names_a_past_thing(ctx, r, start)
                 or story.present_named_in_passing(ctx, start)
+                or story.year_of_the_day_told(ctx, r, start)
             ):
                 # Quoted speech is at its speaker's time, an aside in brackets at none of the story's (but where
                 # the story has told no date yet, "The Siege of Orl (1642) lasted five months", it is the best

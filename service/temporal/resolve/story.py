@@ -167,16 +167,57 @@ _SHARED_YEAR_AFTER = re.compile(
 )
 
 
+# A day told in two calendars, the other in brackets before the year both share: "25 October (7 November)
+# 1917", "8 March [O.S. 23 February] 1917", "15 March (2 March O.S.) 1917" (Old Style, New Style: the
+# Julian and the Gregorian day).
+_STYLE = r"(?:O\.\s?S\.|N\.\s?S\.|OS|NS|Old\s+Style|New\s+Style)"
+_OTHER_CALENDAR_AFTER = re.compile(
+    rf"\s*[(\[]\s*(?:{_STYLE}[,:]?\s*)?{_DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{_STYLE})?\s*[)\]],?\s+(?P<year>{YEAR4})"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+_OTHER_CALENDAR_BEFORE = re.compile(rf"{_DAY}\s+(?:of\s+)?{MONTH}\s*[(\[]\s*(?:{_STYLE}[,:]?\s*)?$", re.IGNORECASE)
+_YEAR_AFTER_BRACKET = re.compile(rf"(?:,?\s+{_STYLE})?\s*[)\]],?\s+(?P<year>{YEAR4})(?![\w-])", re.IGNORECASE)
+
+
 def shared_year(c: Context, end: int, first_month: int) -> int | None:
     """The year a month, season or day (in or starting in ``first_month``) shares with the one joined after
-    it, or None: "May and June 1940" (1940), "November to February 1942" (1941, the months run on)."""
+    it, or None: "May and June 1940" (1940), "November to February 1942" (1941, the months run on); and
+    a day told in two calendars ("25 October (7 November) 1917": both 1917)."""
     m = _SHARED_YEAR_AFTER.match(c.text, end)
     if m is None:
-        return None
+        other = _OTHER_CALENDAR_AFTER.match(c.text, end) or _in_the_other_calendar(c, end)
+        return None if other is None else int(other["year"])
     second = m["second"].lower().rstrip(".")
     month = cal.SEASON_MONTHS[en.SEASONS[second]][0] if second in en.SEASONS else MONTH_NUMBERS[second]
     year = int(m["year"])
     return year - 1 if first_month > month else year
+
+
+def _in_the_other_calendar(c: Context, end: int) -> re.Match[str] | None:
+    """The year after the bracket that closes a day told in the other calendar ("25 October (7 November)
+    1917": the 7 November's), where a day opens the bracket right before it."""
+    after = _YEAR_AFTER_BRACKET.match(c.text, end)
+    if after is None:
+        return None
+    start = c.span[0]
+    return after if _OTHER_CALENDAR_BEFORE.search(c.text, max(0, start - 40), start) else None
+
+
+def year_of_the_day_told(c: Context, r: Resolved, start: int) -> bool:
+    """``r`` is the year written after a bracket that closes a day told in two calendars ("on 25 October (7
+    November) 1917"): the story's date stays the day, not only its year."""
+    return (
+        r.unit == "year"
+        and r.point is not None
+        and c.anchor_from_text
+        and c.anchor_unit == "day"
+        and c.anchor.year == r.point.year
+        and _BRACKET_CLOSED_BEFORE.search(c.text, max(0, start - 4), start) is not None
+    )
+
+
+_BRACKET_CLOSED_BEFORE = re.compile(r"[)\]],?\s*$")
 
 
 def side_of_the_story(c: Context, soft: float, behind: float) -> tuple[str | None, float | None]:
