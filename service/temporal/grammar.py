@@ -774,7 +774,8 @@ KINDS: tuple[Kind, ...] = (
         rf"{L}(?P<pre>(?i:early|late|earlier|later)\s+)?(?P<det>(?i:this|last|the))\s+"
         rf"(?P<part>{PART}|(?i:{alt(en.MORNING_SHORT)}){R})",
         clock.r_this_part,
-        triggers=words(en.PARTS_OF_DAY, en.MORNING_SHORT),
+        # "a.m", not "a.m.": a trigger that ends in a stop would cost the scanner its fast search for heads.
+        triggers=words(en.PARTS_OF_DAY, [w.rstrip(".") for w in en.MORNING_SHORT]),
     ),
     Kind(
         "weekday",
