@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from re import _parser  # type: ignore[attr-defined]  # the standard library's regex parser
+from typing import Any
 
 from service.temporal.lexicon import en
 
@@ -49,6 +51,73 @@ def verbs_of_saying_factored(words: Iterable[str], others: Iterable[str] = ()) -
     to_someone = [w for w in words if w in en.SAYING_TO_SOMEONE]
     rest = [*(w for w in words if w not in en.SAYING_TO_SOMEONE), *others]
     return "|".join([*([rf"(?:{alt(to_someone)})\s+\w+"] if to_someone else []), *([alt(rest)] if rest else [])])
+
+
+def first_words_ahead(alternatives: Iterable[str]) -> str:
+    """A look-ahead that passes wherever one of ``alternatives`` may match: the first word of each (what it
+    spells up to its first space, a word's end after it), the letters it opens with where a class or a
+    repeat comes first ("p" of "p[a-z]+"), the alternative itself where not even a letter does ("\\w+'ll").
+    Each alternative is a regex of words matched as written, without IGNORECASE, that ends where a word
+    ends. Put before an alternation tried at every word of a text, the look-ahead (factored by ``alt``)
+    turns away in a few steps the words that open none of its alternatives, where the alternation itself
+    enters each alternative that opens with a group and tries them one after another."""
+    whole: set[str] = set()
+    opened: set[str] = set()
+    raw: list[str] = []
+    for a in alternatives:
+        try:
+            parsed = _parser.parse(a)
+        except re.error:
+            return ""  # not a regex this walk can read: no look-ahead, the alternation alone
+        if parsed.state.flags & ~re.UNICODE:
+            return ""  # flags of its own (IGNORECASE) that the look-ahead would not share
+        w, o, rest = _spell(parsed.data, {""})
+        whole |= w | rest  # the alternative ends at a word's end
+        if "" in o:
+            raw.append(a)
+            o.discard("")
+        opened |= o
+    if not whole and not opened and not raw:
+        return ""
+    parts = [*([rf"(?:{alt(whole)})(?![\w'])"] if whole else []), *([alt(opened)] if opened else []), *raw]
+    return f"(?={'|'.join(parts)})"
+
+
+def _spell(items: Any, pending: set[str]) -> tuple[set[str], set[str], set[str]]:
+    """What the parsed regex ``items`` spells after each of the ``pending`` beginnings: the first words it
+    ends with a space, the beginnings it stops spelling at something other than a letter, and those it
+    is still spelling at its end."""
+    whole: set[str] = set()
+    opened: set[str] = set()
+    for op, av in items:
+        if not pending:
+            break
+        name = str(op)
+        if name == "LITERAL" and av == ord(" "):
+            whole |= pending
+            pending = set()
+        elif name == "LITERAL":
+            pending = {p + chr(av) for p in pending}
+        elif name == "IN" and av and all(str(o) == "LITERAL" for o, _ in av):
+            pending = {p + chr(c) for p in pending for _, c in av}
+        elif name == "SUBPATTERN" and not av[1] & re.IGNORECASE:
+            w, o, pending = _spell(av[-1], pending)
+            whole, opened = whole | w, opened | o
+        elif name == "BRANCH":
+            ahead: set[str] = set()
+            for branch in av[1]:
+                w, o, p = _spell(branch, pending)
+                whole, opened, ahead = whole | w, opened | o, ahead | p
+            pending = ahead
+        elif name in ("MAX_REPEAT", "MIN_REPEAT") and av[0] == 0 and av[1] == 1:
+            w, o, p = _spell(av[2], pending)
+            whole, opened, pending = whole | w, opened | o, pending | p
+        elif name in ("ASSERT", "ASSERT_NOT", "AT"):
+            continue  # takes up no character: what it asks is asked again by the alternative
+        else:
+            opened |= pending
+            pending = set()
+    return whole, opened, pending
 
 
 def _case_twins(node: _Trie) -> bool:

@@ -25,7 +25,7 @@ from service.temporal.lexicon.verbs import (
     THIRD_PERSON_FORMS,
     VERB_LEMMAS,
 )
-from service.temporal.patterns import LISTED_DAY_AFTER, LISTED_DAY_BEFORE, WEEKDAY_CUE, alt
+from service.temporal.patterns import LISTED_DAY_AFTER, LISTED_DAY_BEFORE, WEEKDAY_CUE, alt, first_words_ahead
 
 # The future cues, a verb of intending or deciding with its to-infinitive ("plans to", "voted to close"),
 # and a verb of forecasting in the present ("expects", "predicts").
@@ -80,10 +80,9 @@ def _top_level(pattern: str) -> list[str]:
     return [*parts, pattern[start:]]
 
 
-_CUE_WORDS = (
-    rf"(?P<future>{'|'.join(c for cue in _FUTURE_CUES for c in _opening_with_a_word(cue))})"
-    rf"|(?P<past>{'|'.join(c for cue in en.PAST_CUES for c in _opening_with_a_word(cue))})"
-)
+_FUTURE_ALTERNATIVES = [c for cue in _FUTURE_CUES for c in _opening_with_a_word(cue)]
+_PAST_ALTERNATIVES = [c for cue in en.PAST_CUES for c in _opening_with_a_word(cue)]
+_CUE_WORDS = rf"(?P<future>{'|'.join(_FUTURE_ALTERNATIVES)})|(?P<past>{'|'.join(_PAST_ALTERNATIVES)})"
 _CUE = re.compile(rf"(?<![\w'])(?:{_CUE_WORDS})(?![\w'])", re.IGNORECASE)
 
 # Modals of possibility say little about when: they count only when nothing stronger is near. "would"
@@ -178,7 +177,11 @@ _GROUP = re.Match.group
 # the regex engine skip in C to the characters that may open a match, where a look-behind has it try the
 # whole pattern at every character. Each finds what its look-behind twin finds from one character further
 # on, as every cue and word ends with a letter: a match never ends on the character before the next one.
-_CUE_LOWER_AFTER_GAP = re.compile(rf"[^\w']({_CUE_WORDS})(?![\w'])")
+# A look-ahead turns away first the words that open no cue (most words): the alternation enters its two
+# groups, and every cue in them that opens with a group of its own, at each word it is tried at.
+_CUE_LOWER_AFTER_GAP = re.compile(
+    rf"[^\w']{first_words_ahead([*_FUTURE_ALTERNATIVES, *_PAST_ALTERNATIVES])}({_CUE_WORDS})(?![\w'])"
+)
 _WORD_AFTER_GAP = re.compile(r"[^\w']([A-Za-z][a-z]+(?:-[a-z]+)?)(?![\w'])")
 # At the start of the text, with no character before it.
 _CUE_LOWER_AT_START = re.compile(rf"({_CUE_WORDS})(?![\w'])")

@@ -10,7 +10,16 @@ import pytest
 
 from service.temporal.clauses import Layout
 from service.temporal.lexicon import en
-from service.temporal.tense import _WORD, _WORD_AFTER_GAP, _WORD_AT_START, _after_gaps, _cues
+from service.temporal.patterns import first_words_ahead
+from service.temporal.tense import (
+    _CUE_LOWER_AFTER_GAP,
+    _CUE_WORDS,
+    _WORD,
+    _WORD_AFTER_GAP,
+    _WORD_AT_START,
+    _after_gaps,
+    _cues,
+)
 
 SENTENCES = [
     "The council WILL meet on Friday, officials Said, and the vote was held in May.",
@@ -152,3 +161,37 @@ def test_a_group_that_opens_a_cue_is_split_into_its_words() -> None:
     assert split("will") == ["will"]
     # Bars and parentheses inside a class are characters, not alternatives or groups.
     assert split("(?:[|(]x|y)z") == ["[|(]xz", "yz"]
+
+
+AHEAD_SENTENCES = [
+    "they'll agree to sell; we agreed to buy the plant, and she agrees to the terms she'd asked to see.",
+    "the firm plans to expand and is planning to hire; it pledged to pay, promised to stay, predicts growth.",
+    "the vote was postponed and has been rescheduled; talks were to resume but couldn't, or could not.",
+    "crowds are expected to gather, rain is likely on friday, snow is forecast; it was due to open.",
+    "we can't wait, cannot wait, can’t wait; looking forward to it, counting down to the show next door.",
+    "the upcoming sale, coming soon: prices ought to fall, might rise, must settle, should hold.",
+    "he had been scheduled to speak two years ago; last week they'd offered to settle and ordered to pay.",
+    "the board voted to close it and threatened to sue; the union sought to block it, urged to strike.",
+    "aims to, aim to, hopes to, intend to, seeks to, vowed to, wants to, anticipates, foresees, projects.",
+]
+
+
+@pytest.mark.parametrize("text", AHEAD_SENTENCES)
+def test_the_look_ahead_before_the_cues_turns_away_no_cue(text: str) -> None:
+    # The look-ahead of the cues' first words only passes over words sooner: the cues found are the same.
+    without = re.compile(rf"[^\w']({_CUE_WORDS})(?![\w'])")
+    for lo in range(len(text)):
+        found = [(c.span(1), c.group("future")) for c in _CUE_LOWER_AFTER_GAP.finditer(text, lo)]
+        assert found == [(c.span(1), c.group("future")) for c in without.finditer(text, lo)], lo
+
+
+def test_first_words_ahead_reads_the_first_word_of_each_alternative() -> None:
+    ahead = first_words_ahead(["is (?:due|set) to", "a(?:gree(?:d|s)?|sked) to", r"\w+'ll", "p[a-z]+ed", "next(?! to)"])
+    pattern = re.compile(ahead)
+    for word in ("is due", "agreed to", "asked", "we'll", "planned", "next week", "next to"):
+        assert pattern.match(word), word
+    for word in ("isle", "ask", "agre", "the", "well", "nexus"):
+        assert not pattern.match(word), word
+    # Flags of its own, or nothing to read: no look-ahead at all.
+    assert first_words_ahead(["(?i)will"]) == ""
+    assert first_words_ahead([]) == ""
