@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from service.temporal import annotate
 from tests.unit._helpers import find, values
 
 OCT89 = date(1989, 10, 26)
@@ -165,3 +166,18 @@ def test_last_quarter_is_the_one_before_this(text: str, phrase: str, value: str)
 )  # fmt: skip
 def test_the_quarter_compared_with_is_not_the_one_reported(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, NOV24).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "the week ended/ending" a day is the week that day closes (published Monday 11 November 2024).
+        ("Jobless claims fell by 3,000 in the week ended Nov. 2, the department said.", "2024-W44"),
+        ("The firm posted its figures for the week ending Nov. 1.", "2024-W44"),
+        ("Mortgage applications rose in the week ending November 8, 2024.", "2024-W45"),
+        ("Crude stocks rose in the week through Oct. 25.", "2024-W43"),
+    ],
+)
+def test_the_week_ended_a_day_is_that_days_week(text: str, value: str) -> None:
+    t = next(t for t in annotate(text, date(2024, 11, 11)) if t.text.lower() == "the week")
+    assert t.value == value

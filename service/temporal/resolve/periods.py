@@ -179,6 +179,24 @@ def _year_it_ended(c: Context, end: int) -> int | None:
     return nearest_year(month_number(e.group("mon")), day_number(e.group("day")), c.base, tense)
 
 
+def _day_it_ended(c: Context, end: int) -> date | None:
+    """The day a stretch ended, named right after it ("the week ended Nov. 2", "the week ending Saturday,
+    Nov. 9"), or None: with no year, the last such day before publication ("ended") or the nearest."""
+    e = _ENDED_ON_AFTER.match(c.text, end)
+    if e is None:
+        return None
+    mon, day = month_number(e.group("mon")), day_number(e.group("day"))
+    if e.group("y"):
+        y = int(e.group("y"))
+    else:
+        tense = "past" if e.group("verb").lower() in ("ended", "closed") else None
+        y = nearest_year(mon, day, c.base, tense)
+    try:
+        return date(y, mon, day)
+    except ValueError:
+        return None
+
+
 # A bare "H1"/"H2" is a half only after a preposition of time: "profits rose in H1" (not "the H2 economy").
 _BARE_HALF_BEFORE = re.compile(r"\b(?:in|during|for|over|through|by|since)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -352,6 +370,9 @@ def _period_by_head(
             return Resolved("DATE", date_value(c.base, "month"), None, "publication", point=c.base, unit="month")
         return None
     if head == "week":
+        if first == "the" and not adjs and (closing := _day_it_ended(c, c.span[1])) is not None:
+            # "jobless claims fell in the week ended Nov. 2": the week that day closes.
+            return Resolved("DATE", date_value(closing, "week"), None, c.base_anchor, point=closing, unit="week")
         if first in ("the", "that") and adjs <= {"same"}:
             return Resolved("DATE", date_value(c.anchor, "week"), None, "previous", point=c.anchor, unit="week")
         return None
