@@ -142,3 +142,31 @@ def test_the_units_without_a_clause_of_following_are_no_stretch() -> None:
 def test_the_next_or_last_fortnight_is_a_stretch_of_two_weeks(text: str, phrase: str, document_type: str) -> None:
     t = find(text, phrase, document_type=document_type)
     assert (t.type, t.value) == ("DURATION", "P2W")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # "over" that means "more than": after a verb of lasting or spending, or another preposition.
+        ("The inspection is likely to last over a week.", "over a week"),
+        ("He has been held for over two years without trial.", "over two years"),
+        ("It was the first rate cut in over a decade.", "over a decade"),
+        ("After over three hours of talks, the two sides agreed.", "over three hours"),
+        ("She spent over six months in hospital.", "over six months"),
+    ],
+)
+def test_over_that_means_more_than_is_inside_with_its_mod(text: str, phrase: str) -> None:
+    assert find(text, phrase).mod == "MORE_THAN"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # "over" that means "during" stays outside.
+        ("Sales have tripled over four years.", "four years"),
+        ("The loans will be repaid over five years.", "five years"),
+        ("Over two years, the firm doubled its staff.", "two years"),
+    ],
+)
+def test_over_that_means_during_stays_outside(text: str, phrase: str) -> None:
+    assert find(text, phrase).mod is None
