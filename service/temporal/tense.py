@@ -446,6 +446,14 @@ _NOUN_AFTER = re.compile(
 )
 
 
+# A phrase added with "with" that has no verb before the expression: "with the race on", "with the final
+# and the gala dinner on" (a noun phrase of a few words, then a preposition).
+_VERBLESS_WITH = re.compile(
+    r"\s*with\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w'’-]*\s+){1,4}(?:on|at|in|from|by)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, bool]:
     """The tense of the clause around text[start:end] and whether it is firm: told by the verb group of
     the expression's own clause (firm), or only by a verb elsewhere in the sentence (a preference)."""
@@ -456,6 +464,16 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
     if _scheduled(layout, near, start) or _ahead_before(layout, near, start):
         return "future", True
     cues = _sentence_cues(layout, start)
+    if (
+        clause_start > s
+        and text[clause_start - 1] == ","
+        and _VERBLESS_WITH.fullmatch(text, clause_start, start)
+        and not _cues_between(cues, clause_start, start)
+    ):
+        # "Qualifying takes place on Friday, with the race on Sunday": a phrase with no verb of its own,
+        # told in the tense of the clause it is added to.
+        last_word = text.rfind(" ", s, clause_start - 1) + 1
+        return governing_tense(layout, max(last_word, s), clause_start - 1)
     if not _cues_between(cues, clause_start, clause_end) and _present_governs(layout, clause_start, start, end):
         if in_a_caption(layout, start):
             # "Firefighters battle a blaze Saturday near the ridge. (AP Photo/...)": a photograph's caption

@@ -1,6 +1,8 @@
 """A verb in the simple present with its object, and then a day: the calendar of what is to come ("The
 mayor presents the budget on Thursday"). Publication is Tuesday 5 November 2024; sentences are our own."""
 
+from datetime import date
+
 import pytest
 
 from tests.unit._helpers import find
@@ -233,3 +235,19 @@ def test_a_noun_phrase_subject_with_a_present_names_a_day_to_come(text: str, phr
 )  # fmt: skip
 def test_a_clause_before_the_verb_is_no_noun_phrase_subject(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A phrase added with "with" and no verb of its own is told in the tense of its clause
+        # (published Saturday 9 November 2024).
+        ("Qualifying takes place on Friday, with the race on Sunday.", "Sunday", "2024-11-10"),
+        ("Heats are held on Friday, with the final on Sunday.", "Sunday", "2024-11-10"),
+        ("The summit opens on Monday, with talks on trade on Tuesday.", "Tuesday", "2024-11-12"),
+        ("Heats were held on Thursday, with the final on Friday.", "Friday", "2024-11-08"),
+        ("The plant closed in March, with the last shift on March 28.", "March 28", "2024-03-28"),
+    ],
+)
+def test_a_verbless_with_phrase_takes_the_tense_of_its_clause(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, date(2024, 11, 9)).value == value
