@@ -181,3 +181,20 @@ def test_the_quarter_compared_with_is_not_the_one_reported(text: str, phrase: st
 def test_the_week_ended_a_day_is_that_days_week(text: str, value: str) -> None:
     t = next(t for t in annotate(text, date(2024, 11, 11)) if t.text.lower() == "the week")
     assert t.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "the three months ended" the last day of a calendar quarter report on that quarter: what it is
+        # compared with a year before is the same quarter (published 7 November 2024).
+        ("Revenue for the three months ended Sept. 30 rose to $2.1 billion from $1.8 billion a year earlier.",
+         "a year earlier", "2023-Q3"),
+        ("Net income for the three months ending June 30 fell from the same period last year.",
+         "the same period last year", "2023-Q2"),
+        # A fiscal quarter ending mid-quarter keeps the year.
+        ("For the three months ended Aug. 31, sales fell 2% from a year earlier.", "a year earlier", "2023"),
+    ],
+)  # fmt: skip
+def test_three_months_ended_a_quarters_last_day_report_on_that_quarter(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, date(2024, 11, 7)).value == value

@@ -13,6 +13,7 @@ from service.temporal.patterns import NUMWORD
 from service.temporal.resolve.ago import clock_counted
 from service.temporal.resolve.clock import OF_A_DAY_AFTER
 from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.periods import day_it_ended
 from service.temporal.resolve.values import duration_value
 from service.temporal.resolve.words import normalise, unit_name
 
@@ -130,6 +131,16 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     if unit == "month" and n in (6, 9) and det in ("the", "the first", "the latest"):
         # An earnings report's "the nine months" makes the year, not the quarter, the period compared.
         c.report_period(None, "year")
+    elif (
+        unit == "month"
+        and n == 3
+        and det == "the"
+        and (closing := day_it_ended(c, m.end)) is not None
+        and closing.month % 3 == 0
+    ):
+        # "for the three months ended September 30": the calendar quarter that day closes is reported on
+        # ("compared with the same period last year": 2023-Q3).
+        c.report_period(f"{closing.year:04d}-Q{closing.month // 3}", "quarter")
     dur = Resolved("DURATION", value, mod, "publication", start=start, end=end)
     if unit in ("hour", "minute") and end is None and (clock := c.news_clock) is not None:
         _place_from_the_stamp(dur, m, c, clock, n, unit)

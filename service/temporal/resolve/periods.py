@@ -179,7 +179,7 @@ def _year_it_ended(c: Context, end: int) -> int | None:
     return nearest_year(month_number(e.group("mon")), day_number(e.group("day")), c.base, tense)
 
 
-def _day_it_ended(c: Context, end: int) -> date | None:
+def day_it_ended(c: Context, end: int) -> date | None:
     """The day a stretch ended, named right after it ("the week ended Nov. 2", "the week ending Saturday,
     Nov. 9"), or None: with no year, the last such day before publication ("ended") or the nearest."""
     e = _ENDED_ON_AFTER.match(c.text, end)
@@ -370,7 +370,7 @@ def _period_by_head(
             return Resolved("DATE", date_value(c.base, "month"), None, "publication", point=c.base, unit="month")
         return None
     if head == "week":
-        if first == "the" and not adjs and (closing := _day_it_ended(c, c.span[1])) is not None:
+        if first == "the" and not adjs and (closing := day_it_ended(c, c.span[1])) is not None:
             # "jobless claims fell in the week ended Nov. 2": the week that day closes.
             return Resolved("DATE", date_value(closing, "week"), None, c.base_anchor, point=closing, unit="week")
         if first in ("the", "that") and adjs <= {"same"}:
