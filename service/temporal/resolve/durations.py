@@ -118,16 +118,6 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     elif "-" in sep and det in ("the", "a", "an"):
         # "the [two-week] strike": a hyphenated duration modifies the noun, the article stays outside.
         start = m.start + len(g["det"])
-    if (
-        start is None
-        and mod is None
-        and not det
-        and c.text.endswith("over ", 0, m.start)
-        and (over := c.preceded_by(_MORE_THAN_OVER_BEFORE, m.start)) is not None
-    ):
-        # "likely to last over a week", "for over two years", "the first time in over a decade": "over" is
-        # "more than", inside the span; "sales tripled over four years" is a stretch, and it stays outside.
-        mod, start = "MORE_THAN", over.start("over")
     if unit == "month" and n in (6, 9) and det in ("the", "the first", "the latest"):
         # An earnings report's "the nine months" makes the year, not the quarter, the period compared.
         c.report_period(None, "year")
@@ -145,14 +135,6 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     if unit in ("hour", "minute") and end is None and (clock := c.news_clock) is not None:
         _place_from_the_stamp(dur, m, c, clock, n, unit)
     return dur
-
-
-# "over" that means "more than" before a count: after a verb of lasting or waiting, or another preposition.
-_MORE_THAN_OVER_BEFORE = re.compile(
-    r"\b(?:for|in|after|than|last|lasts|lasted|lasting|spent|spend|spends|spending|waited|wait|waits|waiting)\s+"
-    r"(?P<over>over)\s+$",
-    re.IGNORECASE,
-)
 
 
 # "in [two hours]", "in [about 30 minutes]": the time that far ahead of the time of writing.
