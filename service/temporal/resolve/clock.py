@@ -485,10 +485,26 @@ def near_story_day(c: Context, start: int) -> bool:
 _STORY_DAY_SENTENCES = 1
 
 
+# A noun right before a part of the day makes the two one noun: "movie night", "game night", "date night".
+# ("overnight", "mid-morning" are no head of a noun: "fell overnight Tuesday" keeps its night.)
+_NOUN_OF_A_PART_BEFORE = re.compile(
+    r"(?<![\w'’])(?!(?:on|at|in|by|until|till|til|since|from|for|to|and|or|but|of|the|this|that|every|each|all|"
+    r"is|was|be|it|its|it's|it’s)\b)[a-z]+['’]?s?\s+$",
+    re.IGNORECASE,
+)
+_HEAD_PART = re.compile(r"morning|afternoon|evening|eve|night|nite|arvo|morn", re.IGNORECASE)
+
+
 def r_part_deictic(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     word = normalise(g["word"])
     d = named_day(c, word)
+    if not g.get("pre") and _HEAD_PART.fullmatch(g["part"]) and c.preceded_by(_NOUN_OF_A_PART_BEFORE, m.start):
+        # "movie night friday", "game night tonight": the day alone is the time expression.
+        start = m.end - len(g["word"])
+        if en.INFORMAL_DAY_WORDS.get(word, word) == "tonight":
+            return Resolved("TIME", f"{d.isoformat()}TNI", None, c.base_anchor, start=start, point=d, unit="day")
+        return Resolved("DATE", d.isoformat(), None, c.base_anchor, start=start, point=d, unit="day")
     part = en.PARTS_OF_DAY[normalise(g["part"])]
     mod = prefix_mod(g.get("pre"))
     if normalise(g["part"]).startswith("mid"):
