@@ -151,8 +151,11 @@ _MONTH_FULL = alt(
 _MONTH_ABBR = alt(m for m in en.MONTHS if (len(m) <= 3 or m == "Sept") and m != "May")
 MONTH = rf"(?:(?:{_MONTH_FULL}){R}|(?:{_MONTH_ABBR})(?:\.|{R}))"
 # Abbreviations in lower case, as posts write them: only right before a day ("dec 3rd", "feb 14").
-# Not "mar", a verb ("to mar 3 games").
-MONTH_ABBR_LOWER = rf"(?:{alt(m.lower() for m in en.MONTHS if len(m) <= 4 and m not in ('May', 'Mar'))})(?:\.|{R})"
+# "mar" only before a day with an ordinal ending ("mar 3rd"): before a bare number it is a verb ("to mar 3 games").
+MONTH_ABBR_LOWER = (
+    rf"(?:(?:{alt(m.lower() for m in en.MONTHS if len(m) <= 4 and m not in ('May', 'Mar'))})(?:\.|{R})"
+    r"|mar\.?(?=\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])))"
+)
 # Also "may", "march", "august" in lower case, which the resolvers accept only where syntax makes them months.
 MONTH_OR_LOWER = rf"(?:{MONTH}|(?:{alt(en.LOWER_CASE_AMBIGUOUS_MONTHS)}){R})"
 # A weekday name is no other word in lower case either ("see you friday").

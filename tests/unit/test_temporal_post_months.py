@@ -55,3 +55,23 @@ def test_may_march_august_jan_as_other_words_are_no_months(text: str) -> None:
 
 def test_news_reads_them_only_after_a_word_of_time_as_before() -> None:
     assert values("the august sun was kind to us") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A day with an ordinal ending makes "march", "may" and "mar" in lower case the month, whatever follows.
+        ("march 3rd is my birthday", "march 3rd", "2025-03-03"),
+        ("may 5th cant come quick enough", "may 5th", "2025-05-05"),
+        ("mar 3rd is my leaving do", "mar 3rd", "2025-03-03"),
+        ("see you mar 22nd x", "mar 22nd", "2025-03-22"),
+    ],
+)
+def test_a_lower_case_month_before_an_ordinal_day_is_the_date(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", ["injuries mar 3 games in a row", "they march 2 miles to the fort"])
+def test_before_a_bare_number_they_stay_verbs(text: str) -> None:
+    assert values(text, document_type="colloquial") == []

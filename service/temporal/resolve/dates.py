@@ -240,6 +240,7 @@ def r_fiscal_year(m: Match, c: Context) -> Resolved | None:
 
 
 # A lower-case word after "may 5" or "5 may" that is not a word of time or place around a date.
+_ORDINAL_ENDINGS = ("st", "nd", "rd", "th", "ST", "ND", "RD", "TH")
 _WORD_NOT_OF_TIME_AFTER = re.compile(r"\s+(?!(?:at|and|to|til|till|until|through|from|in|on|@)\b)[a-z]")
 
 
@@ -274,8 +275,15 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
     with, else the nearest."""
     g = m.groups
     mon_s = g["mon"].rstrip(".")
-    if lower_case_ambiguous_month(mon_s) and not g.get("year") and c.followed_by(_WORD_NOT_OF_TIME_AFTER, m.end):
-        return None  # "march 2 miles", "top 5 may be": the verb, not "may 5" or "the 5th of march"
+    if (
+        lower_case_ambiguous_month(mon_s)
+        and not g.get("year")
+        and not g["day"].endswith(_ORDINAL_ENDINGS)
+        and c.followed_by(_WORD_NOT_OF_TIME_AFTER, m.end)
+    ):
+        # "march 2 miles", "top 5 may be": the verb, not "may 5" or "the 5th of march"; but a day with an
+        # ordinal ending is a date whatever follows ("march 3rd is my birthday", "may 5th cant come soon enough").
+        return None
     mon, day = month_number(mon_s), day_number(g["day"])
     text_end = m.end
     if g.get("year"):
