@@ -329,3 +329,26 @@ def test_since_a_bare_hour_is_an_hour_gone_by(text: str, posted: datetime, value
     hour = text.split("since ")[1].split()[0].rstrip(",")
     t = find(text, hour, posted, document_type="colloquial")
     assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "value"),
+    [
+        # The morning's hour long gone, the evening's a few hours off: the evening's.
+        ("meet u at 8.30 by the fountain", datetime(2024, 11, 5, 19, 1), "2024-11-05T20:30"),
+        ("see you at 9 then", datetime(2024, 11, 5, 18, 40), "2024-11-05T21:00"),
+        ("call me at 10 if you can", datetime(2024, 11, 5, 20, 5), "2024-11-05T22:00"),
+        # Still to come in the morning, or told in the past, or said of the morning: as written.
+        ("see you at 9 then", datetime(2024, 11, 5, 7, 30), "2024-11-05T09:00"),
+        ("the bus finally came at 8", datetime(2024, 11, 5, 19, 1), "2024-11-05T08:00"),
+        ("breakfast at 9 was lovely, now work", datetime(2024, 11, 5, 18, 0), "2024-11-05T09:00"),
+        # The evening's hour far off: the writer may mean the next morning; left as written.
+        ("exam at 9, wish me luck", datetime(2024, 11, 5, 11, 0), "2024-11-05T09:00"),
+    ],
+)
+def test_a_gone_by_morning_hour_a_few_hours_before_its_evening_is_the_evening(
+    text: str, posted: datetime, value: str
+) -> None:
+    hour = text.split(" at ")[1].split()[0].rstrip(",")
+    t = find(text, hour, posted, document_type="colloquial")
+    assert (t.type, t.value) == ("TIME", value)

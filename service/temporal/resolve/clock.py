@@ -186,7 +186,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     if stamp is not None and not dtxt and on_day is None and anchor == "publication" and day == c.ref:
         day += timedelta(days=_days_from_publication_time(c, hh * 60 + mi, stamp))
     if post_hour and not dtxt and on_day is None and anchor == "publication" and day == c.ref:
-        hh = _hour_gone_by(c, hh, mi, m.start)
+        hh = _hour_still_to_come(c, _hour_gone_by(c, hh, mi, m.start), mi, m.start)
     start_of_range = c.preceded_by(_FROM_CLOCK_TO_BEFORE, m.start)
     if start_of_range is not None and not dtxt and on_day is None and (hh, mi) < _clock_of(start_of_range):
         day += timedelta(days=1)  # "from 10 p.m. to 5 a.m.": the end of the range is the next morning
@@ -244,6 +244,28 @@ def _hour_gone_by(c: Context, hh: int, mi: int, start: int) -> int:
     if _EVENING_WORDS.search(c.text, s, e) or _OUTING_WORDS.search(c.text, s, e):
         return hh  # "at the pub since 6": an evening hour, whatever the post's time
     return hh - 12
+
+
+# How far ahead of the post (in minutes) the evening's hour may lie to be the one meant.
+_EVENING_AHEAD = 240
+
+
+def _hour_still_to_come(c: Context, hh: int, mi: int, start: int) -> int:
+    """A post's bare hour from 7 to 11 read as written (``hh``, no word of the morning or the evening near) on
+    the day of posting, in a clause not told in the past, when that morning's hour was long gone at posting
+    and the evening's is a few hours off at most: the evening's ("meet u at 8.30", posted at 19:00, is 20:30;
+    "see u around 9" too). Further off, "exam at 9", posted at 10:00, is as often the next morning."""
+    clock = c.ref_clock
+    if clock is None or not 7 <= hh <= 11:
+        return hh
+    posted = clock[0] * 60 + clock[1]
+    evening = (hh + 12) * 60 + mi
+    if posted - (hh * 60 + mi) <= _PUBLICATION_CLOCK_GRACE or not 0 <= evening - posted <= _EVENING_AHEAD:
+        return hh
+    s, e = c.layout.whole_sentence(start)
+    if _MORNING_WORDS.search(c.text, s, e) or c.preceded_by(_SINCE_BEFORE, start) or c.tense() == "past":
+        return hh
+    return hh + 12
 
 
 # The small hours: a clock time before this hour, told of an evening or night, is after its midnight.
