@@ -794,7 +794,8 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         "season",
-        rf"{L}(?P<pre>{PREMOD}\s+|(?i:the)\s+)?(?P<season>{SEASON})",
+        # "the end of the summer": a modifier and the season's own article, both inside.
+        rf"{L}(?P<pre>{PREMOD}\s+(?:(?i:the)\s+)?|(?i:the)\s+)?(?P<season>{SEASON})",
         seasons.r_season,
         triggers=words(en.SEASONS),
     ),

@@ -112,3 +112,29 @@ def test_a_weekday_that_is_not_the_dates_own_is_read_alone() -> None:
     # The writer's slip (11 June 2024 was a Tuesday): the weekday does not take the date.
     found = [t for t in values("Polls closed on June 11, a Friday.", datetime(2024, 6, 28)) if t[0] == "Friday"]
     assert found and found[0][2] != "2024-06-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("The club will decide by the end of the summer.", "the end of the summer", "2024-SU", "END"),
+        ("Work stopped at the start of the winter.", "the start of the winter", "2023-WI", "START"),
+        ("The shop reopens in the middle of the spring.", "the middle of the spring", "2024-SP", "MID"),
+        ("They will know by the end of the autumn whether it worked.", "the end of the autumn", "2024-FA", "END"),
+    ],
+)
+def test_a_modifier_and_the_seasons_article_are_both_inside(text: str, phrase: str, value: str, mod: str) -> None:
+    t = find(text, phrase, date(2024, 3, 1))
+    assert (t.value, t.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("We will decide in the summer whether to sell.", "the summer"),
+        ("He plans to travel in winter unless the roads close.", "winter"),
+        ("The team trained all winter without a break.", "winter"),
+    ],
+)
+def test_a_season_before_a_conjunction_or_preposition_is_still_a_season(text: str, phrase: str) -> None:
+    assert find(text, phrase, date(2024, 3, 1)).type == "DATE"

@@ -35,7 +35,8 @@ def normalise(s: str | None) -> str:
 
 def prefix_mod(pre: str | None) -> str | None:
     """The TIMEX3 mod of a pre-modifier: "early" -> START, "late" -> END, "about" -> APPROX."""
-    p = normalise(pre).rstrip("-").strip()
+    # "the end of the" (summer): the article of the modified expression says nothing of the mod.
+    p = normalise(pre).rstrip("-").strip().removesuffix(" the")
     if not p:
         return None
     if p in ("earlier",):
