@@ -214,8 +214,6 @@ def _annotate(
                 # "at 10 p.m. on Thursday": the day named after its evening's clock time keeps it a night.
                 same_night = ctx.last_day_night and r.point == ctx.last_day and len(r.value) == 10
                 ctx.last_day, ctx.last_day_end = r.point, end
-                if document_type == "narrative" and r.anchor == "absolute" and not ctx.era:
-                    ctx.days_told[r.point.month, r.point.day] = r.point.year
                 ctx.last_day_night = same_night or _of_the_evening(r.value)
     return _place_counts_from_dates(text, _days_beside_dates(text, _clocks_before_their_days(text, out)))
 

@@ -5,7 +5,7 @@ clause tense and direction) and the ``Resolved`` value it returns.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 
 from service.temporal.clauses import Layout
@@ -118,9 +118,6 @@ class Context:
     # 1066 the duke landed. Two years earlier Harold had sworn an oath."): restored when the narration
     # returns to the simple past.
     flashback_from: tuple[date, str, str | None] | None = None
-    # In a narrative, the year of each day of the year told with its year ("4 June 1942"): the same day
-    # named again without it is that day, however far the story has moved on (see ``story.day_told``).
-    days_told: dict[tuple[int, int], int] = field(default_factory=dict)
     # In a narrative, the anchor is the stand-in of a date before the common era (see ``era``): what is
     # counted from it is turned back into a real year.
     era: bool = False

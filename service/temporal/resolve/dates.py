@@ -15,7 +15,6 @@ from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import DAY_GRACE, DAY_SLACK, nearest_year, pick_year, valid_date
 from service.temporal.resolve.story import (
     STORY_BEHIND_DAYS,
-    day_told,
     shared_year,
     side_of_the_story,
     told_in_past_perfect,
@@ -310,9 +309,6 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
     else:
         side, slack = side_of_the_story(c, DAY_SLACK, STORY_BEHIND_DAYS)
         y, anchor = year_of_unyeared(c, nearest_year(mon, day, c.calendar_base, side, slack), mon)
-        told = day_told(c, mon, day)
-        if told is not None and told != y:
-            y, anchor = told, "previous"  # "On 4 June 1942 ... (in 1945) ... On the first day, 4 June": 1942
     d = valid_date(y, mon, day)
     if d is None:
         return None

@@ -204,16 +204,6 @@ def _in_the_other_calendar(c: Context, end: int) -> re.Match[str] | None:
     return after if _OTHER_CALENDAR_BEFORE.search(c.text, max(0, start - 40), start) else None
 
 
-def day_told(c: Context, month: int, day: int) -> int | None:
-    """In a narrative, the year a day of the year was told with before ("between 4 and 7 June 1942"), when
-    the story has since moved past it: the same day named again without its year ("On the first day of the
-    battle, 4 June") is that day, a return to it, not the next 4 June after the story's date."""
-    if c.doc_type != "narrative" or not c.anchor_from_text:
-        return None
-    y = c.days_told.get((month, day))
-    return y if y is not None and y < c.anchor.year else None
-
-
 def year_of_the_day_told(c: Context, r: Resolved, start: int) -> bool:
     """``r`` is the year written after a bracket that closes a day told in two calendars ("on 25 October (7
     November) 1917"): the story's date stays the day, not only its year."""
