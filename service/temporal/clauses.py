@@ -19,15 +19,22 @@ from service.temporal.plain_ascii import is_plain
 # after a lone capital ("U.S. Embassy", "J. Smith") or a common abbreviation ends no sentence.
 # (Written to open with one class of characters, which lets the regex engine skip to them.)
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)]*\s+(?=[A-Z\"'`“(])|(?<=\n)\s*\n)")
-_NOT_AN_END = re.compile(
-    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Jr|Sr|Inc|Co|Corp|Ltd|No|vs|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun))\.$"
-)
+_ABBREVIATIONS = (
+    "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Prof", "Jr", "Sr", "Inc",
+    "Co", "Corp", "Ltd", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+    "Dec", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+)  # fmt: skip
+_NOT_AN_END = re.compile(rf"(?:\b[A-Z]|\b(?:{'|'.join(_ABBREVIATIONS)}))\.$")
 # A text written all in lower case, as posts are ("back at my desk tues. living the dream"): its sentences
 # open in lower case too, so a stop and space before any letter ends one, except after a lone letter
 # ("a.m.", "e.g.") or an abbreviation that a word follows in running text.
 _LOWER_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)]*\s+(?=[A-Za-z\"'`“(])|(?<=\n)\s*\n)")
-_LOWER_NOT_AN_END = re.compile(r"(?:\b[A-Za-z]|\b(?i:etc|approx|vs|est|incl|ca|no|st|mr|mrs|ms|dr))\.$")
+_LOWER_ABBREVIATIONS = ("etc", "approx", "vs", "est", "incl", "ca", "no", "st", "mr", "mrs", "ms", "dr")
+_LOWER_NOT_AN_END = re.compile(rf"(?:\b[A-Za-z]|\b(?i:{'|'.join(_LOWER_ABBREVIATIONS)}))\.$")
+# Each pattern asks for a word of at most this many letters before the stop (a lone letter or an
+# abbreviation): after a longer word it is not asked (most sentences end with one).
+_NOT_AN_END_LETTERS = max(len(w) for w in _ABBREVIATIONS)
+_LOWER_NOT_AN_END_LETTERS = max(len(w) for w in _LOWER_ABBREVIATIONS)
 # "a.m." / "p.m." before a time zone ("9 a.m. EST Friday") ends no sentence.
 _CLOCK_STOP = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _ZONE_AFTER_CLOCK = re.compile(rf"(?:{'|'.join(en.TIME_ZONES)})\b")
@@ -126,13 +133,25 @@ class Layout:
         if self._starts is None:
             starts = [0]
             lower = _opens_in_lower_case(self.text)
-            ends, not_an_end = (_LOWER_SENTENCE_END, _LOWER_NOT_AN_END) if lower else (_SENTENCE_END, _NOT_AN_END)
+            ends, not_an_end, letters = (
+                (_LOWER_SENTENCE_END, _LOWER_NOT_AN_END, _LOWER_NOT_AN_END_LETTERS)
+                if lower
+                else (_SENTENCE_END, _NOT_AN_END, _NOT_AN_END_LETTERS)
+            )
             for m in ends.finditer(self.text):
-                if m.group().startswith(".") and not_an_end.search(self.text, max(0, m.start() - 6), m.start() + 1):
-                    continue
                 stop = m.start() + 1
-                if _ZONE_AFTER_CLOCK.match(self.text, m.end()) and _CLOCK_STOP.search(
-                    self.text, max(0, stop - 5), stop
+                if (
+                    m.group().startswith(".")
+                    # More letters right before the stop than an abbreviation has: a word, no abbreviation.
+                    and not (stop > letters + 1 and self.text[stop - letters - 2 : stop - 1].isalpha())
+                    and not_an_end.search(self.text, max(0, m.start() - 6), stop)
+                ):
+                    continue
+                # (The "m" of "a.m." is asked first: most stops follow none.)
+                if (
+                    self.text[stop - 2 : stop - 1] in ("m", "M")
+                    and _ZONE_AFTER_CLOCK.match(self.text, m.end())
+                    and _CLOCK_STOP.search(self.text, max(0, stop - 5), stop)
                 ):
                     continue  # "10:30 a.m. ET on Thursday": the zone goes on the clock time's sentence
                 starts.append(m.end())

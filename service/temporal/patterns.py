@@ -24,17 +24,26 @@ def alt(words: Iterable[str]) -> str:
     once instead of trying every word in turn, which is most of the cost of a failed match.
     """
     words = list(words)
-    trie: _Trie = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    trie = _trie(words)
     if _case_twins(trie):
         # Under (?i:...) two branches that differ only in case would both match, and the trie's order
         # of trying them is not longest first: keep the plain alternation there.
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+        return "|".join(_longest_first(words))
     return _emit(trie)
+
+
+def alt_branches(words: Iterable[str]) -> list[str]:
+    """``alt(words)`` as the branches of its alternation, one for each first letter ("Jan(?:uary)?",
+    "Feb(?:ruary)?"): what may follow the alternation can be put at the end of each, where the regex
+    engine passes over at once a branch whose first letter is not the text's (it enters a group that
+    holds the alternation to try its branches)."""
+    words = list(words)
+    trie = _trie(words)
+    if _case_twins(trie):
+        return _longest_first(words)  # as ``alt`` has it
+    if "" in trie or not trie:
+        return [_emit(trie)]  # the empty word: one branch that may match nothing
+    return [(r"\s+" if ch == " " else re.escape(ch)) + _emit(sub) for ch, sub in sorted(trie.items())]
 
 
 def verbs_of_saying(words: Iterable[str]) -> str:
@@ -51,6 +60,20 @@ def verbs_of_saying_factored(words: Iterable[str], others: Iterable[str] = ()) -
     to_someone = [w for w in words if w in en.SAYING_TO_SOMEONE]
     rest = [*(w for w in words if w not in en.SAYING_TO_SOMEONE), *others]
     return "|".join([*([rf"(?:{alt(to_someone)})\s+\w+"] if to_someone else []), *([alt(rest)] if rest else [])])
+
+
+def _trie(words: list[str]) -> _Trie:
+    trie: _Trie = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return trie
+
+
+def _longest_first(words: list[str]) -> list[str]:
+    return [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)]
 
 
 def first_words_ahead(alternatives: Iterable[str]) -> str:

@@ -19,7 +19,7 @@ from service.temporal.grammar import KINDS
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.openings import OPENING, Choice, opening, openings
-from service.temporal.patterns import alt
+from service.temporal.patterns import alt, alt_branches
 from service.temporal.plain_ascii import is_plain, twin
 
 # Each kind's own pattern, tried in the priority order of ``grammar.KINDS`` at a start position: the first
@@ -47,8 +47,11 @@ _TRIGGER_FOLDED = re.compile(rf"(?<!\w)(?:\d|'\d|(?:{_TRIGGER_WORDS})(?![a-zA-Z]
 # try the whole pattern at every character (a quarter of the cost). It finds the same heads as long as
 # every trigger ends with a letter or a digit: the character before the next head is then never part of
 # the last one found.
+# The look-ahead after a trigger is put at the end of each branch of their alternation (one for each first
+# letter, see ``alt_branches``), where the regex engine passes over at once a branch whose first letter is
+# not the text's.
 _HEAD_AFTER_GAP = (
-    re.compile(rf"\W(?:\d|'\d|(?:{_TRIGGER_WORDS})(?![a-zA-Z]))")
+    re.compile(rf"\W(?:\d|'\d|{'|'.join(rf'{b}(?![a-zA-Z])' for b in alt_branches(_TRIGGERS))})")
     if all(re.match(r"\w", t[-1]) for t in _TRIGGERS)
     else None
 )
@@ -100,8 +103,9 @@ _WORD = re.compile(r"(?<![\w'’-])(?<!\d[.,])[\w'’$£€]+")
 # ``_WORD`` that a "$" does not follow is one of these, and no other position is: a word's other
 # characters follow a letter, digit or apostrophe. (A "$" may join the word after it: "US$5".)
 _LEFT_TOKENS = sorted(w for w in _LEFT_WORDS if w == w.lower() and re.fullmatch(r"[\w'’]+", w))
-_LEFT_WORD_AFTER_GAP = re.compile(rf"[^\w'’$£€-](?<!\d[.,])(?:[\d'’]|(?:{alt(_LEFT_TOKENS)})(?![\w'’$£€]))", re.ASCII)
-_LEFT_WORD_AT_START = re.compile(rf"[\d'’]|(?:{alt(_LEFT_TOKENS)})(?![\w'’$£€])", re.ASCII)
+_LEFT_TOKEN = "|".join(rf"{b}(?![\w'’$£€])" for b in alt_branches(_LEFT_TOKENS))  # as in ``_HEAD_AFTER_GAP``
+_LEFT_WORD_AFTER_GAP = re.compile(rf"[^\w'’$£€-](?<!\d[.,])(?:[\d'’]|{_LEFT_TOKEN})", re.ASCII)
+_LEFT_WORD_AT_START = re.compile(rf"[\d'’]|{_LEFT_TOKEN}", re.ASCII)
 
 # How many words an expression may reach left of its head: "no more than [two] and a half years".
 _LEFT_WORDS_REACH = 6

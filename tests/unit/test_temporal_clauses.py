@@ -149,3 +149,24 @@ def test_a_stop_after_a_lone_letter_or_an_abbreviation_ends_no_lower_case_senten
 )
 def test_a_post_in_lower_case_reads_each_sentence_s_tense_on_its_own(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Dr. Smith arrived. Officials cheered.", 2),
+        ("Mr. Lee and Capt. Ross met in Sept. Then they left.", 1),
+        ("The firm, Acme Corp. Holdings, grew. Output rose.", 2),
+        ("It closed at 9 a.m. EST Friday. Trading resumed.", 2),
+        ("It closed at 9 a.m. Trading resumed later.", 2),
+        ("Prices climbed. Demand followed. Supplies shrank.", 3),
+        ("Go. Now.", 2),
+        ("St. Paul won. J. Smith lost.", 2),
+    ],
+)
+def test_a_word_longer_than_any_abbreviation_before_a_stop_ends_its_sentence(text: str, sentences: int) -> None:
+    # The abbreviations are only looked for after a word short enough to be one: the sentences are the same.
+    layout = Layout(text)
+    assert len(layout._sentence_starts()) == sentences, layout._sentence_starts()
+    lower = Layout(text.lower())
+    assert lower._sentence_starts()[0] == 0
