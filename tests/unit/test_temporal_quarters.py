@@ -198,3 +198,17 @@ def test_the_week_ended_a_day_is_that_days_week(text: str, value: str) -> None:
 )  # fmt: skip
 def test_three_months_ended_a_quarters_last_day_report_on_that_quarter(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, date(2024, 11, 7)).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the year to September" is British news's "the year ended September": a stretch of a year.
+        "Figures showed inflation of 1.7% in the year to September.",
+        "House prices rose 4% in the year to October, the lender said.",
+        "Profit for the year to March 2024 rose 8%.",
+    ],
+)
+def test_the_year_to_a_month_is_a_year_long_stretch(text: str) -> None:
+    t = find(text, "the year")
+    assert (t.type, t.value) == ("DURATION", "P1Y")

@@ -278,7 +278,8 @@ _STRETCHES_OF_A_DAY = frozenset(
 )  # fmt: skip
 
 # After a period noun: the report covers the period that ended ("the quarter ended Sept. 30").
-_ENDED_AFTER = re.compile(r"\s*(?:ended|ending|ends|that\s+ended|through)\b", re.IGNORECASE)
+# "the year ended Sept. 30", and as British news writes it, "the year to September", "the quarter to June".
+_ENDED_AFTER = re.compile(rf"\s*(?:ended|ending|ends|that\s+ended|through)\b|\s+to\s+{MONTH}", re.IGNORECASE)
 
 
 def r_period(m: Match, c: Context) -> Resolved | None:
