@@ -895,3 +895,22 @@ def test_a_month_week_or_day_is_never_counted_from_a_decade_or_century(text: str
 )
 def test_a_year_or_decade_still_counts_from_a_decade(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Told of the future in news, "the month" or "the week" cannot be the story's when that one is over:
+        # it is the one under way (published Friday 8 November 2024).
+        ("The centre opened on the 1st of October and will close at the end of the month.", "the end of the month",
+         "2024-11"),
+        ("The strike began on Oct. 14. Talks will resume later in the month.", "later in the month", "2024-11"),
+        ("The line closed on Oct. 30. It is expected to reopen by the end of the week.", "the end of the week",
+         "2024-W45"),
+        # Told of the past, or with the story's month still under way, the story's.
+        ("The strike began on Oct. 14. Talks resumed later in the month.", "later in the month", "2024-10"),
+        ("The firm was sold on Nov. 4 and will close by the end of the month.", "the end of the month", "2024-11"),
+    ],
+)  # fmt: skip
+def test_the_month_still_to_come_is_the_one_under_way(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, date(2024, 11, 8)).value == value

@@ -179,6 +179,14 @@ def _year_it_ended(c: Context, end: int) -> int | None:
     return nearest_year(month_number(e.group("mon")), day_number(e.group("day")), c.base, tense)
 
 
+def _still_to_come(c: Context, unit: str) -> bool:
+    """Whether "the month" or "the week" told of the future in news must be the publication's, not the
+    story's: the story's date lies in an earlier month or week, which can hold nothing still to come."""
+    if c.doc_type == "narrative" or not c.anchor_from_text or c.tense() != "future":
+        return False
+    return c.anchor < c.ref and date_value(c.anchor, unit) != date_value(c.ref, unit)
+
+
 def day_it_ended(c: Context, end: int) -> date | None:
     """The day a stretch ended, named right after it ("the week ended Nov. 2", "the week ending Saturday,
     Nov. 9"), or None: with no year, the last such day before publication ("ended") or the nearest."""
@@ -365,6 +373,10 @@ def _period_by_head(
         return None
     if head == "month":
         # "that month", "that same month": the story's.
+        if first == "the" and not adjs and _still_to_come(c, "month"):
+            # "The centre opened on 1 October and will close at the end of the month" (told in November): a
+            # month that is over holds no future; the month meant is the one under way.
+            return Resolved("DATE", date_value(c.base, "month"), None, c.base_anchor, point=c.base, unit="month")
         if first in ("the", "that") and adjs <= {"same"}:
             return Resolved("DATE", date_value(c.anchor, "month"), None, "previous", point=c.anchor, unit="month")
         if "current" in adjs or first == "this":
@@ -374,6 +386,8 @@ def _period_by_head(
         if first == "the" and not adjs and (closing := day_it_ended(c, c.span[1])) is not None:
             # "jobless claims fell in the week ended Nov. 2": the week that day closes.
             return Resolved("DATE", date_value(closing, "week"), None, c.base_anchor, point=closing, unit="week")
+        if first == "the" and not adjs and _still_to_come(c, "week"):
+            return Resolved("DATE", date_value(c.base, "week"), None, c.base_anchor, point=c.base, unit="week")
         if first in ("the", "that") and adjs <= {"same"}:
             return Resolved("DATE", date_value(c.anchor, "week"), None, "previous", point=c.anchor, unit="week")
         return None
