@@ -530,9 +530,12 @@ def _clause_tense(
             # time now past, which may lie either side of the time of writing. The nearer one is meant.
             return NEAREST, True
         return _nearest(own, before=True, own_clause=True), True
-    t = _nearest(between(end, clause_end), before=False)
+    after = between(end, clause_end)
+    t = _nearest(after, before=False)
     if t:
-        return t, True
+        # A verb after "and" heads a verb phrase of its own ("The plant shut on Oct. 30 and is expected to
+        # reopen"): its tense only hints at the first one's.
+        return t, _AND_BETWEEN.search(text, end, after[0].start) is None
     t = _nearest(between(s, clause_start), before=True)
     if t:
         return t, False
@@ -540,6 +543,7 @@ def _clause_tense(
 
 
 _Found = tuple[list[_Cue], list[int]]
+_AND_BETWEEN = re.compile(r"\band\b", re.IGNORECASE)
 
 # A relative clause set off by commas ("The sale, which had been expected, is part of a plan to pay down
 # the loan by February"): its verb tells of the thing it describes, not of the clause around it.
