@@ -109,3 +109,18 @@ def test_a_holiday_near_the_time_of_writing_is_that_one(
     text: str, phrase: str, reference: date, document_type: str, value: str
 ) -> None:
     assert find(text, phrase, reference, document_type).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Days news dates things by (published Friday 8 November 2024).
+        ("The president-elect takes office on Inauguration Day.", "Inauguration Day", "2025-01-20"),
+        ("Wreaths will be laid at the memorial on Remembrance Sunday.", "Remembrance Sunday", "2024-11-10"),
+        ("The dawn service was held on Anzac Day.", "Anzac Day", "2024-04-25"),
+        ("Citizenship ceremonies take place on Australia Day.", "Australia Day", "2025-01-26"),
+        ("Protesters gathered at the treaty grounds on Waitangi Day.", "Waitangi Day", "2024-02-06"),
+    ],
+)
+def test_days_news_dates_things_by(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, date(2024, 11, 8)).value == value

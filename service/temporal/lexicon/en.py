@@ -501,6 +501,11 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "Easter": ("easter", 0), "Easter Sunday": ("easter", 0), "Easter Monday": ("easter", 1),
     "Good Friday": ("easter", -2), "Palm Sunday": ("easter", -7), "Ash Wednesday": ("easter", -46),
     "Shrove Tuesday": ("easter", -47), "Mardi Gras": ("easter", -47), "Maundy Thursday": ("easter", -3),
+    # Days news dates things by: the US president's swearing-in (the 20 January after an election), the
+    # British Sunday of remembrance (the second in November), national days of Australia and New Zealand.
+    # (Days of observance named as causes, "International Women's Day", TimeBank leaves untagged.)
+    "Inauguration Day": ("fixed", 1, 20), "Remembrance Sunday": ("nth", 11, 7, 2), "Anzac Day": ("fixed", 4, 25),
+    "Australia Day": ("fixed", 1, 26), "Waitangi Day": ("fixed", 2, 6),
     # The US shopping days after Thanksgiving: the fourth Thursday of November, plus days.
     "Black Friday": ("nth", 11, 4, 4, 1), "Cyber Monday": ("nth", 11, 4, 4, 4),
     **FEAST_DAYS,
