@@ -421,7 +421,27 @@ def _scheduled(layout: Layout, near: int, hi: int) -> bool:
     if m is None and _CLOCK_OR_RANGE.search(layout.text, near, hi):
         near = layout.words_back(hi, _SCHEDULE_WORDS, layout.clause_start(hi))
         m = _schedule_verb(layout, near, hi)
-    return m is not None and not layout.search(_NOUN_BEFORE, layout.words_back(m.start(), CUE_WORDS, near), m.start())
+    if m is None or layout.search(_NOUN_BEFORE, layout.words_back(m.start(), CUE_WORDS, near), m.start()):
+        return False
+    return not _noun_after_a_singular(layout, m)
+
+
+# A determiner and a singular noun or adjective before a base form: "a record close on Thursday", "a
+# strong open on Monday" are nouns; "the markets close on Monday" has its plural subject.
+_SINGULAR_PHRASE_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her|our|this|that)\s+(?P<w>[a-z]+)\s+$")
+
+
+def _noun_after_a_singular(layout: Layout, m: re.Match[str]) -> bool:
+    """Whether the scheduling verb matched by ``m`` is a base form after a determiner and a singular word:
+    a noun ("after a record close on Thursday"), whose present would take an -s."""
+    text = layout.text
+    verb_end = m.start()
+    while verb_end < len(text) and text[verb_end].isalpha():
+        verb_end += 1
+    if text[verb_end - 1] in "sS":
+        return False
+    before = _SINGULAR_PHRASE_BEFORE.search(text, layout.words_back(m.start(), 2), m.start())
+    return before is not None and before["w"] not in PLURAL_NOUNS
 
 
 # An infinitive or a present progressive between the governing verb and the expression: the expression

@@ -251,3 +251,19 @@ def test_a_clause_before_the_verb_is_no_noun_phrase_subject(text: str, phrase: s
 )
 def test_a_verbless_with_phrase_takes_the_tense_of_its_clause(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, date(2024, 11, 9)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A base form after a determiner and a singular word is a noun, no verb of the calendar (published
+        # Friday 8 November 2024).
+        ("Stocks rose in early trading on Friday, after a record close on Thursday.", "Thursday", "2024-11-07"),
+        ("Shares slipped after a strong open on Thursday.", "Thursday", "2024-11-07"),
+        # A plural subject, or the -s of the third person, keeps the verb.
+        ("The markets close on Monday for the holiday.", "Monday", "2024-11-11"),
+        ("The market opens on Monday after the holiday.", "Monday", "2024-11-11"),
+    ],
+)
+def test_a_base_form_after_a_singular_noun_phrase_is_a_noun(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, date(2024, 11, 8)).value == value
