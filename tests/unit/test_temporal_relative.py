@@ -350,3 +350,18 @@ def test_one_day_as_a_length_stays_a_duration(text: str, value: str) -> None:
 
 def test_one_day_in_a_past_story_is_no_length() -> None:
     assert values("One day a stranger arrived at the farm.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Told on a Sunday, "this week" still to come is the week that begins the next day.
+        ("The company will report results this week.", "2024-W46"),
+        ("Parliament is expected to vote on the bill this week.", "2024-W46"),
+        # Told of the past, the ISO week that ends that Sunday.
+        ("Markets were volatile this week.", "2024-W45"),
+        ("The minister met her counterpart this week.", "2024-W45"),
+    ],
+)
+def test_this_week_told_on_a_sunday(text: str, value: str) -> None:
+    assert find(text, "this week", date(2024, 11, 10)).value == value

@@ -254,6 +254,17 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         # "this weekend was a washout", told early in the week: the weekend just gone. From Thursday on,
         # "this weekend" is the coming one whatever the tense ("Road closed this weekend for repairs").
         offset = -1
+    if (
+        unit == "week"
+        and det == "this"
+        and not mod
+        and base.isoweekday() == _SUNDAY
+        and c.doc_type != "narrative"
+        and c.tense() == "future"
+    ):
+        # "The company will report results this week", told on a Sunday: the week that begins tomorrow (the
+        # ISO week's last day is the Sunday; for many readers it is the first).
+        offset = 1
     d = cal.shift(base, unit, offset)
     value = date_value(d, unit)
     if unit == "weekend":
@@ -267,6 +278,7 @@ _OF_A_THING_AFTER = re.compile(
 )
 
 
+_SUNDAY = 7
 # The last weekday (ISO number) on which "this weekend" told in the past may still mean the one just gone.
 _WEEKEND_JUST_GONE_UNTIL = 3
 
