@@ -221,6 +221,8 @@ def _cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> list[
             continue  # "their offers to acquire", "the plans to build": nouns, not verbs
         if w.lower() == "last" and _after(_ADJ_AFTER, layout, lo, start):
             continue  # "his last concert", "the last word": the final one, no tense
+        if future and w.lower() == "could" and _NEGATIVE_BEFORE.search(text, max(lo, start - _NEGATIVE_REACH), start):
+            future = False  # "Neither he nor his aides could be reached Wednesday": what could not be done, tried
         out[start] = _Cue(start, w, future)
     taken = {i for c in out.values() for i in range(c.start, c.start + len(c.word))}
     # Most words are no past form: which are is asked in C, and only those reach the loop.
@@ -260,6 +262,10 @@ def _cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> list[
     return [out[k] for k in sorted(out)]
 
 
+# A negative subject before "could", which then tells what could not be done, as "could not" does: "Neither
+# he nor his aides could be reached", "No one could be found".
+_NEGATIVE_BEFORE = re.compile(r"\b(?i:neither|nor|no\s+one|nobody|none)\b[^.;:!?]*$")
+_NEGATIVE_REACH = 60
 # Past forms, and base forms that are their own past ("cut", "hit", "set"), which only their subject can tell.
 _PAST_OR_SHARED = PAST_FORMS | PAST_AS_BASE
 # A singular subject right before a verb: a name, or "he", "she", "it" (a noun phrase is read by

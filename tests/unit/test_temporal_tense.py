@@ -463,3 +463,20 @@ def test_a_base_form_that_is_its_own_past_after_a_singular_subject(text: str, ph
 )
 def test_a_verb_after_and_only_hints_at_the_tense_before_it(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, date(2024, 11, 8)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # After a negative subject "could" tells what could not be done, as "could not" does: the day gone
+        # (published Thursday 7 November 2024).
+        ("Neither the mayor nor her aides could be reached Wednesday.", "2024-11-06"),
+        ("No one could be found at the address on Wednesday.", "2024-11-06"),
+        ("Nobody could say on Wednesday how many had been hurt.", "2024-11-06"),
+        ("None of the officials could be reached Wednesday.", "2024-11-06"),
+        # Without it, "could" looks ahead.
+        ("The vote could come as early as Wednesday.", "2024-11-13"),
+    ],
+)
+def test_could_after_a_negative_subject_is_the_past(text: str, value: str) -> None:
+    assert find(text, "Wednesday", date(2024, 11, 7)).value == value
