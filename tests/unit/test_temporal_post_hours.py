@@ -352,3 +352,19 @@ def test_a_gone_by_morning_hour_a_few_hours_before_its_evening_is_the_evening(
     hour = text.split(" at ")[1].split()[0].rstrip(",")
     t = find(text, hour, posted, document_type="colloquial")
     assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Told in the past later that day: the midnight the day opened with.
+        ("i got home at midnight, never again", "2024-11-05T00:00"),
+        ("we finally left at midnight", "2024-11-05T00:00"),
+        # Still to come: the midnight that ends the day.
+        ("home by midnight lol", "2024-11-05T24"),
+        ("the party goes on till midnight", "2024-11-05T24"),
+    ],
+)
+def test_midnight_told_in_the_past_is_the_one_the_day_opened_with(text: str, value: str) -> None:
+    t = find(text, "midnight", datetime(2024, 11, 5, 19, 1), document_type="colloquial")
+    assert (t.type, t.value) == ("TIME", value)

@@ -198,6 +198,18 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     # Friday": T24), but on the timeline it is still the minute it strikes, not an hour after it; a clock
     # that shows "24:00" keeps its minutes.
     midnight = bool(g.get("noon")) and hh == 24
+    if (
+        midnight
+        and c.doc_type == "colloquial"
+        and not dtxt
+        and on_day is None
+        and anchor == "publication"
+        and day == c.ref == c.day_word_base()
+        and c.tense() == "past"
+    ):
+        # "got home at midnight", posted later that day: the midnight the day opened with (T00:00), not the
+        # one it ends with.
+        midnight, hour_and_minute = False, "T00:00"
     clock = "T24" if midnight else hour_and_minute
     mod = "APPROX" if g.get("qmod") or g.get("ish") else None
     if not dtxt and on_day is None and recurs(c, m.start, m.end):
