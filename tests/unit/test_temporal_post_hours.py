@@ -368,3 +368,26 @@ def test_a_gone_by_morning_hour_a_few_hours_before_its_evening_is_the_evening(
 def test_midnight_told_in_the_past_is_the_one_the_day_opened_with(text: str, value: str) -> None:
     t = find(text, "midnight", datetime(2024, 11, 5, 19, 1), document_type="colloquial")
     assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A bare hour before "tonight" is this evening's, with or without "at".
+        ("8 tonight at the pub, who's in", "8 tonight", "2024-11-05T20:00"),
+        ("kick off 7 tonight, come on you blues", "7 tonight", "2024-11-05T19:00"),
+        # "works for me", "suits me" agree on a time; they count nothing.
+        ("quarter past 8 works for me", "quarter past 8", "2024-11-05T20:15"),
+        ("dinner at 7 suits me fine", "7", "2024-11-05T19:00"),
+    ],
+)
+def test_more_hours_of_plans(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, datetime(2024, 11, 5, 18, 30), document_type="colloquial")
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    "text", ["the 8 works of art on show", "she drank 2 tonight and went home", "we scored 3 tonight!!"]
+)
+def test_counts_stay_counts(text: str) -> None:
+    assert [v for v in values(text, document_type="colloquial") if v[1] == "TIME"] == []

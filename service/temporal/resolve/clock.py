@@ -71,6 +71,10 @@ _ON_DAY_AFTER = re.compile(
 _HOUR_PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:at|by|until|till|before|after|around|about|from|since|to|past)|@)\s+$", re.IGNORECASE
 )
+# A verb that counts what follows ("drank 2 tonight", "had 3 tonight", "scored 2 tonight"): a past form or one
+# of getting and having.
+_COUNTED_BEFORE = re.compile(r"\b(?:[a-z]+ed|had|have|has|got|get|drank|won|lost|ate|only|just)\s+$", re.IGNORECASE)
+_COUNTED_REACH = 12
 _HIGH_BEFORE = re.compile(r"\bhigh\s+$", re.IGNORECASE)
 # Before an hour with am or pm cut to one letter ("7p"), the words that make it a time, not pence or a flat.
 _SHORT_AM_PM_CUE_BEFORE = re.compile(
@@ -105,8 +109,17 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     elif g.get("h4"):
         hh, mi = int(g["h4"]), int(g["mi4"])
     elif g.get("h5") or g.get("h6"):
-        if g.get("h6") and not c.preceded_by(_HOUR_PREPOSITION_BEFORE, m.start):
-            return None  # "two in the morning shifts": without "at" or "o'clock", a count
+        if (
+            g.get("h6")
+            and not c.preceded_by(_HOUR_PREPOSITION_BEFORE, m.start)
+            and not (
+                c.doc_type == "colloquial"
+                and normalise(g["part6"]) == "tonight"
+                and not _COUNTED_BEFORE.search(c.text, max(0, m.start - _COUNTED_REACH), m.start)
+            )
+        ):
+            # "two in the morning shifts": without "at" or "o'clock", a count; but a post's "8 tonight" is the hour
+            return None
         part = normalise(g.get("part5") or g.get("part6") or g.get("dpart"))
         word = normalise(g.get("h5") or g["h6"])
         hh, mi = hour_of_part_of_day(int(word) if word.isdigit() else en.UNITS_WORDS[word], part), 0
@@ -129,6 +142,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             bool(
                 g.get("ish")
                 or g.get("half")
+                # "8 tonight", "9 2nite": an hour of this evening
+                or normalise(g.get("day")).lstrip(",").strip() in _EVENING_DAYS
                 or (
                     (g.get("day") or _ON_DAY_AFTER.match(c.text, m.end)) and c.preceded_by(_DEADLINE_BY_BEFORE, m.start)
                 )
@@ -358,7 +373,8 @@ _DUE_BY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 POST_COUNT_FOLLOWS = re.compile(
-    r"\s*(?:[\d%/x×+-]|(?:of|out|i|under|over|up|down|all|apiece|each|per|percent|pc|point|goal|run|win|loss|"
+    # (Not a verb of agreeing on a time: "quarter past 8 works for me", "9 suits me", "8ish sounds good".)
+    r"(?!\s*(?:works|suits|sounds)\s+(?:for|me|us|good|fine|great|perfect|ok|better|best)\b)\s*(?:[\d%/x×+-]|(?:of|out|i|under|over|up|down|all|apiece|each|per|percent|pc|point|goal|run|win|loss|"
     r"pound|quid|kg|km|mile|year|yr|month|week|day|hour|hr|min|minute|game|set|lap|pt|degree|deg|mph|k|m|to|people|"
     r"ppl)\b"
     r"|[a-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bgoes)(?<!\blets)(?<!\bthanks)(?<!\byes)(?<!\bus)"
