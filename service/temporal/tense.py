@@ -247,6 +247,7 @@ def _cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> list[
         if word in _DAY_ABBREVIATIONS and (
             _DAY_NUMBER_AFTER.match(text, end)
             or _DAY_CUE_BEFORE.search(text, max(lo, start - _DAY_CUE_REACH), start)
+            or _CLOCK_BEFORE_A_DAY.search(text, max(lo, start - _DAY_CUE_REACH), start)
             or PARTING_BEFORE.search(text, max(lo, start - _PARTING_REACH), start)
             or (
                 AT_AN_HOUR_AFTER.match(text, end)
@@ -336,6 +337,8 @@ _DAY_CUE_BEFORE = re.compile(
     rf"(?:{WEEKDAY_CUE}|{LISTED_DAY_BEFORE})$",
     re.IGNORECASE,
 )
+# A clock time or the end of a range of them right before: "car boot sale 8-12 sat", "10am sat", "gig 8pm wed".
+_CLOCK_BEFORE_A_DAY = re.compile(r"(?<![\w.,])\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?\s+$", re.IGNORECASE)
 # How far back ``_DAY_CUE_BEFORE`` may begin: "Wednesday, " is the longest.
 _DAY_CUE_REACH = 14
 # A parting names the day of the next meeting ("see you sat", "cya wed"), and "at" and an hour after a short

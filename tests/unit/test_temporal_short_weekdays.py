@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit._helpers import values
+from service.temporal import annotate
+from tests.unit._helpers import DCT, values
 
 
 @pytest.mark.parametrize(
@@ -30,3 +31,16 @@ def test_a_short_weekday_that_is_also_a_word(text: str, expected: list[tuple[str
 def test_a_list_of_short_weekdays() -> None:
     found = values("classes mon, wed and fri", document_type="colloquial")
     assert [(t, v) for t, _, v in found if t in ("wed", "fri")] == [("wed", "2024-11-06"), ("fri", "2024-11-08")]
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "value"),
+    [
+        # A clock time right before "sat" or "wed" makes it the day, not the verb: the day still to come.
+        ("car boot sale 8-12 sat", "12", "2024-11-09T12:00"),
+        ("bake sale 10-2 sat at the school", "2", "2024-11-09T14:00"),
+    ],
+)
+def test_a_clock_time_before_a_short_weekday_makes_it_the_day(text: str, hour: str, value: str) -> None:
+    t = annotate(text, DCT, "colloquial")
+    assert [x.value for x in t if x.text == hour] == [value]
