@@ -138,3 +138,21 @@ def test_a_modifier_and_the_seasons_article_are_both_inside(text: str, phrase: s
 )
 def test_a_season_before_a_conjunction_or_preposition_is_still_a_season(text: str, phrase: str) -> None:
     assert find(text, phrase, date(2024, 3, 1)).type == "DATE"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("She solved the puzzle in under two hours.", "under two hours", "PT2H"),
+        ("The crew turned the plane round in under twenty minutes.", "under twenty minutes", "PT20M"),
+        ("Most parcels arrive in under a week.", "under a week", "P1W"),
+        ("The tunnel was dug in just under three years.", "just under three years", "P3Y"),
+    ],
+)
+def test_under_before_a_count_of_time_is_less_than_it(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value, t.mod) == ("DURATION", value, "LESS_THAN")
+
+
+def test_under_before_a_noun_is_no_mod() -> None:
+    assert [t[0] for t in values("The deal was signed under a June agreement.")] == ["June"]
