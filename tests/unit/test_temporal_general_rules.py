@@ -156,3 +156,16 @@ def test_under_before_a_count_of_time_is_less_than_it(text: str, phrase: str, va
 
 def test_under_before_a_noun_is_no_mod() -> None:
     assert [t[0] for t in values("The deal was signed under a June agreement.")] == ["June"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The fair will run Saturday from 5:30 to 9 p.m., organisers said.", "5:30", "2024-11-09T17:30"),
+        ("The library is open on Sunday from 10:30 until 4 p.m.", "10:30", "2024-11-10T10:30"),
+        ("The clinic sees patients Friday from 8:15 to 11 a.m.", "8:15", "2024-11-08T08:15"),
+        ("Doors open Friday between 6:45 and 7 p.m.", "6:45", "2024-11-08T18:45"),
+    ],
+)
+def test_the_start_of_a_range_of_clock_times_borrows_its_ends_am_or_pm(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, datetime(2024, 11, 5, 9, 0)).value == value

@@ -161,6 +161,13 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             hh = hour_of_part_of_day(hh, normalise(g["part2"]))  # "2:15 in the morning", "7:30 tonight"
         elif 1 <= hh <= 12 and (day_at := _day_at(c, m.start, m.end)) is not None:
             hh = _hour_after_a_day(hh, day_at)  # "tonight at 8:30"
+        elif 1 <= hh <= 12 and (end := _RANGE_END_AFTER.match(c.text, m.end)) is not None:
+            # "from 5:30 to 8 p.m.": the start of a range borrows its end's am or pm, unless that would put
+            # it after the end ("from 11:30 to 1 p.m.": 11:30 a.m.).
+            ap = am_or_pm(end["ap"])
+            if ap == "pm" and hh != 12 and hh > int(end["h"]) % 12:
+                ap = "am"
+            hh = hour_of_am_pm(hh, ap)
         elif 1 <= hh <= 12 and c.doc_type == "colloquial":
             hh, post_hour = hour_in_a_post(c, hh, m.start), True  # "dinner at 9:30", as "dinner at 9"
     else:
@@ -234,6 +241,12 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     placed = day.isoformat() + hour_and_minute if midnight else None
     zone = utc_offset(g["zone"], day) if g.get("zone") else None
     return Resolved("TIME", value, mod, anchor, point=day, unit="day", zone=zone, placed=placed)
+
+
+# The end of a range of clock times after a start written without am or pm: "[5:30] to 8 p.m.".
+_RANGE_END_AFTER = re.compile(
+    rf"\s+(?:to|until|till|and)\s+(?P<h>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ap>{AMPM})", re.IGNORECASE
+)
 
 
 # How far (in minutes) a clock time may stray to the wrong side of the publication's time of day and still
