@@ -691,12 +691,13 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "bare_pl",
         rf"(?:(?:(?<=\b[Ff]or\s)|(?<=\b[Ii]n\s))(?P<unit>(?i:years|months|weeks|decades|centuries))"
-        rf"|(?:(?<=\b[Ww]ithin\s)|{_LENGTH_VERBS_BEFORE})(?P<wunit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))"
+        rf"|(?:(?<=\b[Ww]ithin\s)(?P<within>)|{_LENGTH_VERBS_BEFORE})(?P<wunit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))"
         # "in the years that followed": the stretch after the story's time, "the" outside (as AQUAINT marks it).
         rf"|(?:(?<=\b(?i:in)\s(?i:the)\s)|(?<=\b(?i:during)\s(?i:the)\s))"
         rf"(?P<funit>(?i:years|months|weeks|days|decades|centuries))(?=\s+(?i:that|which)\s+(?i:followed|ensued)\b)"
         rf"){R}"
-        rf"(?!\s+(?i:ago|old|past))(?!\s+of\s+(?!\w+ing\b))",
+        # "years of war" is a count of things; "within weeks of his death" is still a stretch of time.
+        rf"(?!\s+(?i:ago|old|past))(?(within)|(?!\s+of\s+(?!\w+ing\b)))",
         durations.r_bare_pl,
         triggers=words(en.UNIT_PLURALS),
     ),

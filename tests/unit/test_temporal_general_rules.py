@@ -169,3 +169,32 @@ def test_under_before_a_noun_is_no_mod() -> None:
 )
 def test_the_start_of_a_range_of_clock_times_borrows_its_ends_am_or_pm(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, datetime(2024, 11, 5, 9, 0)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The king died in 1422. His heir was crowned within weeks of the funeral.", "within weeks", "PXW"),
+        ("The fleet sailed in 1588 and was lost within months of leaving port.", "within months", "PXM"),
+        ("The town fell in 1453, and within days of the siege the walls were rebuilt.", "within days", "PXD"),
+    ],
+)
+def test_within_a_bare_plural_of_an_event_is_a_stretch_of_time(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, date(2020, 1, 1), "narrative")
+    assert (t.type, t.value, t.mod) == ("DURATION", value, "EQUAL_OR_LESS")
+
+
+def test_years_of_something_is_still_no_stretch() -> None:
+    assert values("They spent years of their lives in prison.", date(2020, 1, 1), "narrative") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting went on through the summer and the autumn along the river.",
+        "Prices rose in the winter across the whole region.",
+        "The herds move in spring towards the hills.",
+    ],
+)
+def test_a_season_before_a_preposition_of_place_is_still_a_season(text: str) -> None:
+    assert any(t[1] == "DATE" and t[2][-3:] in ("-SU", "-FA", "-WI", "-SP") for t in values(text, date(2021, 6, 1)))

@@ -49,7 +49,8 @@ _SEASON_FOLLOWERS = frozenset(
      "went", "gone", "flew", "flies", "passed", "passes", "feels", "felt", "seems", "seemed", "lasted", "lasts",
      "already", "finally", "officially", "here", "over", "isn", "wasn", "won", "there", "abroad", "away",
      "together", "ashore", "indoors", "home", "whether", "unless", "once", "since", "where", "who", "whose",
-     "an", "my", "your", "not", "were", "are", "did", "does", "do", "during", "without", "despite"}
+     "an", "my", "your", "not", "were", "are", "did", "does", "do", "during", "without", "despite", "along",
+     "across", "around", "among", "within", "toward", "towards", "against", "near", "beyond", "behind"}
 )  # fmt: skip
 # What a bare "spring" or "fall" opening its clause may go on with as the season's subject ("Spring has
 # arrived", "fall is here"): the season, not the verb or the coil.
