@@ -124,3 +124,17 @@ def test_a_holiday_near_the_time_of_writing_is_that_one(
 )
 def test_days_news_dates_things_by(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, date(2024, 11, 8)).value == value
+
+
+def test_easter_day_is_easter_sunday_of_the_year_given() -> None:
+    # Easter 1798 fell on 8 April.
+    found = find("The chapel was consecrated on Easter Day 1798.", "Easter Day 1798", date(2020, 1, 1), "narrative")
+    assert found.value == "1798-04-08"
+
+
+@pytest.mark.parametrize(
+    ("reference", "value"),
+    [(date(2024, 11, 20), "2024-12-03"), (date(2023, 11, 1), "2023-11-28")],
+)
+def test_giving_tuesday_is_the_tuesday_after_thanksgiving(reference: date, value: str) -> None:
+    assert find("The charity will hold its appeal on Giving Tuesday.", "Giving Tuesday", reference).value == value

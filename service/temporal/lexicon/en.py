@@ -498,7 +498,8 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "Pi Day": ("fixed", 3, 14), "Cinco de Mayo": ("fixed", 5, 5), "Veterans' Day": ("fixed", 11, 11),
     "Martin Luther King Jr. Day": ("nth", 1, 1, 3), "Mother's Day": ("nth", 5, 7, 2),
     "Father's Day": ("nth", 6, 7, 3), "Election Day": ("election",),
-    "Easter": ("easter", 0), "Easter Sunday": ("easter", 0), "Easter Monday": ("easter", 1),
+    "Easter": ("easter", 0), "Easter Sunday": ("easter", 0), "Easter Day": ("easter", 0),
+    "Easter Monday": ("easter", 1),
     "Good Friday": ("easter", -2), "Palm Sunday": ("easter", -7), "Ash Wednesday": ("easter", -46),
     "Shrove Tuesday": ("easter", -47), "Mardi Gras": ("easter", -47), "Maundy Thursday": ("easter", -3),
     # Days news dates things by: the US president's swearing-in (the 20 January after an election), the
@@ -507,7 +508,7 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "Inauguration Day": ("fixed", 1, 20), "Remembrance Sunday": ("nth", 11, 7, 2), "Anzac Day": ("fixed", 4, 25),
     "Australia Day": ("fixed", 1, 26), "Waitangi Day": ("fixed", 2, 6),
     # The US shopping days after Thanksgiving: the fourth Thursday of November, plus days.
-    "Black Friday": ("nth", 11, 4, 4, 1), "Cyber Monday": ("nth", 11, 4, 4, 4),
+    "Black Friday": ("nth", 11, 4, 4, 1), "Cyber Monday": ("nth", 11, 4, 4, 4), "Giving Tuesday": ("nth", 11, 4, 4, 5),
     **FEAST_DAYS,
     # Days of the British and Irish year that posts name (the other saints' days are among the feast
     # days): St George's, the first Thursday of March for books, the third Monday of January for the
@@ -533,9 +534,11 @@ PLAIN_WORD_HOLIDAYS: frozenset[str] = frozenset(
 # "til christmas", "happy halloween", "memorial day weekend", "pi day"), and those above.
 LOWER_CASE_HOLIDAYS: frozenset[str] = PLAIN_WORD_HOLIDAYS | frozenset(
     {"Christmas", "Christmas Day", "Christmas Eve", "Xmas", "Xmas Day", "Xmas Eve", "Halloween",
-     "Thanksgiving", "Thanksgiving Day", "Easter", "Easter Sunday", "Easter Monday", "New Year's Day",
+     "Thanksgiving", "Thanksgiving Day", "Easter", "Easter Sunday", "Easter Day", "Easter Monday",
+     "New Year's Day",
      "New Year's Eve", "New Years Day", "New Years Eve", "Valentine's Day", "Valentines Day",
-     "St. Patrick's Day", "Black Friday", "Cyber Monday", "Mother's Day", "Father's Day", "St Patrick's Day",
+     "St. Patrick's Day", "Black Friday", "Cyber Monday", "Giving Tuesday", "Mother's Day", "Father's Day",
+     "St Patrick's Day",
      "Saint Patrick's Day", "St. Paddy's Day", "St Paddy's Day", "Valentine's", "Juneteenth", "Groundhog Day",
      "April Fools' Day", "April Fools Day", "April Fool's Day", "Bonfire Night", "Pancake Day", "Mothering Sunday",
      "Mothers Day", "Fathers Day", "Boxing Day", "NYE", "Paddy's Day", "Paddys Day", "Burns Night",
