@@ -15,7 +15,7 @@ from service.temporal.resolve import era
 from service.temporal.resolve.clock import OF_A_DAY_AFTER
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import around, nearest_year, pick_year
-from service.temporal.resolve.story import a_day_of_no_story, day_from_anchor, unknown_within_the_anchor
+from service.temporal.resolve.story import a_day_of_no_story, day_from_anchor
 from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import day_number, month_number, names_an_event, normalise, prefix_mod, year_number
 
@@ -378,9 +378,6 @@ def _period_by_head(
             # month that is over holds no future; the month meant is the one under way.
             return Resolved("DATE", date_value(c.base, "month"), None, c.base_anchor, point=c.base, unit="month")
         if first in ("the", "that") and adjs <= {"same"}:
-            unknown = unknown_within_the_anchor(c, "month", None)  # "In 1921 ... that same month": 1921-XX
-            if unknown is not None:
-                return unknown
             return Resolved("DATE", date_value(c.anchor, "month"), None, "previous", point=c.anchor, unit="month")
         if "current" in adjs or first == "this":
             return Resolved("DATE", date_value(c.base, "month"), None, "publication", point=c.base, unit="month")
@@ -392,9 +389,6 @@ def _period_by_head(
         if first == "the" and not adjs and _still_to_come(c, "week"):
             return Resolved("DATE", date_value(c.base, "week"), None, c.base_anchor, point=c.base, unit="week")
         if first in ("the", "that") and adjs <= {"same"}:
-            unknown = unknown_within_the_anchor(c, "week", None)  # "In March 1921 ... that same week": 1921-WXX
-            if unknown is not None:
-                return unknown
             return Resolved("DATE", date_value(c.anchor, "week"), None, "previous", point=c.anchor, unit="week")
         return None
     if head == "weekend":

@@ -26,7 +26,6 @@ from service.temporal.resolve.story import (
     side_of_the_story,
     tells_a_habit,
     told_in_past_perfect,
-    unknown_within_the_anchor,
     year_of_unyeared,
 )
 from service.temporal.resolve.values import date_value, duration_value
@@ -253,10 +252,6 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         if det == "that" and a_day_of_no_story(c):
             return None
         return day_from_anchor(c, offset, mod)  # "that day", "the same day"
-    if (anaphoric or story_next) and (unknown := unknown_within_the_anchor(c, unit, mod)) is not None:
-        # "In March 1921 ... That week": 1921-WXX (not where someone in the story counts from their own now:
-        # "Next month the mills would close, the owners warned").
-        return unknown
     if unit == "weekend" and det == "this" and base.isoweekday() <= _WEEKEND_JUST_GONE_UNTIL and c.tense() == "past":
         # "this weekend was a washout", told early in the week: the weekend just gone. From Thursday on,
         # "this weekend" is the coming one whatever the tense ("Road closed this weekend for repairs").

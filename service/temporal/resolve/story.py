@@ -286,26 +286,6 @@ def year_of_unyeared(c: Context, nearest: int, month: int | None = None) -> tupl
 _UNKNOWN_DAY = {"month": "{y:04d}-{m:02d}-XX", "year": "{y:04d}-XX-XX"}
 
 
-# The anchors too wide to say which week or month of them a story's "that week", "the following month" is.
-_WIDER_THAN = {
-    "week": ("month", "season", "quarter", "year", "decade"),
-    "weekend": ("month", "season", "quarter", "year", "decade"),
-    "month": ("season", "quarter", "year", "decade"),
-}
-
-
-def unknown_within_the_anchor(c: Context, unit: str, mod: str | None) -> Resolved | None:
-    """ "That week", "the following week", "later that week" after only a month of the story ("In March
-    1921 the strike began. That week the mills closed"), "that same month" after only its year: a week
-    or month the text never names (1921-WXX, 1921-XX), placed on the anchor's own period, not the first
-    week or month of it. None where the anchor is as fine as ``unit`` or finer."""
-    if not (c.anchor_from_text and c.anchor_unit in _WIDER_THAN.get(unit, ())):
-        return None
-    a = c.anchor
-    value = f"{a.year:04d}-XX" if unit == "month" else f"{a.year:04d}-WXX" + ("-WE" if unit == "weekend" else "")
-    return Resolved("DATE", value, mod, "previous", point=a, unit=c.anchor_unit, placed=date_value(a, c.anchor_unit))
-
-
 def a_day_of_no_story(c: Context) -> bool:
     """Whether "that day" or "the day" names a day of a general case ("you get a news item, you have strong
     redemptions that day"): told with no tense of past or future, after the text has named only a month or a
