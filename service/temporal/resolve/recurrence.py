@@ -47,9 +47,8 @@ _ALONE_BEFORE = re.compile(
 # Kinds of expression that name a day, month or season of a year, and those that name a day of a week.
 _OF_A_YEAR = frozenset({"dmy", "mdy", "month_day", "month", "season", "holiday", "dayrange"})
 _OF_A_WEEK = frozenset({"weekday"})
-# A value with a year and a month, a day, a season or a quarter after it ("1862-03", "1862-03-03", "1862-SP"),
-# or with the year of any year ("XXXX-06": a month a history's present tells of every year).
-_YEAR_THEN = re.compile(r"(?:\d{4}|XXXX)(?P<rest>-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI|Q[1-4]))")
+# A value with a year and a month, a day, a season or a quarter after it ("1862-03", "1862-03-03", "1862-SP").
+_YEAR_THEN = re.compile(r"\d{4}(?P<rest>-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI|Q[1-4]))")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 

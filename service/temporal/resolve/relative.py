@@ -20,11 +20,9 @@ from service.temporal.resolve.story import (
     a_day_of_no_story,
     day_from_anchor,
     deixis,
-    in_the_writer_s_present,
     present_named_in_passing,
     shared_year,
     side_of_the_story,
-    tells_a_habit,
     told_in_past_perfect,
     year_of_unyeared,
 )
@@ -608,15 +606,6 @@ def r_month(m: Match, c: Context) -> Resolved | None:
         return None  # "Jan" without a period is a name more often than a month
     mon = month_number(name)
     shared = shared_year(c, m.end, mon)
-    if shared is None and in_the_writer_s_present(c, m.start):
-        # A history's present: "The fair is held every year in August", the same month each year; "The chapel
-        # reopens in May", the next such month from the time of writing, the month of writing included, as a
-        # schedule told in the present looks ahead ("is open from May to September": both the coming ones).
-        # Neither is a month of the story, nor moves it.
-        if tells_a_habit(c, m.start):
-            return Resolved("DATE", f"XXXX-{mon:02d}", prefix_mod(pre), "publication")
-        y = c.ref.year + (mon < c.ref.month)
-        return Resolved("DATE", f"{y:04d}-{mon:02d}", prefix_mod(pre), "publication")
     best, anchor = (shared, "absolute") if shared is not None else year_of_unyeared(c, _bare_month_year(mon, c), mon)
     if shared is None and _waited_for(m, c):
         best = c.base.year + (mon < c.base.month)  # "cant wait for august": the one to come, or this one

@@ -12,7 +12,7 @@ from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.dates import before_the_era
 from service.temporal.resolve.nearest import around, pick_year
-from service.temporal.resolve.story import in_the_writer_s_present, shared_year, year_of_unyeared
+from service.temporal.resolve.story import shared_year, year_of_unyeared
 from service.temporal.resolve.words import normalise, opens_sentence, prefix_mod, year_number
 
 
@@ -117,9 +117,6 @@ def r_season(m: Match, c: Context) -> Resolved | None:
         return None  # "summer ice", "the winter transfer window": the season as a modifier of a noun
     code = en.SEASONS[name]
     shared = shared_year(c, m.end, cal.SEASON_MONTHS[code][0])
-    if shared is None and in_the_writer_s_present(c, m.start):
-        # "In winter the river freezes": every winter, no season of the story.
-        return Resolved("DATE", f"XXXX-{code}", prefix_mod(pre), "publication")
     story = _story_season_year(code, c)
     if shared is not None:
         y, anchor = shared, "absolute"  # "the spring and summer of 1942"

@@ -204,40 +204,6 @@ def _in_the_other_calendar(c: Context, end: int) -> re.Match[str] | None:
     return after if _OTHER_CALENDAR_BEFORE.search(c.text, max(0, start - 40), start) else None
 
 
-# A month or season a history names in its present is the writer's, never one the story has reached: the
-# same every year where the sentence tells a habit ("In winter the river freezes", "The fair is held every
-# year in August": XXXX-WI, XXXX-08), else the one nearest the time of writing ("The chapel reopens in May").
-_FUTURE_WORD = re.compile(r"\b(?:will|won't|shall|going\s+to)\b|['’]ll\b", re.IGNORECASE)
-_SINCE_OR_DEADLINE_BEFORE = re.compile(r"\b(?:since|until|till|by)\s+(?:(?:early|late|mid|the)[\s-]+)*$", re.IGNORECASE)
-_HABIT = re.compile(
-    r"\b(?:every|each|annual|annually|yearly|usually|often|always|generally|typically|normally|traditionally"
-    r"|regularly|sometimes|rarely|seldom)\b",
-    re.IGNORECASE,
-)
-
-
-def in_the_writer_s_present(c: Context, start: int) -> bool:
-    """In a narrative, whether the month or season at ``start`` is told in a sentence of the simple present,
-    outside quotes and with no word of the future or present perfect in it ("The wettest month is November",
-    "In winter the river freezes"): the writer's present, not the story's. Not after "since" or "by", nor
-    in a story told in the present (the sentence of its last date was in the present too: "In 1940 the
-    family moves to Leeds. In March the father finds work")."""
-    if c.doc_type != "narrative" or c.tense() not in (None, "future"):
-        return False  # the present reads as "future" to the tense cues (what a schedule names is to come)
-    layout = c.layout
-    if c.preceded_by(_SINCE_OR_DEADLINE_BEFORE, start) is not None or not told_in_the_present(layout, start):
-        return False
-    s, e = layout.whole_sentence(start)
-    if _PERFECT.search(c.text, s, e) is not None or _FUTURE_WORD.search(c.text, s, e) is not None:
-        return False
-    return not (c.anchor_from_text and c.anchor_end > 0 and told_in_the_present(layout, c.anchor_end - 1))
-
-
-def tells_a_habit(c: Context, start: int) -> bool:
-    """Whether the sentence at ``start`` tells of what recurs ("every", "usually", "annual")."""
-    return _HABIT.search(c.text, *c.layout.whole_sentence(start)) is not None
-
-
 def year_of_the_day_told(c: Context, r: Resolved, start: int) -> bool:
     """``r`` is the year written after a bracket that closes a day told in two calendars ("on 25 October (7
     November) 1917"): the story's date stays the day, not only its year."""
