@@ -27,6 +27,7 @@ from typing import Any
 
 from service.engine_worker import CONTEXT, serve
 from service.events import TimeExpression
+from service.export_tails import Fields
 from service.logs import get_logger
 
 log = get_logger(__name__)
@@ -165,9 +166,13 @@ class EnginePool:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def extract(self, text: str, published_at: datetime, document_type: str) -> list[TimeExpression]:
+    async def extract(
+        self, text: str, published_at: datetime, document_type: str, document: Fields | None = None
+    ) -> list[TimeExpression]:
+        """The document's expressions; with its title, url and source (``document``), its events' export
+        lines too (service.export_tails)."""
         while True:
-            job = _Job((text, published_at, document_type))
+            job = _Job((text, published_at, document_type, document))
             worker = await self._room()
             worker.promised -= 1
             if worker.retired:  # stopped while this request was being woken: room elsewhere

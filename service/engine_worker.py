@@ -39,11 +39,11 @@ def serve(conn: Connection, max_expressions: int) -> None:
     conn.send(("ready", None))
     while True:
         try:
-            text, published_at, document_type = conn.recv()
+            text, published_at, document_type, document = conn.recv()
         except EOFError:
             return
         try:
-            found = extract(text, published_at, document_type)
+            found = extract(text, published_at, document_type, document)
         except Exception as exc:  # reported to the request, which logs it as a server error
             conn.send(("error", f"{type(exc).__name__}: {exc}"))
             continue

@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING
 
 import msgspec
 
+from service.export_tails import Fields, LineWriter
 from service.instant_range import in_range
 from service.sentences import SentenceIndex, window
+from service.zones import zone_name
 
 if TYPE_CHECKING:
     from service.temporal import Timex
@@ -39,10 +41,16 @@ class TimeExpression(msgspec.Struct, frozen=True):
     # Aware datetimes; None at an open end of an event (or both None for a non-event).
     interval_start: datetime | None
     interval_end: datetime | None
+    # An event's export lines after its ids (service.export_tails), when its document was given.
+    ndjson_tail: str | None = None
+    csv_tail: str | None = None
 
 
-def extract(text: str, published_at: datetime, document_type: str) -> list[TimeExpression]:
-    """Find and normalise the time expressions of a document against its publication time.
+def extract(
+    text: str, published_at: datetime, document_type: str, document: Fields | None = None
+) -> list[TimeExpression]:
+    """Find and normalise the time expressions of a document against its publication time; with the
+    ``document``'s title, url and source, each event comes with the tails of its export lines.
 
     Intervals come back from the engine in the document's own wall-clock calendar; they get
     the publication time's zone, so "5 November" is that day where the article was dated. An
@@ -55,29 +63,35 @@ def extract(text: str, published_at: datetime, document_type: str) -> list[TimeE
 
     zone = published_at.tzinfo
     sentences = SentenceIndex(text)
+    lines = LineWriter(document, published_at, zone_name(published_at)) if document is not None else None
     found = []
     for timex in annotate(text, published_at, document_type):
         sentence_start, sentence_end = window(
             text, sentences.containing(timex.start, timex.end), timex.start, timex.end
         )
-        found.append(
-            TimeExpression(
-                start=timex.start,
-                end=timex.end,
-                text=timex.text,
-                type=timex.type,
-                value=timex.value,
-                mod=timex.mod,
-                anchor=timex.anchor,
-                granularity=timex.granularity,
-                sentence_start=sentence_start,
-                sentence_end=sentence_end,
-                sentence=text[sentence_start:sentence_end],
-                is_event=is_event(timex),
-                interval_start=_aware(timex.interval_start, zone),
-                interval_end=_aware(timex.interval_end, zone),
-            )
+        event = is_event(timex)
+        interval_start, interval_end = _aware(timex.interval_start, zone), _aware(timex.interval_end, zone)
+        expression = TimeExpression(
+            start=timex.start,
+            end=timex.end,
+            text=timex.text,
+            type=timex.type,
+            value=timex.value,
+            mod=timex.mod,
+            anchor=timex.anchor,
+            granularity=timex.granularity,
+            sentence_start=sentence_start,
+            sentence_end=sentence_end,
+            sentence=text[sentence_start:sentence_end],
+            is_event=event,
+            interval_start=interval_start,
+            interval_end=interval_end,
         )
+        if lines is not None and event:
+            # The bounds as the store keeps them: an open end is an infinity (service.store.batch.stored_bounds).
+            ndjson, csv = lines.tails(expression, interval_start or datetime.min, interval_end or datetime.max)
+            expression = msgspec.structs.replace(expression, ndjson_tail=ndjson, csv_tail=csv)
+        found.append(expression)
     return found
 
 

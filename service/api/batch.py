@@ -15,7 +15,7 @@ from service.api.access_log import note
 from service.api.batch_body import ItemProblem, item_problem, parse_batch
 from service.api.deps import Posting
 from service.api.errors import ProblemError, problem_responses
-from service.api.ingest import Checked, annotate, check_document, new_document, off_the_loop_for
+from service.api.ingest import Checked, annotate, check_document, new_document, off_the_loop_for, stored_fields
 from service.api.limits import MAX_BATCH_BYTES
 from service.api.schemas import DocumentIn, FieldError, Problem
 from service.api.write_schemas import BatchItem, BatchResult
@@ -93,7 +93,9 @@ async def _annotate_all(
                     if loop.time() >= deadline:
                         raise TimeoutError
                     data = checked.data
-                    outcomes[index] = await annotate(engine, data.text, checked.published_at, checked.document_type)
+                    outcomes[index] = await annotate(
+                        engine, data.text, checked.published_at, checked.document_type, stored_fields(data)
+                    )
             except TimeoutError:
                 outcomes[index] = _refused(503, index, "not annotated within the batch's time limit; send it again")
             except ProblemError as exc:

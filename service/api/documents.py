@@ -19,7 +19,7 @@ from service.api.caching import revalidate
 from service.api.cursor import CursorId, decode_cursor, page
 from service.api.deps import Posting
 from service.api.errors import ProblemError, problem_responses
-from service.api.ingest import annotate, check_document, new_document, off_the_loop_for
+from service.api.ingest import annotate, check_document, new_document, off_the_loop_for, stored_fields
 from service.api.schemas import (
     EXPRESSIONS_PER_PAGE,
     MAX_ID,
@@ -63,7 +63,9 @@ class DocumentController(Controller):
     ) -> Response[Document]:
         """Store a document, find its time expressions and return it with its events."""
         checked = await off_the_loop_for([data.published_at], lambda: check_document(data, posting.settings))
-        expressions = await annotate(posting.engine, data.text, checked.published_at, checked.document_type)
+        expressions = await annotate(
+            posting.engine, data.text, checked.published_at, checked.document_type, stored_fields(data)
+        )
         new = new_document(checked, posting.tenant)
         saved = await posting.writes.save(new, expressions)
         row, created, ids = saved.row, saved.created, saved.expression_ids

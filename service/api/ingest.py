@@ -19,6 +19,7 @@ from service.api.metadata import check_metadata
 from service.api.schemas import DocumentIn
 from service.engine_pool import EngineLimitError, EnginePool
 from service.events import TimeExpression
+from service.export_tails import Fields
 from service.numeric_dates import DateOrder
 from service.publication import PublicationDateError, parse_published_at, reads_without_dateparser
 from service.settings import Settings
@@ -73,15 +74,23 @@ def check_document(data: DocumentIn, settings: Settings) -> Checked:
     return Checked(data, published_at, data.document_type or settings.default_document_type)
 
 
-async def annotate(engine: EnginePool, text: str, published_at: datetime, document_type: str) -> list[TimeExpression]:
-    """The document's time expressions from the engine's workers; 422 naming `text` over its limits."""
+async def annotate(
+    engine: EnginePool, text: str, published_at: datetime, document_type: str, document: Fields | None = None
+) -> list[TimeExpression]:
+    """The document's time expressions from the engine's workers (with its events' export lines when
+    the ``document``'s title, url and source are given, to be stored); 422 naming `text` over its limits."""
     started = time.perf_counter()
     try:
-        expressions = await engine.extract(text, published_at, document_type)
+        expressions = await engine.extract(text, published_at, document_type, document)
     except EngineLimitError as exc:
         raise ProblemError(422, str(exc), "text") from None
     metrics.ENGINE_SECONDS.observe(time.perf_counter() - started)
     return expressions
+
+
+def stored_fields(data: DocumentIn) -> Fields:
+    """What a document's events' export lines hold of it (service.export_tails)."""
+    return data.title, data.url, data.source
 
 
 def new_document(checked: Checked, tenant: str) -> NewDocument:

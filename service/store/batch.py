@@ -2,9 +2,11 @@
 single posts (service.store.group_commit).
 
 Documents go in with one ``INSERT ... SELECT FROM unnest(...)`` per kind (recognised by content,
-or replaced by (source, external_id)), their expressions with one binary COPY (or, when the caller
-shows them with their ids, one ``INSERT ... SELECT FROM unnest(...) RETURNING id``), all in one
+or replaced by (source, external_id)), their expressions with one binary COPY, all in one
 transaction: every document is stored whole with its events, or (on a database error) none is.
+The expressions' ids are drawn from their sequence first, so that each event's export lines, whose
+tails the engine's workers wrote (service.export_tails), go in whole with it and PostgreSQL's
+trigger has nothing left to write (migration 017).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import asyncpg
 import msgspec
 
 from service.events import TimeExpression
+from service.export_tails import export_lines
 from service.store.queries import NEG_INFINITY, POS_INFINITY, STORED_DOCUMENT_COLUMNS, NewDocument, Store
 
 _UNNEST_DOCUMENTS = """
@@ -52,18 +55,19 @@ WHERE tenant = $1 AND content_hash = ANY($2::bytea[]) AND external_id IS NULL"""
 
 _DELETE_EXPRESSIONS_OF = "DELETE FROM time_expressions WHERE tenant = $1 AND document_id = ANY($2::bigint[])"
 
-# The document's source rides with each event (migration 009), given here (migration 010).
+# The document's source rides with each event (migration 009), given here (migration 010), and so
+# do the event's export lines (migration 017; NULL where the worker wrote none, for the trigger to write).
 _EXPRESSION_COLUMNS = (
-    "tenant", "document_id", "published_at", "start_offset", "end_offset", "text", "type", "value", "mod", "anchor",
-    "granularity", "sentence_start", "sentence_end", "sentence", "interval_start", "interval_end", "source",
+    "id", "tenant", "document_id", "published_at", "start_offset", "end_offset", "text", "type", "value", "mod",
+    "anchor", "granularity", "sentence_start", "sentence_end", "sentence", "interval_start", "interval_end", "source",
+    "ndjson_line", "csv_line",
 )  # fmt: skip
 
-_INSERT_EXPRESSIONS = f"""
-INSERT INTO time_expressions ({", ".join(_EXPRESSION_COLUMNS)})
-SELECT $1, * FROM unnest($2::bigint[], $3::timestamptz[], $4::int[], $5::int[], $6::text[], $7::text[], $8::text[],
-                         $9::text[], $10::text[], $11::text[], $12::int[], $13::int[], $14::text[],
-                         $15::timestamptz[], $16::timestamptz[], $17::text[])
-RETURNING id, document_id, start_offset"""
+# Ids for the expressions about to be written, in order. COPY stores the ids it is given, as an
+# INSERT with OVERRIDING SYSTEM VALUE would.
+_NEXT_EXPRESSION_IDS = (
+    "SELECT nextval(pg_get_serial_sequence('time_expressions', 'id')) AS id FROM generate_series(1, $1)"
+)
 
 # A twin found by content may be deleted between the insert and the select; so few tries settle it.
 _RECOGNISE_TRIES = 3
@@ -115,33 +119,21 @@ async def save_documents(
                 await conn.execute(_DELETE_EXPRESSIONS_OF, tenant, replaced)
         await _recognise_or_insert(conn, tenant, by_content, saved)
         written = [item for item in ordered if saved[identity(item[0])].created or item[0].external_id is not None]
-        records = [
-            _expression_record(tenant, saved[identity(doc)].row["id"], doc, x) for doc, found in written for x in found
-        ]
-        if expression_ids:
-            ids = await _insert_returning_ids(conn, tenant, records)
-            for doc, found in written:
-                key = identity(doc)
-                saved[key] = Saved(saved[key].row, saved[key].created, ids[: len(found)])
-                del ids[: len(found)]
-        elif records:
+        count = sum(len(found) for _, found in written)
+        ids = sorted(row["id"] for row in await conn.fetch(_NEXT_EXPRESSION_IDS, count)) if count else []
+        records = []
+        taken = 0
+        for doc, found in written:
+            key = identity(doc)
+            document_id = saved[key].row["id"]
+            mine = ids[taken : taken + len(found)]
+            taken += len(found)
+            records += [_expression_record(i, tenant, document_id, doc, x) for i, x in zip(mine, found, strict=True)]
+            if expression_ids:
+                saved[key] = Saved(saved[key].row, saved[key].created, mine)
+        if records:
             await conn.copy_records_to_table("time_expressions", records=records, columns=_EXPRESSION_COLUMNS)
     return saved
-
-
-async def _insert_returning_ids(
-    conn: asyncpg.Connection, tenant: str, records: Sequence[tuple[object, ...]]
-) -> list[int]:
-    """Insert the expressions' rows; their ids in the order given."""
-    if not records:
-        return []
-    columns = list(zip(*records, strict=True))[1:]  # the tenant is one parameter, not a column of values
-    rows = await conn.fetch(_INSERT_EXPRESSIONS, tenant, *columns)
-    # PostgreSQL inserts the rows of INSERT ... SELECT in the order the SELECT yields them, and
-    # RETURNING reports them in that order; checked, since the ids are paired by position.
-    if [(r["document_id"], r["start_offset"]) for r in rows] != [(r[1], r[3]) for r in records]:
-        raise RuntimeError("the inserted expressions came back in another order than they were sent")
-    return [r["id"] for r in rows]
 
 
 async def _recognise_or_insert(
@@ -181,12 +173,20 @@ def _columns(docs: Sequence[NewDocument]) -> tuple[list[object], ...]:
     )
 
 
-def _expression_record(tenant: str, document_id: int, doc: NewDocument, x: TimeExpression) -> tuple[object, ...]:
+def _expression_record(
+    expression_id: int, tenant: str, document_id: int, doc: NewDocument, x: TimeExpression
+) -> tuple[object, ...]:
+    lines = (
+        export_lines(expression_id, document_id, x.ndjson_tail, x.csv_tail)
+        if x.ndjson_tail is not None and x.csv_tail is not None
+        else (None, None)
+    )
     return (
-        tenant, document_id, doc.published_at, x.start, x.end, x.text, x.type, x.value, x.mod, x.anchor,
-        x.granularity, x.sentence_start, x.sentence_end, x.sentence,
+        expression_id, tenant, document_id, doc.published_at, x.start, x.end, x.text, x.type, x.value, x.mod,
+        x.anchor, x.granularity, x.sentence_start, x.sentence_end, x.sentence,
         *stored_bounds(x),
         doc.source,
+        *lines,
     )  # fmt: skip
 
 
