@@ -244,10 +244,10 @@ class EnginePool:
             if worker.retired:  # an answer read after its job was given up with the worker
                 return
             job = worker.jobs.popleft()
-            if worker.jobs:
-                worker.jobs[0].reached.set()
             if not job.answer.done():
                 job.answer.set_result(answer)
+            if worker.jobs:
+                worker.jobs[0].reached.set()
             self._room_in(worker)
 
     def _retire(self, worker: _Worker, failure: tuple[str, Any] | None = None) -> None:
@@ -307,6 +307,13 @@ class EnginePool:
         for worker in workers:
             worker.retired = True
             worker.close_pipe()  # the worker sees the pipe close and ends
+            for job in worker.jobs:  # a request still waiting is answered, not left hanging
+                if not job.answer.done():
+                    job.answer.set_result((_DIED, "the engine was shut down"))
+                job.reached.set()
+        while self._waiting:
+            if not (waiter := self._waiting.popleft()).done():
+                waiter.set_exception(RuntimeError("the engine was shut down"))
         for worker in workers:
             await asyncio.to_thread(worker.process.join, 5)
             if worker.process.is_alive():

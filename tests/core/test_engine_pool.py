@@ -88,3 +88,14 @@ async def test_requests_are_served_in_their_order_of_arrival(patient: EnginePool
 
     await asyncio.gather(*(post(n) for n in range(8)))
     assert done == list(range(8))
+
+
+async def test_requests_waiting_when_the_engine_shuts_down_are_answered() -> None:
+    pool = EnginePool(EngineLimits(workers=1, timeout_seconds=60, max_expressions=100_000))
+    await pool.start()
+    posts = [asyncio.ensure_future(pool.extract(f"{QUICK} " * 500, PUBLISHED, "news")) for _ in range(4)]
+    await asyncio.sleep(0.05)  # two in the worker's hands, two waiting for room
+    await pool.close()
+    for post in posts:
+        with pytest.raises(RuntimeError, match="shut down"):
+            await post
