@@ -100,6 +100,23 @@ async def save_documents(
     """
     if not batch:
         return {}
+    saved: dict[tuple[str, ...], Saved] = {}
+    async with store.writing() as conn:
+        await write_documents(conn, batch, saved, expression_ids=expression_ids)
+    return saved
+
+
+async def write_documents(
+    conn: asyncpg.Connection,
+    batch: Sequence[tuple[NewDocument, Sequence[TimeExpression]]],
+    saved: dict[tuple[str, ...], Saved],
+    *,
+    expression_ids: bool = False,
+) -> None:
+    """save_documents' statements on ``conn``, in the transaction it holds: the documents' rows go
+    into ``saved`` by identity. A transaction may write several such parts (service.api.batch)."""
+    if not batch:
+        return
     tenant = batch[0][0].tenant
     # Every statement below names one tenant, and each row is stored under it.
     if any(doc.tenant != tenant for doc, _ in batch):
@@ -108,32 +125,29 @@ async def save_documents(
     ordered = sorted(batch, key=lambda item: identity(item[0]))
     external = [item for item in ordered if item[0].external_id is not None]
     by_content = [item for item in ordered if item[0].external_id is None]
-    saved: dict[tuple[str, ...], Saved] = {}
-    async with store.writing() as conn:
-        if external:
-            rows = await conn.fetch(_UPSERT_EXTERNAL, tenant, *_columns([doc for doc, _ in external]))
-            for row in rows:
-                saved[("external", row["source"] or "", row["external_id"])] = Saved(row, row["inserted"])
-            replaced = [row["id"] for row in rows if not row["inserted"]]
-            if replaced:
-                await conn.execute(_DELETE_EXPRESSIONS_OF, tenant, replaced)
-        await _recognise_or_insert(conn, tenant, by_content, saved)
-        written = [item for item in ordered if saved[identity(item[0])].created or item[0].external_id is not None]
-        count = sum(len(found) for _, found in written)
-        ids = sorted(row["id"] for row in await conn.fetch(_NEXT_EXPRESSION_IDS, count)) if count else []
-        records = []
-        taken = 0
-        for doc, found in written:
-            key = identity(doc)
-            document_id = saved[key].row["id"]
-            mine = ids[taken : taken + len(found)]
-            taken += len(found)
-            records += [_expression_record(i, tenant, document_id, doc, x) for i, x in zip(mine, found, strict=True)]
-            if expression_ids:
-                saved[key] = Saved(saved[key].row, saved[key].created, mine)
-        if records:
-            await conn.copy_records_to_table("time_expressions", records=records, columns=_EXPRESSION_COLUMNS)
-    return saved
+    if external:
+        rows = await conn.fetch(_UPSERT_EXTERNAL, tenant, *_columns([doc for doc, _ in external]))
+        for row in rows:
+            saved[("external", row["source"] or "", row["external_id"])] = Saved(row, row["inserted"])
+        replaced = [row["id"] for row in rows if not row["inserted"]]
+        if replaced:
+            await conn.execute(_DELETE_EXPRESSIONS_OF, tenant, replaced)
+    await _recognise_or_insert(conn, tenant, by_content, saved)
+    written = [item for item in ordered if saved[identity(item[0])].created or item[0].external_id is not None]
+    count = sum(len(found) for _, found in written)
+    ids = sorted(row["id"] for row in await conn.fetch(_NEXT_EXPRESSION_IDS, count)) if count else []
+    records = []
+    taken = 0
+    for doc, found in written:
+        key = identity(doc)
+        document_id = saved[key].row["id"]
+        mine = ids[taken : taken + len(found)]
+        taken += len(found)
+        records += [_expression_record(i, tenant, document_id, doc, x) for i, x in zip(mine, found, strict=True)]
+        if expression_ids:
+            saved[key] = Saved(saved[key].row, saved[key].created, mine)
+    if records:
+        await conn.copy_records_to_table("time_expressions", records=records, columns=_EXPRESSION_COLUMNS)
 
 
 async def _recognise_or_insert(

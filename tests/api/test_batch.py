@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import asyncpg
+import pytest
 import pytest_asyncio
 from litestar.testing import AsyncTestClient
 
@@ -209,3 +210,45 @@ async def test_a_batch_ends_within_its_time_limit_and_answers_what_it_could_not_
     # (Sent alone: a new worker's start-up, slow on a loaded machine, would count against a 1 s batch.)
     again = await hurried.post("/v1/documents", json=article(2))
     assert again.status_code == 201
+
+
+async def test_a_batch_written_while_annotated_is_one_transaction(
+    client: AsyncTestClient, db: asyncpg.Connection
+) -> None:
+    # More documents than a part (service.api.batch._PART), unique and repeated ones mixed.
+    docs = [article(n, source="wire", external_id=f"s{n}") for n in range(25)]
+    docs += [article(100, source="wire", external_id="dup"), article(101), article(101)]
+    docs += [article(102, source="wire", external_id="dup")]
+    items = (await client.post(BATCH, json=docs)).json()["items"]
+    assert [i["status"] for i in items] == [201] * 25 + [201, 201, 200, 200]
+    assert await count(db, "documents") == 27
+    # Every row of the batch was written by one transaction, and committed whole.
+    assert await db.fetchval("SELECT count(DISTINCT xmin::text) FROM documents") == 1
+    assert await db.fetchval("SELECT count(DISTINCT xmin::text) FROM time_expressions") == 1
+    assert (await client.get(items[25]["location"])).json()["title"] == "Plant 102"
+    for item, doc in zip(items[:25], docs[:25], strict=True):
+        assert (await client.get(item["location"])).json()["title"] == doc["title"]
+
+
+async def test_a_part_the_database_refuses_is_written_again_whole(
+    client: AsyncTestClient, db: asyncpg.Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from service.api import batch as batch_module
+
+    written = batch_module.write_documents
+    calls = 0
+
+    async def refuse_the_first(*args: Any, **kwargs: Any) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            raise asyncpg.DeadlockDetectedError("deadlock detected")
+        await written(*args, **kwargs)
+
+    monkeypatch.setattr(batch_module, "write_documents", refuse_the_first)
+    docs = [article(n) for n in range(15)]
+    items = (await client.post(BATCH, json=docs)).json()["items"]
+    assert [i["status"] for i in items] == [201] * 15
+    assert calls == 1  # the rest went in with the batch written again whole, after the rollback
+    assert await count(db, "documents") == 15
+    assert await db.fetchval("SELECT count(DISTINCT xmin::text) FROM documents") == 1
