@@ -117,9 +117,8 @@ async def _annotate_all(
             except Exception:  # the engine failed on this document: the others are still answered
                 log.exception("engine failed on a batch document", index=index)
                 outcomes[index] = _refused(500, index, "the server failed to annotate it; it has been logged")
-            # The worker just went back to the pool, and a waiting request was woken to take it;
-            # without this yield the lane would take it again first (asyncio.Queue lets the task
-            # that is running win), and a batch would starve every single post until its end.
+            # The pool hands room in a worker to requests in their order of arrival, so a single post
+            # that waits goes before this lane's next document; the yield lets its request run first.
             await asyncio.sleep(0)
 
     await asyncio.gather(*(lane() for _ in range(engine.limits.workers * _LANES_PER_WORKER)))
