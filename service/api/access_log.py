@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import time
 import uuid
-from typing import cast
+from typing import NamedTuple, cast
 
 import structlog
 from litestar.types import ASGIApp, HTTPScope, Message, Receive, Scope, Send
+from prometheus_client import Counter, Histogram
 
 from service import metrics
 from service.logs import get_logger
@@ -70,11 +71,31 @@ def _count(scope: HTTPScope, status: int, took: float) -> None:
     # litestar writes the matched route's template into the scope; raw paths would make
     # one time series per document id.
     route = scope.get("path_template") or metrics.UNMATCHED_ROUTE
-    metrics.REQUESTS.labels(method, route, str(status)).inc()
-    metrics.LATENCY.labels(method, route).observe(took)
-    reason = metrics.rejection_reason(status)
-    if reason is not None:
-        metrics.REJECTED.labels(reason).inc()
+    key = (method, route, status)
+    series = _SERIES.get(key)
+    if series is None:
+        # Bounded as the labels are: methods, route templates, statuses.
+        series = _SERIES[key] = _Series(
+            metrics.REQUESTS.labels(method, route, str(status)),
+            metrics.LATENCY.labels(method, route),
+            None if (reason := metrics.rejection_reason(status)) is None else metrics.REJECTED.labels(reason),
+        )
+    series.requests.inc()
+    series.latency.observe(took)
+    if series.rejected is not None:
+        series.rejected.inc()
+
+
+class _Series(NamedTuple):
+    """The metrics one kind of request counts in: prometheus_client's labels() builds and looks up
+    its key, under a lock, on every call (a tenth of this middleware's cost); found once here."""
+
+    requests: Counter
+    latency: Histogram
+    rejected: Counter | None
+
+
+_SERIES: dict[tuple[str, str, int], _Series] = {}
 
 
 def _incoming_id(scope: HTTPScope) -> str | None:

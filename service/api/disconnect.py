@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+from collections import deque
 
 from litestar.types import ASGIApp, Message, Receive, ReceiveMessage, Scope, Send
 
@@ -32,7 +33,7 @@ class CancelOnDisconnect:
             return
         request_task = asyncio.current_task()
         assert request_task is not None
-        messages: asyncio.Queue[ReceiveMessage] = asyncio.Queue()
+        messages = _Inbox()
         answered = client_left = False
 
         async def send_tracking(message: Message) -> None:
@@ -70,6 +71,32 @@ class CancelOnDisconnect:
                     request_task.uncancel()
         finally:
             listener.cancel()
+
+
+class _Inbox:
+    """The server's messages, handed to the app in the order they came: what the app's ``receive``
+    needs of an ``asyncio.Queue`` (put_nowait, get), for the one reader an ASGI app is, without the
+    queue's events and counters, made for every request (a tenth of this middleware's cost)."""
+
+    __slots__ = ("_messages", "_waiter")
+
+    def __init__(self) -> None:
+        self._messages: deque[ReceiveMessage] = deque()
+        self._waiter: asyncio.Future[None] | None = None
+
+    def put_nowait(self, message: ReceiveMessage) -> None:
+        self._messages.append(message)
+        if self._waiter is not None and not self._waiter.done():
+            self._waiter.set_result(None)
+
+    async def get(self) -> ReceiveMessage:
+        while not self._messages:
+            self._waiter = asyncio.get_running_loop().create_future()
+            try:
+                await self._waiter
+            finally:
+                self._waiter = None
+        return self._messages.popleft()
 
 
 async def _record_client_closed(send: Send) -> None:

@@ -21,6 +21,9 @@ _INSTANTS = StreamEncoder("ndjson")
 def body(lines: bytes, next_cursor: str | None) -> bytes:
     """``{"events": [...], "next_cursor": ...}`` of the events whose NDJSON lines are ``lines``,
     as msgspec writes a ``schemas.TimelinePage``."""
-    # Each line ends in the one line break it holds: JSON escapes those of the text.
-    events = _INSTANTS.finish(lines)[:-1].replace(b"\n", b",")
-    return b'{"events":[' + events + b'],"next_cursor":' + msgspec.json.encode(next_cursor) + b"}"
+    # Each line ends in the one line break it holds: JSON escapes those of the text. The last one's
+    # comma is left out by a view, and the page is joined once: one copy of the events, not four.
+    events = _INSTANTS.finish(lines).replace(b"\n", b",")
+    return b"".join(
+        (b'{"events":[', memoryview(events)[:-1], b'],"next_cursor":', msgspec.json.encode(next_cursor), b"}")
+    )
