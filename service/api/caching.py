@@ -24,9 +24,10 @@ from service.api.compression import negotiated_encoding
 CACHE_CONTROL = "private, no-cache"
 # What else a response depends on: its format, its coding, and whose key asked.
 VARY = "Accept, Accept-Encoding, Authorization, X-API-Key"
-# The scope entry of a request's ETag: made by response_cache or else by revalidate, and sent by
-# add_validators.
+# The scope entries of a request's ETag and of the revision it was made from: made by
+# response_cache, by revalidate or by the handler itself (tag), and sent by add_validators.
 TAG_SCOPE_KEY = "timeline.etag"
+REVISION_SCOPE_KEY = "timeline.revision"
 
 
 async def revalidate(request: Request[Any, Any, Any]) -> Response[bytes] | None:
@@ -35,22 +36,45 @@ async def revalidate(request: Request[Any, Any, Any]) -> Response[bytes] | None:
     # Made already by the response cache when it let the request through (service.api.response_cache).
     tag: str | None = request.scope.get(TAG_SCOPE_KEY)  # type: ignore[assignment]
     if tag is None:
-        tenant = provide_tenant(request)
         # Read before the handler's own query: a write between the two then gives a body newer
         # than its ETag, which only costs one more full answer; the reverse would hide the write.
-        revision = await request.app.state.revisions.current(tenant)
-        tag = entity_tag(
-            tenant,
-            revision,
-            request.scope["path"],
-            request.scope["query_string"],
-            request.headers.get("accept", ""),
-            negotiated_encoding(request.headers.get("accept-encoding", "")),
-        )
-        request.scope[TAG_SCOPE_KEY] = tag  # type: ignore[literal-required]
+        tag = tag_answer(request, await request.app.state.revisions.current(provide_tenant(request)))
     if matches(request.headers.get("if-none-match"), tag):
         return Response(b"", status_code=304)
     return None
+
+
+async def revalidate_or_defer(request: Request[Any, Any, Any]) -> Response[bytes] | None:
+    """``revalidate`` for a handler that reads the revision itself, with its data: a request with
+    no ``If-None-Match`` has nothing to compare before the handler runs, so no revision is read
+    for it here; the handler tags its answer (``tag_answer``) with the revision its data was read with
+    (one snapshot, one round trip), or calls ``read_revision`` before its data query."""
+    if request.scope.get(TAG_SCOPE_KEY) is None and not request.headers.get("if-none-match"):
+        return None
+    return await revalidate(request)
+
+
+async def read_revision(request: Request[Any, Any, Any]) -> None:
+    """For a handler behind ``revalidate_or_defer`` whose data query does not read the revision:
+    read it now, before that query, as ``revalidate`` would have."""
+    if request.scope.get(TAG_SCOPE_KEY) is None:
+        tag_answer(request, await request.app.state.revisions.current(provide_tenant(request)))
+
+
+def tag_answer(request: Request[Any, Any, Any], revision: int) -> str:
+    """Tag the answer to ``request`` with the tenant's ``revision`` (read after the request
+    arrived, no later than its data); the ETag."""
+    made = entity_tag(
+        provide_tenant(request),
+        revision,
+        request.scope["path"],
+        request.scope["query_string"],
+        request.headers.get("accept", ""),
+        negotiated_encoding(request.headers.get("accept-encoding", "")),
+    )
+    request.scope[TAG_SCOPE_KEY] = made  # type: ignore[literal-required]
+    request.scope[REVISION_SCOPE_KEY] = revision  # type: ignore[literal-required]
+    return made
 
 
 def entity_tag(tenant: str, revision: int, path: str, query: bytes, accept: str, encoding: str) -> str:

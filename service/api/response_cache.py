@@ -26,12 +26,22 @@ from litestar.connection import ASGIConnection
 from litestar.types import ASGIApp, HTTPResponseBodyEvent, HTTPResponseStartEvent, Message, Receive, Scope, Send
 
 from service.api.access import ADMITTED_SCOPE_KEY, AccessPolicy, Caller
-from service.api.caching import TAG_SCOPE_KEY, entity_tag, matches, validators, with_validators
+from service.api.caching import (
+    REVISION_SCOPE_KEY,
+    TAG_SCOPE_KEY,
+    entity_tag,
+    matches,
+    validators,
+    with_validators,
+)
 from service.api.compression import negotiated_encoding
 
 # The GETs whose answers are kept: the timeline (its page formats; streamed exports are never
 # kept, they come in many parts) and its histogram, the reads a dashboard repeats.
 CACHED_PATHS = frozenset({"/v1/timeline", "/v1/timeline/histogram"})
+# The paths whose handler reads the tenant's revision itself when nothing asks for it before
+# (caching.revalidate_or_defer): the timeline, its JSON page in the page's own statement.
+READS_REVISION_ITSELF = frozenset({"/v1/timeline"})
 # A 1,000-event page is about 40 KB compressed and 425 KB as it is; nothing larger is kept.
 MAX_ENTRY_BYTES = 1 << 20
 
@@ -128,6 +138,12 @@ class ResponseCacheMiddleware:
         request = _Request(scope)
         encoding = negotiated_encoding(request.accept_encoding)
         key: Key = (caller.tenant, scope["path"], scope["query_string"], request.accept, encoding, request.origin)  # type: ignore[typeddict-item]
+        if request.no_cache and request.if_none_match is None and scope["path"] in READS_REVISION_ITSELF:
+            # Nothing kept may serve it and nothing to compare: the handler reads the revision in
+            # its page's own statement and tags the answer with it (caching.revalidate_or_defer),
+            # one round trip instead of two, and no wait on a revision query shared with others.
+            await self.app(scope, receive, self._keeping(send, key, scope))
+            return
         try:
             revision = await scope["app"].state.revisions.current(caller.tenant)  # type: ignore[typeddict-item]
         except Exception:
@@ -142,7 +158,8 @@ class ResponseCacheMiddleware:
         # The answer's ETag, made once: revalidate takes it (no second revision read or digest), so
         # the answer sent and the one kept carry the same tag.
         scope[TAG_SCOPE_KEY] = tag  # type: ignore[literal-required]
-        await self.app(scope, receive, self._keeping(send, key, revision, tag))
+        scope[REVISION_SCOPE_KEY] = revision  # type: ignore[literal-required]
+        await self.app(scope, receive, self._keeping(send, key, scope))
 
     @staticmethod
     async def _answer(send: Send, entry: _Entry, if_none_match: str | None) -> None:
@@ -160,8 +177,9 @@ class ResponseCacheMiddleware:
         await send(start)
         await send(body)
 
-    def _keeping(self, send: Send, key: Key, revision: int, tag: str) -> Send:
-        """``send``, keeping a whole 200 answer sent in one piece under ``key``."""
+    def _keeping(self, send: Send, key: Key, scope: Scope) -> Send:
+        """``send``, keeping a whole 200 answer sent in one piece under ``key``, with the ETag and
+        revision it was tagged with (in ``scope`` by the time it is sent; untagged, not kept)."""
         start: dict[str, Any] = {}
 
         async def send_and_keep(message: Message) -> None:
@@ -173,8 +191,11 @@ class ResponseCacheMiddleware:
                 and not message.get("more_body", False)
                 and start.get("status") == 200
             ):
-                entry = _Entry(revision, tag, with_validators(start["headers"], tag), bytes(message.get("body", b"")))
-                self.cache.put(key, entry)
+                tag: str | None = scope.get(TAG_SCOPE_KEY)  # type: ignore[assignment]
+                revision: int | None = scope.get(REVISION_SCOPE_KEY)  # type: ignore[assignment]
+                if tag is not None and revision is not None:
+                    headers = with_validators(start["headers"], tag)
+                    self.cache.put(key, _Entry(revision, tag, headers, bytes(message.get("body", b""))))
             elif message["type"] == "http.response.body":
                 start.clear()  # a body in several parts (a streamed export) is not kept
             await send(message)

@@ -13,7 +13,7 @@ from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import FromQuery, QueryParameter
 
 from service.api import export, timeline_page
-from service.api.caching import revalidate
+from service.api.caching import TAG_SCOPE_KEY, read_revision, revalidate, revalidate_or_defer, tag_answer
 from service.api.cursor import CursorId, decode_cursor, encode_cursor, page
 from service.api.errors import ProblemError, problem_responses
 from service.api.histogram import buckets
@@ -87,7 +87,7 @@ FormatChoice = Annotated[
         **problem_responses(400, 406),
     },
     dependencies=_READ,
-    before_request=revalidate,
+    before_request=revalidate_or_defer,
 )
 async def timeline(
     request: Request[Any, Any, Any],
@@ -108,6 +108,9 @@ async def timeline(
         raise ProblemError(
             406, f"Accept allows none of the formats served: {ACCEPTED_TYPES}; or pass format=", "format"
         )
+    if chosen != "json":
+        # The JSON page reads the revision in its own statement; the other formats read it first.
+        await read_revision(request)
     if chosen in STREAMED:
         after = _after(cursor, order)
         until, more = (None, False)
@@ -130,9 +133,12 @@ async def timeline(
             400, f"limit: at most {MAX_PAGE_SIZE} with format={chosen}; ndjson and csv take more", "limit"
         )
     if chosen == "json":
-        lines, last = await store.timeline_page(
+        lines, last, revision = await store.timeline_page(
             filters, after=_after(cursor, order), descending=order == "desc", limit=limit or DEFAULT_PAGE_SIZE
         )
+        if TAG_SCOPE_KEY not in request.scope:
+            # Not read before (revalidate_or_defer): tagged with the page's own snapshot.
+            tag_answer(request, revision)
         next_cursor = None if last is None else _cursor_past(order, last)
         return Response(timeline_page.body(lines, next_cursor), media_type=MediaType.JSON)
     rows, next_cursor = await fetch_events(store, filters, limit or DEFAULT_PAGE_SIZE, cursor, order)

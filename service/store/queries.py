@@ -18,6 +18,7 @@ from service.store.timeline import (
     EXPRESSION_COLUMNS,
     NEG_INFINITY,
     POS_INFINITY,
+    TENANT_REVISION,
     TITLE_MATCHES,
     Interval,
     TimelineFilter,
@@ -82,8 +83,6 @@ LIMIT $4"""
 
 _DELETE_DOCUMENT = "DELETE FROM documents WHERE tenant = $1 AND id = $2 RETURNING true"
 
-_REVISION = "SELECT revision FROM tenant_revisions WHERE tenant = $1"
-
 
 class Store:
     """Reads and writes documents and their time expressions."""
@@ -139,7 +138,7 @@ class Store:
     async def revision(self, tenant: str) -> int:
         """The tenant's revision: it changes with every document stored, replaced or deleted."""
         async with self.pool.acquire() as conn:
-            return await conn.fetchval(_REVISION, tenant) or 0
+            return await conn.fetchval(TENANT_REVISION, tenant) or 0
 
     async def timeline(
         self,
@@ -156,16 +155,17 @@ class Store:
 
     async def timeline_page(
         self, f: TimelineFilter, *, after: TimelineKey | None, descending: bool, limit: int
-    ) -> tuple[bytes, TimelineKey | None]:
+    ) -> tuple[bytes, TimelineKey | None, int]:
         """Up to ``limit`` events past ``after`` as their NDJSON lines, marks and all (``export_lines``),
-        and the key of the last of them when more events follow (where the next page starts)."""
+        the key of the last of them when more events follow (where the next page starts), and the
+        tenant's revision as of the page (``revision``: the same snapshot)."""
         async with self.pool.acquire() as conn, for_text_search(conn, f) as title_matches:
             sql, params = page_statement(f, after, descending, limit, title_matches)
-            lines, events, *last = await conn.fetchrow(sql, *params)
+            lines, events, *last, revision = await conn.fetchrow(sql, *params)
         if events <= limit:
-            return lines or b"", None
+            return lines or b"", None, revision or 0
         # The one event read past the page, only to know that more follow: its line is the last.
-        return lines[: lines.rindex(b"\n", 0, -1) + 1], TimelineKey(*last)
+        return lines[: lines.rindex(b"\n", 0, -1) + 1], TimelineKey(*last), revision or 0
 
     @asynccontextmanager
     async def exporting(self, f: TimelineFilter, streamed: Streamed) -> AsyncIterator[ExportPages]:

@@ -31,6 +31,10 @@ WHERE tenant = $1 AND {_TITLE_TSVECTOR} @@ {_TSQUERY.format("$2")}"""
 
 Interval = Literal["day", "week", "month", "year"]
 
+# The tenant's revision (migration 006): it changes with every document stored, replaced or deleted.
+# No row yet (a tenant that never wrote) reads as NULL, which callers take as 0.
+TENANT_REVISION = "SELECT revision FROM tenant_revisions WHERE tenant = $1"
+
 
 @dataclass(frozen=True, slots=True)
 class TimelineKey:
@@ -167,7 +171,7 @@ LIMIT {s.param(limit)}"""
 EXPORT_PLANNING = "SET LOCAL enable_sort = off"
 
 
-def _lines_and_key(s: _Statement, order: str, line: str, rows: str, key_at: str) -> str:
+def _lines_and_key(s: _Statement, order: str, line: str, rows: str, key_at: str, also: str = "") -> str:
     """One row of up to ``rows`` events in ``order``: ``lines``, their ``line`` one after the other
     as UTF-8, ``events`` (their number) and the timeline key (``last_*``) of the one at ``key_at``
     (1-based; both SQL expressions). The page is aggregated in the order it was read in, so the
@@ -177,7 +181,8 @@ def _lines_and_key(s: _Statement, order: str, line: str, rows: str, key_at: str)
         f"(array_agg({column} ORDER BY {order}))[{key_at}] AS last_{column.removeprefix('e.')}"
         for column in _TIMELINE_ORDER
     )
-    return f"""SELECT convert_to(string_agg(e.line, '' ORDER BY {order}), 'UTF8') AS lines, count(*) AS events, {key}
+    lines = f"convert_to(string_agg(e.line, '' ORDER BY {order}), 'UTF8') AS lines"
+    return f"""SELECT {lines}, count(*) AS events, {key}{also}
 FROM (SELECT {line} AS line, {keys}
       FROM {_FROM_EVENTS}
       WHERE {s.where_clause}
@@ -211,8 +216,9 @@ def page_statement(
 ) -> tuple[str, list[Any]]:
     """A JSON page as one row: ``lines``, the NDJSON lines (``PAGE_LINE``) of up to ``limit + 1``
     events past ``after``, one after the other as UTF-8 (the last is not the page's when there
-    are ``limit + 1``: it says that more follow); ``events``, how many; and the timeline key of
-    the ``limit``-th (``last_*``, null when there are fewer), where the next page starts.
+    are ``limit + 1``: it says that more follow); ``events``, how many; the timeline key of
+    the ``limit``-th (``last_*``, null when there are fewer), where the next page starts; and
+    ``revision``, the tenant's revision in the same snapshot.
 
     The page's JSON is those lines, so the service neither decodes a row nor encodes an event, and
     PostgreSQL reads no document (the lines hold their fields).
@@ -220,7 +226,10 @@ def page_statement(
     s = _filtered(f, title_matches)
     order = _in_order(s, after, None, descending)
     page_size = s.param(limit)
-    return _lines_and_key(s, order, PAGE_LINE, f"{page_size} + 1", page_size), s.params
+    # The tenant's revision (its first parameter), read in the page's own snapshot: what an answer
+    # computed afresh is tagged with (service.api.caching), with no round trip of its own.
+    revision = f", ({TENANT_REVISION}) AS revision"
+    return _lines_and_key(s, order, PAGE_LINE, f"{page_size} + 1", page_size, revision), s.params
 
 
 def export_ends_statement(

@@ -80,6 +80,29 @@ async def test_a_kept_answer_revalidates_to_304(
     assert kept.status_code == 304 and kept.content == b"" and kept.headers["etag"] == etag
 
 
+async def test_an_answer_computed_afresh_is_tagged_as_any_other(
+    db: asyncpg.Connection, replicas: tuple[AsyncTestClient, AsyncTestClient]
+) -> None:
+    """A no-cache read without If-None-Match reads the revision with its data (the JSON page in its
+    own statement, the other formats just before theirs): the same ETag as any read, which then
+    revalidates to 304, and a write on another replica changes it."""
+    one, two = replicas
+    await post(one, "acme")
+    fresh = {"Cache-Control": "no-cache"}
+    for query in ("", "?format=ics", "?format=ndjson"):
+        usual = await one.get(f"/v1/timeline{query}", headers=as_("acme"))
+        afresh = await one.get(f"/v1/timeline{query}", headers=as_("acme", **fresh))
+        assert afresh.status_code == 200 and afresh.headers["etag"] == usual.headers["etag"], query
+        again = await one.get(
+            f"/v1/timeline{query}", headers=as_("acme", **fresh, **{"If-None-Match": usual.headers["etag"]})
+        )
+        assert again.status_code == 304 and again.headers["etag"] == usual.headers["etag"], query
+    before = (await one.get("/v1/timeline", headers=as_("acme", **fresh))).headers["etag"]
+    await post(two, "acme", "The vote was held on 4 March.")
+    after = await one.get("/v1/timeline", headers=as_("acme", **fresh))
+    assert after.headers["etag"] != before and "4 March" in after.text
+
+
 async def test_a_write_on_another_replica_is_seen_at_once(
     db: asyncpg.Connection, replicas: tuple[AsyncTestClient, AsyncTestClient]
 ) -> None:
