@@ -7,10 +7,11 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 import asyncpg
-from litestar import MediaType, Request, Response, get
+from litestar import Request, get
 from litestar.di import NamedDependency, Provide
 from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import FromQuery, QueryParameter
+from litestar.types import ASGIApp
 
 from service.api import export, timeline_page
 from service.api.caching import TAG_SCOPE_KEY, read_revision, revalidate, revalidate_or_defer, tag_answer
@@ -96,7 +97,7 @@ async def timeline(
     cursor: Cursor = None,
     order: FromQuery[Order] = "asc",
     requested_format: FormatChoice = None,
-) -> Response[Any]:
+) -> ASGIApp:
     """Events ordered by interval start, interval end, publication time and id.
 
     The order is total, so paging with ``cursor`` never repeats or skips an event. Formats other
@@ -119,7 +120,9 @@ async def timeline(
                 filters, after=after, descending=order == "desc", position=limit - 1
             )
         next_cursor = _cursor_past(order, until) if more and until is not None else None
-        return export.streamed(
+        # litestar converts a Response returned by any handler (HTTPRouteHandler.to_response), so
+        # the annotation is ASGIApp for the JSON page's sake (see the return at the end).
+        return export.streamed(  # type: ignore[return-value]
             store,
             filters,
             chosen,
@@ -140,9 +143,11 @@ async def timeline(
             # Not read before (revalidate_or_defer): tagged with the page's own snapshot.
             tag_answer(request, revision)
         next_cursor = None if last is None else _cursor_past(order, last)
-        return Response(timeline_page.body(lines, next_cursor), media_type=MediaType.JSON)
+        # An ASGI app of its own, which litestar sends as it is (the handler's annotation, ASGIApp,
+        # makes that its default); the Responses returned above are converted as ever.
+        return timeline_page.PageResponse(timeline_page.body(lines, next_cursor))
     rows, next_cursor = await fetch_events(store, filters, limit or DEFAULT_PAGE_SIZE, cursor, order)
-    return export.rendered(chosen, rows, filters, export.next_page_headers(request, next_cursor))
+    return export.rendered(chosen, rows, filters, export.next_page_headers(request, next_cursor))  # type: ignore[return-value]
 
 
 @get(
