@@ -236,8 +236,6 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         # "the past decade" is the decade-long stretch just gone; a century back would overshoot.
         d = cal.shift(base, unit if unit != "century" else "decade", -1)
         return Resolved("DATE", date_value(d, unit), mod, anchor, point=d, unit=unit)
-    if unit == "day" and det == "last":
-        return None  # "my last day at work", "last day of term": the final day; the day before is "yesterday"
     if unit == "day" and det in ("the next", "the following", "the previous", "the prior", "the preceding"):
         return day_from_anchor(c, 1 if offset > 0 else -1, mod)
     stretch = det in ("the past", "the last", "the next", "the coming", "the first") and unit in _STRETCH_UNITS
