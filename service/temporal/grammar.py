@@ -80,12 +80,14 @@ _LENGTH_VERBS_BEFORE = "|".join(rf"(?<=\b{v}\s)" for v in en.LENGTH_VERBS)
 # Words that place plural units after or before a time the story told of: "the following months".
 _SEQUEL_WORDS = ("following", "ensuing", "subsequent", "preceding", "intervening")
 
-# A holiday written in lower case with a plain word in its name ("good friday", "new year") is plain words
-# after a determiner or an intensifier: "have a good friday", "a new year of records", "such a good friday".
+# A holiday written in lower case (or other than as its name is) with a plain word in its name ("good friday",
+# "new year") is plain words after a determiner or an intensifier: "have a good friday", "a new year of
+# records", "such a good Friday".
 _PLAIN_MAKERS = ("a", "an", "the", "this", "that", "such", "very", "really", "so", "every", "each", "another",
                  "whole", "entire", "brand")  # fmt: skip
+# (Written as the name is, "the Good Friday Agreement", it stays the feast's.)
 _NOT_PLAIN_WORDS = (
-    rf"(?:(?!{alt(h.lower() for h in en.PLAIN_WORD_HOLIDAYS)}{R})|"
+    rf"(?:(?!(?!{alt(en.PLAIN_WORD_HOLIDAYS)}{R})(?i:{alt(en.PLAIN_WORD_HOLIDAYS)}){R})|"
     + "".join(rf"(?<!\b(?i:{w})\s)" for w in _PLAIN_MAKERS)
     + ")"
 )

@@ -187,7 +187,12 @@ WEEKDAY = rf"(?:{alt([*en.WEEKDAYS, *(w.lower() for w in en.WEEKDAYS), *(w.upper
 # "Tue, 5 Nov", "Thurs. Nov. 7", and alone as posts write them, in lower case too ("see u thurs"); the
 # resolver decides where one is a day.
 WEEKDAY_ABBR = rf"(?:{alt([*en.WEEKDAY_ABBREVIATIONS, *(w.lower() for w in en.WEEKDAY_ABBREVIATIONS)])})(?:\.|{R})"
-HOLIDAY = alt([*en.HOLIDAYS, *(h.lower() for h in en.LOWER_CASE_HOLIDAYS)])
+# Those of LOWER_CASE_HOLIDAYS in any case too, as posts write them ("MLK day", "Presidents day", "Good friday");
+# but an acronym only in capitals or in lower case ("NYE", "nye"; "Bill Nye" is a man).
+HOLIDAY = (
+    rf"(?:{alt(en.HOLIDAYS)}|(?i:{alt(h for h in en.LOWER_CASE_HOLIDAYS if not h.isupper())})"
+    rf"|{alt(h.lower() for h in en.LOWER_CASE_HOLIDAYS if h.isupper())})"
+)
 MONTH_FULL_NAME = alt(m for m in en.MONTHS if len(m) > 3 or m == "May")
 ORD_WORDS = alt(en.ORDINALS)
 # The ordinal of a century, in figures or in words: "the 18th", "the nineteenth".

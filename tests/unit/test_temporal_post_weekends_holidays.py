@@ -134,3 +134,24 @@ def test_the_fourth_without_a_word_of_the_holiday_is_the_day_of_the_month() -> N
 )
 def test_the_fourth_of_july_and_its_weekend(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, date(2024, 6, 20), document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Holiday names as posts capitalise them: the first word only, or shouted.
+        ("MLK day, no school!!", "MLK day", "2025-01-20"),
+        ("Presidents day sale starts now", "Presidents day", "2025-02-17"),
+        ("Happy Mothers day to my amazing mum", "Mothers day", "2025-05-11"),
+        ("HAPPY HALLOWEEN 🎃", "HALLOWEEN", "2024-10-31"),
+        ("Good friday off work, can't wait", "Good friday", "2025-04-18"),
+    ],
+)
+def test_holiday_names_in_any_case(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", ["have a good Friday all", "such a good Friday with the kids"])
+def test_a_plain_good_friday_in_another_case_stays_plain(text: str) -> None:
+    assert [v[0] for v in values(text, document_type="colloquial")] == ["Friday"]
