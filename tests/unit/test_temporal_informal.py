@@ -23,6 +23,11 @@ from tests.unit._helpers import DCT, find, values
         ("ystday we got soaked", "ystday", "2024-11-04"),
         ("left my brolly on the bus yest", "yest", "2024-11-04"),
         ("yesturday was a total write off", "yesturday", "2024-11-04"),
+        # Two days on or back, however the day word is spelt, with or without "the".
+        ("day after tmrw we fly to faro", "day after tmrw", "2024-11-07"),
+        ("the day after 2moro is payday", "the day after 2moro", "2024-11-07"),
+        ("day after tomorrow then", "day after tomorrow", "2024-11-07"),
+        ("saw her the day before yday", "the day before yday", "2024-11-03"),
     ],
 )
 def test_informal_spellings_of_day_words(text: str, phrase: str, value: str) -> None:

@@ -182,6 +182,16 @@ INFORMAL_DAY_WORDS: dict[str, str] = {
     "yesteday": "yesterday", "yestday": "yesterday",
 }  # fmt: skip
 DAY_DEICTICS.update({w: DAY_DEICTICS[word] for w, word in INFORMAL_DAY_WORDS.items()})
+# "day after tmrw", "the day after 2moro", "day before yday": two days on or back, however the day is spelt.
+DAY_DEICTICS.update(
+    {
+        f"{the}day {side} {w}": 2 * DAY_DEICTICS[w]
+        for w in DAY_DEICTICS.copy()
+        if INFORMAL_DAY_WORDS.get(w, w) in ("tomorrow", "yesterday")
+        for side in (("after",) if DAY_DEICTICS[w] > 0 else ("before",))
+        for the in ("the ", "")
+    }
+)
 # Each day word as written out and as posts spell it: "tonight", "tonite", "2nite", "2night".
 DAY_WORD_SPELLINGS: dict[str, tuple[str, ...]] = {
     word: (word, *(w for w, meant in INFORMAL_DAY_WORDS.items() if meant == word))
