@@ -273,6 +273,8 @@ class Context:
             return "past" if w == "since" else "future"
         if self.doc_type != "narrative" and self.preceded_by(_BOOKED_FOR_BEFORE) is not None:
             return "future"  # "booked a table for sat", "got tickets for june 5th": whatever the tense
+        if self.aftermath():
+            return "past"  # "pics from saturday", "still buzzing from friday": what is left of a day gone by
         if narrated:
             # The tense places events before the time of writing, not before the story's last date:
             # "In December, they attacked" after "June 1944" is December 1944.
@@ -281,6 +283,12 @@ class Context:
         if tense is None and self.doc_type == "colloquial":
             return "future"  # posts with no tense look ahead ("party on the 3rd of june"), as for weekdays
         return tense
+
+    def aftermath(self) -> bool:
+        """Whether, in a post, what a day gone by left is told right before the expression: its pictures or
+        the writer's state after it, then "from" ("pics from saturday", "recovering from the weekend"), or
+        thanks for it ("thanks for a great saturday")."""
+        return self.doc_type == "colloquial" and self.preceded_by(_AFTERMATH_FROM_BEFORE) is not None
 
     def preposition_direction(self) -> str | None:
         """The direction set by a preposition right before the expression alone (not by the tense)."""
@@ -344,6 +352,14 @@ _WRITTEN_MDY = re.compile(rf"\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s+
 # A verb of booking, a few words, then "for" right before the expression.
 _BOOKED_FOR_BEFORE = re.compile(
     rf"\b(?:{'|'.join(en.BOOKED_FORMS)})(?:\s+(?!for\b)[\w'’-]+){{0,4}}\s+for\s+(?:the\s+)?$", re.IGNORECASE
+)
+# What a day gone by leaves, then "from": its pictures and the writer's state after it; and thanks for it
+# ("thanks for a great saturday").
+_AFTERMATH_FROM_BEFORE = re.compile(
+    r"\b(?:(?:pics|pic|photos|photo|pictures|videos|video|vids|clips|footage|highlights|memories|recap|"
+    r"recovering|recovered|buzzing|hungover|hanging|aching|sore|knackered|exhausted|shattered)\s+from"
+    r"|(?:thanks|thank\s+(?:you|u))(?:\s+so\s+much)?\s+for(?:\s+(?:a|an|the|such\s+a))?(?:\s+[a-z]+)?)\s+$",
+    re.IGNORECASE,
 )
 _DIRECTION_BEFORE = re.compile(
     r"\b(since|until|till|through|into|to|effective|starting|beginning|by)(?:\s+(?:in|on))?(?:\s+the)?\s+$",

@@ -474,7 +474,7 @@ def weekend_near(c: Context, this: bool) -> Resolved:
     ahead. "this weekend" looks ahead unless told in the past ("this weekend was a washout" on a Monday),
     and so does "the weekend" in posts, as a weekday does."""
     d = c.base
-    tense = c.tense()
+    tense = "past" if c.aftermath() else c.tense()
     if tense == "future" or (tense != "past" and (this or c.doc_type == "colloquial")):
         we = d + timedelta(days=(6 - d.isoweekday()) % 7) if d.isoweekday() < 6 else d
     else:
