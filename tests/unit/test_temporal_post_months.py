@@ -75,3 +75,21 @@ def test_a_lower_case_month_before_an_ordinal_day_is_the_date(text: str, phrase:
 @pytest.mark.parametrize("text", ["injuries mar 3 games in a row", "they march 2 miles to the fort"])
 def test_before_a_bare_number_they_stay_verbs(text: str) -> None:
     assert values(text, document_type="colloquial") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A post waits for "spring" or "fall" as for a month: the season to come.
+        ("roll on spring, so sick of the dark", "spring", "2025-SP"),
+        ("bring on spring 🌷", "spring", "2025-SP"),
+        ("cant wait for spring!!", "spring", "2025-SP"),
+    ],
+)
+def test_an_awaited_spring_is_the_season(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+def test_spring_as_a_thing_stays_untagged() -> None:
+    assert values("waiting for spring water delivery", document_type="colloquial") == []

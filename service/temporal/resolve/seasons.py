@@ -70,6 +70,8 @@ _SEASON_PREPOSITION = re.compile(
 _SPENT_BEFORE = re.compile(
     r"\b(?:spend|spends|spent|spending)\s+(?:(?:the|that|a|their|his|her|its)\s+)?$", re.IGNORECASE
 )
+# A post waits for the season: "roll on spring", "bring on fall", "cant wait for spring".
+_AWAITED_BEFORE = re.compile(r"\b(?:roll\s+on|bring\s+on|wait\s+for|waiting\s+for|ready\s+for)\s+$", re.IGNORECASE)
 # Months a season may stray to the wrong side when the tense is only a preference (see ``pick_year``).
 _SEASON_SLACK = 6
 
@@ -103,6 +105,7 @@ def r_season(m: Match, c: Context) -> Resolved | None:
         and not pre
         and not c.preceded_by(_SEASON_PREPOSITION, m.start)
         and not (c.layout.clause_start(m.start) == _word_start(c, m.start) and _SUBJECT_VERB_AFTER.match(c.text, m.end))
+        and not (c.doc_type == "colloquial" and c.preceded_by(_AWAITED_BEFORE, m.start))
     ):
         return None  # verbs and nouns far more often than seasons when bare, unless a preposition of time
         # governs them ("in spring", "by fall") or they are the subject ("Spring is here")
