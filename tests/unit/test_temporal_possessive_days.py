@@ -40,3 +40,19 @@ def test_a_possessive_weekday_is_the_nearer_day_under_a_future(text: str, phrase
 )
 def test_a_weekday_not_in_the_possessive_keeps_the_tense(text: str, value: str) -> None:
     assert find(text, "Wednesday", THURSDAY).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A month in the possessive is the month of the thing owned: the nearer one, whatever the future of
+        # the clause (published 8 November 2024).
+        ("The Labor Department will publish October's jobs figures on Friday.", "October", "2024-10"),
+        ("The company will appeal September's ruling.", "September", "2024-09"),
+        ("Ministers will campaign on February's budget.", "February", "2025-02"),
+        # Not in the possessive, the future's side.
+        ("The company will open a store in October.", "October", "2025-10"),
+    ],
+)
+def test_a_month_in_the_possessive_is_the_nearer_one(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, date(2024, 11, 8)).value == value

@@ -655,6 +655,10 @@ def _bare_month_year(mon: int, c: Context) -> int:
     base = c.calendar_base
     cur = base.year * 12 + base.month - 1
     side, slack = side_of_the_story(c, _MONTH_SLACK, STORY_BEHIND_MONTHS)
+    if side == "future" and c.doc_type != "narrative" and _POSSESSIVE_AFTER.match(c.text, c.span[1]):
+        # "will publish October's jobs figures", "will appeal March's ruling": the month of the thing owned,
+        # which the clause's future does not move; the nearer month is meant, as for "Wednesday's ruling".
+        side, slack = None, None
     return pick_year(
         around(base.year), lambda y: y * 12 + mon - 1 - cur, side, slack, later_on_tie=c.doc_type == "narrative"
     )
