@@ -50,6 +50,9 @@ def test_a_weekday_not_in_the_possessive_keeps_the_tense(text: str, value: str) 
         ("The Labor Department will publish October's jobs figures on Friday.", "October", "2024-10"),
         ("The company will appeal September's ruling.", "September", "2024-09"),
         ("Ministers will campaign on February's budget.", "February", "2025-02"),
+        # "March" in the possessive before a noun is the month, never the verb.
+        ("Ministers will campaign on March's budget.", "March", "2025-03"),
+        ("The rebels held out until after March's ceasefire talks.", "March", "2024-03"),
         # Not in the possessive, the future's side.
         ("The company will open a store in October.", "October", "2025-10"),
     ],

@@ -576,11 +576,16 @@ _MODIFIED_NOUN_AFTER = re.compile(
 )
 
 
+_POSSESSIVE_BEFORE_A_NOUN = re.compile(r"['’]s\s+[a-z]")
+
+
 def _month_cue(m: Match, c: Context) -> bool:
     """Whether the words around a capitalised "May" or "March" make it the month: a preposition of time
     before it ("in May"), or "the" before and the noun it modifies after ("the May elections")."""
     if c.preceded_by(_MONTH_CUE_BEFORE, m.start):
         return True
+    if m.groups["mon"] == "March" and _POSSESSIVE_BEFORE_A_NOUN.match(c.text, m.end):
+        return True  # "March's budget", "since March's vote": no verb takes an -'s ("May's" may be Theresa May)
     return c.preceded_by(_THE_BEFORE, m.start) is not None and c.followed_by(_MODIFIED_NOUN_AFTER, m.end) is not None
 
 
