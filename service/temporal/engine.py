@@ -171,7 +171,8 @@ def _annotate(
                 # The publication date repeated: it anchors nothing the story says.
                 continue
             if document_type != "narrative":
-                _remember(ctx, r)
+                if not _date_of_the_telling(ctx, start) and _remember(ctx, r):
+                    ctx.anchor_end = end
                 _note_report(ctx, r, start, end)
             elif not (
                 ctx.layout.quoted(start)
@@ -472,6 +473,18 @@ def _note_report(ctx: Context, r: Resolved, start: int, end: int) -> None:
     opening = _SENTENCE_OPENING.fullmatch(ctx.text, ctx.layout.whole_sentence(start)[0], start) is not None
     if opening or ctx.preceded_by(_REPORT_VERB_BEFORE, start) is not None:
         ctx.report = (end, r.point)
+
+
+def _date_of_the_telling(ctx: Context, start: int) -> bool:
+    """Whether the expression at ``start`` dates the telling of an event the sentence has already dated
+    ("The man was arrested on Sunday, police said Tuesday"): the story goes on from the event, so "He was
+    released the next day" is the Monday; the report's day anchors nothing after it."""
+    return (
+        ctx.anchor_from_text
+        and ctx.anchor_end > 0
+        and ctx.layout.whole_sentence(ctx.anchor_end - 1)[0] == ctx.layout.whole_sentence(start)[0]
+        and ctx.preceded_by(_REPORTING_BEFORE, start) is not None
+    )
 
 
 def _remember(ctx: Context, r: Resolved) -> bool:

@@ -7,6 +7,8 @@ Sentences of our own; publication is Tuesday 5 November 2024 (``DCT``).
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from service.temporal.lexicon import en
@@ -61,3 +63,21 @@ def test_what_a_verb_of_saying_reports_in_news(text: str, phrase: str, value: st
 )
 def test_what_is_said_in_a_story_keeps_the_storys_time(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, document_type="narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # The day a statement was made, after an event its sentence has dated, anchors nothing after it: the
+        # story goes on from the event (published Friday 8 November 2024).
+        ("The man was arrested on Sunday, police said Tuesday. He was released the next day.", "the next day",
+         "2024-11-04"),
+        ("The fire started on Saturday, the brigade said on Monday, and was put out the following day.",
+         "the following day", "2024-11-03"),
+        # With no event dated before it, the statement's day is what there is.
+        ("Police said Tuesday that a man had been arrested. He was released the next day.", "the next day",
+         "2024-11-06"),
+    ],
+)  # fmt: skip
+def test_the_day_of_a_statement_does_not_move_the_story_on(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, date(2024, 11, 8)).value == value
