@@ -365,3 +365,18 @@ def test_one_day_in_a_past_story_is_no_length() -> None:
 )
 def test_this_week_told_on_a_sunday(text: str, value: str) -> None:
     assert find(text, "this week", date(2024, 11, 10)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        # "The past century" is the century that holds most of the hundred years just gone.
+        ("The last century saw two world wars.", date(2024, 11, 8), "19"),
+        ("Over the past century the city has grown tenfold.", date(2024, 11, 8), "19"),
+        ("Over the past century the city has grown tenfold.", date(1998, 2, 6), "19"),
+        ("Over the last century the port has silted up.", date(2075, 6, 1), "20"),
+    ],
+)
+def test_the_past_century_holds_most_of_the_hundred_years_gone(text: str, reference: date, value: str) -> None:
+    t = next(t for t in values(text, reference) if "century" in t[0])
+    assert t[2] == value

@@ -233,8 +233,11 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         d = cal.shift(base, "year", -1)
         return Resolved("DATE", date_value(d, "year"), mod, anchor, point=d, unit="year")
     if det in ("the past", "the last", "past") and unit in ("year", "decade", "century") and not fiscal:
-        # "the past decade" is the decade-long stretch just gone; a century back would overshoot.
-        d = cal.shift(base, unit if unit != "century" else "decade", -1)
+        # "the past decade" is the decade-long stretch just gone, valued as TimeBank values it: the decade a
+        # decade back ("the last decade" in 1998: 198). "The past century" is the century that holds most of
+        # the hundred years just gone (in 2024, 1924-2024: the 20th, 19), as a whole century back would
+        # overshoot (1924's is the 20th too, but in 1998, 1898's is the 19th).
+        d = cal.shift(base, "year", -_HALF_A_CENTURY) if unit == "century" else cal.shift(base, unit, -1)
         return Resolved("DATE", date_value(d, unit), mod, anchor, point=d, unit=unit)
     if unit == "day" and det in ("the next", "the following", "the previous", "the prior", "the preceding"):
         return day_from_anchor(c, 1 if offset > 0 else -1, mod)
@@ -277,6 +280,7 @@ _OF_A_THING_AFTER = re.compile(
 
 
 _SUNDAY = 7
+_HALF_A_CENTURY = 50
 # The last weekday (ISO number) on which "this weekend" told in the past may still mean the one just gone.
 _WEEKEND_JUST_GONE_UNTIL = 3
 
