@@ -914,3 +914,21 @@ def test_a_year_or_decade_still_counts_from_a_decade(text: str, phrase: str, val
 )  # fmt: skip
 def test_the_month_still_to_come_is_the_one_under_way(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, date(2024, 11, 8)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # In news a year, a quarter or a season has no month to give: "the month" not told in the past is the
+        # publication's (published Friday 8 November 2024).
+        ("Sales fell in 2019. The report is due by the end of the month.", "the end of the month", "2024-11"),
+        ("In the third quarter, sales fell. Results are due at the end of the month.", "the end of the month",
+         "2024-11"),
+        ("Output peaked in the summer. The plant closes for repairs later in the month.", "later in the month",
+         "2024-11"),
+        # Told in the past, the story's year stays in view.
+        ("In 2019, sales fell. By the end of the month, they had recovered.", "the end of the month", "2019-01"),
+    ],
+)  # fmt: skip
+def test_the_month_is_not_read_off_a_year(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, date(2024, 11, 8)).value == value

@@ -180,11 +180,26 @@ def _year_it_ended(c: Context, end: int) -> int | None:
 
 
 def _still_to_come(c: Context, unit: str) -> bool:
-    """Whether "the month" or "the week" told of the future in news must be the publication's, not the
-    story's: the story's date lies in an earlier month or week, which can hold nothing still to come."""
-    if c.doc_type == "narrative" or not c.anchor_from_text or c.tense() != "future":
+    """Whether "the month" or "the week" in news must be the publication's, not the story's: the story's
+    date is no finer than a year (a quarter, a season: it has no month to give), or, told of the future,
+    lies in an earlier month or week, which can hold nothing still to come."""
+    if c.doc_type == "narrative" or not c.anchor_from_text:
+        return False
+    tense = c.tense()
+    if c.anchor_unit in _COARSER_THAN[unit] and tense != "past":
+        # "Sales fell in 2019. The report is due by the end of the month": a year has no month to give, and
+        # nothing told in the past keeps the story's year in view.
+        return True
+    if tense != "future":
         return False
     return c.anchor < c.ref and date_value(c.anchor, unit) != date_value(c.ref, unit)
+
+
+# The units of an anchor from which no month (no week) can be read.
+_COARSER_THAN = {
+    "month": frozenset({"quarter", "half", "season", "year", "decade", "century"}),
+    "week": frozenset({"month", "quarter", "half", "season", "year", "decade", "century"}),
+}
 
 
 def day_it_ended(c: Context, end: int) -> date | None:
