@@ -561,7 +561,7 @@ KINDS: tuple[Kind, ...] = (
         # "last day of term", "last Saturday of the summer": the final one of a stretch, not the one before now;
         # and "my last day at work" is the final one too ("last day" is never yesterday, as "last night" is).
         rf"(?!(?i:last)\s+(?:[\w.]+\s+(?i:of)\s|(?i:day)(?![\w'’-])))"
-        rf"(?P<det>{REL})\s+(?P<fis>(?i:fiscal)\s+)?"
+        rf"(?P<det>{REL})\s+(?P<fis>(?i:fiscal|financial)\s+)?"
         # "this Friday night", "nxt sat morning": the part of that day.
         rf"(?P<head>{UNIT_SG}|(?i:weekend|term|period){R}|(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?|{MONTH}"
         rf"|{SEASON}|(?i:{alt(en.PARTS_OF_DAY)}){R})"
@@ -841,9 +841,10 @@ KINDS: tuple[Kind, ...] = (
     # "the end of the decade".
     Kind(
         "period",
-        rf"{L}(?P<pre>{PREMOD}\s+|(?i:earlier|later|early|late)\s+in\s+)?(?P<det>(?i:the|this|that|a|its)\s+(?:(?i:full|fiscal|calendar|latest|most\s+recent|recent|"
+        rf"{L}(?P<pre>{PREMOD}\s+|(?i:earlier|later|early|late)\s+in\s+)?(?P<det>(?i:the|this|that|a|its)\s+(?:(?i:full|fiscal|financial|calendar|latest|most\s+recent|recent|"
         rf"comparable|corresponding|same|entire|whole|current|flat|first|fiscal-first)\s+)*)(?P<y>{YEAR4}\s+)?"
-        rf"(?P<head>(?i:year|quarter|period|month|week|day|fiscal\s+year|morning|afternoon|evening|weekend|decade|century)){R}"
+        rf"(?P<head>(?i:year|quarter|period|month|week|day|fiscal\s+year|financial\s+year|morning|afternoon|evening|weekend|decade|"
+        rf"century)){R}"
         rf"(?P<tail>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year){R})?",
         periods.r_period,
         triggers=words(en.UNITS, ["period", "morning", "afternoon", "evening"]),

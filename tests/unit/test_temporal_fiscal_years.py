@@ -56,3 +56,17 @@ def test_the_day_a_named_year_ended_falls_in_that_year(text: str, phrase: str, v
 )  # fmt: skip
 def test_only_the_end_of_a_year_bearing_noun_phrase_takes_its_year(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, reference=LATE).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "the financial year" is British news's "the fiscal year" (published 8 November 2024).
+        ("The offer is open until the end of the financial year.", "the end of the financial year", "2024"),
+        ("Profits will rise this financial year, the chain said.", "this financial year", "2024"),
+        ("The council expects a deficit next financial year.", "next financial year", "2025"),
+        ("Revenue for the financial year ended March 31 rose 4%.", "the financial year", "P1Y"),
+    ],
+)
+def test_the_financial_year_is_the_fiscal_year(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, date(2024, 11, 8)).value == value

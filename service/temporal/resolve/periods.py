@@ -311,7 +311,9 @@ def r_period(m: Match, c: Context) -> Resolved | None:
     head = normalise(g["head"])
     y = g.get("y")
     tail = normalise(g.get("tail"))
-    words = det.split()
+    # "the financial year", British news's "the fiscal year".
+    words = ["fiscal" if w == "financial" else w for w in det.split()]
+    head = "fiscal year" if head == "financial year" else head
     first = words[0] if words else ""
     adjs = set(words[1:])
     if first == "a" or names_an_event(c.text, m.start, m.end):
