@@ -380,3 +380,19 @@ def test_this_week_told_on_a_sunday(text: str, value: str) -> None:
 def test_the_past_century_holds_most_of_the_hundred_years_gone(text: str, reference: date, value: str) -> None:
     t = next(t for t in values(text, reference) if "century" in t[0])
     assert t[2] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "the week before last", "the year after next": two units back or on, one expression (published
+        # Friday 8 November 2024).
+        ("The talks collapsed the week before last.", "the week before last", "2024-W43"),
+        ("The match was played the weekend before last.", "the weekend before last", "2024-W43-WE"),
+        ("The vote will take place the week after next.", "the week after next", "2024-W47"),
+        ("Prices rose the month before last.", "the month before last", "2024-09"),
+        ("Elections are due the year after next.", "the year after next", "2026"),
+    ],
+)
+def test_two_units_back_or_on(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, date(2024, 11, 8)).value == value

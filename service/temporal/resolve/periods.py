@@ -305,6 +305,11 @@ _STRETCHES_OF_A_DAY = frozenset(
 _ENDED_AFTER = re.compile(rf"\s*(?:ended|ending|ends|that\s+ended|through)\b|\s+to\s+{MONTH}", re.IGNORECASE)
 
 
+# "the week before last", "the year after next".
+_TWO_AWAY_AFTER = re.compile(r"\s+(?i:(?P<dir>before)\s+last|(?P<after>after)\s+next)\b")
+_TWO_AWAY_UNITS = frozenset({"week", "weekend", "month", "year"})
+
+
 def r_period(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     det = normalise(g["det"])
@@ -318,6 +323,13 @@ def r_period(m: Match, c: Context) -> Resolved | None:
     adjs = set(words[1:])
     if first == "a" or names_an_event(c.text, m.start, m.end):
         return None  # "the Year of the Four Emperors": a name
+    if first == "the" and not adjs and not g.get("pre") and head in _TWO_AWAY_UNITS:
+        two = _TWO_AWAY_AFTER.match(c.text, m.end)
+        if two is not None:
+            # "the week before last", "the month after next": two of them back or on from now.
+            d = cal.shift(c.base, "week" if head == "weekend" else head, -2 if two["dir"] else 2)
+            value = cal.iso_week(d) + "-WE" if head == "weekend" else date_value(d, head)
+            return Resolved("DATE", value, None, c.base_anchor, end=two.end(), point=d, unit=head)
     ended = c.followed_by(_ENDED_AFTER, m.end) is not None
     r = _period_by_head(g, c, first, adjs, head, y, tail, ended)
     if r is not None and g.get("pre"):
