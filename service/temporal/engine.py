@@ -481,8 +481,7 @@ def _date_of_the_telling(ctx: Context, start: int) -> bool:
     released the next day" is the Monday; the report's day anchors nothing after it."""
     return (
         ctx.anchor_from_text
-        and ctx.anchor_end > 0
-        and ctx.layout.whole_sentence(ctx.anchor_end - 1)[0] == ctx.layout.whole_sentence(start)[0]
+        and ctx.anchor_end > ctx.layout.whole_sentence(start)[0]
         and ctx.preceded_by(_REPORTING_BEFORE, start) is not None
     )
 
