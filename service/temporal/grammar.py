@@ -807,9 +807,10 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "era_year",
         rf"{L}(?:(?P<pre>(?i:about|around|circa)\s+|(?:c|ca)\.\s?)?(?:(?P<era1>A\.D\.|AD)\s+(?P<y1>[1-9]\d{{0,3}})"
-        # Not a year of our own times before a name: "in 2010 BC Hydro raised rates" (British Columbia), "the
-        # 2012 AD Awards"; a year of antiquity may open a sentence's subject ("In 480 BC Xerxes crossed").
-        rf"|(?!(?:1[89]|20)\d\d\s*{ERA}\s+[A-Z][a-z])(?P<y2>[1-9]\d{{0,3}})\s*(?P<era2>{ERA}))|(?P<circa>(?i:circa)\s+|(?:c|ca)\.\s?)(?P<y3>[1-9]\d{{2,3}})"
+        # Not a year from 1950 on before a name: "in 2010 BC Hydro raised rates" (British Columbia), "the 2012
+        # AD Awards"; an earlier year may open a sentence's subject ("In 480 BC Xerxes crossed", "About 1900 BC
+        # Egypt ...").
+        rf"|(?!(?:19[5-9]\d|20\d\d)\s*{ERA}\s+[A-Z][a-z])(?P<y2>[1-9]\d{{0,3}})\s*(?P<era2>{ERA}))|(?P<circa>(?i:circa)\s+|(?:c|ca)\.\s?)(?P<y3>[1-9]\d{{2,3}})"
         # "in about 1331", "around 1900": a year, about (never "about 1500 people", see the resolver).
         rf"|(?P<about>(?i:about|around)\s+)(?P<y4>1\d{{3}}|20\d\d))"
         rf"(?![\w-])(?![.,]\d)",
