@@ -6,6 +6,7 @@ import re
 
 from service.temporal.lexicon import en
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _FRACTION = re.compile(r"^(\d+)\s+(\d)/(\d)$")
 _PARTS = re.compile(r"[\s-]+")
 
@@ -22,6 +23,8 @@ def parse_number(s: str) -> float | None:
         return 1 + half
     if s in en.COUPLE_WORDS:
         return 2 + half
+    if _THOUSANDS.fullmatch(s):
+        return float(s.replace(",", "")) + half  # "1,600"
     m = _FRACTION.match(s)
     if m:
         return int(m.group(1)) + int(m.group(2)) / int(m.group(3))

@@ -170,3 +170,19 @@ def test_over_that_means_more_than_is_inside_with_its_mod(text: str, phrase: str
 )
 def test_over_that_means_during_stays_outside(text: str, phrase: str) -> None:
     assert find(text, phrase).mod is None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The kingdom lasted 1,600 years.", "1,600 years", "P1600Y"),
+        ("The dynasty ruled for 1,000 years.", "1,000 years", "P1000Y"),
+        ("The shrine was used for some 2,500 years.", "some 2,500 years", "P2500Y"),
+    ],
+)
+def test_a_count_with_thousands_separators(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+
+
+def test_a_count_with_thousands_separators_of_other_things_is_no_time() -> None:
+    assert [t.text for t in annotate("The war cost 1,600 lives over 3 years.", DCT, "news")] == ["3 years"]
