@@ -125,9 +125,14 @@ def _annotate(
         if document_type == "narrative" and ctx.anchor_from_text and story.back_in_the_present(ctx, m.start):
             _forget_the_story(ctx)
         if ctx.flashback_from is not None and not story.told_in_past_perfect(ctx, m.start, m.end):
-            # The flashback is over: the narration is back at the story's own date.
+            # The flashback is over: the narration is back at the story's own date, and so is the day a clock
+            # time falls on ("The bombardment had begun on 24 June. At 7:20 a.m. a mine was blown": the story's
+            # day, not the flashback's).
             (ctx.anchor, ctx.anchor_unit, ctx.anchor_season), ctx.flashback_from = ctx.flashback_from, None
             ctx.anchor_early = False
+            if ctx.last_day is not None:
+                ctx.last_day = ctx.anchor if ctx.anchor_unit == "day" else None
+                ctx.last_day_night = False
         try:
             res = BY_NAME[m.kind].resolve(m, ctx)
             if res is not None and ctx.finer is not None and _finer_than_a_year(res):

@@ -371,3 +371,18 @@ def test_that_same_month_or_week_is_the_story_s(text: str, phrase: str, value: s
 )  # fmt: skip
 def test_a_year_in_brackets_before_any_date_of_the_story_sets_its_time(text: str, phrase: str, value: str) -> None:
     assert narrative(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The assault came on 9 April 1917. The guns had opened fire on 3 April, and at 5:30 a.m. the infantry "
+         "advanced.", "5:30 a.m.", "1917-04-09T05:30"),
+        ("The fort fell on 2 May 1862. Its walls had been breached on 28 April. At noon the flag came down.",
+         "noon", "1862-05-02T12:00"),
+        ("The fort fell on 2 May 1862. Its walls had been breached on 28 April. That evening the garrison left.",
+         "That evening", "1862-05-02TEV"),
+    ],
+)  # fmt: skip
+def test_a_clock_time_after_a_flashback_is_on_the_story_s_day(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
