@@ -611,10 +611,11 @@ KINDS: tuple[Kind, ...] = (
         rf"{L}(?P<qmod>{QMOD}\s+)?(?P<det>(?i:the\s+(?:past|last|next|first|coming|previous|following|latest|"
         rf"final|initial|remaining|same|entire|full|other)|each\s+of\s+the\s+(?:past|last|next)|the)\s+)?"
         rf"(?P<qmod2>{QMOD}\s+)?(?!{YEAR4}[\s-]+(?i:quarter|half|year|period){R})"
-        # "another month", "an extra hour", "two whole weeks": one more, or all of it, still a count.
+        # "another month", "an extra hour", "two whole weeks", "six long years": one more, all of it, or how it
+        # felt, still a count.
         rf"(?P<num>{NUM}|(?i:another))(?:\s+(?P<to>(?i:to|or)\s+(?:{NUM})))?(?P<sep>[\s-]+)(?i:more\s+|additional\s+|"
         rf"full\s+|trading\s+|business\s+|calendar\s+|working\s+|straight\s+|consecutive\s+|extra\s+|whole\s+|"
-        rf"entire\s+|solid\s+)?"
+        rf"entire\s+|solid\s+|long\s+|short\s+|hard\s+|brief\s+|bitter\s+)?"
         rf"(?P<unit>{UNIT})(?![\s-]+old{R})(?P<half>\s+and\s+a\s+half{R})?"
         # "two hours and 15 minutes", "2 hours 51 minutes": one duration; "4 hours 42", "2 hrs 40": minutes
         # left unsaid after hours, as a race time is given.

@@ -186,3 +186,20 @@ def test_a_count_with_thousands_separators(text: str, phrase: str, value: str) -
 
 def test_a_count_with_thousands_separators_of_other_things_is_no_time() -> None:
     assert [t.text for t in annotate("The war cost 1,600 lives over 3 years.", DCT, "news")] == ["3 years"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The occupation lasted four long years.", "four long years", "P4Y"),
+        ("After two hard winters and three short weeks of spring, the siege ended.", "three short weeks", "P3W"),
+        ("The talks took five brief days.", "five brief days", "P5D"),
+    ],
+)
+def test_a_count_keeps_its_unit_with_a_word_of_how_long_it_felt(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize("text", ["It had been a long week.", "They took a long weekend in May.", "One hard day."])
+def test_one_long_or_hard_unit_is_how_it_felt_not_a_count(text: str) -> None:
+    assert not [t for t in annotate(text, DCT, "news") if t.type == "DURATION"]

@@ -37,6 +37,10 @@ def _ranks(m: Match, c: Context) -> bool:
     return spelled and (normalise(g.get("det")) == "the" or c.preceded_by(_RANK_DETERMINER_BEFORE, m.start) is not None)
 
 
+# A word of how long a stretch felt between a count and its unit: "six long years", "three short weeks".
+_FELT_LENGTH = re.compile(r"\s(?:long|short|hard|brief|bitter)\s", re.IGNORECASE)
+
+
 def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     g = m.groups
     unit = unit_name(g["unit"])
@@ -46,6 +50,8 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
         return None  # "the 1988 quarter" is a year modifying a period, not 1,988 quarters
     if g.get("half"):
         n += 0.5
+    if n == 1 and _FELT_LENGTH.search(c.text, m.start, m.end):
+        return None  # "a long day", "a short week": how it felt, not a count ("six long years" is one)
     if _AGE_AFTER.match(c.text, m.end):
         return None  # "12 to 15 months of age": an age
     if unit == "second" and "-" in (g.get("sep") or "") and _ranks(m, c):
