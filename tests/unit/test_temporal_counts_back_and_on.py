@@ -55,3 +55,15 @@ def test_a_count_on_in_news_is_a_duration_placed_from_the_story_s_date() -> None
 def test_before_or_on_with_more_after_them_are_prepositions(text: str, phrase: str) -> None:
     got = values(text, document_type="narrative")
     assert (phrase, "DURATION") in [(t[0], t[1]) for t in got], got
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The abbey burned in 1538. For two years afterwards the monks lived in tents.", "two years", "P2Y"),
+        ("The king died in 1422. For almost a decade later his widow ruled.", "almost a decade", "P1E"),
+    ],
+)
+def test_for_a_count_later_is_how_long_not_when(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("DURATION", value)

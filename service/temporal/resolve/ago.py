@@ -32,7 +32,14 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
         mod = "APPROX" if qmod != "LESS_THAN" else qmod
     anaphoric = direction in en.ANAPHORIC_AGO
     if direction in _AFTER_THAT or (
-        direction in _LATER and not (c.doc_type == "narrative" and c.anchor_from_text and _countable(n, unit))
+        direction in _LATER
+        and not (
+            c.doc_type == "narrative"
+            and c.anchor_from_text
+            and _countable(n, unit)
+            # "for almost a century afterwards": how long, not when.
+            and c.preceded_by(_FOR_BEFORE, m.start) is None
+        )
     ):
         # "[Three days] later" (or "afterwards") in news is a duration with "later" outside (TimeML,
         # TimeBank 3 of 3), placed on the timeline at the date it reaches. A narrative dates its events
@@ -89,6 +96,7 @@ def clock_counted(day: date, clock: tuple[int, int], n: float | None, unit: str,
 # "[two years] previously" or "prior" counts back from the time of the story, where there is one).
 _FROM_THE_TIME_OF_SPEAKING = frozenset({"ago", "back", "from now", "hence"})
 
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
 # Words after a count that place it after the date last told: "[two weeks] later", "[a year] afterwards",
 # "[ten years] on".
 _LATER = frozenset({"later", "afterwards", "afterward", "on"})
