@@ -465,7 +465,8 @@ KINDS: tuple[Kind, ...] = (
         # A decade before the era first, so that its era is not left behind: "the 480s BC", "the 40s BC",
         # "the 1270s BC".
         rf"(?:(?P<bcdec>[1-9]\d{{0,2}}0)s\s+(?:BCE|BC|B\.C\.(?:E\.)?)"
-        rf"|(?P<cent>1\d|20)(?P<dec>\d)0'?s|(?P<short>'\d0'?s)|(?P<word>(?i:{alt(en.DECADE_WORDS)}))"
+        # "the 1640s-50s": two decades, the second written short (split in two, the dash outside).
+        rf"|(?P<cent>1\d|20)(?P<dec>\d)0'?s(?:(?P<dash>[-–])(?P<dec2>\d)0s(?![\w-]))?|(?P<short>'\d0'?s)|(?P<word>(?i:{alt(en.DECADE_WORDS)}))"
         # "the 90s" without the apostrophe, as posts write it: only 30s-90s (the 20s, 10s and 00s of which
         # century?), and only after "the" (see the resolver).
         rf"|(?P<bare>[3-9]0s)){R}",

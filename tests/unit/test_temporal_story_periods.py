@@ -199,3 +199,14 @@ def test_a_century_named_anchors_no_month() -> None:
 def test_a_millennium_is_a_date_of_its_first_digit(text: str, phrase: str, value: str, mod: str | None) -> None:
     t = find(text, phrase, document_type="narrative")
     assert (t.type, t.value, t.mod) == ("DATE", value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The quays were rebuilt in the 1640s-50s.", [("the 1640s", "164"), ("50s", "165")]),
+        ("Emigration peaked in the late 1880s–90s.", [("the late 1880s", "188"), ("90s", "189")]),
+    ],
+)
+def test_two_decades_joined_by_a_dash_are_split(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, v) for t, _, v in values(text, document_type="narrative")] == expected

@@ -11,7 +11,7 @@ from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.words import normalise, prefix_mod
 
 
-def r_decade(m: Match, c: Context) -> Resolved | None:
+def r_decade(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     g = m.groups
     mod = _PART_MODS.get(normalise(g.get("part")).removeprefix("the ").removesuffix(" of")) or prefix_mod(g.get("pre"))
     if g.get("bcdec"):
@@ -24,6 +24,17 @@ def r_decade(m: Match, c: Context) -> Resolved | None:
         # "the 1800s", "the early 1300s": a century (the 2000s, still near, is a decade).
         cent = int(g["cent"])
         return Resolved("DATE", f"{cent:02d}", mod, "absolute")  # anchors nothing, as centuries
+    if g.get("dec2"):
+        # "the 1640s-50s": "the 1640s" (164) and "50s" (165), the dash outside, the later in the same century.
+        first, second = int(g["cent"]) * 10 + int(g["dec"]), int(g["cent"]) * 10 + int(g["dec2"])
+        if second <= first:
+            return None
+        dash = c.text.index(g["dash"], c.text.index(g["cent"] + g["dec"], m.start))
+        return [
+            Resolved("DATE", f"{first:03d}", mod, "absolute", end=dash, point=date(first * 10, 1, 1), unit="decade"),
+            Resolved("DATE", f"{second:03d}", None, "absolute", start=dash + 1, point=date(second * 10, 1, 1),
+                     unit="decade"),
+        ]  # fmt: skip
     if g.get("cent"):
         dec = int(g["cent"]) * 10 + int(g["dec"])
         anchor = "absolute"
