@@ -331,8 +331,24 @@ def test_two_consecutive_years_closing_brackets_are_a_range_of_two_dates(text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("The city was besieged in 1870–71 and again in 1914.", "1870", "1871"),
+        ("In 1739-40, the frost killed the vines.", "1739", "1740"),
+        ("The port was blockaded in 1812–13.", "1812", "1813"),
+    ],
+)
+def test_two_consecutive_years_with_no_noun_after_are_a_range_in_a_history(text: str, first: str, second: str) -> None:
+    assert [(t.type, t.value) for t in annotate(text, DCT, "narrative")][:2] == [("DATE", first), ("DATE", second)]
+
+
+@pytest.mark.parametrize(
     ("text", "phrase"),
-    [("The 2019-20 season was cut short.", "2019-20"), ("Fees rose in the 2023/24 year (2023/24).", "2023/24")],
+    [
+        ("The 2019-20 season was cut short.", "2019-20"),
+        ("Fees rose in the 2023/24 year (2023/24).", "2023/24"),
+        ("The 1870-71 winter was cold.", "1870-71"),
+    ],
 )
 def test_two_consecutive_years_elsewhere_stay_one_season(text: str, phrase: str) -> None:
     assert find(text, phrase, document_type="narrative").value == phrase[:4]

@@ -152,7 +152,10 @@ def r_year_pair(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     g = m.groups
     y1, y2 = int(g["y1"]), int(g["y2"])
     second = y2 if y2 >= 100 else y1 // 100 * 100 + y2
-    if second == y1 + 1 and (g["sep"] == "/" or not c.followed_by(_BRACKET_CLOSES, m.end)):
+    if second == y1 + 1 and (
+        g["sep"] == "/"
+        or not (c.followed_by(_BRACKET_CLOSES, m.end) or (c.doc_type == "narrative" and _no_noun_after(m, c)))
+    ):
         return Resolved("DATE", f"{y1:04d}", None, "absolute", point=date(y1, 1, 1), unit="year")
     dash = g["sep"]
     if g.get("fy") or "/" in dash or second <= y1 or (y2 < 100 and y2 <= 12 and dash == "-"):
@@ -163,6 +166,18 @@ def r_year_pair(m: Match, c: Context) -> Resolved | list[Resolved] | None:
         "DATE", f"{second:04d}", None, "absolute", start=end + len(dash), point=date(second, 1, 1), unit="year"
     )
     return [first, last]
+
+
+def _no_noun_after(m: Match, c: Context) -> bool:
+    """Whether no noun follows two years joined by a dash, which a history then gives as the years something
+    lasted ("besieged in 1870–71 and again"), not as one season or budget it names ("the 1870-71 season")."""
+    return c.followed_by(_NO_NOUN_AFTER, m.end) is not None
+
+
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[.,;:!?]|$|\s(?:and|or|but|when|while|as|the|a|an|he|she|it|they|we|his|her|its|their|in|on|at|by|to"
+    r"|from|with|during|after|before|until|was|were|had)\b)"
+)
 
 
 # After a number, a word that makes it a count: a lower-case word other than one that may follow a year
