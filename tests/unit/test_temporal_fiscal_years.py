@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit._helpers import find
+from tests.unit._helpers import find, values
 
 # Late in the year after the fiscal years the sentences name: the nearest June 30 would be this year's.
 LATE = date(2026, 11, 20)
@@ -70,3 +70,20 @@ def test_only_the_end_of_a_year_bearing_noun_phrase_takes_its_year(text: str, ph
 )
 def test_the_financial_year_is_the_fiscal_year(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, date(2024, 11, 8)).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pre-tax profit fell 8% in the year to March 31, the utility said.",
+        "Revenue rose to 4 billion pounds in the year to 30 June.",
+        "The retailer made a loss in the fiscal year to January.",
+    ],
+)
+def test_the_year_to_a_date_is_a_reported_twelve_months_as_the_year_ended(text: str) -> None:
+    found = [t for t in values(text, date(2024, 5, 14)) if "year" in t[0]]
+    assert [(t[1], t[2]) for t in found] == [("DURATION", "P1Y")]
+
+
+def test_the_year_to_date_is_no_reported_twelve_months() -> None:
+    assert [t[1] for t in values("The year to date has been strong.", date(2024, 5, 14))] == ["DATE"]

@@ -300,9 +300,11 @@ _STRETCHES_OF_A_DAY = frozenset(
      "much", "some", "length", "balance"}
 )  # fmt: skip
 
-# After a period noun: the report covers the period that ended ("the quarter ended Sept. 30").
-# "the year ended Sept. 30", and as British news writes it, "the year to September", "the quarter to June".
-_ENDED_AFTER = re.compile(rf"\s*(?:ended|ending|ends|that\s+ended|through)\b|\s+to\s+{MONTH}", re.IGNORECASE)
+# After a period noun: the report covers the period that ended ("the quarter ended Sept. 30"), as British
+# reports write it too ("the year to March 31", "the year to 31 March").
+_ENDED_AFTER = re.compile(
+    rf"\s*(?:ended|ending|ends|that\s+ended|through)\b|\s+to\s+(?:{DAY}\s+)?{MONTH}", re.IGNORECASE
+)
 
 
 # "the week before last", "the year after next".
