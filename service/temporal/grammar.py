@@ -502,6 +502,14 @@ KINDS: tuple[Kind, ...] = (
         ago.r_yearago,
         triggers=words(["year"]),
     ),
+    # "full-year results", "its full-year forecast": the whole year reported on, as "third-quarter" is its quarter
+    # (the determiner belongs to the noun after it).
+    Kind(
+        "full_year",
+        rf"{L}(?i:full-year){R}",
+        periods.r_full_year,
+        triggers=words(["full-year"]),
+    ),
     # "the day before", "the week after", "the night before": one unit from the date last mentioned.
     # Only when nothing follows in the clause: "the day before the vote" is "the day" + "before the vote".
     Kind(

@@ -56,6 +56,7 @@ EXAMPLES = {
     "century_pair": "The city grew in the 18th and 19th centuries.",
     "century": "The church was built in the 12th century.",
     "yearago": "Sales beat the year-ago quarter.",
+    "full_year": "The firm cut its full-year forecast.",
     "unit_before": "She had arrived the day before.",
     "yearend": "The deal should close by year-end.",
     "from_day": "The hearing is a week from Saturday.",

@@ -87,3 +87,16 @@ def test_the_year_to_a_date_is_a_reported_twelve_months_as_the_year_ended(text: 
 
 def test_the_year_to_date_is_no_reported_twelve_months() -> None:
     assert [t[1] for t in values("The year to date has been strong.", date(2024, 5, 14))] == ["DATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("The miner cut its full-year output forecast on Monday.", date(2024, 9, 16), "2024"),
+        ("Full-year profit is expected to beat forecasts.", date(2025, 2, 3), "2025"),
+        ("The bank will publish fourth-quarter and full-year results.", date(2024, 1, 20), "2023"),
+    ],
+)
+def test_full_year_before_a_noun_is_the_year_reported_on(text: str, reference: date, value: str) -> None:
+    found = [t for t in values(text, reference) if t[0].lower() == "full-year"]
+    assert [(t[1], t[2]) for t in found] == [("DATE", value)]

@@ -312,6 +312,15 @@ _TWO_AWAY_AFTER = re.compile(r"\s+(?i:(?P<dir>before)\s+last|(?P<after>after)\s+
 _TWO_AWAY_UNITS = frozenset({"week", "weekend", "month", "year"})
 
 
+def r_full_year(m: Match, c: Context) -> Resolved | None:
+    """ "full-year profit", "its full-year forecast": the year reported on; after a report on a quarter or
+    half, the year that period is in (a fourth-quarter report gives the full year it ends)."""
+    year = c.base.year
+    if c.last_period and c.last_period_unit in ("quarter", "half"):
+        year = int(c.last_period[:4])
+    return Resolved("DATE", f"{year:04d}", None, c.base_anchor, point=date(year, 1, 1), unit="year")
+
+
 def r_period(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     det = normalise(g["det"])
