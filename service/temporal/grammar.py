@@ -861,12 +861,15 @@ KINDS: tuple[Kind, ...] = (
         triggers=words(en.UNITS, ["period", "morning", "afternoon", "evening"]),
         starts="either",
     ),
-    # "the long weekend"; in posts also a bare "weekend", "wknd" (see the resolver).
+    # "the long weekend", "the holiday weekend", "this bank holiday weekend"; in posts also a bare "weekend",
+    # "wknd", "bank holiday weekend" (see the resolver).
     Kind(
         "post_weekend",
-        rf"{L}(?P<det>(?i:the|this)\s+(?i:long)\s+)?(?i:weekend|wknd|wkend){R}",
+        rf"{L}(?P<det>(?:(?i:the|this)\s+)?(?i:long|holiday|(?:long\s+)?bank\s+holiday)\s+|(?i:the|this)\s+(?i:long)\s+)?"
+        rf"(?i:weekend|wknd|wkend){R}",
         periods.r_post_weekend,
         triggers=words(["weekend", "wknd", "wkend"]),
+        openers=words(["long", "holiday", "bank"]),
     ),
     # REF words: "now", "recently", "the future", "these days".
     Kind(

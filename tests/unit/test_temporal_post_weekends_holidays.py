@@ -155,3 +155,24 @@ def test_holiday_names_in_any_case(text: str, phrase: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["have a good Friday all", "such a good Friday with the kids"])
 def test_a_plain_good_friday_in_another_case_stays_plain(text: str) -> None:
     assert [v[0] for v in values(text, document_type="colloquial")] == ["Friday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("happy bank holiday weekend everyone", "bank holiday weekend"),
+        ("long weekend vibes already", "long weekend"),
+        ("what are you all up to this bank holiday weekend?", "this bank holiday weekend"),
+    ],
+)
+def test_a_holiday_or_long_weekend_in_a_post_is_the_weekend_whole(text: str, phrase: str) -> None:
+    assert find(text, phrase, date(2024, 8, 23), "colloquial").value == "2024-W34-WE"
+
+
+def test_the_holiday_weekend_in_news_is_the_weekend() -> None:
+    found = find("Crews will work through the holiday weekend to clear the backlog.", "the holiday weekend")
+    assert found.value == "2024-W45-WE"
+
+
+def test_holiday_weekend_before_a_noun_in_news_is_no_timex() -> None:
+    assert values("Holiday weekend traffic was heavier than usual.") == []

@@ -531,12 +531,13 @@ _NOT_A_WEEKEND_BEFORE = re.compile(
 
 
 def r_post_weekend(m: Match, c: Context) -> Resolved | None:
-    """ "the long weekend", and in a post "weekend" without "the" ("weekend plans?", "wknd was mad"): the
-    weekend near the text, as "the weekend" would be. News writes the article, so there the bare word is
-    an adjective ("weekend trading")."""
+    """ "the long weekend", "the holiday weekend", and in a post "weekend" or "bank holiday weekend" without
+    "the" ("weekend plans?", "wknd was mad"): the weekend near the text, as "the weekend" would be. News
+    writes the article, so there the bare word is an adjective ("weekend trading")."""
     det = normalise(m.groups.get("det"))
-    if not det and (c.doc_type != "colloquial" or c.preceded_by(_NOT_A_WEEKEND_BEFORE, m.start)):
-        return None
+    articled = det.startswith(("the", "this"))
+    if not articled and (c.doc_type != "colloquial" or c.preceded_by(_NOT_A_WEEKEND_BEFORE, m.start)):
+        return None  # in news, "holiday weekend traffic" without its article qualifies a noun
     return weekend_near(c, det.startswith("this"))
 
 
