@@ -365,6 +365,15 @@ KINDS: tuple[Kind, ...] = (
         relative.r_weekday_clock,
         triggers=words(en.WEEKDAYS, en.WEEKDAY_ABBREVIATIONS),
     ),
+    # A day word and a clock time with am/pm right after it: "tomorrow 8pm", "tonight 10.30pm" (one TIME, as
+    # "fri 8pm" is); not before a range ("tomorrow 10am-2pm"), whose times are two.
+    Kind(
+        "deictic_clock",
+        rf"{L}(?P<word>{DEICTIC})\s+(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})"
+        r"(?!\s*(?:[-–]|to\b|till\b|until\b))",
+        relative.r_deictic_clock,
+        triggers=words(en.DAY_DEICTICS),
+    ),
     # A weekday with a bare hour, or a range of bare hours, right after it, as posts write plans: "tuesday 8",
     # "thurs 3.15", "sat 10-4" (one TIME with the first hour in a post, the weekday alone elsewhere; see the
     # resolver). Not before a month, a unit or "o'clock" ("Tuesday 8 November").

@@ -57,6 +57,7 @@ EXAMPLES = {
     "century": "The church was built in the 12th century.",
     "yearago": "Sales beat the year-ago quarter.",
     "full_year": "The firm cut its full-year forecast.",
+    "deictic_clock": "Table booked for tomorrow 8pm.",
     "unit_before": "She had arrived the day before.",
     "yearend": "The deal should close by year-end.",
     "from_day": "The hearing is a week from Saturday.",

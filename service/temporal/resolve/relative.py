@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from service.temporal import calendar as cal
-from service.temporal.kind import Match
+from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number
 from service.temporal.patterns import AMPM, DAY_NAMES, LISTED_DAY_AFTER, LISTED_DAY_BEFORE, WEEKDAY_CUE
@@ -31,6 +31,7 @@ from service.temporal.resolve.words import (
     MONTH_NUMBERS,
     WEEKDAY_ABBREVIATION_NAMES,
     WEEKDAY_NUMBERS,
+    hour_of_am_pm,
     lower_case_ambiguous_month,
     month_number,
     names_a_title,
@@ -507,6 +508,19 @@ def r_weekday_clock(m: Match, c: Context) -> Resolved | None:
     d = weekday_date(weekday_number(wd), c.calendar_base, c.weekday_direction(), c.doc_type)
     value = f"{d.isoformat()}T{hh:02d}:{int(g['mi'] or 0):02d}"
     return Resolved("TIME", value, None, c.base_anchor, point=d, unit="day")
+
+
+def r_deictic_clock(m: Match, c: Context) -> Resolved | None:
+    """ "tomorrow 8pm", "tonight 10.30pm": the clock time on the day the word names, read as the word alone
+    is read."""
+    g = m.groups
+    word_end = m.start + len(g["word"])
+    day = r_deictic(Match("deictic", m.start, word_end, Groups(word=g["word"])), c)
+    if day is None or day.point is None:
+        return None
+    hh = hour_of_am_pm(int(g["h"]), g["ap"])
+    value = f"{day.point.isoformat()}T{hh:02d}:{int(g['mi'] or 0):02d}"
+    return Resolved("TIME", value, None, day.anchor, point=day.point, unit="day")
 
 
 def _abbreviated_day(m: Match, c: Context) -> bool:
