@@ -176,3 +176,16 @@ def test_the_holiday_weekend_in_news_is_the_weekend() -> None:
 
 def test_holiday_weekend_before_a_noun_in_news_is_no_timex() -> None:
     assert values("Holiday weekend traffic was heavier than usual.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        ("happy leap day, see you in four years", date(2024, 2, 29), "2024-02-29"),
+        ("next leap day i will be 40", date(2025, 6, 1), "2028-02-29"),
+        ("last leap day we got engaged", date(2026, 3, 10), "2024-02-29"),
+    ],
+)
+def test_leap_day_is_the_29th_of_february_of_a_leap_year(text: str, reference: date, value: str) -> None:
+    found = [t for t in values(text, reference, "colloquial") if "leap day" in t[0]]
+    assert [t[2] for t in found] == [value]

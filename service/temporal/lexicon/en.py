@@ -505,7 +505,8 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "Thanksgiving": ("nth", 11, 4, 4), "Thanksgiving Day": ("nth", 11, 4, 4), "Labor Day": ("nth", 9, 1, 1),
     "Memorial Day": ("nth", 5, 1, -1), "Columbus Day": ("nth", 10, 1, 2), "Presidents' Day": ("nth", 2, 1, 3),
     "Presidents Day": ("nth", 2, 1, 3), "Martin Luther King Day": ("nth", 1, 1, 3), "MLK Day": ("nth", 1, 1, 3),
-    "Pi Day": ("fixed", 3, 14), "Cinco de Mayo": ("fixed", 5, 5), "Veterans' Day": ("fixed", 11, 11),
+    "Pi Day": ("fixed", 3, 14), "Leap Day": ("fixed", 2, 29), "Cinco de Mayo": ("fixed", 5, 5),
+    "Veterans' Day": ("fixed", 11, 11),
     "Martin Luther King Jr. Day": ("nth", 1, 1, 3), "Mother's Day": ("nth", 5, 7, 2),
     "Father's Day": ("nth", 6, 7, 3), "Election Day": ("election",),
     "Easter": ("easter", 0), "Easter Sunday": ("easter", 0), "Easter Day": ("easter", 0),
@@ -556,7 +557,7 @@ LOWER_CASE_HOLIDAYS: frozenset[str] = PLAIN_WORD_HOLIDAYS | frozenset(
      "Winter Solstice", "Spring Equinox", "Autumn Equinox", "Vernal Equinox", "Autumnal Equinox",
      "Memorial Day", "Labor Day", "Independence Day", "Presidents Day", "Presidents' Day", "Veterans Day",
      "Veterans' Day", "Veteran's Day", "Columbus Day", "MLK Day", "Martin Luther King Day", "Pi Day",
-     "Cinco de Mayo", "Earth Day", "Canada Day", "Remembrance Day", "Armistice Day", "the Fourth of July",
+     "Cinco de Mayo", "Leap Day", "Earth Day", "Canada Day", "Remembrance Day", "Armistice Day", "the Fourth of July",
      "Fourth of July", "4th of July", "the 4th of July", "July 4th", "July Fourth"}
 )  # fmt: skip
 # Capitalised words that make a weekday after them the name of one day in history or of a person, not

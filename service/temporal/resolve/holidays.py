@@ -58,6 +58,7 @@ def _easter_sunday(y: int) -> date:
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 _HOLIDAY_RULES = {k.lower(): v for k, v in en.HOLIDAYS.items()}
+_LEAP_DAY = ("fixed", 2, 29)
 
 
 def r_holiday(m: Match, c: Context) -> Resolved | None:
@@ -99,7 +100,9 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
                 d = first if tense == "past" else last
             return (d - base).days
 
-        y = pick_year(around(base.year), distance, tense, slack, grace=0 if det else _grace(c, m.start))
+        # A leap day comes once in four years: the candidates reach to the leap years either side.
+        years = tuple(range(base.year - 4, base.year + 5)) if rule == _LEAP_DAY else around(base.year)
+        y = pick_year(years, distance, tense, slack, grace=0 if det else _grace(c, m.start))
         anchor = c.base_anchor
         if not det and (on := _holiday_date(rule, y)) is not None:
             # "In 1902 the family moved to Leeds. At Easter the mill closed": the story's Easter.
