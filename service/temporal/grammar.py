@@ -459,7 +459,7 @@ KINDS: tuple[Kind, ...] = (
     # preposition, see resolve).
     Kind(
         "qnum",
-        rf"{L}(?:(?i:the)\s+)?(?P<q>[QH][1-4]|[1-4][QH])(?:\s+(?P<y>{YEAR4})|\s*(?P<fy>{FISCAL_PREFIX}\s?(?:{YEAR4}|\d\d)"
+        rf"{L}(?:(?i:the)\s+)?(?P<q>[QH][1-4]|q[1-4]|[1-4][QH])(?:\s+(?P<y>{YEAR4})|\s*(?P<fy>{FISCAL_PREFIX}\s?(?:{YEAR4}|\d\d)"
         rf"|'\d\d)|(?<=\d[QH])(?P<yy>\d\d))?{R}",
         periods.r_qnum,
         triggers=words(["q", "h"]),

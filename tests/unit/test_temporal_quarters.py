@@ -212,3 +212,19 @@ def test_three_months_ended_a_quarters_last_day_report_on_that_quarter(text: str
 def test_the_year_to_a_month_is_a_year_long_stretch(text: str) -> None:
     t = find(text, "the year")
     assert (t.type, t.value) == ("DURATION", "P1Y")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("last week of q3 and the whole team is panicking", "2024-Q3"),
+        ("q4 targets are a joke tbh", "2024-Q4"),
+    ],
+)
+def test_a_posts_lower_case_quarter_is_a_quarter(text: str, value: str) -> None:
+    found = [t for t in values(text, date(2024, 9, 24), "colloquial") if t[0].lower().startswith("q")]
+    assert [t[2] for t in found] == [value]
+
+
+def test_a_lower_case_quarter_code_in_news_is_no_quarter() -> None:
+    assert values("The q3 file on the server was corrupted.", date(2024, 9, 24)) == []

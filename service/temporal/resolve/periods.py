@@ -225,9 +225,12 @@ _BARE_HALF_BEFORE = re.compile(r"\b(?:in|during|for|over|through|by|since)\s+(?:
 
 
 def r_qnum(m: Match, c: Context) -> Resolved | None:
-    """ "Q3", "Q3 2024", "Q3 FY2024", "1Q25", "H1 2025", "1H25": a quarter or half. A fiscal year keeps its
-    number and the fiscal ordinal is kept, as TimeBank does ("the fiscal-first quarter" -> Q1)."""
+    """ "Q3", "Q3 2024", "Q3 FY2024", "1Q25", "H1 2025", "1H25" (and a post's "q3"): a quarter or half. A
+    fiscal year keeps its number and the fiscal ordinal is kept, as TimeBank does ("the fiscal-first
+    quarter" -> Q1)."""
     g = m.groups
+    if g["q"].startswith("q") and c.doc_type != "colloquial":
+        return None  # "q3" in lower case: a post's shorthand, a code or a label elsewhere
     q = g["q"].upper()
     half = "H" in q
     n = int(q.replace("Q", "").replace("H", ""))
