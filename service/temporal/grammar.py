@@ -285,7 +285,7 @@ KINDS: tuple[Kind, ...] = (
     # Holidays: "Christmas Eve, 1889", "last Thanksgiving", "Easter 2020", "the Fourth of July".
     Kind(
         "holiday",
-        rf"{L}(?P<det>(?i:last|next|this|this\s+past|this\s+coming)\s+)?{_NOT_PLAIN_WORDS}(?P<name>{HOLIDAY})(?![\w'’-])"
+        rf"{L}(?P<det>(?i:last|next|this|this\s+past|this\s+coming|that)\s+)?{_NOT_PLAIN_WORDS}(?P<name>{HOLIDAY})(?![\w'’-])"
         # "Easter week", "Christmas week", "the Thanksgiving weekend": the week or weekend of the day;
         # "Christmas morning", "Easter Sunday evening": a part of the day.
         rf"(?:(?P<week>\s+(?i:week|weekend){R})|(?P<part>\s+(?i:morning|afternoon|evening|night){R}))?"

@@ -138,3 +138,14 @@ def test_easter_day_is_easter_sunday_of_the_year_given() -> None:
 )
 def test_giving_tuesday_is_the_tuesday_after_thanksgiving(reference: date, value: str) -> None:
     assert find("The charity will hold its appeal on Giving Tuesday.", "Giving Tuesday", reference).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The siege began in October 1870; by that Christmas the city starved.", "that Christmas", "1870-12-25"),
+        ("The war broke out in 1914. That Easter the two armies dug in.", "That Easter", "1914-04-12"),
+    ],
+)
+def test_that_before_a_holiday_is_the_storys_with_its_determiner(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, date(2020, 1, 1), "narrative").value == value

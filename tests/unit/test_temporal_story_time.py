@@ -295,7 +295,7 @@ def test_a_count_after_that_thing_is_not_placed() -> None:
         (
             "In April 1769 the crew came ashore. That Christmas they were far out at sea, and in February they "
             "made land again.",
-            [("Christmas", "1769-12-25"), ("February", "1770-02")],
+            [("That Christmas", "1769-12-25"), ("February", "1770-02")],
         ),
         (
             "In March 1768 the ship sailed from Plymouth. On 25 December they anchored off a reef.",

@@ -75,9 +75,11 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
         if before and before.group(1).capitalize() in en.OTHER_NEW_YEARS:
             return None  # "Lunar New Year", "chinese new year": another calendar's
     rule = _HOLIDAY_RULES[name.lower()]
-    if not g.get("year") and not g.get("det") and (each := every_feast(c, m.start, rule, None)) is not None:
+    # "that Christmas": the story's, as the bare name is in a story (the determiner inside, as for any timex
+    # that heads its noun phrase).
+    det = "" if normalise(g.get("det")) == "that" else normalise(g.get("det"))
+    if not g.get("year") and not det and (each := every_feast(c, m.start, rule, None)) is not None:
         return each
-    det = normalise(g.get("det"))
     base = c.base
     if g.get("year"):
         y, anchor = int(g["year"]), "absolute"
