@@ -23,3 +23,15 @@ def test_a_day_word_and_a_clock_time_after_it_are_one_time(posted: str, text: st
 def test_a_day_word_before_a_range_of_times_stays_apart() -> None:
     found = find("market open tomorrow 10am-2pm", "tomorrow", datetime(2025, 1, 9, 8, 0), "colloquial")
     assert found.type == "DATE"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("minus 4 this morning, the car was an ice block", "this morning", "2025-01-09TMO"),
+        ("ran 10 this morning and i feel amazing", "this morning", "2025-01-09TMO"),
+        ("it hit 30 this afternoon, too hot", "this afternoon", "2025-01-09TAF"),
+    ],
+)
+def test_a_part_of_the_day_after_a_count_is_still_that_part(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, datetime(2025, 1, 9, 18, 0), "colloquial").value == value

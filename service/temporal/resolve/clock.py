@@ -118,8 +118,9 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
                 and not _COUNTED_BEFORE.search(c.text, max(0, m.start - _COUNTED_REACH), m.start)
             )
         ):
-            # "two in the morning shifts": without "at" or "o'clock", a count; but a post's "8 tonight" is the hour
-            return None
+            # "two in the morning shifts": without "at" or "o'clock", a count; but a post's "8 tonight" is the
+            # hour, and "minus 7 this morning", "3 degrees tonight" still name the part of the day after the count.
+            return _part_after_a_count(m, c)
         part = normalise(g.get("part5") or g.get("part6") or g.get("dpart"))
         word = normalise(g.get("h5") or g["h6"])
         hh, mi = hour_of_part_of_day(int(word) if word.isdigit() else en.UNITS_WORDS[word], part), 0
@@ -247,6 +248,21 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
 _RANGE_END_AFTER = re.compile(
     rf"\s+(?:to|until|till|and)\s+(?P<h>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ap>{AMPM})", re.IGNORECASE
 )
+
+
+def _part_after_a_count(m: Match, c: Context) -> Resolved | None:
+    """ "this morning", "this evening" after a number that is no hour ("minus 7 this morning"): that part of
+    the day alone, as its own kind reads it; None for "in the morning" and the like."""
+    words = " ".join(m.groups["part6"].split())
+    det, _, part = words.partition(" ")
+    if det.lower() != "this":
+        return None
+    at = c.text.index(m.groups["part6"].strip(), m.start)
+    end = at + len(m.groups["part6"].strip())
+    found = r_this_part(Match("this_part", at, end, Groups(det=det, part=part)), c)
+    if found is not None:
+        found.start, found.end = at, end
+    return found
 
 
 # How far (in minutes) a clock time may stray to the wrong side of the publication's time of day and still
