@@ -198,3 +198,19 @@ def test_years_of_something_is_still_no_stretch() -> None:
 )
 def test_a_season_before_a_preposition_of_place_is_still_a_season(text: str) -> None:
     assert any(t[1] == "DATE" and t[2][-3:] in ("-SU", "-FA", "-WI", "-SP") for t in values(text, date(2021, 6, 1)))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Tenants have until midnight on Monday to pay the rent.", "Monday", "2024-11-11"),
+        ("Bidders have until noon on Thursday to raise their offers.", "Thursday", "2024-11-07"),
+        ("Voters can register by 5 p.m. on Friday, officials said.", "Friday", "2024-11-08"),
+    ],
+)
+def test_a_deadline_preposition_governs_the_day_after_its_clock_time(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+def test_a_deadline_told_as_over_still_looks_back() -> None:
+    assert find("Voting ran until noon on Monday.", "Monday").value == "2024-11-04"

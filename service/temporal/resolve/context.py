@@ -362,7 +362,10 @@ _AFTERMATH_FROM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DIRECTION_BEFORE = re.compile(
-    r"\b(since|until|till|through|into|to|effective|starting|beginning|by)(?:\s+(?:in|on))?(?:\s+the)?\s+$",
+    r"\b(since|until|till|through|into|to|effective|starting|beginning|by)"
+    # The preposition governs a day named after the clock time it opens: "until midnight on Monday".
+    r"(?:\s+(?:midnight|noon|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?)\s+on)?"
+    r"(?:\s+(?:in|on))?(?:\s+the)?\s+$",
     re.IGNORECASE,
 )
 # A verb that put something off, then (a few words on) the preposition of its new date.
