@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from service.temporal.folded import lower_case_twin
+from service.temporal.folded import TWINS, lower_case_twin
 from service.temporal.lexicon import en
 from service.temporal.plain_ascii import is_plain
 
@@ -94,9 +94,12 @@ class Layout:
         space or a lone carriage return joins them); a word cut by ``pos`` counts. Read by bisection over
         the text's word starts (found once, on first use): every trigger and every cue counts words back,
         so walking them each time was a cost of its own."""
-        if self._words is None:
-            self._words = WordStarts(self.text)
-        return self._words.back(pos, n, lo)
+        words = self._words
+        if words is None:
+            words = self._words = WordStarts(self.text)
+        if words.gaps_only:  # most texts (``WordStarts.back``, one call less: it is asked a hundred times a text)
+            return _back_over_gaps(self.text, pos, n, lo)
+        return words.back(pos, n, lo)
 
     def folded(self) -> str | None:
         """The text in lower case, where matching it as written finds what matching the text ignoring case
@@ -113,9 +116,10 @@ class Layout:
     def search(self, pattern: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
         """``pattern.search(self.text, lo, hi)``, asked first of the folded text where that finds the same
         at less cost (see ``folded``)."""
-        folded = self.folded()
+        folded = self.folded() if self._folded is None else self._folded[0]
         if folded is not None:
-            twin = lower_case_twin(pattern, self._plain)
+            known = TWINS.get((id(pattern), self._plain))  # ``lower_case_twin``, one call less where known
+            twin = known[1] if known is not None and known[0] is pattern else lower_case_twin(pattern, self._plain)
             if twin is not None and twin.search(folded, lo, hi) is None:
                 return None
         return pattern.search(self.text, lo, hi)
@@ -263,7 +267,7 @@ def _opens_in_lower_case(text: str) -> bool:
 class WordStarts:
     """Where each word of a text starts, for ``Layout.words_back``."""
 
-    __slots__ = ("_after_gap", "_first", "_gaps_only")
+    __slots__ = ("_after_gap", "_first", "_gaps_only", "gaps_only")
 
     def __init__(self, text: str) -> None:
         if not (any(ch in text for ch in _ASCII_OTHER_SPACE) if text.isascii() else _OTHER_SPACE.search(text)):
@@ -272,8 +276,10 @@ class WordStarts:
             # a text has a thousand words and about a hundred questions, so finding every word start first
             # cost several times more.
             self._gaps_only: str | None = text
+            self.gaps_only = True
             return
         self._gaps_only = None
+        self.gaps_only = False
         # The word's first character, and where a count of words back lands (just after the gap).
         self._first = [m.end() for m in _WORD_GAP.finditer(text)]
         self._after_gap = [m.start() + 1 for m in _WORD_GAP.finditer(text)]

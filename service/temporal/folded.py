@@ -17,14 +17,14 @@ import re
 _NOT_OF_THE_TEXT = re.compile(r"\\.|\(\?P")
 # Twins by the pattern's id, with the pattern itself (kept alive, so that its id is never another's): a
 # look-up by the pattern would hash all of its compiled code on every search.
-_TWINS: dict[tuple[int, bool], tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+TWINS: dict[tuple[int, bool], tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
 
 
 def lower_case_twin(pattern: re.Pattern[str], plain: bool) -> re.Pattern[str] | None:
     """``pattern`` without IGNORECASE (with ``re.ASCII`` too for a ``plain`` text, see ``plain_ascii``),
     or None where it would not find the same: the pattern does not ignore case, or has letters of its own
     in upper case, or turns IGNORECASE off somewhere."""
-    found = _TWINS.get((id(pattern), plain))
+    found = TWINS.get((id(pattern), plain))
     if found is not None and found[0] is pattern:
         return found[1]
     twin = None
@@ -36,5 +36,5 @@ def lower_case_twin(pattern: re.Pattern[str], plain: bool) -> re.Pattern[str] | 
     ):
         flags = pattern.flags & ~re.IGNORECASE
         twin = re.compile(source, (flags & ~re.UNICODE) | re.ASCII if plain else flags)
-    _TWINS[id(pattern), plain] = (pattern, twin)
+    TWINS[id(pattern), plain] = (pattern, twin)
     return twin

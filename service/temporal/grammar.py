@@ -53,6 +53,7 @@ from service.temporal.patterns import (
     ZONE,
     L,
     R,
+    after_any_word,
     alt,
 )
 from service.temporal.resolve import (
@@ -121,12 +122,20 @@ _CLOCK_PART = (
 _BARE_HOUR_END = rf"(?![\w:/%°'’-])(?![.,]\d)(?!\s*(?:{AMPM}|\d|(?i:o['’]clock)))(?!\s+(?:{MONTH_OR_LOWER}|{UNIT}))"
 
 # A day word right before a bare hour, as posts write plans: "tomorrow 3 at the park", "tonight 8".
-_AFTER_A_DAY_WORD = "|".join(
-    rf"(?<=\b{spelling}\s)"
+_DAY_WORDS = [
+    spelling
     for word in ("today", "tonight", "tomorrow")
     for written in en.DAY_WORD_SPELLINGS[word]
     for spelling in (written, written.capitalize())
-)
+]
+
+# The words after which a bare hour is one ("pub at 6", "asleep since 9", "doors 7.30", "kickoff 3", "tonight 8"):
+# one look-behind for each length of word (``after_any_word``), not one for each word, as a number that is
+# no hour (most of them) is turned away by all of them.
+_BARE_HOUR_AFTER = after_any_word(
+    ["at", "At", "since", "from", "till", "til", "until", "doors", "Doors", "around", "about", "starts", "kickoff",
+     "kick-off", "kick off", "kicks off", "by", *_DAY_WORDS]
+)  # fmt: skip
 
 # A short weekday after a clock time, as posts write them: "kickoff 3pm sat", "10am sun"; not where it is a verb
 # or the start of a name ("at 3pm sat down", "10am Sun Valley").
@@ -178,9 +187,7 @@ KINDS: tuple[Kind, ...] = (
         # 8", "kickoff 3" (see the resolver); "half 7" is half past, "8ish" about eight.
         # (A bare hour, not part of a longer number, is looked for first: most numbers fail there, before the
         # many look-behinds.)
-        rf"|(?=half\s|(?:1[0-2]|[1-9])(?:\.[0-5]\d)?(?:ish)?(?![\w:/%°'’-]))(?:(?<=\b[Aa]t\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\btill\s)|(?<=\btil\s)|(?<=\buntil\s)|(?<=@\s)|(?<=@)"
-        rf"|(?<=\b[Dd]oors\s)|(?<=\baround\s)|(?<=\babout\s)|(?<=\bstarts\s)|(?<=\bkickoff\s)|(?<=\bkick-off\s)"
-        rf"|(?<=\bkick\soff\s)|(?<=\bkicks\soff\s)|(?<=\bby\s)|{_AFTER_A_DAY_WORD}|(?=(?:1[0-2]|[1-9])(?:\.[0-5]\d)?ish{R}))(?P<half>half\s+)?"
+        rf"|(?=half\s|(?:1[0-2]|[1-9])(?:\.[0-5]\d)?(?:ish)?(?![\w:/%°'’-]))(?:{_BARE_HOUR_AFTER}|(?<=@\s)|(?<=@)|(?=(?:1[0-2]|[1-9])(?:\.[0-5]\d)?ish{R}))(?P<half>half\s+)?"
         rf"(?P<h7>1[0-2]|[1-9])(?:\.(?P<mi7>[0-5]\d))?(?P<ish>ish)?(?![\w:/%°'’-])(?![.,]\s*\d)(?!\.\w)(?!\s+(?:\d|{MONTH_OR_LOWER}|{UNIT}|(?:-|–|to|and|through|until)\s*\d))"
         # "half 7 pm": the am or pm after a half hour.
         rf"(?:\s*(?P<ap7>{AMPM}))?)"

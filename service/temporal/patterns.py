@@ -62,6 +62,17 @@ def verbs_of_saying_factored(words: Iterable[str], others: Iterable[str] = ()) -
     return "|".join([*([rf"(?:{alt(to_someone)})\s+\w+"] if to_someone else []), *([alt(rest)] if rest else [])])
 
 
+def after_any_word(words: Iterable[str]) -> str:
+    """Look-behinds for any of ``words`` (literal, a space standing for one character of white space) right
+    before, after a word's start and one character of white space: "(?<=\\b(?:at|by)\\s)|(?<=\\bsince\\s)|...".
+    One look-behind for each length of word, as a look-behind must have one width: where none of the words
+    is there (most places), the regex engine tries a few look-behinds, not one for each word."""
+    by_width: dict[int, list[str]] = {}
+    for w in dict.fromkeys(words):
+        by_width.setdefault(len(w), []).append(re.escape(w).replace(r"\ ", r"\s"))
+    return "|".join(rf"(?<=\b(?:{'|'.join(ws)})\s)" for _, ws in sorted(by_width.items()))
+
+
 def _trie(words: list[str]) -> _Trie:
     trie: _Trie = {}
     for w in words:

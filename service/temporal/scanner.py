@@ -165,6 +165,7 @@ def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
     seen = 0
     # The plain text in lower case, where the word starts to try are read from (see ``_starts``).
     folded = layout.folded() if rx.plain else None
+    opening_match, plain = rx.opening.match, rx.plain
     for head in _heads(text, layout.folded(), rx):
         if head < last_end:
             continue
@@ -176,9 +177,9 @@ def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
                 continue
             # The first kind, in priority order, whose pattern matches at this word start. (A word start
             # of ``_WORD`` is a start of ``patterns.LH`` too: no look-behind is asked again.)
-            opens = rx.opening.match(text, pos)
+            opens = opening_match(text, pos)
             assert opens is not None  # every part of it may be empty
-            for tried in _tries(opens.group(), "0" <= text[pos] <= "9", rx.plain):
+            for tried in _tries(opens.group(), "0" <= text[pos] <= "9", plain):
                 m = tried[1].match(text, pos)
                 if m is not None:
                     kind = tried[0]
