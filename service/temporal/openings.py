@@ -43,6 +43,9 @@ _MANY = 500
 # of gap only the first word is asked about.
 _GAP_READ = 32
 OPENING = re.compile(rf"([^\W\d_]*)([\W\d_]{{0,{_GAP_READ}}})([^\W\d_]{{0,{_LONGEST + 1}}})")
+# The same for a text all in ASCII (``plain_ascii``), where a letter is one of A-Z and a-z: a class of listed
+# characters is one table look-up where a class of categories asks about each of them in turn.
+OPENING_ASCII = re.compile(rf"([A-Za-z]*)([^A-Za-z]{{0,{_GAP_READ}}})([A-Za-z]{{0,{_LONGEST + 1}}})", re.ASCII)
 
 
 def opening(text: str, pos: int) -> tuple[str, bool] | None:

@@ -18,7 +18,7 @@ from service.temporal.clauses import Layout
 from service.temporal.grammar import KINDS
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
-from service.temporal.openings import OPENING, Choice, opening, openings
+from service.temporal.openings import OPENING, OPENING_ASCII, Choice, opening, openings
 from service.temporal.patterns import alt, alt_branches
 from service.temporal.plain_ascii import is_plain, twin
 
@@ -103,9 +103,12 @@ _WORD = re.compile(r"(?<![\w'’-])(?<!\d[.,])[\w'’$£€]+")
 # ``_WORD`` that a "$" does not follow is one of these, and no other position is: a word's other
 # characters follow a letter, digit or apostrophe. (A "$" may join the word after it: "US$5".)
 _LEFT_TOKENS = sorted(w for w in _LEFT_WORDS if w == w.lower() and re.fullmatch(r"[\w'’]+", w))
-_LEFT_TOKEN = "|".join(rf"{b}(?![\w'’$£€])" for b in alt_branches(_LEFT_TOKENS))  # as in ``_HEAD_AFTER_GAP``
-_LEFT_WORD_AFTER_GAP = re.compile(rf"[^\w'’$£€-](?<!\d[.,])(?:[\d'’]|{_LEFT_TOKEN})", re.ASCII)
-_LEFT_WORD_AT_START = re.compile(rf"[\d'’]|{_LEFT_TOKEN}", re.ASCII)
+# Read from plain texts only, they write their classes with the ASCII characters of ``\w`` and ``\d`` listed
+# (and those of their own outside ASCII, which a plain text never holds, left out): a class of listed
+# characters is one table look-up where a class of categories asks about each in turn.
+_LEFT_TOKEN = "|".join(rf"{b}(?![A-Za-z0-9_'$])" for b in alt_branches(_LEFT_TOKENS))  # as in ``_HEAD_AFTER_GAP``
+_LEFT_WORD_AFTER_GAP = re.compile(rf"[^A-Za-z0-9_'$-](?<![0-9][.,])(?:[0-9']|{_LEFT_TOKEN})", re.ASCII)
+_LEFT_WORD_AT_START = re.compile(rf"[0-9']|{_LEFT_TOKEN}", re.ASCII)
 
 # How many words an expression may reach left of its head: "no more than [two] and a half years".
 _LEFT_WORDS_REACH = 6
@@ -127,7 +130,7 @@ class _Patterns:
 
 _AS_WRITTEN = _Patterns(False, TRIGGER, _TRIGGER_FOLDED, _HEAD_AFTER_GAP, _WORD, OPENING)
 _PLAIN = _Patterns(
-    True, twin(TRIGGER), twin(_TRIGGER_FOLDED), _HEAD_AFTER_GAP and twin(_HEAD_AFTER_GAP), twin(_WORD), twin(OPENING)
+    True, twin(TRIGGER), twin(_TRIGGER_FOLDED), _HEAD_AFTER_GAP and twin(_HEAD_AFTER_GAP), twin(_WORD), OPENING_ASCII
 )
 
 

@@ -127,7 +127,14 @@ _SCHEDULED = re.compile(
 # The same for the text folded to lower case (``Layout.folded``), matched as written: an alternation
 # ignoring case is tried branch by branch, one matched as written skips at once the branches whose
 # first letter differs (three times faster here). A test keeps the pattern in lower case.
-_SCHEDULED_FOLDED = re.compile(_SCHEDULED.pattern.replace("[A-Z]", "[a-z]"))
+# A look-ahead of the verbs' first words after the first look-behind turns away the other words before the
+# rest of the look-behinds and the verbs are tried (see ``patterns.first_words_ahead``).
+_WORD_START = r"(?<![\w'])"
+_SCHEDULED_FOLDED = re.compile(
+    _SCHEDULED.pattern.replace("[A-Z]", "[a-z]").replace(
+        _WORD_START, _WORD_START + first_words_ahead(v.lower() for v in en.SCHEDULE_VERBS), 1
+    )
+)
 # Prepositions and phrases that put what follows ahead of the time of speaking: a deadline or the
 # earliest moment of something still to happen.
 _AHEAD_BEFORE = re.compile(r"\b(?:as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than)\s+$", re.IGNORECASE)
@@ -427,7 +434,7 @@ def _scheduled(layout: Layout, near: int, hi: int) -> bool:
     where the cue words right before it begin; only a clock time or a range among them ("runs from 7 a.m.
     to 8 p.m. on") sends the search further back."""
     m = _schedule_verb(layout, near, hi)
-    if m is None and _CLOCK_OR_RANGE.search(layout.text, near, hi):
+    if m is None and layout.search(_CLOCK_OR_RANGE, near, hi):
         near = layout.words_back(hi, _SCHEDULE_WORDS, layout.clause_start(hi))
         m = _schedule_verb(layout, near, hi)
     if m is None or layout.search(_NOUN_BEFORE, layout.words_back(m.start(), CUE_WORDS, near), m.start()):
