@@ -88,6 +88,11 @@ class Layout:
         self._words: WordStarts | None = None
         self._plain = is_plain(text)
 
+    @property
+    def plain(self) -> bool:
+        """Whether the text is plain ASCII (``plain_ascii.is_plain``): patterns may be read in their ASCII form."""
+        return self._plain
+
     def words_back(self, pos: int, n: int, lo: int = 0) -> int:
         """Where the ``n``-th word before ``pos`` starts (``lo`` at the most): the start of a window holding
         the last ``n`` words before ``pos``. Words are parted by spaces, line breaks and tabs (a no-break

@@ -195,6 +195,21 @@ _CUE_LOWER_AT_START = re.compile(rf"({_CUE_WORDS})(?![\w'])")
 _WORD_AT_START = re.compile(r"([A-Za-z][a-z]+(?:-[a-z]+)?)(?![\w'])")
 
 
+def _ascii_listed(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` for a plain (ASCII) text (``Layout.plain``): ``\\w`` written as the ASCII characters it
+    stands for there, one table look-up per character where the category asks about each in turn."""
+    source = pattern.pattern.replace(r"[^\w']", "[^A-Za-z0-9_']").replace(r"(?![\w'])", "(?![A-Za-z0-9_'])")
+    source = source.replace(r"(?<![\w'])", "(?<![A-Za-z0-9_'])")
+    source = source.replace(r"\w+", "[A-Za-z0-9_]+")
+    assert r"\w" not in source  # every \w of these patterns is one of those above
+    return re.compile(source, re.ASCII)
+
+
+_PLAIN_CUES = _ascii_listed(_CUE_LOWER_AT_START), _ascii_listed(_CUE_LOWER_AFTER_GAP)
+_PLAIN_WORDS = _ascii_listed(_WORD_AT_START), _ascii_listed(_WORD_AFTER_GAP)
+_WORD_PLAIN = _ascii_listed(_WORD)
+
+
 def _after_gaps(
     at_start: re.Pattern[str], after_gap: re.Pattern[str], text: str, lo: int, hi: int
 ) -> list[re.Match[str]]:
@@ -205,11 +220,12 @@ def _after_gaps(
     return [first, *after_gap.finditer(text, first.end(), hi)] if first else list(after_gap.finditer(text, 0, hi))
 
 
-def _cue_spans(text: str, lo: int, hi: int, lowered: str | None) -> list[tuple[int, int, bool]]:
+def _cue_spans(text: str, lo: int, hi: int, lowered: str | None, plain: bool = False) -> list[tuple[int, int, bool]]:
     """The cues of text[lo:hi] in order: start, end, and whether the cue is of the future."""
     if lowered is None:
         return [(c.start(), c.end(), c.group("future") is not None) for c in _CUE.finditer(text, lo, hi)]
-    found = _after_gaps(_CUE_LOWER_AT_START, _CUE_LOWER_AFTER_GAP, lowered, lo, hi)
+    at_start, after_gap = _PLAIN_CUES if plain else (_CUE_LOWER_AT_START, _CUE_LOWER_AFTER_GAP)
+    found = _after_gaps(at_start, after_gap, lowered, lo, hi)
     return [(c.start(1), c.end(), c.group("future") is not None) for c in found]
 
 
@@ -218,7 +234,7 @@ def _cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> list[
     participles, adjectives and month names. ``lowered`` is the text folded to lower case, if known."""
     text = layout.text
     out: dict[int, _Cue] = {}
-    for start, end, future in _cue_spans(text, lo, hi, lowered):
+    for start, end, future in _cue_spans(text, lo, hi, lowered, layout.plain):
         w = text[start:end]
         if w == "May" or (w.lower() in _WEAK and _MODAL_PERFECT.match(text, end)):
             continue  # "May" the month; "could have" is about the past, says little
@@ -233,7 +249,8 @@ def _cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> list[
         out[start] = _Cue(start, w, future)
     taken = {i for c in out.values() for i in range(c.start, c.start + len(c.word))}
     # Most words are no past form: which are is asked in C, and only those reach the loop.
-    words = _after_gaps(_WORD_AT_START, _WORD_AFTER_GAP, text, lo, hi)
+    at_start, after_gap = _PLAIN_WORDS if layout.plain else (_WORD_AT_START, _WORD_AFTER_GAP)
+    words = _after_gaps(at_start, after_gap, text, lo, hi)
     past = map(_PAST_OR_SHARED.__contains__, map(str.lower, map(_GROUP, words, repeat(1))))
     for t in compress(words, past):
         word, start, end = t.group(1), t.start(1), t.end()
@@ -705,7 +722,7 @@ def _present_governs(layout: Layout, clause_start: int, start: int, end: int) ->
         return False
     if layout.search(_PRESENT_COPULA_BEFORE, layout.words_back(start, _COPULA_WORDS, clause_start), start):
         return True
-    words = list(_WORD.finditer(text, clause_start, start))
+    words = list((_WORD_PLAIN if layout.plain else _WORD).finditer(text, clause_start, start))
     for i, w in enumerate(words):
         if w.group() in ING_LEMMAS and layout.search(
             _BE_BEFORE, layout.words_back(w.start(), 2, clause_start), w.start()
@@ -735,7 +752,7 @@ def _present_governs(layout: Layout, clause_start: int, start: int, end: int) ->
         return bool(after) or state or w.group() not in noun
     if any(w.group().lower() not in _OPENING_PREPOSITIONS for w in words):
         return False
-    for i, w in enumerate(_WORD.finditer(text, end, layout.clause_end(end))):
+    for i, w in enumerate((_WORD_PLAIN if layout.plain else _WORD).finditer(text, end, layout.clause_end(end))):
         word = w.group().lower()
         if word in _AUXILIARY_OR_RELATIVE or word in PAST_FORMS or i >= _FRONTED_REACH:
             return False
@@ -765,7 +782,7 @@ _REPORTING_PAST = frozenset(en.REPORTING_PAST)
 def _present_in_clause(layout: Layout, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] holds a finite verb in the simple present: "is", "are", or a present after its
     subject."""
-    for i, w in enumerate(_WORD.finditer(layout.text, lo, hi)):
+    for i, w in enumerate((_WORD_PLAIN if layout.plain else _WORD).finditer(layout.text, lo, hi)):
         word = w.group()
         if word in ("is", "are") or (word in _MAY_BE_PRESENT and _present_verb(layout, lo, w, i == 0) is not None):
             return True

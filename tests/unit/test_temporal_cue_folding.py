@@ -217,3 +217,20 @@ def test_the_look_ahead_before_the_scheduling_verbs_turns_away_no_verb(text: str
             found = _SCHEDULED_FOLDED.search(text, lo, hi)
             expected = without.search(text, lo, hi)
             assert (found and found.span()) == (expected and expected.span()), (lo, hi)
+
+
+@pytest.mark.parametrize(
+    "text", [*SENTENCES, *AHEAD_SENTENCES, "it's_5 o'clock—we'll see; x-ray 2day, ab_cd and 3rd-quarter"]
+)
+def test_the_ascii_forms_of_the_word_and_cue_patterns_find_what_they_do_in_a_plain_text(text: str) -> None:
+    # A plain text's patterns list the ASCII characters of \w: they find the same, from any start.
+    from service.temporal import tense
+
+    if not text.isascii():
+        text = text.replace("’", "'").replace("“", '"').replace("”", '"').replace("—", "-")
+    for pattern in (tense._WORD, tense._S_WORD, tense._WORD_AFTER_GAP, tense._CUE_LOWER_AFTER_GAP):
+        plain = tense._ascii_listed(pattern)
+        for variant in (text, text.lower()):
+            for lo in range(len(variant)):
+                found = [(m.span(), m.groups()) for m in plain.finditer(variant, lo)]
+                assert found == [(m.span(), m.groups()) for m in pattern.finditer(variant, lo)], (pattern, lo)
