@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Literal, get_args
 
 Format = Literal["json", "ndjson", "csv", "timelinejs", "vis", "ics"]
@@ -60,8 +61,26 @@ def _quality(media_type: str, ranges: list[tuple[str, str, float]]) -> float:
     return quality
 
 
+# Accept headers a process remembers the answer for, and the longest it remembers: clients send the
+# same few headers again and again (curl's, a browser's, a library's), and reading one costs a page
+# read a few per cent of the service's CPU; the bound keeps what a client can make it remember small.
+_REMEMBERED = 256
+_REMEMBERED_LENGTH = 256
+
+
 def from_accept(accept: str | None) -> Format | None:
     """The format an Accept header prefers; the default without one, None when it allows none of ours."""
+    if accept is not None and len(accept) <= _REMEMBERED_LENGTH:
+        return _remembered(accept)
+    return _from_accept(accept)
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _remembered(accept: str) -> Format | None:
+    return _from_accept(accept)
+
+
+def _from_accept(accept: str | None) -> Format | None:
     if not accept or not accept.strip():
         return DEFAULT
     ranges = _ranges(accept)
