@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, tzinfo
+from datetime import datetime, tzinfo
 
 from service.api.errors import ProblemError
 from service.api.schemas import INSTANT_PATTERN
@@ -38,6 +38,7 @@ def parse_instant(raw: str | None, name: str, zone: tzinfo) -> datetime | None:
 
 
 def _period_start(raw: str) -> datetime:
-    """The first instant of a year (2024), month (2024-11) or day (2024-11-05)."""
-    year, month, day = (int(part) for part in (raw + "-01-01")[:10].split("-"))
-    return datetime.combine(date(year, month, day), time())
+    """The first instant of a year (2024), month (2024-11) or day (2024-11-05): the day, completed
+    with the first month and day, read by datetime's own ISO parser (midnight; ValueError for a day
+    the month has not)."""
+    return datetime.fromisoformat((raw + "-01-01")[:10])
