@@ -290,6 +290,7 @@ def _place_counts_from_dates(text: str, out: list[Timex]) -> list[Timex]:
 # next day", "by noon the following day", "at dawn the same day".
 _STORY_DAY = re.compile(r"(?i:the\s+(?:next|following|same)\s+day)")
 _TIME_ON_A_DAY = re.compile(r"\d{4}-\d\d-\d\d(?=T)")
+_ON_THE = re.compile(r"\s+on\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _clocks_before_their_days(text: str, out: list[Timex]) -> list[Timex]:
@@ -297,12 +298,17 @@ def _clocks_before_their_days(text: str, out: list[Timex]) -> list[Timex]:
     was not yet read when the clock time was: it took the story's day before."""
     for i in range(len(out) - 1):
         t, day = out[i], out[i + 1]
-        if t.type != "TIME" or day.type != "DATE" or text[t.end : day.start].strip():
+        if t.type != "TIME" or day.type != "DATE":
+            continue
+        gap = text[t.end : day.start]
+        if gap.strip() and not _ON_THE.fullmatch(gap):
             continue
         on = _TIME_ON_A_DAY.match(t.value)
-        if on is None or not _STORY_DAY.fullmatch(day.text) or not _DAY_VALUE.fullmatch(day.value):
+        if on is None or not _DAY_VALUE.fullmatch(day.value) or t.value[: on.end()] == day.value:
             continue
-        out[i] = _revalued(t, day.value + t.value[on.end() :])
+        if gap.strip() or _STORY_DAY.fullmatch(day.text):
+            # "at 2 a.m. the next day"; "at noon on the 15th", whose day the clock's kind does not read.
+            out[i] = _revalued(t, day.value + t.value[on.end() :])
     return out
 
 

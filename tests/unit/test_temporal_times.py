@@ -1,6 +1,6 @@
 """Clock times and parts of the day."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -339,3 +339,16 @@ def test_a_count_of_hours_in_four_digits_stays_a_count() -> None:
 )  # fmt: skip
 def test_a_clock_time_before_the_day_named_after_it_is_on_that_day(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, document_type="narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A clock time before "on the 15th" is on that day, as "at 8pm on Friday" is (published 8 November 2024).
+        ("Nominations close at noon on the 15th.", "noon", "2024-11-15T12:00"),
+        ("Doors open at 7pm on the 23rd.", "7pm", "2024-11-23T19:00"),
+        ("The polls close at 8pm on Thursday.", "8pm", "2024-11-14T20:00"),
+    ],
+)
+def test_a_clock_time_before_a_day_of_the_month_is_on_it(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, date(2024, 11, 8)).value == value
