@@ -19,6 +19,35 @@ from service.temporal.plain_ascii import is_plain
 # after a lone capital ("U.S. Embassy", "J. Smith") or a common abbreviation ends no sentence.
 # (Written to open with one class of characters, which lets the regex engine skip to them.)
 _SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)]*\s+(?=[A-Z\"'`“(])|(?<=\n)\s*\n)")
+
+
+def _ends_by_character(pattern: re.Pattern[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """``pattern`` (one of the sentence ends, opening with the class "[.!?\\n]") as one pattern for each
+    character of that class, each opening with it: a pattern that opens with one character is sought by
+    a scan in C, where one that opens with a class has its class asked at every character of the text
+    (which cost as much as the rest of finding the ends)."""
+    head = "[.!?\\n]"
+    assert pattern.pattern.startswith(head), pattern.pattern
+    rest = pattern.pattern[len(head) :]
+    return tuple((ch, re.compile(re.escape(ch) + rest)) for ch in ".!?\n")
+
+
+def _sentence_ends(text: str, by_character: tuple[tuple[str, re.Pattern[str]], ...]) -> list[re.Match[str]]:
+    """What the pattern ``by_character`` was made from finds in ``text`` (``finditer``): each character's
+    matches, in order of their starts, leaving out those that start inside the match before (as
+    ``finditer`` goes on after the end of each match)."""
+    found = [m for ch, pattern in by_character if ch in text for m in pattern.finditer(text)]
+    found.sort(key=_START)
+    kept = []
+    end = 0
+    for m in found:
+        if m.start() >= end:
+            kept.append(m)
+            end = m.end()
+    return kept
+
+
+_START = re.Match.start
 _ABBREVIATIONS = (
     "Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Sgt", "Capt", "Prof", "Jr", "Sr", "Inc",
     "Co", "Corp", "Ltd", "No", "vs", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
@@ -31,6 +60,8 @@ _NOT_AN_END = re.compile(rf"(?:\b[A-Z]|\b(?:{'|'.join(_ABBREVIATIONS)}))\.$")
 _LOWER_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)]*\s+(?=[A-Za-z\"'`“(])|(?<=\n)\s*\n)")
 _LOWER_ABBREVIATIONS = ("etc", "approx", "vs", "est", "incl", "ca", "no", "st", "mr", "mrs", "ms", "dr")
 _LOWER_NOT_AN_END = re.compile(rf"(?:\b[A-Za-z]|\b(?i:{'|'.join(_LOWER_ABBREVIATIONS)}))\.$")
+_SENTENCE_ENDS = _ends_by_character(_SENTENCE_END)
+_LOWER_SENTENCE_ENDS = _ends_by_character(_LOWER_SENTENCE_END)
 # Each pattern asks for a word of at most this many letters before the stop (a lone letter or an
 # abbreviation): after a longer word it is not asked (most sentences end with one).
 _NOT_AN_END_LETTERS = max(len(w) for w in _ABBREVIATIONS)
@@ -143,11 +174,11 @@ class Layout:
             starts = [0]
             lower = _opens_in_lower_case(self.text)
             ends, not_an_end, letters = (
-                (_LOWER_SENTENCE_END, _LOWER_NOT_AN_END, _LOWER_NOT_AN_END_LETTERS)
+                (_LOWER_SENTENCE_ENDS, _LOWER_NOT_AN_END, _LOWER_NOT_AN_END_LETTERS)
                 if lower
-                else (_SENTENCE_END, _NOT_AN_END, _NOT_AN_END_LETTERS)
+                else (_SENTENCE_ENDS, _NOT_AN_END, _NOT_AN_END_LETTERS)
             )
-            for m in ends.finditer(self.text):
+            for m in _sentence_ends(self.text, ends):
                 stop = m.start() + 1
                 if (
                     m.group().startswith(".")

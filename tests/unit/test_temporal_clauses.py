@@ -170,3 +170,25 @@ def test_a_word_longer_than_any_abbreviation_before_a_stop_ends_its_sentence(tex
     assert len(layout._sentence_starts()) == sentences, layout._sentence_starts()
     lower = Layout(text.lower())
     assert lower._sentence_starts()[0] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He left. "Why?" she asked!\n\nThe end.) Then (more) came... And "quoted." Next\n \nline',
+        "a.\n\nb! c? d.\tE. 'f' ?\n\n\n!G",
+        "no stop at all",
+        "",
+    ],
+)
+def test_the_sentence_ends_sought_character_by_character_are_those_of_one_pattern(text: str) -> None:
+    # One pattern for each character that may end a sentence, their matches merged as one pattern's would be.
+    from service.temporal import clauses
+
+    for whole, parts in (
+        (clauses._SENTENCE_END, clauses._SENTENCE_ENDS),
+        (clauses._LOWER_SENTENCE_END, clauses._LOWER_SENTENCE_ENDS),
+    ):
+        for variant in (text, text.lower()):
+            found = [m.span() for m in clauses._sentence_ends(variant, parts)]
+            assert found == [m.span() for m in whole.finditer(variant)]
