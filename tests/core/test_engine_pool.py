@@ -16,6 +16,9 @@ PUBLISHED = datetime(2024, 11, 5, tzinfo=UTC)
 # Seconds of engine time on any machine, however fast, against a limit of 0.5 s.
 SLOW = "May " * 240_000
 QUICK = "It rained in May."
+# About a second of engine time on a quiet machine: still in a worker's hands while a test looks.
+LONG_COUNT = 20_000
+LONG = f"{QUICK} " * LONG_COUNT
 
 
 async def started(timeout_seconds: float) -> AsyncIterator[EnginePool]:
@@ -44,12 +47,20 @@ def pids(pool: EnginePool) -> list[int | None]:
     return [worker.process.pid for worker in pool._workers]
 
 
+async def held(pool: EnginePool, jobs: int) -> None:
+    """Wait until the one worker holds ``jobs`` documents (however loaded the machine), at most 10 s."""
+    for _ in range(1000):
+        if len(pool._workers[0].jobs) == jobs:
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError(f"the worker never held {jobs} documents")
+
+
 async def test_a_worker_is_handed_its_next_document_before_it_answers_the_first(one_worker: EnginePool) -> None:
     first = asyncio.ensure_future(one_worker.extract(SLOW, PUBLISHED, "news"))
     second = asyncio.ensure_future(one_worker.extract(QUICK, PUBLISHED, "news"))
-    await asyncio.sleep(0.1)
     # Both are in the one worker's hands: the second waits in its pipe, not in the service.
-    assert len(one_worker._workers[0].jobs) == 2
+    await held(one_worker, 2)
     with pytest.raises(EngineLimitError, match=r"longer than the limit of 0\.5 s"):
         await first
     # The second was queued behind the document that was stopped, with its worker: another worker took it.
@@ -58,12 +69,11 @@ async def test_a_worker_is_handed_its_next_document_before_it_answers_the_first(
 
 async def test_a_document_left_in_the_pipe_costs_no_worker(patient: EnginePool) -> None:
     before = pids(patient)
-    first = asyncio.ensure_future(patient.extract(f"{QUICK} " * 500, PUBLISHED, "news"))
+    first = asyncio.ensure_future(patient.extract(LONG, PUBLISHED, "news"))
     second = asyncio.ensure_future(patient.extract(QUICK, PUBLISHED, "news"))
-    await asyncio.sleep(0.05)
-    assert len(patient._workers[0].jobs) == 2
+    await held(patient, 2)
     second.cancel()  # its client left while the document waited behind the first
-    assert len(await first) == 500
+    assert len(await first) == LONG_COUNT
     assert pids(patient) == before  # the worker was not stopped for it
     assert [x.value for x in await patient.extract(QUICK, PUBLISHED, "news")] == ["2024-05"]
 
@@ -93,8 +103,8 @@ async def test_requests_are_served_in_their_order_of_arrival(patient: EnginePool
 async def test_requests_waiting_when_the_engine_shuts_down_are_answered() -> None:
     pool = EnginePool(EngineLimits(workers=1, timeout_seconds=60, max_expressions=100_000))
     await pool.start()
-    posts = [asyncio.ensure_future(pool.extract(f"{QUICK} " * 500, PUBLISHED, "news")) for _ in range(4)]
-    await asyncio.sleep(0.05)  # two in the worker's hands, two waiting for room
+    posts = [asyncio.ensure_future(pool.extract(LONG, PUBLISHED, "news")) for _ in range(4)]
+    await held(pool, 2)  # two in the worker's hands, two waiting for room
     await pool.close()
     for post in posts:
         with pytest.raises(RuntimeError, match="shut down"):
