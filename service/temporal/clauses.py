@@ -344,3 +344,21 @@ def _back_over_gaps(text: str, pos: int, n: int, lo: int) -> int:
     if len(parts) == n and seg[:1].isspace():
         return lo + len(seg) - len(seg.lstrip())  # the n-th word back is the first, after white space
     return lo  # fewer than n words start after ``lo``: the n-th word back starts at ``lo`` or before it
+
+
+def may_follow_word(text: str, pos: int, words: tuple[str, ...]) -> bool:
+    """False only where ``text`` right before ``pos`` is not white space after one of ``words`` (in lower case,
+    ASCII), ignoring case: a string test asked before a pattern ending "(?:word|...)\\s+$" that costs a
+    clause's look-back (``Context.preceded_by``). True where the word before is not ASCII, whose case the
+    regex engine may fold as ``str.lower`` does not ("ſince")."""
+    i = pos
+    while i and text[i - 1].isspace():  # ``\s`` is ``str.isspace``
+        i -= 1
+    if i == pos:
+        return False
+    tail = text[max(0, i - _LONGEST_FOLLOWED) : i]
+    return not tail.isascii() or tail.lower().endswith(words)
+
+
+# Longer than any word ``may_follow_word`` is asked about.
+_LONGEST_FOLLOWED = 12

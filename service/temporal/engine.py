@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from service.temporal import calendar as cal
+from service.temporal.clauses import may_follow_word
 from service.temporal.dateline import dateline_region
 from service.temporal.grammar import BY_NAME
 from service.temporal.kind import Match
@@ -61,6 +62,8 @@ _RANGE_BEFORE = re.compile(
     r"\s+(?:(?:the\s+end\s+of|early|late)\s+)?$",
     re.IGNORECASE,
 )
+# The last words ``_RANGE_BEFORE`` may end with, asked first (``may_follow_word``): most expressions follow none.
+_RANGE_LAST_WORDS = tuple("since from starting beginning after until till by before through to of early late".split())
 # "from X to Y", "between X and Y": a closed range split in two, neither side open.
 _RANGE_CLOSER = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s", re.IGNORECASE)
 _VALUE_UNITS = ("day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
@@ -571,7 +574,7 @@ def _to_timex(ctx: Context, start: int, end: int, r: Resolved, dateline: bool = 
         i_start = None if i_start is None else i_start.replace(tzinfo=r.zone)
         i_end = None if i_end is None else i_end.replace(tzinfo=r.zone)
     rng = None
-    if i_start is not None:
+    if i_start is not None and may_follow_word(text, start, _RANGE_LAST_WORDS):
         m = ctx.preceded_by(_RANGE_BEFORE, start)
         if m is not None:
             closed = ctx.followed_by(_RANGE_CLOSER, end) is not None

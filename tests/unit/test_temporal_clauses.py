@@ -192,3 +192,48 @@ def test_the_sentence_ends_sought_character_by_character_are_those_of_one_patter
         for variant in (text, text.lower()):
             found = [m.span() for m in clauses._sentence_ends(variant, parts)]
             assert found == [m.span() for m in whole.finditer(variant)]
+
+
+def test_may_follow_word_is_false_only_where_no_listed_word_ends_before_the_position() -> None:
+    from service.temporal.clauses import may_follow_word
+
+    words = ("from", "to", "'ll")
+    assert may_follow_word("open from Monday", 10, words)
+    assert may_follow_word("open FROM\n\t Monday", 12, words)
+    assert may_follow_word("runs up to March", 11, words)
+    assert may_follow_word("we'll Friday", 6, words)
+    assert not may_follow_word("open on Monday", 8, words)
+    assert not may_follow_word("from Monday", 0, words)
+    assert not may_follow_word("fromMonday", 4, words)  # no white space before the position
+    assert may_follow_word("ſince Monday", 6, ("since",))  # not ASCII: the pattern decides
+    assert not may_follow_word("since Monday", 6, ("from",))
+
+
+def test_the_last_words_asked_first_are_the_last_words_of_their_patterns() -> None:
+    """Each pattern asked after ``may_follow_word`` matches nowhere that the gate turns away."""
+    from service.temporal import engine
+    from service.temporal.clauses import may_follow_word
+    from service.temporal.resolve import context, durations, story
+
+    texts = [
+        "It runs from Monday, starting Tuesday, until Friday, up to the end of March and by early May.",
+        "Sales rose through late June; after 2019 and before 2020 it will Monday; we'll Sunday.",
+        "The vote was postponed until Tuesday, pushed back to the March, delayed in June.",
+        "effective Feb. 1 and until midnight on Monday and since 5 pm on Friday, into the week.",
+        "Open Since Monday, UNTIL Friday, From the 3rd, at Christmas, on Monday, in May.",
+    ]
+    cases = [
+        (engine._RANGE_BEFORE, engine._RANGE_LAST_WORDS),
+        (context._DIRECTION_BEFORE, context._DIRECTION_LAST_WORDS),
+        (context._DEFERRED_BEFORE, context._DEFERRED_LAST_WORDS),
+        (durations._MODAL_BEFORE, durations._MODALS),
+        (story._RANGE_BEFORE, story._RANGE_WORDS),
+    ]
+    found = 0
+    for text in texts:
+        for pos in range(len(text) + 1):
+            for pattern, words in cases:
+                if pattern.search(text, 0, pos) is not None:
+                    found += 1
+                    assert may_follow_word(text, pos, words), (pattern.pattern, text[:pos])
+    assert found > 20

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta, tzinfo
 
-from service.temporal.clauses import Layout
+from service.temporal.clauses import Layout, may_follow_word
 from service.temporal.lexicon import en
 from service.temporal.tense import (
     NEAREST,
@@ -252,7 +252,7 @@ class Context:
             # "The figure for October will be published on Wednesday": figures are of a time gone by,
             # whatever the tense of their release.
             return "past"
-        m = self.preceded_by(_DIRECTION_BEFORE)
+        m = self._direction_preposition()
         narrated = self.doc_type == "narrative" and self.anchor_from_text
         if m is not None:
             w = m.group(1).lower()
@@ -271,7 +271,11 @@ class Context:
                     return "past" if told_as_over(self.layout, self.span[0]) else None
                 return "future"
             return "past" if w == "since" else "future"
-        if self.doc_type != "narrative" and self.preceded_by(_BOOKED_FOR_BEFORE) is not None:
+        if (
+            self.doc_type != "narrative"
+            and may_follow_word(self.text, self.span[0], ("for", "the"))
+            and self.preceded_by(_BOOKED_FOR_BEFORE) is not None
+        ):
             return "future"  # "booked a table for sat", "got tickets for june 5th": whatever the tense
         if self.aftermath():
             return "past"  # "pics from saturday", "still buzzing from friday": what is left of a day gone by
@@ -292,7 +296,7 @@ class Context:
 
     def preposition_direction(self) -> str | None:
         """The direction set by a preposition right before the expression alone (not by the tense)."""
-        m = self.preceded_by(_DIRECTION_BEFORE)
+        m = self._direction_preposition()
         if m is None or m.group(1).lower() in _STRETCH_ENDS:
             return None  # deadlines and ends of stretches are told of the past as well
         return "past" if m.group(1).lower() == "since" else "future"
@@ -301,7 +305,7 @@ class Context:
         """Like ``direction`` for a weekday, but the end of a stretch told in the past tense is the
         nearer of the two candidate days: "issued a warning until Wednesday" (published Sunday) looks
         ahead, "argued until 3 a.m. Saturday" (published Sunday) looks back."""
-        m = self.preceded_by(_DIRECTION_BEFORE)
+        m = self._direction_preposition()
         if m is not None and m.group(1).lower() == "to" and not self.deferred():
             return self.tense()  # "bought from Sept. 14 to Thursday": the range closes in the tense told
         d = self.direction()
@@ -311,7 +315,17 @@ class Context:
         """Whether a verb that put something off governs the expression (at ``pos``, the current one by
         default) as its new date ("the vote was postponed until Tuesday", "talks were pushed back to
         March"): a date still to come though told in the past tense, and a day, not a stretch up to it."""
-        return self.doc_type != "narrative" and self.preceded_by(_DEFERRED_BEFORE, pos) is not None
+        return (
+            self.doc_type != "narrative"
+            and may_follow_word(self.text, self.span[0] if pos is None else pos, _DEFERRED_LAST_WORDS)
+            and self.preceded_by(_DEFERRED_BEFORE, pos) is not None
+        )
+
+    def _direction_preposition(self) -> re.Match[str] | None:
+        """``_DIRECTION_BEFORE`` right before the expression, its last word asked first (``may_follow_word``)."""
+        if not may_follow_word(self.text, self.span[0], _DIRECTION_LAST_WORDS):
+            return None
+        return self.preceded_by(_DIRECTION_BEFORE)
 
     @property
     def base(self) -> date:
@@ -368,12 +382,16 @@ _DIRECTION_BEFORE = re.compile(
     r"(?:\s+(?:in|on))?(?:\s+the)?\s+$",
     re.IGNORECASE,
 )
+# The words ``_DIRECTION_BEFORE`` may end with.
+_DIRECTION_LAST_WORDS = tuple("since until till through into to effective starting beginning by in on the".split())
 # A verb that put something off, then (a few words on) the preposition of its new date.
 _DEFERRED_BEFORE = re.compile(
     r"\b(?:postponed|delayed|deferred|adjourned|recessed|rescheduled|put\s+off|pushed\s+back|moved\s+back)"
     r"(?:\s+(?!until\b|till\b|to\b)[\w'’-]+){0,3}\s+(?:until|till|to)(?:\s+(?:in|on))?(?:\s+the)?\s+$",
     re.IGNORECASE,
 )
+# The words ``_DEFERRED_BEFORE`` may end with.
+_DEFERRED_LAST_WORDS = ("until", "till", "to", "in", "on", "the")
 # Figures and what holds them, before "for" and the time they measure ("the jobless figures for October",
 # "data for March").
 _DATA_FOR_BEFORE = re.compile(r"\b(?:figures?|data|numbers|statistics|stats|readings?)\s+for\s+$", re.IGNORECASE)

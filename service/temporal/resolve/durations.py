@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from service.temporal.clauses import may_follow_word
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number
@@ -80,7 +81,7 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
             return None
     if "-" in sep and unit == "quarter" and n and n <= 4 and num.lower() in ("first", "second", "third", "fourth"):
         return None
-    modal_before = c.preceded_by(_MODAL_BEFORE, m.start)
+    modal_before = c.preceded_by(_MODAL_BEFORE, m.start) if may_follow_word(c.text, m.start, _MODALS) else None
     if unit == "day" and num.lower() == "one" and not det and not qmod and not g.get("post"):
         if modal_before:
             return Resolved("DATE", "FUTURE_REF", None, "publication")  # "will one day be": some time to come
@@ -171,7 +172,8 @@ _AGE_AFTER = re.compile(r"\s+(?:of\s+age|old)\b", re.IGNORECASE)
 _PERIOD_NOUN_AFTER = re.compile(r"\s+(?:period|span|stretch|spell)\b", re.IGNORECASE)
 
 
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|'ll)\s+$", re.IGNORECASE)
+_MODALS = ("will", "would", "could", "may", "might", "can", "shall", "should", "'ll")
+_MODAL_BEFORE = re.compile(rf"\b(?:{'|'.join(_MODALS)})\s+$", re.IGNORECASE)
 
 
 # "he one day ...", "they one day ...": a subject right before "one day" and a verb after it.

@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 
 from service.temporal import calendar as cal
+from service.temporal.clauses import may_follow_word
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number
@@ -367,9 +368,9 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     word = normalise(g["word"])
     if not g.get("pre") and not g.get("part"):
-        if c.preceded_by(_OF_BEFORE, m.start):
+        if may_follow_word(c.text, m.start, ("of",)) and c.preceded_by(_OF_BEFORE, m.start):
             return None  # "the people of tomorrow": generic, not a day
-        if c.preceded_by(_INDEFINITE_BEFORE, m.start):
+        if may_follow_word(c.text, m.start, ("a", "an")) and c.preceded_by(_INDEFINITE_BEFORE, m.start):
             return None  # "a 2day workshop": a length, no day is "a today"
         titled = g["word"][0].isupper() and c.preceded_by(_TITLE_BEFORE, m.start)
         if titled and not opens_sentence(c.text, m.start):
@@ -420,7 +421,7 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
     if nxt is not None and nxt.group(1).lower() in en.WEEKDAY_NOT_BEFORE:
         return None  # "my Sunday best", "Sunday league": a kind of thing
     wd = weekday_number(g["wd"])
-    apposed = None if g.get("pre") or g.get("part") else c.preceded_by(_APPOSED_BEFORE, m.start)
+    apposed = None if g.get("pre") or g.get("part") else _apposed(c, m.start)
     last = c.last_day
     if apposed is not None and last is not None and c.last_day_end == apposed.start() and last.isoweekday() == wd:
         # "on 3 May, a Friday,": the weekday the date just named fell on, told of it in apposition (its
@@ -452,6 +453,11 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _COMPARED_WITH = frozenset({"previous", "the previous", "the preceding", "the prior", "prior"})
 # A weekday set beside a date with a comma and "a": "26 June, a Tuesday".
 _APPOSED_BEFORE = re.compile(r",\s+[Aa]\s+$")
+
+
+def _apposed(c: Context, start: int) -> re.Match[str] | None:
+    """``_APPOSED_BEFORE`` right before ``start``, its last word asked first."""
+    return c.preceded_by(_APPOSED_BEFORE, start) if may_follow_word(c.text, start, ("a",)) else None
 
 
 def range_end_day(c: Context, wd: int, start: int) -> date | None:

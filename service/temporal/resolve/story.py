@@ -18,6 +18,7 @@ import re
 from datetime import date, timedelta
 
 from service.temporal import calendar as cal
+from service.temporal.clauses import may_follow_word
 from service.temporal.lexicon import en
 from service.temporal.lexicon.verbs import PAST_FORMS
 from service.temporal.patterns import MONTH, SEASON, YEAR4, verbs_of_saying
@@ -38,7 +39,8 @@ _FRONTED = re.compile(
 # Between a year and a date joined to it: one plain "and"; or a comma and "and" where the date opens the
 # clause after it as its time ("re-elected in 2022, and in January she resigned").
 _JOINED = re.compile(r"[^,;:.!?()\n\"“”]*(?P<comma>,)?\s*\band(?P<after>\b[^,;:.!?()\n\"“”]*)")
-_RANGE_BEFORE = re.compile(r"\b(?:since|until|till|from|before|after|by|through)\s+$", re.IGNORECASE)
+_RANGE_WORDS = ("since", "until", "till", "from", "before", "after", "by", "through")
+_RANGE_BEFORE = re.compile(rf"\b(?:{'|'.join(_RANGE_WORDS)})\s+$", re.IGNORECASE)
 # How many paragraph breaks the frame outlives: its own paragraph and the next; and how many sentences
 # after its own it reaches at most (a few paragraphs of news), for texts that break no paragraphs.
 _FRAME_PARAGRAPHS = 1
@@ -137,7 +139,7 @@ def note(c: Context, r: Resolved, start: int, end: int) -> None:
 
 def _tells_the_past(c: Context, start: int) -> bool:
     """A year that dates a past-tense clause, not the edge of a stretch ("since 1980", "until 2001")."""
-    return c.preceded_by(_RANGE_BEFORE, start) is None and c.tense() == "past"
+    return _range_before(c, start) is None and c.tense() == "past"
 
 
 def _sets_the_scene(c: Context, start: int) -> bool:
@@ -235,7 +237,7 @@ def side_of_the_story(c: Context, soft: float, behind: float) -> tuple[str | Non
         or not c.anchor_from_text
         or c.anchor_unit in _YEAR_WIDE
         # "By Christmas the father had found work" moves the story on; "In May Hess had flown" looks back.
-        or (c.preceded_by(_RANGE_BEFORE) is None and told_in_past_perfect(c, *c.span))
+        or (_range_before(c, c.span[0]) is None and told_in_past_perfect(c, *c.span))
     ):
         return direction, c.slack(soft)
     return "future", behind
@@ -541,3 +543,8 @@ _SAID_AFTER = re.compile(
     re.IGNORECASE,
 )
 _REPORTED_VERB_AFTER = re.compile(r"\s+(?:was|were|had|would|could|might|should)\b", re.IGNORECASE)
+
+
+def _range_before(c: Context, start: int) -> re.Match[str] | None:
+    """``_RANGE_BEFORE`` right before ``start``, its last word asked first (``may_follow_word``)."""
+    return c.preceded_by(_RANGE_BEFORE, start) if may_follow_word(c.text, start, _RANGE_WORDS) else None
