@@ -137,6 +137,10 @@ _BARE_HOUR_AFTER = after_any_word(
      "kick-off", "kick off", "kicks off", "by", *_DAY_WORDS]
 )  # fmt: skip
 
+# A bare hour is a time when noon or midnight ends its range: "9 till noon", "8 until midnight" (the clock
+# word names the end, so the number is the hour it starts at).
+_TILL_NOON = r"\s+(?i:till|til|until)\s+(?i:noon|midday|midnight)\b"
+
 # A short weekday after a clock time, as posts write them: "kickoff 3pm sat", "10am sun"; not where it is a verb
 # or the start of a name ("at 3pm sat down", "10am Sun Valley").
 _SHORT_DAY_AFTER_A_TIME = (
@@ -187,7 +191,7 @@ KINDS: tuple[Kind, ...] = (
         # 8", "kickoff 3" (see the resolver); "half 7" is half past, "8ish" about eight.
         # (A bare hour, not part of a longer number, is looked for first: most numbers fail there, before the
         # many look-behinds.)
-        rf"|(?=half\s|(?:1[0-2]|[1-9])(?:\.[0-5]\d)?(?:ish)?(?![\w:/%°'’-]))(?:{_BARE_HOUR_AFTER}|(?<=@\s)|(?<=@)|(?=(?:1[0-2]|[1-9])(?:\.[0-5]\d)?ish{R}))(?P<half>half\s+)?"
+        rf"|(?=half\s|(?:1[0-2]|[1-9])(?:\.[0-5]\d)?(?:ish)?(?![\w:/%°'’-]))(?:{_BARE_HOUR_AFTER}|(?<=@\s)|(?<=@)|(?=(?:1[0-2]|[1-9])(?:\.[0-5]\d)?ish{R}|(?:half\s+)?(?:1[0-2]|[1-9])(?:\.[0-5]\d)?{_TILL_NOON}))(?P<half>half\s+)?"
         rf"(?P<h7>1[0-2]|[1-9])(?:\.(?P<mi7>[0-5]\d))?(?P<ish>ish)?(?![\w:/%°'’-])(?![.,]\s*\d)(?!\.\w)(?!\s+(?:\d|{MONTH_OR_LOWER}|{UNIT}|(?:-|–|to|and|through|until)\s*\d))"
         # "half 7 pm": the am or pm after a half hour.
         rf"(?:\s*(?P<ap7>{AMPM}))?)"

@@ -391,3 +391,26 @@ def test_more_hours_of_plans(text: str, phrase: str, value: str) -> None:
 )
 def test_counts_stay_counts(text: str) -> None:
     assert [v for v in values(text, document_type="colloquial") if v[1] == "TIME"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "document_type", "phrase", "value"),
+    [
+        # Noon ends the range: the bare hour is the morning before it (of every weekday when kept each week).
+        ("plant swap 9 till noon, bring cuttings", "colloquial", "9", "2024-11-05T09:00"),
+        ("library's open 10 until noon on weekdays now", "colloquial", "10", "XXXX-XX-XXT10:00"),
+        ("book stall half 9 till midday outside the chemist", "colloquial", "half 9", "2024-11-05T09:30"),
+        # Midnight ends it: the evening before it.
+        ("the bar does cocktails 8 till midnight", "colloquial", "8", "2024-11-05T20:00"),
+        ("The hall stays open 7 until midnight for late voters.", "news", "7", "2024-11-05T19:00"),
+    ],
+)
+def test_a_bare_hour_before_till_noon_or_midnight_is_the_start_of_the_range(
+    text: str, document_type: str, phrase: str, value: str
+) -> None:
+    t = find(text, phrase, document_type=document_type)
+    assert (t.type, t.value) == ("TIME", value)
+
+
+def test_a_count_before_till_is_still_no_hour() -> None:
+    assert [v for v in values("we queued for 2 hours till noon", document_type="colloquial") if v[0] == "2"] == []

@@ -134,6 +134,9 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             hh = _hour_after_a_day(int(g["h7"]), day_at)
         elif g.get("ap7"):
             hh = hour_of_am_pm(int(g["h7"]), g["ap7"])  # "half 7 pm"
+        elif (till := _TILL_NOON_AFTER.match(c.text, m.end)) is not None:
+            # "9 till noon": the morning before it; "8 until midnight": the evening before it.
+            hh = int(g["h7"]) % 12 + (12 if till["end"].lower() == "midnight" else 0)
         elif c.doc_type == "colloquial" and _bare_hour_in_a_post(
             c,
             m.start,
@@ -243,6 +246,9 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     zone = utc_offset(g["zone"], day) if g.get("zone") else None
     return Resolved("TIME", value, mod, anchor, point=day, unit="day", zone=zone, placed=placed)
 
+
+# The clock word that ends a range begun by a bare hour: "[9] till noon", "[8] until midnight".
+_TILL_NOON_AFTER = re.compile(r"\s+(?:till|til|until)\s+(?P<end>noon|midday|midnight)\b", re.IGNORECASE)
 
 # The end of a range of clock times after a start written without am or pm: "[5:30] to 8 p.m.".
 _RANGE_END_AFTER = re.compile(
