@@ -456,6 +456,24 @@ _FROM_HOUR_TO_BEFORE = re.compile(
 )
 
 
+# A bare hour told after a word of time in a post's sentence.
+_HOUR_IN_A_LIST = re.compile(
+    r"(?:\b(?:at|by|till|til|until|since|from)\s+|@\s*)(?P<h>1[0-2]|[1-9])(?:[.:][0-5]\d)?(?![\w:/%'’-])(?![.,]\d)"
+    r"(?!\s*(?:[ap]\.?m\b|o['’]clock))",
+    re.IGNORECASE,
+)
+
+
+# The words of a part of the day that speak for a whole sentence.
+_WHOLE_EVENING = re.compile(rf"\b(?:{alt(en.DAY_WORD_SPELLINGS['tonight'])}|this\s+evening)\b", re.IGNORECASE)
+_WHOLE_MORNING = re.compile(r"\bthis\s+morning\b", re.IGNORECASE)
+
+
+def _last_break(text: str, s: int, e: int) -> int:
+    """Where the last comma or semicolon in text[s:e] is; -1 if there is none."""
+    return max(text.rfind(",", s, e), text.rfind(";", s, e))
+
+
 def _bare_hour_in_a_post(c: Context, start: int, end: int, marked: bool) -> bool:
     """Whether a bare hour in a post is a time of day: after "at" and the like, or marked as one ("8ish",
     "by half 11"), and not a count ("at 8 weeks", "8ish people")."""
@@ -491,14 +509,38 @@ def hour_in_a_post(c: Context, hour: int, start: int) -> int:
         begin = hour_in_a_post(c, int(first.group("h")), first.start("h"))
         return hour + 12 if hour < 12 and hour + 12 > begin >= hour else hour
     s, e = c.layout.whole_sentence(start)
+    before: re.Match[str] | None = None
+    # A list of the day's hours ("swim at 6, lunch at 1, pub at 8"): each word of the morning or the evening
+    # speaks for the hours of its own part of the list (up to the comma or semicolon that ends it), not across
+    # another hour. (Sought in this one sentence, and only for a post's bare hour.)
+    for other in _HOUR_IN_A_LIST.finditer(c.text, s, e):
+        if other.end("h") <= start:
+            before = other
+        elif other.start("h") > start:
+            cut = _last_break(c.text, start, other.start())
+            e = cut if cut >= 0 else other.start()
+            break
+    if before is not None:
+        s = max(before.end(), _last_break(c.text, before.end(), start))
     evening = _nearest(_EVENING_WORDS, c.text, s, e, start)
     morning = _nearest(_MORNING_WORDS, c.text, s, e, start)
+    if evening is None and morning is None and (s, e) != (whole := c.layout.whole_sentence(start)):
+        # "tonight", "this morning" speak for the whole sentence, not one part of a list: "drinks at 8
+        # tonight, then a cab home at 11".
+        evening = _nearest(_WHOLE_EVENING, c.text, *whole, start)
+        morning = _nearest(_WHOLE_MORNING, c.text, *whole, start)
     if evening is not None and (morning is None or evening <= morning):
         return hour + 12 if 5 <= hour < 12 else hour
     if morning is not None:
         return hour
     if _OUTING_WORDS.search(c.text, s, e):
         return hour + 12 if hour <= _LAST_OUTING_HOUR else hour
+    if before is not None:
+        # No word of its own, after a morning's hour in the list: later that day ("alarm at 5, train at 6" is
+        # still the morning, "meeting at 9, home at 7" the evening).
+        earlier = hour_in_a_post(c, int(before["h"]), before.start("h"))
+        if earlier < 12 and hour < 12:
+            return hour if hour >= earlier else hour + 12
     return hour_of_a_bare_hour(hour)
 
 
