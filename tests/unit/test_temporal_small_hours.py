@@ -85,3 +85,28 @@ def test_an_adverb_between_be_and_a_participle(text: str, phrase: str, value: st
 )
 def test_the_small_hours_after_an_evening_clock_time_are_the_next_day(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Past the small hours too: a morning's time written "a.m." after an evening or night just told is
+        # the next morning's.
+        (
+            "The ferry ran aground at 10:20 p.m. on Saturday. Passengers were taken off at 7:45 a.m.",
+            "7:45 a.m.",
+            "2024-11-03T07:45",
+        ),
+        (
+            "Power failed across the district at 8 p.m. Thursday; it was back on at 9:30 a.m., the utility said.",
+            "9:30 a.m.",
+            "2024-11-01T09:30",
+        ),
+        ("Heavy snow fell on Sunday night. By 8 a.m. the main roads were shut.", "8 a.m.", "2024-11-04T08:00"),
+        # An afternoon or a morning just told keeps its day.
+        ("The hearing opened at 2 p.m. on Monday. At 10 a.m. the lawyers had met.", "10 a.m.", "2024-11-04T10:00"),
+        ("Voting began at 7 a.m. Monday and the first results came at 11 a.m.", "11 a.m.", "2024-11-04T11:00"),
+    ],
+)
+def test_a_mornings_time_after_an_evening_is_the_next_morning(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value

@@ -218,6 +218,17 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         day += timedelta(days=1)  # "from 10 p.m. to 5 a.m.": the end of the range is the next morning
     elif not dtxt and on_day is None and hh < _SMALL_HOURS_END and _after_midnight(c, m.start, anchor):
         day += timedelta(days=1)
+    elif (
+        not dtxt
+        and on_day is None
+        and anchor == "previous"
+        and c.last_day_night
+        and hh < 12
+        and am_or_pm(g.get("ap") or g.get("ap7")) == "am"
+    ):
+        # A morning's time written "a.m." after a day told by its evening or night is the next morning: "the
+        # fire started at 10:40 p.m. Friday ... under control at 7:15 a.m." (Saturday).
+        day += timedelta(days=1)
     c.at(m.start, m.end)
     hour_and_minute = f"T{hh:02d}:{mi:02d}"
     # "midnight" is the day's end written as TimeML's annotators write it, the hour alone ("midnight
