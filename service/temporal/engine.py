@@ -158,6 +158,7 @@ def _annotate(
             if end <= start:
                 continue
             recurrence.make_recurring(ctx, m.kind, r, start, end)
+            recurrence.make_habitual(ctx, m.kind, r, start, end)
             if document_type == "narrative":
                 if r.unit == "day" and r.type == "DATE":
                     start = _part_of_the_day(ctx, r, start, out[-1].end if out else 0)

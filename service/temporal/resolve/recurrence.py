@@ -9,6 +9,9 @@ the town fasts on 3 March"; not "returned 8% annually and gained 3% in October")
 past a comma, where the phrase is all of its own clause ("Every year, the town fasts on 3 March") or ends
 it and the next opens with a preposition ("twice a year, in May and November"); and the clause after a date
 set off by itself ("Its national day, 11 November, is kept every year").
+
+In a narrative, such a date in a clause that tells a habit in the present ("the rains usually come in April")
+is also of no year, but one DATE (XXXX-04), as no phrase counts it (``make_habitual``).
 """
 
 from __future__ import annotations
@@ -145,3 +148,37 @@ def _phrases(layout: Layout, phrase: re.Pattern[str], sentence_lo: int, sentence
             spans = []
         layout.memo[key] = spans
     return spans  # type: ignore[return-value]
+
+
+# A habit told in the present: "the floods usually come in April", "the founding is still marked on 3 May".
+_HABITUAL = re.compile(
+    r"\b(?:usually|typically|traditionally|normally|generally|customarily|still|always|often)\b", re.IGNORECASE
+)
+
+_FUTURE_AUXILIARY = re.compile(r"\b(?:will|shall|going\s+to)\b|['’]ll\b", re.IGNORECASE)
+
+
+def make_habitual(c: Context, kind: str, r: Resolved, start: int, end: int) -> None:
+    """In a narrative, turn a day, month or season named without its year, in a clause that tells a habit in
+    the present, into that day of no year (a DATE, XXXX-05-03): the story's year is not the one meant, nor any
+    one year ("the rains usually come in April"). Told in the past ("still fell in April"), it stays the
+    story's."""
+    if c.doc_type != "narrative" or r.type != "DATE" or r.anchor == "absolute" or kind not in _OF_A_YEAR:
+        return
+    m = _YEAR_THEN.fullmatch(r.value)
+    if m is None:
+        return
+    layout = c.layout
+    lo, hi = layout.clause_start(start), layout.clause_end(end - 1)
+    if _by_itself(c.text, lo, start, end, hi) and hi < len(c.text) and c.text[hi] == ",":
+        hi = layout.clause_end(hi + 1)  # "Its founding, 3 May, is still marked": the clause after it tells it
+    habit = layout.search(_HABITUAL, lo, hi)
+    if habit is None or layout.search(_FUTURE_AUXILIARY, lo, hi) is not None:
+        return
+    span = c.span
+    c.at(*habit.span())  # the tense of the habit's own verb ("is still marked"), not of a clause beside it
+    # (A verb in the present that is no plan reads as the future to ``tense``: "the rains come in April".)
+    present = c.tense() in (None, "future")
+    c.at(*span)
+    if present:
+        r.value, r.anchor, r.point, r.unit, r.placed = "XXXX" + m["rest"], "publication", None, None, None
