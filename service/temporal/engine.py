@@ -211,6 +211,17 @@ def _annotate(
                     ctx.century_told = r.value, end
                 if _back_to_the_present(ctx, r) or story.reaches_the_present(ctx, start, end):
                     _forget_the_story(ctx)
+            if (
+                document_type == "narrative"
+                and r.type == "DATE"
+                and r.point is not None
+                and r.unit is not None
+                and ctx.anchor_end < start
+                and story.aside(ctx, start, end)
+                and not story.bracketed(ctx, start, end)
+            ):
+                # (Not a date in brackets: another calendar's, a lifetime's, none the sentence goes on from.)
+                ctx.aside_date = end, r.point, r.unit
             story.note(ctx, r, start, end)
             if (
                 r.point is not None

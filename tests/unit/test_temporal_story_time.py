@@ -386,3 +386,38 @@ def test_a_year_in_brackets_before_any_date_of_the_story_sets_its_time(text: str
 )  # fmt: skip
 def test_a_clock_time_after_a_flashback_is_on_the_story_s_day(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, document_type="narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A count after an aside's date in its own sentence is counted from that date, though the aside does
+        # not move the story on.
+        (
+            "The guild ruled the port from 1700 to 1740. The new quay, begun in 1712, was finished three years later.",
+            "three years later",
+            "1715",
+        ),
+        (
+            "The league met every spring from 1890 to 1914. Its stadium, built in 1902, burned down a decade later.",
+            "a decade later",
+            "1912",
+        ),
+        # A date of the story told after the aside is the one counted from.
+        (
+            "The guild ruled the port from 1700 to 1740. The quay, begun in 1712, opened in 1716 and closed two "
+            "years later.",
+            "two years later",
+            "1718",
+        ),
+        # In the next sentence the story's own date is counted from again.
+        (
+            "The guild ruled the port from 1700 to 1740. The quay, begun in 1712, was long. Two years later the "
+            "guild fell.",
+            "Two years later",
+            "1742",
+        ),
+    ],
+)
+def test_a_count_after_an_asides_date_in_its_sentence_is_counted_from_it(text: str, phrase: str, value: str) -> None:
+    assert narrative(text, phrase) == value

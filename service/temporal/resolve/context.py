@@ -100,6 +100,10 @@ class Context:
     # In a narrative, where the expression that set the anchor ends, and how far the text after it has
     # been read for a return to the writer's present (see ``story.back_in_the_present``).
     anchor_end: int = 0
+    # In a narrative, the last date told in an aside (which moves the story on no further) and where it ends,
+    # its point and unit: a count after it in its own sentence is counted from it ("The dam, begun in 1952,
+    # was opened a decade later"); see ``ago``.
+    aside_date: tuple[int, date, str] | None = None
     present_read_to: int = 0
     # The day or month a statement was last said to be made on, before publication ("said on Tuesday"),
     # and where its expression ends: see ``viewpoint``.
