@@ -129,12 +129,12 @@ _DAY_WORDS = [
     for spelling in (written, written.capitalize())
 ]
 
-# The words after which a bare hour is one ("pub at 6", "asleep since 9", "doors 7.30", "kickoff 3", "tonight 8"):
+# The words after which a bare hour is one ("pub at 6", "before 9", "asleep since 9", "doors 7.30", "kickoff 3"):
 # one look-behind for each length of word (``after_any_word``), not one for each word, as a number that is
 # no hour (most of them) is turned away by all of them.
 _BARE_HOUR_AFTER = after_any_word(
-    ["at", "At", "since", "from", "till", "til", "until", "doors", "Doors", "around", "about", "starts", "kickoff",
-     "kick-off", "kick off", "kicks off", "by", *_DAY_WORDS]
+    ["at", "At", "before", "since", "from", "till", "til", "until", "doors", "Doors", "around", "about", "starts",
+     "kickoff", "kick-off", "kick off", "kicks off", "by", *_DAY_WORDS]
 )  # fmt: skip
 
 # A bare hour is a time when noon or midnight ends its range: "9 till noon", "8 until midnight" (the clock

@@ -414,3 +414,29 @@ def test_a_bare_hour_before_till_noon_or_midnight_is_the_start_of_the_range(
 
 def test_a_count_before_till_is_still_no_hour() -> None:
     assert [v for v in values("we queued for 2 hours till noon", document_type="colloquial") if v[0] == "2"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "before" an hour, as "by" or "till" it: that hour of the day.
+        ("done all the ironing before 9, feeling smug", "9", "2024-11-05T09:00"),
+        ("need to be home before 6 for the kids' tea", "6", "2024-11-05T18:00"),
+        ("asleep before 10 tonight, no question", "10 tonight", "2024-11-05T22:00"),
+    ],
+)
+def test_a_bare_hour_after_before_in_a_post(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, datetime(2024, 11, 5, 8, 0), document_type="colloquial")
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "scored 2 before 3 minutes were up",
+        "before 5 people had even turned up we ran out",
+        "read it before 2 others did",
+    ],
+)
+def test_a_count_after_before_stays_a_count(text: str) -> None:
+    assert [v for v in values(text, document_type="colloquial") if v[1] == "TIME"] == []

@@ -401,7 +401,7 @@ _EVENING_DAYS = frozenset(w for w, day in {"tonight": "tonight", **en.INFORMAL_D
 # or a rating ("tied at 1").
 _POST_HOUR_BEFORE = re.compile(
     r"(?<!\btied\s)(?<!\blevel\s)(?<!\brated\s)(?<!\branked\s)(?<!\baged\s)(?<!\bpriced\s)(?<!\bcapped\s)"
-    r"(?:\b(?:at|since|till|til|until|doors|starts|kickoff|kick-off|kick\s+off|kicks\s+off)|@)"
+    r"(?:\b(?:at|before|since|till|til|until|doors|starts|kickoff|kick-off|kick\s+off|kicks\s+off)|@)"
     r"\s*(?:(?:around|about)\s+)?$"
     # A day word right before it: "tomorrow 3 at the park", "tonight 8".
     rf"|\b(?:{TODAY_OR_TOMORROW})\s+$",
