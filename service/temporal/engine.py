@@ -69,6 +69,10 @@ _RANGE_CLOSER = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s", re.IGNOR
 _VALUE_UNITS = ("day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
 
 
+# The end of a stretch ("waived fees through Sunday", "open until Friday"): a day the story is not about, that
+# a clock time or a part of the day after it does not take.
+_STRETCH_END_BEFORE = re.compile(r"\b(?:through|thru|until|till)\s+$", re.IGNORECASE)
+
 # A verb of saying right before a date, "said Tuesday", "told reporters today": the day of the report, not of
 # the events reported.
 _REPORTING_BEFORE = re.compile(
@@ -231,6 +235,7 @@ def _annotate(
                 # "April 1862": 1862-04), whose day a clock time after it could not take.
                 and _DAY_VALUE.match(r.placed or r.value)
                 and not ctx.preceded_by(_REPORTING_BEFORE, start)
+                and not ctx.preceded_by(_STRETCH_END_BEFORE, start)
             ):
                 # "at 10 p.m. on Thursday": the day named after its evening's clock time keeps it a night.
                 same_night = ctx.last_day_night and r.point == ctx.last_day and len(r.value) == 10
