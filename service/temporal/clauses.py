@@ -362,3 +362,24 @@ def may_follow_word(text: str, pos: int, words: tuple[str, ...]) -> bool:
 
 # Longer than any word ``may_follow_word`` is asked about.
 _LONGEST_FOLLOWED = 12
+
+
+def may_follow_words(text: str, pos: int, last: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """False only where ``text`` right before ``pos`` is neither white space after a word ending in one of
+    ``last`` nor white space after a word ending in one of ``second`` and one word more (words parted by white
+    space, those asked in lower case ASCII): ``may_follow_word`` for a pattern such as "(?:told\\s+\\w+|said)
+    \\s+$". True where it cannot tell: a text not ASCII there, or words longer than the window read."""
+    lo = max(0, pos - _WORDS_WINDOW)
+    tail = text[lo:pos]
+    if not tail[-1:].isspace():
+        return False
+    if not tail.isascii():
+        return True
+    parts = tail.lower().rsplit(None, 2)
+    if len(parts) < 3 and lo > 0:
+        return True  # the window may cut the words asked about
+    return bool(parts) and (parts[-1].endswith(last) or (len(parts) > 1 and parts[-2].endswith(second)))
+
+
+# How far back ``may_follow_words`` reads: several words of any likely length.
+_WORDS_WINDOW = 80

@@ -13,13 +13,13 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from service.temporal import calendar as cal
-from service.temporal.clauses import may_follow_word
+from service.temporal.clauses import may_follow_word, may_follow_words
 from service.temporal.dateline import dateline_region
 from service.temporal.grammar import BY_NAME
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.lexicon.verbs import PAST_FORMS
-from service.temporal.patterns import verbs_of_saying_factored
+from service.temporal.patterns import verbs_of_saying_factored, verbs_of_saying_last_words
 from service.temporal.resolve import Context, Resolved, era, recurrence, story
 from service.temporal.resolve.ago import counted_unit
 from service.temporal.resolve.context import FinerAnchor
@@ -75,11 +75,15 @@ _STRETCH_END_BEFORE = re.compile(r"\b(?:through|thru|until|till)\s+$", re.IGNORE
 
 # A verb of saying right before a date, "said Tuesday", "told reporters today": the day of the report, not of
 # the events reported.
+_REPORTING = (*en.REPORTING_PRESENT, *en.REPORTING_PRESENT_PLURAL, *en.REPORTING_PAST)
 _REPORTING_BEFORE = re.compile(
-    rf"\b(?:{verbs_of_saying_factored((*en.REPORTING_PRESENT, *en.REPORTING_PRESENT_PLURAL, *en.REPORTING_PAST))})"
+    rf"\b(?:{verbs_of_saying_factored(_REPORTING)})"
     r"\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+# The words ``_REPORTING_BEFORE`` may end with, and end with a word before the end (``may_follow_words``).
+_REPORTING_LAST, _REPORTING_SECOND = verbs_of_saying_last_words(_REPORTING)
+_REPORTING_LAST += ("on",)
 
 
 def _reference_date(reference: date | datetime) -> date:
@@ -234,7 +238,10 @@ def _annotate(
                 # A whole day ("1862-04-03", "1862-04-03TEV"), not only its month ("Three days later" after
                 # "April 1862": 1862-04), whose day a clock time after it could not take.
                 and _DAY_VALUE.match(r.placed or r.value)
-                and not ctx.preceded_by(_REPORTING_BEFORE, start)
+                and not (
+                    may_follow_words(text, start, _REPORTING_LAST, _REPORTING_SECOND)
+                    and ctx.preceded_by(_REPORTING_BEFORE, start)
+                )
                 and not ctx.preceded_by(_STRETCH_END_BEFORE, start)
             ):
                 # "at 10 p.m. on Thursday": the day named after its evening's clock time keeps it a night.
@@ -495,6 +502,8 @@ _REPORT_VERB_BEFORE = re.compile(
     r"\s+(?:(?:on|in)\s+)?$",
     re.IGNORECASE,
 )
+_REPORT_VERB_LAST, _REPORT_VERB_SECOND = verbs_of_saying_last_words(en.SAYING_PAST, (*en.INTENDING_PAST, *_DECIDED))
+_REPORT_VERB_LAST += ("on", "in")
 _SENTENCE_OPENING = re.compile(r"\s*(?:(?:on|in|early|late|earlier|later)\s+)?", re.IGNORECASE)
 
 
@@ -505,7 +514,10 @@ def _note_report(ctx: Context, r: Resolved, start: int, end: int) -> None:
     if r.point is None or r.unit not in ("day", "month") or r.point >= ctx.ref:
         return
     opening = _SENTENCE_OPENING.fullmatch(ctx.text, ctx.layout.whole_sentence(start)[0], start) is not None
-    if opening or ctx.preceded_by(_REPORT_VERB_BEFORE, start) is not None:
+    if opening or (
+        may_follow_words(ctx.text, start, _REPORT_VERB_LAST, _REPORT_VERB_SECOND)
+        and ctx.preceded_by(_REPORT_VERB_BEFORE, start) is not None
+    ):
         ctx.report = (end, r.point)
 
 
@@ -516,6 +528,7 @@ def _date_of_the_telling(ctx: Context, start: int) -> bool:
     return (
         ctx.anchor_from_text
         and ctx.anchor_end > ctx.layout.whole_sentence(start)[0]
+        and may_follow_words(ctx.text, start, _REPORTING_LAST, _REPORTING_SECOND)
         and ctx.preceded_by(_REPORTING_BEFORE, start) is not None
     )
 

@@ -62,6 +62,17 @@ def verbs_of_saying_factored(words: Iterable[str], others: Iterable[str] = ()) -
     return "|".join([*([rf"(?:{alt(to_someone)})\s+\w+"] if to_someone else []), *([alt(rest)] if rest else [])])
 
 
+def verbs_of_saying_last_words(
+    words: Iterable[str], others: Iterable[str] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words a match of ``verbs_of_saying_factored(words, others)`` may end with, and those a verb taking
+    the one told ends with, a word before the end: for ``clauses.may_follow_words``."""
+    words = list(words)
+    to_someone = [w for w in words if w in en.SAYING_TO_SOMEONE]
+    rest = [*(w for w in words if w not in en.SAYING_TO_SOMEONE), *others]
+    return tuple(w.split()[-1].lower() for w in rest), tuple(w.split()[-1].lower() for w in to_someone)
+
+
 def after_any_word(words: Iterable[str]) -> str:
     """Look-behinds for any of ``words`` (literal, a space standing for one character of white space) right
     before, after a word's start and one character of white space: "(?<=\\b(?:at|by)\\s)|(?<=\\bsince\\s)|...".

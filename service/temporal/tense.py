@@ -13,7 +13,7 @@ from bisect import bisect_left
 from itertools import compress, repeat
 from typing import NamedTuple
 
-from service.temporal.clauses import CUE_WORDS, Layout
+from service.temporal.clauses import CUE_WORDS, Layout, may_follow_word
 from service.temporal.lexicon import en
 from service.temporal.lexicon.verbs import (
     ING_LEMMAS,
@@ -156,9 +156,9 @@ _FORECAST_REACH = 30
 
 def _ahead_before(layout: Layout, near: int, start: int) -> bool:
     """Whether the words right before ``start`` put it ahead of the time of speaking."""
-    if layout.search(_AHEAD_BEFORE, near, start):
-        return True
     text = layout.text
+    if may_follow_word(text, start, ("as", "than")) and layout.search(_AHEAD_BEFORE, near, start):
+        return True
     # The participle is among the last three words; most windows hold none, and skip the pattern.
     tail = text[max(near, start - _FORECAST_REACH) : start].lower()
     if "expected" not in tail and "due" not in tail and "forecast" not in tail and "predicted" not in tail:

@@ -237,3 +237,41 @@ def test_the_last_words_asked_first_are_the_last_words_of_their_patterns() -> No
                     found += 1
                     assert may_follow_word(text, pos, words), (pattern.pattern, text[:pos])
     assert found > 20
+
+
+def test_may_follow_words_is_false_only_where_neither_word_before_the_position_is_listed() -> None:
+    from service.temporal.clauses import may_follow_words
+
+    last, second = ("said", "on"), ("told",)
+    assert may_follow_words("police said Tuesday", 12, last, second)
+    assert may_follow_words("police SAID\n Tuesday", 13, last, second)
+    assert may_follow_words("she told reporters Tuesday", 19, last, second)
+    assert may_follow_words("she told reporters on Tuesday", 22, last, second)
+    assert not may_follow_words("she met reporters Tuesday", 18, last, second)
+    assert not may_follow_words("police saidTuesday", 11, last, second)  # no white space before it
+    assert may_follow_words("x" * 100 + " Tuesday", 101, last, second)  # a word longer than the window
+    assert may_follow_words("é said Tuesday", 7, ("x",), ("y",))  # not ASCII: the pattern decides
+
+
+def test_the_verbs_of_saying_asked_first_are_those_their_patterns_end_with() -> None:
+    from service.temporal import engine
+    from service.temporal.clauses import may_follow_words
+
+    texts = [
+        "Police said Tuesday that the man, who told reporters on Monday he was innocent, was freed.",
+        "The minister announced in March, officials confirmed on Friday, and he tells everyone Sunday.",
+        "She pledged on Monday; they voted in May; he added Thursday; it was reported Wednesday.",
+        "TOLD   Reuters  on Friday, SAID\tSaturday, noted on\nSunday.",
+    ]
+    cases = [
+        (engine._REPORTING_BEFORE, engine._REPORTING_LAST, engine._REPORTING_SECOND),
+        (engine._REPORT_VERB_BEFORE, engine._REPORT_VERB_LAST, engine._REPORT_VERB_SECOND),
+    ]
+    found = 0
+    for text in texts:
+        for pos in range(len(text) + 1):
+            for pattern, last, second in cases:
+                if pattern.search(text, 0, pos) is not None:
+                    found += 1
+                    assert may_follow_words(text, pos, last, second), (pattern.pattern, text[:pos])
+    assert found > 10
