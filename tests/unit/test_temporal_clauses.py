@@ -275,3 +275,20 @@ def test_the_verbs_of_saying_asked_first_are_those_their_patterns_end_with() -> 
                     found += 1
                     assert may_follow_words(text, pos, last, second), (pattern.pattern, text[:pos])
     assert found > 10
+
+
+def test_the_last_characters_of_a_range_of_days_are_those_its_pattern_ends_with() -> None:
+    from service.temporal.resolve import relative
+
+    texts = [
+        "From Monday to Friday, Tuesday through Thursday, Mon-Fri, Sat – Sun, Wed thru Sat.",
+        "From Friday evening until Monday morning; from 6pm on Sunday until 9 a.m. on Monday.",
+        "Open Saturday till noon on Sunday, and Thursday to midnight Friday, Fri TILL 10PM Sat.",
+    ]
+    found = 0
+    for text in texts:
+        for pos in range(len(text) + 1):
+            if relative._RANGE_END_BEFORE.search(text, 0, pos) is not None:
+                found += 1
+                assert relative._may_end_a_range(text, pos), text[:pos]
+    assert found > 10

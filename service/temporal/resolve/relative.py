@@ -464,9 +464,23 @@ def range_end_day(c: Context, wd: int, start: int) -> date | None:
     """The weekday ``wd`` (1-7) named at ``start`` as the end of a range of days ("from Monday to Friday",
     "from 6pm on Sunday until 9am on Monday"): the first such day on or after the range's first day; None
     where it ends no range."""
-    if c.last_day is None or not c.preceded_by(_RANGE_END_BEFORE, start):
+    if c.last_day is None or not _may_end_a_range(c.text, start) or not c.preceded_by(_RANGE_END_BEFORE, start):
         return None
     return c.last_day + timedelta(days=(wd - c.last_day.isoweekday()) % 7)
+
+
+def _may_end_a_range(text: str, start: int) -> bool:
+    """False only where ``_RANGE_END_BEFORE`` cannot match before ``start``: the last character before it,
+    white space passed over, is none that the pattern may end with ("to", "thru", "-", "9am", "noon", "on")."""
+    i = start
+    while i and text[i - 1].isspace():
+        i -= 1
+    return i > 0 and text[i - 1].lower() in _RANGE_END_LAST_CHARACTERS
+
+
+# The last characters of "to", "through", "thru", "until", "till", "-", "–", a clock time's "am", "p.m.",
+# "noon", "midnight" and "on".
+_RANGE_END_LAST_CHARACTERS = frozenset("ohul-–mn.t")
 
 
 def _story_weekday(m: Match, c: Context, direction: str | None) -> Resolved | str | None:
