@@ -159,7 +159,7 @@ def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
     """
     layout = Layout(text) if layout is None else layout
     rx = _PLAIN if is_plain(text) else _AS_WRITTEN
-    words_back = layout.words_back
+    words_back = layout.words_back_reader()
     last_end = 0
     # A start position gives the same result whichever head it is tried for: remember the failures.
     failed: set[int] = set()

@@ -277,6 +277,16 @@ def test_the_verbs_of_saying_asked_first_are_those_their_patterns_end_with() -> 
     assert found > 10
 
 
+def test_words_back_reader_reads_as_words_back() -> None:
+    for text in ("It ran from Monday\n\tto Friday, then  stopped.", "a\u00a0b c\rd e f g"):
+        layout = Layout(text)
+        read = layout.words_back_reader()
+        for pos in range(len(text) + 1):
+            for n in (1, 2, 6):
+                for lo in (0, 3):
+                    assert read(pos, n, lo) == layout.words_back(pos, n, lo)
+
+
 def test_the_last_characters_of_a_range_of_days_are_those_its_pattern_ends_with() -> None:
     from service.temporal.resolve import relative
 
