@@ -412,7 +412,7 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     if not g.get("pre") and not g.get("part") and names_a_title(c.text, m.start, m.end):
         return None  # "The Sunday Times", "the Monday Briefing": a newspaper or a column
-    before = c.preceded_by(_CAPITALISED_BEFORE, m.start)
+    before = _capitalised_before(c, m.start, _WEEKDAY_NAME_LAST)
     if not g.get("pre") and before and before.group(1) in en.WEEKDAY_NAME_WORDS:
         return None  # "Bloody Sunday", "Super Tuesday": one day in history, not a day of the week
     if normalise(g["wd"]).rstrip(".") not in WEEKDAY_NUMBERS and not _abbreviated_day(m, c):
@@ -674,7 +674,7 @@ def _waited_for(m: Match, c: Context) -> bool:
 def _names_a_person(m: Match, c: Context) -> bool:
     """Whether the month name at ``m`` is a first or last name: after a title ("Mr. August"), or before a
     capitalised word that no date cue leads into ("June Carter sang"; but "in June President Lee")."""
-    before = c.preceded_by(_CAPITALISED_BEFORE, m.start)
+    before = _capitalised_before(c, m.start, _PERSON_TITLE_LAST)
     if before and before.group(1) in en.PERSON_TITLES:
         return True
     after = _CAPITALISED_AFTER.match(c.text, m.end)
@@ -684,6 +684,17 @@ def _names_a_person(m: Match, c: Context) -> bool:
 
 
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+# The words asked of ``_CAPITALISED_BEFORE``, as ``may_follow_word`` reads them (in lower case, with their stop).
+_WEEKDAY_NAME_LAST = tuple(w.lower() + stop for w in sorted(en.WEEKDAY_NAME_WORDS) for stop in ("", "."))
+_PERSON_TITLE_LAST = tuple(w.lower() + stop for w in sorted(en.PERSON_TITLES) for stop in ("", "."))
+
+
+def _capitalised_before(c: Context, start: int, words: tuple[str, ...]) -> re.Match[str] | None:
+    """``_CAPITALISED_BEFORE`` right before ``start`` where its word may be one of ``words`` (the only ones
+    the caller asks about), else None."""
+    return c.preceded_by(_CAPITALISED_BEFORE, start) if may_follow_word(c.text, start, words) else None
+
+
 _CAPITALISED_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 _DATE_WORDS_AFTER = frozenset({*WEEKDAY_NUMBERS, *MONTH_NUMBERS, *(h.split()[0].lower() for h in en.HOLIDAYS)})
 
