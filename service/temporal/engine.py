@@ -238,10 +238,7 @@ def _annotate(
                 # A whole day ("1862-04-03", "1862-04-03TEV"), not only its month ("Three days later" after
                 # "April 1862": 1862-04), whose day a clock time after it could not take.
                 and _DAY_VALUE.match(r.placed or r.value)
-                and not (
-                    may_follow_words(text, start, _REPORTING_LAST, _REPORTING_SECOND)
-                    and ctx.preceded_by(_REPORTING_BEFORE, start)
-                )
+                and not _after_a_verb_of_saying(ctx, start)
                 and not ctx.preceded_by(_STRETCH_END_BEFORE, start)
             ):
                 # "at 10 p.m. on Thursday": the day named after its evening's clock time keeps it a night.
@@ -528,7 +525,16 @@ def _date_of_the_telling(ctx: Context, start: int) -> bool:
     return (
         ctx.anchor_from_text
         and ctx.anchor_end > ctx.layout.whole_sentence(start)[0]
-        and may_follow_words(ctx.text, start, _REPORTING_LAST, _REPORTING_SECOND)
+        and _after_a_verb_of_saying(ctx, start)
+    )
+
+
+def _after_a_verb_of_saying(ctx: Context, start: int) -> bool:
+    """Whether the expression at ``start`` follows a verb of saying ("said Tuesday", "told reporters on
+    Monday"): the day of the report, not of the events reported. Its last words are asked first (a string
+    test), the pattern only where they fit."""
+    return (
+        may_follow_words(ctx.text, start, _REPORTING_LAST, _REPORTING_SECOND)
         and ctx.preceded_by(_REPORTING_BEFORE, start) is not None
     )
 
