@@ -166,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
         print("dateparser not installed: comparison skipped")
         return 0
     few = articles[: args.dateparser_docs]
+    if not few:
+        print("dateparser: no articles asked for (--dateparser-docs 0), comparison skipped")
+        return 0
     dp(*few[0])  # warm-up: dateparser loads its language data on first use
     theirs = _time_runs(dp, few, args.dateparser_runs) / len(few)
     print(
