@@ -991,11 +991,6 @@ def headline_tense(layout: Layout, start: int) -> str | None:
     return NEAREST
 
 
-def clause_tense(text: str, start: int, end: int) -> str | None:
-    """ "future", "past", ``NEAREST`` or None for the expression at text[start:end]."""
-    return governing_tense(Layout(text), start, end)[0]
-
-
 # A past cue right after one of these is the participle of a present perfect ("has grown", "have risen").
 _PERFECT_BEFORE = re.compile(
     r"(?:\b(?:has|have|hasn't|haven't)|['’]ve)\s+(?:(?:\w+ly|not|never|already|since|just|now)\s+){0,2}$",
