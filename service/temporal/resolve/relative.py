@@ -388,6 +388,8 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
         # speaks of its time of writing; so it does after a story's year or month ("The mill closed in
         # 1987. Yesterday the council voted to buy it"), where the narration had no day to count from.
         base, anchor = c.base, c.base_anchor
+    elif word == "today" and not (g.get("pre") or g.get("part")) and _nowadays(c, m.start):
+        return Resolved("DATE", "PRESENT_REF", None, "publication")
     else:
         base, anchor = deixis(c, ahead=days > 0)
         if c.doc_type == "colloquial":
@@ -403,6 +405,20 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
     if code is not None:
         return Resolved("TIME", f"{d.isoformat()}T{code}", mod, anchor, point=d, unit="day")
     return Resolved("DATE", d.isoformat(), mod, anchor, point=d, unit="day")
+
+
+def _nowadays(c: Context, start: int) -> bool:
+    """Whether "today" in a history means the writer's time at large, nowadays ("The treaty remains in
+    force today", "Today the fort is a museum", a heading "The town today"), not one day: told in the
+    present or with no verb, outside quotation marks and speech reported from the story's time."""
+    if c.doc_type != "narrative" or c.layout.quoted(start):
+        return False
+    # Only the expression's own verb group makes it a day ("Today the council voted", "will reopen
+    # today"); a present is read as a mere leaning to the future ("remains in force today"), and a past
+    # elsewhere in the sentence ("adopted in 1921, is still in force today") or in a clause it reports
+    # ("Today most accept that the war was lost") is not its clause's.
+    # So is the present named in passing ("marched into what is today Lithuania").
+    return c.firm_tense() is None or c.main_clause_tense() is None or present_named_in_passing(c, start)
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
