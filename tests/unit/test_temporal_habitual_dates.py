@@ -39,7 +39,6 @@ def test_a_date_of_a_habit_in_the_present_has_no_year(sentence: str, phrase: str
     [
         # Told in the past, a habit of the story's year.
         ("The harvest still failed in June.", "June", "1820-06"),
-        ("The ships usually sailed in May.", "May", "1820-05"),
         # A plan, not a habit.
         ("The fleet will usually sail in May.", "May", "1820-05"),
         # No word of a habit.
@@ -47,4 +46,45 @@ def test_a_date_of_a_habit_in_the_present_has_no_year(sentence: str, phrase: str
     ],
 )
 def test_other_dates_keep_the_storys_year(sentence: str, phrase: str, value: str) -> None:
+    assert find(STORY + sentence, phrase, WRITTEN, "narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        # A word of habit that stays one in the past: any year's May, not the story's.
+        ("The ships usually sailed in May.", "May", "XXXX-05"),
+        ("The road over the moor was normally closed from December to March.", "December", "XXXX-12"),
+        ("Tenants generally paid their rent in October.", "October", "XXXX-10"),
+        # A day kept as a feast or a day of mourning, in any tense.
+        ("For a century 14 June was kept as a day of mourning.", "14 June", "XXXX-06-14"),
+        ("8 September has been a public holiday since 1921.", "8 September", "XXXX-09-08"),
+        ("Both towns celebrate the charter on 2 April.", "2 April", "XXXX-04-02"),
+        # A sentence that tells a time of the year coming round: its dates of no year are the habit's.
+        ("The boats left for the banks in March and came home every September.", "March", "XXXX-03"),
+        ("A market was held every year on the saint's day, 11 November.", "11 November", "XXXX-11-11"),
+        ("The guild met in February and paid its dues annually.", "February", "XXXX-02"),
+        # Opening the sentence, the phrase is the time of all of it.
+        ("Every year the bells ring at dawn, and on 20 March a wreath is laid.", "20 March", "XXXX-03-20"),
+    ],
+)
+def test_a_date_of_a_habit_told_in_the_past_or_kept_as_a_feast_has_no_year(
+    sentence: str, phrase: str, value: str
+) -> None:
+    t = find(STORY + sentence, phrase, WRITTEN, "narrative")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        # "still" in the past tells one time; a time of the year coming round past a comma is another clause's,
+        # and so is one a clause is set against.
+        ("The harvest still failed in June.", "June", "1820-06"),
+        ("Every year the tenants paid their rent, but in May the steward left.", "May", "1820-05"),
+        ("The river flooded every spring, and in April the new dam broke.", "April", "1820-04"),
+        ("The town celebrated its first harvest in September.", "September", "1820-09"),
+    ],
+)
+def test_one_time_of_the_story_keeps_its_year(sentence: str, phrase: str, value: str) -> None:
     assert find(STORY + sentence, phrase, WRITTEN, "narrative").value == value

@@ -71,7 +71,10 @@ def make_recurring(c: Context, kind: str, r: Resolved, start: int, end: int) -> 
         value = f"XXXX-WXX-{r.point.isoweekday()}"
     else:
         return
-    r.type, r.value, r.anchor, r.point, r.unit, r.placed = "SET", value, "publication", None, None, None
+    # A history names the day of the year itself, of no year, beside the phrase that makes it come round
+    # ("The founding, 3 May, is marked every year": XXXX-05-03, with "every year" the SET).
+    kind_of = "DATE" if c.doc_type == "narrative" and kind in _OF_A_YEAR else "SET"
+    r.type, r.value, r.anchor, r.point, r.unit, r.placed = kind_of, value, "publication", None, None, None
 
 
 def _governed(layout: Layout, start: int, end: int, phrase: re.Pattern[str]) -> bool:
@@ -150,9 +153,22 @@ def _phrases(layout: Layout, phrase: re.Pattern[str], sentence_lo: int, sentence
     return spans  # type: ignore[return-value]
 
 
-# A habit told in the present: "the floods usually come in April", "the founding is still marked on 3 May".
+# A habit told in the present: "the floods usually come in April", "the founding is still marked on 3 May",
+# "both towns mark the treaty on 2 March".
 _HABITUAL = re.compile(
-    r"\b(?:usually|typically|traditionally|normally|generally|customarily|still|always|often)\b", re.IGNORECASE
+    r"\b(?:usually|typically|traditionally|normally|generally|customarily|still|always|often|"
+    r"(?:mark|marks|celebrate|celebrates|commemorate|commemorates|observe|observes))\b",
+    re.IGNORECASE,
+)
+# Words of a habit that stay one in the past ("the pass was normally closed from November to April": any
+# year's November); not "still", which in the past tells one time ("the harvest still failed in June").
+_HABITUAL_IN_THE_PAST = frozenset({"usually", "typically", "traditionally", "normally", "generally", "customarily"})
+# A day kept as a feast or a day of mourning, in any tense: "3 March was kept as a day of mourning", "9 May
+# has been a public holiday since 1990".
+_OBSERVED = re.compile(
+    r"\b(?:(?:kept|observed|marked|celebrated)\s+as\s+(?:a|the)\s|(?:public|national|bank)\s+holiday\b|"
+    r"days?\s+of\s+(?:mourning|remembrance|thanksgiving|prayer|fasting)\b)",
+    re.IGNORECASE,
 )
 
 _FUTURE_AUXILIARY = re.compile(r"\b(?:will|shall|going\s+to)\b|['’]ll\b", re.IGNORECASE)
@@ -172,13 +188,66 @@ def make_habitual(c: Context, kind: str, r: Resolved, start: int, end: int) -> N
     lo, hi = layout.clause_start(start), layout.clause_end(end - 1)
     if _by_itself(c.text, lo, start, end, hi) and hi < len(c.text) and c.text[hi] == ",":
         hi = layout.clause_end(hi + 1)  # "Its founding, 3 May, is still marked": the clause after it tells it
-    habit = layout.search(_HABITUAL, lo, hi)
-    if habit is None or layout.search(_FUTURE_AUXILIARY, lo, hi) is not None:
+    if layout.search(_FUTURE_AUXILIARY, lo, hi) is not None:
         return
-    span = c.span
-    c.at(*habit.span())  # the tense of the habit's own verb ("is still marked"), not of a clause beside it
-    # (A verb in the present that is no plan reads as the future to ``tense``: "the rains come in April".)
-    present = c.tense() in (None, "future")
-    c.at(*span)
+    habit = layout.search(_HABITUAL, lo, hi)
+    if habit is None:
+        if layout.search(_OBSERVED, lo, hi) is None and not _told_with_a_recurrence(layout, start):
+            return
+        present = True
+    elif habit.group().lower() in _HABITUAL_IN_THE_PAST:
+        present = True
+    else:
+        span = c.span
+        c.at(*habit.span())  # the tense of the habit's own verb ("is still marked"), not of a clause beside it
+        # (A verb in the present that is no plan reads as the future to ``tense``: "the rains come in April".)
+        present = c.tense() in (None, "future")
+        c.at(*span)
     if present:
         r.value, r.anchor, r.point, r.unit, r.placed = "XXXX" + m["rest"], "publication", None, None, None
+
+
+# A phrase that makes a time of the year come round: "every year", "each spring", "every November",
+# "annually".
+_ANY_RECURRENCE = re.compile(
+    rf"\b(?:(?:each|every)\s+(?:single\s+)?(?:year|{'|'.join(en.MONTHS)}|{'|'.join(en.SEASONS)})\b|"
+    r"annually\b|yearly\b)",
+    re.IGNORECASE,
+)
+_RECURRENCE_WORDS = ("each ", "every ", "annually", "yearly")
+# What parts a date from such a phrase: a mark of a clause or an aside, or a word that opens another clause
+# or sets it against the one before ("came every year, but in May the gates were shut"). A plain "and" or
+# "or" joins verbs of one subject, which share the habit ("took the field in April and went into winter
+# quarters every November").
+_PARTED = re.compile(r"[,;:()—]|\b(?:but|while|whereas|when|which|who|until|though|although|yet)\b", re.IGNORECASE)
+
+
+def _told_with_a_recurrence(layout: Layout, start: int) -> bool:
+    """Whether a phrase of ``_ANY_RECURRENCE`` in the sentence of ``start`` reaches the date there: nothing
+    parts them (``_PARTED``) but the comma before a date set off by itself as the name of the day before it
+    ("held every year on the feast of the saint, 11 November,"); and the phrase is no rate ("8% annually")."""
+    lo, hi = layout.whole_sentence(start)
+    folded = layout.folded()
+    sentence = folded[lo:hi] if folded is not None else layout.text[lo:hi].lower()
+    if not any(w in sentence for w in _RECURRENCE_WORDS):
+        return False
+    text = layout.text
+    for m in _ANY_RECURRENCE.finditer(text, lo, hi):
+        if _RATE_BEFORE.search(text, max(lo, m.start() - 40), m.start()) is not None:
+            continue
+        if m.end() <= start:
+            a, b = m.end(), start
+            if text[b - 1] == " " and text[b - 2] == ",":
+                b -= 2  # the day set off as the name of the one before it
+        else:
+            a, b = start, m.start()
+        if _PARTED.search(text, a, b) is None:
+            return True
+        if m.end() <= start and _ONLY_CONNECTIVE.fullmatch(text, lo, m.start()) and not _SET_AGAINST.search(text, a, b):
+            # Opening the sentence, the phrase is the time of all of it ("Every year the bells ring at
+            # dawn, and on 20 March a wreath is laid"), unless a clause is set against it ("but in May").
+            return True
+    return False
+
+
+_SET_AGAINST = re.compile(r"[;:]|\b(?:but|yet|however|though|although|except|until)\b", re.IGNORECASE)
