@@ -213,7 +213,7 @@ def _annotate(
                     and story.told_in_past_perfect(ctx, start, end)
                 ):
                     ctx.flashback_from = ctx.anchor, ctx.anchor_unit, ctx.anchor_season
-                if _remember(ctx, r):
+                if not story.foreseen(ctx, start, end) and _remember(ctx, r):
                     ctx.anchor_end = end  # not after a set or a duration, which set no anchor
                 if r.type == "DATE" and r.anchor == "absolute" and _CENTURY_VALUE.fullmatch(r.value):
                     ctx.century_told = r.value, end

@@ -351,6 +351,22 @@ _PERIOD_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def foreseen(c: Context, start: int, end: int) -> bool:
+    """Whether the expression dates what the story's people foresaw or planned, not what happened: a future
+    told from the story's time ("believing the enemy would not attack before the spring", "the vote was to
+    be held in May") or a plan told in the past ("set the elections for 27 May"). The narration stays at its
+    own date: "The winter was hard" after it is the winter then coming. Before the story has a date of its
+    own, the plan's is the best there is ("The offensive was planned for June 1941. On the 22nd, ...")."""
+    if not c.anchor_from_text:
+        return False
+    tense = c.tense()
+    return (
+        tense == NEAREST
+        or (tense == "future" and c.firm_tense() is not None)
+        or backshifted_future(c.layout, start, end)
+    )
+
+
 def told_in_past_perfect(c: Context, start: int, end: int) -> bool:
     """The verb that governs the expression is a past perfect ("had visited", "had been born"): a time
     before the story's. The expression's clause decides; a clause with no verb ("Two years earlier, in
