@@ -149,3 +149,18 @@ def test_giving_tuesday_is_the_tuesday_after_thanksgiving(reference: date, value
 )
 def test_that_before_a_holiday_is_the_storys_with_its_determiner(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, date(2020, 1, 1), "narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Before the Gregorian reform a history gives the Julian Easter, in the Julian calendar.
+        ("The abbey church was hallowed on Easter Day 1250.", "Easter Day 1250", "1250-03-27"),
+        ("The old king died in 1412, on Good Friday.", "Good Friday", "1412-04-01"),
+        ("The town burned in 1066. At Easter the monks came back.", "Easter", "1066-04-16"),
+        # From 1583 the Gregorian one.
+        ("The bridge was opened on Easter Day 1583.", "Easter Day 1583", "1583-04-10"),
+    ],
+)
+def test_easter_before_the_gregorian_reform_is_the_julian_one(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, date(2020, 1, 1), "narrative").value == value

@@ -40,8 +40,17 @@ def _holiday_date(rule: tuple[str | int, ...], y: int) -> date | None:
     return None
 
 
+# The first Easter of the Gregorian calendar (the reform of October 1582): before it, histories give the
+# Julian Easter, in the Julian calendar's own date, as its people kept it.
+_FIRST_GREGORIAN_EASTER = 1583
+
+
 def _easter_sunday(y: int) -> date:
-    """Western Easter Sunday (anonymous Gregorian computus)."""
+    """Western Easter Sunday: the Julian computus before 1583 (Meeus), the anonymous Gregorian one since."""
+    if y < _FIRST_GREGORIAN_EASTER:
+        d = (19 * (y % 19) + 15) % 30
+        e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7
+        return date(y, (d + e + 114) // 31, (d + e + 114) % 31 + 1)
     a, b, c = y % 19, y // 100, y % 100
     d, e = b // 4, b % 4
     f = (b + 8) // 25
