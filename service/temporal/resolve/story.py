@@ -254,6 +254,20 @@ def year_of_unyeared(c: Context, nearest: int, month: int | None = None) -> tupl
 _UNKNOWN_DAY = {"month": "{y:04d}-{m:02d}-XX", "year": "{y:04d}-XX-XX"}
 
 
+def _day_before_a_later_year_in_passing(c: Context) -> date | None:
+    """The story's last day, where the anchor is a year told after it, later than that day's year, and not
+    as the time its sentence opens with ("until his death in 1989", "and died in 1901"; not "In 1941 they
+    left"): a look ahead in passing, which a day counted from the story does not count from. Else None."""
+    last = c.last_day
+    if last is None or c.anchor_unit != "year" or c.anchor.year <= last.year or c.last_day_end >= c.anchor_end:
+        return None
+    text, end = c.text, c.anchor_end
+    digits = str(c.anchor.year)
+    if not text.endswith(digits, 0, end) or _opens_its_sentence(c, end - len(digits)):
+        return None
+    return last
+
+
 def a_day_of_no_story(c: Context) -> bool:
     """Whether "that day" or "the day" names a day of a general case ("you get a news item, you have strong
     redemptions that day"): told with no tense of past or future, after the text has named only a month or a
@@ -270,6 +284,12 @@ def day_from_anchor(
     (1998-10-XX, 1998-10-XXTMO) and the expression sits on the anchor's own period."""
     kind, suffix = ("DATE", "") if part is None else ("TIME", f"T{part}")
     pattern = _UNKNOWN_DAY.get(c.anchor_unit) if c.anchor_from_text else None
+    story_day = _day_before_a_later_year_in_passing(c) if pattern is not None else None
+    if story_day is not None:
+        # "He left the country that night and lived in exile until his death in 1989. The new government
+        # took power the next morning": the year looked ahead in passing; the day counts from the story's.
+        d = story_day + timedelta(days=days)
+        return Resolved(kind, d.isoformat() + suffix, mod, anchor, point=d, unit="day")
     if pattern is None:
         d = c.anchor + timedelta(days=days)
         return Resolved(kind, d.isoformat() + suffix, mod, anchor, point=d, unit="day")

@@ -1,6 +1,8 @@
 """In a narrative, a date of what the story's people foresaw or planned ("believing the enemy would not
 attack before the spring", "set the vote for 2 May") is not a time the story reached: the narration stays at
-its own date, and a date without a year after it falls near that one, not near the plan's.
+its own date, and a date without a year after it falls near that one, not near the plan's. Nor does a later
+year told in passing ("lived abroad until his death in 1871") give its year to a day counted from the story
+("the next day").
 
 Sentences of our own; publication is 5 November 2024.
 """
@@ -46,3 +48,25 @@ def test_a_foreseen_date_leaves_the_story_at_its_own(sentence: str, phrase: str,
 )  # fmt: skip
 def test_a_date_that_happened_or_the_only_one_moves_the_story(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, document_type="narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("On 4 June 1848 the regent fled the capital. He lived abroad until his death in 1871. The assembly met "
+         "the next day.", "the next day", "1848-06-05"),
+        ("The siege ended on 9 August 1704, and the governor, who was pardoned, died in 1730. The next morning "
+         "the gates were opened.", "The next morning", "1704-08-10TMO"),
+        ("On 2 March 1921 the strike began and did not end until 1923. That evening the police charged.",
+         "That evening", "1921-03-02TEV"),
+    ],
+)  # fmt: skip
+def test_a_day_of_the_story_counts_from_its_last_day_past_a_later_year_told_in_passing(
+    text: str, phrase: str, value: str
+) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+
+
+def test_a_year_that_opens_its_sentence_is_the_story_s_own() -> None:
+    text = "On 3 May 1940 the troops landed. In 1941 they left the island. The next day the town celebrated."
+    assert find(text, "The next day", document_type="narrative").value == "1941-XX-XX"
