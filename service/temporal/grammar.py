@@ -804,7 +804,8 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         "this_part",
-        rf"{L}(?P<pre>(?i:early|late|earlier|later)\s+)?(?P<det>(?i:this|last|the))\s+"
+        # ("the overnight low": "overnight" is an adjective there, the night's time alone, as "lone_part" reads it.)
+        rf"{L}(?P<pre>(?i:early|late|earlier|later)\s+)?(?P<det>(?i:this|last|the))\s+(?!(?i:overnight){R})"
         rf"(?P<part>{PART}|(?i:{alt(en.MORNING_SHORT)}){R})",
         clock.r_this_part,
         # "a.m", not "a.m.": a trigger that ends in a stop would cost the scanner its fast search for heads.

@@ -685,7 +685,9 @@ def r_this_part(m: Match, c: Context) -> Resolved | None:
             return None  # "on the eve of the vote": the day before, not posts' evening ("this eve")
         if OF_A_DAY_AFTER.match(c.text, m.end):
             return None  # "on the night of Oct. 23": the day that follows is the time expression
-        d = c.anchor
+        # The night of the day the story is about; a year or a month told last names no day to take it from
+        # ("The record was set in 2013. Crews worked through the night"): outside a narrative, publication's.
+        d = c.anchor if c.anchor_unit == "day" or c.doc_type == "narrative" else c.base
     return Resolved("TIME", f"{d.isoformat()}T{code}", prefix_mod(g.get("pre")), c.base_anchor, point=d, unit="day")
 
 
