@@ -21,6 +21,7 @@ import re
 from service.temporal.clauses import Layout
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.timetable import RECURRENCE
 
 _YEARLY = re.compile(rf"\b(?:{'|'.join(en.YEARLY_RECURRENCES)})\b", re.IGNORECASE)
 _WEEKLY = re.compile(rf"\b(?:{'|'.join(en.WEEKLY_RECURRENCES)})\b", re.IGNORECASE)
@@ -66,7 +67,9 @@ def make_recurring(c: Context, kind: str, r: Resolved, start: int, end: int) -> 
             return
         value = "XXXX" + m["rest"]
     elif kind in _OF_A_WEEK:
-        if r.point is None or not _DAY_VALUE.fullmatch(r.value) or not _governed(c.layout, start, end, _WEEKLY):
+        if r.point is None or not _DAY_VALUE.fullmatch(r.value):
+            return
+        if not _governed(c.layout, start, end, _WEEKLY) and not _days_of_a_timetable(c, start, end):
             return
         value = f"XXXX-WXX-{r.point.isoweekday()}"
     else:
@@ -75,6 +78,42 @@ def make_recurring(c: Context, kind: str, r: Resolved, start: int, end: int) -> 
     # ("The founding, 3 May, is marked every year": XXXX-05-03, with "every year" the SET).
     kind_of = "DATE" if c.doc_type == "narrative" and kind in _OF_A_YEAR else "SET"
     r.type, r.value, r.anchor, r.point, r.unit, r.placed = kind_of, value, "publication", None, None, None
+
+
+# A weekday that is one end of a range of weekdays: "from Monday to Saturday", "Tuesday through Sunday",
+# "Monday-Friday" (read after the first day, and before the last).
+_WEEKDAY_WORD = "(?:" + "|".join(w.lower() for w in en.WEEKDAYS) + ")"
+_RANGE_ON_TO = re.compile(rf"\s*(?:-|–|to|through|thru|until|till)\s*{_WEEKDAY_WORD}\b", re.IGNORECASE)
+_RANGE_WORDS = ("-", "–", "to", "through", "thru", "until", "till")
+_RANGE_FROM = re.compile(rf"\b{_WEEKDAY_WORD}\s*(?:-|–|to|through|thru|until|till)\s*$", re.IGNORECASE)
+# What tells a timetable in a sentence besides the recurring words of one: a service every so often ("every 10
+# minutes", "every half hour"), a range of clock times ("from 10 a.m. to 6 p.m."); and what tells one stretch
+# of days instead ("this week", "next week").
+_CLOCK = r"\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?)|noon|midnight"
+_TIMETABLE = re.compile(
+    rf"\b(?:{RECURRENCE}|every\s+(?:\d+|[a-z]+|half\s+an?)\s+(?:minutes|hours|hour)|(?:{_CLOCK})\s*"
+    rf"(?:-|–|to|until|till)\s*(?:{_CLOCK}))(?![\w'’])",
+    re.IGNORECASE,
+)
+_ONE_WEEK = re.compile(r"\b(?:this|next|last|that|the\s+following|the\s+same)\s+week", re.IGNORECASE)
+
+
+def _days_of_a_timetable(c: Context, start: int, end: int) -> bool:
+    """Whether the weekday at text[start:end] is an end of a range of weekdays in a sentence that tells a
+    timetable: "trams run every 10 minutes from Monday to Saturday", "the museum is open Tuesday through
+    Sunday, 10 a.m. to 6 p.m.": every such week's days (XXXX-WXX-1), not one week's. "The strike runs from
+    Monday to Thursday" tells one week's."""
+    text = c.text
+    # Most weekdays are no end of a range: the word between is asked for first, by plain string tests.
+    after = text[end : end + 10].lstrip().lower()
+    before = text[max(0, start - 10) : start].rstrip().lower()
+    on_to = after.startswith(_RANGE_WORDS) and _RANGE_ON_TO.match(text, end) is not None
+    if not on_to and not (before.endswith(_RANGE_WORDS) and _RANGE_FROM.search(text, max(0, start - 24), start)):
+        return False
+    lo, hi = c.layout.whole_sentence(start)
+    if lo <= c.last_day_end < start:
+        return False  # "Polls are open from 7 a.m. to 8 p.m. on Tuesday, and counting runs Wednesday to Friday"
+    return c.layout.search(_TIMETABLE, lo, hi) is not None and c.layout.search(_ONE_WEEK, lo, hi) is None
 
 
 def _governed(layout: Layout, start: int, end: int, phrase: re.Pattern[str]) -> bool:
