@@ -436,6 +436,9 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+# A past that is its own base and leaves things open ("the dam burst open"): others of its kind are nouns
+# before a verb of their own too often ("the rate cut takes effect").
+_PAST_AS_BASE_BEFORE_OPEN = frozenset({"burst"})
 # How far back a scheduling verb may stand: "runs from 7 a.m. to 8 p.m. on [Thursday]".
 _SCHEDULE_WORDS = 10
 _CLOCK_OR_RANGE = re.compile(r"\d(?::\d\d)?\s*[ap]\.?m\b|\d:\d\d|\b(?:from|noon|midnight)\b", re.IGNORECASE)
@@ -456,7 +459,24 @@ def _scheduled(layout: Layout, near: int, hi: int) -> bool:
         m = _schedule_verb(layout, near, hi)
     if m is None or layout.search(_NOUN_BEFORE, layout.words_back(m.start(), CUE_WORDS, near), m.start()):
         return False
+    if _after_a_past_verb(layout.text, m.start()):
+        return False  # "the case broke open in October", "the gates were flung open": a state, not a schedule
     return not _noun_after_a_singular(layout, m)
+
+
+def _after_a_past_verb(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` (a space between) is the past form of a verb, which makes the
+    scheduling word after it its complement ("broke open", "burst open", "kept open"), not a verb of its own."""
+    i = start - 1
+    if i < 0 or text[i] != " ":
+        return False
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    if j > 0 and not text[j - 1].isspace():
+        return False  # "a Saudi-led coalition meets": part of a compound
+    word = text[j:i]
+    return word in PAST_FORMS or word in _PAST_AS_BASE_BEFORE_OPEN  # lower case: "The Fed meets" is a name
 
 
 # A determiner and a singular noun or adjective before a base form: "a record close on Thursday", "a

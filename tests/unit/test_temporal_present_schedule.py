@@ -267,3 +267,31 @@ def test_a_verbless_with_phrase_takes_the_tense_of_its_clause(text: str, phrase:
 )
 def test_a_base_form_after_a_singular_noun_phrase_is_a_noun(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, date(2024, 11, 8)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A verb of scheduling right after a past form is what the past left things as: "broke open".
+        ("The inquiry broke open in December when a witness came forward.", "December", "2023-12"),
+        ("The old sluice gate burst open on Saturday after days of rain.", "Saturday", "2024-11-02"),
+        ("The doors swung open on Friday to let the crowd in.", "Friday", "2024-11-01"),
+        ("Her lawyers kept open in December the option of an appeal.", "December", "2023-12"),
+    ],
+)
+def test_a_scheduling_word_after_a_past_form_is_no_schedule(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Still a schedule: a noun or a name before the verb, a word of a compound.
+        ("The rate cut takes effect in December.", "December", "2024-12"),
+        ("The Fed meets on Thursday to set rates.", "Thursday", "2024-11-07"),
+        ("A Saudi-led delegation arrives on Friday.", "Friday", "2024-11-08"),
+        ("The museum reopens in March after a refit.", "March", "2025-03"),
+    ],
+)
+def test_a_scheduling_verb_after_a_noun_or_name_still_looks_ahead(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
