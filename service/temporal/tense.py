@@ -559,6 +559,8 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
         # "Organizers said the band plays the arena Sunday": a present after a past verb of saying is told
         # as still true, of what is still to come.
         return "future", False
+    if _modal_of_a_reported_subject(layout, cues, clause_start, clause_end, start, end):
+        return "future", True
     if not _cues_between(cues, clause_start, clause_end) and _present_in_clause(layout, clause_start, clause_end):
         # The clause's own verb is in the present ("The sale, which had been expected, is part of a plan to
         # pay down the loan by February"): the tense of a relative clause set off in it does not reach it.
@@ -792,6 +794,38 @@ def _reported_clause(layout: Layout, found: _Found, clause_start: int, start: in
     if c.future or c.word.lower() not in _REPORTING_PAST:
         return None
     return c.start + len(c.word)
+
+
+def _modal_of_a_reported_subject(
+    layout: Layout, found: _Found, clause_start: int, clause_end: int, start: int, end: int
+) -> bool:
+    """Whether the expression is in the subject of a clause reported by a past verb of saying or thinking,
+    whose own verb is a modal of what may come: "warned that a cold snap in February could undo the cut",
+    "said the vote on Friday will be close". The modal is the reported clause's verb and governs the
+    expression; the verb of saying only tells when it was said."""
+    cues, at = found
+    i = bisect_left(at, start) - 1
+    j = bisect_left(at, end)
+    if i < 0 or j >= len(cues) or at[i] < clause_start or at[j] >= clause_end:
+        return False
+    verb, modal = cues[i], cues[j]
+    if verb.future or verb.word.lower() not in _SAYING_OR_THINKING or modal.word.lower() not in _MODALS_AHEAD:
+        return False
+    text = layout.text
+    if _MODAL_PERFECT.match(text, at[j] + len(modal.word)):
+        return False  # "could have come": a modal that looks back
+    # The reported clause opens right after the verb, with "that" or a determiner ("said a frost in April
+    # could"), not after the verb's own object or time ("warned investors on Monday the deal could fail").
+    return _REPORTED_SUBJECT_OPENS.match(text, at[i] + len(verb.word), start) is not None and not _SUBORDINATOR.search(
+        text, end, at[j]
+    )
+
+
+_SAYING_OR_THINKING = frozenset(w for w in (*en.SAYING_PAST, *en.THINKING_PAST) if w not in en.SAYING_TO_SOMEONE)
+# Modals of what may still come, as the verb of a reported clause ("would", told from the past, is read by
+# ``backshifted_future``).
+_MODALS_AHEAD = frozenset({"will", "could", "may", "might", "should", "can"})
+_REPORTED_SUBJECT_OPENS = re.compile(r"\s+(?:that\b|(?:a|an|the|any|another|further|more|its|their)\s)", re.IGNORECASE)
 
 
 # Past verbs of saying: they may report a clause in the present, and they tell when something was said, not
