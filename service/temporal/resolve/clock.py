@@ -211,10 +211,29 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     stamp = c.news_clock
     if stamp is not None and not dtxt and on_day is None and anchor == "publication" and day == c.ref:
         day += timedelta(days=_days_from_publication_time(c, hh * 60 + mi, stamp))
-    if post_hour and not dtxt and on_day is None and anchor == "publication" and day == c.ref:
+    moved = False
+    if (
+        post_hour
+        and not dtxt
+        and on_day is None
+        and anchor == "previous"
+        and c.last_day_night
+        and _SMALL_HOURS_END <= hh < 12
+        and day + timedelta(days=1) == c.ref
+    ):
+        # A post's morning hour after last night is told is the morning after, the day of posting ("we fell
+        # back last night and the dog still wanted breakfast at 6").
+        day, moved = c.ref, True
+    if post_hour and not dtxt and on_day is None and day == c.ref:
         hh = _hour_still_to_come(c, _hour_gone_by(c, hh, mi, m.start), mi, m.start)
+    if c.doc_type == "colloquial" and not dtxt and on_day is None and day == c.ref and not g.get("noon"):
+        was = day, hh
+        day, hh = _side_of_the_post(c, day, hh, mi, post_hour, m.start)
+        moved = moved or (day, hh) != was
     start_of_range = c.preceded_by(_FROM_CLOCK_TO_BEFORE, m.start)
-    if start_of_range is not None and not dtxt and on_day is None and (hh, mi) < _clock_of(start_of_range):
+    if moved:
+        pass  # the posting time has placed it
+    elif start_of_range is not None and not dtxt and on_day is None and (hh, mi) < _clock_of(start_of_range):
         day += timedelta(days=1)  # "from 10 p.m. to 5 a.m.": the end of the range is the next morning
     elif not dtxt and on_day is None and hh < _SMALL_HOURS_END and _after_midnight(c, m.start, anchor):
         day += timedelta(days=1)
@@ -317,6 +336,56 @@ def _hour_gone_by(c: Context, hh: int, mi: int, start: int) -> int:
     if _EVENING_WORDS.search(c.text, s, e) or _OUTING_WORDS.search(c.text, s, e):
         return hh  # "at the pub since 6": an evening hour, whatever the post's time
     return hh - 12
+
+
+# How long (in minutes) before a post a morning's hour told in the past may lie to be the one meant, where the
+# afternoon's is still to come ("got home at 1", posted at 01:10); further back the afternoon's is kept ("the
+# match kicked off at 3", posted at 10:00, tells of another day).
+_MORNING_GONE_REACH = 240
+_HALF_DAY = 720
+# Words that keep a clock time told in no tense on the day of posting: "gym at 6am this morning, legs gone".
+_TODAY_WORDS = re.compile(
+    rf"\b(?:{alt(en.DAY_WORD_SPELLINGS['today'])}|this\s+(?:morning|am)|earlier|already)\b", re.IGNORECASE
+)
+
+
+def _looking(c: Context) -> str | None:
+    """Which side of the posting time a post's clock time lies on, as its own clause tells it: "future" after
+    a verb of booking and "for" ("taxi booked for 4am"), else the tense of its verb group, if any."""
+    if c.booked_for():
+        return "future"
+    tense = c.firm_tense()
+    return tense if tense in ("past", "future") else None
+
+
+def _side_of_the_post(c: Context, day: date, hh: int, mi: int, either_half: bool, start: int) -> tuple[date, int]:
+    """A post's clock time on the day of posting (``hh``:``mi``, ``either_half`` when it was written
+    without am or pm), moved to the side of the posting time its clause looks to. Told in the past but later
+    than the post: the morning's, when that is a few hours gone ("got home at 1", posted at 01:10; "woken at
+    5:40", posted at 07:02). A time with am or pm still to come but gone by: the next day's ("taxi booked for
+    4am", posted at 23:40). Told in no tense and more than half a day gone: the next day's, as a post late at
+    night looks to the early morning ("flight at 6am", "up at 5 for a flight", posted at 23:20). (After
+    "since", ``_hour_gone_by`` has chosen.)"""
+    clock = c.ref_clock
+    if clock is None or c.preceded_by(_SINCE_BEFORE, start) is not None:
+        return day, hh
+    posted = clock[0] * 60 + clock[1]
+    minutes = hh * 60 + mi
+    looking = _looking(c)
+    if looking == "past":
+        later = minutes - posted > _PUBLICATION_CLOCK_GRACE
+        if either_half and later and 0 <= posted - (minutes - _HALF_DAY) <= _MORNING_GONE_REACH:
+            return day, hh - 12
+        return day, hh
+    if looking == "future" and not either_half and posted - minutes > _PUBLICATION_CLOCK_GRACE:
+        return day + timedelta(days=1), hh
+    if (
+        looking is None
+        and posted - minutes > _HALF_DAY
+        and not _TODAY_WORDS.search(c.text, *c.layout.whole_sentence(start))
+    ):
+        return day + timedelta(days=1), hh
+    return day, hh
 
 
 # How far ahead of the post (in minutes) the evening's hour may lie to be the one meant.

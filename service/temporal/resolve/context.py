@@ -275,11 +275,7 @@ class Context:
                     return "past" if told_as_over(self.layout, self.span[0]) else None
                 return "future"
             return "past" if w == "since" else "future"
-        if (
-            self.doc_type != "narrative"
-            and may_follow_word(self.text, self.span[0], ("for", "the"))
-            and self.preceded_by(_BOOKED_FOR_BEFORE) is not None
-        ):
+        if self.doc_type != "narrative" and self.booked_for():
             return "future"  # "booked a table for sat", "got tickets for june 5th": whatever the tense
         if self.aftermath():
             return "past"  # "pics from saturday", "still buzzing from friday": what is left of a day gone by
@@ -291,6 +287,14 @@ class Context:
         if tense is None and self.doc_type == "colloquial":
             return "future"  # posts with no tense look ahead ("party on the 3rd of june"), as for weekdays
         return tense
+
+    def booked_for(self) -> bool:
+        """Whether a verb of booking and "for" come right before the expression ("booked a table for sat",
+        "alarm set for 6:15"): a time still to come, whatever the tense."""
+        return (
+            may_follow_word(self.text, self.span[0], ("for", "the"))
+            and self.preceded_by(_BOOKED_FOR_BEFORE) is not None
+        )
 
     def aftermath(self) -> bool:
         """Whether, in a post, what a day gone by left is told right before the expression: its pictures or

@@ -1,0 +1,70 @@
+"""A post's clock time with no day, on the side of the posting time its clause looks to: an hour told in the
+past is not one still to come, a plan's hour with am or pm already gone by is the next day's, and a post
+late at night that names an early hour in no tense looks to the coming morning.
+
+Posted on Tuesday 5 November 2024 at the times given; every sentence is our own.
+"""
+
+from datetime import datetime
+
+import pytest
+
+from tests.unit._helpers import find
+
+
+def _at(hour: int, minute: int = 0) -> datetime:
+    return datetime(2024, 11, 5, hour, minute)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "posted", "value"),
+    [
+        # Told in the past, the afternoon's hour would be still to come: the morning's, a few hours gone.
+        ("got in at 2 after the party, so tired", "2", _at(3, 15), "2024-11-05T02:00"),
+        ("the baby woke us at 4:30, send coffee", "4:30", _at(6, 40), "2024-11-05T04:30"),
+        ("finally landed at 5, what a trip", "5", _at(6, 5), "2024-11-05T05:00"),
+        # Further back, the afternoon's is kept.
+        ("the match kicked off at 3 and we lost", "3", _at(10, 0), "2024-11-05T15:00"),
+        ("the bus finally came at 8", "8", _at(20, 0), "2024-11-05T08:00"),
+    ],
+)
+def test_an_hour_told_in_the_past_is_not_still_to_come(text: str, phrase: str, posted: datetime, value: str) -> None:
+    t = find(text, phrase, posted, document_type="colloquial")
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "posted", "value"),
+    [
+        # A plan's hour with am or pm, gone by at posting: the next day's.
+        ("cab booked for 5am, holiday here we come", "5am", _at(22, 30), "2024-11-06T05:00"),
+        ("my shift will start at 6am so early night", "6am", _at(21, 0), "2024-11-06T06:00"),
+        # In no tense, more than half a day gone: the coming morning's.
+        ("alarm at 5:45, why do i do this", "5:45", _at(21, 30), "2024-11-06T05:45"),
+        ("interview at 9am, wish me luck", "9am", _at(22, 0), "2024-11-06T09:00"),
+        ("flight at 7am and nothing packed", "7am", _at(23, 10), "2024-11-06T07:00"),
+        # A few hours gone, or told of this morning: still the day of posting.
+        ("exam at 9, wish me luck", "9", _at(11, 0), "2024-11-05T09:00"),
+        ("gym at 6am this morning, legs gone", "6am", _at(19, 0), "2024-11-05T06:00"),
+    ],
+)
+def test_an_hour_gone_by_that_a_post_looks_to_is_the_next_days(
+    text: str, phrase: str, posted: datetime, value: str
+) -> None:
+    t = find(text, phrase, posted, document_type="colloquial")
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A morning's hour after last night is told: the morning after, the day of posting.
+        ("storm kept us up last night and the kids were up at 7 anyway", "7", "2024-11-05T07:00"),
+        ("went out last night, woke at 10 with a headache", "10", "2024-11-05T10:00"),
+        # The night's own hour stays on it.
+        ("out last night, in bed by 11", "11", "2024-11-04T23:00"),
+    ],
+)
+def test_a_morning_hour_after_last_night_is_the_morning_after(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, _at(12, 0), document_type="colloquial")
+    assert (t.type, t.value) == ("TIME", value)
