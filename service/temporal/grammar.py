@@ -302,7 +302,8 @@ KINDS: tuple[Kind, ...] = (
         rf"(?:(?P<week>\s+(?i:week|weekend){R})|(?P<part>\s+(?i:morning|afternoon|evening|night){R}))?"
         rf"(?:,?\s+(?P<year>{YEAR4}){R})?",
         holidays.r_holiday,
-        triggers=last_words(en.HOLIDAYS),
+        # ("the first day of fall" is found at its "day": "fall" is too common a verb to try the kind at.)
+        triggers=last_words(h for h in en.HOLIDAYS if " day of " not in h),
         openers=first_words(en.HOLIDAYS),
         starts="either",  # "4th of July"
     ),

@@ -22,7 +22,7 @@ _FEBRUARY = date(2025, 2, 10)  # a Monday
         ("can't wait for burns night, haggis and all", "burns night", "2026-01-25"),
         ("summer solstice sunrise at the stones, who's in", "summer solstice", "2025-06-21"),
         ("spring equinox already, where did winter go", "spring equinox", "2025-03-20"),
-        ("the longest day of the year, barbecue till late", "the longest day of the year", "2025-06-21"),
+        ("the longest day of the year, barbecue till late", "the longest day", "2025-06-21"),
         ("looking forward to the shortest day, then the nights draw out", "the shortest day", "2025-12-21"),
     ],
 )

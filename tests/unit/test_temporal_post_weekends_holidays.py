@@ -142,7 +142,8 @@ def test_the_fourth_of_july_and_its_weekend(text: str, phrase: str, value: str) 
         # Holiday names as posts capitalise them: the first word only, or shouted.
         ("MLK day, no school!!", "MLK day", "2025-01-20"),
         ("Presidents day sale starts now", "Presidents day", "2025-02-17"),
-        ("Happy Mothers day to my amazing mum", "Mothers day", "2025-05-11"),
+        # (In November the nearer Mother's Day is Britain's, three weeks before Easter.)
+        ("Happy Mothers day to my amazing mum", "Mothers day", "2025-03-30"),
         ("HAPPY HALLOWEEN 🎃", "HALLOWEEN", "2024-10-31"),
         ("Good friday off work, can't wait", "Good friday", "2025-04-18"),
     ],

@@ -527,13 +527,28 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "St George's Day": ("fixed", 4, 23), "St. George's Day": ("fixed", 4, 23), "Saint George's Day": ("fixed", 4, 23),
     "St Georges Day": ("fixed", 4, 23), "World Book Day": ("nth", 3, 4, 1),
     "Blue Monday": ("nth", 1, 1, 3),
-    # The turns of the sun's year, on the days they fall on most years in the northern hemisphere.
-    "Summer Solstice": ("fixed", 6, 21), "Winter Solstice": ("fixed", 12, 21), "Spring Equinox": ("fixed", 3, 20),
-    "Vernal Equinox": ("fixed", 3, 20), "Autumn Equinox": ("fixed", 9, 22), "Autumnal Equinox": ("fixed", 9, 22),
-    "the longest day": ("fixed", 6, 21), "the shortest day": ("fixed", 12, 21),
-    "the longest day of the year": ("fixed", 6, 21), "the shortest day of the year": ("fixed", 12, 21),
+    # The turns of the sun's year (the day of each, in universal time; see ``resolve.sun``), as the northern
+    # hemisphere names them; the astronomical seasons begin on them ("the first day of spring").
+    "Summer Solstice": ("sun", 1), "Winter Solstice": ("sun", 3), "Spring Equinox": ("sun", 0),
+    "Vernal Equinox": ("sun", 0), "Autumn Equinox": ("sun", 2), "Autumnal Equinox": ("sun", 2),
+    "Fall Equinox": ("sun", 2), "the longest day": ("sun", 1), "the shortest day": ("sun", 3),
+    "the first day of spring": ("sun", 0), "the first day of summer": ("sun", 1),
+    "the first day of autumn": ("sun", 2), "the first day of fall": ("sun", 2), "the first day of winter": ("sun", 3),
+    "first day of spring": ("sun", 0), "first day of summer": ("sun", 1), "first day of autumn": ("sun", 2),
+    "first day of fall": ("sun", 2), "first day of winter": ("sun", 3),
 }  # fmt: skip
-# Names of a day that are also plain words before "of" ("the longest day of my life").
+# Names of more than one day a year (lower case), with their rules: the one meant is the nearest that the
+# tense allows. Mother's Day is Mothering Sunday in Britain and Ireland (three weeks before Easter), the
+# second Sunday of May in North America (a writer of one country wishes the other's mothers well on theirs: the
+# nearer day, not the writer's spelling, says which); May Day is the first of May, and Britain's bank holiday on the
+# first Monday of May.
+_MOTHERS_DAYS: tuple[tuple[str | int, ...], ...] = (("easter", -21), ("nth", 5, 7, 2))
+HOLIDAY_ALTERNATIVES: dict[str, tuple[tuple[str | int, ...], ...]] = {
+    "mother's day": _MOTHERS_DAYS, "mothers day": _MOTHERS_DAYS, "mother’s day": _MOTHERS_DAYS,
+    "may day": (("fixed", 5, 1), ("nth", 5, 1, 1)),
+}  # fmt: skip
+# Names of a day that are also plain words before "of" ("the longest day of my life"), but for the year's
+# ("the longest day of the year": the day, and the year on its own).
 HOLIDAYS_NOT_BEFORE_OF: frozenset[str] = frozenset({"the longest day", "the shortest day"})
 # Holidays with a plain word in their names that posts still write in lower case ("good friday off",
 # "happy new year", "may day bank holiday"); after a determiner or an intensifier they are plain words
@@ -554,7 +569,10 @@ LOWER_CASE_HOLIDAYS: frozenset[str] = PLAIN_WORD_HOLIDAYS | frozenset(
      "April Fools' Day", "April Fools Day", "April Fool's Day", "Bonfire Night", "Pancake Day", "Mothering Sunday",
      "Mothers Day", "Fathers Day", "Boxing Day", "NYE", "Paddy's Day", "Paddys Day", "Burns Night",
      "St George's Day", "St Georges Day", "St Andrew's Day", "St David's Day", "World Book Day", "Summer Solstice",
-     "Winter Solstice", "Spring Equinox", "Autumn Equinox", "Vernal Equinox", "Autumnal Equinox",
+     "Winter Solstice", "Spring Equinox", "Autumn Equinox", "Vernal Equinox", "Autumnal Equinox", "Fall Equinox",
+     "the first day of spring", "the first day of summer", "the first day of autumn",
+     "the first day of fall", "the first day of winter", "first day of spring", "first day of summer",
+     "first day of autumn", "first day of fall", "first day of winter", "the longest day", "the shortest day",
      "Memorial Day", "Labor Day", "Independence Day", "Presidents Day", "Presidents' Day", "Veterans Day",
      "Veterans' Day", "Veteran's Day", "Columbus Day", "MLK Day", "Martin Luther King Day", "Pi Day",
      "Cinco de Mayo", "Leap Day", "Earth Day", "Canada Day", "Remembrance Day", "Armistice Day", "the Fourth of July",

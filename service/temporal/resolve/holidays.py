@@ -14,6 +14,7 @@ from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import DAY_GRACE, DAY_SLACK, HOLIDAY_GRACE, around, pick_year, valid_date
 from service.temporal.resolve.sets import every_feast
 from service.temporal.resolve.story import STORY_BEHIND_DAYS, side_of_the_story, year_of_unyeared
+from service.temporal.resolve.sun import turn_of_the_sun
 from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import month_number, normalise, weekday_number, year_number
 
@@ -37,6 +38,8 @@ def _holiday_date(rule: tuple[str | int, ...], y: int) -> date | None:
             return first_monday + timedelta(days=1)
         case ("easter", int(days)):
             return _easter_sunday(y) + timedelta(days=days)
+        case ("sun", int(turn)):
+            return turn_of_the_sun(y, turn)
     return None
 
 
@@ -66,6 +69,7 @@ def _easter_sunday(y: int) -> date:
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+_OF_THE_YEAR_AFTER = re.compile(r"\s+of\s+the\s+year\b", re.IGNORECASE)
 _HOLIDAY_RULES = {k.lower(): v for k, v in en.HOLIDAYS.items()}
 _LEAP_DAY = ("fixed", 2, 29)
 
@@ -77,7 +81,12 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
     nxt = c.followed_by(_NEXT_WORD, m.end)
     if nxt and nxt.group(1).lower() in en.HOLIDAY_NOT_AFTER and not g.get("year"):
         return None  # "a Christmas tree", "Easter eggs"
-    if nxt and nxt.group(1).lower() == "of" and name.lower() in en.HOLIDAYS_NOT_BEFORE_OF:
+    if (
+        nxt
+        and nxt.group(1).lower() == "of"
+        and name.lower() in en.HOLIDAYS_NOT_BEFORE_OF
+        and not _OF_THE_YEAR_AFTER.match(c.text, m.end)
+    ):
         return None  # "the longest day of my life"
     if name.lower().startswith("new year"):
         before = c.preceded_by(_WORD_BEFORE, m.start)
@@ -89,36 +98,9 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
     det = "" if normalise(g.get("det")) == "that" else normalise(g.get("det"))
     if not g.get("year") and not det and (each := every_feast(c, m.start, rule, None)) is not None:
         return each
-    base = c.base
-    if g.get("year"):
-        y, anchor = int(g["year"]), "absolute"
-    else:
-        tense = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}.get(det)
-        slack = None
-        if tense is None:
-            tense, slack = side_of_the_story(c, DAY_SLACK, STORY_BEHIND_DAYS)
-
-        stretch = normalise(g.get("week"))
-
-        def distance(cand: int) -> float | None:
-            d = _holiday_date(rule, cand)
-            if d is None:
-                return None
-            if stretch and tense in ("past", "future"):
-                # "as Easter week began", told on its Monday: a week or weekend is gone once it has begun,
-                # still to come until it is over. Its nearer edge is measured, not the feast inside it.
-                first, last = _stretch_of(d, stretch)
-                d = first if tense == "past" else last
-            return (d - base).days
-
-        # A leap day comes once in four years: the candidates reach to the leap years either side.
-        years = tuple(range(base.year - 4, base.year + 5)) if rule == _LEAP_DAY else around(base.year)
-        y = pick_year(years, distance, tense, slack, grace=0 if det else _grace(c, m.start))
-        anchor = c.base_anchor
-        if not det and (on := _holiday_date(rule, y)) is not None:
-            # "In 1902 the family moved to Leeds. At Easter the mill closed": the story's Easter.
-            y, anchor = year_of_unyeared(c, y, on.month)
-    d = _holiday_date(rule, y)
+    rules = en.HOLIDAY_ALTERNATIVES.get(name.lower(), (rule,))
+    found = [_year_and_date(r, m, c, det) for r in rules]
+    anchor, d = min(found, key=lambda f: abs((f[1] - c.base).days) if f[1] else 1 << 30)
     if d is None:
         return None
     week = normalise(g.get("week"))
@@ -134,6 +116,41 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
         sat = d - timedelta(days=2) if wd == 1 else d + timedelta(days=(6 - wd) % 7 if wd != 7 else 0)
         return Resolved("DATE", date_value(sat, "weekend"), None, anchor, point=sat, unit="week")
     return Resolved("DATE", d.isoformat(), None, anchor, point=d, unit="day")
+
+
+def _year_and_date(rule: tuple[str | int, ...], m: Match, c: Context, det: str) -> tuple[str, date | None]:
+    """What the holiday ``rule`` named by ``m`` is resolved against, and its date: in the year given, or in the
+    nearest year the tense (or the determiner ``det``) allows."""
+    g = m.groups
+    base = c.base
+    if g.get("year"):
+        return "absolute", _holiday_date(rule, int(g["year"]))
+    tense = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}.get(det)
+    slack = None
+    if tense is None:
+        tense, slack = side_of_the_story(c, DAY_SLACK, STORY_BEHIND_DAYS)
+
+    stretch = normalise(g.get("week"))
+
+    def distance(cand: int) -> float | None:
+        d = _holiday_date(rule, cand)
+        if d is None:
+            return None
+        if stretch and tense in ("past", "future"):
+            # "as Easter week began", told on its Monday: a week or weekend is gone once it has begun,
+            # still to come until it is over. Its nearer edge is measured, not the feast inside it.
+            first, last = _stretch_of(d, stretch)
+            d = first if tense == "past" else last
+        return (d - base).days
+
+    # A leap day comes once in four years: the candidates reach to the leap years either side.
+    years = tuple(range(base.year - 4, base.year + 5)) if rule == _LEAP_DAY else around(base.year)
+    y = pick_year(years, distance, tense, slack, grace=0 if det else _grace(c, m.start))
+    anchor = c.base_anchor
+    if not det and (on := _holiday_date(rule, y)) is not None:
+        # "In 1902 the family moved to Leeds. At Easter the mill closed": the story's Easter.
+        y, anchor = year_of_unyeared(c, y, on.month)
+    return anchor, _holiday_date(rule, y)
 
 
 def _stretch_of(d: date, stretch: str) -> tuple[date, date]:
