@@ -503,8 +503,10 @@ def _noun_after_a_singular(layout: Layout, m: re.Match[str]) -> bool:
 _INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?([a-z]+)\b|\b(?:is|are|am)\s+(?:now\s+)?([a-z]+ing)\b")
 
 
-def _loosened(text: str, lo: int, hi: int) -> bool:
+def _loosened(text: str, lo: int, hi: int, verb_before: str = "") -> bool:
     for m in _INFINITIVE.finditer(text, lo, hi):
+        if verb_before in en.GONE_TO_DO and not text[lo : m.start()].strip():
+            continue  # "went to see the doctor on Tuesday": what the going was for, done when it was
         verb = m.group(1)
         if m.group(2) or (verb in VERB_LEMMAS or verb in PAST_FORMS):
             return True
@@ -594,7 +596,7 @@ def _clause_tense(
             # cut in March": a plan or a forecast told in the past, for a time after it was made that may lie
             # either side of the time of writing. The nearer one is meant.
             return NEAREST, True
-        if not last.future and _loosened(text, last.start + len(last.word), start):
+        if not last.future and _loosened(text, last.start + len(last.word), start, last.word.lower()):
             return None, False
         if not last.future and last.word.lower().startswith("had "):
             return "past", False  # "had been due to close Friday": a plan, which may lie either side

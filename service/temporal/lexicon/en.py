@@ -445,6 +445,12 @@ BOOKED_FORMS: tuple[str, ...] = (
 # (Not "bought", "got", "paid": what is bought or got for a day is as often a gift for one gone by, "got a bike
 # for christmas", and "paid for my lunch on friday" tells of the paying.)
 
+# The past of a verb of going (and "managed"), after which "to" gives what the going was for, done when
+# it was: "went to see the doctor on Tuesday", "came to fix the boiler on Monday", "went to bed at midnight".
+GONE_TO_DO: frozenset[str] = frozenset(
+    {"went", "came", "headed", "ran", "rushed", "hurried", "flew", "drove", "walked", "popped", "managed"}
+)
+
 # Past forms of verbs of lasting: the stretch they tell of is over, its end ("until March", "into June")
 # gone by ("the ban lasted until March", "she served as chair until May"), unlike an act that set a
 # stretch going ("imposed a ban until March", "extended the deadline to June").
