@@ -392,7 +392,37 @@ def test_the_past_century_holds_most_of_the_hundred_years_gone(text: str, refere
         ("The vote will take place the week after next.", "the week after next", "2024-W47"),
         ("Prices rose the month before last.", "the month before last", "2024-09"),
         ("Elections are due the year after next.", "the year after next", "2026"),
+        ("The jury will return the day after next.", "the day after next", "2024-11-10"),
+        ("Both teams arrived the day before last.", "the day before last", "2024-11-06"),
     ],
 )
 def test_two_units_back_or_on(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, date(2024, 11, 8)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "value"),
+    [
+        ("dentist the day after next, dreading it", datetime(2024, 11, 8, 15, 0), "2024-11-10"),
+        # Posted in the small hours: counted as "tomorrow" is, from the day before.
+        ("cant sleep, interview the day after next", datetime(2024, 11, 9, 1, 30), "2024-11-10"),
+    ],
+)
+def test_the_day_after_next_in_a_post(text: str, posted: datetime, value: str) -> None:
+    assert find(text, "the day after next", posted, "colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("They met the day before last Friday.", "last Friday"),
+        ("The week after next month looks quiet.", "next month"),
+    ],
+)
+def test_last_or_next_before_a_day_or_a_unit_opens_an_expression_of_its_own(text: str, phrase: str) -> None:
+    assert find(text, phrase, date(2024, 11, 8)).text == phrase
+
+
+def test_the_day_after_next_in_a_story_counts_from_the_story_day() -> None:
+    text = "The fleet sailed on 2 June 1799. It was expected at Malta the day after next."
+    assert find(text, "the day after next", date(2020, 1, 1), "narrative").value == "1799-06-04"

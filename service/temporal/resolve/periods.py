@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from service.temporal import calendar as cal
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
-from service.temporal.patterns import DAY, DEICTIC, MONTH, WEEKDAY, YEAR4
+from service.temporal.patterns import DAY, DEICTIC, MONTH, UNIT, WEEKDAY, YEAR4
 from service.temporal.resolve import era
 from service.temporal.resolve.clock import OF_A_DAY_AFTER
 from service.temporal.resolve.context import Context, Resolved
@@ -310,9 +310,13 @@ _ENDED_AFTER = re.compile(
 )
 
 
-# "the week before last", "the year after next".
-_TWO_AWAY_AFTER = re.compile(r"\s+(?i:(?P<dir>before)\s+last|(?P<after>after)\s+next)\b")
-_TWO_AWAY_UNITS = frozenset({"week", "weekend", "month", "year"})
+# "the week before last", "the year after next", "the day after next".
+# Not "the day before last Tuesday", "the week after next month": "last"/"next" open an expression of
+# their own.
+_TWO_AWAY_AFTER = re.compile(
+    rf"\s+(?i:(?P<dir>before)\s+last|(?P<after>after)\s+next)\b(?!\s+(?:{WEEKDAY}|{MONTH}|(?i:{UNIT})))"
+)
+_TWO_AWAY_UNITS = frozenset({"day", "week", "weekend", "month", "year"})
 
 
 def r_full_year(m: Match, c: Context) -> Resolved | None:
@@ -341,7 +345,9 @@ def r_period(m: Match, c: Context) -> Resolved | None:
         two = _TWO_AWAY_AFTER.match(c.text, m.end)
         if two is not None:
             # "the week before last", "the month after next": two of them back or on from now.
-            d = cal.shift(c.base, "week" if head == "weekend" else head, -2 if two["dir"] else 2)
+            # A day counts as "tomorrow" does (from the day before, in a post from the small hours).
+            base = c.day_word_base() if head == "day" else c.base
+            d = cal.shift(base, "week" if head == "weekend" else head, -2 if two["dir"] else 2)
             value = cal.iso_week(d) + "-WE" if head == "weekend" else date_value(d, head)
             return Resolved("DATE", value, None, c.base_anchor, end=two.end(), point=d, unit=head)
     ended = c.followed_by(_ENDED_AFTER, m.end) is not None
