@@ -68,9 +68,10 @@ _LOWER_SENTENCE_ENDS = _ends_by_character(_LOWER_SENTENCE_END)
 # abbreviation): after a longer word it is not asked (most sentences end with one).
 _NOT_AN_END_LETTERS = max(len(w) for w in _ABBREVIATIONS)
 _LOWER_NOT_AN_END_LETTERS = max(len(w) for w in _LOWER_ABBREVIATIONS)
-# "a.m." / "p.m." before a time zone ("9 a.m. EST Friday") ends no sentence.
+# "a.m." / "p.m." before a time zone or the day it is on ("9 a.m. EST Friday", "until 5 p.m. Saturday and
+# Sunday", "at 8 p.m. Nov. 3") ends no sentence.
 _CLOCK_STOP = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
-_ZONE_AFTER_CLOCK = re.compile(rf"(?:{'|'.join(en.TIME_ZONES)})\b")
+_ZONE_AFTER_CLOCK = re.compile(rf"(?:{'|'.join([*en.TIME_ZONES, *en.WEEKDAYS, *en.MONTHS])})\b")
 # Clause boundaries inside a sentence: punctuation that closes a clause or sets off an aside (a comma or
 # colon between digits is part of a number or a clock time: "1,200", "18:00").
 # Written to open with one class of characters (then told apart by what was read), so that the regex

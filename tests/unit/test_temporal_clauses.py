@@ -159,6 +159,8 @@ def test_a_post_in_lower_case_reads_each_sentence_s_tense_on_its_own(text: str, 
         ("The firm, Acme Corp. Holdings, grew. Output rose.", 2),
         ("It closed at 9 a.m. EST Friday. Trading resumed.", 2),
         ("It closed at 9 a.m. Trading resumed later.", 2),
+        ("It reopens at 9 a.m. Monday and Tuesday. Staff return.", 2),
+        ("The polls shut at 8 p.m. Nov. 4 across the state.", 1),
         ("Prices climbed. Demand followed. Supplies shrank.", 3),
         ("Go. Now.", 2),
         ("St. Paul won. J. Smith lost.", 2),
@@ -324,3 +326,16 @@ def test_the_capitalised_words_asked_first_are_those_their_callers_ask_about() -
                 found += 1
                 assert may_follow_word(text, pos, relative._PERSON_TITLE_LAST), text[:pos]
     assert found >= 10
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "p.m." before the days it is on ends no sentence: the days are read in the clause's tense.
+        ("Crews will work until 6 p.m. Saturday and Sunday.", "Sunday", "2024-11-10"),
+        ("The roads will be shut from 7 a.m. to 4 p.m. Thursday and Friday.", "Friday", "2024-11-08"),
+        ("The hall was used until 9 p.m. Friday and Saturday.", "Saturday", "2024-11-02"),
+    ],
+)
+def test_days_after_a_clock_time_share_its_sentence(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
