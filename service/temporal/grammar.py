@@ -146,6 +146,9 @@ _TILL_NOON = r"\s+(?i:till|til|until)\s+(?i:noon|midday|midnight)\b"
 _SHORT_DAY_AFTER_A_TIME = (
     rf"(?:{WEEKDAY_ABBR})(?!\s+(?:[A-Z]|(?i:down|there|here|up|in|on|with|by|next|around|outside|alone|still|back)\b))"
 )
+# A weekday that opens a run or list of days is not the day of the clock time before it: "10am to 4pm,
+# Tuesday to Sunday", "9-5 Mon-Fri", "until 6pm Saturday and Sunday" (opening hours, not one day's).
+_NOT_A_RUN_OF_DAYS = rf"(?!\s*(?:[-–&]|(?i:to|through|thru|till|until|and|or)\s)\s*(?:{WEEKDAY}|{WEEKDAY_ABBR}))"
 
 KINDS: tuple[Kind, ...] = (
     # "10am-2pm", "9.30-11am", "10 a.m.-noon": two clock times, split in two by resolve (TimeBank splits
@@ -196,7 +199,8 @@ KINDS: tuple[Kind, ...] = (
         # "half 7 pm": the am or pm after a half hour.
         rf"(?:\s*(?P<ap7>{AMPM}))?)"
         rf"(?:\s*(?P<zone>{ZONE}))?"
-        rf"(?P<day>,?\s+(?:{WEEKDAY}|{DEICTIC}|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?|{_SHORT_DAY_AFTER_A_TIME}))?"
+        rf"(?P<day>,?\s+(?:{WEEKDAY}|{DEICTIC}|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?|{_SHORT_DAY_AFTER_A_TIME})"
+        rf"{_NOT_A_RUN_OF_DAYS})?"
         # "eight o'clock Sunday night": the part of that day, which also says the hour is after noon.
         rf"(?:(?<=[a-z])\s+(?P<dpart>(?i:morning|afternoon|evening|night)){R})?",
         clock.r_clock,

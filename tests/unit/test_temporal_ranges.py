@@ -154,3 +154,33 @@ def test_two_months_of_one_year_written_once_are_split_in_two(text: str, expecte
     # the hyphenated pair is split with the dash outside.
     for document_type in ("narrative", "news"):
         assert [(t, v) for t, _, v in values(text, document_type=document_type)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "days"),
+    [
+        ("The museum is open 10am to 5pm, Wednesday to Sunday.", "5pm", ["Wednesday", "Sunday"]),
+        ("Lines are staffed 8am to 8pm Monday through Saturday.", "8pm", ["Monday", "Saturday"]),
+        ("The library stays open until 6pm Saturday and Sunday.", "6pm", ["Saturday", "Sunday"]),
+    ],
+)
+def test_a_clock_time_before_a_run_of_days_keeps_to_itself(text: str, clock: str, days: list[str]) -> None:
+    found = [t[0] for t in values(text)]
+    assert clock in found
+    assert all(d in found for d in days)
+
+
+def test_a_clock_time_and_its_one_day_stay_one_expression() -> None:
+    assert next(t[0] for t in values("The session opens at 4pm Tuesday and closes Wednesday.")) == "4pm Tuesday"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Stewards will man the gates from 9 a.m. to 5 p.m. Saturday and Sunday.", "2024-11-09T09", "2024-11-09T17"),
+        ("Volunteers staffed the hall from 8 a.m. to 6 p.m. Friday and Saturday.", "2024-11-01T08", "2024-11-01T18"),
+    ],
+)
+def test_clock_times_before_a_run_of_days_take_its_first_day(text: str, start: str, end: str) -> None:
+    first, second = (t for t in values(text) if t[1] == "TIME")
+    assert (first[2], second[2]) == (start + ":00", end + ":00")

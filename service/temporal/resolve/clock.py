@@ -63,7 +63,9 @@ _ON_DAY_AFTER = re.compile(
     rf"(?:\s*(?:and|to|until|till|through|-|–)\s*{_OTHER_CLOCK})?"
     # The same time in brackets, in another zone, before the day: "at 10:35 a.m. (0735 GMT) Friday".
     rf"(?:\s*\([^()\n]{{1,40}}\))?"
-    rf"(?:\s+on|(?P<noun>{_NOUN_WORDS}{{1,2}})(?:\s+on)?|(?<=\)))"
+    rf"(?:\s+on|(?P<noun>{_NOUN_WORDS}{{1,2}})(?:\s+on)?|(?<=\))"
+    # The first of a run of days after it ("from 10 a.m. to 6 p.m. Sunday and Monday"), its own timex.
+    rf"|,?(?=\s+(?:{WEEKDAY}|{WEEKDAY_ABBR})\s*(?:[-–&]|(?:to|through|thru|till|until|and|or)\s)))"
     rf"\s+(?P<when>{WEEKDAY}|{WEEKDAY_ABBR}|{DEICTIC}"
     rf"|(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
     rf"|(?:the\s+)?(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?)(?![\w-])"
