@@ -563,6 +563,8 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
         return "future", False
     if _modal_of_a_reported_subject(layout, cues, clause_start, clause_end, start, end):
         return "future", True
+    if _perfect_of_a_condition(layout, cues, clause_start, clause_end, start, e):
+        return "future", True
     if not _cues_between(cues, clause_start, clause_end) and _present_in_clause(layout, clause_start, clause_end):
         # The clause's own verb is in the present ("The sale, which had been expected, is part of a plan to
         # pay down the loan by February"): the tense of a relative clause set off in it does not reach it.
@@ -821,6 +823,42 @@ def _modal_of_a_reported_subject(
     return _REPORTED_SUBJECT_OPENS.match(text, at[i] + len(verb.word), start) is not None and not _SUBORDINATOR.search(
         text, end, at[j]
     )
+
+
+def _perfect_of_a_condition(
+    layout: Layout, found: _Found, clause_start: int, clause_end: int, start: int, e: int
+) -> bool:
+    """Whether the expression is in a clause of condition or time whose verb is a present perfect, before a
+    clause that looks ahead: "If rates have not moved by May, the forecast may be cut again", "Once the
+    repairs have finished in June, the line will reopen". The perfect of such a clause is a future's (what
+    will have happened by then), not a past."""
+    text = layout.text
+    pos = clause_start
+    while pos < start and text[pos] in _OPENING_MARKS:
+        pos += 1
+    if not text.startswith(_CONDITION_WORDS, pos):
+        return False  # most clauses: a string test, which makes no new string
+    cues, at = found
+    i = bisect_left(at, start) - 1
+    if i < 0 or at[i] < clause_start or cues[i].future or _CONDITION_OPENS.match(text, clause_start) is None:
+        return False
+    perfect = cues[i].word.lower().startswith(("has ", "have ", "'ve ", "’ve "))  # "have been signed off"
+    if not perfect and _PERFECT_AUXILIARY.search(text, max(clause_start, at[i] - 16), at[i]) is None:
+        return False
+    k = bisect_left(at, clause_end)
+    return any(c.future for c in cues[k:] if c.start < e)
+
+
+# The opening of a clause of condition or time: "If", "Unless", "Once", "Until", "When", "Before".
+_CONDITION_WORDS = tuple(
+    w for word in ("if", "unless", "once", "until", "when", "before") for w in (word, word.title())
+)
+_OPENING_MARKS = " \t\n\"'“‘("
+_CONDITION_OPENS = re.compile(r"[\s\"'“‘(]*(?:if|unless|once|until|when|before)\b", re.IGNORECASE)
+# "has", "have" or "'ve" right before the past form, "not" or an adverb between: the present perfect.
+_PERFECT_AUXILIARY = re.compile(
+    r"\b(?:has|have)\s+(?:(?:not|yet|already|still|fully)\s+)?$|n['’]t\s+$|['’]ve\s+$", re.IGNORECASE
+)
 
 
 _SAYING_OR_THINKING = frozenset(w for w in (*en.SAYING_PAST, *en.THINKING_PAST) if w not in en.SAYING_TO_SOMEONE)
