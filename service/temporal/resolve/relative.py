@@ -444,8 +444,11 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
         # article stays outside, as the team's sets mark it), whatever the tense would pick.
         return Resolved("DATE", last.isoformat(), None, c.base_anchor, point=last, unit="day")
     d_end = range_end_day(c, wd, m.start)
+    listed = None if d_end is not None else _listed_after_a_day(c, wd, m.start)
     if d_end is not None:
         d = d_end
+    elif listed is not None:
+        d = listed
     else:
         direction = c.weekday_direction()
         if direction == "future" and c.doc_type == "news" and _POSSESSIVE_AFTER.match(c.text, m.end):
@@ -474,6 +477,30 @@ _APPOSED_BEFORE = re.compile(r",\s+[Aa]\s+$")
 def _apposed(c: Context, start: int) -> re.Match[str] | None:
     """``_APPOSED_BEFORE`` right before ``start``, its last word asked first."""
     return c.preceded_by(_APPOSED_BEFORE, start) if may_follow_word(c.text, start, ("a",)) else None
+
+
+# What joins a day to the one listed before it: "Sunday and Monday", "Friday, Saturday", "Saturday or Sunday".
+_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+_BETWEEN_REACH = 40
+_LIST_JOINER = re.compile(r"\.?\s*(?:,|&|/|,?\s+and|,?\s+or)\s+(?:on\s+)?", re.IGNORECASE)
+
+
+def _listed_after_a_day(c: Context, wd: int, start: int) -> date | None:
+    """The weekday ``wd`` (1-7) named at ``start`` right after another day it is listed with ("from 10 a.m. to
+    6 p.m. Sunday and Monday", "storms are expected Saturday and Sunday"): a list of days runs forward, so it
+    is the first such day after that one. None where it is listed after no day, outside news (a narrative's
+    story days are read by ``_story_weekday``; a post's "yoga mon, wed and fri" is a week's habit, each day
+    the nearest), or where told in the past the day after would not be past yet ("met on Monday and Friday",
+    told on a Thursday: the Friday before)."""
+    last = c.last_day
+    if last is None or c.doc_type != "news" or _LIST_JOINER.fullmatch(c.text, c.last_day_end, start) is None:
+        return None
+    if _BETWEEN.search(c.text, max(c.layout.clause_start(start), c.last_day_end - _BETWEEN_REACH), c.last_day_end):
+        return None  # "between Nov. 15 and Wednesday": the end of a stretch, not the next day of a list
+    d = last + timedelta(days=(wd - last.isoweekday() - 1) % 7 + 1)
+    if d > c.ref and c.tense() == "past":
+        return None
+    return d
 
 
 def range_end_day(c: Context, wd: int, start: int) -> date | None:

@@ -1,0 +1,46 @@
+"""Weekdays listed together ("Saturday and Sunday", "Friday, Saturday or Sunday", "6 p.m. Sunday and Monday") run
+forward: a weekday listed right after another day is the first such day after it, whether the first is today,
+the coming one or one gone by. Told in the past, a day after it that is not past yet is not meant, and the
+end of a stretch ("between Nov. 1 and Wednesday") is no item of a list.
+
+Sentences of our own. Publication is Sunday 10 November 2024 for the first set (the coming Saturday is the
+16th) and Tuesday 5 November 2024 (``DCT``) for the rest.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.unit._helpers import find
+
+SUNDAY = date(2024, 11, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Storms are expected Saturday and Sunday.", "Sunday", "2024-11-17"),
+        ("Volunteers will hand out water from 10 a.m. to 6 p.m. Sunday and Monday.", "Monday", "2024-11-11"),
+        ("The office will be closed Friday and Monday.", "Monday", "2024-11-18"),
+        ("Trains will not run on Saturday or Sunday.", "Sunday", "2024-11-17"),
+    ],
+)
+def test_a_day_listed_after_another_comes_after_it(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, SUNDAY).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Shares fell on Friday, Saturday and Monday.", "Monday", "2024-11-04"),
+        ("The talks were held on Thursday and Monday.", "Monday", "2024-11-04"),
+        # Told in the past, out of order: the day after the first would not be past yet.
+        ("The talks were held on Monday and Friday.", "Friday", "2024-11-01"),
+        # The end of a stretch.
+        ("The bank handed out 900 parcels between Oct. 26 and Monday.", "Monday", "2024-11-04"),
+    ],
+)
+def test_past_lists_and_stretches(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
