@@ -61,6 +61,22 @@ def test_holiday_names_of_things_are_not_dates() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "the christmas ad with the dog made me cry",
+        "the supermarket halloween sweets are out already",
+        "office xmas party was chaos",
+        "the work christmas do got out of hand",
+        "wearing my christmas jumper to the shops",
+        "The Easter break is when most families travel.",
+        "the new thanksgiving advert has me in tears",
+    ],
+)
+def test_a_holiday_name_before_what_is_seen_or_gone_to_is_no_day(text: str) -> None:
+    assert values(text, document_type="colloquial") == []
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
         ("The sale will take place on the first Saturday of December.", "the first Saturday of December", "2024-12-07"),

@@ -600,8 +600,15 @@ HOLIDAY_NOT_AFTER: frozenset[str] = frozenset(
     {"tree", "trees", "card", "cards", "carol", "carols", "lights", "decorations", "ornament", "ornaments",
      "spirit", "music", "song", "songs", "movie", "film", "egg", "eggs", "bunny", "island", "costume",
      "costumes", "candy", "rising", "story", "special", "album", "market", "markets", "pudding", "cake",
-     "resolution", "resolutions", "honours", "honors", "term", "terms", "college", "sermon"}
+     "resolution", "resolutions", "honours", "honors", "term", "terms", "college", "sermon",
+     # What posts see and wear: "the christmas ad", "halloween sweets", "christmas jumper day".
+     "ad", "ads", "advert", "adverts", "sweets", "jumper", "jumpers", "break"}
 )  # fmt: skip
+# Gatherings after the name of a feast that names a season too, held in the season, not on the day ("the office
+# christmas party", "the work xmas do"); after the name of a day they are held on it ("a New Year's Eve party",
+# "NYE party at ours").
+HOLIDAY_GATHERINGS: frozenset[str] = frozenset({"party", "parties", "do"})
+FEAST_SEASONS: frozenset[str] = frozenset({"christmas", "xmas", "easter"})
 # Capitalised words before "New Year" that make it another calendar's ("Lunar New Year"), not 1 January.
 OTHER_NEW_YEARS: frozenset[str] = frozenset(
     {"Chinese", "Lunar", "Jewish", "Persian", "Iranian", "Islamic", "Hijri", "Hindu", "Thai", "Tamil",

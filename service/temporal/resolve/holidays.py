@@ -81,6 +81,8 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
     nxt = c.followed_by(_NEXT_WORD, m.end)
     if nxt and nxt.group(1).lower() in en.HOLIDAY_NOT_AFTER and not g.get("year"):
         return None  # "a Christmas tree", "Easter eggs"
+    if nxt and nxt.group(1).lower() in en.HOLIDAY_GATHERINGS and name.lower() in en.FEAST_SEASONS:
+        return None  # "the office christmas party"
     if (
         nxt
         and nxt.group(1).lower() == "of"
