@@ -132,6 +132,8 @@ def _annotate(
     ctx = Context(text=text, ref=ref, doc_type=document_type, anchor=ref, ref_clock=clock)
     out: list[Timex] = []
     for m in scan(text, ctx.layout):
+        if m.start and text[m.start - 1] == "#":
+            continue  # "#valentines", "#christmas": a hashtag labels the post, it says no time
         ctx.at(m.start, m.end)
         if document_type == "narrative" and ctx.anchor_from_text and story.back_in_the_present(ctx, m.start):
             _forget_the_story(ctx)

@@ -152,7 +152,8 @@ def test_holidays_as_posts_write_them(text: str, phrase: str, value: str) -> Non
     "text", ["Families gathered for Lunar New Year.", "She made a New Year's resolution.", "Chinese New Year parades"]
 )
 def test_other_new_years_and_resolutions_are_not_the_first_of_january(text: str) -> None:
-    assert values(text, document_type="colloquial") == []
+    # (The Chinese calendar's new year is a day of its own: 2024-02-10, 2025-01-29.)
+    assert [v for v in values(text, document_type="colloquial") if v[2].endswith("-01-01")] == []
 
 
 @pytest.mark.parametrize(

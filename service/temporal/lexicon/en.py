@@ -533,6 +533,14 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "St George's Day": ("fixed", 4, 23), "St. George's Day": ("fixed", 4, 23), "Saint George's Day": ("fixed", 4, 23),
     "St Georges Day": ("fixed", 4, 23), "World Book Day": ("nth", 3, 4, 1),
     "Blue Monday": ("nth", 1, 1, 3),
+    # Christian feasts posts name too: the first Sunday of Advent (the Sunday from 27 November to 3 December).
+    "Advent Sunday": ("on_or_after", 11, 27, 7), "the first Sunday of Advent": ("on_or_after", 11, 27, 7),
+    "first Sunday of Advent": ("on_or_after", 11, 27, 7),
+    # The new year of the Chinese calendar (see ``LUNAR_NEW_YEARS``).
+    "Lunar New Year": ("lunar",), "Chinese New Year": ("lunar",),
+    # Britain's bank holidays on a Monday (see ``HOLIDAY_ALTERNATIVES``).
+    "Bank Holiday Monday": ("easter", 1), "Bank Hol Monday": ("easter", 1),
+    "Valentines": ("fixed", 2, 14),
     # The turns of the sun's year (the day of each, in universal time; see ``resolve.sun``), as the northern
     # hemisphere names them; the astronomical seasons begin on them ("the first day of spring").
     "Summer Solstice": ("sun", 1), "Winter Solstice": ("sun", 3), "Spring Equinox": ("sun", 0),
@@ -543,15 +551,34 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "first day of spring": ("sun", 0), "first day of summer": ("sun", 1), "first day of autumn": ("sun", 2),
     "first day of fall": ("sun", 2), "first day of winter": ("sun", 3),
 }  # fmt: skip
+# The first day of the Chinese calendar's year, by year (month, day), 1990-2040.
+LUNAR_NEW_YEARS: dict[int, tuple[int, int]] = {
+    1990: (1, 27), 1991: (2, 15), 1992: (2, 4), 1993: (1, 23), 1994: (2, 10), 1995: (1, 31), 1996: (2, 19),
+    1997: (2, 7), 1998: (1, 28), 1999: (2, 16), 2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1),
+    2004: (1, 22), 2005: (2, 9), 2006: (1, 29), 2007: (2, 18), 2008: (2, 7), 2009: (1, 26), 2010: (2, 14),
+    2011: (2, 3), 2012: (1, 23), 2013: (2, 10), 2014: (1, 31), 2015: (2, 19), 2016: (2, 8), 2017: (1, 28),
+    2018: (2, 16), 2019: (2, 5), 2020: (1, 25), 2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10),
+    2025: (1, 29), 2026: (2, 17), 2027: (2, 6), 2028: (1, 26), 2029: (2, 13), 2030: (2, 3), 2031: (1, 23),
+    2032: (2, 11), 2033: (1, 31), 2034: (2, 19), 2035: (2, 8), 2036: (1, 28), 2037: (2, 15), 2038: (2, 4),
+    2039: (1, 24), 2040: (2, 12),
+}  # fmt: skip
 # Names of more than one day a year (lower case), with their rules: the one meant is the nearest that the
 # tense allows. Mother's Day is Mothering Sunday in Britain and Ireland (three weeks before Easter), the
 # second Sunday of May in North America (a writer of one country wishes the other's mothers well on theirs: the
 # nearer day, not the writer's spelling, says which); May Day is the first of May, and Britain's bank holiday on the
 # first Monday of May.
+_BANK_HOLIDAY_MONDAYS: tuple[tuple[str | int, ...], ...] = (
+    ("easter", 1), ("nth", 5, 1, 1), ("nth", 5, 1, -1), ("nth", 8, 1, -1),
+)  # fmt: skip
+# Names of which only the last word, the weekday, is the expression.
+WEEKDAY_ONLY_HOLIDAYS: frozenset[str] = frozenset({"bank holiday monday", "bank hol monday"})
 _MOTHERS_DAYS: tuple[tuple[str | int, ...], ...] = (("easter", -21), ("nth", 5, 7, 2))
 HOLIDAY_ALTERNATIVES: dict[str, tuple[tuple[str | int, ...], ...]] = {
     "mother's day": _MOTHERS_DAYS, "mothers day": _MOTHERS_DAYS, "mother’s day": _MOTHERS_DAYS,
     "may day": (("fixed", 5, 1), ("nth", 5, 1, 1)),
+    # Easter Monday, the first and the last Monday of May, the last Monday of August (the weekday alone is the
+    # expression, as most annotators of posts mark it; the words before it say which Monday).
+    "bank holiday monday": _BANK_HOLIDAY_MONDAYS, "bank hol monday": _BANK_HOLIDAY_MONDAYS,
 }  # fmt: skip
 # Names of a day that are also plain words before "of" ("the longest day of my life"), but for the year's
 # ("the longest day of the year": the day, and the year on its own).
@@ -575,6 +602,9 @@ LOWER_CASE_HOLIDAYS: frozenset[str] = PLAIN_WORD_HOLIDAYS | frozenset(
      "April Fools' Day", "April Fools Day", "April Fool's Day", "Bonfire Night", "Pancake Day", "Mothering Sunday",
      "Mothers Day", "Fathers Day", "Boxing Day", "NYE", "Paddy's Day", "Paddys Day", "Burns Night",
      "St George's Day", "St Georges Day", "St Andrew's Day", "St David's Day", "World Book Day", "Summer Solstice",
+     "Shrove Tuesday", "Remembrance Sunday", "Palm Sunday", "Ash Wednesday", "Maundy Thursday", "Whit Monday",
+     "Whit Sunday", "Mardi Gras", "Advent Sunday", "the first Sunday of Advent", "first Sunday of Advent",
+     "Lunar New Year", "Chinese New Year", "Valentines", "Bank Holiday Monday", "Bank Hol Monday",
      "Winter Solstice", "Spring Equinox", "Autumn Equinox", "Vernal Equinox", "Autumnal Equinox", "Fall Equinox",
      "the first day of spring", "the first day of summer", "the first day of autumn",
      "the first day of fall", "the first day of winter", "first day of spring", "first day of summer",

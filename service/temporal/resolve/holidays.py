@@ -40,6 +40,12 @@ def _holiday_date(rule: tuple[str | int, ...], y: int) -> date | None:
             return _easter_sunday(y) + timedelta(days=days)
         case ("sun", int(turn)):
             return turn_of_the_sun(y, turn)
+        case ("lunar",):
+            month_day = en.LUNAR_NEW_YEARS.get(y)
+            return None if month_day is None else date(y, *month_day)
+        case ("on_or_after", int(mon), int(day), int(wd)):  # the first weekday ``wd`` on or after the day
+            first = date(y, mon, day)
+            return first + timedelta(days=(wd - first.isoweekday()) % 7)
     return None
 
 
@@ -117,7 +123,8 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
         wd = d.isoweekday()
         sat = d - timedelta(days=2) if wd == 1 else d + timedelta(days=(6 - wd) % 7 if wd != 7 else 0)
         return Resolved("DATE", date_value(sat, "weekend"), None, anchor, point=sat, unit="week")
-    return Resolved("DATE", d.isoformat(), None, anchor, point=d, unit="day")
+    start = m.end - len(name.split()[-1]) if name.lower() in en.WEEKDAY_ONLY_HOLIDAYS and not g.get("year") else None
+    return Resolved("DATE", d.isoformat(), None, anchor, point=d, unit="day", start=start)
 
 
 def _year_and_date(rule: tuple[str | int, ...], m: Match, c: Context, det: str) -> tuple[str, date | None]:

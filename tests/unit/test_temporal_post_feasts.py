@@ -1,0 +1,65 @@
+"""Feasts and days that posts name in lower case ("shrove tuesday", "remembrance sunday", "lunar new year",
+"first sunday of advent", "valentines"), Britain's bank holiday Mondays, and hashtags, which label a post and
+say no time ("#valentines").
+
+Every sentence is our own.
+"""
+
+from datetime import datetime
+
+import pytest
+
+from tests.unit._helpers import find, values
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "posted", "value"),
+    [
+        ("shrove tuesday means pancakes for tea", "shrove tuesday", datetime(2025, 3, 1, 9, 0), "2025-03-04"),
+        ("ash wednesday service at 7", "ash wednesday", datetime(2025, 3, 1, 9, 0), "2025-03-05"),
+        ("palm sunday and the kids have crosses", "palm sunday", datetime(2024, 3, 24, 9, 0), "2024-03-24"),
+        ("remembrance sunday parade in the village", "remembrance sunday", datetime(2025, 11, 1, 9, 0), "2025-11-09"),
+        ("first sunday of advent, candles out", "first sunday of advent", datetime(2025, 11, 30, 9, 0), "2025-11-30"),
+        ("advent sunday already?", "advent sunday", datetime(2024, 11, 25, 9, 0), "2024-12-01"),
+        ("valentines is a scam, send flowers anyway", "valentines", datetime(2025, 2, 10, 9, 0), "2025-02-14"),
+    ],
+)
+def test_feasts_in_lower_case(text: str, phrase: str, posted: datetime, value: str) -> None:
+    t = find(text, phrase, posted, document_type="colloquial")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "posted", "value"),
+    [
+        ("lunar new year dumplings at my gran's", "lunar new year", datetime(2025, 1, 29, 12, 0), "2025-01-29"),
+        ("Chinese New Year falls in February this time", "Chinese New Year", datetime(2026, 1, 5, 9, 0), "2026-02-17"),
+        ("we went to the parade for chinese new year", "chinese new year", datetime(2024, 2, 12, 9, 0), "2024-02-10"),
+    ],
+)
+def test_the_new_year_of_the_chinese_calendar(text: str, phrase: str, posted: datetime, value: str) -> None:
+    t = find(text, phrase, posted, document_type="colloquial")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "value"),
+    [
+        # The weekday is the expression; "bank holiday" before it says which Monday.
+        ("is the tip open bank holiday monday?", datetime(2025, 8, 4, 9, 0), "2025-08-25"),
+        ("bank holiday monday and it's actually sunny", datetime(2024, 5, 6, 11, 0), "2024-05-06"),
+        ("back at work after bank hol monday", datetime(2025, 5, 20, 9, 0), "2025-05-26"),
+        ("off on bank holiday monday, easter at last", datetime(2025, 4, 10, 9, 0), "2025-04-21"),
+    ],
+)
+def test_a_bank_holiday_monday_is_the_nearest_of_them(text: str, posted: datetime, value: str) -> None:
+    found = [(v[0], v[2]) for v in values(text, posted, document_type="colloquial") if v[0] == "monday"]
+    assert found == [("monday", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["table booked, do not tell him #valentines", "mince pies in the oven #christmas", "new week new me #monday"],
+)
+def test_a_hashtag_says_no_time(text: str) -> None:
+    assert values(text, datetime(2024, 12, 2, 9, 0), document_type="colloquial") == []
