@@ -161,13 +161,13 @@ KINDS: tuple[Kind, ...] = (
         clock.r_clockrange,
         starts="digit",
     ),
-    # A range of bare hours in a post's schedule: "doors open 9 till 1", "open 9-5 weekdays" (the resolver
-    # decides where the numbers are hours; after a weekday, see "weekday_hour"). Not before am/pm, a unit, a
-    # month or another number ("10-4pm" is a clock range, "9-11 November" days), nor with a colon ("9:00 until
-    # 11:30" are clock times in every type of text, the clock kind's).
+    # A range of bare hours in a post's schedule: "doors open 9 till 1", "open 9-5 weekdays", "between 8 and 6"
+    # (the resolver decides where the numbers are hours; after a weekday, see "weekday_hour"). Not before am/pm,
+    # a unit, a month or another number ("10-4pm" is a clock range, "9-11 November" days), nor with a colon
+    # ("9:00 until 11:30" are clock times in every type of text, the clock kind's).
     Kind(
         "hour_range",
-        rf"{L}(?P<h1>1[0-2]|[1-9])(?:\.(?P<mi1>[0-5]\d))?(?P<sep>\s*[-–]\s*|\s+(?i:till|til|until|to)\s+)"
+        rf"{L}(?P<h1>1[0-2]|[1-9])(?:\.(?P<mi1>[0-5]\d))?(?P<sep>\s*[-–]\s*|\s+(?i:till|til|until|to|and)\s+)"
         rf"(?P<h2>1[0-2]|[1-9])(?:\.(?P<mi2>[0-5]\d))?{_BARE_HOUR_END}",
         schedules.r_hour_range,
         starts="digit",

@@ -127,3 +127,33 @@ def test_a_range_of_bare_hours_kept_for_a_plan_or_on_a_named_day(
 @pytest.mark.parametrize("text", ["we won 6-8 tonight", "lost 2-3 today, gutted", "it was 2-1 on sat"])
 def test_a_score_before_a_day_is_no_range_of_hours(text: str) -> None:
     assert [v for v in values(text, document_type="colloquial") if v[1] == "TIME" and v[0][0].isdigit()] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # A morning's hour to an afternoon's: the day's hours, with no word of a schedule before them.
+        ("car boot sale 8-1 in the school field", "2024-11-05T08:00", "2024-11-05T13:00"),
+        ("forecast says showers 11-3, typical", "2024-11-05T11:00", "2024-11-05T15:00"),
+        ("plumber coming between 9 and 5 apparently", "2024-11-05T09:00", "2024-11-05T17:00"),
+        # Kept every week: no day.
+        ("litter pick every sunday 10-2, gloves provided", "XXXX-XX-XXT10:00", "XXXX-XX-XXT14:00"),
+    ],
+)
+def test_a_range_from_a_morning_hour_to_an_afternoon_one(text: str, first: str, second: str) -> None:
+    found = [v[2] for v in values(text, document_type="colloquial") if v[1] == "TIME"]
+    assert found == [first, second]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we won 3-1 at home",
+        "between 2 and 5 people turned up",
+        "the council voted 9-4 to shut it",
+        "odds of 10-3 on the favourite",
+        "lost 10-2",
+    ],
+)
+def test_scores_and_counts_are_no_range_of_hours(text: str) -> None:
+    assert [v for v in values(text, document_type="colloquial") if v[1] == "TIME"] == []

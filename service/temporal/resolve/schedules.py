@@ -33,6 +33,8 @@ _SCHEDULE_BEFORE = re.compile(
     rf"(?:\b(?:open|opens|opening|doors|hours|daily|weekdays|{TODAY_OR_TOMORROW})(?:\s+from)?|@|:)\s*$",
     re.IGNORECASE,
 )
+_AND = re.compile(r"\s*and\s*", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _TILL = re.compile(r"\s*(?:till|til|until)\s*$", re.IGNORECASE)
 # Hours kept every week carry no date: "open 9-5 weekdays", "daily 10-4", "9-5 mon-fri".
 _RECURRING_AFTER = re.compile(
@@ -51,7 +53,7 @@ _DAY_WORDS = sorted([*WEEKDAY_NUMBERS, *WEEKDAY_ABBREVIATION_NAMES, *en.DAY_DEIC
 _DAY_AFTER = re.compile(rf"\s+(?:on\s+)?(?P<w>{'|'.join(_DAY_WORDS)})\.?(?![\w'’-])", re.IGNORECASE)
 _SCORE_BEFORE = re.compile(
     r"\b(?:won|win|wins|lost|lose|loses|beat|beaten|drew|draw|down|up|leading|trailing|finished|ended|score|"
-    r"scored|it['’]?s|its|was|were|is|went|go|going)\s*$",
+    r"scored|it['’]?s|its|was|were|is|went|go|going|voted|vote|votes|rated|ruled|split|odds(?:\s+of)?)\s*$",
     re.IGNORECASE,
 )
 
@@ -105,15 +107,29 @@ def _range(m: Match, c: Context, day: date, anchor: str, first_start: int) -> li
 
 
 def _is_a_schedule(c: Context, m: Match) -> bool:
-    if _RECURRING_AFTER.match(c.text, m.end):
-        return True
+    if _AND.fullmatch(m.groups["sep"]):
+        # "between 8 and 6": a morning's hour and an afternoon's ("between 2 and 5" may be a count).
+        return c.preceded_by(_BETWEEN_BEFORE, m.start) is not None and _across_noon(m)
+    if _RECURRING_AFTER.match(c.text, m.end) or c.preceded_by(_RECURRING_BEFORE, m.start):
+        return True  # "open 9-5 weekdays", "every saturday 9-1"
     if POST_COUNT_FOLLOWS.match(c.text, m.end):
         return False  # "9-5 wins", "3 to 4 people"
     if _TILL.fullmatch(m.groups["sep"]) or c.preceded_by(_SCHEDULE_BEFORE, m.start):
         return True
     if c.preceded_by(_SCORE_BEFORE, m.start):
         return False
-    return bool(c.preceded_by(_HELD_BEFORE, m.start) or _DAY_AFTER.match(c.text, m.end))
+    return bool(c.preceded_by(_HELD_BEFORE, m.start) or _DAY_AFTER.match(c.text, m.end) or _across_noon(m))
+
+
+# A morning's hour to an afternoon's, the shape of a day's opening or a forecast ("car wash 10-2", "rain 10-4",
+# "market 9-1"); scores run from a high number to a low one more rarely than that.
+_MORNING_STARTS = range(8, 13)
+_AFTERNOON_ENDS = range(1, 7)
+
+
+def _across_noon(m: Match) -> bool:
+    """Whether a range of bare hours runs from a morning's hour to an afternoon's ("10-4", "9-1")."""
+    return int(m.groups["h1"]) in _MORNING_STARTS and int(m.groups["h2"]) in _AFTERNOON_ENDS
 
 
 def _day_of(c: Context, start: int, wd: str | None, end: int = -1) -> tuple[date, str]:
