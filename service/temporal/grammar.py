@@ -186,6 +186,10 @@ KINDS: tuple[Kind, ...] = (
         # (The digits and the word are looked for first: most numbers fail there, before the look-behinds.)
         rf"|(?=\d{{4}}\s+(?i:hours|hrs))(?P<h4>0\d|(?:(?<=\b[Aa]t\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Ff]rom\s)|(?<=\b[Bb]efore\s)"
         rf"|(?<=\b[Aa]fter\s)|(?<=\bto\s))(?:1\d|2[0-3]))(?P<mi4>[0-5]\d)\s+(?i:hours|hrs){R}"
+        # A 24-hour clock time without a colon, as a timetable writes it, after a word a time of day follows:
+        # "the 0740", "at 2215" (the resolver takes it in posts only; 1000 to 2059 are read by the year kind).
+        rf"|(?:(?<=\b[Aa]t\s)|(?<=\b[Tt]he\s)|(?<=@)|(?<=@\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\bfrom\s)|(?<=\buntil\s)"
+        rf"|(?<=\btill\s))(?P<h8>0\d|2[1-3])(?P<mi8>[0-5]\d)(?![\w:/%°'’-]|[.,]\d|\s*(?:{UNIT}|{ERA}))"
         # "four in the morning", "10 o'clock", "seven o'clock at night": the part of day, if any, is inside.
         rf"|(?P<h5>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))\s+(?i:o['’]clock)(?P<part5>\s+{_CLOCK_PART})?"
         rf"|(?P<h6>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))(?P<part6>\s+{_CLOCK_PART})"
@@ -869,7 +873,7 @@ KINDS: tuple[Kind, ...] = (
         rf"{L}(?<![$£€#¥]){L}(?P<pre>{PREMOD}\s*|(?i:the\s+end\s+of\s+)|(?i:pre|post)-)?(?P<fis>(?i:fiscal|calendar|the\s+year|"
         rf"the\s+fiscal\s+year|model\s+year)\s+)?(?P<y>{YEAR}){R}(?![.,]\d)(?!\s*(?:%|(?i:percent|per\s+cent)))"
         rf"(?P<post>\s+(?i:or\s+later|and\s+beyond|or\s+earlier))?",
-        dates.r_year,
+        clock.r_year_or_clock,
         triggers=words(["nineteen", "eighteen", "seventeen", "thousand"]),
         openers=words(["pre", "post"]),
         starts="either",

@@ -22,7 +22,7 @@ from service.temporal.patterns import (
     alt,
 )
 from service.temporal.resolve.context import Context, Resolved
-from service.temporal.resolve.dates import r_mdy
+from service.temporal.resolve.dates import r_mdy, r_year
 from service.temporal.resolve.nearest import DAY_SLACK, nearest_year, valid_date, weekday_date
 from service.temporal.resolve.relative import range_end_day
 from service.temporal.resolve.sets import every_feast
@@ -110,6 +110,10 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         hh, mi = int(g["h3"]), int(g["mi3"])
     elif g.get("h4"):
         hh, mi = int(g["h4"]), int(g["mi4"])
+    elif g.get("h8"):
+        if not _twenty_four_hour_clock(c, m.start, m.end, leading_nought=g["h8"][0] == "0"):
+            return None
+        hh, mi = int(g["h8"]), int(g["mi8"])
     elif g.get("h5") or g.get("h6"):
         if (
             g.get("h6")
@@ -880,3 +884,55 @@ def r_clock_talk(m: Match, c: Context) -> Resolved | None:
     elif c.doc_type == "colloquial":
         hh = hour_in_a_post(c, hh, m.start)
     return r_clock(Match("clock", m.start, m.end, Groups(h2=str(hh), mi2=f"{mi:02d}", day=g.get("day"))), c)
+
+
+# A 24-hour clock time written without a colon, as timetables and travellers write it ("flight at 1430",
+# "the 0740 to Leeds"): in a post, after a word that a time of day follows.
+_TWENTY_FOUR_HOUR_BEFORE = re.compile(r"(?:\b(?:[Aa]t|[Tt]he|by|from|until|till|til|for)\s+|@\s*)$")
+# From 1000 on the number may be a year ("at 1945 prices", "the 2015 season"), so a time only beside a word
+# of travel or timetables in its sentence, or as "the 1715 to Bristol".
+_TIMETABLE_WORDS = re.compile(
+    r"\b(?:flights?|trains?|bus(?:es)?|ferry|ferries|coach|plane|departs?|departure|departing|leaves|leaving|"
+    r"arrives?|arrival|arriving|lands?|landing|boarding|board|gate|check-?in|tube|tram|connection|delayed|"
+    r"cancelled|canceled|platform|alarm|shift)\b",
+    re.IGNORECASE,
+)
+_TRAIN_TO_AFTER = re.compile(r"\s+(?:to|from)\s+[A-Za-z]")
+# "from 2015 to 2020": years.
+_YEAR_RANGE_AFTER = re.compile(r"\s*(?:[-–/]|to|and|through|or)\s*\d{4}\b")
+
+
+def _twenty_four_hour_clock(c: Context, start: int, end: int, leading_nought: bool) -> bool:
+    """Whether the four digits at text[start:end] are a 24-hour clock time in a post: after "at", "the"
+    and the like, and (unless they open with a nought, which no year or price does) with a word of
+    travel or timetables in the sentence, or as "the 1715 to Bristol"."""
+    if (
+        c.doc_type != "colloquial"
+        or c.preceded_by(_TWENTY_FOUR_HOUR_BEFORE, start) is None
+        or _YEAR_RANGE_AFTER.match(c.text, end)
+    ):
+        return False
+    if leading_nought:
+        return True
+    if c.text[start - 4 : start].lower() == "the " and _TRAIN_TO_AFTER.match(c.text, end):
+        return True
+    s, e = c.layout.sentence(start)
+    return _TIMETABLE_WORDS.search(c.text, s, e) is not None
+
+
+def r_year_or_clock(m: Match, c: Context) -> Resolved | None:
+    """A four-digit number the year kind found: a 24-hour clock time where a post writes one ("my flight
+    at 1430"), else a year."""
+    y = m.groups["y"] or ""
+    if (
+        c.doc_type == "colloquial"
+        and len(y) == 4
+        and y.isdigit()
+        and int(y[:2]) < 24
+        and int(y[2:]) < 60
+        and not m.groups.get("pre")
+        and not m.groups.get("fis")
+        and _twenty_four_hour_clock(c, m.start, m.end, leading_nought=False)
+    ):
+        return r_clock(Match("clock", m.start, m.end, Groups(h8=y[:2], mi8=y[2:])), c)
+    return r_year(m, c)
