@@ -39,8 +39,22 @@ def test_a_month_that_opens_its_clause_as_subject_is_a_month(text: str, phrase: 
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # The subject of a question, after its auxiliary: the month gone by.
+        ("where did oct go, seriously", "oct", "2024-10"),
+        ("how has sept gone so fast", "sept", "2024-09"),
+        ("where's aug gone lol", "aug", "2024-08"),
+    ],
+)
+def test_a_month_asked_after_as_the_subject_of_a_question_is_a_month(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "what is it may i ask",
         "it may rain later",
         "for may be the best plan",
         "they march on",

@@ -647,6 +647,10 @@ _LOWER_MONTH_CUE_BEFORE = re.compile(
 # to come; and as a clause's subject ("jan is the longest month", "august was so hot", "may?").
 _POST_MONTH_CUE_BEFORE = re.compile(r"\b(?:for|roll\s+on|bring\s+on|till|til|until)\s+$", re.I)
 _POST_MONTH_SUBJECT_AFTER = re.compile(r"\s+(?:is|was|has|already|will|just|flew|went)\b|\s*\?", re.IGNORECASE)
+# Or the subject of a question, after its auxiliary: "where did feb go", "how has jan gone so fast".
+_POST_MONTH_QUESTION_BEFORE = re.compile(
+    r"\b(?:where|how|when|what|why)(?:\s+(?:did|does|do|has|have|is|was)|['’]s|['’]d)\s+(?:all\s+of\s+)?$", re.I
+)
 
 
 # "the May elections", "the March accession": a capitalised month between "the" and a lower-case noun
@@ -700,10 +704,11 @@ def r_month(m: Match, c: Context) -> Resolved | None:
 
 
 def _post_month(m: Match, c: Context) -> bool:
-    """Whether a month in lower case in a post is one by where it stands: waited for, or the subject."""
+    """Whether a month in lower case in a post is one by where it stands: waited for, or the subject (of a
+    question too)."""
     if c.doc_type != "colloquial":
         return False
-    if _waited_for(m, c):
+    if _waited_for(m, c) or c.preceded_by(_POST_MONTH_QUESTION_BEFORE, m.start):
         return True
     opens = not c.text[c.layout.before(m.start) : m.start].strip()
     return opens and _POST_MONTH_SUBJECT_AFTER.match(c.text, m.end) is not None
