@@ -249,7 +249,7 @@ KINDS: tuple[Kind, ...] = (
     # of time, see the resolver: "cut by 1/2", "24/7", "9/11" are no dates).
     Kind(
         "slash_md",
-        rf"{L}(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])(?![\w/-])(?![.,]\d)",
+        rf"{L}(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])(?![\w/-])(?![.,]\d)(?!\s+(?:(?i:of)\s+)?{MONTH})",
         dates.r_slash_md,
         starts="digit",
     ),
@@ -291,11 +291,12 @@ KINDS: tuple[Kind, ...] = (
         dates.r_fiscal_year,
         triggers=words(en.FISCAL_YEAR_PREFIXES, ["fiscal"]),
     ),
-    # Day ranges within one month: "from 1 to 3 November", "Nov. 1-3, 2024"; split in two by resolve.
+    # Day ranges within one month: "from 1 to 3 November", "Nov. 1-3, 2024"; split in two by resolve. Two days
+    # joined by a slash are a night or a weekend across them ("the night of 5/6 June", "May 10/11").
     Kind(
         "dayrange",
-        rf"{L}(?:(?P<d1>{DAY_OPEN})\s*(?P<sep1>-|–|(?i:to|and|through|until))\s*(?P<d2>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})"
-        rf"|(?P<mon2>{MONTH})\s*(?P<d3>{DAY_OPEN})\s*(?P<sep2>-|–|(?i:to|and|through|until))\s*(?P<d4>{DAY}))"
+        rf"{L}(?:(?P<d1>{DAY_OPEN})\s*(?P<sep1>-|–|/|(?i:to|and|through|until))\s*(?P<d2>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH})"
+        rf"|(?P<mon2>{MONTH})\s*(?P<d3>{DAY_OPEN})\s*(?P<sep2>-|–|/|(?i:to|and|through|until))\s*(?P<d4>{DAY}))"
         rf"(?:,?\s+(?P<year>{YEAR}))?{R}",
         dates.r_dayrange,
         triggers=words(en.MONTHS),

@@ -406,6 +406,13 @@ def test_a_year_then_a_full_date_in_a_life_s_brackets_are_two_dates(text: str, e
          "the night of 5-6 June", "1944-06-05TNI"),
         ("On the night of 30-31 May 1916 the fleets met in the fog.", "the night of 30-31 May 1916",
          "1916-05-30TNI"),
+        # The two days written with a slash, as military histories write them.
+        ("In May 1941 the bombing went on. The worst raid came on the night of 10/11 May.",
+         "the night of 10/11 May", "1941-05-10TNI"),
+        ("The bridge was blown on the night of 17/18 March 1945.", "the night of 17/18 March 1945",
+         "1945-03-17TNI"),
+        ("In August 1942 the convoy sailed. It was attacked on the night of August 12/13.",
+         "the night of August 12/13", "1942-08-12TNI"),
     ],
 )  # fmt: skip
 def test_a_night_across_two_days_is_one_night_of_the_first(text: str, phrase: str, value: str) -> None:

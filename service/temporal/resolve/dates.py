@@ -359,8 +359,8 @@ def r_dayrange(m: Match, c: Context) -> list[Resolved] | None:
         second_start = text.index(d2, first_end + len(g["sep2"].strip()) if g["sep2"].strip() else first_end, m.end)
         second_span = (second_start, m.end)
     day1, day2 = day_number(d1), day_number(d2)
-    if day1 >= day2:
-        return None
+    if day1 >= day2 or ((g.get("sep1") or g.get("sep2")) == "/" and day2 != day1 + 1):
+        return None  # "5/6 June" is a night or a weekend across two days, not a range of them
     if g.get("year"):
         y, anchor = year_number(g["year"], c.ref), "absolute"
     else:
