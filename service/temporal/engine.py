@@ -313,8 +313,10 @@ def _place_counts_from_dates(text: str, out: list[Timex]) -> list[Timex]:
 
 
 # Right after a clock time or a part of a day, the day it falls on, named from the story's: "at 2 a.m. the
-# next day", "by noon the following day", "at dawn the same day".
-_STORY_DAY = re.compile(r"(?i:the\s+(?:next|following|same)\s+day)")
+# next day", "by noon the following day", "at dawn the same day", "at 0600 hours the next morning".
+_STORY_DAY = re.compile(r"(?i:the\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening))")
+# A part of a day told by its date ("the next morning": 1944-06-05TMO): the day a clock time before it is on.
+_PART_OF_A_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\dT[A-Z]{2}")
 _TIME_ON_A_DAY = re.compile(r"\d{4}-\d\d-\d\d(?=T)")
 _ON_THE = re.compile(r"\s+on\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -324,17 +326,23 @@ def _clocks_before_their_days(text: str, out: list[Timex]) -> list[Timex]:
     was not yet read when the clock time was: it took the story's day before."""
     for i in range(len(out) - 1):
         t, day = out[i], out[i + 1]
-        if t.type != "TIME" or day.type != "DATE":
+        if t.type != "TIME" or day.type not in ("DATE", "TIME"):
             continue
         gap = text[t.end : day.start]
         if gap.strip() and not _ON_THE.fullmatch(gap):
             continue
         on = _TIME_ON_A_DAY.match(t.value)
-        if on is None or not _DAY_VALUE.fullmatch(day.value) or t.value[: on.end()] == day.value:
+        if on is None or not (
+            _DAY_VALUE.fullmatch(day.value)
+            if day.type == "DATE"
+            else not gap.strip() and _PART_OF_A_DAY_VALUE.fullmatch(day.value) and _STORY_DAY.fullmatch(day.text)
+        ):
+            continue
+        if t.value[: on.end()] == day.value[:10]:
             continue
         if gap.strip() or _STORY_DAY.fullmatch(day.text):
             # "at 2 a.m. the next day"; "at noon on the 15th", whose day the clock's kind does not read.
-            out[i] = _revalued(t, day.value + t.value[on.end() :])
+            out[i] = _revalued(t, day.value[:10] + t.value[on.end() :])
     return out
 
 

@@ -335,6 +335,13 @@ def test_a_count_of_hours_in_four_digits_stays_a_count() -> None:
         ("On 6 June 1944 the landings began. At dawn the following day the tanks moved.", "dawn", "1944-06-07TMO"),
         ("On 6 June 1944 the landings began. At 4 p.m. the same day the general landed.", "4 p.m.",
          "1944-06-06T16:00"),
+        # Before a day told by its part ("the next morning"): on that day too.
+        ("The column halted on 3 May 1809. At 0500 hours the next morning it marched on.", "0500 hours",
+         "1809-05-04T05:00"),
+        ("The column halted on 3 May 1809. It marched on at 5 a.m. the following morning.", "5 a.m.",
+         "1809-05-04T05:00"),
+        ("The fire broke out on 2 September 1666. By 8 p.m. the next evening it had reached the river.", "8 p.m.",
+         "1666-09-03T20:00"),
     ],
 )  # fmt: skip
 def test_a_clock_time_before_the_day_named_after_it_is_on_that_day(text: str, phrase: str, value: str) -> None:
