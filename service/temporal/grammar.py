@@ -491,7 +491,8 @@ KINDS: tuple[Kind, ...] = (
         "decade",
         # A part of it: "the end of the 1970s", "the middle of the 1920s".
         rf"{LH}(?P<part>(?i:(?:the\s+)?(?:beginning|start|middle|end|close|dawn)\s+of)\s+(?=the\s))?"
-        rf"(?P<the>(?i:the)\s+)?(?P<pre>(?i:early|late|mid)[\s-]?)?"
+        # "the mid-to-late 1990s": two edges joined, one modifier (no one mod says it).
+        rf"(?P<the>(?i:the)\s+)?(?P<pre>(?i:(?:early|late|mid)(?:\s*-\s*|\s+)(?:to|or)(?:\s*-\s*|\s+))?(?i:early|late|mid)[\s-]?)?"
         # A decade before the era first, so that its era is not left behind: "the 480s BC", "the 40s BC",
         # "the 1270s BC".
         rf"(?:(?P<bcdec>[1-9]\d{{0,2}}0)s\s+(?:BCE|BC|B\.C\.(?:E\.)?)"

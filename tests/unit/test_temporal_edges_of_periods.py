@@ -57,3 +57,18 @@ def test_the_edge_of_the_story_s_month_or_year(text: str, phrase: str, value: st
 def test_the_edge_of_anything_else_stays_a_stretch_of_units(text: str, phrase: str, value: str) -> None:
     t = find(text, phrase, document_type="narrative")
     assert (t.type, t.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Two edges of a decade joined ("mid-to-late", "early to mid") are one modifier inside the span; no one
+        # mod says it.
+        ("The genre peaked in the mid-to-late 1960s.", "the mid-to-late 1960s", "196"),
+        ("Rents climbed through the early to mid 2010s.", "the early to mid 2010s", "201"),
+        ("Cities grew fast in the late to mid 1800s.", "the late to mid 1800s", "18"),
+    ],
+)
+def test_two_edges_joined_are_one_modifier(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.value, t.mod) == (value, None)
