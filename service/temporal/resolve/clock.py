@@ -22,7 +22,7 @@ from service.temporal.patterns import (
     alt,
 )
 from service.temporal.resolve.context import Context, Resolved
-from service.temporal.resolve.dates import r_mdy, r_year
+from service.temporal.resolve.dates import r_mdy, resolve_year
 from service.temporal.resolve.nearest import DAY_SLACK, nearest_year, valid_date, weekday_date
 from service.temporal.resolve.relative import range_end_day
 from service.temporal.resolve.sets import every_feast
@@ -935,4 +935,4 @@ def r_year_or_clock(m: Match, c: Context) -> Resolved | None:
         and _twenty_four_hour_clock(c, m.start, m.end, leading_nought=False)
     ):
         return r_clock(Match("clock", m.start, m.end, Groups(h8=y[:2], mi8=y[2:])), c)
-    return r_year(m, c)
+    return resolve_year(m, c)

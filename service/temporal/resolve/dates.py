@@ -444,7 +444,8 @@ _YEAR_NAME_OK = frozenset(
 )  # fmt: skip
 
 
-def r_year(m: Match, c: Context) -> Resolved | None:
+def resolve_year(m: Match, c: Context) -> Resolved | None:
+    """A four-digit or spelled-out year the year kind found (see ``clock.r_year_or_clock``, its resolver)."""
     g = m.groups
     y = year_number(g["y"], c.ref)
     if not 1000 <= y <= 2200:
