@@ -539,6 +539,10 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
     if _scheduled(layout, near, start) or _ahead_before(layout, near, start):
         return "future", True
     cues = _sentence_cues(layout, start)
+    if _present_after_and(layout, cues, clause_start, start, end):
+        # "The airline cut flights and resumes service on Dec. 1": a second verb phrase of the subject's,
+        # in the present, tells its own tense, not the first one's.
+        return "future", False
     if (
         clause_start > s
         and text[clause_start - 1] == ","
@@ -573,6 +577,17 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
     if firm and layout.search(_MODIFIER_BEFORE, near, start) and _NOUN_AFTER.match(text, end):
         return tense, False  # "the Jan. 14 deadline": a date that qualifies a noun; the verb only hints
     return tense, firm
+
+
+def _present_after_and(layout: Layout, found: _Found, clause_start: int, start: int, end: int) -> bool:
+    """Whether text[start:end] is governed by a verb in the simple present that opens a verb phrase after
+    "and", with the clause's last tense cue before that "and" ("cut flights and resumes service on")."""
+    cues, at = found
+    i = bisect_left(at, start) - 1
+    if i < 0 or at[i] < clause_start or cues[i].future:
+        return False
+    joint = layout.text.find(" and ", at[i] + len(cues[i].word), start)
+    return joint >= 0 and _present_governs(layout, joint + 5, start, end)
 
 
 def _clause_tense(

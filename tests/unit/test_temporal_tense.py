@@ -480,3 +480,29 @@ def test_a_verb_after_and_only_hints_at_the_tense_before_it(text: str, phrase: s
 )
 def test_could_after_a_negative_subject_is_the_past(text: str, value: str) -> None:
     assert find(text, "Wednesday", date(2024, 11, 7)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A second verb phrase after "and", in the present, tells its own tense (published Tuesday 5 November
+        # 2024): what is to come, whatever the first verb's past.
+        ("The ferry firm cut sailings and restores them on Nov. 20.", "Nov. 20", "2024-11-20"),
+        ("The mill laid off workers and reopens its doors on Monday.", "Monday", "2024-11-11"),
+        ("The museum closed a wing and unveils the new gallery in January.", "January", "2025-01"),
+    ],
+)
+def test_a_present_after_and_tells_its_own_tense(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A past after "and" keeps the past; so does a past verb of the second phrase.
+        ("The ferry firm cut sailings and restored them on Nov. 1.", "Nov. 1", "2024-11-01"),
+        ("The mill laid off workers and said it shut on Monday.", "Monday", "2024-11-04"),
+    ],
+)
+def test_a_past_after_and_stays_past(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
