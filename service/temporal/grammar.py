@@ -305,7 +305,9 @@ KINDS: tuple[Kind, ...] = (
     # Holidays: "Christmas Eve, 1889", "last Thanksgiving", "Easter 2020", "the Fourth of July".
     Kind(
         "holiday",
-        rf"{L}(?P<det>(?i:last|next|this|this\s+past|this\s+coming|that)\s+)?{_NOT_PLAIN_WORDS}(?P<name>{HOLIDAY})(?![\w'’-])"
+        # "the following Easter", "the previous Christmas": the next or last one from the story's date.
+        rf"{L}(?P<det>(?i:last|next|this|this\s+past|this\s+coming|that|the\s+(?:following|next|previous|preceding))\s+)?"
+        rf"{_NOT_PLAIN_WORDS}(?P<name>{HOLIDAY})(?![\w'’-])"
         # "Easter week", "Christmas week", "the Thanksgiving weekend": the week or weekend of the day;
         # "Christmas morning", "Easter Sunday evening": a part of the day.
         rf"(?:(?P<week>\s+(?i:week|weekend){R})|(?P<part>\s+(?i:morning|afternoon|evening|night){R}))?"
@@ -576,7 +578,9 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "ago",
         rf"{L}(?P<qmod>{QMOD}\s+)?(?P<num>{NUM}|{VAGUE})\s+(?P<unit>{UNIT})(?P<post>\s+{POSTMOD})?"
-        rf"\s+(?P<dir>(?i:ago|earlier|later|afterwards?|from\s+now|hence|previously|beforehand)"
+        # ("a week later than planned", "a fortnight earlier than usual" compare with another time: a count
+        # alone.)
+        rf"\s+(?P<dir>(?i:ago|earlier(?!\s+than{R})|later(?!\s+than{R})|afterwards?|from\s+now|hence|previously|beforehand)"
         # "two years before.", "Ten years on, the town ...": the word closes its clause (else "before" and "on"
         # are prepositions: "two years before the war", "two years on the throne").
         rf"|(?i:before|on)(?=\s*[,.;:])"
@@ -601,6 +605,8 @@ KINDS: tuple[Kind, ...] = (
         # "last day of term", "last Saturday of the summer": the final one of a stretch, not the one before now;
         # and "my last day at work" is the final one too ("last day" is never yesterday, as "last night" is).
         rf"(?!(?i:last)\s+(?:[\w.]+\s+(?i:of)\s|(?i:day)(?![\w'’-])))"
+        # "to the present day" is the writer's time as a whole (a REF word), not the day of writing.
+        rf"(?!(?i:the\s+present\s+day){R})"
         rf"(?P<det>{REL})\s+(?P<fis>(?i:fiscal|financial)\s+)?"
         # "this Friday night", "nxt sat morning": the part of that day.
         rf"(?P<head>{UNIT_SG}|(?i:weekend|term|period){R}|(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?|{MONTH}"
@@ -651,9 +657,11 @@ KINDS: tuple[Kind, ...] = (
         rf"{L}(?P<qmod>{QMOD}\s+)?(?P<det>(?i:the\s+(?:past|last|next|first|coming|previous|following|latest|"
         rf"final|initial|remaining|same|entire|full|other)|each\s+of\s+the\s+(?:past|last|next)|the)\s+)?"
         rf"(?P<qmod2>{QMOD}\s+)?(?!{YEAR4}[\s-]+(?i:quarter|half|year|period){R})"
-        # "another month", "an extra hour", "two whole weeks", "six long years": one more, all of it, or how it
-        # felt, still a count.
-        rf"(?P<num>{NUM}|(?i:another))(?:\s+(?P<to>(?i:to|or)\s+(?:{NUM})))?(?P<sep>[\s-]+)(?i:more\s+|additional\s+|"
+        # "another month", "an extra hour", "two whole weeks", "six long years", "a single year": one more, all of
+        # it, just one, or how it felt, still a count; "another eleven weeks", "a further two years": the count
+        # of the more, "another" inside.
+        rf"(?:(?i:another|a\s+further)\s+)?(?P<num>{NUM}|(?i:another))(?:\s+(?P<to>(?i:to|or)\s+(?:{NUM})))?"
+        rf"(?P<sep>[\s-]+)(?i:more\s+|additional\s+|further\s+|single\s+|"
         rf"full\s+|trading\s+|business\s+|calendar\s+|working\s+|straight\s+|consecutive\s+|extra\s+|whole\s+|"
         rf"entire\s+|solid\s+|long\s+|short\s+|hard\s+|brief\s+|bitter\s+)?"
         rf"(?P<unit>{UNIT})(?![\s-]+old{R})(?P<half>\s+and\s+a\s+half{R})?"
@@ -848,7 +856,8 @@ KINDS: tuple[Kind, ...] = (
     # "about 300 BC", "c. 1120", "circa 1480". "AD" goes before the number or after it, the others after.
     Kind(
         "era_year",
-        rf"{L}(?:(?P<pre>(?i:about|around|circa)\s+|(?:c|ca)\.\s?)?(?:(?P<era1>A\.D\.|AD)\s+(?P<y1>[1-9]\d{{0,3}})"
+        # "the end of 216 BC", "early 44 BC", "the rest of 217 BC": a part of it, inside as the mod.
+        rf"{L}(?P<edge>{PREMOD}\s*)?(?:(?P<pre>(?i:about|around|circa)\s+|(?:c|ca)\.\s?)?(?:(?P<era1>A\.D\.|AD)\s+(?P<y1>[1-9]\d{{0,3}})"
         # Not a year from 1950 on before a name: "in 2010 BC Hydro raised rates" (British Columbia), "the 2012
         # AD Awards"; an earlier year may open a sentence's subject ("In 480 BC Xerxes crossed", "About 1900 BC
         # Egypt ...").

@@ -263,7 +263,8 @@ PREMOD = (
     # "the early months of 1847", "the final weeks of 1916": the edge of the period, in its few units.
     rf"(?i:the\s+(?:{alt(en.EDGE_SPAN_WORDS)})\s+(?:{alt(en.EDGE_SPAN_UNITS)})\s+of|"
     r"(?:early|late)\s+in(?=\s+(?!the\b))|early-?|late-?|mid-?|end-|the\s+(?:early|late|mid-?)|(?:the\s+)?middle\s+of|"
-    r"the\s+(?:beginning|start|end|close)\s+of|(?:beginning|start|end)\s+of(?=\s+(?:the|this|next|last)\s))"
+    # "the rest of 1971", "the rest of the year": from the story's point to the end of the period (END).
+    r"the\s+(?:beginning|start|end|close|rest)\s+of|(?:beginning|start|end)\s+of(?=\s+(?:the|this|next|last)\s))"
 )
 # A zone with an optional UTC offset: "ET", "CET", "GMT+1", "UTC+05:30".
 ZONE = rf"(?:{alt(en.TIME_ZONES)})(?:[+−-]\d{{1,2}}(?::?[0-5]\d)?)?{R}"

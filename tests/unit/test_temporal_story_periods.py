@@ -49,7 +49,7 @@ def test_an_age_in_decades_is_no_date() -> None:
         ("In 1842 the mill was rebuilt. The century closed with a flood.", "The century", "18"),
         ("The bank failed in 1847. The decade was one of hunger.", "The decade", "184"),
         ("The canal opened in 1794, and the century's last great work was done.", "the century", "17"),
-        ("In 1763 the war ended. Prices rose for the rest of the decade.", "the decade", "176"),
+        ("In 1763 the war ended. Prices rose through the decade.", "the decade", "176"),
     ],
 )
 def test_the_century_or_the_decade_in_a_history_is_the_story_s(text: str, phrase: str, value: str) -> None:

@@ -202,7 +202,8 @@ DAY_WORD_SPELLINGS: dict[str, tuple[str, ...]] = {
 REF_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PAST_REF", "currently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
-    "the present": "PRESENT_REF", "at the moment": "PRESENT_REF", "this moment": "PRESENT_REF",
+    "the present": "PRESENT_REF", "the present day": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "this moment": "PRESENT_REF",
     "for the time being": "PRESENT_REF", "presently": "PRESENT_REF", "current": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF",
     "lately": "PAST_REF", "the past": "PAST_REF", "years past": "PAST_REF",
@@ -245,6 +246,7 @@ PRE_MODS: dict[str, str] = {
     "early": "START", "the early": "START", "the beginning of": "START", "the start of": "START",
     "the dawn of": "START", "the first half of": "START", "early in": "START", "late in": "END",
     "late": "END", "the late": "END", "the end of": "END", "the close of": "END",
+    "the rest of": "END",
     "mid": "MID", "the mid": "MID", "the middle of": "MID", "middle": "MID",
     "end": "END",  # only as "end-2025", "end-March" (wire style)
 }  # fmt: skip

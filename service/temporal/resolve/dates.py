@@ -195,7 +195,7 @@ def r_era_year(m: Match, c: Context) -> Resolved | None:
     if g.get("about") and _COUNTED_AFTER.match(c.text, m.end):
         return None  # "about 1500 people", "around 2000 feet": a count
     y = int(g.get("y1") or g.get("y2") or g.get("y3") or g["y4"])
-    mod = "APPROX" if g.get("pre") or g.get("circa") or g.get("about") else None
+    mod = "APPROX" if g.get("pre") or g.get("circa") or g.get("about") else prefix_mod(g.get("edge"))
     if normalise(g.get("era2")).replace(".", "") in ("bc", "bce"):
         return before_the_era(Resolved("DATE", f"BC{y:04d}", mod, "absolute"), y, c)
     return Resolved("DATE", f"{y:04d}", mod, "absolute", point=date(y, 1, 1), unit="year")

@@ -134,7 +134,10 @@ def _year_and_date(rule: tuple[str | int, ...], m: Match, c: Context, det: str) 
     base = c.base
     if g.get("year"):
         return "absolute", _holiday_date(rule, int(g["year"]))
-    tense = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}.get(det)
+    tense = {
+        "last": "past", "this past": "past", "next": "future", "this coming": "future", "the following": "future",
+        "the next": "future", "the previous": "past", "the preceding": "past",
+    }.get(det)  # fmt: skip
     slack = None
     if tense is None:
         tense, slack = side_of_the_story(c, DAY_SLACK, STORY_BEHIND_DAYS)
@@ -150,6 +153,8 @@ def _year_and_date(rule: tuple[str | int, ...], m: Match, c: Context, det: str) 
             # still to come until it is over. Its nearer edge is measured, not the feast inside it.
             first, last = _stretch_of(d, stretch)
             d = first if tense == "past" else last
+        if d == base and det.startswith("the "):
+            return None  # "the following Christmas" after Christmas 1066 is the next year's
         return (d - base).days
 
     # A leap day comes once in four years: the candidates reach to the leap years either side.
