@@ -130,7 +130,9 @@ def describe(figures: Figures) -> str:
     return (
         f"{figures['documents_per_second']:.0f} docs/s; CPU ms per document "
         + ", ".join(f"{name} {ms:.2f}" for name, ms in cpu.items())
-        + f" (sum {sum(cpu.values()):.2f}); ran/waited (share of wall time) "
+        + f" (sum {sum(cpu.values()):.2f}; PostgreSQL: "
+        + ", ".join(f"{name} {ms:.2f}" for name, ms in figures["postgres_ms_per_unit"].items())
+        + "); ran/waited (share of wall time) "
         + ", ".join(f"{name} {r:.2f}/{w:.2f}" for name, (r, w) in schedule.items())
         + f"; workers blocked {blocked:.2f} of {figures['workers']}{reads}; statuses {figures['statuses']}"
     )
@@ -142,6 +144,9 @@ def median_of(rows: list[Figures]) -> Figures:
         "documents_per_second": statistics.median(r["documents_per_second"] for r in rows),
         "cpu_ms_per_unit": {
             k: statistics.median(r["cpu_ms_per_unit"][k] for r in rows) for k in first["cpu_ms_per_unit"]
+        },
+        "postgres_ms_per_unit": {
+            k: statistics.median(r["postgres_ms_per_unit"][k] for r in rows) for k in first["postgres_ms_per_unit"]
         },
         "schedule": {
             k: (

@@ -113,16 +113,46 @@ def postgres_of(service: Service) -> list[int]:
     return []
 
 
-def cpu_seconds(pids: list[int]) -> float:
-    """User and system CPU these processes have used so far (those gone since count nothing)."""
+def cpu_seconds(pids: list[int], reaped: bool = False) -> float:
+    """User and system CPU these processes have used so far (those gone since count nothing); with
+    ``reaped``, that of their children which have ended and been waited for instead."""
     ticks = 0
     for pid in pids:
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        ticks += int(fields[11]) + int(fields[12])
+        ticks += int(fields[13]) + int(fields[14]) if reaped else int(fields[11]) + int(fields[12])
     return ticks / os.sysconf("SC_CLK_TCK")
+
+
+# PostgreSQL's processes by what they do, from the title each gives itself ("postgres: walwriter",
+# "postgres: autovacuum worker", a backend's "postgres: USER DATABASE HOST(PORT) STATE"); the
+# postmaster is the first of postgres_of's list and spends next to nothing itself.
+_WAL = "WAL writer and checkpointer"
+_POSTGRES_KINDS = (
+    ("autovacuum", "autovacuum"),
+    ("walwriter", _WAL),
+    ("checkpointer", _WAL),
+    ("background writer", _WAL),
+)
+
+
+def postgres_parts(pids: list[int]) -> dict[str, list[int]]:
+    """``pids`` (postgres_of's) by kind: the backends that run the service's statements, autovacuum,
+    the WAL writer, checkpointer and background writer, and anything else (the postmaster among them)."""
+    parts: dict[str, list[int]] = {"backends": [], "autovacuum": [], _WAL: [], "other": []}
+    for pid in pids:
+        try:
+            title = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        kind = next((name for word, name in _POSTGRES_KINDS if word in title), None)
+        if kind is None:
+            # A backend's title ends with its client's address: HOST(PORT) or [local].
+            kind = "backends" if title.startswith("postgres: ") and ("(" in title or "[local]" in title) else "other"
+        parts[kind].append(pid)
+    return parts
 
 
 def _status_kb(pid: int, field: str) -> int:
@@ -412,16 +442,29 @@ def with_cpu_shares(service: Service, run: Callable[[], Figures], per: str = "do
         parts = {
             "service process": [service.process.pid],
             "engine workers": process_tree(service.process.pid)[1:],  # the fork server among them, idle
-            "PostgreSQL": postgres_of(service),
         }
+        postgres = postgres_of(service)
         before = {name: cpu_seconds(pids) for name, pids in parts.items()}
+        before_postgres = {pid: cpu_seconds([pid]) for pid in postgres}
+        # PostgreSQL's processes that end during the run (autovacuum's workers, above all) are counted
+        # by the postmaster once it has waited for them: its children's CPU rises by their whole life's.
+        before_reaped = cpu_seconds(postgres[:1], reaped=True)
         figures = run()
-        # Backends started during the run are missed by the list taken before it: look again.
-        parts["PostgreSQL"] = sorted(set(parts["PostgreSQL"]) | set(postgres_of(service)))
         spent = {name: cpu_seconds(pids) - before[name] for name, pids in parts.items()}
+        # Backends started during the run are missed by the list taken before it: look again.
+        now = postgres_of(service)
+        in_postgres = {name: sum(cpu_seconds([pid]) - before_postgres.get(pid, 0.0) for pid in pids)
+                       for name, pids in postgres_parts(now).items()}  # fmt: skip
+        gone = set(before_postgres) - set(now)
+        in_postgres["ended"] = (cpu_seconds(postgres[:1], reaped=True) - before_reaped
+                                - sum(before_postgres[pid] for pid in gone))  # fmt: skip
+        spent["PostgreSQL"] = sum(in_postgres.values())
         spent["load client"] = figures["cpu_seconds"]
         done = max(1, figures[per])
-        return figures | {"cpu_ms_per_unit": {name: 1000 * s / done for name, s in spent.items()}}
+        return figures | {
+            "cpu_ms_per_unit": {name: 1000 * s / done for name, s in spent.items()},
+            "postgres_ms_per_unit": {name: 1000 * s / done for name, s in in_postgres.items()},
+        }
 
     return measured
 
@@ -436,6 +479,14 @@ def add_cpu_shares(table: Table, what: str, figures: Figures, unit: str, referen
     versus = f" = {ceiling / reference[0]:.2f}x {reference[1]}" if reference else ""
     table.add(f"CPU ms per {unit}, {what}", f"{parts}: {os.cpu_count()} cores allow {ceiling:,.0f} {unit}s/s{versus}",
               note="(the ceiling of the row above)")  # fmt: skip
+    postgres = figures.get("postgres_ms_per_unit")
+    if postgres:
+        workers = f"engine workers {shares['engine workers']:.2f}"
+        alone = f" against {1000 / reference[0]:.2f} for the engine alone in one process" if reference else ""
+        by_process = " + ".join(f"{name} {ms:.2f}" for name, ms in postgres.items())
+        table.add("  the same, closer: PostgreSQL by process; the engine's workers",
+                  f"PostgreSQL {shares['PostgreSQL']:.2f} = {by_process}; {workers}{alone}",
+                  note="(where the CPU goes; ended: processes that ended during the run)")  # fmt: skip
     if "reads_cpu_ms_per_document" in figures:
         taken, each = figures["reads_cpu_ms_per_document"], figures["reads_cpu_ms_each"]
         table.add("  the polling reads beside them, taken out of the row above", f"{figures['reads_answered']} reads: "
@@ -499,7 +550,12 @@ def _less_reads(written: Figures, per_read: dict[str, float], reads: int) -> Fig
     taken = {part: min(shares[part], per_read[part] * reads / documents) for part in _READ_PARTS}
     for part, ms in taken.items():
         shares[part] -= ms
-    return written | {"cpu_ms_per_unit": shares, "reads_cpu_ms_per_document": taken, "reads_cpu_ms_each": per_read,
+    # A read's PostgreSQL time is its backend's.
+    postgres = dict(written.get("postgres_ms_per_unit", {}))
+    if "backends" in postgres:
+        postgres["backends"] = max(0.0, postgres["backends"] - taken["PostgreSQL"])
+    return written | {"cpu_ms_per_unit": shares, "postgres_ms_per_unit": postgres, "reads_cpu_ms_per_document": taken,
+                      "reads_cpu_ms_each": per_read,
                       "reads_answered": reads}  # fmt: skip
 
 
