@@ -23,8 +23,8 @@ applies the service's own migrations, and grows one tenant's timeline to each si
   rewrite and only recounts; then VACUUM ANALYZE runs, as autovacuum would. (Before,
   refresh_read_paths() wrote every event's lines by an UPDATE with the indexes in place: two thirds
   of the fill's time, and a table and indexes left with a dead copy of each row, which the byte
-  figures counted.) The sentence vector is a generated column: PostgreSQL computes it for each row,
-  as it does for the service. The bench's own server runs with wal_level=minimal and checkpoints
+  figures counted.) Each event's sentence vector is copied from its seed event's, the same sentence's
+  (the service's writers give it too, migration 018). The bench's own server runs with wal_level=minimal and checkpoints
   far apart (SCRATCH_SERVER); the fill commits asynchronously.
 - **Measure**, at each size: ingest through the batch path (copies of the seed documents with their
   engine output, indexes in place; the engine itself is left out, its cost does not grow with the
@@ -88,9 +88,9 @@ SPREAD_DAYS = 3650
 # Copies per INSERT: the cost is per row, not per statement; a chunk this size lets a long fill say how far it is.
 FILL_CHUNK_DOCUMENTS = 25_000
 
-# The copied events' columns, by name; the ones not named (the generated search vector, the export
-# lines) are PostgreSQL's to compute. The ids are drawn from the column's own sequence first, so
-# that the export lines can be written in the same statement, with the id they contain.
+# The copied events' columns, by name; the export lines are computed in the statement (_EXPORT_LINES).
+# The ids are drawn from the column's own sequence first, so that the export lines can be written in
+# the same statement, with the id they contain.
 _EVENT_COLUMNS = {
     "id": "nextval(pg_get_serial_sequence('time_expressions', 'id'))",
     "tenant": "n.tenant",
@@ -98,7 +98,7 @@ _EVENT_COLUMNS = {
     "source": "n.source",
     "published_at": "n.published_at",
     **{c: f"e.{c}" for c in ("start_offset", "end_offset", "text", "type", "value", "mod", "anchor", "granularity",
-                             "sentence_start", "sentence_end", "sentence")},
+                             "sentence_start", "sentence_end", "sentence", "sentence_search")},
     "interval_start": "e.interval_start + (n.published_at - seed.published_at)",
     "interval_end": "e.interval_end + (n.published_at - seed.published_at)",
 }  # fmt: skip

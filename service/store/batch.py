@@ -56,18 +56,24 @@ WHERE tenant = $1 AND content_hash = ANY($2::bytea[]) AND external_id IS NULL"""
 _DELETE_EXPRESSIONS_OF = "DELETE FROM time_expressions WHERE tenant = $1 AND document_id = ANY($2::bigint[])"
 
 # The document's source rides with each event (migration 009), given here (migration 010), and so
-# do the event's export lines (migration 017; NULL where the worker wrote none, for the trigger to write).
+# do the event's export lines (migration 017; NULL where the worker wrote none, for the trigger to
+# write) and its sentence's search vector (migration 018; NULL for an expression that is no event).
 _EXPRESSION_COLUMNS = (
     "id", "tenant", "document_id", "published_at", "start_offset", "end_offset", "text", "type", "value", "mod",
     "anchor", "granularity", "sentence_start", "sentence_end", "sentence", "interval_start", "interval_end", "source",
-    "ndjson_line", "csv_line",
+    "ndjson_line", "csv_line", "sentence_search",
 )  # fmt: skip
 
-# Ids for the expressions about to be written, in order. COPY stores the ids it is given, as an
-# INSERT with OVERRIDING SYSTEM VALUE would.
-_NEXT_EXPRESSION_IDS = (
-    "SELECT nextval(pg_get_serial_sequence('time_expressions', 'id')) AS id FROM generate_series(1, $1)"
-)
+# Ids for the $1 expressions about to be written (COPY stores the ids it is given, as an INSERT with
+# OVERRIDING SYSTEM VALUE would), and the search vector of each distinct sentence of their events
+# ($2, numbered from 1; there are no more of them than expressions): one round trip, and one
+# to_tsvector per sentence where the generated column ran it for every expression (migration 018).
+# The vectors cross as PostgreSQL's binary form, untouched (service.store.database.init_connection).
+_IDS_AND_VECTORS = """
+SELECT g.n, nextval(pg_get_serial_sequence('time_expressions', 'id')) AS id,
+       to_tsvector('english'::regconfig, s.sentence) AS search
+FROM generate_series(1, $1) AS g(n)
+LEFT JOIN unnest($2::text[]) WITH ORDINALITY AS s(sentence, n) ON s.n = g.n"""
 
 # A twin found by content may be deleted between the insert and the select; so few tries settle it.
 _RECOGNISE_TRIES = 3
@@ -135,7 +141,15 @@ async def write_documents(
     await _recognise_or_insert(conn, tenant, by_content, saved)
     written = [item for item in ordered if saved[identity(item[0])].created or item[0].external_id is not None]
     count = sum(len(found) for _, found in written)
-    ids = sorted(row["id"] for row in await conn.fetch(_NEXT_EXPRESSION_IDS, count)) if count else []
+    # Each distinct sentence of an event, by its number in $2 of _IDS_AND_VECTORS.
+    numbers: dict[str, int] = {}
+    for _, found in written:
+        for x in found:
+            if x.is_event and x.sentence not in numbers:
+                numbers[x.sentence] = len(numbers) + 1
+    rows = await conn.fetch(_IDS_AND_VECTORS, count, list(numbers)) if count else []
+    ids = sorted(row["id"] for row in rows)
+    vectors = {row["n"]: row["search"] for row in rows}
     records = []
     taken = 0
     for doc, found in written:
@@ -143,7 +157,10 @@ async def write_documents(
         document_id = saved[key].row["id"]
         mine = ids[taken : taken + len(found)]
         taken += len(found)
-        records += [_expression_record(i, tenant, document_id, doc, x) for i, x in zip(mine, found, strict=True)]
+        records += [
+            _expression_record(i, tenant, document_id, doc, x, vectors[numbers[x.sentence]] if x.is_event else None)
+            for i, x in zip(mine, found, strict=True)
+        ]
         if expression_ids:
             saved[key] = Saved(saved[key].row, saved[key].created, mine)
     if records:
@@ -188,7 +205,7 @@ def _columns(docs: Sequence[NewDocument]) -> tuple[list[object], ...]:
 
 
 def _expression_record(
-    expression_id: int, tenant: str, document_id: int, doc: NewDocument, x: TimeExpression
+    expression_id: int, tenant: str, document_id: int, doc: NewDocument, x: TimeExpression, search: bytes | None
 ) -> tuple[object, ...]:
     lines = (
         export_lines(expression_id, document_id, x.ndjson_tail, x.csv_tail)
@@ -201,6 +218,7 @@ def _expression_record(
         *stored_bounds(x),
         doc.source,
         *lines,
+        search,
     )  # fmt: skip
 
 

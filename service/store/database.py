@@ -66,6 +66,10 @@ async def init_connection(conn: asyncpg.Connection) -> None:
         decoder=msgspec.json.decode,
         format="text",
     )
+    # Sentence vectors as PostgreSQL's binary form, passed through untouched: the store asks for them
+    # and copies them back (service.store.batch); asyncpg has only a text codec for the type, which
+    # its binary COPY cannot use.
+    await conn.set_type_codec("tsvector", schema="pg_catalog", encoder=bytes, decoder=bytes, format="binary")
 
 
 async def keep_session(conn: asyncpg.Connection) -> None:

@@ -46,11 +46,14 @@ SORTED_MATCHES_AT_MOST = 20_000
 # as an event holds all of a query's words. A word outside those statistics is rarer than all in
 # them: 0. No words (stop words only): 0, the query matches nothing. Words a query joins with "or",
 # or excludes, count as words it needs: the estimate then errs low, towards the sorted read.
+# A lexeme's frequency is a share of the rows that have a vector (events: migration 018), so the
+# rows without one (null_frac) are taken out of the table's.
 TEXT_MATCHES = """
 SELECT coalesce(min(coalesce(f.freq, 0)), 0)
        * (SELECT greatest(reltuples, 0) FROM pg_class WHERE oid = 'time_expressions'::regclass)
+       * coalesce(min(f.with_vector), 1)
 FROM unnest(tsvector_to_array(to_tsvector('english'::regconfig, $1))) AS q(lexeme)
-LEFT JOIN (SELECT x.lexeme, x.freq
+LEFT JOIN (SELECT x.lexeme, x.freq, 1 - s.null_frac AS with_vector
            FROM pg_stats s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS x(lexeme, freq)
            WHERE s.schemaname = current_schema() AND s.tablename = 'time_expressions'
              AND s.attname = 'sentence_search') AS f USING (lexeme)"""
