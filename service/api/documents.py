@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import msgspec
 from litestar import Controller, Response, delete, get, post
@@ -35,6 +35,7 @@ from service.api.schemas import (
 from service.store.queries import Store
 
 DocumentId = Annotated[int, PathParameter(ge=1, le=MAX_ID)]
+Row = TypeVar("Row")
 # Where the next page of a document's expressions starts: (document id, expressions before it).
 _ExpressionsCursor = tuple[CursorId, Annotated[int, msgspec.Meta(ge=0, le=2**31 - 1)]]
 
@@ -76,9 +77,10 @@ class DocumentController(Controller):
             first: Sequence[Mapping[str, Any]] = (
                 await posting.store.expressions_of(row["id"], EXPRESSIONS_PER_PAGE + 1, tenant=posting.tenant) or []
             )
-        else:
-            first = present.stored_expressions(row, expressions, ids)[: EXPRESSIONS_PER_PAGE + 1]
-        body = present.document(row, data.text, *_first_page(row["id"], first, EXPRESSIONS_PER_PAGE))
+            body = present.document(row, data.text, *_first_page(row["id"], first, EXPRESSIONS_PER_PAGE))
+        else:  # written now: answered from what was written, as the store would give it back
+            written = present.in_stored_order(expressions, ids)[: EXPRESSIONS_PER_PAGE + 1]
+            body = present.new_document(row, data.text, *_first_page(row["id"], written, EXPRESSIONS_PER_PAGE))
         headers = {"Location": f"{self.path}/{body.id}"} if created else None
         return Response(body, status_code=201 if created else 200, headers=headers)
 
@@ -156,9 +158,7 @@ class DocumentController(Controller):
             raise ProblemError(404, f"document {document_id} does not exist", "document_id")
 
 
-def _first_page(
-    document_id: int, rows: Sequence[Mapping[str, Any]], limit: int
-) -> tuple[Sequence[Mapping[str, Any]], str | None]:
+def _first_page(document_id: int, rows: Sequence[Row], limit: int) -> tuple[Sequence[Row], str | None]:
     """A document's first ``limit`` expressions (fetched one over), and the link to the rest."""
     rows, cursor = page(rows, limit, lambda _: (document_id, limit))
     return rows, f"/v1/documents/{document_id}/expressions?limit={limit}&cursor={cursor}" if cursor else None

@@ -22,7 +22,6 @@ from service.api.schemas import (
     TimeExpression,
     When,
 )
-from service.store.batch import stored_bounds
 from service.zones import zone_of as _zone_of
 
 # A page shows a few zones many times over: each name is read once.
@@ -136,22 +135,39 @@ def _stored_order(x: events.TimeExpression, expression_id: int) -> tuple[int, fl
     return (0, start, end, x.start, expression_id)
 
 
-def stored_expressions(
-    document: asyncpg.Record, expressions: Sequence[events.TimeExpression], ids: Sequence[int]
-) -> list[Mapping[str, Any]]:
-    """The rows the store would give back for expressions just written with ``document``, in its
-    order: a new document's answer is built from what was written, without reading it again."""
-    ordered = sorted(zip(expressions, ids, strict=True), key=lambda pair: _stored_order(*pair))
-    return [_stored_row(document, x, expression_id) for x, expression_id in ordered]
+def in_stored_order(
+    expressions: Sequence[events.TimeExpression], ids: Sequence[int]
+) -> list[tuple[events.TimeExpression, int]]:
+    """Expressions just written, with their ids, in the order the store would give them back."""
+    return sorted(zip(expressions, ids, strict=True), key=lambda pair: _stored_order(*pair))
 
 
-def _stored_row(document: asyncpg.Record, x: events.TimeExpression, expression_id: int) -> Mapping[str, Any]:
-    interval_start, interval_end = stored_bounds(x)
-    return {
-        "id": expression_id, "document_id": document["id"], "start_offset": x.start, "end_offset": x.end,
-        "text": x.text, "type": x.type, "value": x.value, "mod": x.mod, "anchor": x.anchor,
-        "granularity": x.granularity, "sentence_start": x.sentence_start, "sentence_end": x.sentence_end,
-        "sentence": x.sentence, "published_at": document["published_at"], "title": document["title"],
-        "url": document["url"], "source": document["source"], "time_zone": document["time_zone"],
-        "interval_start": interval_start, "interval_end": interval_end,
-    }  # fmt: skip
+def new_document(
+    row: asyncpg.Record, text: str, written: Sequence[tuple[events.TimeExpression, int]], expressions_next: str | None
+) -> Document:
+    """``document`` for a document just written, built from its expressions (``in_stored_order``)
+    rather than read back: the answer a read of its rows would give, without a row per expression."""
+    zone = zone_of(row["time_zone"])
+    published_at = row["published_at"].astimezone(zone)
+    document_id, title, url, source = row["id"], row["title"], row["url"], row["source"]
+    found: list[Event] = []
+    others: list[TimeExpression] = []
+    for expression, expression_id in written:
+        # The engine's strings, which the schema's literal types describe: Any, as a stored row's fields are.
+        x: Any = expression
+        sentence = Sentence(text=x.sentence, start=x.sentence_start, end=x.sentence_end)
+        if not x.is_event:
+            others.append(TimeExpression(id=expression_id, text=x.text, start=x.start, end=x.end, type=x.type,
+                                         value=x.value, mod=x.mod, anchor=x.anchor, sentence=sentence))  # fmt: skip
+            continue
+        # An open end is None here, as local() gives for the store's infinity.
+        when = When(start=local(x.interval_start, zone), end=local(x.interval_end, zone), granularity=x.granularity,
+                    mod=x.mod)  # fmt: skip
+        found.append(Event(
+            id=expression_id, document_id=document_id,
+            expression=Expression(text=x.text, start=x.start, end=x.end, type=x.type, value=x.value),
+            when=when, anchor=x.anchor, sentence=sentence, title=title, url=url, source=source,
+            published_at=published_at,
+        ))  # fmt: skip
+    return Document(**_document_fields(row), text=text, events=found, time_expressions=others,
+                    expressions_next=expressions_next)  # fmt: skip
