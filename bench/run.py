@@ -59,13 +59,14 @@ sys.path.insert(0, sys.argv[1])
 from service.temporal import annotate
 documents = [(text, date.fromisoformat(day)) for text, day in json.load(sys.stdin)]
 annotate(*documents[0])
-times = []
+times, cpu = [], []
 for _ in range(int(sys.argv[2])):
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     for text, day in documents:
         annotate(text, day)
     times.append(time.perf_counter() - started)
-print(len(documents) / statistics.median(times))
+    cpu.append(time.process_time() - cpu_started)
+print(len(documents) / statistics.median(times), 1000 * statistics.median(cpu) / len(documents))
 """
 
 MONTHS = "January February March April May June July August September October November December".split()
@@ -228,21 +229,27 @@ def load(mode: str, base: str, *args: str) -> dict[str, Any]:
     return dict(json.loads(result.stdout))
 
 
-def engine_rates(documents: list[dict[str, str]], runs: int) -> tuple[float, float | None]:
+def engine_rates(documents: list[dict[str, str]], runs: int) -> tuple[float, float | None, float]:
     """Documents per second of this checkout's engine and of the reference commit's, each in a process of
     its own, measured in turns (ours, theirs, ours, theirs) so that the machine's load falls on both alike;
-    the reference's is None where this clone cannot check that commit out."""
+    the reference's is None where this clone cannot check that commit out. Last, the CPU milliseconds per
+    document of ours (what the engine workers' CPU per document compares with on a loaded machine)."""
     from datetime import datetime
 
     pairs = [(d["text"], datetime.fromisoformat(d["published_at"]).date().isoformat()) for d in documents]
     payload = json.dumps(pairs)
+
+    cpu_ms: list[float] = []
 
     def rate(folder: Path) -> float:
         result = subprocess.run(
             [sys.executable, "-c", _TIME_AN_ENGINE, str(folder), str(runs)],
             input=payload, capture_output=True, text=True, check=True, cwd=folder,
         )  # fmt: skip
-        return float(result.stdout)
+        per_second, ms = result.stdout.split()
+        if folder == REPO:
+            cpu_ms.append(float(ms))
+        return float(per_second)
 
     with tempfile.TemporaryDirectory(prefix="timeline-reference-") as scratch:
         reference: Path | None = Path(scratch) / ENGINE_REFERENCE_COMMIT
@@ -263,7 +270,7 @@ def engine_rates(documents: list[dict[str, str]], runs: int) -> tuple[float, flo
             if reference is not None:
                 subprocess.run(["git", "-C", str(REPO), "worktree", "remove", "--force", str(reference)],
                                capture_output=True)  # fmt: skip
-    return statistics.median(ours), statistics.median(theirs) if theirs else None
+    return statistics.median(ours), statistics.median(theirs) if theirs else None, statistics.median(cpu_ms)
 
 
 def _has_git() -> bool:
@@ -469,10 +476,15 @@ def with_cpu_shares(service: Service, run: Callable[[], Figures], per: str = "do
     return measured
 
 
-def add_cpu_shares(table: Table, what: str, figures: Figures, unit: str, reference: tuple[float, str] | None) -> None:
+def add_cpu_shares(
+    table: Table, what: str, figures: Figures, unit: str, reference: tuple[float, str] | None,
+    engine_cpu_ms: float | None = None,
+) -> None:  # fmt: skip
     """A row with the CPU per unit of work by part, and the rate the cores allow at most with them
-    (also as a multiple of ``reference``, a rate and its name, when given); and, when the reads
-    polling beside the work were taken out of it (while_reading), a row saying how much that was."""
+    (also as a multiple of ``reference``, a rate and its name, when given); a row with PostgreSQL's
+    CPU by process and the engine workers' beside ``engine_cpu_ms``, the engine's alone in one
+    process, when given; and, when the reads polling beside the work were taken out of it
+    (while_reading), a row saying how much that was."""
     shares = figures["cpu_ms_per_unit"]
     ceiling = 1000 * (os.cpu_count() or 2) / sum(shares.values())
     parts = ", ".join(f"{name} {ms:.1f}" for name, ms in shares.items())
@@ -482,7 +494,7 @@ def add_cpu_shares(table: Table, what: str, figures: Figures, unit: str, referen
     postgres = figures.get("postgres_ms_per_unit")
     if postgres:
         workers = f"engine workers {shares['engine workers']:.2f}"
-        alone = f" against {1000 / reference[0]:.2f} for the engine alone in one process" if reference else ""
+        alone = f" against {engine_cpu_ms:.2f} for the engine alone in one process" if engine_cpu_ms else ""
         by_process = " + ".join(f"{name} {ms:.2f}" for name, ms in postgres.items())
         table.add("  the same, closer: PostgreSQL by process; the engine's workers",
                   f"PostgreSQL {shares['PostgreSQL']:.2f} = {by_process}; {workers}{alone}",
@@ -561,7 +573,7 @@ def _less_reads(written: Figures, per_read: dict[str, float], reads: int) -> Fig
 
 def measure_ingest(service: Service, folder: Path, rng: random.Random, news_count: int, table: Table) -> None:
     news = news_documents(news_count)
-    rate, reference = engine_rates(news[: max(20, news_count // 5)], runs=3)
+    rate, reference, engine_cpu_ms = engine_rates(news[: max(20, news_count // 5)], runs=3)
     measured = reference is not None
     reference = reference if reference is not None else ENGINE_REFERENCE
     how = "measured in turns with it in this run" if measured else "its rate of 2026-11-29: no git checkout of it here"
@@ -579,7 +591,7 @@ def measure_ingest(service: Service, folder: Path, rng: random.Random, news_coun
     per_second = single["documents_per_second"]
     table.add("single POSTs, 16 clients", f"{per_second:.0f} docs/s = {per_second / rate:.2f}x engine",
               at_least(1.3, ">= 1.3x engine"), per_second / rate)  # fmt: skip
-    add_cpu_shares(table, "single POSTs", single, "document", (rate, "engine"))
+    add_cpu_shares(table, "single POSTs", single, "document", (rate, "engine"), engine_cpu_ms)
     table.add("timeline read p99 while those POSTs run", f"{reads['p99_ms']:.1f} ms ({reads['requests']} reads)",
               reads_under, reads["p99_ms"])  # fmt: skip
 
@@ -592,7 +604,7 @@ def measure_ingest(service: Service, folder: Path, rng: random.Random, news_coun
         per_second = batch["documents_per_second"]
         table.add("batch POSTs of 50, 2 clients", f"{per_second:.0f} docs/s = {per_second / rate:.2f}x engine",
                   at_least(1.6, ">= 1.6x engine"), per_second / rate)  # fmt: skip
-        add_cpu_shares(table, "batches", batch, "document", (rate, "engine"))
+        add_cpu_shares(table, "batches", batch, "document", (rate, "engine"), engine_cpu_ms)
     else:
         table.add("batch POSTs of 50, 2 clients", f"statuses {batch['statuses']}", at_least(1.6, ">= 1.6x engine"))
     table.add("timeline read p99 while those batches run", f"{reads['p99_ms']:.1f} ms ({reads['requests']} reads)",
