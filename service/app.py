@@ -130,6 +130,7 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
             yield
         finally:
             await app.state.engine.close()
+            await app.state.store.analysed()
             await database.close()
 
     app = Litestar(

@@ -159,11 +159,14 @@ class _Writer:
                 self._task = asyncio.ensure_future(self._write_parts())
 
     async def _write_parts(self) -> None:
+        written = 0
         async with self.store.writing() as conn:
             while (part := await self._part()) is not None:
                 await write_documents(conn, [(self.documents[i], self._found(i)) for i in part], self._saved)
+                written += len(part)
             await self._finished.wait()
             await write_documents(conn, self._rest, self._saved)
+        self.store.wrote(written + len(self._rest))
 
     async def _part(self) -> list[int] | None:
         first = await self._queue.get()

@@ -109,6 +109,7 @@ async def save_documents(
     saved: dict[tuple[str, ...], Saved] = {}
     async with store.writing() as conn:
         await write_documents(conn, batch, saved, expression_ids=expression_ids)
+    store.wrote(len(batch))
     return saved
 
 
