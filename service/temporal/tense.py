@@ -539,7 +539,7 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
     if _scheduled(layout, near, start) or _ahead_before(layout, near, start):
         return "future", True
     cues = _sentence_cues(layout, start)
-    if _present_after_and(layout, cues, clause_start, start, end):
+    if text.find(" and ", clause_start, start) >= 0 and _present_after_and(layout, cues, clause_start, start, end):
         # "The airline cut flights and resumes service on Dec. 1": a second verb phrase of the subject's,
         # in the present, tells its own tense, not the first one's.
         return "future", False
@@ -580,14 +580,18 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
 
 
 def _present_after_and(layout: Layout, found: _Found, clause_start: int, start: int, end: int) -> bool:
-    """Whether text[start:end] is governed by a verb in the simple present that opens a verb phrase after
-    "and", with the clause's last tense cue before that "and" ("cut flights and resumes service on")."""
+    """Whether text[start:end] is governed by a verb in the third-person present that opens a verb phrase
+    after "and", with the clause's last tense cue before that "and" ("cut flights and resumes service on")."""
     cues, at = found
     i = bisect_left(at, start) - 1
     if i < 0 or at[i] < clause_start or cues[i].future:
         return False
-    joint = layout.text.find(" and ", at[i] + len(cues[i].word), start)
-    return joint >= 0 and _present_governs(layout, joint + 5, start, end)
+    text = layout.text
+    joint = text.find(" and ", at[i] + len(cues[i].word), start)
+    if joint < 0:
+        return False
+    verb = text[joint + 5 : text.find(" ", joint + 5, start)]
+    return verb in THIRD_PERSON_FORMS and _present_governs(layout, joint + 5, start, end)
 
 
 def _clause_tense(
