@@ -580,18 +580,16 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
 
 
 def _present_after_and(layout: Layout, found: _Found, clause_start: int, start: int, end: int) -> bool:
-    """Whether text[start:end] is governed by a verb in the third-person present that opens a verb phrase
-    after "and", with the clause's last tense cue before that "and" ("cut flights and resumes service on")."""
+    """Whether text[start:end] is governed by a verb in the simple present that opens a verb phrase after
+    "and" (its subject repeated or not), with the clause's last tense cue before that "and" ("cut flights
+    and resumes service on", "we missed the ferry and we fly out on")."""
     cues, at = found
     i = bisect_left(at, start) - 1
     if i < 0 or at[i] < clause_start or cues[i].future:
         return False
     text = layout.text
     joint = text.find(" and ", at[i] + len(cues[i].word), start)
-    if joint < 0:
-        return False
-    verb = text[joint + 5 : text.find(" ", joint + 5, start)]
-    return verb in THIRD_PERSON_FORMS and _present_governs(layout, joint + 5, start, end)
+    return joint >= 0 and _present_governs(layout, joint + 5, start, end)
 
 
 def _clause_tense(

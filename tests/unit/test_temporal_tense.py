@@ -490,6 +490,7 @@ def test_could_after_a_negative_subject_is_the_past(text: str, value: str) -> No
         ("The ferry firm cut sailings and restores them on Nov. 20.", "Nov. 20", "2024-11-20"),
         ("The mill laid off workers and reopens its doors on Monday.", "Monday", "2024-11-11"),
         ("The museum closed a wing and unveils the new gallery in January.", "January", "2025-01"),
+        ("The mill laid off workers and it reopens on Monday.", "Monday", "2024-11-11"),
     ],
 )
 def test_a_present_after_and_tells_its_own_tense(text: str, phrase: str, value: str) -> None:
