@@ -72,11 +72,14 @@ _LOWER_NOT_AN_END_LETTERS = max(len(w) for w in _LOWER_ABBREVIATIONS)
 # Sunday", "at 8 p.m. Nov. 3") ends no sentence.
 _CLOCK_STOP = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _ZONE_AFTER_CLOCK = re.compile(rf"(?:{'|'.join([*en.TIME_ZONES, *en.WEEKDAYS, *en.MONTHS])})\b")
-# Clause boundaries inside a sentence: punctuation that closes a clause or sets off an aside (a comma or
-# colon between digits is part of a number or a clock time: "1,200", "18:00").
+# Clause boundaries inside a sentence: punctuation that closes a clause or sets off an aside, square
+# brackets as round ones (an editor's insertion, "[which will vote on Friday]"); a comma or colon between
+# digits is part of a number or a clock time: "1,200", "18:00".
 # Written to open with one class of characters (then told apart by what was read), so that the regex
 # engine skips in C to the few characters that may open a mark instead of trying every position.
-_CLAUSE_MARK = re.compile(r"[;()\"“”—,:`'-](?:(?<=[;()\"“”—])|(?<=[,:])(?:(?<!\d.)|(?!\d))|(?<=`)`|(?<=')'|(?<=-)-)")
+_CLAUSE_MARK = re.compile(
+    r"[;()[\]\"“”—,:`'-](?:(?<=[;()[\]\"“”—])|(?<=[,:])(?:(?<!\d.)|(?!\d))|(?<=`)`|(?<=')'|(?<=-)-)"
+)
 # A quotation mark, opening or closing (straight ones are told apart by counting).
 _QUOTE_MARK = re.compile(r"[\"“”]")
 # A paragraph break: a line break, blank lines around it or not.

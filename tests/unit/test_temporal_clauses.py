@@ -339,3 +339,23 @@ def test_the_capitalised_words_asked_first_are_those_their_callers_ask_about() -
 )
 def test_days_after_a_clock_time_share_its_sentence(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+def test_square_brackets_set_off_a_clause_as_round_ones_do() -> None:
+    text = "The board [which meets again on Friday] approved the sale."
+    layout = Layout(text)
+    i = text.index("Friday")
+    assert text[layout.clause_start(i) : layout.clause_end(i)] == "which meets again on Friday"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # An editor's insertion in square brackets keeps its tense to itself (published Tuesday 5 November 2024).
+        ("The committee [which will report on Friday] questioned the minister on Monday.", "Monday", "2024-11-04"),
+        ("The team [which lost on Sunday] will play again on Saturday.", "Sunday", "2024-11-03"),
+        ("The team [which lost on Sunday] will play again on Saturday.", "Saturday", "2024-11-09"),
+    ],
+)
+def test_an_insertion_in_square_brackets_keeps_its_tense(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
