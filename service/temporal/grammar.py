@@ -889,6 +889,15 @@ KINDS: tuple[Kind, ...] = (
         openers=words(["pre", "post"]),
         starts="either",
     ),
+    # Two units on or back: "the week before last", "the year after next", "the day after next"; in posts the
+    # article is often left out ("week after next").
+    Kind(
+        "two_away",
+        rf"{L}(?P<det>(?i:the)\s+)?(?P<head>(?i:day|week|weekend|month|year))\s+"
+        rf"(?i:(?P<dir>before)\s+last|after\s+next){R}(?!\s+(?:{WEEKDAY}|{MONTH}|(?i:{UNIT})))",
+        periods.r_two_away,
+        triggers=words(["day", "week", "weekend", "month", "year"]),
+    ),
     # Period nouns: "the quarter", "the latest period", "the full year", "the 1988 period", "the year",
     # "the end of the decade".
     Kind(

@@ -413,6 +413,19 @@ def test_the_day_after_next_in_a_post(text: str, posted: datetime, value: str) -
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Posts leave the article out.
+        ("dentist day after next, dreading it", "day after next", "2024-11-10"),
+        ("off to spain week after next!!", "week after next", "2024-W47"),
+        ("rent goes up month after next apparently", "month after next", "2025-01"),
+    ],
+)
+def test_two_units_on_without_the_article_in_a_post(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, datetime(2024, 11, 8, 15, 0), "colloquial").value == value
+
+
+@pytest.mark.parametrize(
     ("text", "phrase"),
     [
         ("They met the day before last Friday.", "last Friday"),
