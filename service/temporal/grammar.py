@@ -607,6 +607,8 @@ KINDS: tuple[Kind, ...] = (
         rf"(?!(?i:last)\s+(?:[\w.]+\s+(?i:of)\s|(?i:day)(?![\w'’-])))"
         # "to the present day" is the writer's time as a whole (a REF word), not the day of writing.
         rf"(?!(?i:the\s+present\s+day){R})"
+        # "said that July 14 is the date": "that" a conjunction before a month and its day, read by "mdy".
+        rf"(?!(?i:that)\s+{MONTH}\.?\s+\d)"
         rf"(?P<det>{REL})\s+(?P<fis>(?i:fiscal|financial)\s+)?"
         # "this Friday night", "nxt sat morning": the part of that day.
         rf"(?P<head>{UNIT_SG}|(?i:weekend|term|period){R}|(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?|{MONTH}"
