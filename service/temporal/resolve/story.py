@@ -82,6 +82,8 @@ def story_year(c: Context, month: int | None = None) -> int | None:
                 and _FRONTED.fullmatch(c.text, j.start("after"), at) is not None
             )
         )
+        if not joined:
+            joined = _later_day_of_its_sentence(c, f, at, month)
         return f.year if joined and c.tense() == "past" else None
     if (
         layout.paragraph_number(at) - layout.paragraph_number(f.at) > _FRAME_PARAGRAPHS
@@ -99,6 +101,26 @@ def story_year(c: Context, month: int | None = None) -> int | None:
         c.frame = None  # "Today the firm employs 400 people." with no date of its own
         return None
     return f.year
+
+
+def _later_day_of_its_sentence(c: Context, f: Frame, at: int, month: int | None) -> bool:
+    """Whether the date at ``at``, in ``month``, is a later day of the sentence whose whole date set the
+    frame ("was checked out on March 3, 1960 and due back two weeks later, on March 17", "was signed on May
+    2, 2019, and work began on June 10"): the same year, the text between no clause of its own about
+    someone else ("who was born on May 2, 1950, died on June 10")."""
+    lo = c.layout.whole_sentence(at)[0]
+    if not f.month or month is None or month < f.month or lo > f.at:
+        return False
+    if _RELATIVE_SET_OFF.search(c.text, lo, f.at):
+        return False  # the whole date is told in an aside about someone ("Smith, who was born on ...,")
+    return _OTHER_CLAUSE_BETWEEN.search(c.text, f.at, at) is None
+
+
+_RELATIVE_SET_OFF = re.compile(r",\s*(?:who|whom|whose|which)\b", re.IGNORECASE)
+# Between two dates of a sentence: a relative clause or a new sentence part that may tell another time.
+_OTHER_CLAUSE_BETWEEN = re.compile(
+    r"[;:()\"“”]|\b(?:who|whom|whose|which|while|whereas|but|since|until)\b", re.IGNORECASE
+)
 
 
 def _back_in_the_present(c: Context, lo: int, hi: int) -> bool:
@@ -130,7 +152,7 @@ def note(c: Context, r: Resolved, start: int, end: int) -> None:
         c.frame = Frame(r.point.year, start)
     elif r.anchor == "absolute" and (c.frame is None or c.frame.joined_only) and _tells_the_past(c, start):
         # "Troops landed in Normandy in 1944 and liberated Paris in August": one sentence, one story.
-        c.frame = Frame(r.point.year, end, joined_only=True)
+        c.frame = Frame(r.point.year, end, joined_only=True, month=r.point.month if r.unit == "day" else 0)
     elif c.frame is not None and r.anchor == "previous" and r.point.year != c.frame.year:
         # "..., and the following year he was appointed": the narration moved on to a time it does not
         # name as a scene of its own; what comes next is no longer surely in the frame's year.
