@@ -109,6 +109,8 @@ def r_season(m: Match, c: Context) -> Resolved | None:
     ):
         return None  # verbs and nouns far more often than seasons when bare, unless a preposition of time
         # governs them ("in spring", "by fall") or they are the subject ("Spring is here")
+    if name == "fall" and pre and normalise(pre) == "the" and not _a_season_of_the_fall(c, m):
+        return None  # "much of the fall", "the fall in prices", "blamed the fall on": a decline
     word = g["season"]
     if word[0].isupper() and not opens_sentence(c.text, c.text.index(word, m.start)):
         return None  # "The Long Winter", "Summer Olympics": part of a title or name
@@ -128,6 +130,20 @@ def r_season(m: Match, c: Context) -> Resolved | None:
     else:
         y, anchor = year_of_unyeared(c, _season_year(code, c))
     return Resolved("DATE", f"{y:04d}-{code}", prefix_mod(pre), anchor, point=cal.season_start(y, code), unit="season")
+
+
+# A preposition of time before "the fall": the season ("in the fall", "from the fall", "until the fall").
+_THE_FALL_PREPOSITION = re.compile(
+    r"\b(?:in|during|by|until|till|since|through|throughout|before|after|from|into|over|for)\s+$", re.IGNORECASE
+)
+# "the fall in prices", "the fall in the pound": a decline in something (not "in 2019").
+_FALL_IN_SOMETHING = re.compile(r"\s+in\s+(?![\d'])", re.IGNORECASE)
+
+
+def _a_season_of_the_fall(c: Context, m: Match) -> bool:
+    """Whether "the fall" is the season: after a preposition of time, and not a fall in something. In news
+    "the fall" is as often a decline ("recovered much of the fall", "the fall was the steepest since 2008")."""
+    return c.preceded_by(_THE_FALL_PREPOSITION, m.start) is not None and not _FALL_IN_SOMETHING.match(c.text, m.end)
 
 
 def _word_start(c: Context, pos: int) -> int:
