@@ -657,7 +657,9 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "duration",
         rf"{L}(?P<qmod>{QMOD}\s+)?(?P<det>(?i:the\s+(?:past|last|next|first|coming|previous|following|latest|"
-        rf"final|initial|remaining|same|entire|full|other)|each\s+of\s+the\s+(?:past|last|next)|the)\s+)?"
+        # "another two weeks", "an additional three years": one more count, its determiner inside as "a week"'s.
+        rf"final|initial|remaining|same|entire|full|other)|each\s+of\s+the\s+(?:past|last|next)|the|another"
+        rf"|an\s+additional|a\s+further|an\s+extra)\s+)?"
         rf"(?P<qmod2>{QMOD}\s+)?(?!{YEAR4}[\s-]+(?i:quarter|half|year|period){R})"
         # "another month", "an extra hour", "two whole weeks", "six long years", "a single year": one more, all of
         # it, just one, or how it felt, still a count; "another eleven weeks", "a further two years": the count

@@ -122,7 +122,7 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
         art = c.preceded_by(_ARTICLE_BEFORE, m.start)
         if art and not det:
             start = art.start()
-    elif "-" in sep and det in ("the", "a", "an"):
+    elif "-" in sep and det in ("the", "a", "an", "another", "an additional", "a further", "an extra"):
         # "the [two-week] strike": a hyphenated duration modifies the noun, the article stays outside.
         start = m.start + len(g["det"])
     if unit == "month" and n in (6, 9) and det in ("the", "the first", "the latest"):
