@@ -134,7 +134,10 @@ _DAY_WORDS = [
 # no hour (most of them) is turned away by all of them.
 _BARE_HOUR_AFTER = after_any_word(
     ["at", "At", "before", "since", "from", "till", "til", "until", "doors", "Doors", "around", "about", "starts",
-     "kickoff", "kick-off", "kick off", "kicks off", "by", *_DAY_WORDS]
+     "kickoff", "kick-off", "kick off", "kicks off", "by", *_DAY_WORDS,
+     # In a post, an hour set against a clock time just told: "woke at 5am instead of 6", "up at 6 which is
+     # really 5", "the machine said 10" (the resolver wants that clock time).
+     "instead of", "rather than", "is", "really", "now", "said", "says"]
 )  # fmt: skip
 
 # A bare hour is a time when noon or midnight ends its range: "9 till noon", "8 until midnight" (the clock

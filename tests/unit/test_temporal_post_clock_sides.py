@@ -9,7 +9,7 @@ from datetime import datetime
 
 import pytest
 
-from tests.unit._helpers import find
+from tests.unit._helpers import find, values
 
 
 def _at(hour: int, minute: int = 0) -> datetime:
@@ -68,3 +68,33 @@ def test_an_hour_gone_by_that_a_post_looks_to_is_the_next_days(
 def test_a_morning_hour_after_last_night_is_the_morning_after(text: str, phrase: str, value: str) -> None:
     t = find(text, phrase, _at(12, 0), document_type="colloquial")
     assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "posted", "value"),
+    [
+        # An hour set against a clock time just told: in the half of the day nearer it.
+        ("the dog had me up at 5am instead of 7, cheers", "7", _at(9, 0), "2024-11-05T07:00"),
+        ("woke at 6 which my body says is 7", "7", _at(8, 0), "2024-11-05T07:00"),
+        ("train came at 8:14. timetable said 8. classic", "8", _at(9, 0), "2024-11-05T08:00"),
+        ("dinner at 7pm rather than 8, fine by me", "8", _at(12, 0), "2024-11-05T20:00"),
+    ],
+)
+def test_an_hour_set_against_a_clock_time_takes_its_half_of_the_day(
+    text: str, phrase: str, posted: datetime, value: str
+) -> None:
+    t = find(text, phrase, posted, document_type="colloquial")
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the answer is 7, not 8",  # no clock time told before
+        "woke at 6 which is 2 hours too early",  # a count
+        "the score is 3 and it was 2 at half time",
+    ],
+)
+def test_a_number_set_against_no_clock_time_is_no_hour(text: str) -> None:
+    found = [v for v in values(text, _at(9, 0), document_type="colloquial") if v[1] == "TIME" and v[0] != "6"]
+    assert found == []

@@ -160,6 +160,9 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             ),
         ):
             hh = hour_in_a_post(c, int(g["h7"]), m.start)
+        elif c.doc_type == "colloquial" and (compared := _compared_clock(c, m.start, m.end)) is not None:
+            # The half of the day nearer the clock time it is set against.
+            hh = min((int(g["h7"]) % 12, int(g["h7"]) % 12 + 12), key=lambda h: abs(h * 60 - compared))
         else:
             return None  # "at 8" alone: a count, a score, an address as often as an hour
         mi = 30 if g.get("half") else int(g.get("mi7") or 0)
@@ -278,6 +281,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         # "open from 9 a.m. to 5 p.m. daily": a time of every day, on none of the calendar.
         return Resolved("TIME", UNDATED_DAY + clock, mod)
     value = day.isoformat() + clock
+    if c.doc_type == "colloquial":
+        c.last_clock = m.end, hh * 60 + mi
     placed = day.isoformat() + hour_and_minute if midnight else None
     zone = utc_offset(g["zone"], day) if g.get("zone") else None
     return Resolved("TIME", value, mod, anchor, point=day, unit="day", zone=zone, placed=placed)
@@ -558,6 +563,27 @@ _WHOLE_MORNING = re.compile(r"\bthis\s+morning\b", re.IGNORECASE)
 def _last_break(text: str, s: int, e: int) -> int:
     """Where the last comma or semicolon in text[s:e] is; -1 if there is none."""
     return max(text.rfind(",", s, e), text.rfind(";", s, e))
+
+
+# Words that set an hour against a clock time told just before: "instead of", "rather than", "which is really",
+# "which they think is", "is now", "said", "says".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|(?:which|that|it)\s+(?:[a-z]+\s+){0,3}?(?:is|was)(?:\s+(?:really|now|actually))?"
+    r"|said|says)\s+$",
+    re.IGNORECASE,
+)
+# How far back (in characters) the clock time it is set against may end.
+_COMPARED_REACH = 60
+
+
+def _compared_clock(c: Context, start: int, end: int) -> int | None:
+    """The minutes into the day of the clock time a post's bare hour at ``start`` is set against ("woke at 5am
+    instead of 6", "up at 5 which is really 4", "ticket at 9:58. the machine said 10"); None where none was told
+    just before or the hour counts something ("which is 6 miles")."""
+    last = c.last_clock
+    if last is None or not 0 <= start - last[0] <= _COMPARED_REACH or POST_COUNT_FOLLOWS.match(c.text, end):
+        return None
+    return last[1] if c.preceded_by(_COMPARED_BEFORE, start) is not None else None
 
 
 def _bare_hour_in_a_post(c: Context, start: int, end: int, marked: bool) -> bool:

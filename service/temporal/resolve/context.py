@@ -119,6 +119,9 @@ class Context:
     last_day: date | None = None
     last_day_end: int = -1
     last_day_night: bool = False  # the day was told by its evening or night ("Saturday night")
+    # In a post, where the last clock time on a day ended and its minutes into the day: a bare hour set against
+    # it is read in its half of the day ("woke at 5am instead of 6").
+    last_clock: tuple[int, int] | None = None
     # The story's own past year and where it was set ("In 1944, troops landed."): see ``story``.
     frame: Frame | None = None
     # In a narrative, the story's own date and unit while a flashback in the past perfect is told ("In
