@@ -44,3 +44,34 @@ def test_a_list_of_short_weekdays() -> None:
 def test_a_clock_time_before_a_short_weekday_makes_it_the_day(text: str, hour: str, value: str) -> None:
     t = annotate(text, DCT, "colloquial")
     assert [x.value for x in t if x.text == hour] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A short weekday that ends the clause of a plan, after a word of being open, free or busy, of starting,
+        # of coming round, or a verb's -ing: the day, not the star or the verb.
+        ("is the tip open sun? need to clear the shed", "sun", "2024-11-10"),
+        ("anyone free sat? need help moving a sofa", "sat", "2024-11-09"),
+        ("painting sat if the rain holds off", "sat", "2024-11-09"),
+        ("new job starts wed. terrified", "wed", "2024-11-06"),
+        ("popping round sat to drop the keys off", "sat", "2024-11-09"),
+    ],
+)
+def test_a_short_weekday_ending_a_plan_is_the_day(text: str, phrase: str, value: str) -> None:
+    found = [(t.text, t.value) for t in annotate(text, DCT, "colloquial") if t.text == phrase]
+    assert found == [(phrase, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "soaking up the setting sun.",
+        "we sat. nobody spoke",
+        "the cat sat, then left",
+        "they are getting wed.",
+        "lovely morning sun, if a bit cold",
+    ],
+)
+def test_the_star_and_the_verbs_stay_words(text: str) -> None:
+    assert values(text, document_type="colloquial") == []

@@ -463,7 +463,12 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
     part = normalise(g.get("part"))
     if part:
         return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[part]}", mod, c.base_anchor, point=d, unit="day")
-    return Resolved("DATE", d.isoformat(), mod, c.base_anchor, point=d, unit="day")
+    # In a post's lower case, the stop after a short weekday ends the sentence: "night shifts start wed. 4 on".
+    end = m.end - 1 if c.doc_type == "colloquial" and _FULL_STOP.match(c.text, m.end - 1) else None
+    return Resolved("DATE", d.isoformat(), mod, c.base_anchor, point=d, unit="day", end=end)
+
+
+_FULL_STOP = re.compile(r"\.(?:\s+[a-z0-9]|\s*$)")
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -609,7 +614,31 @@ def _abbreviated_day(m: Match, c: Context) -> bool:
         # "sat night": a day, unless a subject or determiner makes it the verb or the noun ("she sat night
         # after night", "the sun morning light").
         return c.preceded_by(NOT_A_DAY_BEFORE, m.start) is None
+    if c.doc_type == "colloquial" and (c.text[m.end - 1] == "." or _CLAUSE_ENDS_AFTER.match(c.text, m.end)):
+        # "is the library open sun?", "night shifts start wed.", "picking sat if anyone wants some": a day of
+        # plans that ends its clause, after a word of being free or busy, of starting, or a verb's -ing.
+        before = _SUN_PLAN_BEFORE if m.groups["wd"].lower().startswith("sun") else _PLAN_VERB_BEFORE
+        if c.preceded_by(before, m.start) is not None:
+            return True
     return c.doc_type == "colloquial" and c.preceded_by(_PLAN_BEFORE, m.start) is not None
+
+
+# What may end the clause of a day of plans: a stop, a question mark, a comma, the end, or a word that opens
+# what follows ("picking sat if anyone wants some", "coming round sat to look at it").
+_CLAUSE_ENDS_AFTER = re.compile(
+    r"\s*(?:[.?!,;:)]|$|\s(?:if|to|for|and|or|then|but|cos|coz|because|bc|too|again|pls|please|lol|x+)\b)",
+    re.IGNORECASE,
+)
+# Words of being open, free or busy, of starting or coming round (and for "sat" and "wed", a verb's -ing:
+# "picking sat"; not "getting wed", married).
+_SUN_PLAN_BEFORE = re.compile(
+    r"\b(?:open|closed|shut|free|busy|off|home|back|working|work|start|starts|starting|round|over)\s+$", re.IGNORECASE
+)
+_PLAN_VERB_BEFORE = re.compile(
+    r"\b(?:open|closed|shut|free|busy|off|home|back|work|start|starts|round|over|(?!getting\b|sitting\b)[a-z]+ing)"
+    r"\s+$",
+    re.IGNORECASE,
+)
 
 
 _DAY_CUE_BEFORE = re.compile(rf"{WEEKDAY_CUE}$", re.IGNORECASE)
