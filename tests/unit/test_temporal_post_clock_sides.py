@@ -98,3 +98,11 @@ def test_an_hour_set_against_a_clock_time_takes_its_half_of_the_day(
 def test_a_number_set_against_no_clock_time_is_no_hour(text: str) -> None:
     found = [v for v in values(text, _at(9, 0), document_type="colloquial") if v[1] == "TIME" and v[0] != "6"]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["finished the half in 1:52:10, buzzing", "parkrun pb 0:24:51 today", "ultra done, 6:12:44 on the clock"],
+)
+def test_a_posts_race_time_is_no_time_of_day(text: str) -> None:
+    assert [v for v in values(text, _at(12, 0), document_type="colloquial") if v[1] == "TIME"] == []

@@ -94,6 +94,7 @@ def _short_am_pm_is_a_time(c: Context, m: Match) -> bool:
     return ":" in c.text[m.start : m.end] or c.preceded_by(_SHORT_AM_PM_CUE_BEFORE, m.start) is not None
 
 
+_SECONDS_AFTER = re.compile(r":[0-5]\d\b")
 _GAME_CLOCK_AFTER = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go)\b", re.IGNORECASE)
 
 
@@ -169,6 +170,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     elif g.get("h2"):
         if _GAME_CLOCK_AFTER.match(c.text, m.end):
             return None  # "with 1:12 left": a game clock, not a time of day
+        if c.doc_type == "colloquial" and _SECONDS_AFTER.match(c.text, m.end):
+            return None  # "finished in 4:41:30": a post's race time, hours, minutes and seconds
         hh, mi = int(g["h2"]), int(g["mi2"])
         if g.get("part2") and 1 <= hh <= 12:
             hh = hour_of_part_of_day(hh, normalise(g["part2"]))  # "2:15 in the morning", "7:30 tonight"
