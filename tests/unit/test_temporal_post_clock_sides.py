@@ -106,3 +106,17 @@ def test_a_number_set_against_no_clock_time_is_no_hour(text: str) -> None:
 )
 def test_a_posts_race_time_is_no_time_of_day(text: str) -> None:
     assert [v for v in values(text, _at(12, 0), document_type="colloquial") if v[1] == "TIME"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A day something was moved to is still to come, whatever the tense.
+        ("book club moved to thurs, sorry all", "thurs", "2024-11-07"),
+        ("the match got moved to saturday because of the storm", "saturday", "2024-11-09"),
+        ("dentist moved to friday, yay", "friday", "2024-11-08"),
+    ],
+)
+def test_a_day_moved_to_is_to_come(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, _at(12, 0), document_type="colloquial")
+    assert (t.type, t.value) == ("DATE", value)

@@ -400,7 +400,7 @@ _DIRECTION_BEFORE = re.compile(
 _DIRECTION_LAST_WORDS = tuple("since until till through into to effective starting beginning by in on the".split())
 # A verb that put something off, then (a few words on) the preposition of its new date.
 _DEFERRED_BEFORE = re.compile(
-    r"\b(?:postponed|delayed|deferred|adjourned|recessed|rescheduled|put\s+off|pushed\s+back|moved\s+back)"
+    r"\b(?:postponed|delayed|deferred|adjourned|recessed|rescheduled|put\s+off|pushed\s+back|moved(?:\s+back)?)"
     r"(?:\s+(?!until\b|till\b|to\b)[\w'’-]+){0,3}\s+(?:until|till|to)(?:\s+(?:in|on))?(?:\s+the)?\s+$",
     re.IGNORECASE,
 )
