@@ -440,3 +440,22 @@ def test_a_bare_hour_after_before_in_a_post(text: str, phrase: str, value: str) 
 )
 def test_a_count_after_before_stays_a_count(text: str) -> None:
     assert [v for v in values(text, document_type="colloquial") if v[1] == "TIME"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "from" and an hour that ends its clause, where the sentence names a gathering: when it starts.
+        ("bbq at ours from 3, bring a chair", "3", "2024-11-05T15:00"),
+        ("birthday drinks at the crown from 7. all welcome", "7", "2024-11-05T19:00"),
+        ("picnic in the park from 12!", "12", "2024-11-05T12:00"),
+    ],
+)
+def test_from_an_hour_that_ends_the_clause_of_a_gathering(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize("text", ["prices went up from 3.", "we moved up to 2nd from 5, get in", "down from 4, dinner"])
+def test_from_a_number_of_a_change_is_no_hour(text: str) -> None:
+    assert [v for v in values(text, document_type="colloquial") if v[1] == "TIME"] == []

@@ -515,6 +515,15 @@ _NAME_FOLLOWS = re.compile(r"\s+[A-Z][a-z]")
 # "from 5 till 7": a bare hour after "from" when "till" and a bare hour end the range ("from 1 to 10" is a scale).
 _TILL_HOUR_AFTER = re.compile(r"\s+(?:till|til|until)\s+(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?(?![\w.:/%-])")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "from 4" that ends its clause, in a sentence that names a gathering: the time it starts.
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;!?]|$)")
+# (Not a number a change starts from: "down from 4", "prices went up from 3".)
+_CHANGE_FROM_BEFORE = re.compile(
+    r"\b(?:up|down|rose|risen|fell|fallen|dropped|went|gone|moved|cut|increased|decreased|reduced|raised|"
+    r"lowered|climbed|jumped|slipped)(?:\s+\w+){0,2}\s+from\s+$",
+    re.IGNORECASE,
+)
+_PLAN_NOUN = re.compile(rf"\b(?:{'|'.join(en.PLAN_NOUNS)})\b", re.IGNORECASE)
 # Also "from 8" alone where what opens or who is free says it is a time ("open from 8", "free from 3",
 # "serving from 12"), or "onwards" does ("from 7 onwards"); "from 8 to 10 people" is a count.
 _OPEN_FROM_BEFORE = re.compile(
@@ -595,6 +604,12 @@ def _bare_hour_in_a_post(c: Context, start: int, end: int, marked: bool) -> bool
     if c.preceded_by(_FROM_BEFORE, start) is not None:
         if _TILL_HOUR_AFTER.match(c.text, end) is not None or _ONWARDS_AFTER.match(c.text, end) is not None:
             return True
+        if (
+            _CLAUSE_END_AFTER.match(c.text, end)
+            and _PLAN_NOUN.search(c.text, *c.layout.whole_sentence(start))
+            and c.preceded_by(_CHANGE_FROM_BEFORE, start) is None
+        ):
+            return True  # "bbq at ours from 4, bring a chair": when a gathering starts
         return c.preceded_by(_OPEN_FROM_BEFORE, start) is not None and POST_COUNT_FOLLOWS.match(c.text, end) is None
     return (
         (
