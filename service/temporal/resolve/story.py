@@ -62,6 +62,17 @@ def story_year(c: Context, month: int | None = None) -> int | None:
     if c.doc_type == "narrative":
         if not (c.anchor_from_text and c.anchor_unit in _YEAR_WIDE):
             return None
+        if (
+            month is not None
+            and (day := _day_before_a_later_year_in_passing(c)) is not None
+            and _heading_between(c.text, c.anchor_end, c.span[0])
+        ):
+            # "He was released in 1883 and died in 1901." told in passing after the story's days, then a new
+            # section: a date in it with no year is again the story's, the nearest such month to its last
+            # day ("26 December" after "21 May 1869" is 1868's).
+            return min(
+                (day.year - 1, day.year, day.year + 1), key=lambda y: abs((y - day.year) * 12 + month - day.month)
+            )
         if month is not None and c.anchor_season == "WI" and month <= _WINTER_LAST_MONTH:
             # A winter is the only year-wide anchor that starts in December: its January to March
             # are the next year's ("The winter of 1702 was cold. In February the talks failed": 1703).
@@ -274,6 +285,25 @@ def year_of_unyeared(c: Context, nearest: int, month: int | None = None) -> tupl
 
 # The unknown day inside an anchor no finer than a month or a year, as TIMEX3 writes it.
 _UNKNOWN_DAY = {"month": "{y:04d}-{m:02d}-XX", "year": "{y:04d}-XX-XX"}
+
+
+# A section heading: a line of its own of a few words, with no stop at its end ("News of the campaign",
+# "The siege (1702-1703)").
+_HEADING_WORDS = 12
+_SENTENCE_END_MARKS = (".", "!", "?", ":", ";", ",", '"', "”")
+
+
+def _heading_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a whole line between ``lo`` and ``hi`` is a section heading."""
+    first = text.find("\n", lo, hi)
+    if first < 0:
+        return False
+    last = text.rfind("\n", first, hi)
+    for line in text[first + 1 : last].split("\n"):
+        words = line.split()
+        if words and len(words) <= _HEADING_WORDS and not line.rstrip().endswith(_SENTENCE_END_MARKS):
+            return True
+    return False
 
 
 def _day_before_a_later_year_in_passing(c: Context) -> date | None:
