@@ -295,3 +295,22 @@ def test_the_fall_with_its_year_or_alone_is_still_a_season(text: str, phrase: st
 )
 def test_last_day_is_the_final_day_not_yesterday(text: str, kind: str) -> None:
     assert [t for t in values(text, document_type=kind) if "last day" in t[0].lower()] == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city fell on the ninth day of the month of Harvest, after a long siege.",
+        "The fast is kept in the month of Ramadan by most of the town.",
+        "The council met at the quarter days to hear petitions.",
+        "Rents fell due on the quarter days, as the old leases said.",
+    ],
+)
+def test_a_month_of_another_calendar_or_a_unit_before_a_plural_unit_is_no_date(text: str) -> None:
+    for document_type in ("narrative", "news"):
+        assert values(text, document_type=document_type) == []
+
+
+def test_the_month_or_the_quarter_alone_is_still_a_date() -> None:
+    assert find("The month was cold, and the quarter ended badly.", "The month", document_type="narrative")
+    assert find("The month was cold, and the quarter ended badly.", "the quarter", document_type="narrative")

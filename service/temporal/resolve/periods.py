@@ -17,7 +17,15 @@ from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import around, nearest_year, pick_year
 from service.temporal.resolve.story import a_day_of_no_story, day_from_anchor
 from service.temporal.resolve.values import date_value
-from service.temporal.resolve.words import day_number, month_number, names_an_event, normalise, prefix_mod, year_number
+from service.temporal.resolve.words import (
+    MONTH_NUMBERS,
+    day_number,
+    month_number,
+    names_an_event,
+    normalise,
+    prefix_mod,
+    year_number,
+)
 
 # The last quarter of a year is its fourth.
 _ORDINAL_NUMBERS = {**en.ORDINALS, **en.RANK_ORDINALS, **dict.fromkeys(en.LAST_ORDINALS, 4)}
@@ -310,6 +318,10 @@ _ENDED_AFTER = re.compile(
 )
 
 
+# After "the month": "of" and a capitalised name; after "the month" or "the quarter": a plural unit it modifies.
+_OTHER_CALENDAR_OR_NOUN_AFTER = re.compile(r"\s+(?:(?P<of>of)\s+(?P<name>[A-Z][a-z]+)\b|(?:days|weeks|months|years)\b)")
+
+
 def r_two_away(m: Match, c: Context) -> Resolved | None:
     """ "the week before last", "the month after next", "week after next" (a post): two of them back or on
     from now (not "the day before last Tuesday": "last" and "next" open an expression of their own there)."""
@@ -346,6 +358,11 @@ def r_period(m: Match, c: Context) -> Resolved | None:
     adjs = set(words[1:])
     if first == "a" or names_an_event(c.text, m.start, m.end):
         return None  # "the Year of the Four Emperors": a name
+    other = _OTHER_CALENDAR_OR_NOUN_AFTER.match(c.text, m.end) if head in ("month", "quarter") else None
+    if other is not None and (not other["of"] or normalise(other["name"]) not in MONTH_NUMBERS):
+        # "the month of Harvest", "the month of Ramadan": a month of another calendar, none of ours; "the
+        # quarter days": a kind of day, the unit a modifier.
+        return None
     ended = c.followed_by(_ENDED_AFTER, m.end) is not None
     r = _period_by_head(g, c, first, adjs, head, y, tail, ended)
     if r is not None and g.get("pre"):
