@@ -54,3 +54,32 @@ def test_recurring_day_words_stay_sets() -> None:
     found = values("Trains leave at 7:15 a.m. daily and every Sunday at 9 a.m.")
     assert ("daily", "SET", "XXXX-XX-XX") in found
     assert ("7:15 a.m.", "TIME", "XXXX-XX-XXT07:15") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "document_type"),
+    [
+        (
+            "The strike began in 1971. Every year the trams stop for a minute at 5 a.m., the hour it began.",
+            "5 a.m.",
+            "XXXX-XX-XXT05:00",
+            "narrative",
+        ),
+        (
+            "The fort fell in 1820. Each year a gun is fired at noon from its walls.",
+            "noon",
+            "XXXX-XX-XXT12:00",
+            "narrative",
+        ),
+        ("Each year the parade starts at 10 a.m. in the square.", "10 a.m.", "XXXX-XX-XXT10:00", "news"),
+        ("Every year the bells ring out at 11 a.m. to mark the armistice.", "11 a.m.", "XXXX-XX-XXT11:00", "news"),
+    ],
+)
+def test_the_hour_of_a_yearly_observance_has_no_date(text: str, phrase: str, value: str, document_type: str) -> None:
+    t = find(text, phrase, document_type=document_type)
+    assert (t.type, t.value) == ("TIME", value)
+
+
+def test_the_hour_of_a_day_named_before_it_keeps_that_day_though_it_recurs_every_year() -> None:
+    text = "The fort fell in 1820. On 3 May the gun was fired at noon, as it was every year."
+    assert find(text, "noon", document_type="narrative").value == "1820-05-03T12:00"

@@ -12,14 +12,16 @@ from service.temporal.resolve.context import Context
 
 # The weekday names of the lexicon, to be found in the plural too ("on Mondays").
 _WEEKDAY = "(?:" + "|".join(w.lower() for w in en.WEEKDAYS) + ")"
-# The words that make clock times recur: "daily", "every day", "everyday", "each morning", "on weekdays", "on
-# Mondays", "each school day", "seven days a week", "twice a day", "opening hours". A sentence with one anywhere
-# keeps a timetable (``recurs``); a range of a post's bare hours is one right before or after one (``schedules``).
+# The words that make clock times recur: "daily", "every day", "everyday", "each morning", "every year", "on
+# weekdays", "on Mondays", "each school day", "seven days a week", "twice a day", "opening hours". A sentence with
+# one anywhere keeps a timetable (``recurs``); a range of a post's bare hours is one right before or after one
+# (``schedules``).
 RECURRENCE = (
     # "daily" as an adverb, not before the noun it qualifies ("at its daily briefing at 11 a.m." is one day's).
     r"(?:daily|nightly)(?!\s+(?!(?:from|at|between|until|till|to|except|and|or|but|on|in|for|during)\b)[a-z])"
     r"|(?:every|each)\s+(?:single\s+|other\s+)?(?:(?:school|working|business|trading)\s+)?"
-    rf"(?:day|morning|afternoon|evening|night|weekday|weeknight|weekend|{_WEEKDAY})"
+    # ("every year ... at 5 a.m.": the hour of a yearly observance, of every year's day, no one day's.)
+    rf"(?:day|morning|afternoon|evening|night|weekday|weeknight|weekend|year|{_WEEKDAY})"
     rf"|everyday|weekdays|weeknights|(?:on|at)\s+weekends|{_WEEKDAY}s"
     r"|(?:seven|7)\s+days\s+a\s+week|(?:once|twice|times|hours)\s+a\s+day"
     r"|(?:opening|visiting|office|business|surgery|collection|trading)\s+(?:hours|times)"
