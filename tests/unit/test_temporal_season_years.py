@@ -75,3 +75,46 @@ def test_this_season_told_in_the_past_before_it_began_is_the_last_one(
 def test_this_season_to_come_keeps_this_year() -> None:
     assert find("Ministers will decide this summer.", "this summer", MARCH).value == "2024-SU"
     assert find("Forecasters expect a cold spell this winter.", "this winter", NOVEMBER).value == "2024-WI"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In 1914 war broke out. The first winter of the war was mild.", "The first winter", "1914-WI"),
+        (
+            "The siege began in 1631. By the second spring of the siege the garrison was starving.",
+            "the second spring",
+            "1632-SP",
+        ),
+        (
+            "The war began in 219 BC. An eclipse darkened the sky in the third summer of the war.",
+            "the third summer",
+            "BC0217-SU",
+        ),
+        (
+            "A storm wrecked the fleet in the autumn of 216 BC. Over the following winter the city starved, "
+            "and by the second spring of the siege barley was dear.",
+            "the second spring",
+            "BC0215-SP",
+        ),
+        (
+            "The colony was founded in 1620, and by the fourth autumn of its life it had a mill.",
+            "the fourth autumn",
+            "1623-FA",
+        ),
+    ],
+)
+def test_a_season_by_its_rank_in_a_stretch_counts_from_the_story_s_year(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("In 1820 the first winter was hard.", "winter"),
+        ("The first summer was hot.", "summer"),
+    ],
+)
+def test_a_season_with_a_rank_in_no_stretch_is_the_season_alone(text: str, phrase: str) -> None:
+    assert find(text, phrase, document_type="narrative").type == "DATE"
