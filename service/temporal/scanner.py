@@ -216,17 +216,45 @@ def _starts_as_written(text: str, window: int, head: int, rx: _Patterns) -> list
 def _starts(text: str, folded: str, window: int, head: int, rx: _Patterns) -> list[int]:
     """``_starts_as_written`` for a plain text, read from ``folded`` (the text in lower case)."""
     seen = head + 1
-    if text.find("$", window - 1 if window else 0, seen) >= 0:
-        return _starts_as_written(text, window, head, rx)
+    dollar = text.find("$", window - 1 if window else 0, seen)
+    head_taken = False
+    if dollar >= 0:
+        taken = _taken_by_a_dollar(text, window, head, dollar)
+        if taken is None:
+            return _starts_as_written(text, window, head, rx)
+        head_taken = taken
     if window:
         starts = [m.start() + 1 for m in _LEFT_WORD_AFTER_GAP.finditer(folded, window - 1, seen)]
     else:
         first = _LEFT_WORD_AT_START.match(folded, 0, seen)
         rest = _LEFT_WORD_AFTER_GAP.finditer(folded, first.end() if first else 0, seen)
         starts = [*((0,) if first else ()), *(m.start() + 1 for m in rest)]
-    if (not starts or starts[-1] != head) and rx.word.match(text, head, seen):
+    if (not starts or starts[-1] != head) and not head_taken and rx.word.match(text, head, seen):
         starts.append(head)  # the head is tried whatever its word
     return starts
+
+
+# What may stand right before a "$" that ``_WORD`` may not open a word at (or a word goes on through).
+_NO_GAP_BEFORE_A_DOLLAR = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'$-")
+
+
+def _taken_by_a_dollar(text: str, window: int, head: int, dollar: int) -> bool | None:
+    """Where each "$" of a plain text's window (the first at ``dollar``) opens a word of ``_WORD`` ("paid $5"),
+    as it mostly does, the starts read word by word are those of ``_starts`` but for the word after the "$",
+    which the "$" takes: whether that is the head. None where a "$" may not open a word (after a letter,
+    a hyphen, "1." ...) or is not inside the window, and only reading word by word tells."""
+    taken = False
+    while dollar >= 0:
+        before = text[dollar - 1] if dollar else " "
+        if (
+            dollar < window
+            or before in _NO_GAP_BEFORE_A_DOLLAR
+            or (before in ".," and dollar > 1 and "0" <= text[dollar - 2] <= "9")
+        ):
+            return None
+        taken = taken or dollar + 1 == head
+        dollar = text.find("$", dollar + 1, head + 1)
+    return taken
 
 
 @lru_cache(maxsize=8192)  # the openings met most often, as most words of a text are common ones

@@ -18,6 +18,8 @@ EDGES = [
     "US$5 billion over 10 years, -$3 in 2 days, $40 a week, $ 5 a day, 5$ 6 months, A$7 a year.",
     "the 2nd of May, a week or two, no more than five and a half days, last year's plan for next year.",
     "x-3 days, a-the week, it's the 1990s, the year-ago quarter, and_the 5 weeks, 20_000 days.",
+    "$5 days, $$5 weeks, 1.$5 years, 1,$2 weeks, -$3 days, '$4 weeks, a$6 days, the$7 years, $the week.",
+    'paid $ 5 a week, ($12) 3 days, "$40" two weeks, $1.5 billion over 3 years; $2,000 in 4 months, $.',
     "\n\n  Twenty years ago,\tthe\tfirst week\r\nof June; (the second) [last] {next} year.",
 ]
 TEXTS = [t for t in [*SENTENCES, *EDGES] if is_plain(t)]
