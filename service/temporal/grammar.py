@@ -665,9 +665,8 @@ KINDS: tuple[Kind, ...] = (
         rf"|an\s+additional|a\s+further|an\s+extra)\s+)?"
         rf"(?P<qmod2>{QMOD}\s+)?(?!{YEAR4}[\s-]+(?i:quarter|half|year|period){R})"
         # "another month", "an extra hour", "two whole weeks", "six long years", "a single year": one more, all of
-        # it, just one, or how it felt, still a count; "another eleven weeks", "a further two years": the count
-        # of the more, "another" inside.
-        rf"(?:(?i:another|a\s+further)\s+)?(?P<num>{NUM}|(?i:another))(?:\s+(?P<to>(?i:to|or)\s+(?:{NUM})))?"
+        # it, just one, or how it felt, still a count.
+        rf"(?P<num>{NUM}|(?i:another))(?:\s+(?P<to>(?i:to|or)\s+(?:{NUM})))?"
         rf"(?P<sep>[\s-]+)(?i:more\s+|additional\s+|further\s+|single\s+|"
         rf"full\s+|trading\s+|business\s+|calendar\s+|working\s+|straight\s+|consecutive\s+|extra\s+|whole\s+|"
         rf"entire\s+|solid\s+|long\s+|short\s+|hard\s+|brief\s+|bitter\s+)?"
