@@ -853,9 +853,8 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         "season",
-        # "the end of the summer": a modifier and the season's own article, both inside; "the third summer (of
-        # the war)": the season by its rank in a stretch the story tells (see the resolver).
-        rf"{L}(?P<pre>{PREMOD}\s+(?:(?i:the)\s+)?|(?i:the)\s+(?:(?P<ord>(?i:{ORD_WORDS}))\s+)?)?(?P<season>{SEASON})",
+        # "the end of the summer": a modifier and the season's own article, both inside.
+        rf"{L}(?P<pre>{PREMOD}\s+(?:(?i:the)\s+)?|(?i:the)\s+)?(?P<season>{SEASON})",
         seasons.r_season,
         triggers=words(en.SEASONS),
     ),

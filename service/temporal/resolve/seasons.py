@@ -121,10 +121,6 @@ def r_season(m: Match, c: Context) -> Resolved | None:
     if nxt and nxt.group(1).lower() not in _SEASON_FOLLOWERS and not spent_doing:
         return None  # "summer ice", "the winter transfer window": the season as a modifier of a noun
     code = en.SEASONS[name]
-    if g.get("ord"):
-        ranked = _season_by_rank(c, code, en.ORDINALS[normalise(g["ord"])], nxt is not None and nxt.group(1) == "of")
-        if ranked is not None:
-            return ranked
     shared = shared_year(c, m.end, cal.SEASON_MONTHS[code][0])
     story = _story_season_year(code, c)
     if shared is not None:
@@ -133,22 +129,7 @@ def r_season(m: Match, c: Context) -> Resolved | None:
         y, anchor = story, "previous"
     else:
         y, anchor = year_of_unyeared(c, _season_year(code, c))
-    # (A rank that counts in no stretch of the story leaves the season alone: "the first summer was hot".)
-    start = c.text.index(word, m.start) if g.get("ord") else None
-    return Resolved(
-        "DATE", f"{y:04d}-{code}", prefix_mod(pre), anchor, point=cal.season_start(y, code), unit="season", start=start
-    )
-
-
-def _season_by_rank(c: Context, code: str, rank: int, of_a_stretch: bool) -> Resolved | None:
-    """ "the second spring of the siege", "the third summer of the war": in a history, counted from the year
-    the story stands in, as its first ("In 1914 war broke out. The first winter of the war was mild": 1914;
-    after "the following winter" of a siege, "the second spring" is the next one). None elsewhere, or where
-    no stretch of the story follows ("the first summer" alone)."""
-    if c.doc_type != "narrative" or not c.anchor_from_text or not of_a_stretch:
-        return None
-    y = c.anchor.year + rank - 1
-    return Resolved("DATE", f"{y:04d}-{code}", None, "previous", point=cal.season_start(y, code), unit="season")
+    return Resolved("DATE", f"{y:04d}-{code}", prefix_mod(pre), anchor, point=cal.season_start(y, code), unit="season")
 
 
 # A preposition of time before "the fall": the season ("in the fall", "from the fall", "until the fall").
