@@ -823,7 +823,9 @@ KINDS: tuple[Kind, ...] = (
     # "at dawn", "before sunrise", "by nightfall", "by evening" (the preposition is checked in resolve).
     Kind(
         "lone_dawn",
-        rf"{L}(?P<part>(?i:{alt([*en.LONE_PARTS_OF_DAY, *en.LONE_DAY_PARTS])})){R}(?!\s+(?i:of){R})",
+        # "by early afternoon", "until late evening": its modifier inside.
+        rf"{L}(?P<pre>(?i:early|late)\s+)?(?P<part>(?i:{alt([*en.LONE_PARTS_OF_DAY, *en.LONE_DAY_PARTS])})){R}"
+        rf"(?!\s+(?i:of){R})",
         clock.r_lone_dawn,
         triggers=words([*en.LONE_PARTS_OF_DAY, *en.LONE_DAY_PARTS]),
     ),

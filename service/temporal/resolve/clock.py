@@ -844,8 +844,9 @@ def r_lone_dawn(m: Match, c: Context) -> Resolved | None:
     elif c.doc_type == "narrative" and c.anchor_from_text:
         # The story's day, which a month or a year told alone leaves unknown ("In April 1862 ... At dawn
         # the guns opened fire": 1862-04-XXTMO), as "that evening" does.
-        return day_from_anchor(c, 0, None, part=code)
-    return Resolved("TIME", f"{day.isoformat()}T{code}", None, anchor, point=day, unit="day")
+        return day_from_anchor(c, 0, prefix_mod(m.groups.get("pre")), part=code)
+    mod = prefix_mod(m.groups.get("pre"))
+    return Resolved("TIME", f"{day.isoformat()}T{code}", mod, anchor, point=day, unit="day")
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(\w+)\s+$")
