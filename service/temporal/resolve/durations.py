@@ -55,6 +55,13 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
         return None  # "a long day", "a short week": how it felt, not a count ("six long years" is one)
     if _AGE_AFTER.match(c.text, m.end):
         return None  # "12 to 15 months of age": an age
+    per = None
+    if c.doc_type != "narrative" and c.text.startswith(_PER_WORDS, m.end):  # a string test first
+        per = _PER_UNIT_AFTER.match(c.text, m.end)
+    if per is not None and _UNIT_RANK.get(unit, 0) < _UNIT_RANK[per.group(1).lower()]:
+        # "open 24 hours a day", "seven days a week": a rate, untagged as "four flights a week" is in news (a
+        # history's "power was cut to four hours a day" is marked by the team's narrative sets, and kept).
+        return None
     if unit == "second" and "-" in (g.get("sep") or "") and _ranks(m, c):
         return None  # "the forty-second year of his reign": an ordinal
     if g["unit"][:1].isupper() and _WAR_AFTER.match(c.text, m.end):
@@ -168,6 +175,12 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 _WAR_AFTER = re.compile(r"['’]?\s+War\b")
 _AGE_AFTER = re.compile(r"\s+(?:of\s+age|old)\b", re.IGNORECASE)
 
+
+# A larger unit a count is had in ("24 hours a day", "seven days a week", "two nights per week"), and the
+# units in order of size.
+_PER_UNIT_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(day|night|week|month|year)\b", re.IGNORECASE)
+_PER_WORDS = (" a ", " an ", " per ", " each ")
+_UNIT_RANK = {"second": 1, "minute": 2, "hour": 3, "day": 4, "night": 4, "week": 5, "month": 6, "year": 7}
 
 _PERIOD_NOUN_AFTER = re.compile(r"\s+(?:period|span|stretch|spell)\b", re.IGNORECASE)
 
