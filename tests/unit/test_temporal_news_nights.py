@@ -42,3 +42,24 @@ def test_a_part_of_the_day_after_a_year_or_month_alone_is_publications(text: str
 def test_a_part_of_the_day_after_a_day_told_is_that_days() -> None:
     t = find("The bridge opened in 2019. On Friday, crews worked through the night to clear it.", "the night")
     assert t.value == "2024-11-01TNI"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This did not happen overnight," the chair of the committee said.',
+        "The backlog cannot be fixed overnight, ministers warned.",
+        "Things won't change overnight for renters.",
+        "The singer became an overnight success after one video.",
+    ],
+)
+def test_overnight_meaning_all_at_once_is_no_night(text: str) -> None:
+    assert all(x.lower() != "overnight" for x, _, _ in values(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Temperatures fell sharply overnight.", "Police said no one was hurt overnight.", "Prices changed overnight."],
+)
+def test_overnight_of_a_night_stays(text: str) -> None:
+    assert find(text, "overnight").value == "2024-11-04TNI"

@@ -769,8 +769,30 @@ def r_part_deictic(m: Match, c: Context) -> Resolved | None:
     return Resolved("TIME", f"{d.isoformat()}T{part}", mod, c.base_anchor, point=d, unit="day")
 
 
+# "overnight" meaning all at once: after a verb of change in a denied clause ("did not happen overnight",
+# "cannot be fixed overnight"), or before a noun of sudden fame ("an overnight success").
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:happen|happens|happened|change|changes|changed|disappear|disappeared|vanish|vanished|transform|"
+    r"transformed|solved|fixed|cured|built|reversed|undone|turned\s+around|turn\s+around|come|came|go\s+away)\s+$",
+    re.IGNORECASE,
+)
+_DENIED = re.compile(r"\b(?:not|never|cannot|no\s+one|nothing)\b|n['’]t\b", re.IGNORECASE)
+_FAME_AFTER = re.compile(r"\s+(?:success|successes|sensation|star|stars|celebrity|hit|fame)\b", re.IGNORECASE)
+
+
+def _all_at_once(c: Context, m: Match) -> bool:
+    """Whether "overnight" at ``m`` means all at once, not a night."""
+    if _FAME_AFTER.match(c.text, m.end):
+        return True
+    if c.preceded_by(_CHANGE_BEFORE, m.start) is None:
+        return False
+    return c.layout.search(_DENIED, c.layout.clause_start(m.start), m.start) is not None
+
+
 def r_lone_part(m: Match, c: Context) -> Resolved | None:
     part = normalise(m.groups["part"])
+    if part == "overnight" and _all_at_once(c, m):
+        return None  # "this did not happen overnight", "an overnight success": all at once, no night
     if part == "overnight":
         # The night before publication, or before the day it runs into ("overnight into Tuesday"); told of
         # what is still to come, the coming night ("temperatures will fall below freezing overnight"). Too
