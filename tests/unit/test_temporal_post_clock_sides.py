@@ -120,3 +120,19 @@ def test_a_posts_race_time_is_no_time_of_day(text: str) -> None:
 def test_a_day_moved_to_is_to_come(text: str, phrase: str, value: str) -> None:
     t = find(text, phrase, _at(12, 0), document_type="colloquial")
     assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A count of more units after a word that may set an hour against a clock time stays a duration.
+        ("the groundhog says 6 more weeks of winter", "6 more weeks", "P6W"),
+        ("the sign says 2 more days till it opens", "2 more days", "P2D"),
+        ("it is 3 more sleeps to the holiday", "3 more sleeps", None),
+    ],
+)
+def test_more_units_after_says_or_is_stay_a_duration(text: str, phrase: str, value: str | None) -> None:
+    found = values(text, _at(9, 0), document_type="colloquial")
+    assert not [v for v in found if v[1] == "TIME"]
+    if value is not None:
+        assert (phrase, "DURATION", value) in found
