@@ -420,7 +420,9 @@ KINDS: tuple[Kind, ...] = (
         # What may follow it: the clause's end, a range's connector, or a word that cannot be the noun an
         # ordinal qualifies ("on the 24th apparently"; not "on the 15th floor").
         rf"(?=\s*(?:[,.;:!?)]|{EMOJI}|$)|\s+(?i:at|to|through|until|till|and|or|but|so|then|instead|again|too|"
-        rf"when|if|because|lol|btw|\w+ly){R}"
+        rf"when|if|because|lol|btw|\w+ly"
+        # or the verb of the clause it ends the subject of ("the workshop on the 30th is full")
+        rf"|is|was|are|were|will|would|has|had|can|could|should|might|must|works|suits){R}"
         # Nor the subject of the clause it opens: a determiner or a pronoun ("On the 14th the army crossed",
         # "by the 20th it had fallen", "on the 5th we fly"), as histories and posts tell the days of a month.
         rf"|\s+(?:the|a|an|his|her|its|their|our|i|you|he|she|it|they|we|this|these|those|there|both|all|most|"

@@ -33,3 +33,22 @@ def test_the_nth_day_of_something_after_be_is_the_day_told(text: str, phrase: st
 )
 def test_the_nth_day_of_something_without_be_is_no_date(text: str) -> None:
     assert not [v for v in values(text) if "day" in v[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A day of the month at the end of the subject, before the clause's verb: the day.
+        ("the pottery class on the 30th is sold out", "the 30th", "2024-11-30"),
+        ("Our meeting on the 2nd was moved online.", "the 2nd", "2024-11-02"),
+        ("quiz night on the 21st will be a laugh", "the 21st", "2024-11-21"),
+    ],
+)
+def test_a_day_of_the_month_before_the_verb_of_its_clause(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", ["the 3rd was a draw", "the 15th will be a tough hole"])
+def test_a_rank_before_a_verb_stays_a_rank(text: str) -> None:
+    assert values(text, document_type="colloquial") == []
