@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.unit._helpers import find
+from tests.unit._helpers import find, values
 
 JANUARY = date(2025, 1, 20)
 FEBRUARY = date(2026, 2, 3)
@@ -75,3 +75,20 @@ def test_this_season_told_in_the_past_before_it_began_is_the_last_one(
 def test_this_season_to_come_keeps_this_year() -> None:
     assert find("Ministers will decide this summer.", "this summer", MARCH).value == "2024-SU"
     assert find("Forecasters expect a cold spell this winter.", "this winter", NOVEMBER).value == "2024-WI"
+
+
+@pytest.mark.parametrize(
+    ("text", "document_type"),
+    [
+        ("blossom everywhere, it's spring at last", "colloquial"),
+        ("coat off, might actually be spring", "colloquial"),
+        ("It is spring, and the river is high.", "news"),
+    ],
+)
+def test_spring_after_it_is_is_the_season(text: str, document_type: str) -> None:
+    t = find(text, "spring", date(2024, 3, 20), document_type=document_type)
+    assert (t.type, t.value) == ("DATE", "2024-SP")
+
+
+def test_spring_before_a_noun_after_it_is_stays_a_modifier() -> None:
+    assert values("it's spring cleaning time again", date(2024, 3, 20), document_type="colloquial") == []

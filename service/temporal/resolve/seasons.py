@@ -72,6 +72,11 @@ _SPENT_BEFORE = re.compile(
 )
 # A post waits for the season: "roll on spring", "bring on fall", "cant wait for spring".
 _AWAITED_BEFORE = re.compile(r"\b(?:roll\s+on|bring\s+on|wait\s+for|waiting\s+for|ready\s+for)\s+$", re.IGNORECASE)
+# "it's spring", "may actually be spring": the season that is now, the complement of "be".
+_IT_IS_BEFORE = re.compile(
+    r"\b(?:it['’]?s|its|it\s+is|be)\s+(?:(?:actually|finally|officially|basically|really|now|properly)\s+)?$",
+    re.IGNORECASE,
+)
 # Months a season may stray to the wrong side when the tense is only a preference (see ``pick_year``).
 _SEASON_SLACK = 6
 
@@ -106,6 +111,7 @@ def r_season(m: Match, c: Context) -> Resolved | None:
         and not c.preceded_by(_SEASON_PREPOSITION, m.start)
         and not (c.layout.clause_start(m.start) == _word_start(c, m.start) and _SUBJECT_VERB_AFTER.match(c.text, m.end))
         and not (c.doc_type == "colloquial" and c.preceded_by(_AWAITED_BEFORE, m.start))
+        and not c.preceded_by(_IT_IS_BEFORE, m.start)
     ):
         return None  # verbs and nouns far more often than seasons when bare, unless a preposition of time
         # governs them ("in spring", "by fall") or they are the subject ("Spring is here")
