@@ -582,7 +582,9 @@ KINDS: tuple[Kind, ...] = (
     # "N units ago", "a year earlier", "two weeks later" (kept or not by the engine), "a week or so ago".
     Kind(
         "ago",
-        rf"{L}(?P<qmod>{QMOD}\s+)?(?P<num>{NUM}|{VAGUE})\s+(?P<unit>{UNIT})(?P<post>\s+{POSTMOD})?"
+        # "Half a century later", "a year and a half later": halves of a unit, counted in the next finer one.
+        rf"{L}(?P<qmod>{QMOD}\s+)?(?P<num>{NUM}|{VAGUE}|(?i:half\s+an?))\s+(?P<unit>{UNIT})(?P<half>\s+(?i:and\s+a\s+half){R})?"
+        rf"(?P<post>\s+{POSTMOD})?"
         # ("a week later than planned", "a fortnight earlier than usual" compare with another time: a count
         # alone.)
         rf"\s+(?P<dir>(?i:ago|earlier(?!\s+than{R})|later(?!\s+than{R})|afterwards?|from\s+now|hence|previously|beforehand)"

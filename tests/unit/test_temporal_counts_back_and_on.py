@@ -67,3 +67,57 @@ def test_before_or_on_with_more_after_them_are_prepositions(text: str, phrase: s
 def test_for_a_count_later_is_how_long_not_when(text: str, phrase: str, value: str) -> None:
     t = find(text, phrase, document_type="narrative")
     assert (t.type, t.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The house was built in 1897. Half a century later, in 1947, a plaque was put up.",
+            "Half a century later",
+            "1947",
+        ),
+        ("The mill opened in 1850; half a decade later it burned.", "half a decade later", "1855"),
+        (
+            "The fort fell in May 1702. A year and a half later the town was retaken.",
+            "A year and a half later",
+            "1703-11",
+        ),
+        (
+            "The fort fell in 1702. Two and a half years later the town was retaken.",
+            "Two and a half years later",
+            "1704",
+        ),
+    ],
+)
+def test_a_count_with_a_half_on_from_the_story_s_date_in_a_history(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The assembly was shut in 1869 and did not meet again until 1919, fifty years later.", "fifty years", "P50Y"),
+        (
+            "The assembly was shut in 1869 and did not meet again until 1919, half a century later.",
+            "half a century",
+            "P50Y",
+        ),
+        ("The city fell in 216 BC and was refounded in 44 BC, two years later than its rival.", "two years", "P2Y"),
+        ("The port was closed in 1702 and reopened in 1712, ten years later, by a new king.", "ten years", "P10Y"),
+    ],
+)
+def test_a_count_later_set_beside_the_year_it_reaches_is_the_gap_alone(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+def test_the_story_goes_on_from_the_year_beside_such_a_count() -> None:
+    text = "The assembly was shut in 1869 and did not meet again until 1919, half a century later. In May it sat."
+    assert find(text, "May", document_type="narrative").value == "1919-05"
+
+
+def test_a_count_with_a_half_in_news_is_a_duration() -> None:
+    assert find("The firm was sold. A year and a half later it failed.", "A year and a half").value == "P1Y6M"
+    assert find("The firm was sold. Half a century later it failed.", "Half a century").value == "P50Y"

@@ -8,6 +8,7 @@ import re
 from datetime import date, datetime, time, timedelta
 
 from service.temporal import calendar as cal
+from service.temporal.clauses import may_follow_word
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number
@@ -20,7 +21,12 @@ from service.temporal.resolve.words import normalise, unit_name
 def r_ago(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     unit = unit_name(g["unit"])
-    n = parse_number(g["num"])
+    num = normalise(g["num"])
+    n = 0.5 if num.startswith("half") else parse_number(num)
+    if n is not None and g.get("half"):
+        n += 0.5  # "a year and a half later"
+    # Where the count lands, a half counted in the next finer unit ("half a century later": fifty years on).
+    whole_n, whole_unit = _in_whole_units(n, unit)
     direction = normalise(g["dir"])
     sign = en.AGO_WORDS.get(direction, -1)
     qmod = en.QUANT_MODS.get(normalise(g.get("qmod")))
@@ -31,12 +37,21 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
     if qmod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS") and direction == "ago":
         mod = "APPROX" if qmod != "LESS_THAN" else qmod
     anaphoric = direction in en.ANAPHORIC_AGO
+    # "until 1919, fifty years later": set beside the date it reaches, the count is the gap alone (the story
+    # is at that date already, and goes on from it).
+    beside = (
+        direction in _LATER
+        and c.doc_type == "narrative"
+        and may_follow_word(c.text, m.start, (",",))
+        and _BESIDE_A_YEAR.search(c.text, max(0, m.start - _BESIDE_READ), m.start) is not None
+    )
     if direction in _AFTER_THAT or (
         direction in _LATER
         and not (
             c.doc_type == "narrative"
+            and not beside
             and c.anchor_from_text
-            and _countable(n, unit)
+            and _countable(whole_n, whole_unit)
             # "for almost a century afterwards": how long, not when.
             and c.preceded_by(_FOR_BEFORE, m.start) is None
         )
@@ -49,8 +64,12 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
         end = m.end - len(g["dir"]) - 1
         while c.text[end - 1].isspace():
             end -= 1
-        dur = Resolved("DURATION", duration_value(n, unit), qmod, "publication", end=end)
-        return _placed_after_anchor(dur, n, unit, c, few=normalise(g["num"]) in _FEW)
+        # (Half a century is fifty years, P50Y, as a count of decades or centuries is; a year and a half P1Y6M.)
+        counted = (whole_n, whole_unit) if whole_unit == "year" else (n, unit)
+        dur = Resolved("DURATION", duration_value(*counted), qmod, "publication", end=end)
+        if beside:
+            return dur
+        return _placed_after_anchor(dur, whole_n, whole_unit, c, few=num in _FEW)
     if anaphoric:
         base, base_unit, anchor = c.anchor, c.anchor_unit, "previous"
         aside = c.aside_date
@@ -66,6 +85,7 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
         clock = clock_counted(c.ref, stamp, n, unit, sign)
         if clock is not None:
             return Resolved("TIME", clock.isoformat(timespec="minutes"), mod, anchor, point=clock.date(), unit="day")
+    n, unit = whole_n, whole_unit
     if n is None or n != int(n) or unit in ("second", "minute", "hour"):
         if unit in ("year", "decade") and n is None:
             # "a few years ago", "several decades ago": some three units away, known only to the next
@@ -102,6 +122,9 @@ def clock_counted(day: date, clock: tuple[int, int], n: float | None, unit: str,
 _FROM_THE_TIME_OF_SPEAKING = frozenset({"ago", "back", "from now", "hence"})
 
 _FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+# A year and a comma right before a count ("until 1919, fifty years later", "in 44 BC, two years later").
+_BESIDE_A_YEAR = re.compile(r"(?:\b\d{3,4}|\bB\.?C\.?(?:E\.?)?|\bA\.?D\.?),\s+$")
+_BESIDE_READ = 12  # characters read back for it
 # Words after a count that place it after the date last told: "[two weeks] later", "[a year] afterwards",
 # "[ten years] on".
 _LATER = frozenset({"later", "afterwards", "afterward", "on"})
@@ -140,6 +163,19 @@ def _placed_after_anchor(dur: Resolved, n: float | None, unit: str, c: Context, 
     gran = counted_unit(unit if unit not in ("weekend", "fortnight") else "week", c.anchor_unit)
     dur.placed, dur.anchor, dur.point, dur.unit = date_value(d, gran), "previous", d, gran
     return dur
+
+
+# A unit and the next finer one that a half of it is a whole number of.
+_FINER_UNIT = {"century": ("year", 100), "decade": ("year", 10), "year": ("month", 12)}
+
+
+def _in_whole_units(n: float | None, unit: str) -> tuple[float | None, str]:
+    """``n`` units as a whole number of the next finer unit where ``n`` has a half (1.5 years: 18 months);
+    as they are elsewhere."""
+    if n is None or n == int(n) or unit not in _FINER_UNIT:
+        return n, unit
+    finer, per = _FINER_UNIT[unit]
+    return (n * per, finer) if n * per == int(n * per) else (n, unit)
 
 
 def _countable(n: float | None, unit: str) -> bool:
