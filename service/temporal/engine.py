@@ -247,7 +247,10 @@ def _annotate(
                 same_night = ctx.last_day_night and r.point == ctx.last_day and len(r.value) == 10
                 ctx.last_day, ctx.last_day_end = r.point, end
                 ctx.last_day_night = same_night or _of_the_evening(r.value)
-    return _place_counts_from_dates(text, _days_beside_dates(text, _clocks_before_their_days(text, out)))
+    out = _days_beside_dates(text, _clocks_before_their_days(text, out))
+    if document_type == "narrative":
+        out = _days_in_the_month_before(text, out)
+    return _place_counts_from_dates(text, out)
 
 
 # A value that names a day of the calendar, or begins with one ("1862-04-03", "1862-04-03TEV").
@@ -369,6 +372,53 @@ def _days_beside_dates(text: str, out: list[Timex]) -> list[Timex]:
         d = date.fromisoformat(day.group()) + timedelta(days=1 if link["dir"].lower() == "after" else -1)
         out[i] = _revalued(t, d.isoformat(), anchor="previous")
     return out
+
+
+# A day set beside the month named right before it: "next month, on 17 July", "in March, on the 9th".
+_BESIDE_MONTH = re.compile(r",\s+(?:on\s+)?", re.IGNORECASE)
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+
+
+def _days_in_the_month_before(text: str, out: list[Timex]) -> list[Timex]:
+    """Give a day of a month named without its year the year of the same month named right before it, the day
+    set beside it ("to be reburied next month, on the first Sunday in November": the November of "next month",
+    which a story's last date, read alone, could put a year away). Asked in a narrative only: news reads such a
+    day against publication, as it reads the month."""
+    for i in range(len(out) - 1):
+        month, day = out[i], out[i + 1]
+        # (The month's value asked first: most expressions are no month alone, and a string's test costs less.)
+        if len(month.value) != 7 or month.type != "DATE" or not _MONTH_VALUE.fullmatch(month.value):
+            continue
+        if day.type != "DATE" or not _DAY_VALUE.fullmatch(day.value) or day.value[4:7] != month.value[4:7]:
+            continue
+        if day.value[:4] == month.value[:4]:
+            continue
+        if _BESIDE_MONTH.fullmatch(text, month.end, day.start) is None or _YEAR_IN.search(day.text):
+            continue
+        d = date.fromisoformat(day.value)
+        y = int(month.value[:4])
+        if any(ch.isdigit() for ch in day.text):
+            moved = cal.try_shift(d, "year", y - d.year)
+        else:
+            # "the first Sunday in November", "the last Friday of May"
+            moved = _same_weekday_of_the_month(d, y, from_the_end="last" in day.text.lower())
+        if moved is not None:
+            out[i + 1] = _revalued(day, moved.isoformat())
+    return out
+
+
+def _same_weekday_of_the_month(d: date, year: int, from_the_end: bool) -> date:
+    """The day of ``year`` that is the same weekday of the same month as ``d``, counted from the month's start
+    (its first, second ... Sunday) or from its end (its last Sunday)."""
+    if from_the_end:
+        end = date(year + (d.month == 12), d.month % 12 + 1, 1) - timedelta(days=1)
+        return end - timedelta(days=(end.weekday() - d.weekday()) % 7)
+    first = date(year, d.month, 1)
+    return first + timedelta(days=(d.weekday() - first.weekday()) % 7 + 7 * ((d.day - 1) // 7))
+
+
+# A year written out in an expression (four digits).
+_YEAR_IN = re.compile(r"\d{4}")
 
 
 def _revalued(t: Timex, value: str, anchor: str | None = None) -> Timex:
