@@ -532,7 +532,19 @@ def _back_to_the_present(ctx: Context, r: Resolved) -> bool:
         # Not "by now the army was spent", a narration's own now; but "was restored in 1994 and is now a
         # museum", whose own verb is in the present.
         return ctx.main_clause_tense() is None or ctx.preceded_by(_PRESENT_VERB_BEFORE) is not None
+    if r.value == "PAST_REF":
+        # "In recent years interest has grown": the time up to the writing, told in the present perfect (not
+        # "had recently fallen", a narration's own past).
+        s, e = ctx.layout.whole_sentence(ctx.span[0])
+        return _PRESENT_PERFECT.search(ctx.text, s, e) is not None
     return r.point == ctx.ref  # "today", which the present tense alone hangs on the publication
+
+
+# A verb in the present perfect: "has grown", "have drawn".
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:(?:not|also|only|long|since|steadily)\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ght|ne))\b",
+    re.IGNORECASE,
+)
 
 
 def _forget_the_story(ctx: Context) -> None:

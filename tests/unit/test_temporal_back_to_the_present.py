@@ -242,3 +242,39 @@ def test_a_day_word_is_the_story_s_day_only_where_the_story_has_one(
     text: str, phrase: str, value: str, anchor: str
 ) -> None:
     assert _placed(text, phrase) == (value, anchor)
+
+
+_FEB_2026 = DCT.replace(year=2026, month=2, day=3)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The constitution was adopted in June 1973.\n\nLegacy\n\nIn recent years the revolution has drawn "
+            "renewed interest. A series about it was broadcast in the autumn.",
+            "the autumn",
+            "2025-FA",
+        ),
+        (
+            "The abbey was dissolved in 1539.\n\nThe site\n\nRecently the ruins have been restored, and last May a "
+            "museum opened.",
+            "last May",
+            "2025-05",
+        ),
+        (
+            "The canal closed in 1921. In recent years boaters have returned, and in March a new lock opened.",
+            "March",
+            "2025-03",
+        ),
+    ],
+)
+def test_the_recent_past_told_in_the_present_perfect_brings_a_history_back_to_the_present(
+    text: str, phrase: str, value: str
+) -> None:
+    assert find(text, phrase, _FEB_2026, "narrative").value == value
+
+
+def test_a_narration_s_own_recent_past_keeps_the_story() -> None:
+    text = "The mill closed in 1846. Prices had recently fallen. In the autumn it reopened."
+    assert find(text, "the autumn", _FEB_2026, "narrative").value == "1846-FA"
