@@ -278,3 +278,25 @@ def test_the_recent_past_told_in_the_present_perfect_brings_a_history_back_to_th
 def test_a_narration_s_own_recent_past_keeps_the_story() -> None:
     text = "The mill closed in 1846. Prices had recently fallen. In the autumn it reopened."
     assert find(text, "the autumn", _FEB_2026, "narrative").value == "1846-FA"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The constitution was adopted in June 1973.\n\nLegacy\n\nIn recent years the events of 1971 have drawn "
+            "interest. A series about them was broadcast in the autumn.",
+            "the autumn",
+            "2025-FA",
+        ),
+        (
+            "The abbey was dissolved in 1539. Today the ruins of 1540 are a museum, and in March a new hall opened.",
+            "March",
+            "2025-03",
+        ),
+    ],
+)
+def test_a_year_that_names_a_past_thing_leaves_a_history_at_the_time_of_writing(
+    text: str, phrase: str, value: str
+) -> None:
+    assert find(text, phrase, _FEB_2026, "narrative").value == value

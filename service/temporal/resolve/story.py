@@ -395,8 +395,10 @@ def names_a_past_thing(c: Context, r: Resolved, start: int) -> bool:
     """A year written after a noun and "of" ("the leaders of 1848", "the floods of 1953", "the Act of
     1832"), before the story's date: it names what it was the year of, looking back, and the story's time
     stays where it was ("in 1851 ... the leaders of 1848 were in exile, and a year later": 1852); unless
-    told in the past perfect."""
-    if not (c.anchor_from_text and r.anchor == "absolute" and r.unit == "year" and r.point is not None):
+    told in the past perfect. So too once the story has come back to the time of writing ("In recent years the
+    events of 1971 have drawn interest. A series was broadcast in the autumn": the autumn just gone)."""
+    told = c.anchor_from_text or c.anchor_end > 0
+    if not (told and r.anchor == "absolute" and r.unit == "year" and r.point is not None):
         return False
     if r.point >= c.anchor:
         return False
