@@ -629,16 +629,11 @@ _CLAUSE_ENDS_AFTER = re.compile(
     r"\s*(?:[.?!,;:)]|$|\s(?:if|to|for|and|or|then|but|cos|coz|because|bc|too|again|pls|please|lol|x+)\b)",
     re.IGNORECASE,
 )
-# Words of being open, free or busy, of starting or coming round (and for "sat" and "wed", a verb's -ing:
-# "picking sat"; not "getting wed", married).
-_SUN_PLAN_BEFORE = re.compile(
-    r"\b(?:open|closed|shut|free|busy|off|home|back|working|work|start|starts|starting|round|over)\s+$", re.IGNORECASE
-)
-_PLAN_VERB_BEFORE = re.compile(
-    r"\b(?:open|closed|shut|free|busy|off|home|back|work|start|starts|round|over|(?!getting\b|sitting\b)[a-z]+ing)"
-    r"\s+$",
-    re.IGNORECASE,
-)
+# Words of being open, free or busy, of starting or coming round; before "sun" also their -ing, and before
+# "sat" and "wed" any verb's -ing ("picking sat"; not "getting wed", married).
+_PLAN_WORDS = r"open|closed|shut|free|busy|off|home|back|work|start|starts|round|over"
+_SUN_PLAN_BEFORE = re.compile(rf"\b(?:{_PLAN_WORDS}|working|starting)\s+$", re.IGNORECASE)
+_PLAN_VERB_BEFORE = re.compile(rf"\b(?:{_PLAN_WORDS}|(?!getting\b|sitting\b)[a-z]+ing)\s+$", re.IGNORECASE)
 
 
 _DAY_CUE_BEFORE = re.compile(rf"{WEEKDAY_CUE}$", re.IGNORECASE)
