@@ -83,9 +83,10 @@ def make_recurring(c: Context, kind: str, r: Resolved, start: int, end: int) -> 
 # A weekday that is one end of a range of weekdays: "from Monday to Saturday", "Tuesday through Sunday",
 # "Monday-Friday" (read after the first day, and before the last).
 _WEEKDAY_WORD = "(?:" + "|".join(w.lower() for w in en.WEEKDAYS) + ")"
-_RANGE_ON_TO = re.compile(rf"\s*(?:-|–|to|through|thru|until|till)\s*{_WEEKDAY_WORD}\b", re.IGNORECASE)
 _RANGE_WORDS = ("-", "–", "to", "through", "thru", "until", "till")
-_RANGE_FROM = re.compile(rf"\b{_WEEKDAY_WORD}\s*(?:-|–|to|through|thru|until|till)\s*$", re.IGNORECASE)
+_RANGE = "|".join(_RANGE_WORDS)
+_RANGE_ON_TO = re.compile(rf"\s*(?:{_RANGE})\s*{_WEEKDAY_WORD}\b", re.IGNORECASE)
+_RANGE_FROM = re.compile(rf"\b{_WEEKDAY_WORD}\s*(?:{_RANGE})\s*$", re.IGNORECASE)
 # What tells a timetable in a sentence besides the recurring words of one: a service every so often ("every 10
 # minutes", "every half hour"), a range of clock times ("from 10 a.m. to 6 p.m."); and what tells one stretch
 # of days instead ("this week", "next week").
