@@ -153,6 +153,18 @@ _SHORT_DAY_AFTER_A_TIME = (
 # Tuesday to Sunday", "9-5 Mon-Fri", "until 6pm Saturday and Sunday" (opening hours, not one day's).
 _NOT_A_RUN_OF_DAYS = rf"(?!\s*(?:[-–&]|(?i:to|through|thru|till|until|and|or)\s)\s*(?:{WEEKDAY}|{WEEKDAY_ABBR}))"
 
+# A number no clock time opens with, turned away at once (most numbers of a text; every branch of the clock
+# kind would fail on it in turn): three digits or more than four, a percentage, one with a thousands comma, or
+# a decimal that is not an hour and two digits of minutes ("5.3 million", "12.75"), two digits past 24, or
+# 13 to 24 without minutes or am/pm after them (only a 24-hour clock time "14:30" or "13.30pm" opens so), and
+# four digits that are no hour and minutes ("1990", "2500") or a year before punctuation ("in 2005,": the
+# 24-hour times of four digits that open with 1 or 20 have a word after them, "1200 hours", "2017 GMT").
+_NO_CLOCK_NUMBER = (
+    r"(?!\d\d\d(?!\d)|\d{5}|\d\d?(?:%|,\d|\.(?![0-5]\d(?!\d))\d)|(?:2[5-9]|[3-9]\d)(?!\d)"
+    r"|(?:1[3-9]|2[0-4])(?![\d:.]|\s*[aApP])|\d\d[6-9]\d(?!\d)|(?:2[4-9]|[3-9]\d)\d\d(?!\d)"
+    r"|(?:1\d|20)\d\d(?!\d|\s*[^\W\d_]))"
+)
+
 KINDS: tuple[Kind, ...] = (
     # "10am-2pm", "9.30-11am", "10 a.m.-noon": two clock times, split in two by resolve (TimeBank splits
     # ranges, the connector outside). The first may borrow the second's am/pm.
@@ -178,7 +190,7 @@ KINDS: tuple[Kind, ...] = (
     # Clock times, optionally with a zone and the day: "5 p.m. EST Nov. 9", "10 p.m. Wednesday".
     Kind(
         "clock",
-        rf"{L}(?P<qmod>(?i:about|around|approximately)\s+)?"
+        rf"{L}(?P<qmod>(?i:about|around|approximately)\s+)?{_NO_CLOCK_NUMBER}"
         # "10.30am" (UK) only with am/pm: a bare "10.30" is a number.
         rf"(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM}|{AMPM_SHORT})"
         rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d){R}(?P<part2>\s+{_CLOCK_PART})?|(?P<noon>(?i:{alt(en.CLOCK_WORDS)})){R}"
