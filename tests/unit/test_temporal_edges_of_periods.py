@@ -72,3 +72,27 @@ def test_the_edge_of_anything_else_stays_a_stretch_of_units(text: str, phrase: s
 def test_two_edges_joined_are_one_modifier(text: str, phrase: str, value: str) -> None:
     t = find(text, phrase, document_type="narrative")
     assert (t.value, t.mod) == (value, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("Wages stalled in the first half of the 1970s.", "the first half of the 1970s", "197", "START"),
+        ("The second half of the 1930s brought rearmament.", "The second half of the 1930s", "193", "END"),
+        ("During the latter half of the 1840s the famine spread.", "the latter half of the 1840s", "184", "END"),
+        ("In the first half of the 2010s the port was rebuilt.", "the first half of the 2010s", "201", "START"),
+        ("Jazz clubs closed in the second half of the fifties.", "the second half of the fifties", "195", "END"),
+        ("The first half of the 1700s saw the canal dug.", "The first half of the 1700s", "17", "START"),
+    ],
+)
+@pytest.mark.parametrize("document_type", ["news", "narrative"])
+def test_a_half_of_a_decade_is_that_decade_with_its_mod(
+    text: str, phrase: str, value: str, mod: str, document_type: str
+) -> None:
+    t = find(text, phrase, document_type=document_type)
+    assert (t.type, t.value, t.mod) == ("DATE", value, mod)
+
+
+def test_a_half_of_a_year_stays_a_half_year() -> None:
+    t = find("Output rose in the first half of 1996.", "the first half of 1996", document_type="narrative")
+    assert t.value == "1996-H1"

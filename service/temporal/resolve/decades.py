@@ -14,6 +14,12 @@ from service.temporal.resolve.words import normalise, prefix_mod
 def r_decade(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     g = m.groups
     mod = _PART_MODS.get(normalise(g.get("part")).removeprefix("the ").removesuffix(" of")) or prefix_mod(g.get("pre"))
+    start = m.start
+    half = c.preceded_by(_HALF_OF) if g.get("the") and not g.get("part") and not g.get("pre") else None
+    if half is not None:
+        # "the first half of the 1990s": the half inside, as the mod ("half" itself is left by "quarter",
+        # whose halves are of a year).
+        start, mod = half.start(), _PART_MODS[half.group(1).lower()]
     if g.get("bcdec"):
         # "the 480s BC" (BC048), "the 1270s BC" (BC127): no place on the timeline, whose calendar starts
         # at year 1. "the 1200s BC" is a century (BC12), as "the 1800s" is.
@@ -23,7 +29,7 @@ def r_decade(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     if g.get("cent") and g["dec"] == "0" and g["cent"] != "20":
         # "the 1800s", "the early 1300s": a century (the 2000s, still near, is a decade).
         cent = int(g["cent"])
-        return Resolved("DATE", f"{cent:02d}", mod, "absolute")  # anchors nothing, as centuries
+        return Resolved("DATE", f"{cent:02d}", mod, "absolute", start=start)  # anchors nothing, as centuries
     if g.get("dec2"):
         # "the 1640s-50s": "the 1640s" (164) and "50s" (165), the dash outside, the later in the same century.
         first, second = int(g["cent"]) * 10 + int(g["dec"]), int(g["cent"]) * 10 + int(g["dec2"])
@@ -60,9 +66,12 @@ def r_decade(m: Match, c: Context) -> Resolved | list[Resolved] | None:
             if dec * 10 > c.ref.year:
                 dec -= 10
             anchor = "publication"
-    start = m.start
     return Resolved("DATE", f"{dec:03d}", mod, anchor, start=start, point=date(dec * 10, 1, 1),
                     unit="decade")  # fmt: skip
+
+
+# A half of a decade, right before it: "the first half of the 1990s", "the latter half of the sixties".
+_HALF_OF = re.compile(r"\b(?:the\s+)?(first|second|latter)\s+half\s+of\s+$", re.IGNORECASE)
 
 
 # Around "the 90s" written without an apostrophe: what shows it counts degrees, points or a speed.
