@@ -429,8 +429,9 @@ def _revalued(t: Timex, value: str, anchor: str | None = None) -> Timex:
     )
 
 
-# "on the evening of 18 June": the part of a day a history names with its date.
-_PART_OF_DAY_OF = re.compile(r"\bthe\s+(morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE)
+# "on the evening of 18 June": the part of a day a history names with its date; "early" or "late" before the
+# part goes inside, as the mod ("in the late afternoon of 12 March": END).
+_PART_OF_DAY_OF = re.compile(r"\bthe\s+(?:(early|late)\s+)?(morning|afternoon|evening|night)\s+of\s+$", re.IGNORECASE)
 
 
 # "within" right before a duration: the most it took.
@@ -500,7 +501,9 @@ def _part_of_the_day(ctx: Context, r: Resolved, start: int, free_from: int) -> i
     m = ctx.preceded_by(_PART_OF_DAY_OF, start)
     if m is None or m.start() < free_from:
         return start
-    r.type, r.value = "TIME", f"{r.value}T{en.PARTS_OF_DAY[m.group(1).lower()]}"
+    r.type, r.value = "TIME", f"{r.value}T{en.PARTS_OF_DAY[m.group(2).lower()]}"
+    if m.group(1):
+        r.mod = "START" if m.group(1).lower() == "early" else "END"
     return m.start()
 
 
