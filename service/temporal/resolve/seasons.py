@@ -135,7 +135,10 @@ def r_season(m: Match, c: Context) -> Resolved | None:
         y, anchor = story, "previous"
     else:
         y, anchor = year_of_unyeared(c, _season_year(code, c))
-    return Resolved("DATE", f"{y:04d}-{code}", prefix_mod(pre), anchor, point=cal.season_start(y, code), unit="season")
+    # "the summer months", "the winter months": the months are the season's own, inside (a time noun heads it).
+    end = nxt.end() if nxt and nxt.group(1) == "months" else None
+    return Resolved("DATE", f"{y:04d}-{code}", prefix_mod(pre), anchor, end=end, point=cal.season_start(y, code),
+                    unit="season")  # fmt: skip
 
 
 # A preposition of time before "the fall": the season ("in the fall", "from the fall", "until the fall").
