@@ -101,10 +101,11 @@ _STORY_YEAR = (
 )
 
 # What "the early months", "the final weeks" are the edge of, as one expression with it: a year, a month,
-# the story's year ("of 1847", "of May 1940", "of March", "of that year", "of the year").
+# the story's year ("of 1847", "of May 1940", "of March", "of that year", "of the year"); a decade or century
+# ("the early years of the 1990s", "the closing decades of the 19th century", see ``decades``).
 _EDGE_OF_A_DATE = (
     rf"\s+(?i:of)\s+(?:(?:{MONTH_FULL_NAME})\b|\d{{3,4}}(?!\d)|(?i:that|the\s+same|the\s+following|the\s+next|the)"
-    r"\s+year\b)"
+    rf"\s+year\b|(?i:the)\s+(?:(?:1\d|20)\d0s|{CENTURY_ORD}\s+(?i:century))\b)"
 )
 # A year before the common era after a month or season: "the summer of 415 BC", "March 44 B.C.".
 _BC_YEAR = r"(?P<bc>[1-9]\d{0,3})\s*(?:B\.C\.E\.|B\.C\.|BCE|BC)(?![\w-])"

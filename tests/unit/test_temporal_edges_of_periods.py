@@ -96,3 +96,28 @@ def test_a_half_of_a_decade_is_that_decade_with_its_mod(
 def test_a_half_of_a_year_stays_a_half_year() -> None:
     t = find("Output rose in the first half of 1996.", "the first half of 1996", document_type="narrative")
     assert t.value == "1996-H1"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("In the early years of the 20th century the mills closed.", "the early years of the 20th century", "19",
+         "START"),
+        ("The closing decades of the 18th century brought canals.", "The closing decades of the 18th century", "17",
+         "END"),
+        ("By the final years of the 5th century BC the harbour had silted.",
+         "the final years of the 5th century BC", "BC04", "END"),
+        ("The band toured in the last years of the 1970s.", "the last years of the 1970s", "197", "END"),
+        ("The first years of the 1920s were lean for farmers.", "The first years of the 1920s", "192", "START"),
+    ],
+)  # fmt: skip
+def test_the_first_or_last_years_of_a_decade_or_century_are_that_period_with_its_mod(
+    text: str, phrase: str, value: str, mod: str
+) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value, t.mod) == ("DATE", value, mod)
+
+
+def test_the_first_years_of_something_else_stay_a_stretch_of_years() -> None:
+    t = find("The first years of the republic were hard.", "The first years", document_type="narrative")
+    assert t.type == "DURATION"

@@ -14,12 +14,7 @@ from service.temporal.resolve.words import normalise, prefix_mod
 def r_decade(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     g = m.groups
     mod = _PART_MODS.get(normalise(g.get("part")).removeprefix("the ").removesuffix(" of")) or prefix_mod(g.get("pre"))
-    start = m.start
-    half = c.preceded_by(_HALF_OF) if g.get("the") and not g.get("part") and not g.get("pre") else None
-    if half is not None:
-        # "the first half of the 1990s": the half inside, as the mod ("half" itself is left by "quarter",
-        # whose halves are of a year).
-        start, mod = half.start(), _PART_MODS[half.group(1).lower()]
+    start, mod = _part_before(m, c, mod)
     if g.get("bcdec"):
         # "the 480s BC" (BC048), "the 1270s BC" (BC127): no place on the timeline, whose calendar starts
         # at year 1. "the 1200s BC" is a century (BC12), as "the 1800s" is.
@@ -70,8 +65,27 @@ def r_decade(m: Match, c: Context) -> Resolved | list[Resolved] | None:
                     unit="decade")  # fmt: skip
 
 
-# A half of a decade, right before it: "the first half of the 1990s", "the latter half of the sixties".
-_HALF_OF = re.compile(r"\b(?:the\s+)?(first|second|latter)\s+half\s+of\s+$", re.IGNORECASE)
+# A part of a decade or century right before it: its half ("the first half of the 1990s", "the latter half of
+# the sixties"), or its first or last few years or decades ("the early years of the 1990s", "the closing
+# decades of the 19th century").
+_PART_BEFORE = re.compile(
+    rf"\b(?:(?:the\s+)?(first|second|latter)\s+half|the\s+({'|'.join(en.EDGE_SPAN_WORDS)})\s+(?:years|decades))"
+    r"\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def _part_before(m: Match, c: Context, mod: str | None) -> tuple[int, str | None]:
+    """The start of a decade or century (from "the"), moved back over a part of it told before it, and the
+    mod that part gives; as they were without one. ("half" is left by "quarter", whose halves are of a year;
+    "the early years" by the stretch of units, whose pattern stops before a decade or century.)"""
+    g = m.groups
+    part = c.preceded_by(_PART_BEFORE, m.start) if g.get("the") and not g.get("part") and not g.get("pre") else None
+    if part is None:
+        return m.start, mod
+    if part.group(1):
+        return part.start(), _PART_MODS[part.group(1).lower()]
+    return part.start(), en.EDGE_SPAN_WORDS[part.group(2).lower()]
 
 
 # Around "the 90s" written without an apostrophe: what shows it counts degrees, points or a speed.
@@ -97,6 +111,7 @@ def r_century(m: Match, c: Context) -> Resolved | None:
         return Resolved("DATE", f"{'BC' if bc else ''}{num - 1}", mod, "absolute")
     if not 1 <= num <= (_BC_CENTURIES if bc else 21):
         return None
+    start, mod = _part_before(m, c, mod)
     if g.get("dec"):
         if bc:
             return None  # a decade counted in a century before the era: no value of TIMEX3's years
@@ -104,8 +119,8 @@ def r_century(m: Match, c: Context) -> Resolved | None:
         dec = (num - 1) * 10 + (10 if nth in en.LAST_ORDINALS else en.ORDINALS[nth]) - 1
         return Resolved("DATE", f"{dec:03d}", None, "absolute", point=date(max(dec * 10, 1), 1, 1), unit="decade")
     if bc:
-        return Resolved("DATE", f"BC{num - 1:02d}", mod, "absolute")  # "the 8th century BC"
-    return Resolved("DATE", f"{num - 1:02d}", mod, "absolute")
+        return Resolved("DATE", f"BC{num - 1:02d}", mod, "absolute", start=start)  # "the 8th century BC"
+    return Resolved("DATE", f"{num - 1:02d}", mod, "absolute", start=start)
 
 
 # Histories reach back to the pyramids and beyond: "the 26th century BC" (BC25), "the 30th century BC".
