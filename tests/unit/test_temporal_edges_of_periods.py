@@ -121,3 +121,20 @@ def test_the_first_or_last_years_of_a_decade_or_century_are_that_period_with_its
 def test_the_first_years_of_something_else_stay_a_stretch_of_years() -> None:
     t = find("The first years of the republic were hard.", "The first years", document_type="narrative")
     assert t.type == "DURATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("The early part of the 1960s was calm in the valley.", "The early part of the 1960s", "196", "START"),
+        ("Trade grew in the latter part of the 17th century.", "the latter part of the 17th century", "16", "END"),
+        ("In the middle decades of the 14th century the plague returned.",
+         "the middle decades of the 14th century", "13", "MID"),
+        ("The town walls went up in the middle years of the 1550s.", "the middle years of the 1550s", "155", "MID"),
+    ],
+)  # fmt: skip
+def test_an_early_middle_or_latter_part_of_a_decade_or_century_is_that_period_with_its_mod(
+    text: str, phrase: str, value: str, mod: str
+) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value, t.mod) == ("DATE", value, mod)

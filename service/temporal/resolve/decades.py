@@ -66,13 +66,15 @@ def r_decade(m: Match, c: Context) -> Resolved | list[Resolved] | None:
 
 
 # A part of a decade or century right before it: its half ("the first half of the 1990s", "the latter half of
-# the sixties"), or its first or last few years or decades ("the early years of the 1990s", "the closing
-# decades of the 19th century").
+# the sixties"), its first, middle or last few years or decades ("the early years of the 1990s", "the closing
+# decades of the 19th century", "the middle decades of the 14th century"), or its early or latter part.
 _PART_BEFORE = re.compile(
-    rf"\b(?:(?:the\s+)?(first|second|latter)\s+half|the\s+({'|'.join(en.EDGE_SPAN_WORDS)})\s+(?:years|decades))"
-    r"\s+of\s+$",
+    rf"\b(?:(?:the\s+)?(first|second|latter)\s+half|the\s+({'|'.join(en.EDGE_SPAN_WORDS)}|middle)\s+(?:years|decades)"
+    r"|the\s+(early|earlier|first|middle|latter|later|last)\s+part)\s+of\s+$",
     re.IGNORECASE,
 )
+# The mod of an early, middle or late part told by a word other than an edge's ("the latter part").
+_PART_WORD_MODS = {"middle": "MID", "earlier": "START", "latter": "END", "later": "END"}
 
 
 def _part_before(m: Match, c: Context, mod: str | None) -> tuple[int, str | None]:
@@ -85,7 +87,8 @@ def _part_before(m: Match, c: Context, mod: str | None) -> tuple[int, str | None
         return m.start, mod
     if part.group(1):
         return part.start(), _PART_MODS[part.group(1).lower()]
-    return part.start(), en.EDGE_SPAN_WORDS[part.group(2).lower()]
+    word = (part.group(2) or part.group(3)).lower()
+    return part.start(), en.EDGE_SPAN_WORDS.get(word) or _PART_WORD_MODS[word]
 
 
 # Around "the 90s" written without an apostrophe: what shows it counts degrees, points or a speed.
