@@ -138,3 +138,20 @@ def test_an_early_middle_or_latter_part_of_a_decade_or_century_is_that_period_wi
 ) -> None:
     t = find(text, phrase, document_type="narrative")
     assert (t.type, t.value, t.mod) == ("DATE", value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("The strikes spread in the latter part of 1911.", "the latter part of 1911", "1911", "END"),
+        ("The early part of April 1862 was wet.", "The early part of April 1862", "1862-04", "START"),
+        ("During the later part of 1708 the lake froze.", "the later part of 1708", "1708", "END"),
+        ("The mill opened in 1822. In the early part of the summer it burned.", "the early part of the summer",
+         "1822-SU", "START"),
+    ],
+)  # fmt: skip
+def test_an_early_or_latter_part_of_a_year_month_or_season_is_that_period_with_its_mod(
+    text: str, phrase: str, value: str, mod: str
+) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value, t.mod) == ("DATE", value, mod)

@@ -251,12 +251,13 @@ PRE_MODS: dict[str, str] = {
     "end": "END",  # only as "end-2025", "end-March" (wire style)
 }  # fmt: skip
 # The edge of a period told by its first or last few units: "the early months of 1847" (START), "the final
-# weeks of 1916" (END), "the last days of May 1940" (END).
+# weeks of 1916" (END), "the last days of May 1940" (END); or by its early or latter part ("the latter part
+# of 1916", END).
 EDGE_SPAN_WORDS: dict[str, str] = {
     "early": "START", "first": "START", "opening": "START",
-    "last": "END", "final": "END", "closing": "END", "late": "END", "dying": "END",
+    "last": "END", "final": "END", "closing": "END", "late": "END", "dying": "END", "latter": "END", "later": "END",
 }  # fmt: skip
-EDGE_SPAN_UNITS: tuple[str, ...] = ("months", "weeks", "days")
+EDGE_SPAN_UNITS: tuple[str, ...] = ("months", "weeks", "days", "part")
 # Quantifying modifiers before durations and "N units ago".
 QUANT_MODS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
