@@ -41,3 +41,25 @@ def test_after_the_small_hours_they_count_from_the_day_of_posting(text: str, phr
 
 def test_news_stamped_in_the_small_hours_counts_from_its_own_day() -> None:
     assert find("The council will vote tomorrow.", "tomorrow", _HALF_PAST_MIDNIGHT).value == "2024-11-07"
+
+
+_TWENTY_TO_ONE = datetime(2024, 11, 6, 0, 40)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("still wide awake at half 12, why", "half 12", "2024-11-06T00:30"),
+        ("its 12:40 and the dog wants out", "12:40", "2024-11-06T00:40"),
+        ("neighbours music still going at 12.30", "12.30", "2024-11-06T00:30"),
+        ("lights out at 1, promise", "1", "2024-11-06T01:00"),
+    ],
+)
+def test_a_clock_time_near_a_post_from_the_small_hours_is_that_night_s(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, _TWENTY_TO_ONE, document_type="colloquial").value == value
+
+
+def test_a_clock_time_far_from_a_post_from_the_small_hours_keeps_its_day_s_half() -> None:
+    assert find("lunch with mum at 12 then the shops", "12", _TWENTY_TO_ONE, document_type="colloquial").value == (
+        "2024-11-06T12:00"
+    )

@@ -381,9 +381,16 @@ def _side_of_the_post(c: Context, day: date, hh: int, mi: int, either_half: bool
     night looks to the early morning ("flight at 6am", "up at 5 for a flight", posted at 23:20). (After
     "since", ``_hour_gone_by`` has chosen.)"""
     clock = c.ref_clock
-    if clock is None or c.preceded_by(_SINCE_BEFORE, start) is not None:
+    if clock is None:
         return day, hh
     posted = clock[0] * 60 + clock[1]
+    if either_half and posted < _SMALL_HOURS_END * 60 and abs((hh % 12) * 60 + mi - posted) <= _NOW_REACH:
+        # Posted in the small hours, the reading of the hour that is about the post's own time: "still up at
+        # half 12", "its 12:40 and the dog wants out", posted at 00:35, is 00:30, not noon ("lunch at 12",
+        # posted at 00:50, is further off and keeps noon).
+        return day, hh % 12
+    if c.preceded_by(_SINCE_BEFORE, start) is not None:
+        return day, hh
     minutes = hh * 60 + mi
     looking = _looking(c)
     if looking == "past":
@@ -402,6 +409,8 @@ def _side_of_the_post(c: Context, day: date, hh: int, mi: int, either_half: bool
     return day, hh
 
 
+# How far (in minutes) from a post in the small hours a clock time may lie to be read as about its own time.
+_NOW_REACH = 30
 # How far ahead of the post (in minutes) the evening's hour may lie to be the one meant.
 _EVENING_AHEAD = 240
 
