@@ -323,6 +323,13 @@ def test_am_and_pm_without_their_last_stop(text: str, phrase: str, value: str) -
         ("been waiting since 3 for a parcel", datetime(2024, 11, 5, 17, 10), "2024-11-05T15:00"),
         # An evening out stays in the evening.
         ("at the pub since 6 lol", datetime(2024, 11, 5, 9, 40), "2024-11-05T18:00"),
+        # Late in the evening, an hour from 7 to 11 gone by a few hours before: the evening's.
+        ("been sorting the shed since 7, found a hedgehog", datetime(2024, 11, 5, 21, 20), "2024-11-05T19:00"),
+        ("doing my tax return since 8 send help", datetime(2024, 11, 5, 22, 50), "2024-11-05T20:00"),
+        # Unless the morning is spoken of, or the evening's has not yet come.
+        ("up since 7 and still going", datetime(2024, 11, 5, 21, 20), "2024-11-05T07:00"),
+        ("breakfast at 6 and been on my feet since 7", datetime(2024, 11, 5, 21, 20), "2024-11-05T07:00"),
+        ("been sorting the shed since 7", datetime(2024, 11, 5, 15, 0), "2024-11-05T07:00"),
     ],
 )
 def test_since_a_bare_hour_is_an_hour_gone_by(text: str, posted: datetime, value: str) -> None:
@@ -459,3 +466,15 @@ def test_from_an_hour_that_ends_the_clause_of_a_gathering(text: str, phrase: str
 @pytest.mark.parametrize("text", ["prices went up from 3.", "we moved up to 2nd from 5, get in", "down from 4, dinner"])
 def test_from_a_number_of_a_change_is_no_hour(text: str) -> None:
     assert [v for v in values(text, document_type="colloquial") if v[1] == "TIME"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the allotment show is on friday. been potting seedlings since 7",
+        "new job starts monday!! been ironing shirts since 7",
+    ],
+)
+def test_since_a_bare_hour_is_today_after_a_day_still_to_come(text: str) -> None:
+    t = find(text, "7", datetime(2024, 11, 5, 21, 20), document_type="colloquial")
+    assert (t.type, t.value) == ("TIME", "2024-11-05T19:00")

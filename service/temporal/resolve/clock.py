@@ -203,7 +203,9 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     elif not dtxt and c.last_day is not None and near_story_day(c, m.start):
         # Not a day still to come for a clock time told in the past, nor the reverse.
         tense = c.tense()
-        if not ((tense == "past" and c.last_day > c.ref) or (tense == "future" and c.last_day < c.ref)):
+        # ("since 7" has gone by, whatever day was told before it: "the season opens monday. been busy since 7".)
+        since = c.last_day > c.ref and c.preceded_by(_SINCE_BEFORE, m.start) is not None
+        if not ((tense == "past" and c.last_day > c.ref) or (tense == "future" and c.last_day < c.ref) or since):
             day, anchor = c.last_day, "previous"
     if dtxt:
         w = dtxt.split()[0]
@@ -341,7 +343,11 @@ def _hour_gone_by(c: Context, hh: int, mi: int, start: int) -> int:
     08:15, is 05:00); not where the sentence speaks of an evening or an outing. (Not for the past
     tense at large: "the match kicked off at 3", posted in the morning, is the afternoon before.)"""
     clock = c.ref_clock
-    if clock is None or hh <= 12 or c.preceded_by(_SINCE_BEFORE, start) is None:
+    if clock is None or c.preceded_by(_SINCE_BEFORE, start) is None:
+        return hh
+    if hh < 12:
+        return _evening_gone_by(c, hh, mi, start, clock[0] * 60 + clock[1])
+    if hh == 12:
         return hh
     posted = clock[0] * 60 + clock[1]
     if (hh * 60 + mi) - posted <= _PUBLICATION_CLOCK_GRACE or (hh - 12) * 60 + mi > posted:
@@ -350,6 +356,22 @@ def _hour_gone_by(c: Context, hh: int, mi: int, start: int) -> int:
     if _EVENING_WORDS.search(c.text, s, e) or _OUTING_WORDS.search(c.text, s, e):
         return hh  # "at the pub since 6": an evening hour, whatever the post's time
     return hh - 12
+
+
+# Before "since", a morning's own words: "up since 6", "awake since 5".
+_UP_SINCE_BEFORE = re.compile(r"\b(?:up|awake)\s+since\s+$", re.IGNORECASE)
+
+
+def _evening_gone_by(c: Context, hh: int, mi: int, start: int, posted: int) -> int:
+    """A post's bare hour read before noon (``hh``) after "since": the evening's, when that is gone by at
+    posting, a few hours back at most, and no word of the morning is near ("been sorting the shed since 7",
+    posted at 21:20, is 19:00; "up since 6", "since 7 this morning" keep the morning)."""
+    evening = (hh + 12) * 60 + mi
+    if not 0 <= posted - evening <= _MORNING_GONE_REACH or c.preceded_by(_UP_SINCE_BEFORE, start) is not None:
+        return hh
+    if _MORNING_WORDS.search(c.text, *c.layout.whole_sentence(start)):
+        return hh
+    return hh + 12
 
 
 # How long (in minutes) before a post a morning's hour told in the past may lie to be the one meant, where the
