@@ -237,6 +237,25 @@ def test_a_film_is_an_evening_out(text: str, phrase: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
+        # DCT is Tuesday 5 November: the coming Thursday is the 7th.
+        ("new series of the cooking contest starts thurs at 8!!", "8", "2024-11-07T20:00"),
+        ("the finale is on at 9, nobody text me", "9", "2024-11-05T21:00"),
+        ("final episode thursday at 7 and i'm not ready", "7", "2024-11-07T19:00"),
+    ],
+)
+def test_a_show_on_television_is_an_evening_s(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+def test_a_tv_bought_is_no_evening() -> None:
+    posted = datetime(2024, 11, 29, 4, 40)
+    t = find("queueing for a cheap tv since 3:30, freezing", "3:30", posted, document_type="colloquial")
+    assert t.value == "2024-11-29T03:30"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
         # "from" and a bare hour alone, where what opens or who is free says it is a time, or "onwards" does.
         ("cafe open from 8 tomorrow, come say hi", "8 tomorrow", "2024-11-06T08:00"),
         ("free from 3 if anyone wants a coffee", "3", "2024-11-05T15:00"),

@@ -572,7 +572,11 @@ _EVENING_WORDS = re.compile(
     re.I,
 )
 _OUTING_WORDS = re.compile(
-    r"\b(?:drinks|pub|bar|party|gig|concert|doors|kickoff|kick\s*-?\s*off|movie|film|cinema)\b", re.IGNORECASE
+    r"\b(?:drinks|pub|bar|party|gig|concert|doors|kickoff|kick\s*-?\s*off|movie|film|cinema|"
+    # and the evening's television: "the new series starts tues at 8", "the finale is on at 9" (not "tv", a
+    # thing bought as often as watched)
+    r"series|episode|finale)\b",
+    re.IGNORECASE,
 )
 _LAST_OUTING_HOUR = 10
 # "early" and "run" only as the start of a day or a morning's exercise: "closes early at 4" and "the bus
