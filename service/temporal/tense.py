@@ -108,6 +108,24 @@ _DETERMINERS = frozenset(
      "any", "no"}
 )  # fmt: skip
 _ADJ_AFTER = re.compile(rf"\b(?:{'|'.join(sorted(_DETERMINERS))})\s+(?:(?P<adv>\w+ly)\s+|still\s+)?$", re.IGNORECASE)
+# "last" before a noun phrase and a verb "be" in the present, its determiner left out as posts and headlines
+# leave it: the final one of a kind, no tense ("last post day for parcels is the 18th", "last orders are at
+# 11"); not a past time ("last week is a blur", "last summer's").
+_LAST_THING_IS = re.compile(
+    r"\s+(?!(?:week|weekend|month|year|night|time|season|century|decade|spring|summer|autumn|fall|winter|\w+day)\b)"
+    r"(?:[\w-]+\s+){0,4}?[\w-]+\s+(?:is|are)\b",
+    re.IGNORECASE,
+)
+_LAST_THING_REACH = 60
+
+
+def _last_of_a_kind(text: str, end: int) -> bool:
+    """Whether the "last" that ends at ``end`` is followed by a thing and "is" or "are" (asked only where one
+    of them is near)."""
+    near = text[end : end + _LAST_THING_REACH]
+    return (" is " in near or " are " in near) and _LAST_THING_IS.match(text, end) is not None
+
+
 # A modal of possibility with a perfect infinitive looks back: "could have come", "may have been".
 _MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
 # A present-tense verb of scheduling governing the expression: the calendar of things to come.
@@ -242,8 +260,8 @@ def _cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> list[
             continue
         if future and w.split()[0].lower().endswith("s") and _after(_ADJ_AFTER, layout, lo, start):
             continue  # "their offers to acquire", "the plans to build": nouns, not verbs
-        if w.lower() == "last" and _after(_ADJ_AFTER, layout, lo, start):
-            continue  # "his last concert", "the last word": the final one, no tense
+        if w.lower() == "last" and (_after(_ADJ_AFTER, layout, lo, start) or _last_of_a_kind(text, end)):
+            continue  # "his last concert", "the last word", "last train is at 11": the final one, no tense
         if future and w.lower() == "could" and _NEGATIVE_BEFORE.search(text, max(lo, start - _NEGATIVE_REACH), start):
             future = False  # "Neither he nor his aides could be reached Wednesday": what could not be done, tried
         out[start] = _Cue(start, w, future)

@@ -212,3 +212,18 @@ def test_a_day_of_the_month_after_for_the_is_that_day(text: str, document_type: 
 )
 def test_a_rank_after_for_the_is_no_date(text: str) -> None:
     assert not [v for v in values(text, document_type="colloquial") if v[0].startswith("the ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "last" before a thing and "is": the final one of its kind, no past; the day of the month is still ahead.
+        ("last day to order for xmas delivery is the 18th", "the 18th", "2024-11-18"),
+        ("last collection before the holidays is the 20th apparently", "the 20th", "2024-11-20"),
+        ("last chance to grab tickets is the 15th", "the 15th", "2024-11-15"),
+        # "last" with a time of its own is still the past.
+        ("last week the party on the 2nd was wild", "the 2nd", "2024-11-02"),
+    ],
+)
+def test_last_of_a_kind_with_is_has_no_tense(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
