@@ -55,3 +55,24 @@ def test_a_thing_booked_is_no_past_tense(text: str, phrase: str, value: str) -> 
 def test_other_past_forms_keep_the_past(text: str, phrase: str, reference: date, value: str) -> None:
     t = find(text, phrase, reference, document_type="colloquial")
     assert t.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # What was signed up for or booked, named before "in" and a month: the month ahead.
+        ("signed up for a marathon in march, what have i done", "march", "2025-03"),
+        ("booked a cottage in august!!", "august", "2025-08"),
+        ("registered for the charity swim in june", "june", "2025-06"),
+        # A pronoun for the thing: when the booking was made.
+        ("we booked it in march and it was worth every penny", "march", "2024-03"),
+        # Other past forms keep the past.
+        ("ran a half marathon in march, legs still remember", "march", "2024-03"),
+    ],
+)
+def test_signed_up_for_a_thing_in_a_month_looks_ahead(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, DCT, document_type="colloquial").value == value
+
+
+def test_signed_up_in_a_month_in_the_news_keeps_the_past() -> None:
+    assert find("He signed up for the course in March.", "March", DCT).value == "2024-03"

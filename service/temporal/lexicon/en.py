@@ -445,6 +445,10 @@ BOOKED_FORMS: tuple[str, ...] = (
     "booked", "reserved", "sorted", "arranged", "organised", "organized", "planned", "scheduled", "rescheduled",
     "confirmed",
 )  # fmt: skip
+# Verbs of signing up or booking whose thing is named before "in" and a time: what was booked is still ahead
+# ("signed up for a half marathon in may", "booked a cottage in august"); not "planned", "organised", "entered",
+# which as often tell of what was done then.
+SIGNED_UP_FORMS: tuple[str, ...] = ("signed up", "registered", "booked", "reserved")
 # (Not "bought", "got", "paid": what is bought or got for a day is as often a gift for one gone by, "got a bike
 # for christmas", and "paid for my lunch on friday" tells of the paying.)
 

@@ -300,6 +300,11 @@ class Context:
         return (
             may_follow_word(self.text, self.span[0], ("for", "the"))
             and self.preceded_by(_BOOKED_FOR_BEFORE) is not None
+        ) or (
+            # In a post, what was booked is named before "in" and the time: "signed up for a 10k in april".
+            self.doc_type == "colloquial"
+            and may_follow_word(self.text, self.span[0], ("in",))
+            and self.preceded_by(_SIGNED_UP_IN_BEFORE) is not None
         )
 
     def aftermath(self) -> bool:
@@ -380,6 +385,13 @@ _WRITTEN_MDY = re.compile(rf"\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s+
 # A verb of booking, a few words, then "for" right before the expression.
 _BOOKED_FOR_BEFORE = re.compile(
     rf"\b(?:{'|'.join(en.BOOKED_FORMS)})(?:\s+(?!for\b)[\w'’-]+){{0,4}}\s+for\s+(?:the\s+)?$", re.IGNORECASE
+)
+# A verb of signing up or booking, the thing booked, then "in" right before the expression.
+_SIGNED_UP = "|".join(w.replace(" ", r"\s+") for w in en.SIGNED_UP_FORMS)
+_SIGNED_UP_IN_BEFORE = re.compile(
+    # (Not a pronoun for a thing told before: "booked it in march" tells when the booking was made.)
+    rf"\b(?:{_SIGNED_UP})(?!\s+(?:it|them|this|that)\b)(?:\s+[\w'’-]+){{1,6}}?\s+in\s+$",
+    re.IGNORECASE,
 )
 # What a day gone by leaves, then "from": its pictures and the writer's state after it; and thanks for it
 # ("thanks for a great saturday").
