@@ -63,3 +63,24 @@ def test_a_clock_time_far_from_a_post_from_the_small_hours_keeps_its_day_s_half(
     assert find("lunch with mum at 12 then the shops", "12", _TWENTY_TO_ONE, document_type="colloquial").value == (
         "2024-11-06T12:00"
     )
+
+
+_LATE = datetime(2024, 11, 5, 23, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # What is done after going to bed is done after the night's sleep: the next morning.
+        ("everyone's staying up for the count, im going to bed and checking the results at 7", "7", "2024-11-06T07:00"),
+        ("off to bed, will read the reviews at 8", "8", "2024-11-06T08:00"),
+        ("heading to sleep now, gym at 6", "6", "2024-11-06T06:00"),
+    ],
+)
+def test_an_hour_after_going_to_bed_is_the_next_morning(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, _LATE, document_type="colloquial").value == value
+
+
+def test_the_hour_one_goes_to_bed_at_is_the_evening_s() -> None:
+    posted = datetime(2024, 11, 5, 21, 0)
+    assert find("going to bed at 11, big day", "11", posted, document_type="colloquial").value == "2024-11-05T23:00"

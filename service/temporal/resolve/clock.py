@@ -420,7 +420,9 @@ def _side_of_the_post(c: Context, day: date, hh: int, mi: int, either_half: bool
         if either_half and later and 0 <= posted - (minutes - _HALF_DAY) <= _MORNING_GONE_REACH:
             return day, hh - 12
         return day, hh
-    if looking == "future" and not either_half and posted - minutes > _PUBLICATION_CLOCK_GRACE:
+    if looking == "future" and posted - minutes > (_HALF_DAY if either_half else _PUBLICATION_CLOCK_GRACE):
+        # (Written without am or pm, only when more than half a day gone: "i'll check the score at 7",
+        # posted at 23:30, is the next morning's.)
         return day + timedelta(days=1), hh
     if (
         looking is None
@@ -588,6 +590,10 @@ _MORNING_WORDS = re.compile(
     r"can['’]?t\s+sleep|cannot\s+sleep|still\s+(?:up|awake)|wide\s+awake|insomnia)\b",
     re.IGNORECASE,
 )
+# Going to bed told before a bare hour in its sentence: what follows is done after the night's sleep; unless
+# the hour is when (or by when) the writer goes to bed ("going to bed at 11", "off to bed by 10").
+_TO_BED = re.compile(r"\b(?:going|gone|off|heading|head|go)\s+to\s+(?:bed|sleep)\b", re.IGNORECASE)
+_BED_AT_BEFORE = re.compile(r"\s+(?:at|by|around|about|before|after)\b", re.IGNORECASE)
 # The start of a range of bare hours right before its end: "from 5 till [7]".
 _FROM_HOUR_TO_BEFORE = re.compile(
     r"\bfrom\s+(?P<h>1[0-2]|[1-9])(?:[.:][0-5]\d)?\s+(?:till|til|until|to)\s+$", re.IGNORECASE
@@ -687,6 +693,12 @@ def hour_in_a_post(c: Context, hour: int, start: int) -> int:
             break
     if before is not None:
         s = max(before.end(), _last_break(c.text, before.end(), start))
+    if (
+        hour < 12
+        and (bed := _TO_BED.search(c.text, s, start)) is not None
+        and not _BED_AT_BEFORE.match(c.text, bed.end())
+    ):
+        return hour  # "off to bed, checking the score at 7": after the night's sleep, the morning's
     evening = _nearest(_EVENING_WORDS, c.text, s, e, start)
     morning = _nearest(_MORNING_WORDS, c.text, s, e, start)
     if evening is None and morning is None and (s, e) != (whole := c.layout.whole_sentence(start)):
