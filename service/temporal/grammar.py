@@ -536,9 +536,10 @@ KINDS: tuple[Kind, ...] = (
     # "the 19th and 20th centuries": two centuries, split in two with the connector outside.
     Kind(
         "century_pair",
-        rf"{L}(?:(?i:the)\s+)?(?P<n1>{CENTURY_ORD})\s+(?P<sep>(?i:and|to|or|through))\s+"
+        # An edge of either, inside as its mod: "the late 12th or early 13th century".
+        rf"{L}(?:(?i:the)\s+)?(?P<pre1>(?i:early|late|mid)[\s-])?(?P<n1>{CENTURY_ORD})\s+(?P<sep>(?i:and|to|or|through))\s+"
         # "from the 12th to the 15th century": the singular after a range as well; and an era after both.
-        rf"(?:(?i:the)\s+)?(?P<n2>{CENTURY_ORD})[\s-](?i:centuries|century){R}"
+        rf"(?:(?i:the)\s+)?(?P<pre2>(?i:early|late|mid)[\s-])?(?P<n2>{CENTURY_ORD})[\s-](?i:centuries|century){R}"
         rf"(?:\s+(?P<era>{ERA})(?![\w-]))?",
         decades.r_century_pair,
         triggers=words(["centuries", "century"]),

@@ -428,3 +428,22 @@ def test_the_morning_after_a_night_across_two_days_is_the_second_day_s() -> None
 def test_a_range_of_days_that_is_no_night_stays_split() -> None:
     got = values("On the night of 5-7 June 1944 the storm raged.", document_type="narrative")
     assert [g[0] for g in got] == ["the night of 5", "7 June 1944"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "first_mod", "second", "second_mod"),
+    [
+        ("The chapel dates from the late 12th or early 13th century.", ("the late 12th", "11"), "END",
+         ("early 13th century", "12"), "START"),
+        ("Glassmaking thrived from the mid-15th to the late 16th century.", ("the mid-15th", "14"), "MID",
+         ("late 16th century", "15"), "END"),
+        ("The shrine was used in the early 4th and 3rd centuries BC.", ("the early 4th", "BC03"), "START",
+         ("3rd centuries BC", "BC02"), None),
+    ],
+)  # fmt: skip
+def test_an_edge_of_either_of_two_centuries_is_inside_as_its_mod(
+    text: str, first: tuple[str, str], first_mod: str, second: tuple[str, str], second_mod: str | None
+) -> None:
+    a = find(text, first[0], document_type="narrative")
+    b = find(text, second[0], document_type="narrative")
+    assert (a.value, a.mod, b.value, b.mod) == (first[1], first_mod, second[1], second_mod)

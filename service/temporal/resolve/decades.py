@@ -145,11 +145,11 @@ def r_century_pair(m: Match, c: Context) -> list[Resolved] | None:
     if not ((_BC_CENTURIES >= n1 > n2 >= 1) if bc else (1 <= n1 < n2 <= 21)):
         return None
     first_end = c.text.index(g["n1"], m.start) + len(g["n1"])
-    second_start = c.text.index(g["n2"], first_end + len(g["sep"]))
+    second_start = c.text.index(g.get("pre2") or g["n2"], first_end + len(g["sep"]))
     era = "BC" if bc else ""
     return [
-        Resolved("DATE", f"{era}{n1 - 1:02d}", None, "absolute", end=first_end),
-        Resolved("DATE", f"{era}{n2 - 1:02d}", None, "absolute", start=second_start),
+        Resolved("DATE", f"{era}{n1 - 1:02d}", prefix_mod(g.get("pre1")), "absolute", end=first_end),
+        Resolved("DATE", f"{era}{n2 - 1:02d}", prefix_mod(g.get("pre2")), "absolute", start=second_start),
     ]
 
 
