@@ -885,11 +885,10 @@ def _perfect_of_a_condition(
 
 
 # The opening of a clause of condition or time: "If", "Unless", "Once", "Until", "When", "Before".
-_CONDITION_WORDS = tuple(
-    w for word in ("if", "unless", "once", "until", "when", "before") for w in (word, word.title())
-)
+_CONDITIONS = ("if", "unless", "once", "until", "when", "before")
+_CONDITION_WORDS = tuple(w for word in _CONDITIONS for w in (word, word.title()))
 _OPENING_MARKS = " \t\n\"'“‘("
-_CONDITION_OPENS = re.compile(r"[\s\"'“‘(]*(?:if|unless|once|until|when|before)\b", re.IGNORECASE)
+_CONDITION_OPENS = re.compile(rf"[\s\"'“‘(]*(?:{'|'.join(_CONDITIONS)})\b", re.IGNORECASE)
 # "has", "have" or "'ve" right before the past form, "not" or an adverb between: the present perfect.
 _PERFECT_AUXILIARY = re.compile(
     r"\b(?:has|have)\s+(?:(?:not|yet|already|still|fully)\s+)?$|n['’]t\s+$|['’]ve\s+$", re.IGNORECASE
