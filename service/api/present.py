@@ -29,8 +29,8 @@ zone_of = functools.lru_cache(maxsize=1024)(_zone_of)
 
 
 def local(moment: datetime | None, zone: tzinfo) -> datetime | None:
-    # An open end is stored as infinity, which asyncpg (and stored_expressions) give as a naive
-    # datetime: every other instant is aware. Testing that is much cheaper than comparing an aware
+    # An open end is stored as infinity, which asyncpg gives as a naive datetime (new_document passes
+    # None itself): every other instant is aware. Testing that is much cheaper than comparing an aware
     # datetime with the naive infinities, which computes its offset each time.
     if moment is None or moment.tzinfo is None:
         return None
