@@ -192,6 +192,13 @@ DAY_DEICTICS.update(
         for the in ("the ", "")
     }
 )
+# Nouns after "today's" or "tomorrow's" that make the day word the age at large, no day of the calendar:
+# "today's youth", "in today's world", "tomorrow's leaders" (against "today's meeting", "tomorrow's vote").
+DAY_WORD_AGE_NOUNS: frozenset[str] = frozenset(
+    {"world", "society", "societies", "youth", "youngsters", "young", "generation", "generations", "children",
+     "kids", "teenagers", "teens", "adolescents", "parents", "families", "consumers", "workforce", "workplace",
+     "standards", "culture", "economy", "technology", "technologies", "leaders", "era", "age"}
+)  # fmt: skip
 # Each day word as written out and as posts spell it: "tonight", "tonite", "2nite", "2night".
 DAY_WORD_SPELLINGS: dict[str, tuple[str, ...]] = {
     word: (word, *(w for w, meant in INFORMAL_DAY_WORDS.items() if meant == word))

@@ -361,6 +361,10 @@ _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+# The noun a day word owns: "today's [youth]", "tomorrow's [leaders]".
+_POSSESSIVE_NOUN_AFTER = re.compile(r"['’]s\s+([A-Za-z]+)\b")
+# The day words whose possessive can name the age rather than the day ("yesterday's news" is left alone).
+_AGE_DAY_WORDS = frozenset({"today", "tomorrow"})
 _TITLE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
 
 
@@ -372,6 +376,9 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
             return None  # "the people of tomorrow": generic, not a day
         if may_follow_word(c.text, m.start, ("a", "an")) and c.preceded_by(_INDEFINITE_BEFORE, m.start):
             return None  # "a 2day workshop": a length, no day is "a today"
+        owned = _POSSESSIVE_NOUN_AFTER.match(c.text, m.end) if word in _AGE_DAY_WORDS else None
+        if owned is not None and owned.group(1).lower() in en.DAY_WORD_AGE_NOUNS:
+            return None  # "today's youth", "in today's world": the age, as "of today's" is
         titled = g["word"][0].isupper() and c.preceded_by(_TITLE_BEFORE, m.start)
         if titled and not opens_sentence(c.text, m.start):
             return None  # "VOA Today", "USA Today": a name
