@@ -206,8 +206,9 @@ DAY_WORD_SPELLINGS: dict[str, tuple[str, ...]] = {
 }
 
 # Words that refer to the present, past or future as a whole (TIMEX3 *_REF values).
+# "right now" is "now" stressed: the intensifier sets no mod and stays outside, as "just" does ("just last month").
 REF_WORDS: dict[str, str] = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "just now": "PAST_REF", "currently": "PRESENT_REF",
+    "now": "PRESENT_REF", "just now": "PAST_REF", "currently": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
     "the present": "PRESENT_REF", "the present day": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "this moment": "PRESENT_REF",

@@ -1,0 +1,29 @@
+"""An intensifier before a time word ("right now", "just last month", "even now", "only yesterday") sets no
+modifier of the time: it stays outside the span, which is the time word alone. ("just now", a moment ago, is
+another word, not "now" stressed.)"""
+
+import pytest
+
+from tests.unit._helpers import find, values
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Right now my evidence is thin, the detective said.", "now", "PRESENT_REF"),
+        ("They are not a happy bunch at the plant right now.", "now", "PRESENT_REF"),
+        ("Right now, nobody knows where he is.", "now", "PRESENT_REF"),
+        ("I need an answer right now!", "now", "PRESENT_REF"),
+        ("The shop was sold just last month.", "last month", "2024-10"),
+        ("Even now the village is split over the plan.", "now", "PRESENT_REF"),
+        ("It happened only yesterday.", "yesterday", "2024-11-04"),
+    ],
+)
+def test_the_intensifier_stays_outside(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.value, t.mod) == (value, None)
+    assert len(values(text)) == 1
+
+
+def test_just_now_is_a_moment_ago() -> None:
+    assert find("She left the room just now.", "just now").value == "PAST_REF"
