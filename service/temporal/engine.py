@@ -456,7 +456,9 @@ def _within(ctx: Context, r: Resolved, start: int) -> int:
 # it is after a passive "spent": what is spent is then money, not the time ("can be spent over three years").
 _OVER_LASTING_BEFORE = re.compile(
     r"\b(?:for|in|of|after|lasts?|lasted|lasting|took|takes?|taking"
-    r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bwere\s)(?:spent|spends?|spending))\s+over\s+$",
+    r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bwas\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bwere\s)(?:spent|spends?|spending))"
+    # An intensifier between stays outside the span and sets no mod of its own: "took just over six hours".
+    r"\s+(?:(?:just|only|well|slightly)\s+)?over\s+$",
     re.IGNORECASE,
 )
 _OVER_BEFORE = re.compile(r"\b[Oo]ver\s+$")

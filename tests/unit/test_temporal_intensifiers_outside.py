@@ -27,3 +27,19 @@ def test_the_intensifier_stays_outside(text: str, phrase: str, value: str) -> No
 
 def test_just_now_is_a_moment_ago() -> None:
     assert find("She left the room just now.", "just now").value == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("The flight took just over six hours.", "over six hours", "PT6H", "MORE_THAN"),
+        ("The siege lasted just over a month.", "over a month", "P1M", "MORE_THAN"),
+        ("He was held for just over a week.", "over a week", "P1W", "MORE_THAN"),
+        ("Just over an hour later the fire was out.", "over an hour", "PT1H", "MORE_THAN"),
+        ("It took well over a decade to rebuild.", "over a decade", "P1E", "MORE_THAN"),
+        ("The bridge was finished in just under two years.", "under two years", "P2Y", "LESS_THAN"),
+    ],
+)
+def test_just_before_over_or_under_stays_outside(text: str, phrase: str, value: str, mod: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value, t.mod) == ("DURATION", value, mod)

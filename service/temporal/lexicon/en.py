@@ -272,7 +272,7 @@ QUANT_MODS: dict[str, str] = {
     "some": "APPROX", "nearly": "APPROX", "almost": "LESS_THAN", "more than": "MORE_THAN",
     "less than": "LESS_THAN", "fewer than": "LESS_THAN", "at least": "EQUAL_OR_MORE",
     "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
-    "just over": "MORE_THAN", "just under": "LESS_THAN", "under": "LESS_THAN",
+    "under": "LESS_THAN",
 }  # fmt: skip
 # Trailing approximations: "a week or so".
 # "a year or two", "a day or two": one span (TimeBank keeps such a range whole), at least the one unit.
