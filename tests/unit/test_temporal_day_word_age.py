@@ -39,3 +39,20 @@ def test_a_day_word_owning_a_noun_of_the_age_is_no_day(text: str) -> None:
 )
 def test_a_day_word_owning_a_thing_done_that_day_is_the_day(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "document_type"),
+    [
+        ("Today's youth rally drew thousands to the square.", "Today", "news"),
+        ("Today's World Cup final kicks off at eight.", "Today", "news"),
+        ("today's world cup game was a thriller", "today", "colloquial"),
+        ("Today's parents' evening has been called off.", "Today", "news"),
+        ("Today's children's concert was moved indoors.", "Today", "news"),
+        ("Tomorrow's leaders summit opens in Lima.", "Tomorrow", "news"),
+    ],
+)
+def test_a_noun_of_the_age_that_names_a_thing_held_that_day_keeps_the_day(
+    text: str, phrase: str, document_type: str
+) -> None:
+    assert find(text, phrase, document_type=document_type).type == "DATE"

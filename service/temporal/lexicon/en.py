@@ -199,6 +199,15 @@ DAY_WORD_AGE_NOUNS: frozenset[str] = frozenset(
      "kids", "teenagers", "teens", "adolescents", "parents", "families", "consumers", "workforce", "workplace",
      "standards", "culture", "economy", "technology", "technologies", "leaders", "era", "age"}
 )  # fmt: skip
+# Nouns of a thing held on a day, after which the noun of the age is no head but part of the name of that thing:
+# "today's youth rally", "today's world cup final", "tomorrow's leaders summit", "today's parents evening".
+DAY_WORD_AGE_NOT_BEFORE: frozenset[str] = frozenset(
+    {"cup", "series", "championship", "championships", "final", "finals", "match", "game", "games", "race",
+     "rally", "summit", "meeting", "session", "conference", "forum", "march", "parade", "concert", "show",
+     "party", "evening", "night", "day", "event", "festival", "league", "tour", "record", "premiere", "service",
+     "debate", "talks", "vote", "protest", "strike", "fair", "club", "panel", "hearing", "ceremony", "award",
+     "awards", "team", "squad", "choir", "orchestra"}
+)  # fmt: skip
 # Each day word as written out and as posts spell it: "tonight", "tonite", "2nite", "2night".
 DAY_WORD_SPELLINGS: dict[str, tuple[str, ...]] = {
     word: (word, *(w for w, meant in INFORMAL_DAY_WORDS.items() if meant == word))

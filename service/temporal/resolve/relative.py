@@ -361,11 +361,25 @@ _OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
-# The noun a day word owns: "today's [youth]", "tomorrow's [leaders]".
-_POSSESSIVE_NOUN_AFTER = re.compile(r"['’]s\s+([A-Za-z]+)\b")
+# The noun a day word owns, and what follows it: "today's [youth] [rally]", "today's [children]['s] concert".
+_POSSESSIVE_NOUN_AFTER = re.compile(r"['’]s\s+(?P<noun>[A-Za-z]+)\b(?P<own>['’]s?)?(?:\s+(?P<next>[A-Za-z]+))?")
 # The day words whose possessive can name the age rather than the day ("yesterday's news" is left alone).
 _AGE_DAY_WORDS = frozenset({"today", "tomorrow"})
 _TITLE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
+
+
+def _owns_the_age(owned: re.Match[str]) -> bool:
+    """Whether the noun a day word owns is the age at large ("today's youth", "today's young people") and the
+    head of its phrase, not the first word of a thing's name ("today's youth rally", "today's World Cup
+    final", "today's children's concert")."""
+    noun, nxt = owned["noun"], owned["next"]
+    if noun.lower() not in en.DAY_WORD_AGE_NOUNS or owned["own"]:
+        return False
+    if nxt is None:
+        return True
+    if noun[0].isupper() and nxt[0].isupper():
+        return False  # "today's World Cup"
+    return nxt.lower() not in en.DAY_WORD_AGE_NOT_BEFORE
 
 
 def r_deictic(m: Match, c: Context) -> Resolved | None:
@@ -377,7 +391,7 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
         if may_follow_word(c.text, m.start, ("a", "an")) and c.preceded_by(_INDEFINITE_BEFORE, m.start):
             return None  # "a 2day workshop": a length, no day is "a today"
         owned = _POSSESSIVE_NOUN_AFTER.match(c.text, m.end) if word in _AGE_DAY_WORDS else None
-        if owned is not None and owned.group(1).lower() in en.DAY_WORD_AGE_NOUNS:
+        if owned is not None and _owns_the_age(owned):
             return None  # "today's youth", "in today's world": the age, as "of today's" is
         titled = g["word"][0].isupper() and c.preceded_by(_TITLE_BEFORE, m.start)
         if titled and not opens_sentence(c.text, m.start):
