@@ -11,7 +11,7 @@ from tests.unit._helpers import find, values
     "text",
     [
         "Raising a family is harder in today's world, she said.",
-        "The war is for today's youth what the depression was for their grandparents.",
+        "Surveys suggest today's youth care more about housing than jobs.",
         "Today's teenagers live on their phones.",
         "Today's young people read fewer newspapers than their parents did.",
         "Critics say today's children get too little sleep.",
