@@ -108,4 +108,5 @@ def _aware(moment: datetime | None, zone: tzinfo | None) -> datetime | None:
     if moment is None:
         return None
     aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
-    return aware if in_range(aware) else None
+    # Years 2 to 9998 are in range in any zone (an offset is less than a day): no conversion to UTC to ask.
+    return aware if 2 <= aware.year <= 9998 or in_range(aware) else None

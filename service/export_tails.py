@@ -13,10 +13,10 @@ byte: tests/exports/test_written_lines.py compares the two on every kind of fiel
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
+from json.encoder import encode_basestring
 from typing import Protocol
 
 # Instants in a zone with a name (not UTC, not a whole-minute offset) are marks that the service
@@ -29,7 +29,9 @@ _MICROSECOND = timedelta(microseconds=1)
 # imported by the engine's workers, does not import); an open end is datetime.max.
 _NEG_INFINITY = datetime.min
 
-_json = json.JSONEncoder(ensure_ascii=False).encode  # escapes as PostgreSQL's to_json does
+# A string as JSON, escaped as PostgreSQL's to_json does: what json.JSONEncoder(ensure_ascii=False)
+# returns for a string, without its method call in Python (half a dozen strings an event).
+_json = encode_basestring
 
 
 def _json_or_null(value: str | None) -> str:
@@ -96,11 +98,13 @@ class LineWriter:
             "", _csv_cell(title), _csv_cell(url), _csv_cell(source), _instant(published_at, zone, False),
         )) + "\r\n"  # fmt: skip
         self._sentences: dict[str, tuple[str, str]] = {}
+        # Each bound's two forms, by instant: a document's events share many (its days, months and years).
+        self._instants: dict[tuple[datetime, int], tuple[str, str]] = {}
 
     def tails(self, x: _Expression, start: datetime, end: datetime) -> tuple[str, str]:
         """export_ndjson_line after its document_id (from the expression on), and export_csv_line after
         its document_id and comma (from the expression's text on)."""
-        (json_start, csv_start), (json_end, csv_end) = _instants(start, self.zone), _instants(end, self.zone)
+        (json_start, csv_start), (json_end, csv_end) = self._forms(start), self._forms(end)
         sentence = self._sentences.get(x.sentence)
         if sentence is None:
             sentence = self._sentences[x.sentence] = (_json(x.sentence), _csv_cell(x.sentence))
@@ -118,6 +122,15 @@ class LineWriter:
             _csv_cell(x.granularity), _csv_cell(x.mod), _csv_cell(x.anchor), sentence[1],
         )) + self._csv_end  # fmt: skip
         return ndjson, csv
+
+    def _forms(self, moment: datetime) -> tuple[str, str]:
+        # Equal datetimes are one instant, and have one form in the writer's zone; with their fold,
+        # for two of one zone are equal when their wall times are, even where the clock went back.
+        key = (moment, moment.fold)
+        forms = self._instants.get(key)
+        if forms is None:
+            forms = self._instants[key] = _instants(moment, self.zone)
+        return forms
 
 
 def export_lines(expression_id: int, document_id: int, ndjson: str, csv: str) -> tuple[str, str]:

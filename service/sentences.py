@@ -26,7 +26,9 @@ _CANDIDATE = re.compile(
     r"[.!?\n](?:(?<=[.!?])(?<![.!?]{2})[.!?]*+[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[A-Z0-9])|(?<=\n)[^\S\n]*+\n\s*+)"
 )
 _WORD_BEFORE = re.compile(r"(?<![\w.])([\w.]+)$")  # tried from the word's first character only
-_LONGEST_WORD = 40
+# How far before a dot its word is looked for: one character past the longest abbreviation, so that a
+# longer word is either found (and is no abbreviation) or not found at all (and is none either).
+_LONGEST_WORD = max(map(len, _ABBREVIATIONS)) + 1
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -34,10 +36,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _CANDIDATE.finditer(text):
-        if match.group().startswith((".",)) and _is_abbreviation(text, match.start()):
+        first = match.start()
+        if text[first] == "." and _is_abbreviation(text, first):
             continue
-        _append_trimmed(text, start, match.end(), spans)
-        start = match.end()
+        end = match.end()
+        _append_trimmed(text, start, end, spans)
+        start = end
     _append_trimmed(text, start, len(text), spans)
     return spans
 

@@ -2,10 +2,10 @@ import re
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from service.sentences import _CANDIDATE, MAX_SENTENCE_CHARS, SentenceIndex, sentence_spans, window
+from service.sentences import _ABBREVIATIONS, _CANDIDATE, MAX_SENTENCE_CHARS, SentenceIndex, sentence_spans, window
 
 # The boundary rule as first written, which the service's pattern restates in a faster form.
 _RULE = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(?=\s++[\"'“‘(\[]?[A-Z0-9])|\n[^\S\n]*+\n\s*+")
@@ -104,3 +104,51 @@ def test_window_stays_inside_its_sentence() -> None:
 def test_a_text_without_spaces_keeps_just_the_expression() -> None:
     text = "x" * 1000 + "2024" + "y" * 1000
     assert window(text, (0, len(text)), 1000, 1004) == (1000, 1004)
+
+
+_WORD_BEFORE_ANYWHERE = re.compile(r"(?<![\w.])([\w.]+)$")
+
+
+def _spans_as_first_written(text: str) -> list[tuple[int, int]]:
+    """sentence_spans as first written: the word before a dot looked for in the 40 characters before it."""
+    spans = []
+    start = 0
+    for match in _RULE.finditer(text):
+        if match.group().startswith("."):
+            word = _WORD_BEFORE_ANYWHERE.search(text, max(0, match.start() - 40), match.start())
+            token = word.group(1).lower().rstrip(".") if word else ""
+            if (len(token) == 1 and token.isalpha()) or token in _ABBREVIATIONS:
+                continue
+        s, e = start, match.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+        start = match.end()
+    s, e = start, len(text)
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans.append((s, e))
+    return spans
+
+
+_PIECES = [
+    "Mr", "MRS", "approx", "Approxim", "U.S", "u.s.a", "a.m", "J", "é", "x1", "The", "said", "Inc", "Sept", "Thurs",
+    "longerword", "St", "e.g", "İ", "No", "2024", "ab.cd.ef", ".", "..", "!", "?", " ", "  ", "\n", "\n\n", '"', "(",
+]  # fmt: skip
+
+
+@settings(max_examples=3000)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+@example(["approx", ".", " ", "The"])
+@example(["x1", "approx", ".", " ", "The"])
+@example([" ", "Approxim", ".", " ", "Mr", ".", " ", "J", ".", " ", "2024"])
+def test_sentences_split_as_first_written(pieces: list[str]) -> None:
+    # The word before a dot is looked for only as far back as the longest abbreviation reaches.
+    text = "".join(pieces)
+    assert sentence_spans(text) == _spans_as_first_written(text)

@@ -67,3 +67,23 @@ async def test_instants_are_what_postgresql_writes(db: asyncpg.Connection) -> No
             for as_json in (True, False):
                 expected = await db.fetchval("SELECT export_line_instant($1, $2, $3)", moment, zone, as_json)
                 assert _instant(moment, zone, as_json) == expected, (moment, zone, as_json)
+
+
+def test_a_writer_gives_each_instant_its_own_form_once_seen() -> None:
+    # The writer keeps each bound's form by instant: equal instants in other zone objects share it, and
+    # the two 01:30s of the night the clocks go back (fold 0 and 1) keep theirs.
+    from service.events import TimeExpression
+    from service.export_tails import LineWriter, _instants
+
+    london = ZoneInfo("Europe/London")
+    first, second = datetime(2024, 10, 27, 1, 30, tzinfo=london), datetime(2024, 10, 27, 1, 30, fold=1, tzinfo=london)
+    same_as_first = datetime(2024, 10, 27, 0, 30, tzinfo=UTC)
+    x = TimeExpression(0, 4, "then", "TIME", "2024-10-27T01:30", None, "publication", "minute", 0, 4, "then", True,
+                       first, None)  # fmt: skip
+    for zone in ("Europe/London", "UTC", "+01:00"):
+        writer = LineWriter((None, None, None), first, zone)
+        for start in (first, second, same_as_first, second, first):
+            ndjson, csv = writer.tails(x, start, POS_INFINITY)
+            json_start, csv_start = _instants(start, zone)
+            assert f'"when":{{"start":{json_start},' in ndjson, (zone, start)
+            assert f",{csv_start}," in csv, (zone, start)
