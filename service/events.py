@@ -64,11 +64,17 @@ def extract(
     zone = published_at.tzinfo
     sentences = SentenceIndex(text)
     lines = LineWriter(document, published_at, zone_name(published_at)) if document is not None else None
+    # One string for each sentence window, however many expressions it shows: the answer pickled to
+    # the server carries it once (pickle refers to an object it has written), and the export lines'
+    # writer and the store, which key their work by sentence, hash it once.
+    shown: dict[tuple[int, int], str] = {}
     found = []
     for timex in annotate(text, published_at, document_type):
-        sentence_start, sentence_end = window(
-            text, sentences.containing(timex.start, timex.end), timex.start, timex.end
-        )
+        span = window(text, sentences.containing(timex.start, timex.end), timex.start, timex.end)
+        sentence = shown.get(span)
+        if sentence is None:
+            sentence = shown[span] = text[span[0] : span[1]]
+        sentence_start, sentence_end = span
         event = is_event(timex)
         interval_start, interval_end = _aware(timex.interval_start, zone), _aware(timex.interval_end, zone)
         expression = TimeExpression(
@@ -82,7 +88,7 @@ def extract(
             granularity=timex.granularity,
             sentence_start=sentence_start,
             sentence_end=sentence_end,
-            sentence=text[sentence_start:sentence_end],
+            sentence=sentence,
             is_event=event,
             interval_start=interval_start,
             interval_end=interval_end,
