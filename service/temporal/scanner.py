@@ -147,6 +147,7 @@ def compile_plain_twins() -> None:
     none of them pays for the patterns on its first documents."""
     for kind in KINDS:
         _plain_kind_pattern(kind.name)
+    _number_kinds(plain=True)
 
 
 def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
@@ -169,6 +170,7 @@ def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
     # The plain text in lower case, where the word starts to try are read from (see ``_starts``).
     folded = layout.folded() if rx.plain else None
     opening_match, plain = rx.opening.match, rx.plain
+    number_kinds = _number_kinds(plain)
     for head in _heads(text, layout.folded(), rx):
         if head < last_end:
             continue
@@ -182,7 +184,12 @@ def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
             # of ``_WORD`` is a start of ``patterns.LH`` too: no look-behind is asked again.)
             opens = opening_match(text, pos)
             assert opens is not None  # every part of it may be empty
-            for tried in _tries(opens.group(), "0" <= text[pos] <= "9", plain):
+            tries, unless_a_number_kind, up_to = _tries(opens.group(), "0" <= text[pos] <= "9", plain)
+            if unless_a_number_kind is not None:
+                # One call tells which kind of a bare number matches first, if any (see ``_NUMBER_KINDS``).
+                first = number_kinds.match(text, pos)
+                tries = unless_a_number_kind if first is None else up_to[first.lastindex]
+            for tried in tries:
                 m = tried[1].match(text, pos)
                 if m is not None:
                     kind = tried[0]
@@ -258,13 +265,61 @@ def _taken_by_a_dollar(text: str, window: int, head: int, dollar: int) -> bool |
 
 
 @lru_cache(maxsize=8192)  # the openings met most often, as most words of a text are common ones
-def _tries(raw: str, digit: bool, plain: bool) -> _Tries:
+def _tries(raw: str, digit: bool, plain: bool) -> tuple[_Tries, _Tries | None, dict[int | None, _Tries]]:
     """The kinds, in priority order, that may open with the text ``raw`` (what ``openings._OPENING``
     reads at a position), of those that start with a digit if ``digit``, else of those that start with
-    a word; with their twins for a ``plain`` text."""
+    a word; with their twins for a ``plain`` text. Where some are of ``_NUMBER_KINDS``, also the kinds to
+    try where none of those matches (the others), and, by its group in that pattern, for each of them those
+    to try where it is the first of them that matches (the others before it, then it)."""
     key = opening(raw, 0)
     every = _AT_DIGIT if digit else _AT_WORD
     if key is not None:
         bits = _OPENINGS.admitting(*key)
         every = tuple((name, p) for name, p in every if bits & _BIT[name])
-    return tuple((name, _plain_kind_pattern(name)) for name, _ in every) if plain else every
+    if plain:
+        every = tuple((name, _plain_kind_pattern(name)) for name, _ in every)
+    if not digit or not any(name in _IS_A_NUMBER_KIND for name, _ in every):
+        return every, None, {}
+    others = tuple(t for t in every if t[0] not in _IS_A_NUMBER_KIND)
+    up_to: dict[int | None, _Tries] = {
+        _NUMBER_KIND_NAMES.index(first) + 1: (*(t for t in every[:i] if t[0] not in _IS_A_NUMBER_KIND), every[i])
+        for i, (first, _) in enumerate(every)
+        if first in _IS_A_NUMBER_KIND
+    }
+    return every, others, up_to
+
+
+def _joinable(name: str) -> bool:
+    """Whether a kind's pattern can be a branch of another without its groups: not one that asks whether
+    a group of its own matched ("(?(name)...)")."""
+    return "(?(" not in KIND_PATTERNS[name].pattern
+
+
+# A named group, made a plain one where kinds' patterns are joined (their names would clash).
+_NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
+
+
+def _joined(names: tuple[str, ...], flags: int = 0) -> re.Pattern[str]:
+    """The patterns of ``names`` without their groups, as the branches of one alternation in that order,
+    each in a group of its own: the first branch that matches is the first kind that matches, and
+    ``lastindex`` tells which (its own pattern then reads its groups: the same match)."""
+    joined = re.compile("|".join(f"({_NAMED_GROUP.sub('(?:', KIND_PATTERNS[n].pattern)})" for n in names), flags)
+    assert joined.groups == len(names)  # no group of a kind's own is left to shift the branches' numbers
+    return joined
+
+
+# The kinds a bare number may open ("12", whatever follows it: a year, a clock time, a date in figures):
+# the openings admit them at nearly every number of a text, and most numbers are none of them ("3,000
+# Americans", "5 percent"), where trying each in turn was a call of the regex engine for each, on as many
+# large patterns. Joined in one pattern, one call tells which matches first, if any. (Only these: joining
+# each set of kinds the openings admit made a hundred patterns to compile.)
+_AT_A_NUMBER = _OPENINGS.admitting(*(opening("12", 0) or ("", False)))
+_NUMBER_KIND_NAMES = tuple(name for name, _ in _AT_DIGIT if _AT_A_NUMBER & _BIT[name] and _joinable(name))
+_IS_A_NUMBER_KIND = frozenset(_NUMBER_KIND_NAMES)
+_NUMBER_KINDS = _joined(_NUMBER_KIND_NAMES)
+
+
+@cache
+def _number_kinds(plain: bool) -> re.Pattern[str]:
+    """``_NUMBER_KINDS``, or its twin for plain texts (compiled on first use, as ``_plain_kind_pattern``)."""
+    return _joined(_NUMBER_KIND_NAMES, re.ASCII) if plain else _NUMBER_KINDS

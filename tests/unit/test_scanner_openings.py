@@ -33,6 +33,11 @@ SENTENCES = [
     "US$5 billion over 10 years, -$3 in 2 days, $40 a week; 1,200 years and 3.5 weeks; presidents'day 2024.",
     # Years of an era written once for two ("AD" before the first, or the era after the second).
     "The fort stood from 120 to 85 BC, was rebuilt AD 14-37, and fell in 410 and 411 AD; 3 to 4 BC Hydro.",
+    # Numbers of no kind among those of a kind (the kinds of a bare number are asked at once), and the digits
+    # after their separators, where no word starts.
+    "Sales rose 12.5% to 1,234,567 units in 2023, and 3,000 workers left at 10:30 on 2024-05-01.",
+    "A grant of A200,000 and B1.5, on 5.11.2024 and 11/5/2024 at 9.30, from 1998-2001, in 1,999 cases.",
+    "The 2.5 million troops, 100,000 more in 1990-91; 7,500 people 3.5 hours later; 1.2.3.4 and 1.,000.",
 ]
 _START = re.compile(r"(?<![\w’-])\S")
 
