@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from service.temporal.clauses import Layout
 from service.temporal.grammar import KINDS
@@ -171,6 +171,7 @@ def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
     folded = layout.folded() if rx.plain else None
     opening_match, plain = rx.opening.match, rx.plain
     number_kinds = _number_kinds(plain)
+    known = _TRIES_OF_PLAIN if plain else _TRIES_AS_WRITTEN
     for head in _heads(text, layout.folded(), rx):
         if head < last_end:
             continue
@@ -184,7 +185,13 @@ def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
             # of ``_WORD`` is a start of ``patterns.LH`` too: no look-behind is asked again.)
             opens = opening_match(text, pos)
             assert opens is not None  # every part of it may be empty
-            tries, unless_a_number_kind, up_to = _tries(opens.group(), "0" <= text[pos] <= "9", plain)
+            raw = opens.group()
+            found = known.get(raw)
+            if found is None:
+                if len(known) >= _KNOWN_OPENINGS:
+                    known.clear()
+                found = known[raw] = _tries(raw, "0" <= text[pos] <= "9", plain)
+            tries, unless_a_number_kind, up_to = found
             if unless_a_number_kind is not None:
                 # One call tells which kind of a bare number matches first, if any (see ``_NUMBER_KINDS``).
                 first = number_kinds.match(text, pos)
@@ -236,9 +243,20 @@ def _starts(text: str, folded: str, window: int, head: int, rx: _Patterns) -> li
         first = _LEFT_WORD_AT_START.match(folded, 0, seen)
         rest = _LEFT_WORD_AFTER_GAP.finditer(folded, first.end() if first else 0, seen)
         starts = [*((0,) if first else ()), *(m.start() + 1 for m in rest)]
-    if (not starts or starts[-1] != head) and not head_taken and rx.word.match(text, head, seen):
+    if (not starts or starts[-1] != head) and not head_taken and _opens_a_word(text, head):
         starts.append(head)  # the head is tried whatever its word
     return starts
+
+
+def _opens_a_word(text: str, head: int) -> bool:
+    """``_WORD``'s twin matches at ``head`` of a plain text: asked without the regex engine, as a head opens
+    with a letter, a digit or an apostrophe after a character that is no letter or digit (see ``_heads``),
+    so only the look-behinds can fail: an apostrophe or hyphen right before, or a digit and a separator
+    ("200,000": the digits after the comma are no word of their own)."""
+    if not head:
+        return True
+    before = text[head - 1]
+    return before not in "'’-" and not (before in ".," and head > 1 and "0" <= text[head - 2] <= "9")
 
 
 # What may stand right before a "$" that ``_WORD`` may not open a word at (or a word goes on through).
@@ -264,8 +282,17 @@ def _taken_by_a_dollar(text: str, window: int, head: int, dollar: int) -> bool |
     return taken
 
 
-@lru_cache(maxsize=8192)  # the openings met most often, as most words of a text are common ones
-def _tries(raw: str, digit: bool, plain: bool) -> tuple[_Tries, _Tries | None, dict[int | None, _Tries]]:
+_Found = tuple[_Tries, _Tries | None, dict[int | None, _Tries]]
+# ``_tries`` of the openings met so far (its first character tells whether a digit opens it), for the
+# patterns as written and for their twins: the openings met most often, as most words of a text are common
+# ones. A dictionary asked in the scanner's loop, not a cache around ``_tries`` (whose call and key cost as
+# much again). Emptied when it holds ``_KNOWN_OPENINGS``, so that it stays bounded.
+_TRIES_AS_WRITTEN: dict[str, _Found] = {}
+_TRIES_OF_PLAIN: dict[str, _Found] = {}
+_KNOWN_OPENINGS = 8192
+
+
+def _tries(raw: str, digit: bool, plain: bool) -> _Found:
     """The kinds, in priority order, that may open with the text ``raw`` (what ``openings._OPENING``
     reads at a position), of those that start with a digit if ``digit``, else of those that start with
     a word; with their twins for a ``plain`` text. Where some are of ``_NUMBER_KINDS``, also the kinds to

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from service.temporal.plain_ascii import is_plain
-from service.temporal.scanner import _PLAIN, TRIGGER, _starts, _starts_as_written
+from service.temporal.scanner import _PLAIN, TRIGGER, _opens_a_word, _starts, _starts_as_written
 from tests.unit.test_scanner_openings import SENTENCES
 
 EDGES = [
@@ -34,6 +34,16 @@ def test_the_starts_read_in_lower_case_are_those_read_word_by_word(text: str) ->
             for window in range(head + 1):
                 expected = _starts_as_written(variant, window, head, _PLAIN)
                 assert _starts(variant, folded, window, head, _PLAIN) == expected, (variant, window, head)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_head_opens_a_word_where_the_word_pattern_says_so(text: str) -> None:
+    # Asked without the regex engine at every head ("12" of "1.12", "000" of "200,000", "day" of "mid-day").
+    for variant in (text, text.lower(), text.upper()):
+        for trigger in TRIGGER.finditer(variant):
+            head = trigger.start()
+            expected = _PLAIN.word.match(variant, head, head + 1) is not None
+            assert _opens_a_word(variant, head) == expected, (variant, head)
 
 
 def test_the_starts_of_a_few_windows() -> None:
