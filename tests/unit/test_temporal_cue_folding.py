@@ -91,6 +91,23 @@ def test_a_quarter_of_a_game_is_told_the_same_in_any_case(text: str) -> None:
     assert ("Q3" in " ".join(t.value for t in annotate(text.upper(), date(2024, 11, 5)))) == ("Sales" in text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A game's word first in the text, first in the sentence before, and first in the quarter's own.
+        "Touchdowns came late, in the third quarter, when the Bears pulled away.",
+        "The crowd was quiet. Overtime loomed after a tie in the fourth quarter.",
+        "The crowd was quiet at first. It grew loud in the second half; scoring picked up then.",
+    ],
+)
+def test_a_game_s_word_is_found_at_the_start_of_a_text_or_a_sentence(text: str) -> None:
+    from service.temporal import annotate
+
+    for variant in (text, text.lower()):
+        values = [t.value for t in annotate(variant, date(2024, 11, 5))]
+        assert not any("Q" in v or "H" in v for v in values), (variant, values)
+
+
 def test_the_scheduling_verbs_are_written_in_lower_case() -> None:
     # Looked for in the folded text too, with the capitals of a time zone's class in lower case.
     from service.temporal.tense import _SCHEDULED

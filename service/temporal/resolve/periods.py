@@ -56,19 +56,24 @@ _GAME_WORDS = re.compile(
 
 
 # The same for the text folded to lower case (``Layout.folded``), matched as written: several times faster.
-_GAME_WORDS_FOLDED = re.compile(_GAME_WORDS.pattern)
+# Written to open with the character before the word (every word of it opens with a letter or digit, so
+# that "\b" before it is that character being none, or the text's start): a pattern that opens with a class
+# of characters lets the regex engine skip in C to those, where "\b" had it try every word at every
+# character of two sentences.
+_GAME_WORDS_FOLDED = re.compile(_GAME_WORDS.pattern.removeprefix(r"\b"))
+_GAME_WORDS_AFTER_GAP = re.compile(r"\W" + _GAME_WORDS_FOLDED.pattern)
 
 
 def _in_a_game(c: Context, start: int, end: int) -> bool:
     """True when the sentence around text[start:end] (or the one before) is about a game being played."""
     lo = c.layout.sentence(max(0, c.layout.sentence(start)[0] - 1))[0]
+    hi = c.layout.sentence(end)[1]
     folded = c.layout.folded()
-    found = (
-        _GAME_WORDS.search(c.text, lo, c.layout.sentence(end)[1])
-        if folded is None
-        else (_GAME_WORDS_FOLDED.search(folded, lo, c.layout.sentence(end)[1]))
-    )
-    return found is not None
+    if folded is None:
+        return _GAME_WORDS.search(c.text, lo, hi) is not None
+    if not lo and _GAME_WORDS_FOLDED.match(folded, 0, hi):
+        return True
+    return _GAME_WORDS_AFTER_GAP.search(folded, max(lo - 1, 0), hi) is not None
 
 
 # After a quarter or half, what makes it part of something other than a year (a year after "of" is in
