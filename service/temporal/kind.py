@@ -27,7 +27,10 @@ class Groups(dict[str, str | None]):
     """
 
     def __getitem__(self, name: str) -> str:
-        return super().__getitem__(name) or ""
+        return _DICT_GET_ITEM(self, name) or ""  # not ``super()``, which makes an object at every call
+
+
+_DICT_GET_ITEM = dict.__getitem__
 
 
 @dataclass(slots=True)

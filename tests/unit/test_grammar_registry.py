@@ -142,3 +142,15 @@ def test_each_kind_is_found_and_resolved_in_its_example(kind: str) -> None:
     start, end = spans[0]
     kept = [t for t in annotate(text, DCT, _DOCUMENT_TYPES.get(kind, "news")) if t.start < end and start < t.end]
     assert kept, f"the {kind} resolver rejected {text[start:end]!r}"
+
+
+def test_a_group_that_took_no_part_reads_as_empty_and_get_keeps_none() -> None:
+    from service.temporal.kind import Groups
+
+    m = re.match(r"(?P<n>\d+)(?:\s+(?P<unit>days?))?(?P<x>)", "3 weeks")
+    assert m is not None
+    groups = Groups(m.groupdict())
+    assert (groups["n"], groups["unit"], groups["x"]) == ("3", "", "")
+    assert groups.get("unit") is None and groups.get("n") == "3"
+    with pytest.raises(KeyError):
+        groups["missing"]
