@@ -5,7 +5,7 @@ clause tense and direction) and the ``Resolved`` value it returns.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta, tzinfo
 
 from service.temporal.clauses import Layout, may_follow_word
@@ -139,14 +139,12 @@ class Context:
     _viewpoint: date | None = None
     _viewpoint_known: bool = False
     _day_first: bool | None = None
-    _layout: Layout | None = None
+    # The text's sentences and clauses, shared by every cue (a Layout finds each on first use). A field, not a
+    # property that made it on first use: it is read a hundred times a text, and the scanner reads it first.
+    layout: Layout = field(init=False)
 
-    @property
-    def layout(self) -> Layout:
-        """The text's sentences and clauses (found on first use, shared by every cue)."""
-        if self._layout is None:
-            self._layout = Layout(self.text)
-        return self._layout
+    def __post_init__(self) -> None:
+        self.layout = Layout(self.text)
 
     def preceded_by(self, pattern: re.Pattern[str], pos: int | None = None) -> re.Match[str] | None:
         """``pattern`` (anchored at its end with ``$``) matched on the words of the clause right before
