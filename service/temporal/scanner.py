@@ -193,7 +193,7 @@ def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
                 found = known[raw] = _tries(raw, "0" <= text[pos] <= "9", plain)
             tries, unless_a_number_kind, up_to = found
             if unless_a_number_kind is not None:
-                # One call tells which kind of a bare number matches first, if any (see ``_NUMBER_KINDS``).
+                # One call tells which kind of a bare number matches first, if any (see ``_NUMBER_KIND_NAMES``).
                 first = number_kinds.match(text, pos)
                 tries = unless_a_number_kind if first is None else up_to[first.lastindex]
             for tried in tries:
@@ -295,7 +295,7 @@ _KNOWN_OPENINGS = 8192
 def _tries(raw: str, digit: bool, plain: bool) -> _Found:
     """The kinds, in priority order, that may open with the text ``raw`` (what ``openings._OPENING``
     reads at a position), of those that start with a digit if ``digit``, else of those that start with
-    a word; with their twins for a ``plain`` text. Where some are of ``_NUMBER_KINDS``, also the kinds to
+    a word; with their twins for a ``plain`` text. Where some are of ``_NUMBER_KIND_NAMES``, also the kinds to
     try where none of those matches (the others), and, by its group in that pattern, for each of them those
     to try where it is the first of them that matches (the others before it, then it)."""
     key = opening(raw, 0)
@@ -343,10 +343,10 @@ def _joined(names: tuple[str, ...], flags: int = 0) -> re.Pattern[str]:
 _AT_A_NUMBER = _OPENINGS.admitting(*(opening("12", 0) or ("", False)))
 _NUMBER_KIND_NAMES = tuple(name for name, _ in _AT_DIGIT if _AT_A_NUMBER & _BIT[name] and _joinable(name))
 _IS_A_NUMBER_KIND = frozenset(_NUMBER_KIND_NAMES)
-_NUMBER_KINDS = _joined(_NUMBER_KIND_NAMES)
 
 
 @cache
 def _number_kinds(plain: bool) -> re.Pattern[str]:
-    """``_NUMBER_KINDS``, or its twin for plain texts (compiled on first use, as ``_plain_kind_pattern``)."""
-    return _joined(_NUMBER_KIND_NAMES, re.ASCII) if plain else _NUMBER_KINDS
+    """The kinds of a bare number joined in one pattern, or its twin for plain texts: compiled on first use,
+    as ``_plain_kind_pattern`` (a tenth of a second that a process only starting up need not wait for)."""
+    return _joined(_NUMBER_KIND_NAMES, re.ASCII if plain else 0)
