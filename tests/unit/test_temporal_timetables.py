@@ -83,3 +83,69 @@ def test_the_hour_of_a_yearly_observance_has_no_date(text: str, phrase: str, val
 def test_the_hour_of_a_day_named_before_it_keeps_that_day_though_it_recurs_every_year() -> None:
     text = "The fort fell in 1820. On 3 May the gun was fired at noon, as it was every year."
     assert find(text, "noon", document_type="narrative").value == "1820-05-03T12:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "document_type"),
+    [
+        # A working week counted in days or nights: "six days a week", "five nights a week".
+        (
+            "The mill opened in 1790. Its hands worked from 5 a.m. to 8 p.m. six days a week.",
+            "8 p.m.",
+            "XXXX-XX-XXT20:00",
+            "narrative",
+        ),
+        ("The bakery is open from 7 a.m. five days a week.", "7 a.m.", "XXXX-XX-XXT07:00", "news"),
+        (
+            "In the 1950s the bakers started at 10 p.m. four nights a week.",
+            "10 p.m.",
+            "XXXX-XX-XXT22:00",
+            "narrative",
+        ),
+        # Days of a kind in the plural: "on market days", "on feast days", "on race days".
+        (
+            "The abbey was rich by 1300. On feast days its bells rang at 6 a.m.",
+            "6 a.m.",
+            "XXXX-XX-XXT06:00",
+            "narrative",
+        ),
+        ("On match days the station closes at 3 p.m.", "3 p.m.", "XXXX-XX-XXT15:00", "news"),
+        # A day of every year: "every 11 November", "each June".
+        (
+            "The war ended in 1918. The town falls silent at 11 a.m. every 11 November.",
+            "11 a.m.",
+            "XXXX-XX-XXT11:00",
+            "narrative",
+        ),
+        ("Each June the fair opens at noon.", "noon", "XXXX-XX-XXT12:00", "news"),
+    ],
+)
+def test_the_hour_of_a_working_week_or_a_kind_of_day_has_no_date(
+    text: str, phrase: str, value: str, document_type: str
+) -> None:
+    t = find(text, phrase, document_type=document_type)
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Days counted or pointed at once are no habit.
+        ("The town was bombed on 3 and 4 May 1941. On both days the sirens sounded at 9 p.m.", "9 p.m.", "1941"),
+        ("The siege began on 2 March 1460. On successive days the gates opened at 6 a.m.", "6 a.m.", "1460"),
+    ],
+)
+def test_days_counted_once_are_no_habit(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value.startswith(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # An hour after "between" with its part of the day is a clock time, as after "from".
+        ("The square filled between 8 in the morning and noon.", "8 in the morning", "2024-11-05T08:00"),
+        ("Traffic was worst between seven in the evening and midnight.", "seven in the evening", "2024-11-05T19:00"),
+    ],
+)
+def test_an_hour_with_its_part_of_the_day_after_between(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value

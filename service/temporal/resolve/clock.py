@@ -71,7 +71,7 @@ _ON_DAY_AFTER = re.compile(
     rf"|(?:the\s+)?(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?)(?![\w-])"
 )
 _HOUR_PREPOSITION_BEFORE = re.compile(
-    r"(?:\b(?:at|by|until|till|before|after|around|about|from|since|to|past)|@)\s+$", re.IGNORECASE
+    r"(?:\b(?:at|by|until|till|before|after|around|about|from|between|since|to|past)|@)\s+$", re.IGNORECASE
 )
 # A verb that counts what follows ("drank 2 tonight", "had 3 tonight", "scored 2 tonight"): a past form or one
 # of getting and having.

@@ -12,18 +12,27 @@ from service.temporal.resolve.context import Context
 
 # The weekday names of the lexicon, to be found in the plural too ("on Mondays").
 _WEEKDAY = "(?:" + "|".join(w.lower() for w in en.WEEKDAYS) + ")"
-# The words that make clock times recur: "daily", "every day", "everyday", "each morning", "every year", "on
-# weekdays", "on Mondays", "each school day", "seven days a week", "twice a day", "opening hours". A sentence with
-# one anywhere keeps a timetable (``recurs``); a range of a post's bare hours is one right before or after one
-# (``schedules``).
+# The month names written out, for a day of every year ("every 3 May", "each November").
+_MONTH = "(?:" + "|".join(m.lower() for m in en.MONTHS if len(m) > 3 or m == "May") + ")"
+# What may not stand before "days" in a run of days kept as a habit ("on market days", "on feast days"): a
+# word that counts or points at some days once ("on those days", "on two days", "on successive days").
+_ONCE_DAYS = (
+    r"(?:the|those|these|both|two|three|four|five|six|several|few|some|successive|consecutive|following|"
+    r"previous|subsequent|different|separate|certain|\d+)"
+)
+# The words that make clock times recur: "daily", "every day", "everyday", "each morning", "every year", "every 3
+# May", "on weekdays", "on Mondays", "on market days", "each school day", "seven days a week", "six nights a
+# week", "twice a day", "opening hours". A sentence with one anywhere keeps a timetable (``recurs``); a range of
+# a post's bare hours is one right before or after one (``schedules``).
 RECURRENCE = (
     # "daily" as an adverb, not before the noun it qualifies ("at its daily briefing at 11 a.m." is one day's).
     r"(?:daily|nightly)(?!\s+(?!(?:from|at|between|until|till|to|except|and|or|but|on|in|for|during)\b)[a-z])"
     r"|(?:every|each)\s+(?:single\s+|other\s+)?(?:(?:school|working|business|trading)\s+)?"
     # ("every year ... at 5 a.m.": the hour of a yearly observance, of every year's day, no one day's.)
     rf"(?:day|morning|afternoon|evening|night|weekday|weeknight|weekend|year|{_WEEKDAY})"
-    rf"|everyday|weekdays|weeknights|(?:on|at)\s+weekends|{_WEEKDAY}s"
-    r"|(?:seven|7)\s+days\s+a\s+week|(?:once|twice|times|hours)\s+a\s+day"
+    rf"|(?:every|each)\s+(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+)?{_MONTH}"
+    rf"|everyday|weekdays|weeknights|(?:on|at)\s+weekends|{_WEEKDAY}s|on\s+(?!{_ONCE_DAYS}\s)[a-z]+\s+days"
+    r"|\w+\s+(?:days|nights)\s+a\s+week|(?:once|twice|times|hours)\s+a\s+day"
     r"|(?:opening|visiting|office|business|surgery|collection|trading)\s+(?:hours|times)"
 )
 _RECURRENCE = re.compile(rf"\b(?:{RECURRENCE})\b", re.IGNORECASE)
