@@ -116,20 +116,45 @@ def test_the_turn_of_the_century_back_in_the_writer_s_present_is_the_publication
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
-        ("In 1356 the town was sacked, and for the next decade it lay empty.", "the next decade", "136"),
-        ("The town was sacked in 1356. Over the next century it was rebuilt twice.", "the next century", "14"),
         ("The king died in 1702. For the next year his widow ruled alone.", "the next year", "1703"),
         ("The army reached the river in October 1702 and stayed there for the next winter.", "the next winter",
          "1702-WI"),
+        # A decade or century that dates what happened in it, counted on from the story's year.
+        ("The town was sacked in 1356. In the next decade it was rebuilt twice.", "the next decade", "136"),
+        ("The town was sacked in 1356. The following century brought peace.", "The following century", "14"),
         # Before the era, counted on the years before it.
-        ("In 356 BC the capital moved. Over the next decade the city grew.", "the next decade", "BC034"),
-        ("In 356 BC the capital moved. Over the next century the city grew.", "the next century", "BC02"),
-        ("In 25 BC the capital moved. Over the next century the city grew.", "the next century", "00"),
+        ("In 356 BC the capital moved. In the next decade the city grew.", "the next decade", "BC034"),
+        ("In 356 BC the capital moved. The next century saw it grow.", "The next century", "BC02"),
+        ("In 25 BC the capital moved. The next century saw it grow.", "The next century", "00"),
     ],
 )  # fmt: skip
 def test_a_stretch_of_the_next_year_or_more_in_a_history_follows_the_story(text: str, phrase: str, value: str) -> None:
     t = find(text, phrase, document_type="narrative")
     assert (t.type, t.value, t.anchor) == ("DATE", value, "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In 1356 the town was sacked, and for the next decade it lay empty.", "the next decade", "P1E"),
+        ("The town was sacked in 1356. Over the next century it was rebuilt twice.", "the next century", "P1C"),
+        ("The abbey was dissolved in 1539, and its lands were sold over the following decade.",
+         "the following decade", "P1E"),
+        ("The league was founded in 210 BC and ruled the plain for most of the next century.", "the next century",
+         "P1C"),
+        ("After the fire of 1702 the quarter was rebuilt throughout the following decade.", "the following decade",
+         "P1E"),
+        ("In 1815 the war ended; during much of the next century the valley was at peace.", "the next century",
+         "P1C"),
+    ],
+)  # fmt: skip
+def test_a_decade_or_century_a_thing_took_after_the_story_s_year_is_a_stretch(
+    text: str, phrase: str, value: str
+) -> None:
+    # Ten or a hundred years counted on from a year of the story, which the calendar's decades do not start
+    # with: how long it took (P1E, P1C), not the calendar's next decade.
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value, t.anchor) == ("DURATION", value, "previous")
 
 
 def test_a_stretch_of_the_next_month_stays_a_duration_and_the_present_looks_ahead_from_now() -> None:

@@ -65,6 +65,14 @@ _THAT_DETERMINER_AFTER = re.compile(
 _REL_UNITS = {"week", "month", "quarter", "year", "day", "decade", "century", "weekend", "half"}
 # Units of "the past week", "the next month": a stretch up to now or from now, a duration.
 _STRETCH_UNITS = ("week", "month", "day")
+# Units no calendar year starts: a decade or century counted on from a year of a story, as the time a thing
+# took ("over", "for most of"), is a stretch of its length.
+_LONG_UNITS = ("decade", "century")
+_EXTENT_BEFORE = re.compile(
+    r"\b(?:over|for|throughout|across|through|(?:for|during|over|throughout)\s+(?:most|much|all|the\s+rest|the\s+whole|"
+    r"the\s+course)\s+of)\s+$",
+    re.IGNORECASE,
+)
 
 
 _ABBREVIATED_DAY_DETERMINERS = frozenset({"this", "next", "nxt", "last", "this coming", "this past"})
@@ -272,6 +280,17 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
     value = date_value(d, unit)
     if unit == "weekend":
         value = cal.iso_week(d) + "-WE"
+    if (
+        unit in _LONG_UNITS
+        and offset > 0
+        and anchor == "previous"
+        and c.doc_type == "narrative"
+        and c.preceded_by(_EXTENT_BEFORE, m.start) is not None
+    ):
+        # "The abbey was dissolved in 1539 and its lands sold over the following decade": the ten years a
+        # thing took, counted on from the story's year, not the calendar's 1540s; a stretch (P1E), placed
+        # where it starts. ("In the following decade" dates a thing that happened in it: a DATE.)
+        return Resolved("DURATION", duration_value(1, unit), mod, anchor, placed=value)
     return Resolved("DATE", value, mod, anchor, point=d, unit=unit)
 
 
