@@ -137,6 +137,10 @@ def _annotate(
         ctx.at(m.start, m.end)
         if document_type == "narrative" and ctx.anchor_from_text and story.back_in_the_present(ctx, m.start):
             _forget_the_story(ctx)
+        if ctx.present_after is not None and m.start >= ctx.present_after:
+            # Past the sentence a date of the writer's time opened: the narration is at the present.
+            _forget_the_story(ctx)
+            ctx.at_the_present, ctx.present_after = True, None
         if ctx.flashback_from is not None and not story.told_in_past_perfect(ctx, m.start, m.end):
             # The flashback is over: the narration is back at the story's own date, and so is the day a clock
             # time falls on ("The bombardment had begun on 24 June. At 7:20 a.m. a mine was blown": the story's
@@ -215,12 +219,18 @@ def _annotate(
                     and story.told_in_past_perfect(ctx, start, end)
                 ):
                     ctx.flashback_from = ctx.anchor, ctx.anchor_unit, ctx.anchor_season
-                if not story.foreseen(ctx, start, end) and _remember(ctx, r):
+                writers_time = _counted_from_the_writing(ctx, r)
+                framing = writers_time and story.opens_its_sentence(ctx, start)
+                if (framing or not writers_time) and not story.foreseen(ctx, start, end) and _remember(ctx, r):
                     ctx.anchor_end = end  # not after a set or a duration, which set no anchor
+                    ctx.at_the_present = False
                 if r.type == "DATE" and r.anchor == "absolute" and _CENTURY_VALUE.fullmatch(r.value):
                     ctx.century_told = r.value, end
-                if _back_to_the_present(ctx, r) or story.reaches_the_present(ctx, start, end):
+                if framing:
+                    ctx.present_after = ctx.layout.whole_sentence(start)[1]
+                elif writers_time or _back_to_the_present(ctx, r) or story.reaches_the_present(ctx, start, end):
                     _forget_the_story(ctx)
+                    ctx.at_the_present = ctx.at_the_present or writers_time
             if (
                 document_type == "narrative"
                 and r.type == "DATE"
@@ -526,6 +536,20 @@ def _count_back_into_the_era(r: Resolved) -> None:
 
 # A verb in the present right before "now": "is now a museum", "has now gone", "remains now".
 _PRESENT_VERB_BEFORE = re.compile(r"\b(?:is|are|has|have|remains|stands|lies)\s+(?:also\s+)?$", re.IGNORECASE)
+
+
+def _counted_from_the_writing(ctx: Context, r: Resolved) -> bool:
+    """Whether a history, after dates of its story (or once back at the present), counts this date from the
+    time of writing ("The museum opened last year", "This summer divers found the wreck"): the narration
+    is at the writer's present, and what follows hangs on the publication ("In May" is the May before it,
+    not the story's, nor that of the year just named); the date anchors nothing of the story."""
+    return (
+        (ctx.anchor_from_text or ctx.at_the_present)
+        and r.type == "DATE"
+        and r.anchor == "publication"
+        and r.point is not None
+        and r.unit is not None
+    )
 
 
 def _back_to_the_present(ctx: Context, r: Resolved) -> bool:

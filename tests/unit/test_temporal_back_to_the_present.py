@@ -300,3 +300,45 @@ def test_a_year_that_names_a_past_thing_leaves_a_history_at_the_time_of_writing(
     text: str, phrase: str, value: str
 ) -> None:
     assert find(text, phrase, _FEB_2026, "narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A date the writer counts from the time of writing, in the middle of a sentence, brings the history to
+        # its present: a month or day named after it is the one nearest the publication, as the tense places
+        # it, not of that year.
+        ("The bridge was rebuilt in 1890. Work on a second one began last year, and in July the council voted "
+         "to widen it.", "July", "2024-07"),
+        ("The palace was burned in 479 BC. The team that found it last autumn published its tablets in "
+         "January.", "January", "2024-01"),
+        ("The abbey was closed in 2019 for repairs and will reopen next spring. Its fair opens on 29 November.",
+         "29 November", "2024-11-29"),
+        # Opening its sentence, it is the time of that sentence; the sentences after it are at the present.
+        ("The guild was founded in 1410. Last spring its hall was sold. A new roof went on in June.", "June",
+         "2024-06"),
+        ("The wreck was found in 1978. This summer its bell was raised. On Saturday it was rung for the first "
+         "time.", "Saturday", "2024-11-02"),
+        ("The war ended in 1936. Last year his letters were found; the year before they had been sold. In "
+         "August they were printed.", "August", "2024-08"),
+    ],
+)  # fmt: skip
+def test_a_date_counted_from_the_writing_brings_the_history_to_its_present(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A plan told from the present is no date of the story: what follows is still dated from the writing.
+        ("The first dam was built in 1850. A barrier was begun last year and is due to be finished in 2027. In "
+         "March the council borrowed more.", "March", "2024-03"),
+        # A date of the story told again takes the history back into it.
+        ("The mill opened last year. It stands where the old mill burned in 1702; in March the town was "
+         "rebuilt.", "March", "1702-03"),
+    ],
+)  # fmt: skip
+def test_at_the_present_a_plan_anchors_nothing_and_a_story_date_takes_the_history_back(
+    text: str, phrase: str, value: str
+) -> None:
+    assert find(text, phrase, document_type="narrative").value == value

@@ -108,6 +108,13 @@ class Context:
     # was opened a decade later"); see ``ago``.
     aside_date: tuple[int, date, str] | None = None
     present_read_to: int = 0
+    # In a narrative, the writer has counted a date from the time of writing after the story's dates ("The
+    # museum opened last year"): the narration is at the present, and a plan told from it ("is due to open
+    # in 2026") is no date of the story, until the text tells one again (see ``engine._back_to_the_present``).
+    at_the_present: bool = False
+    # Where the sentence ends whose time such a date is, as it opens it ("Last year a trust bought her, and on
+    # 14 June she sailed": that year's June): the story stays on it to there, and is at the present after.
+    present_after: int | None = None
     # The day or month a statement was last said to be made on, before publication ("said on Tuesday"),
     # and where its expression ends: see ``viewpoint``.
     report: tuple[int, date] | None = None

@@ -418,6 +418,7 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
     days = en.DAY_DEICTICS[word]
     if (
         c.doc_type == "narrative"
+        and c.anchor_from_text
         and c.anchor_unit == "day"
         and c.main_clause_tense() == "past"
         and not present_named_in_passing(c, m.start)

@@ -180,6 +180,11 @@ def _sets_the_scene(c: Context, start: int) -> bool:
     return _opens_its_sentence(c, start) and c.tense() == "past"
 
 
+def opens_its_sentence(c: Context, start: int) -> bool:
+    """Whether the expression at ``start`` opens its sentence as its time (see ``_opens_its_sentence``)."""
+    return _opens_its_sentence(c, start)
+
+
 def _opens_its_sentence(c: Context, start: int) -> bool:
     """Only a preposition and frame words stand between the start of the sentence (or of a clause after
     ";" or ":", or of a line) and ``start``."""
@@ -431,7 +436,7 @@ def foreseen(c: Context, start: int, end: int) -> bool:
     be held in May") or a plan told in the past ("set the elections for 27 May"). The narration stays at its
     own date: "The winter was hard" after it is the winter then coming. Before the story has a date of its
     own, the plan's is the best there is ("The offensive was planned for June 1941. On the 22nd, ...")."""
-    if not c.anchor_from_text:
+    if not (c.anchor_from_text or c.at_the_present):
         return False
     tense = c.tense()
     return (
