@@ -7,7 +7,8 @@ Every sentence is our own.
 
 import pytest
 
-from tests.unit._helpers import find
+from service.temporal import annotate
+from tests.unit._helpers import DCT, find
 
 
 @pytest.mark.parametrize(
@@ -50,13 +51,31 @@ def test_the_edge_of_the_story_s_month_or_year(text: str, phrase: str, value: st
     ("text", "phrase", "value"),
     [
         ("In the first hours of the war the bridges were blown.", "the first hours", "PTXH"),
-        ("The last months of the siege were the hardest.", "The last months", "PXM"),
-        ("She spent the early years of her reign in the north.", "the early years", "PXY"),
+        ("The last days of the campaign were wet.", "The last days", "PXD"),
+        ("The early years were hard for the firm.", "The early years", "PXY"),
+        ("Prices rose in the final months and fell again.", "the final months", "PXM"),
     ],
 )
 def test_the_edge_of_anything_else_stays_a_stretch_of_units(text: str, phrase: str, value: str) -> None:
     t = find(text, phrase, document_type="narrative")
     assert (t.type, t.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "document_type"),
+    [
+        # The first or last months or years of a thing are an age of its life, told by the thing: no stretch the
+        # text measures, and no time of the calendar.
+        ("The last months of the siege were the hardest.", "narrative"),
+        ("She spent the early years of her reign in the north.", "narrative"),
+        ("The first years of the new kingdom were marked by famine.", "narrative"),
+        ("Letters from the final months of the war were found in the attic.", "news"),
+        ("In the closing decades of the empire its coinage was debased.", "narrative"),
+        ("The opening months of his presidency were dominated by the budget.", "news"),
+    ],
+)
+def test_the_first_or_last_months_or_years_of_a_thing_are_no_expression(text: str, document_type: str) -> None:
+    assert [t.text for t in annotate(text, DCT, document_type)] == []
 
 
 @pytest.mark.parametrize(
@@ -118,8 +137,10 @@ def test_the_first_or_last_years_of_a_decade_or_century_are_that_period_with_its
     assert (t.type, t.value, t.mod) == ("DATE", value, mod)
 
 
-def test_the_first_years_of_something_else_stay_a_stretch_of_years() -> None:
-    t = find("The first years of the republic were hard.", "The first years", document_type="narrative")
+def test_the_first_years_alone_stay_a_stretch_of_years() -> None:
+    t = find(
+        "The republic was proclaimed in 1919. The first years were hard.", "The first years", document_type="narrative"
+    )
     assert t.type == "DURATION"
 
 

@@ -261,7 +261,26 @@ def r_edge_units(m: Match, c: Context) -> Resolved | None:
     the text does not count. Not "the early hours of Thursday": the day after "of" is the expression."""
     if OF_A_DAY_AFTER.match(c.text, m.end):
         return None
-    return Resolved("DURATION", duration_value(None, unit_name(m.groups["unit"])), None, "publication")
+    unit = unit_name(m.groups["unit"])
+    if m.groups.get("edge") and unit in _AGES_OF_A_THING and c.followed_by(_OF_A_THING_AFTER, m.end) is not None:
+        # "the final months of the siege", "the first years of the republic": an age of a thing's life, told
+        # by the thing, no stretch the text measures (as "the last year of the war" is no year it dates); "the
+        # first hours of the war" still counts the hours from its start.
+        return None
+    return Resolved("DURATION", duration_value(None, unit), None, "publication")
+
+
+# Units whose first or last few are an age of a thing's life, not a count from its start or to its end.
+_AGES_OF_A_THING = frozenset({"month", "year", "decade", "century"})
+
+
+# "of" and a determiner of a thing after an edge of units ("the last months of the city"; not "of 1935", "of
+# that year", "of the decade", which the edge dates).
+_OF_A_THING_AFTER = re.compile(
+    r"\s+of\s+(?:the|his|her|its|their|this|a|an|[A-Z][a-z]+['’]s)\s+"
+    r"(?!(?:year|decade|century|month|week|day|war\s+years)\b)",
+    re.IGNORECASE,
+)
 
 
 def r_vague_dur(m: Match, c: Context) -> Resolved | None:
