@@ -109,6 +109,12 @@ _EDGE_OF_A_DATE = (
 )
 # A year before the common era after a month or season: "the summer of 415 BC", "March 44 B.C.".
 _BC_YEAR = r"(?P<bc>[1-9]\d{0,3})\s*(?:B\.C\.E\.|B\.C\.|BCE|BC)(?![\w-])"
+# A year of the first millennium after a month or season: "the spring of 878", "March 793" (a history's; at the
+# end of its phrase, not before a word it counts, "May 300 men"; the resolvers take it in narratives only).
+_YEAR3 = (
+    r"(?P<y3>[1-9]\d\d)(?![\w-])(?![.,]\d)(?=\s*[,;:.)!?]|\s*$|\s+(?:[A-Z]|(?:the|a|an|and|or|but|when|while|as|"
+    r"he|she|it|they|his|her|its|their|there|was|were|had)\b))"
+)
 
 _LOWER_WEEKDAYS = [w.lower() for w in en.WEEKDAYS]
 
@@ -459,7 +465,7 @@ KINDS: tuple[Kind, ...] = (
         "month_year",
         rf"{L}(?P<pre>{PREMOD}\s+)?(?P<mon>{MONTH_OR_LOWER}),?\s+(?:(?i:of)\s+)?"
         rf"(?:(?P<year>{YEAR}|'\d\d){R}|(?P<rel>(?i:this|last|next))\s+(?i:year){R}"
-        rf"|{_STORY_YEAR}|{_BC_YEAR})",
+        rf"|{_STORY_YEAR}|{_BC_YEAR}|{_YEAR3})",
         dates.r_month_year,
         triggers=words(en.MONTHS),
     ),
@@ -467,7 +473,7 @@ KINDS: tuple[Kind, ...] = (
         "season_year",
         # "the winter of 2010-11": a winter named by the two years it straddles is the first one's.
         rf"{L}(?P<pre>{PREMOD}\s+|(?i:the)\s+)?(?P<season>{SEASON}),?\s+(?:(?i:of)\s+)?(?:(?P<year>{YEAR}|'\d\d)"
-        rf"(?:[-/–](?:{YEAR4}|\d\d))?{R}|{_STORY_YEAR}|{_BC_YEAR})",
+        rf"(?:[-/–](?:{YEAR4}|\d\d))?{R}|{_STORY_YEAR}|{_BC_YEAR}|{_YEAR3})",
         seasons.r_season_year,
         triggers=words(en.SEASONS),
     ),
@@ -518,6 +524,8 @@ KINDS: tuple[Kind, ...] = (
         rf"(?:(?P<bcdec>[1-9]\d{{0,2}}0)s\s+(?:BCE|BC|B\.C\.(?:E\.)?)"
         # "the 1640s-50s": two decades, the second written short (split in two, the dash outside).
         rf"|(?P<cent>1\d|20)(?P<dec>\d)0'?s(?:(?P<dash>[-–])(?P<dec2>\d)0s(?![\w-]))?|(?P<short>'\d0'?s)|(?P<word>(?i:{alt(en.DECADE_WORDS)}))"
+        # "the 380s", "the 790s": a decade of the first millennium, in a history after "the" (see the resolver).
+        rf"|(?P<dec3>[1-9]\d0)s"
         # "the 90s" without the apostrophe, as posts write it: only 30s-90s (the 20s, 10s and 00s of which
         # century?), and only after "the" (see the resolver).
         rf"|(?P<bare>[3-9]0s)){R}",

@@ -100,6 +100,41 @@ def test_in_a_history_a_three_digit_year_after_in_is_a_year(text: str, phrase: s
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A year of the first millennium after a season or a month, and a decade of it after "the".
+        ("Raiders burned the church in the spring of 878; it was rebuilt in stone.", "the spring of 878",
+         "0878-SP"),
+        ("In the winter of 410 the last legion left the island.", "the winter of 410", "0410-WI"),
+        ("The abbey on the headland was sacked in June 793.", "June 793", "0793-06"),
+        ("In March 871 Alfred fought at Ashdown.", "March 871", "0871-03"),
+        ("Coins found on the site run to the 380s.", "the 380s", "038"),
+        ("By the late 790s the monks had returned.", "the late 790s", "079"),
+        ("In the 800s the town grew around its minster.", "the 800s", "08"),
+    ],
+)  # fmt: skip
+def test_in_a_history_a_season_month_or_decade_of_the_first_millennium(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A count after a month or season, numbers after "the" that measure, and any of them in news.
+        "In May 300 men marched north.",
+        "By the spring of 400 more had joined.",
+        "Temperatures in the 100s were common that summer.",
+    ],
+)
+def test_first_millennium_forms_that_are_counts(text: str) -> None:
+    assert all(
+        t[0] not in ("May 300", "the spring of 400", "the 100s") for t in values(text, document_type="narrative")
+    )
+    assert values("Raiders came in the spring of 878.") == []  # news: not this spring either
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # Counts and numbers of things, and any number in news.

@@ -391,6 +391,10 @@ def r_month_year(m: Match, c: Context) -> Resolved | None:
         bc = int(g["bc"])
         r = Resolved("DATE", f"BC{bc:04d}-{mon:02d}", prefix_mod(g.get("pre")), "absolute")
         return before_the_era(r, bc, c, mon, "month")
+    elif g.get("y3"):
+        if c.doc_type != "narrative":
+            return None  # "March 793": only a history dates by the first millennium
+        y, anchor = int(g["y3"]), "absolute"
     else:
         y, anchor = year_number(g["year"], c.ref), "absolute"
     d = date(y, mon, 1)

@@ -21,6 +21,22 @@ def r_decade(m: Match, c: Context) -> Resolved | list[Resolved] | None:
         bcdec = int(g["bcdec"])
         value = f"BC{bcdec // 100:02d}" if bcdec >= 100 and bcdec % 100 == 0 else f"BC{bcdec // 10:03d}"
         return Resolved("DATE", value, mod, "absolute")
+    if g.get("dec3"):
+        # "the 380s" (038), "the 800s" (the century, 08): a history's only, after "the", not a measure ("temperatures
+        # in the 100s").
+        if (
+            c.doc_type != "narrative"
+            or not g.get("the")
+            or c.preceded_by(_MEASURE_BEFORE)
+            or c.followed_by(_MEASURE_AFTER)
+        ):
+            return None
+        dec3 = int(g["dec3"])
+        if dec3 % 100 == 0:
+            return Resolved("DATE", f"{dec3 // 100:02d}", mod, "absolute", start=start)
+        return Resolved(
+            "DATE", f"{dec3 // 10:03d}", mod, "absolute", start=start, point=date(dec3, 1, 1), unit="decade"
+        )
     if g.get("cent") and g["dec"] == "0" and g["cent"] != "20":
         # "the 1800s", "the early 1300s": a century (the 2000s, still near, is a decade).
         cent = int(g["cent"])
