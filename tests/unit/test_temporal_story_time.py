@@ -421,3 +421,26 @@ def test_a_clock_time_after_a_flashback_is_on_the_story_s_day(text: str, phrase:
 )
 def test_a_count_after_an_asides_date_in_its_sentence_is_counted_from_it(text: str, phrase: str, value: str) -> None:
     assert narrative(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # The verb group nearest before an expression governs it: a past perfect reported after "that" is a
+        # flashback, and the story's date comes back after it.
+        ("On 2 April 1652, after word came that three ships had been burned the previous week, the assembly voted "
+         "for war. The fleet sailed eight days later.", "eight days later", "1652-04-10"),
+        ("The treaty was signed on 9 May 1815, when the envoys learned that the king had died in March. Ten days "
+         "later the army withdrew.", "Ten days later", "1815-05-19"),
+        # A simple past or a modal after a past perfect of the same clause is the story's own time again.
+        ("The town surrendered on 5 November 1935. The rebels had lost 18,000 men since April and could not "
+         "attack again before the spring.", "the spring", "1936-SP"),
+        ("The garrison held out until 3 October 1702. Its guns had fallen silent in August and the town "
+         "surrendered before the winter.", "the winter", "1702-WI"),
+        # "had" as the clause's own verb is a simple past, no flashback.
+        ("The fleet reached the port on 4 June 1588. The town had 5,000 people in July, and a week later the "
+         "plague came.", "a week later", "1588-07"),
+    ],
+)  # fmt: skip
+def test_the_verb_nearest_before_an_expression_governs_its_tense(text: str, phrase: str, value: str) -> None:
+    assert narrative(text, phrase) == value

@@ -456,6 +456,12 @@ def told_in_past_perfect(c: Context, start: int, end: int) -> bool:
     # The words are read in lower case: from the text folded once, where that is the same thing.
     folded = layout.folded()
     source = c.text if folded is None else folded
+    # The verb group nearest before the expression governs it: "had lost men since April and could not attack
+    # before the spring" (not "had lost"), "news came that ships had been burned the week before" (not
+    # "came"). With none before it, the clause's first verb after it does.
+    nearest = _last_verb(source, lo, start, lower=folded is None)
+    if nearest is not None:
+        return nearest
     while True:
         # The expression's own words are none of its verbs: "in May they had signed it" ("may" the modal).
         verb = _first_verb(source, lo, hi, lower=folded is None, skip=(start, end))
@@ -482,6 +488,29 @@ _WORDS = re.compile(r"[A-Za-z]+")
 # What may stand between "had" and its participle: "had not yet", "had already been".
 _BETWEEN_HAD_AND_PARTICIPLE = frozenset({"not", "never", "already", "also", "just", "long", "once", "since", "yet",
                                          "been", "twice", "even", "only", "previously", "earlier"})  # fmt: skip
+
+
+def _last_verb(text: str, lo: int, hi: int, lower: bool) -> bool | None:
+    """Whether the last verb group in text[lo:hi] (to be put in ``lower`` case, or already in it) is a past
+    perfect ("had been burned", "had not yet left"); None when there is none."""
+    words = [w.group() for w in _WORDS.finditer(text, lo, hi)]
+    if lower:
+        words = [w.lower() for w in words]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w == "had":
+            # "had" that is its clause's own verb ("the town had 5,000 people in 1850") is a simple past.
+            after = [x for x in words[i + 1 :] if x not in _BETWEEN_HAD_AND_PARTICIPLE and not x.endswith("ly")]
+            return bool(after) and (after[0] in PAST_FORMS or after[0] in _BARE_PARTICIPLES)
+        if w in _FINITE:
+            return False
+        if w in PAST_FORMS or w in _BARE_PARTICIPLES:
+            # A participle after "had" and the words that may stand between ("had already been sacked").
+            j = i - 1
+            while j >= 0 and (words[j] in _BETWEEN_HAD_AND_PARTICIPLE or words[j].endswith("ly")):
+                j -= 1
+            return j >= 0 and words[j] == "had"
+    return None
 
 
 def _first_verb(text: str, lo: int, hi: int, lower: bool, skip: tuple[int, int] = (0, 0)) -> bool | None:
