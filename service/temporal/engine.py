@@ -275,8 +275,8 @@ def _of_the_evening(value: str) -> bool:
     """Whether a day's value tells it by its evening or night: "Saturday night" (TNI), "this evening" (TEV), or
     a clock time from six in the evening ("11:30 p.m. Sunday"), after which the small hours are the next
     day's ("the last survivor was pulled out at 2:15 a.m.")."""
-    if value.endswith(("TEV", "TNI")):
-        return True
+    if value.endswith(("TEV", "TNI", "T24")):
+        return True  # (midnight, the day's end: "held the arsenal by midnight. By 5 a.m. ...", the next day's)
     clock = value[11:13]
     return len(value) == 16 and clock.isdigit() and int(clock) >= _EVENING_FROM_HOUR
 

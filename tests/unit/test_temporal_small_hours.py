@@ -110,3 +110,19 @@ def test_the_small_hours_after_an_evening_clock_time_are_the_next_day(text: str,
 )
 def test_a_mornings_time_after_an_evening_is_the_next_morning(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Midnight, the end of the story's day, is its night: a morning's clock time after it is the next day's.
+        ("The rising began on Friday, 4 May 1848. Rebels held the arsenal by midnight. By 5 a.m. troops had "
+         "surrounded it.", "5 a.m.", "1848-05-05T05:00"),
+        ("On 14 March 1915 the ship docked. The last cargo was landed at midnight, and at 6 a.m. she sailed.",
+         "6 a.m.", "1915-03-15T06:00"),
+        # A morning told before any night keeps its day.
+        ("On 14 March 1915 the ship docked. At 6 a.m. the cargo was landed.", "6 a.m.", "1915-03-14T06:00"),
+    ],
+)  # fmt: skip
+def test_a_morning_after_the_story_s_midnight_is_the_next_day(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
