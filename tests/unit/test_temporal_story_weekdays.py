@@ -64,3 +64,23 @@ def test_a_weekday_in_the_past_perfect_looks_back(text: str, phrase: str, value:
 def test_news_and_a_history_s_present_keep_their_weekdays(text: str, phrase: str, value: str) -> None:
     kind = "news" if text.startswith("In March") else "narrative"
     assert find(text, phrase, document_type=kind).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Told day by day, a history moves on: "the weekend" after the story's day is the one that follows it.
+        ("On Wednesday, 11 June 1902 the strike began. The next morning the mills stood idle, and the owners "
+         "left the town over the weekend.", "the weekend", "1902-W24-WE"),
+        ("The envoys arrived on Tuesday 3 March 1801. They talked for two days and went hunting at the weekend.",
+         "the weekend", "1801-W10-WE"),
+        # On a Saturday or Sunday it is that weekend.
+        ("The fair opened on Saturday, 7 June 1902, and the crowds came all the weekend.", "the weekend",
+         "1902-W23-WE"),
+        # In the past perfect it is the one before.
+        ("The treaty was signed on Thursday, 5 July 1934. The envoys had met over the weekend.", "the weekend",
+         "1934-W26-WE"),
+    ],
+)  # fmt: skip
+def test_the_weekend_of_a_history_told_day_by_day_follows_the_story_s_day(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value

@@ -15,7 +15,7 @@ from service.temporal.resolve import era
 from service.temporal.resolve.clock import OF_A_DAY_AFTER
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import around, nearest_year, pick_year
-from service.temporal.resolve.story import a_day_of_no_story, day_from_anchor
+from service.temporal.resolve.story import a_day_of_no_story, day_from_anchor, told_in_past_perfect
 from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
@@ -542,7 +542,15 @@ def weekend_near(c: Context, this: bool) -> Resolved:
     and so does "the weekend" in posts, as a weekday does."""
     d = c.base
     tense = "past" if c.aftermath() else c.tense()
-    if tense == "future" or (tense != "past" and (this or c.doc_type == "colloquial")):
+    # A history told day by day moves on: after the story's day, "over the weekend" told in the simple past is
+    # the one that follows it ("On Thursday the rebels shelled the city ... and withdrew over the weekend").
+    narrated = (
+        c.doc_type == "narrative"
+        and c.anchor_from_text
+        and c.anchor_unit == "day"
+        and not told_in_past_perfect(c, *c.span)
+    )
+    if narrated or tense == "future" or (tense != "past" and (this or c.doc_type == "colloquial")):
         we = d + timedelta(days=(6 - d.isoweekday()) % 7) if d.isoweekday() < 6 else d
     else:
         we = d - timedelta(days=d.isoweekday() + 1) if d.isoweekday() < 6 else d
