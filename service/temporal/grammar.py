@@ -694,7 +694,7 @@ KINDS: tuple[Kind, ...] = (
         # it, just one, or how it felt, still a count.
         rf"(?P<num>{NUM}|(?i:another))(?:\s+(?P<to>(?i:to|or)\s+(?:{NUM})))?"
         rf"(?P<sep>[\s-]+)(?i:more\s+|additional\s+|further\s+|single\s+|"
-        rf"full\s+|trading\s+|business\s+|calendar\s+|working\s+|straight\s+|consecutive\s+|extra\s+|whole\s+|"
+        rf"full\s+|trading\s+|business\s+|calendar\s+|working\s+|straight\s+|consecutive\s+|successive\s+|extra\s+|whole\s+|"
         rf"entire\s+|solid\s+|long\s+|short\s+|hard\s+|brief\s+|bitter\s+)?"
         rf"(?P<unit>{UNIT})(?![\s-]+old{R})(?P<half>\s+and\s+a\s+half{R})?"
         # "two hours and 15 minutes", "2 hours 51 minutes": one duration; "4 hours 42", "2 hrs 40": minutes
@@ -773,7 +773,8 @@ KINDS: tuple[Kind, ...] = (
     # of a verb of length: "could take months", "the talks lasted days", "spent years".
     Kind(
         "bare_pl",
-        rf"(?:(?:(?<=\b[Ff]or\s)|(?<=\b[Ii]n\s))(?P<unit>(?i:years|months|weeks|decades|centuries))"
+        # ("for generations", "the worst flood in generations": years the text does not count, PXY.)
+        rf"(?:(?:(?<=\b[Ff]or\s)|(?<=\b[Ii]n\s))(?P<unit>(?i:years|months|weeks|decades|centuries|generations))"
         rf"|(?:(?<=\b[Ww]ithin\s)(?P<within>)|{_LENGTH_VERBS_BEFORE})(?P<wunit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))"
         # "in the years that followed": the stretch after the story's time, "the" outside (as AQUAINT marks it).
         rf"|(?:(?<=\b(?i:in)\s(?i:the)\s)|(?<=\b(?i:during)\s(?i:the)\s))"
@@ -782,7 +783,7 @@ KINDS: tuple[Kind, ...] = (
         # "years of war" is a count of things; "within weeks of his death" is still a stretch of time.
         rf"(?!\s+(?i:ago|old|past))(?(within)|(?!\s+of\s+(?!\w+ing\b)))",
         durations.r_bare_pl,
-        triggers=words(en.UNIT_PLURALS),
+        triggers=words(en.UNIT_PLURALS, ["generations"]),
     ),
     # Sets: "every week", "each Thursday", "every half hour", "twice a year", "annually", "Tuesday nights".
     Kind(

@@ -203,3 +203,24 @@ def test_a_count_keeps_its_unit_with_a_word_of_how_long_it_felt(text: str, phras
 @pytest.mark.parametrize("text", ["It had been a long week.", "They took a long weekend in May.", "One hard day."])
 def test_one_long_or_hard_unit_is_how_it_felt_not_a_count(text: str) -> None:
     assert not [t for t in annotate(text, DCT, "news") if t.type == "DURATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "document_type"),
+    [
+        # "successive", as "consecutive", counts units one after another.
+        ("The harvest failed in three successive years.", "three successive years", "P3Y", "narrative"),
+        ("Prices fell for four successive months.", "four successive months", "P4M", "news"),
+        # Generations the text does not count are years it does not count.
+        ("The hard winter was remembered for generations.", "generations", "PXY", "narrative"),
+        ("It was the worst flood in generations, officials said.", "generations", "PXY", "news"),
+    ],
+)
+def test_successive_units_and_uncounted_generations(text: str, phrase: str, value: str, document_type: str) -> None:
+    t = find(text, phrase, document_type=document_type)
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+def test_generations_of_a_kind_are_no_duration() -> None:
+    assert values("The firm sold successive generations of chips.") == []
+    assert values("Such raids were for earlier generations.") == []
