@@ -482,3 +482,28 @@ def test_an_edge_of_either_of_two_centuries_is_inside_as_its_mod(
     a = find(text, first[0], document_type="narrative")
     b = find(text, second[0], document_type="narrative")
     assert (a.value, a.mod, b.value, b.mod) == (first[1], first_mod, second[1], second_mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # "the present" before a noun is the adjective, the one there now: no time.
+        ("Parts of the old church survive in the crypt of the present cathedral.", "the present"),
+        ("The present excavations began in 2011.", "The present"),
+        ("The present building dates from 1702.", "The present"),
+    ],
+)
+def test_the_present_before_a_noun_in_a_history_is_no_time(text: str, phrase: str) -> None:
+    assert phrase not in [t[0] for t in values(text, document_type="narrative")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The town grew from 1900 to the present.", "the present"),
+        ("The present is a quieter time for the valley.", "The present"),
+        ("From the 1950s until the present day the mill stood empty.", "the present day"),
+    ],
+)
+def test_the_present_as_a_noun_in_a_history_is_the_time_of_writing(text: str, phrase: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == "PRESENT_REF"

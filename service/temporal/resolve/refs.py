@@ -16,6 +16,16 @@ _CURRENT_NOT_BEFORE = frozenset(
 )
 
 
+# Words that may follow "the present" as a noun, the time: prepositions, conjunctions, verbs of being and
+# auxiliaries, and the nouns it names a time with ("the present day", "the present century").
+_PRESENT_NOUN_FOLLOWERS = frozenset(
+    {"and", "or", "but", "nor", "is", "was", "has", "had", "will", "would", "can", "could", "may", "might",
+     "must", "should", "seems", "remains", "in", "of", "on", "at", "to", "for", "with", "as", "when", "while",
+     "than", "that", "which", "where", "there", "it", "we", "they", "the", "a", "an", "by", "from", "into",
+     "through", "day", "time", "moment", "century", "age", "era", "generation", "decade", "year", "reign"}
+)  # fmt: skip
+
+
 _SOON_NOT_BEFORE = re.compile(r"\s+(?:after|as|thereafter)\b", re.IGNORECASE)
 _AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
 # A count after "the past" / "the future" makes them determiners of things counted ("the past three
@@ -47,4 +57,10 @@ def r_ref(m: Match, c: Context) -> Resolved | None:
             return None
     if w.endswith("future") and c.text.startswith(" of ", m.end):
         return None  # "the future of our peoples": a noun for what is to come, not a time
+    if w == "the present" and c.doc_type == "narrative":
+        nxt = c.followed_by(_WORD_AFTER, m.end)
+        if nxt is not None and nxt.group(1) not in _PRESENT_NOUN_FOLLOWERS:
+            # "the crypt of the present cathedral", "the present excavations": the adjective, the one there
+            # now, which a history's annotators leave untagged; "to the present", "the present is" the time.
+            return None
     return Resolved("DATE", en.REF_WORDS[w], None, "publication")
