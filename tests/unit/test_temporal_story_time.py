@@ -444,3 +444,24 @@ def test_a_count_after_an_asides_date_in_its_sentence_is_counted_from_it(text: s
 )  # fmt: skip
 def test_the_verb_nearest_before_an_expression_governs_its_tense(text: str, phrase: str, value: str) -> None:
     assert narrative(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "that summer" in the past perfect, when the story's date is before that summer in its year: the one
+        # the story has left behind, not the one to come.
+        ("In March 1935 the landowners took back land that the peasants had occupied that summer.",
+         "that summer", "1934-SU"),
+        ("The fleet came home in February 1703; it had sailed that autumn with forty ships.", "that autumn",
+         "1702-FA"),
+        # In the simple past, or with the past perfect only in an aside after it, it is the story's year's.
+        ("In March 1935 the rebels crossed the river. That summer they took the town.", "That summer", "1935-SU"),
+        ("The mine was dug in the autumn of 1702, and that winter the river, which the army had dammed, broke "
+         "through.", "that winter", "1702-WI"),
+        # A season already begun or over at the story's date stays the story's year's.
+        ("In October 1702 the fleet returned; it had sailed that spring.", "that spring", "1702-SP"),
+    ],
+)  # fmt: skip
+def test_that_season_in_the_past_perfect_is_the_one_before_the_story_s_date(text: str, phrase: str, value: str) -> None:
+    assert narrative(text, phrase) == value

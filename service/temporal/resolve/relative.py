@@ -21,6 +21,7 @@ from service.temporal.resolve.story import (
     a_day_of_no_story,
     day_from_anchor,
     deixis,
+    past_perfect_before,
     present_named_in_passing,
     shared_year,
     side_of_the_story,
@@ -182,6 +183,15 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
             y = _season_beside(code, date(base.year, 1 if c.anchor_early else _MIDDLE_MONTH, 1), offset)
         elif anaphoric:
             y = base.year + offset  # "that autumn": the story's year's
+            if (
+                not offset
+                and c.anchor_from_text
+                and cal.season_start(y, code) > base
+                and past_perfect_before(c, c.span[0])
+            ):
+                # "In March 1935 the landowners took back land the peasants had occupied that summer": told in
+                # the past perfect, the summer before the story's date, not the one to come.
+                y -= 1
         elif det == "this past":
             y = _season_ended(code, base)  # "this past spring": the most recent one over
         else:

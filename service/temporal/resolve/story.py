@@ -490,6 +490,15 @@ _BETWEEN_HAD_AND_PARTICIPLE = frozenset({"not", "never", "already", "also", "jus
                                          "been", "twice", "even", "only", "previously", "earlier"})  # fmt: skip
 
 
+def past_perfect_before(c: Context, start: int) -> bool:
+    """Whether a past perfect is the verb group right before the expression at ``start`` in its clause ("the
+    land the peasants had occupied that summer"); not one after it ("that winter the river, which they had
+    dammed, broke through")."""
+    folded = c.layout.folded()
+    source = c.text if folded is None else folded
+    return _last_verb(source, c.layout.clause_start(start), start, lower=folded is None) is True
+
+
 def _last_verb(text: str, lo: int, hi: int, lower: bool) -> bool | None:
     """Whether the last verb group in text[lo:hi] (to be put in ``lower`` case, or already in it) is a past
     perfect ("had been burned", "had not yet left"); None when there is none."""
