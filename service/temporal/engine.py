@@ -137,6 +137,7 @@ def _annotate(
         ctx.at(m.start, m.end)
         if document_type == "narrative" and ctx.anchor_from_text and story.back_in_the_present(ctx, m.start):
             _forget_the_story(ctx)
+            ctx.at_the_present = True
         if ctx.present_after is not None and m.start >= ctx.present_after:
             # Past the sentence a date of the writer's time opened: the narration is at the present.
             _forget_the_story(ctx)
@@ -230,7 +231,7 @@ def _annotate(
                     ctx.present_after = ctx.layout.whole_sentence(start)[1]
                 elif writers_time or _back_to_the_present(ctx, r) or story.reaches_the_present(ctx, start, end):
                     _forget_the_story(ctx)
-                    ctx.at_the_present = ctx.at_the_present or writers_time
+                    ctx.at_the_present = True
             if (
                 document_type == "narrative"
                 and r.type == "DATE"

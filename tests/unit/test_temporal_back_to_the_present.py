@@ -342,3 +342,23 @@ def test_at_the_present_a_plan_anchors_nothing_and_a_story_date_takes_the_histor
     text: str, phrase: str, value: str
 ) -> None:
     assert find(text, phrase, document_type="narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Once a present perfect up to now has brought the history to its present, the writer's "this summer"
+        # is no date of the story either; and a weekday in a sentence the writer's season or year frames is
+        # the one nearest the writing, as that time names no week.
+        ("The graves were dug in 1936. They have been excavated since 2016; this summer the remains were "
+         "named, and they were buried on Saturday.", "Saturday", "2024-11-02"),
+        ("The mill burned in 1702. Last year the town rebuilt it, and it reopened on Friday.", "Friday",
+         "2024-11-01"),
+        ("The club was founded in 1888 and has played at the ground ever since. This year it was sold, and in "
+         "March the stand was pulled down.", "March", "2024-03"),
+    ],
+)  # fmt: skip
+def test_a_history_at_its_present_dates_weekdays_and_months_from_the_writing(
+    text: str, phrase: str, value: str
+) -> None:
+    assert find(text, phrase, document_type="narrative").value == value

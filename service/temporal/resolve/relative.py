@@ -506,6 +506,11 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
             # "will appeal Wednesday's ruling": the day of the thing owned, which the clause's future does
             # not move: the ruling is as likely made as to come, so the nearer day is meant.
             direction = NEAREST
+        if c.present_after is not None and c.anchor_unit not in ("day", "week"):
+            # "This summer the remains were found, and on Saturday they were buried": the sentence is the
+            # writer's time, which names no week; a weekday the writer names is the one nearest the writing.
+            d = weekday_date(wd, c.ref, c.preposition_direction() or c.tense() or NEAREST, "news")
+            return Resolved("DATE", d.isoformat(), prefix_mod(g.get("pre")), "publication", point=d, unit="day")
         story = _story_weekday(m, c, direction)
         if isinstance(story, Resolved):
             return story
