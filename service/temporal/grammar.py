@@ -144,8 +144,13 @@ _BARE_HOUR_AFTER = after_any_word(
      "kickoff", "kick-off", "kick off", "kicks off", "by", *_DAY_WORDS,
      # In a post, an hour set against a clock time just told: "woke at 5am instead of 6", "up at 6 which is
      # really 5", "the machine said 10" (the resolver wants that clock time).
-     "instead of", "rather than", "is", "really", "now", "said", "says"]
+     "instead of", "rather than", "is", "really", "now", "said", "says",
+     # The time it is as a post is written: "its 2.30 and still awake", "it's 1 and no sign of him".
+     "its", "Its", "it's", "It's", "it’s", "It’s"]
 )  # fmt: skip
+# A clock time written with its minutes names a train or bus by when it leaves: "the 7.12", "the 6.45 was
+# late" (the resolver wants the minutes).
+_TIMETABLED_AFTER = after_any_word(["the", "The"])
 
 # A bare hour is a time when noon or midnight ends its range: "9 till noon", "8 until midnight" (the clock
 # word names the end, so the number is the hour it starts at).
@@ -220,7 +225,7 @@ KINDS: tuple[Kind, ...] = (
         # 8", "kickoff 3" (see the resolver); "half 7" is half past, "8ish" about eight.
         # (A bare hour, not part of a longer number, is looked for first: most numbers fail there, before the
         # many look-behinds.)
-        rf"|(?=half\s|(?:1[0-2]|[1-9])(?:\.[0-5]\d)?(?:ish)?(?![\w:/%°'’-]))(?:{_BARE_HOUR_AFTER}|(?<=@\s)|(?<=@)|(?=(?:1[0-2]|[1-9])(?:\.[0-5]\d)?ish{R}|(?:half\s+)?(?:1[0-2]|[1-9])(?:\.[0-5]\d)?{_TILL_NOON}))(?P<half>half\s+)?"
+        rf"|(?=half\s|(?:1[0-2]|[1-9])(?:\.[0-5]\d)?(?:ish)?(?![\w:/%°'’-]))(?:{_BARE_HOUR_AFTER}|(?:{_TIMETABLED_AFTER})(?=(?:1[0-2]|[1-9])\.[0-5]\d)|(?<=@\s)|(?<=@)|(?=(?:1[0-2]|[1-9])(?:\.[0-5]\d)?ish{R}|(?:half\s+)?(?:1[0-2]|[1-9])(?:\.[0-5]\d)?{_TILL_NOON}))(?P<half>half\s+)?"
         rf"(?P<h7>1[0-2]|[1-9])(?:\.(?P<mi7>[0-5]\d))?(?P<ish>ish)?(?![\w:/%°'’-])(?![.,]\s*\d)(?!\.\w)(?!\s+(?:\d|{MONTH_OR_LOWER}|{UNIT}|(?:more|extra|further|whole|long)\s+{UNIT}|(?:-|–|to|and|through|until)\s*\d))"
         # "half 7 pm": the am or pm after a half hour.
         rf"(?:\s*(?P<ap7>{AMPM}))?)"

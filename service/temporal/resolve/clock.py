@@ -101,6 +101,7 @@ _GAME_CLOCK_AFTER = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go)\b", re.
 def r_clock(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     post_hour = False  # a bare hour whose half of the day a post's words chose
+    now, now_days = False, 0  # a post's "it's 2.30": the time it is as the post is written
     if g.get("noon"):
         if c.preceded_by(_HIGH_BEFORE, m.start):
             return None  # "high noon": a showdown, not twelve o'clock
@@ -134,7 +135,9 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     elif g.get("h7"):
         post_hour = True
         day_at = _day_at(c, m.start, m.end)
-        if day_at is not None and c.doc_type == "colloquial" and not day_at.group("part"):
+        if c.doc_type == "colloquial" and (told_now := _time_it_is(c, m)) is not None:
+            now, (now_days, hh) = True, told_now
+        elif day_at is not None and c.doc_type == "colloquial" and not day_at.group("part"):
             # "friday at 8, drinks": a post's words say which half of the day, as for a bare hour after "at"
             hh = hour_in_a_post(c, int(g["h7"]), m.start)
         elif day_at is not None:
@@ -144,6 +147,12 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         elif (till := _TILL_NOON_AFTER.match(c.text, m.end)) is not None:
             # "9 till noon": the morning before it; "8 until midnight": the evening before it.
             hh = int(g["h7"]) % 12 + (12 if till["end"].lower() == "midnight" else 0)
+        elif c.doc_type == "colloquial" and _timetabled(c, m):
+            # "the 7.12 was late": a train by when it leaves, the one nearest the post
+            if c.ref_clock is not None:
+                now, (now_days, hh) = True, _nearest_reading(g, c.ref_clock)
+            else:
+                hh = hour_in_a_post(c, int(g["h7"]), m.start)
         elif c.doc_type == "colloquial" and _bare_hour_in_a_post(
             c,
             m.start,
@@ -158,6 +167,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
                 or (
                     (g.get("day") or _ON_DAY_AFTER.match(c.text, m.end)) and c.preceded_by(_DEADLINE_BY_BEFORE, m.start)
                 )
+                or (g.get("mi7") and c.preceded_by(_DEADLINE_BY_BEFORE, m.start))
             ),
         ):
             hh = hour_in_a_post(c, int(g["h7"]), m.start)
@@ -200,6 +210,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     if on_day is not None:
         # "at 8pm on Friday": the day is its own timex (the preposition stays outside) but dates the time.
         day, anchor = on_day
+    elif now:
+        day = c.ref + timedelta(days=now_days)
     elif not dtxt and c.last_day is not None and near_story_day(c, m.start):
         # Not a day still to come for a clock time told in the past, nor the reverse.
         tense = c.tense()
@@ -225,9 +237,10 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     stamp = c.news_clock
     if stamp is not None and not dtxt and on_day is None and anchor == "publication" and day == c.ref:
         day += timedelta(days=_days_from_publication_time(c, hh * 60 + mi, stamp))
-    moved = False
+    moved = now
     if (
-        post_hour
+        not now
+        and post_hour
         and not dtxt
         and on_day is None
         and anchor == "previous"
@@ -238,9 +251,9 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         # A post's morning hour after last night is told is the morning after, the day of posting ("we fell
         # back last night and the dog still wanted breakfast at 6").
         day, moved = c.ref, True
-    if post_hour and not dtxt and on_day is None and day == c.ref:
+    if post_hour and not now and not dtxt and on_day is None and day == c.ref:
         hh = _hour_still_to_come(c, _hour_gone_by(c, hh, mi, m.start), mi, m.start)
-    if c.doc_type == "colloquial" and not dtxt and on_day is None and day == c.ref and not g.get("noon"):
+    if c.doc_type == "colloquial" and not now and not dtxt and on_day is None and day == c.ref and not g.get("noon"):
         was = day, hh
         day, hh = _side_of_the_post(c, day, hh, mi, post_hour, m.start)
         moved = moved or (day, hh) != was
@@ -291,6 +304,64 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     placed = day.isoformat() + hour_and_minute if midnight else None
     zone = utc_offset(g["zone"], day) if g.get("zone") else None
     return Resolved("TIME", value, mod, anchor, point=day, unit="day", zone=zone, placed=placed)
+
+
+# "it's" right before a bare hour: the time it is as a post is written ("its 2.30 and still 24 degrees",
+# "it's 11.30 and im asleep on the sofa").
+_IT_IS_BEFORE = re.compile(r"\bit(?:['’]?s|\s+is)\s+$", re.IGNORECASE)
+# Without its minutes, the hour is that time only where its clause ends or goes on with "and" or a word of
+# the moment ("its 1 and hes still lighting the grill", "its 9 already"): "its 2 for 1", "it's 5 a side" are
+# no times.
+_NOW_HOUR_AFTER = re.compile(r"\s*(?:[.,;:!?]|$)|\s+(?:and|already|now|lol|omg|&)\b", re.IGNORECASE)
+
+
+def _time_it_is(c: Context, m: Match) -> tuple[int, int] | None:
+    """The day (-1, 0 or 1 from the day of posting) and hour of a post's "it's" and a bare hour: the reading
+    nearer the posting time ("its 11.30", posted at 23:28, is 23:30; "its 1", posted at 13:00, is 13:00; "its
+    11.50", posted at 00:05, the evening gone); None where it is no such time or the post has no time."""
+    clock = c.ref_clock
+    if clock is None or c.preceded_by(_IT_IS_BEFORE, m.start) is None:
+        return None
+    g = m.groups
+    if not (g.get("mi7") or g.get("half")) and _NOW_HOUR_AFTER.match(c.text, m.end) is None:
+        return None
+    if POST_COUNT_FOLLOWS.match(c.text, m.end) or _NAME_FOLLOWS.match(c.text, m.end):
+        return None
+    return _nearest_reading(g, clock)
+
+
+def _nearest_reading(g: Groups, clock: tuple[int, int]) -> tuple[int, int]:
+    """The day (-1, 0 or 1 from the day of posting) and hour of the reading of a bare hour (``h7``) nearest
+    the posting time ``clock``."""
+    posted = clock[0] * 60 + clock[1]
+    told = int(g["h7"]) % 12 * 60 + (30 if g.get("half") else int(g.get("mi7") or 0))
+    best = min((told - _HALF_DAY, told, told + _HALF_DAY, told + 2 * _HALF_DAY), key=lambda r: abs(r - posted))
+    days, minutes = divmod(best, 2 * _HALF_DAY)
+    return days, minutes // 60
+
+
+# Before a clock time's minutes, "the" makes it a train or bus by when it leaves ("the 7.12", "the 6.45 is
+# late"); "by" a deadline ("dark by 8.30"; not a margin, "won by 2.50", see ``_DEADLINE_BY_BEFORE``).
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+# After "the" and the minutes, what a train or bus is said to do or be: its end of clause, a verb, its kind
+# or its way ("the 7.12 was late", "the 6.45 train", "the 8.10 to leeds"); not a thing priced ("the 2.50 one").
+_TIMETABLED_FOLLOWS = re.compile(
+    r"\s*(?:[.,;:!?)]|$)|\s+(?:is|was|has|had|got|just|never|always|finally|still|isn['’]?t|wasn['’]?t|train|bus|"
+    r"tram|coach|ferry|flight|service|departure|to|from|into|out|who|which|that|and|again|today|tonight|"
+    r"tomorrow|tmrw|every|each|on|in|at)\b",
+    re.IGNORECASE,
+)
+
+
+def _timetabled(c: Context, m: Match) -> bool:
+    """Whether a post's bare hour with minutes after "the" names a train or bus: "the 7.12 was late"."""
+    return (
+        bool(m.groups.get("mi7"))
+        and c.preceded_by(_THE_BEFORE, m.start) is not None
+        and _TIMETABLED_FOLLOWS.match(c.text, m.end) is not None
+    )
 
 
 # The clock word that ends a range begun by a bare hour: "[9] till noon", "[8] until midnight".

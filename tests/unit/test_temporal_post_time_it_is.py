@@ -1,0 +1,77 @@
+"""A post that says what time it is ("its 2.30 and still awake"), and a train or bus named by the minutes it
+leaves at ("the 7.12 was late"): the time is the one nearest the posting time, on the day it falls.
+
+Every sentence is our own.
+"""
+
+from datetime import datetime
+
+import pytest
+
+from tests.unit._helpers import values
+
+
+def _times(text: str, posted: datetime) -> list[tuple[str, str]]:
+    return [(t, v) for t, kind, v in values(text, posted, document_type="colloquial") if kind == "TIME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "expected"),
+    [
+        # Either half of the day: the one the posting time is in.
+        ("its 3.40 and the dog is barking at nothing 🙄", datetime(2024, 3, 9, 3, 41), ("3.40", "2024-03-09T03:40")),
+        ("it's 10.15 and im still in my pyjamas", datetime(2024, 3, 9, 10, 20), ("10.15", "2024-03-09T10:15")),
+        ("its 10.15 and im already in bed #old", datetime(2024, 3, 9, 22, 17), ("10.15", "2024-03-09T22:15")),
+        ("Its 6.05 and no sign of the delivery", datetime(2024, 3, 9, 18, 6), ("6.05", "2024-03-09T18:05")),
+        ("it is 9 and the bins still havent been done", datetime(2024, 3, 9, 21, 3), ("9", "2024-03-09T21:00")),
+        ("its 2 and hes not back yet!!", datetime(2024, 3, 9, 14, 2), ("2", "2024-03-09T14:00")),
+        ("its half 11. why am i still scrolling", datetime(2024, 3, 9, 23, 33), ("half 11", "2024-03-09T23:30")),
+        # Just after midnight, a time a little before it is the evening gone.
+        ("its 11.50 and next door are still drilling", datetime(2024, 3, 10, 0, 4), ("11.50", "2024-03-09T23:50")),
+    ],
+)
+def test_the_time_it_is_is_the_reading_nearest_the_post(text: str, posted: datetime, expected: tuple[str, str]) -> None:
+    assert expected in _times(text, posted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its 2 for 1 on all pizzas",
+        "its 5 a side on thursdays",
+        "its 3 quid for a coffee now",
+        "its 4 Elm Road, the blue door",
+    ],
+)
+def test_a_count_a_price_or_an_address_after_its_is_no_time(text: str) -> None:
+    assert _times(text, datetime(2024, 3, 9, 12, 0)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "expected"),
+    [
+        ("the 7.12 is cancelled AGAIN", datetime(2024, 3, 11, 7, 5), [("7.12", "2024-03-11T07:12")]),
+        (
+            "missed the 8.05, the 8.20 was rammed",
+            datetime(2024, 3, 11, 8, 31),
+            [("8.05", "2024-03-11T08:05"), ("8.20", "2024-03-11T08:20")],
+        ),
+        ("shoutout to the driver of the 6.45 bus 🚌", datetime(2024, 3, 11, 7, 30), [("6.45", "2024-03-11T06:45")]),
+    ],
+)
+def test_a_train_or_bus_named_by_its_minutes_is_a_time(
+    text: str, posted: datetime, expected: list[tuple[str, str]]
+) -> None:
+    assert _times(text, posted) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["got the 2.50 one in the end", "the 3.5 litre engine", "the 1.25 ones are better value"],
+)
+def test_a_priced_thing_or_a_measure_after_the_is_no_time(text: str) -> None:
+    assert _times(text, datetime(2024, 3, 11, 12, 0)) == []
+
+
+def test_minutes_after_a_deadline_by_are_a_time() -> None:
+    assert ("9.45", "2024-03-11T09:45") in _times("need to be in by 9.45 or im toast", datetime(2024, 3, 11, 7, 0))
