@@ -123,10 +123,10 @@ _CLOCK_PART = (
     rf"(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|this\s+(?:morning|afternoon|evening)|tonight){R}"
 )
 
-# What may not follow a bare hour (or a range of them) that is a time: more of a number, am/pm (a clock
-# time or range of another kind), "o'clock", another number, a month or a unit ("sat 9 exams" is left to
-# the resolver).
-_BARE_HOUR_END = rf"(?![\w:/%°'’-])(?![.,]\d)(?!\s*(?:{AMPM}|\d|(?i:o['’]clock)))(?!\s+(?:{MONTH_OR_LOWER}|{UNIT}))"
+# What may not follow a bare hour (or a range of them) that is a time: more of a number (a colon only before
+# its minutes: "today 12-4: cake stall" is a range), am/pm (a clock time or range of another kind),
+# "o'clock", another number, a month or a unit ("sat 9 exams" is left to the resolver).
+_BARE_HOUR_END = rf"(?![\w/%°'’-]|:\d)(?![.,]\d)(?!\s*(?:{AMPM}|\d|(?i:o['’]clock)))(?!\s+(?:{MONTH_OR_LOWER}|{UNIT}))"
 
 # A day word right before a bare hour, as posts write plans: "tomorrow 3 at the park", "tonight 8".
 _DAY_WORDS = [

@@ -462,6 +462,8 @@ BOOKED_FORMS: tuple[str, ...] = (
     "booked", "reserved", "sorted", "arranged", "organised", "organized", "planned", "scheduled", "rescheduled",
     "confirmed",
 )  # fmt: skip
+# Nouns of a booking: what one holds "for" a day is for the day to come ("got a reservation for thurs").
+BOOKING_NOUNS: tuple[str, ...] = ("reservation", "booking", "appointment", "appt", "slot")
 # Verbs of signing up or booking whose thing is named before "in" and a time: what was booked is still ahead
 # ("signed up for a half marathon in may", "booked a cottage in august"); not "planned", "organised", "entered",
 # which as often tell of what was done then.

@@ -102,6 +102,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     post_hour = False  # a bare hour whose half of the day a post's words chose
     now, now_days = False, 0  # a post's "it's 2.30": the time it is as the post is written
+    day_at: re.Match[str] | None = None  # a day and "at" right before: "friday at 7", "tonight at 8:30"
     if g.get("noon"):
         if c.preceded_by(_HIGH_BEFORE, m.start):
             return None  # "high noon": a showdown, not twelve o'clock
@@ -217,7 +218,11 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         tense = c.tense()
         # ("since 7" has gone by, whatever day was told before it: "the season opens monday. been busy since 7".)
         since = c.last_day > c.ref and c.preceded_by(_SINCE_BEFORE, m.start) is not None
-        if not ((tense == "past" and c.last_day > c.ref) or (tense == "future" and c.last_day < c.ref) or since):
+        # (A day told right before "at" is the hour's, whatever the tense: "booked a table for friday at 7".)
+        at_the_day = day_at is not None and c.last_day_end == day_at.end("day")
+        if at_the_day or not (
+            (tense == "past" and c.last_day > c.ref) or (tense == "future" and c.last_day < c.ref) or since
+        ):
             day, anchor = c.last_day, "previous"
     if dtxt:
         w = dtxt.split()[0]
@@ -430,7 +435,10 @@ def _hour_gone_by(c: Context, hh: int, mi: int, start: int) -> int:
 
 
 # Before "since", a morning's own words: "up since 6", "awake since 5".
-_UP_SINCE_BEFORE = re.compile(r"\b(?:up|awake)\s+since\s+$", re.IGNORECASE)
+# (Not what turns up: "the bus hasnt turned up since 7", "nobody has shown up since 6".)
+_UP_SINCE_BEFORE = re.compile(
+    r"(?<!\bturned\s)(?<!\bshown\s)(?<!\bshowed\s)(?<!\bturn\s)(?<!\bshow\s)\b(?:up|awake)\s+since\s+$", re.IGNORECASE
+)
 
 
 def _evening_gone_by(c: Context, hh: int, mi: int, start: int, posted: int) -> int:
@@ -632,7 +640,8 @@ _PLAN_NOUN = re.compile(rf"\b(?:{'|'.join(en.PLAN_NOUNS)})\b", re.IGNORECASE)
 # "serving from 12"), or "onwards" does ("from 7 onwards"); "from 8 to 10 people" is a count.
 _OPEN_FROM_BEFORE = re.compile(
     r"\b(?:open|opens|opening|doors|served|serving|available|free|around|here|there|home|running|starts?|"
-    r"kicks?\s+off)\s+from\s+$",
+    # a day word right before "from": "quiz tonight from 8", "bbq tomorrow from 2"
+    rf"kicks?\s+off|{TODAY_OR_TOMORROW})\s+from\s+$",
     re.IGNORECASE,
 )
 _ONWARDS_AFTER = re.compile(r"\s*(?:onwards?|on)\b(?!\s+(?:the|a|an|my|your|his|her|their|our|it)\b)", re.IGNORECASE)
@@ -646,6 +655,8 @@ _EVENING_WORDS = re.compile(
 )
 _OUTING_WORDS = re.compile(
     r"\b(?:drinks|pub|bar|party|gig|concert|doors|kickoff|kick\s*-?\s*off|movie|film|cinema|"
+    # a meal out booked ("a table for 4 at 8", "restaurant at 7")
+    r"table|restaurant|reservation|"
     # and the evening's television: "the new series starts tues at 8", "the finale is on at 9" (not "tv", a
     # thing bought as often as watched)
     r"series|episode|finale)\b",

@@ -389,7 +389,11 @@ _WRITTEN_MDY = re.compile(rf"\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s+
 
 # A verb of booking, a few words, then "for" right before the expression.
 _BOOKED_FOR_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(en.BOOKED_FORMS)})(?:\s+(?!for\b)[\w'’-]+){{0,4}}\s+for\s+(?:the\s+)?$", re.IGNORECASE
+    rf"\b(?:{'|'.join(en.BOOKED_FORMS)})(?:\s+(?!for\b)[\w'’-]+){{0,4}}\s+for\s+(?:the\s+)?$"
+    # or a booking named as one, whatever its verb: "got a reservation for thurs", "have an appointment for
+    # monday", "our slot for friday"
+    rf"|\b(?:a|an|the|my|our|his|her|their)\s+(?:{'|'.join(en.BOOKING_NOUNS)})\s+for\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # A verb of signing up or booking, the thing booked, then "in" right before the expression.
 _SIGNED_UP = "|".join(w.replace(" ", r"\s+") for w in en.SIGNED_UP_FORMS)

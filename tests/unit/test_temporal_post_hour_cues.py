@@ -1,0 +1,89 @@
+"""Cues that make a post's bare hour a time and choose its half of the day: a range before a colon ("today
+10-3: cake stall"), a day word before "from" ("tonight from 8"), the day told right before "at" ("booked a
+table for friday at 7", whatever the tense), a meal out; and what "turns up since 7" (not a waking hour).
+
+Every sentence is our own.
+"""
+
+from datetime import datetime
+
+import pytest
+
+from tests.unit._helpers import values
+
+
+def _times(text: str, posted: datetime) -> list[tuple[str, str]]:
+    return [(t, v) for t, kind, v in values(text, posted, document_type="colloquial") if kind == "TIME"]
+
+
+_SAT_MORNING = datetime(2024, 6, 8, 8, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("car boot sale today 7-12: bring bags!!", [("7", "2024-06-08T07:00"), ("12", "2024-06-08T12:00")]),
+        ("open day 10-3: tours every hour", [("10", "2024-06-08T10:00"), ("3", "2024-06-08T15:00")]),
+    ],
+)
+def test_a_range_of_hours_before_a_colon_is_a_range(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _times(text, _SAT_MORNING) == expected
+
+
+def test_a_colon_before_minutes_still_keeps_the_numbers_out() -> None:
+    assert _times("mix it 3-4:1 with water", _SAT_MORNING) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("karaoke at the anchor tonight from 9, be there", ("9", "2024-06-08T21:00")),
+        ("bbq tomorrow from 2 if the rain holds off", ("2", "2024-06-09T14:00")),
+        ("open mic 2nite from 8 🎤", ("8", "2024-06-08T20:00")),
+    ],
+)
+def test_a_day_word_before_from_makes_the_hour_a_time(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _times(text, _SAT_MORNING)
+
+
+def test_from_a_count_is_still_no_time() -> None:
+    assert _times("prices went up from 8 to 10 quid today", _SAT_MORNING) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Told in the past, booked for a day to come: the hour is that day's.
+        ("booked a table for tuesday at 8. so excited", ("8", "2024-06-11T20:00")),
+        ("finally got a reservation for thurs at 7!!", ("7", "2024-06-13T19:00")),
+        ("moved the dentist to wednesday at 10 ugh", ("10", "2024-06-12T10:00")),
+    ],
+)
+def test_the_day_before_at_dates_the_hour_whatever_the_tense(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _times(text, _SAT_MORNING)
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "expected"),
+    [
+        # What has not turned up since an hour: the evening's, a couple of hours gone.
+        ("the 18 hasnt turned up since 6. freezing", datetime(2024, 6, 8, 19, 40), ("6", "2024-06-08T18:00")),
+        ("nobody has shown up since 7 lol", datetime(2024, 6, 8, 21, 5), ("7", "2024-06-08T19:00")),
+        # Waking is the morning's.
+        ("been up since 6 with the baby", datetime(2024, 6, 8, 9, 0), ("6", "2024-06-08T06:00")),
+    ],
+)
+def test_turned_up_since_is_no_waking_hour(text: str, posted: datetime, expected: tuple[str, str]) -> None:
+    assert expected in _times(text, posted)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("got an appointment for monday finally", "monday", "2024-06-10"),
+        ("the vet gave us a slot for weds", "weds", "2024-06-12"),
+        ("made a booking for fri, table for 6", "fri", "2024-06-14"),
+    ],
+)
+def test_a_booking_for_a_day_is_for_the_one_to_come(text: str, phrase: str, value: str) -> None:
+    assert (phrase, "DATE", value) in values(text, _SAT_MORNING, document_type="colloquial")
