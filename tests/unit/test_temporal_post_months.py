@@ -4,6 +4,8 @@ march", "till jan"), which is the one to come, or a clause's subject ("august wa
 Publication is Tuesday 5 November 2024 (``DCT``); every sentence is our own.
 """
 
+from datetime import date
+
 import pytest
 
 from tests.unit._helpers import find, values
@@ -107,3 +109,27 @@ def test_an_awaited_spring_is_the_season(text: str, phrase: str, value: str) -> 
 
 def test_spring_as_a_thing_stays_untagged() -> None:
     assert values("waiting for spring water delivery", document_type="colloquial") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "phrase", "value"),
+    [
+        # "it's" and the month: the month it is, or is about to be.
+        ("its march and the heating is still on full blast", date(2024, 3, 2), "march", "2024-03"),
+        ("it's may tomorrow?? where did april go", date(2024, 4, 30), "may", "2024-05"),
+        ("its august already and ive done nothing", date(2024, 8, 3), "august", "2024-08"),
+        ("It's officially june 🌞", date(2024, 6, 1), "june", "2024-06"),
+        ("its nearly august, the summer is flying", date(2024, 7, 24), "august", "2024-08"),
+        # No modal before "already": august (not the adjective) and march (not the verb) are the months.
+        ("august already?? who allowed this", date(2024, 8, 1), "august", "2024-08"),
+        ("march already. blink and its gone", date(2024, 3, 4), "march", "2024-03"),
+    ],
+)
+def test_the_month_it_is_is_a_month(text: str, posted: date, phrase: str, value: str) -> None:
+    found = find(text, phrase, posted, document_type="colloquial")
+    assert (found.type, found.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text", ["its may be the last chance", "it may already be too late", "they march already"])
+def test_its_before_a_modal_or_a_march_stays_untagged(text: str) -> None:
+    assert [v for v in values(text, document_type="colloquial") if v[0] in ("may", "march")] == []

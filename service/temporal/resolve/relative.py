@@ -723,9 +723,14 @@ _MONTH_CUE_BEFORE = re.compile(
 _LOWER_MONTH_CUE_BEFORE = re.compile(
     r"\b(?:in|since|until|till|til|from|during|early|late|mid|last|next|nxt|(?:end|beginning|start|middle)\s+of)\s+$"
 )
-# In posts also where a month is waited for ("cant wait for august", "roll on march", "till jan"): the one
-# to come; and as a clause's subject ("jan is the longest month", "august was so hot", "may?").
-_POST_MONTH_CUE_BEFORE = re.compile(r"\b(?:for|roll\s+on|bring\s+on|till|til|until)\s+$", re.I)
+# In posts also where a month is waited for ("cant wait for august", "roll on march", "till jan", "its nearly
+# may"): the one to come; and as a clause's subject ("jan is the longest month", "august was so hot", "may?").
+_POST_MONTH_CUE_BEFORE = re.compile(
+    r"\b(?:for|roll\s+on|bring\s+on|till|til|until|it(?:['’]?s|\s+is)\s+(?:nearly|almost))\s+$", re.I
+)
+# "it's" right before it: the month it is, or is about to be ("its may and im wearing a coat", "it's march
+# tomorrow"; "it may rain" has no "'s").
+_POST_MONTH_IT_IS_BEFORE = re.compile(r"\bit(?:['’]?s|\s+is)\s+(?:(?:already|finally|officially)\s+)?$", re.I)
 _POST_MONTH_SUBJECT_AFTER = re.compile(r"\s+(?:is|was|has|already|will|just|flew|went)\b|\s*\?", re.IGNORECASE)
 # Or the subject of a question, after its auxiliary: "where did feb go", "how has jan gone so fast".
 _POST_MONTH_QUESTION_BEFORE = re.compile(
@@ -761,7 +766,8 @@ def r_month(m: Match, c: Context) -> Resolved | None:
     if name in en.AMBIGUOUS_MONTHS and not pre and not _month_cue(m, c):
         return None  # "May" the verb, "March" the noun
     if lower_case_ambiguous_month(name) and (
-        verb_follows(c.text, m.end) or not (pre or c.preceded_by(_LOWER_MONTH_CUE_BEFORE, m.start) or _post_month(m, c))
+        verb_follows(c.text, m.end, modal=name == "may")
+        or not (pre or c.preceded_by(_LOWER_MONTH_CUE_BEFORE, m.start) or _post_month(m, c))
     ):
         return None  # "it may rain", "they march on": only "in may", "since march", "last august" are months
     if not pre and _names_a_person(m, c):
@@ -788,7 +794,11 @@ def _post_month(m: Match, c: Context) -> bool:
     question too)."""
     if c.doc_type != "colloquial":
         return False
-    if _waited_for(m, c) or c.preceded_by(_POST_MONTH_QUESTION_BEFORE, m.start):
+    if (
+        _waited_for(m, c)
+        or c.preceded_by(_POST_MONTH_QUESTION_BEFORE, m.start)
+        or c.preceded_by(_POST_MONTH_IT_IS_BEFORE, m.start)
+    ):
         return True
     opens = not c.text[c.layout.before(m.start) : m.start].strip()
     return opens and _POST_MONTH_SUBJECT_AFTER.match(c.text, m.end) is not None

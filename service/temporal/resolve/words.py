@@ -180,8 +180,8 @@ _MODAL_ADVERBS = frozenset(
 _WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
-def verb_follows(text: str, end: int) -> bool:
-    """Whether a lower-case verb (or an adverb a modal takes) follows text[:end]: "may [go]", "march [on]"
-    is not, but "may be" is the modal."""
+def verb_follows(text: str, end: int, modal: bool = True) -> bool:
+    """Whether a lower-case verb (or, after a ``modal``, an adverb a modal takes) follows text[:end]: "may
+    [go]", "march [on]" is not, but "may be" is the modal ("august already" is the month: no modal)."""
     nxt = _WORD_AFTER.match(text, end)
-    return nxt is not None and (nxt.group(1) in VERB_LEMMAS or nxt.group(1) in _MODAL_ADVERBS)
+    return nxt is not None and (nxt.group(1) in VERB_LEMMAS or (modal and nxt.group(1) in _MODAL_ADVERBS))
