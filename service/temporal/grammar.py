@@ -444,7 +444,8 @@ KINDS: tuple[Kind, ...] = (
         # What may follow it: the clause's end, a range's connector, or a word that cannot be the noun an
         # ordinal qualifies ("on the 24th apparently"; not "on the 15th floor").
         rf"(?=\s*(?:[,.;:!?)]|{EMOJI}|$)|\s+(?i:at|to|through|until|till|and|or|but|so|then|instead|again|too|"
-        rf"when|if|because|lol|btw|\w+ly"
+        # (a post's tag question too: "bank hol is the 26th right?")
+        rf"when|if|because|lol|btw|right(?=\s*[?,])|\w+ly"
         # or the verb of the clause it ends the subject of ("the workshop on the 30th is full")
         rf"|is|was|are|were|will|would|has|had|can|could|should|might|must|works|suits){R}"
         # Nor the subject of the clause it opens: a determiner or a pronoun ("On the 14th the army crossed",

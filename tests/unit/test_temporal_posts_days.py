@@ -227,3 +227,25 @@ def test_a_rank_after_for_the_is_no_date(text: str) -> None:
 )
 def test_last_of_a_kind_with_is_has_no_tense(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "its" and a word of degree before "the" and a day of the month: the day it is.
+        ("its only the 5th and ive spent all my wages", "the 5th", "2024-11-05"),
+        ("its already the 5th?? november is flying", "the 5th", "2024-11-05"),
+        # A tag question after it: the day asked about.
+        ("bonfire night is the 5th right?", "the 5th", "2024-11-05"),
+        ("payday is the 28th, right, not the 1st", "the 28th", "2024-11-28"),
+    ],
+)
+def test_a_day_of_the_month_after_its_only_or_before_right_is_the_day(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    "text", ["its the 3rd time this week", "she was the 2nd to arrive", "came the 5th right at the end"]
+)
+def test_a_rank_stays_untagged(text: str) -> None:
+    assert [v for v in values(text, document_type="colloquial") if v[0].startswith("the ")] == []

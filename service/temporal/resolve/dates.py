@@ -570,11 +570,11 @@ def _the_start(the: re.Match[str], m: Match) -> int:
 # "on the 15th", "until the 3rd"; without "the" only where a rank cannot stand ("till 15th", not "rose to
 # 15th", "from 15th to 10th").
 # After "due", "before", "after" and "the" ("rent due the 30th", "before the 12th"). After a form of "be",
-# where a deadline or a date is named ("the deadline is the 15th", "it's the 3rd today"), but not before
-# "to" ("she was the 3rd to finish": a rank).
+# where a deadline or a date is named ("the deadline is the 15th", "it's the 3rd today", a post's "its only
+# the 13th"), but not before "to" ("she was the 3rd to finish": a rank).
 _DAY_OF_MONTH_BEFORE = re.compile(
     r"\b(?:(?:on|by|until|till|til|from|since|to|through|due|before|after|for)\s+(the)|(?:on|by|until|till|til)"
-    r"|(?P<be>is|was|'s|be|being)\s+(the))\s+$",
+    r"|(?P<be>is|was|'s|be|being|its)(?:\s+(?:only|just|already|still|finally|nearly|not\s+even))?\s+(the))\s+$",
     re.IGNORECASE,
 )
 _RANK_TO_AFTER = re.compile(r"\s+(?:to|we|i|you|he|she|they)\b", re.IGNORECASE)
