@@ -63,3 +63,15 @@ def test_a_bank_holiday_monday_is_the_nearest_of_them(text: str, posted: datetim
 )
 def test_a_hashtag_says_no_time(text: str) -> None:
     assert values(text, datetime(2024, 12, 2, 9, 0), document_type="colloquial") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("welsh cakes for st davids day 🏴", "st davids day"),
+        ("happy St Davids Day to all my welsh pals", "St Davids Day"),
+    ],
+)
+def test_st_davids_day_without_its_apostrophe_is_the_first_of_march(text: str, phrase: str) -> None:
+    found = find(text, phrase, datetime(2025, 2, 27, 9, 0), document_type="colloquial")
+    assert (found.type, found.value) == ("DATE", "2025-03-01")
