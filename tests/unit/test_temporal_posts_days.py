@@ -6,6 +6,8 @@ Publication is Tuesday 5 November 2024 (``DCT``); every sentence is our own.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.unit._helpers import find, values
@@ -249,3 +251,23 @@ def test_a_day_of_the_month_after_its_only_or_before_right_is_the_day(text: str,
 )
 def test_a_rank_stays_untagged(text: str) -> None:
     assert [v for v in values(text, document_type="colloquial") if v[0].startswith("the ")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Posted on Friday 8 November 2024: a verbless "back to ..." after a break looks ahead, whatever the
+        # tense of the clause before it.
+        ("half term flew by, back to work on monday 😭", "monday", "2024-11-11"),
+        ("week off went way too fast. back at my desk tues", "tues", "2024-11-12"),
+        ("the hols were lovely; back to the grind monday #sad", "monday", "2024-11-11"),
+    ],
+)
+def test_a_verbless_back_to_after_a_break_looks_ahead(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, date(2024, 11, 8), document_type="colloquial").value == value
+
+
+def test_went_back_to_keeps_its_own_verb() -> None:
+    assert find(
+        "we went back to the cafe on monday", "monday", date(2024, 11, 8), document_type="colloquial"
+    ).value == ("2024-11-04")

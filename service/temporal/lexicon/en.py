@@ -393,6 +393,9 @@ DECIDING_VERBS: tuple[str, ...] = (
 LOOK_AHEAD_CUES: tuple[str, ...] = (
     r"see (?:you|ya|u)", r"(?:can't|can’t|cant|cannot|can not) wait", r"looking forward to",
     r"counting down to",
+    # A verbless clause of return after a break: "half term flew by, back to work on monday", "back at my desk
+    # tues" (the stop or comma before it: "went back to work monday" keeps its past).
+    r"(?<=[,.;:!?] )back (?:to|at)",
 )  # fmt: skip
 # Future-tense cues in the clause around an expression (lower-case regex fragments).
 FUTURE_CUES: tuple[str, ...] = (
