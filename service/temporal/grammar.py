@@ -150,7 +150,8 @@ _BARE_HOUR_AFTER = after_any_word(
 )  # fmt: skip
 # A clock time written with its minutes names a train or bus by when it leaves: "the 7.12", "the 6.45 was
 # late" (the resolver wants the minutes).
-_TIMETABLED_AFTER = after_any_word(["the", "The"])
+# (And after the verb that tells when the sun rose or set: "sunset was 4.22", "sunrise was 5.03".)
+_TOLD_AT_AFTER = after_any_word(["the", "The", "was", "Was"])
 
 # A bare hour is a time when noon or midnight ends its range: "9 till noon", "8 until midnight" (the clock
 # word names the end, so the number is the hour it starts at).
@@ -225,7 +226,7 @@ KINDS: tuple[Kind, ...] = (
         # 8", "kickoff 3" (see the resolver); "half 7" is half past, "8ish" about eight.
         # (A bare hour, not part of a longer number, is looked for first: most numbers fail there, before the
         # many look-behinds.)
-        rf"|(?=half\s|(?:1[0-2]|[1-9])(?:\.[0-5]\d)?(?:ish)?(?![\w:/%°'’-]))(?:{_BARE_HOUR_AFTER}|(?:{_TIMETABLED_AFTER})(?=(?:1[0-2]|[1-9])\.[0-5]\d)|(?<=@\s)|(?<=@)|(?=(?:1[0-2]|[1-9])(?:\.[0-5]\d)?ish{R}|(?:half\s+)?(?:1[0-2]|[1-9])(?:\.[0-5]\d)?{_TILL_NOON}))(?P<half>half\s+)?"
+        rf"|(?=half\s|(?:1[0-2]|[1-9])(?:\.[0-5]\d)?(?:ish)?(?![\w:/%°'’-]))(?:{_BARE_HOUR_AFTER}|(?:{_TOLD_AT_AFTER})(?=(?:1[0-2]|[1-9])\.[0-5]\d)|(?<=@\s)|(?<=@)|(?=(?:1[0-2]|[1-9])(?:\.[0-5]\d)?ish{R}|(?:half\s+)?(?:1[0-2]|[1-9])(?:\.[0-5]\d)?{_TILL_NOON}))(?P<half>half\s+)?"
         rf"(?P<h7>1[0-2]|[1-9])(?:\.(?P<mi7>[0-5]\d))?(?P<ish>ish)?(?![\w:/%°'’-])(?![.,]\s*\d)(?!\.\w)(?!\s+(?:\d|{MONTH_OR_LOWER}|{UNIT}|(?:more|extra|further|whole|long)\s+{UNIT}|(?:-|–|to|and|through|until)\s*\d))"
         # "half 7 pm": the am or pm after a half hour.
         rf"(?:\s*(?P<ap7>{AMPM}))?)"

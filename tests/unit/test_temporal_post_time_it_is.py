@@ -75,3 +75,34 @@ def test_a_priced_thing_or_a_measure_after_the_is_no_time(text: str) -> None:
 
 def test_minutes_after_a_deadline_by_are_a_time() -> None:
     assert ("9.45", "2024-03-11T09:45") in _times("need to be in by 9.45 or im toast", datetime(2024, 3, 11, 7, 0))
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "expected"),
+    [
+        # The sun sets after noon and rises before it, whatever the hour's number.
+        ("sunset was 4.08, i hate january", datetime(2024, 1, 5, 18, 0), ("4.08", "2024-01-05T16:08")),
+        ("sunrise was 4.51 and the birds were LOUD", datetime(2024, 6, 20, 7, 0), ("4.51", "2024-06-20T04:51")),
+        ("dusk at 5 already 😩", datetime(2024, 10, 30, 19, 0), ("5", "2024-10-30T17:00")),
+        ("Sunset is at 9.19 so light till late", datetime(2024, 6, 20, 12, 0), ("9.19", "2024-06-20T21:19")),
+    ],
+)
+def test_a_time_of_sunrise_or_sunset_takes_its_half_of_the_day(
+    text: str, posted: datetime, expected: tuple[str, str]
+) -> None:
+    assert expected in _times(text, posted)
+
+
+def test_a_score_was_no_time() -> None:
+    assert _times("the score was 4.22 at the break", datetime(2024, 1, 5, 18, 0)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("jet lag is real, my body thinks its 3am", ("3am", "2024-03-12T03:00")),
+        ("flew home on sunday and it still feels like its 6pm", ("6pm", "2024-03-12T18:00")),
+    ],
+)
+def test_its_and_a_clock_time_is_the_day_of_posting(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _times(text, datetime(2024, 3, 12, 14, 0))

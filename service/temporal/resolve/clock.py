@@ -138,6 +138,9 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         day_at = _day_at(c, m.start, m.end)
         if c.doc_type == "colloquial" and (told_now := _time_it_is(c, m)) is not None:
             now, (now_days, hh) = True, told_now
+        elif c.doc_type == "colloquial" and (sun := c.preceded_by(_SUN_TIME_BEFORE, m.start)) is not None:
+            # "sunset was 4.22", "sunrise at 5": the sun sets after noon and rises before it
+            hh = int(g["h7"]) % 12 + (12 if sun["set"] else 0)
         elif day_at is not None and c.doc_type == "colloquial" and not day_at.group("part"):
             # "friday at 8, drinks": a post's words say which half of the day, as for a bare hour after "at"
             hh = hour_in_a_post(c, int(g["h7"]), m.start)
@@ -204,6 +207,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         if len(g["ap"]) == 1 and not _short_am_pm_is_a_time(c, m):
             return None  # "it costs 7p", "flat 9a", "shares at 12p": pence, a letter; "at 7p", "7:30p" are times
         hh = hour_of_am_pm(hh, g["ap"])
+        # "my body still thinks its 4pm": the time it is, on the day of posting whatever day was told before
+        now = c.doc_type == "colloquial" and c.preceded_by(_IT_IS_BEFORE, m.start) is not None
     day = c.base
     anchor = c.base_anchor
     dtxt = normalise(g.get("day")).lstrip(",").strip()
@@ -343,6 +348,14 @@ def _nearest_reading(g: Groups, clock: tuple[int, int]) -> tuple[int, int]:
     best = min((told - _HALF_DAY, told, told + _HALF_DAY, told + 2 * _HALF_DAY), key=lambda r: abs(r - posted))
     days, minutes = divmod(best, 2 * _HALF_DAY)
     return days, minutes // 60
+
+
+# When the sun rises or sets, right before a bare hour: "sunset was 4.22", "sunrise is at 5.03", "dusk at 4".
+_SUN_TIME_BEFORE = re.compile(
+    r"\b(?:(?P<set>sunset|sun\s*set|dusk|last\s+light)|sunrise|sun\s*rise|dawn|first\s+light)s?"
+    r"(?:\s+(?:is|was|will\s+be|today|tomorrow|tmrw|tonight))?\s+(?:at\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # Before a clock time's minutes, "the" makes it a train or bus by when it leaves ("the 7.12", "the 6.45 is
