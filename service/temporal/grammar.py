@@ -206,7 +206,7 @@ KINDS: tuple[Kind, ...] = (
         rf"{L}(?P<qmod>(?i:about|around|approximately)\s+)?{_NO_CLOCK_NUMBER}"
         # "10.30am" (UK) only with am/pm: a bare "10.30" is a number.
         rf"(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM}|{AMPM_SHORT})"
-        rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d){R}(?P<part2>\s+{_CLOCK_PART})?|(?P<noon>(?i:{alt(en.CLOCK_WORDS)})){R}"
+        rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?P<ish2>ish)?{R}(?P<part2>\s+{_CLOCK_PART})?|(?P<noon>(?i:{alt(en.CLOCK_WORDS)})){R}"
         # Wire style 24-hour clock: "2017 GMT Friday" is 20:17, not the year 2017.
         rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:{ZONE}))"
         # Military style: "0630 hours", "at 2200 hrs" (the word inside: it says the number is a clock time);
@@ -227,7 +227,7 @@ KINDS: tuple[Kind, ...] = (
         # (A bare hour, not part of a longer number, is looked for first: most numbers fail there, before the
         # many look-behinds.)
         rf"|(?=half\s|(?:1[0-2]|[1-9])(?:\.[0-5]\d)?(?:ish)?(?![\w:/%°'’-]))(?:{_BARE_HOUR_AFTER}|(?:{_TOLD_AT_AFTER})(?=(?:1[0-2]|[1-9])\.[0-5]\d)|(?<=@\s)|(?<=@)|(?=(?:1[0-2]|[1-9])(?:\.[0-5]\d)?ish{R}|(?:half\s+)?(?:1[0-2]|[1-9])(?:\.[0-5]\d)?{_TILL_NOON}))(?P<half>half\s+)?"
-        rf"(?P<h7>1[0-2]|[1-9])(?:\.(?P<mi7>[0-5]\d))?(?P<ish>ish)?(?![\w:/%°'’-])(?![.,]\s*\d)(?!\.\w)(?!\s+(?:\d|{MONTH_OR_LOWER}|{UNIT}|(?:more|extra|further|whole|long)\s+{UNIT}|(?:-|–|to|and|through|until)\s*\d))"
+        rf"(?P<h7>1[0-2]|[1-9])(?:\.(?P<mi7>[0-5]\d))?(?P<ish>ish)?(?![\w:/%°'’-])(?![.,]\s*\d)(?!\.\w)(?!\s+(?:\d|{MONTH_OR_LOWER}|{UNIT}|(?:more|extra|further|whole|long)\s+{UNIT}|(?:-|–|to|past|and|through|until)\s*\d))"
         # "half 7 pm": the am or pm after a half hour.
         rf"(?:\s*(?P<ap7>{AMPM}))?)"
         rf"(?:\s*(?P<zone>{ZONE}))?"
@@ -250,6 +250,7 @@ KINDS: tuple[Kind, ...] = (
         clock.r_clock_talk,
         triggers=words(w.split()[-1] for w in en.CLOCK_TALK_MINUTES),
         openers=words(["a"]),
+        starts="either",  # "at 20 to 1"
     ),
     Kind(
         "iso",

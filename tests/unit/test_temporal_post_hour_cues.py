@@ -9,6 +9,7 @@ from datetime import datetime
 
 import pytest
 
+from service.temporal import Timex, annotate
 from tests.unit._helpers import values
 
 
@@ -87,3 +88,38 @@ def test_turned_up_since_is_no_waking_hour(text: str, posted: datetime, expected
 )
 def test_a_booking_for_a_day_is_for_the_one_to_come(text: str, phrase: str, value: str) -> None:
     assert (phrase, "DATE", value) in values(text, _SAT_MORNING, document_type="colloquial")
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "expected"),
+    [
+        # Minutes to or past the hour in figures, after a preposition.
+        ("still wide awake at 20 to 1. why", datetime(2024, 6, 8, 0, 45), ("20 to 1", "2024-06-08T00:40")),
+        ("home by 10 past 6 hopefully", datetime(2024, 6, 8, 14, 0), ("10 past 6", "2024-06-08T18:10")),
+        ("the bus finally came at 25 past 4", datetime(2024, 6, 8, 17, 0), ("25 past 4", "2024-06-08T16:25")),
+        # "ish" after a clock time with its minutes.
+        ("meet at the gate at 2:30ish?", datetime(2024, 6, 8, 10, 0), ("2:30ish", "2024-06-08T14:30")),
+        # A hedge after the hour: "i guess", "i think".
+        ("home by 6 i think, traffic permitting", datetime(2024, 6, 8, 14, 0), ("6", "2024-06-08T18:00")),
+        # When the writer goes to sleep: the evening's hour, or the small hours.
+        ("going to sleep at 4 i guess. worth it", datetime(2024, 6, 8, 23, 30), ("4", "2024-06-09T04:00")),
+        ("finally got to sleep at 3 and the alarm went at 6", datetime(2024, 6, 8, 9, 0), ("3", "2024-06-08T03:00")),
+        ("going to bed at 9 like a pensioner", datetime(2024, 6, 8, 19, 30), ("9", "2024-06-08T21:00")),
+    ],
+)
+def test_more_ways_posts_write_a_clock_time(text: str, posted: datetime, expected: tuple[str, str]) -> None:
+    assert expected in _times(text, posted)
+
+
+@pytest.mark.parametrize("text", ["we won 20 to 1", "at 5 to 10 people per table", "at 5 i could read"])
+def test_a_score_a_count_or_an_age_stays_untagged(text: str) -> None:
+    assert _times(text, _SAT_MORNING) == []
+
+
+def test_a_clock_time_with_ish_is_approximate() -> None:
+    found = [t for t in annotate_post("see you 7:30ish", datetime(2024, 6, 8, 18, 0)) if t.text == "7:30ish"]
+    assert [t.mod for t in found] == ["APPROX"]
+
+
+def annotate_post(text: str, posted: datetime) -> list[Timex]:
+    return annotate(text, posted, "colloquial")

@@ -304,7 +304,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         # one it ends with.
         midnight, hour_and_minute = False, "T00:00"
     clock = "T24" if midnight else hour_and_minute
-    mod = "APPROX" if g.get("qmod") or g.get("ish") else None
+    mod = "APPROX" if g.get("qmod") or g.get("ish") or g.get("ish2") else None  # "8ish", "7:30ish"
     if not dtxt and on_day is None and recurs(c, m.start, m.end):
         # "open from 9 a.m. to 5 p.m. daily": a time of every day, on none of the calendar.
         return Resolved("TIME", UNDATED_DAY + clock, mod)
@@ -628,7 +628,9 @@ _DUE_BY_BEFORE = re.compile(
 )
 POST_COUNT_FOLLOWS = re.compile(
     # (Not a verb of agreeing on a time: "quarter past 8 works for me", "9 suits me", "8ish sounds good".)
-    r"(?!\s*(?:works|suits|sounds)\s+(?:for|me|us|good|fine|great|perfect|ok|better|best)\b)\s*(?:[\d%/x×+-]|(?:of|out|i|under|over|up|down|all|apiece|each|per|percent|pc|point|goal|run|win|loss|"
+    r"(?!\s*(?:works|suits|sounds)\s+(?:for|me|us|good|fine|great|perfect|ok|better|best)\b)"
+    # (Nor a hedge after it: "asleep at 4 i guess", "home by 6 i think".)
+    r"(?!\s+i\s+(?:guess|think|reckon|hope|suppose|bet)\b)\s*(?:[\d%/x×+-]|(?:of|out|i|under|over|up|down|all|apiece|each|per|percent|pc|point|goal|run|win|loss|"
     r"pound|quid|kg|km|mile|year|yr|month|week|day|hour|hr|min|minute|game|set|lap|pt|degree|deg|mph|k|m|to|people|"
     r"ppl)\b"
     r"|[a-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bgoes)(?<!\blets)(?<!\bthanks)(?<!\byes)(?<!\bus)"
@@ -687,7 +689,7 @@ _MORNING_WORDS = re.compile(
 )
 # Going to bed told before a bare hour in its sentence: what follows is done after the night's sleep; unless
 # the hour is when (or by when) the writer goes to bed ("going to bed at 11", "off to bed by 10").
-_TO_BED = re.compile(r"\b(?:going|gone|off|heading|head|go)\s+to\s+(?:bed|sleep)\b", re.IGNORECASE)
+_TO_BED = re.compile(r"\b(?:going|gone|off|heading|head|go|went|got|get|getting)\s+to\s+(?:bed|sleep)\b", re.IGNORECASE)
 _BED_AT_BEFORE = re.compile(r"\s+(?:at|by|around|about|before|after)\b", re.IGNORECASE)
 # The start of a range of bare hours right before its end: "from 5 till [7]".
 _FROM_HOUR_TO_BEFORE = re.compile(
@@ -788,11 +790,11 @@ def hour_in_a_post(c: Context, hour: int, start: int) -> int:
             break
     if before is not None:
         s = max(before.end(), _last_break(c.text, before.end(), start))
-    if (
-        hour < 12
-        and (bed := _TO_BED.search(c.text, s, start)) is not None
-        and not _BED_AT_BEFORE.match(c.text, bed.end())
-    ):
+    if hour < 12 and (bed := _TO_BED.search(c.text, s, start)) is not None:
+        if _BED_AT_BEFORE.match(c.text, bed.end()):
+            # When the writer goes to sleep: the evening's hour, or after midnight for the small hours ("going
+            # to sleep at 4 i guess", "got to sleep at 3").
+            return hour if hour < _SMALL_HOURS_END else hour + 12
         return hour  # "off to bed, checking the score at 7": after the night's sleep, the morning's
     evening = _nearest(_EVENING_WORDS, c.text, s, e, start)
     morning = _nearest(_MORNING_WORDS, c.text, s, e, start)
@@ -1077,11 +1079,11 @@ def r_clock_talk(m: Match, c: Context) -> Resolved | None:
     if c.preceded_by(_RANGE_BEFORE, m.start):
         return None
     if (
-        not hour_word.isdigit()
+        (not hour_word.isdigit() or g["mins"].isdigit())
         and not (g.get("ap") or g.get("part"))
         and not c.preceded_by(_TALK_PREPOSITION_BEFORE, m.start)
     ):
-        return None  # "ten to one he forgets": odds, unless a preposition makes it a time
+        return None  # "ten to one he forgets", "won 20 to 1": odds, a score, unless a preposition makes it a time
     hour = int(hour_word) if hour_word.isdigit() else en.UNITS_WORDS[hour_word]
     minutes = hour * 60 + (-1 if normalise(g["rel"]) == "to" else 1) * en.CLOCK_TALK_MINUTES[normalise(g["mins"])]
     hh, mi = divmod(minutes, 60)
