@@ -363,13 +363,14 @@ KINDS: tuple[Kind, ...] = (
         periods.r_month_span,
         triggers=words(en.MONTHS),
     ),
-    # "the first week of December", "the last week of June 2025": a week by its rank in a month.
+    # "the first week of December", "the last week of June 2025": a week by its rank in a month; and its
+    # weekend ("the last weekend in May", "the first weekend of june"; a post may leave out "the").
     Kind(
         "nth_week",
-        rf"{L}(?i:the)\s+(?P<ord>(?i:{ORDQ}))\s+(?i:week)\s+"
-        rf"(?i:of|in)\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{R}",
+        rf"{L}(?:(?P<the>(?i:the))\s+)?(?P<ord>(?i:{ORDQ}))\s+(?P<unit>(?i:week|weekend))\s+"
+        rf"(?i:of|in)\s+(?P<mon>{MONTH_OR_LOWER})(?:,?\s+(?P<year>{YEAR}))?{R}",
         relative.r_nth_week,
-        triggers=words(["week"]),
+        triggers=words(["week", "weekend"]),
     ),
     # "the week of March 6", "the week of 6 March 2000": the week that holds the date.
     Kind(

@@ -313,6 +313,26 @@ def test_a_week_by_its_rank_in_a_month(text: str, phrase: str, value: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "value", "document_type"),
+    [
+        # The weekend of the month's first, second or last Saturday.
+        ("The fair is held on the first weekend of March.", "the first weekend of March", "2025-W09-WE", "news"),
+        ("Rain spoiled the last weekend in October.", "the last weekend in October", "2024-W43-WE", "news"),
+        ("camping the second weekend in june!! 🏕️", "the second weekend in june", "2025-W24-WE", "colloquial"),
+        # A post may leave out "the"; "may" after "in" is the month.
+        ("booked the cottage for last weekend in may", "last weekend in may", "2025-W22-WE", "colloquial"),
+    ],
+)
+def test_a_weekend_by_its_rank_in_a_month(text: str, phrase: str, value: str, document_type: str) -> None:
+    t = find(text, phrase, document_type=document_type)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+def test_last_week_in_a_month_without_the_is_the_week_gone_by() -> None:
+    assert "last week in june" not in [v[0] for v in values("last week in june we went to spain")]
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
         ("The next election is in two years' time.", "two years' time", "2026"),

@@ -905,20 +905,46 @@ _FIRST_WEEK_DAY = 4
 
 def r_nth_week(m: Match, c: Context) -> Resolved | None:
     """ "the first week of December": the ISO week with most of its days in the month's first seven
-    (the one holding the 4th); "the last week of June": the one holding the month's last day but three."""
+    (the one holding the 4th); "the last week of June": the one holding the month's last day but three.
+    "the last weekend in May": the weekend of the month's last Saturday. Without "the", only a post's weekend
+    ("last weekend in june": but "last week in June" is the week gone by, then the month)."""
     g = m.groups
+    unit = normalise(g.get("unit")) or "week"
+    if not g.get("the") and (c.doc_type != "colloquial" or unit == "week"):
+        return None
     mon = month_number(g["mon"])
     if g.get("year"):
         y, anchor = year_number(g["year"], c.ref), "absolute"
     else:
         y, anchor = year_of_unyeared(c, _bare_month_year(mon, c), mon)
     rank = normalise(g["ord"])
+    if unit == "weekend":
+        return _nth_weekend(y, mon, rank, anchor)
     if rank in en.LAST_ORDINALS:
         d = cal.shift(date(y, mon, 1), "month", 1) - timedelta(days=_FIRST_WEEK_DAY)
     else:
         n = en.RANK_ORDINALS[rank]
         d = date(y, mon, _FIRST_WEEK_DAY) + timedelta(weeks=n - 1)
     return Resolved("DATE", cal.iso_week(d), None, anchor, point=d, unit="week")
+
+
+_SATURDAY = 6
+
+
+def _nth_weekend(y: int, mon: int, rank: str, anchor: str) -> Resolved | None:
+    """The weekend of a month's ``rank``-th (or last) Saturday."""
+    n = 1 if rank in en.LAST_ORDINALS else en.RANK_ORDINALS.get(rank)
+    if n is None:
+        return None
+    first = date(y, mon, 1)
+    if rank in en.LAST_ORDINALS:
+        end = cal.shift(first, "month", 1) - timedelta(days=1)
+        d = end - timedelta(days=(end.isoweekday() - _SATURDAY) % 7)
+    else:
+        d = first + timedelta(days=(_SATURDAY - first.isoweekday()) % 7, weeks=n - 1)
+    if d.month != mon:
+        return None
+    return Resolved("DATE", date_value(d, "weekend"), None, anchor, point=d, unit="week")
 
 
 def r_units_time(m: Match, c: Context) -> Resolved | None:
