@@ -250,7 +250,6 @@ KINDS: tuple[Kind, ...] = (
         clock.r_clock_talk,
         triggers=words(w.split()[-1] for w in en.CLOCK_TALK_MINUTES),
         openers=words(["a"]),
-        starts="either",  # "at 20 to 1"
     ),
     Kind(
         "iso",

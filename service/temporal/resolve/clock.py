@@ -1079,11 +1079,11 @@ def r_clock_talk(m: Match, c: Context) -> Resolved | None:
     if c.preceded_by(_RANGE_BEFORE, m.start):
         return None
     if (
-        (not hour_word.isdigit() or g["mins"].isdigit())
+        not hour_word.isdigit()
         and not (g.get("ap") or g.get("part"))
         and not c.preceded_by(_TALK_PREPOSITION_BEFORE, m.start)
     ):
-        return None  # "ten to one he forgets", "won 20 to 1": odds, a score, unless a preposition makes it a time
+        return None  # "ten to one he forgets": odds, unless a preposition makes it a time
     hour = int(hour_word) if hour_word.isdigit() else en.UNITS_WORDS[hour_word]
     minutes = hour * 60 + (-1 if normalise(g["rel"]) == "to" else 1) * en.CLOCK_TALK_MINUTES[normalise(g["mins"])]
     hh, mi = divmod(minutes, 60)
