@@ -300,6 +300,39 @@ def test_a_count_from_a_named_day_is_the_day_it_reaches(text: str, phrase: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "document_type", "expected"),
+    [
+        # After "for", how long from the day it starts: the count and the day, each its own (DCT Tuesday 5 Nov).
+        (
+            "The plant will shut for three weeks from Monday.",
+            "news",
+            [("three weeks", "DURATION", "P3W"), ("Monday", "DATE", "2024-11-11")],
+        ),
+        (
+            "kids off school for 2 weeks from friday 😩",
+            "colloquial",
+            [("2 weeks", "DURATION", "P2W"), ("friday", "DATE", "2024-11-08")],
+        ),
+        (
+            "on annual leave for 10 days from tomorrow!!",
+            "colloquial",
+            [("10 days", "DURATION", "P10D"), ("tomorrow", "DATE", "2024-11-06")],
+        ),
+    ],
+)
+def test_a_count_for_which_something_lasts_from_a_day_is_a_duration_and_the_day(
+    text: str, document_type: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert values(text, document_type=document_type) == expected
+
+
+def test_without_for_the_count_from_a_day_is_still_the_day_it_reaches() -> None:
+    assert values("we fly 2 weeks from friday", document_type="colloquial") == [
+        ("2 weeks from friday", "DATE", "2024-11-22")
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
         ("The firm reports in the first week of December.", "the first week of December", "2024-W49"),

@@ -874,9 +874,19 @@ def r_unit_before(m: Match, c: Context) -> Resolved | None:
 _FROM = re.compile(r"\s+from\s", re.IGNORECASE)
 
 
-def r_from_day(m: Match, c: Context) -> Resolved | None:
+# "for" before the count ("off for 2 weeks from friday"), not after a verb of setting a date ("the hearing is
+# set for a week from Saturday": the day it reaches).
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+_SET_FOR_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(en.BOOKED_FORMS)}|set|fixed|due|slated|pencilled|penciled|moved|postponed)\s+for\s+$",
+    re.IGNORECASE,
+)
+
+
+def r_from_day(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     """ "a week from Saturday", "ten days from today": the day that many units after the day named (a
-    weekday is the coming one, unless the clause tells of the past)."""
+    weekday is the coming one, unless the clause tells of the past). After "for", how long from the day it
+    starts: the count and the day, each its own ("off for 2 weeks from friday": P2W, and that Friday)."""
     g = m.groups
     n = parse_number(g["num"])
     unit = unit_name(g["unit"])
@@ -884,6 +894,23 @@ def r_from_day(m: Match, c: Context) -> Resolved | None:
         # "two and a half weeks from Monday" names no day: the count alone, a duration.
         gap = _FROM.search(c.text, m.start, m.end)
         return Resolved("DURATION", duration_value(n, unit), None, "publication", end=gap.start() if gap else None)
+    start_day = _day_counted_from(g, c)
+    if (
+        c.preceded_by(_FOR_BEFORE, m.start)
+        and not c.preceded_by(_SET_FOR_BEFORE, m.start)
+        and (gap := _FROM.search(c.text, m.start, m.end)) is not None
+    ):
+        told = Resolved("DATE", start_day.isoformat(), None, c.base_anchor, start=m.end - len(g["day"]),
+                        point=start_day, unit="day")  # fmt: skip
+        return [Resolved("DURATION", duration_value(n, unit), None, "publication", end=gap.start()), told]
+    d = cal.try_shift(start_day, unit, int(n))
+    if d is None:
+        return None
+    return Resolved("DATE", d.isoformat(), None, c.base_anchor, point=d, unit="day")
+
+
+def _day_counted_from(g: Groups, c: Context) -> date:
+    """The day a count is told from: "from today", "from Saturday", "from next Monday"."""
     day = normalise(g["day"])
     if day in en.DAY_DEICTICS:
         start_day = c.day_word_base() + timedelta(days=en.DAY_DEICTICS[day])
@@ -893,10 +920,7 @@ def r_from_day(m: Match, c: Context) -> Resolved | None:
             start_day = _weekday_after(wd, c.base)
         else:
             start_day = weekday_date(wd, c.base, "past" if c.tense() == "past" else "future", c.doc_type)
-    d = cal.try_shift(start_day, unit, int(n))
-    if d is None:
-        return None
-    return Resolved("DATE", d.isoformat(), None, c.base_anchor, point=d, unit="day")
+    return start_day
 
 
 # The ISO week that holds the fourth day of a month is its first week (most of it lies in the month).
