@@ -124,3 +124,16 @@ def test_a_clock_time_with_ish_is_approximate() -> None:
 
 def annotate_post(text: str, posted: datetime) -> list[Timex]:
     return annotate(text, posted, "colloquial")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A day chosen for something is still to come, whatever the tense of the choosing.
+        ("venue sorted, they picked the 12th of july!!", "the 12th of july", "2024-07-12"),
+        ("we finally chose june 14th for the party", "june 14th", "2024-06-14"),
+        ("weve chosen the 3rd of may, save the date x", "the 3rd of may", "2025-05-03"),
+    ],
+)
+def test_a_day_chosen_is_the_one_to_come(text: str, phrase: str, value: str) -> None:
+    assert (phrase, "DATE", value) in values(text, _SAT_MORNING, document_type="colloquial")

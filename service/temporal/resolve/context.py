@@ -303,13 +303,20 @@ class Context:
         """Whether a verb of booking and "for" come right before the expression ("booked a table for sat",
         "alarm set for 6:15"): a time still to come, whatever the tense."""
         return (
-            may_follow_word(self.text, self.span[0], ("for", "the"))
-            and self.preceded_by(_BOOKED_FOR_BEFORE) is not None
-        ) or (
-            # In a post, what was booked is named before "in" and the time: "signed up for a 10k in april".
-            self.doc_type == "colloquial"
-            and may_follow_word(self.text, self.span[0], ("in",))
-            and self.preceded_by(_SIGNED_UP_IN_BEFORE) is not None
+            (
+                may_follow_word(self.text, self.span[0], ("for", "the"))
+                and self.preceded_by(_BOOKED_FOR_BEFORE) is not None
+            )
+            or (
+                # In a post, what was booked is named before "in" and the time: "signed up for a 10k in april".
+                self.doc_type == "colloquial"
+                and may_follow_word(self.text, self.span[0], ("in",))
+                and self.preceded_by(_SIGNED_UP_IN_BEFORE) is not None
+            )
+            or (
+                # A day chosen for something is still to come: "they picked the 24th of august", "we chose june 14th".
+                may_follow_word(self.text, self.span[0], _CHOSEN) and self.preceded_by(_CHOSEN_BEFORE) is not None
+            )
         )
 
     def aftermath(self) -> bool:
@@ -394,6 +401,11 @@ _BOOKED_FOR_BEFORE = re.compile(
     # monday", "our slot for friday"
     rf"|\b(?:a|an|the|my|our|his|her|their)\s+(?:{'|'.join(en.BOOKING_NOUNS)})\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# A verb of choosing a day right before the expression (a subject before it: "they picked", "we've chosen").
+_CHOSEN = ("picked", "chose", "chosen")
+_CHOSEN_BEFORE = re.compile(
+    r"\b(?:i|we|they|he|she|you|[a-z]+['’]?ve|have|has|finally|just)\s+(?:picked|chose|chosen)\s+$", re.I
 )
 # A verb of signing up or booking, the thing booked, then "in" right before the expression.
 _SIGNED_UP = "|".join(w.replace(" ", r"\s+") for w in en.SIGNED_UP_FORMS)
