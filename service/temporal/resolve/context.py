@@ -314,8 +314,10 @@ class Context:
                 and self.preceded_by(_SIGNED_UP_IN_BEFORE) is not None
             )
             or (
-                # A day chosen for something is still to come: "they picked the 24th of august", "we chose june 14th".
-                may_follow_word(self.text, self.span[0], _CHOSEN) and self.preceded_by(_CHOSEN_BEFORE) is not None
+                # In a post, a day chosen for something is still to come: "they picked the 24th of august".
+                self.doc_type == "colloquial"
+                and may_follow_word(self.text, self.span[0], _CHOSEN)
+                and self.preceded_by(_CHOSEN_BEFORE) is not None
             )
         )
 
