@@ -106,3 +106,19 @@ def test_a_score_was_no_time() -> None:
 )
 def test_its_and_a_clock_time_is_the_day_of_posting(text: str, expected: tuple[str, str]) -> None:
     assert expected in _times(text, datetime(2024, 3, 12, 14, 0))
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "expected"),
+    [
+        # Posted in the small hours, a midnight told in the past or as the time it is: the one just gone.
+        ("saw a fox in the garden at midnight!!", datetime(2024, 5, 11, 0, 49), ("midnight", "2024-05-10T24")),
+        ("its midnight and im still ironing", datetime(2024, 5, 11, 0, 5), ("midnight", "2024-05-10T24")),
+        # Still to come, the one ahead.
+        ("home by midnight i promise", datetime(2024, 5, 10, 21, 0), ("midnight", "2024-05-10T24")),
+    ],
+)
+def test_a_midnight_just_gone_is_the_end_of_the_day_before(
+    text: str, posted: datetime, expected: tuple[str, str]
+) -> None:
+    assert expected in _times(text, posted)

@@ -303,6 +303,19 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         # "got home at midnight", posted later that day: the midnight the day opened with (T00:00), not the
         # one it ends with.
         midnight, hour_and_minute = False, "T00:00"
+    elif (
+        midnight
+        and c.doc_type == "colloquial"
+        and not dtxt
+        and on_day is None
+        and anchor == "publication"
+        and day == c.ref
+        and c.day_word_base() < c.ref
+        and (c.tense() == "past" or c.preceded_by(_IT_IS_BEFORE, m.start) is not None)
+    ):
+        # "saw the northern lights at midnight", "its midnight and im wrapping presents", posted in the small
+        # hours: the midnight just gone, the end of the day before.
+        day -= timedelta(days=1)
     clock = "T24" if midnight else hour_and_minute
     mod = "APPROX" if g.get("qmod") or g.get("ish") or g.get("ish2") else None  # "8ish", "7:30ish"
     if not dtxt and on_day is None and recurs(c, m.start, m.end):
