@@ -122,3 +122,17 @@ def test_a_midnight_just_gone_is_the_end_of_the_day_before(
     text: str, posted: datetime, expected: tuple[str, str]
 ) -> None:
     assert expected in _times(text, posted)
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "expected"),
+    [
+        # "since 12" before noon: noon is still to come, so the midnight just gone.
+        ("been up since 12 with a teething baby", datetime(2024, 5, 11, 3, 10), ("12", "2024-05-10T24:00")),
+        ("the alarm next door has been going since 12!!", datetime(2024, 5, 11, 1, 30), ("12", "2024-05-10T24:00")),
+        # After noon it is noon.
+        ("been at the pub since 12 lol", datetime(2024, 5, 11, 15, 0), ("12", "2024-05-11T12:00")),
+    ],
+)
+def test_since_12_before_noon_is_the_midnight_gone(text: str, posted: datetime, expected: tuple[str, str]) -> None:
+    assert expected in _times(text, posted)

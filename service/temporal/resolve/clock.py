@@ -517,6 +517,9 @@ def _side_of_the_post(c: Context, day: date, hh: int, mi: int, either_half: bool
         # posted at 00:50, is further off and keeps noon).
         return day, hh % 12
     if c.preceded_by(_SINCE_BEFORE, start) is not None:
+        if either_half and hh == _NOON and posted < _NOON * 60 - _PUBLICATION_CLOCK_GRACE:
+            # "been up since 12", posted at 02:00: noon is still to come, so the midnight just gone
+            return day - timedelta(days=1), 24
         return day, hh
     minutes = hh * 60 + mi
     looking = _looking(c)
@@ -538,6 +541,7 @@ def _side_of_the_post(c: Context, day: date, hh: int, mi: int, either_half: bool
     return day, hh
 
 
+_NOON = 12
 # How far (in minutes) from a post in the small hours a clock time may lie to be read as about its own time.
 _NOW_REACH = 30
 # How far ahead of the post (in minutes) the evening's hour may lie to be the one meant.
