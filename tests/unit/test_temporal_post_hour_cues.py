@@ -137,3 +137,29 @@ def annotate_post(text: str, posted: datetime) -> list[Timex]:
 )
 def test_a_day_chosen_is_the_one_to_come(text: str, phrase: str, value: str) -> None:
     assert (phrase, "DATE", value) in values(text, _SAT_MORNING, document_type="colloquial")
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "expected"),
+    [
+        # A range that ended just before the post, half a day earlier than it would read otherwise.
+        (
+            "feet destroyed, danced from 9 til 1 💃",
+            datetime(2024, 6, 9, 1, 20),
+            [("9", "2024-06-08T21:00"), ("1", "2024-06-09T01:00")],
+        ),
+        (
+            "night shift done. worked 6 till 6 and im a zombie",
+            datetime(2024, 6, 9, 6, 30),
+            [("6", "2024-06-08T18:00"), ("6", "2024-06-09T06:00")],
+        ),
+        # Otherwise as before: a working day told at its end.
+        (
+            "worked 9 til 5 and im dead",
+            datetime(2024, 6, 9, 17, 20),
+            [("9", "2024-06-09T09:00"), ("5", "2024-06-09T17:00")],
+        ),
+    ],
+)
+def test_a_range_of_hours_that_just_ended(text: str, posted: datetime, expected: list[tuple[str, str]]) -> None:
+    assert _times(text, posted) == expected

@@ -94,6 +94,8 @@ def _range(m: Match, c: Context, day: date, anchor: str, first_start: int) -> li
     end = int(g["h2"]) % 12 * 60 + int(g["mi2"] or 0)
     while end <= begin:
         end += 12 * 60  # the first time after the start that the clock shows the end's hour
+    if not recurring and (back := _just_ended_before(c, day, end)):
+        begin, end = begin - back, end - back
     first_end = c.text.index(g["sep"], first_start)
     out = []
     for minutes, s, e in ((begin, m.start, first_end), (end, first_end + len(g["sep"]), m.end)):
@@ -104,6 +106,26 @@ def _range(m: Match, c: Context, day: date, anchor: str, first_start: int) -> li
         else:
             out.append(Resolved("TIME", d.isoformat() + clock, None, anchor, start=s, end=e, point=d, unit="day"))
     return out
+
+
+_HALF_DAY = 12 * 60
+# How long (in minutes) before a post a range may have ended to be the one the post tells of just after it.
+_JUST_ENDED = 60
+
+
+def _just_ended_before(c: Context, day: date, end: int) -> int:
+    """How many minutes (half a day or a whole one) earlier a post's range of bare hours, read as ending
+    ``end`` minutes into ``day``, ended just before the post, in a clause not told of the future: "danced
+    from 8 til 1", posted at 01:06, is 20:00 to 01:00, not 08:00 to 13:00; "worked 6 till 6" after a night
+    shift, posted at 06:30, 18:00 to 06:00 that morning. 0 where it did not."""
+    clock = c.ref_clock
+    if clock is None:
+        return 0
+    posted = (c.ref - day).days * 24 * 60 + clock[0] * 60 + clock[1]
+    for back in (_HALF_DAY, 2 * _HALF_DAY):
+        if 0 <= posted - (end - back) <= _JUST_ENDED:
+            return back if c.firm_tense() != "future" else 0
+    return 0
 
 
 def _is_a_schedule(c: Context, m: Match) -> bool:
