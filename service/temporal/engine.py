@@ -73,6 +73,31 @@ _VALUE_UNITS = ("day", "week", "month", "quarter", "half", "season", "year", "de
 # a clock time or a part of the day after it does not take.
 _STRETCH_END_BEFORE = re.compile(r"\b(?:through|thru|until|till)\s+$", re.IGNORECASE)
 
+# The start of a stretch that runs up to the story's time ("stranded since early Friday", "have watched the
+# forecast since Monday"): the day the story is about is the stretch's end, so a clock time after it is not on
+# this one. But a clause on what happened that day keeps it ("closed since Tuesday, when a truck overturned at
+# 4 a.m.").
+_STRETCH_START_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late)\s+)?$", re.IGNORECASE)
+_STRETCH_START_LAST = ("since", "early", "late")
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
+
+
+def _stretch_start(ctx: Context, start: int, end: int) -> bool:
+    """Whether the day at text[start:end] opens a stretch ("since Saturday"); the last word is asked first."""
+    return (
+        may_follow_word(ctx.text, start, _STRETCH_START_LAST)
+        and ctx.preceded_by(_STRETCH_START_BEFORE, start) is not None
+        and _WHEN_AFTER.match(ctx.text, end) is None
+    )
+
+
+def _told_before_the_story(ctx: Context, start: int, end: int) -> bool:
+    """Whether the day at text[start:end] is told in the past perfect, before the story's own time ("by
+    Wednesday the count had passed 150"); the sentence is searched for "had" first (a string test)."""
+    s, e = ctx.layout.whole_sentence(start)
+    return ctx.text.find("had", s, e) >= 0 and story.told_in_past_perfect(ctx, start, end)
+
+
 # A verb of saying right before a date, "said Tuesday", "told reporters today": the day of the report, not of
 # the events reported.
 _REPORTING = (*en.REPORTING_PRESENT, *en.REPORTING_PRESENT_PLURAL, *en.REPORTING_PAST)
@@ -253,11 +278,13 @@ def _annotate(
                 and _DAY_VALUE.match(r.placed or r.value)
                 and not _after_a_verb_of_saying(ctx, start)
                 and not ctx.preceded_by(_STRETCH_END_BEFORE, start)
+                and not _stretch_start(ctx, start, end)
             ):
                 # "at 10 p.m. on Thursday": the day named after its evening's clock time keeps it a night.
                 same_night = ctx.last_day_night and r.point == ctx.last_day and len(r.value) == 10
                 ctx.last_day, ctx.last_day_end = r.point, end
                 ctx.last_day_night = same_night or _of_the_evening(r.value)
+                ctx.last_day_before_the_story = document_type != "narrative" and _told_before_the_story(ctx, start, end)
     out = _days_beside_dates(text, _clocks_before_their_days(text, out))
     if document_type == "narrative":
         out = _days_in_the_month_before(text, out)

@@ -26,7 +26,7 @@ from service.temporal.resolve.dates import r_mdy, resolve_year
 from service.temporal.resolve.nearest import DAY_SLACK, nearest_year, valid_date, weekday_date
 from service.temporal.resolve.relative import range_end_day
 from service.temporal.resolve.sets import every_feast
-from service.temporal.resolve.story import day_from_anchor
+from service.temporal.resolve.story import day_from_anchor, told_in_past_perfect
 from service.temporal.resolve.timetable import UNDATED_DAY, recurs
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
@@ -213,11 +213,16 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     anchor = c.base_anchor
     dtxt = normalise(g.get("day")).lstrip(",").strip()
     on_day = None if dtxt else day_named_after(c, m)
+    # "at 9:30 this morning", "six o'clock tonight": the part of the day names the day too, the writer's own,
+    # whatever day the story told before it.
+    told_today = _TODAY_PART.fullmatch(normalise(g.get("part2") or g.get("part5") or g.get("part6"))) is not None
     if on_day is not None:
         # "at 8pm on Friday": the day is its own timex (the preposition stays outside) but dates the time.
         day, anchor = on_day
     elif now:
         day = c.ref + timedelta(days=now_days)
+    elif told_today:
+        day = c.day_word_base()
     elif not dtxt and c.last_day is not None and near_story_day(c, m.start):
         # Not a day still to come for a clock time told in the past, nor the reverse.
         tense = c.tense()
@@ -245,7 +250,14 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
                 day = valid_date(y, mon, dd) or day
                 anchor = "absolute" if mm.group(3) else anchor
     stamp = c.news_clock
-    if stamp is not None and not dtxt and on_day is None and anchor == "publication" and day == c.ref:
+    if (
+        stamp is not None
+        and not dtxt
+        and on_day is None
+        and not told_today
+        and anchor == "publication"
+        and day == c.ref
+    ):
         day += timedelta(days=_days_from_publication_time(c, hh * 60 + mi, stamp))
     moved = now
     if (
@@ -272,7 +284,9 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         pass  # the posting time has placed it
     elif start_of_range is not None and not dtxt and on_day is None and (hh, mi) < _clock_of(start_of_range):
         day += timedelta(days=1)  # "from 10 p.m. to 5 a.m.": the end of the range is the next morning
-    elif not dtxt and on_day is None and hh < _SMALL_HOURS_END and _after_midnight(c, m.start, anchor):
+    elif (
+        not dtxt and on_day is None and not told_today and hh < _SMALL_HOURS_END and _after_midnight(c, m.start, anchor)
+    ):
         day += timedelta(days=1)
     elif (
         not dtxt
@@ -394,6 +408,9 @@ def _timetabled(c: Context, m: Match) -> bool:
         and _TIMETABLED_FOLLOWS.match(c.text, m.end) is not None
     )
 
+
+# The parts of the day after an hour that are the writer's day ("seven this morning", "8 tonight").
+_TODAY_PART = re.compile(r"(?:this\s+(?:morning|afternoon|evening)|tonight)")
 
 # The clock word that ends a range begun by a bare hour: "[9] till noon", "[8] until midnight".
 _TILL_NOON_AFTER = re.compile(r"\s+(?:till|til|until)\s+(?P<end>noon|midday|midnight)\b", re.IGNORECASE)
@@ -897,7 +914,13 @@ def near_story_day(c: Context, start: int) -> bool:
     """True when the last day-level date was named in this sentence or the one before."""
     if c.last_day_end < 0:
         return False
-    return c.layout.sentence_number(start) - c.layout.sentence_number(c.last_day_end) <= _STORY_DAY_SENTENCES
+    apart = c.layout.sentence_number(start) - c.layout.sentence_number(c.last_day_end)
+    if apart and c.last_day_before_the_story:
+        # A day told in the past perfect was before the story's: a clock time in a later sentence is on it only
+        # if it too is told so ("By Wednesday 150 had fallen ill. The ship docked at 6:40 a.m.": the story's day).
+        end = c.span[1] if c.span[0] == start else start + 1
+        return apart <= _STORY_DAY_SENTENCES and told_in_past_perfect(c, start, end)
+    return apart <= _STORY_DAY_SENTENCES
 
 
 _STORY_DAY_SENTENCES = 1
