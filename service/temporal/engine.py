@@ -91,13 +91,6 @@ def _stretch_start(ctx: Context, start: int, end: int) -> bool:
     )
 
 
-def _told_before_the_story(ctx: Context, start: int, end: int) -> bool:
-    """Whether the day at text[start:end] is told in the past perfect, before the story's own time ("by
-    Wednesday the count had passed 150"); the sentence is searched for "had" first (a string test)."""
-    s, e = ctx.layout.whole_sentence(start)
-    return ctx.text.find("had", s, e) >= 0 and story.told_in_past_perfect(ctx, start, end)
-
-
 # A verb of saying right before a date, "said Tuesday", "told reporters today": the day of the report, not of
 # the events reported.
 _REPORTING = (*en.REPORTING_PRESENT, *en.REPORTING_PRESENT_PLURAL, *en.REPORTING_PAST)
@@ -284,7 +277,7 @@ def _annotate(
                 same_night = ctx.last_day_night and r.point == ctx.last_day and len(r.value) == 10
                 ctx.last_day, ctx.last_day_end = r.point, end
                 ctx.last_day_night = same_night or _of_the_evening(r.value)
-                ctx.last_day_before_the_story = document_type != "narrative" and _told_before_the_story(ctx, start, end)
+                ctx.last_day_start = start
     out = _days_beside_dates(text, _clocks_before_their_days(text, out))
     if document_type == "narrative":
         out = _days_in_the_month_before(text, out)

@@ -915,12 +915,20 @@ def near_story_day(c: Context, start: int) -> bool:
     if c.last_day_end < 0:
         return False
     apart = c.layout.sentence_number(start) - c.layout.sentence_number(c.last_day_end)
-    if apart and c.last_day_before_the_story:
+    if apart > _STORY_DAY_SENTENCES:
+        return False
+    if apart and c.doc_type != "narrative" and _told_before_the_story(c, c.last_day_start, c.last_day_end):
         # A day told in the past perfect was before the story's: a clock time in a later sentence is on it only
         # if it too is told so ("By Wednesday 150 had fallen ill. The ship docked at 6:40 a.m.": the story's day).
-        end = c.span[1] if c.span[0] == start else start + 1
-        return apart <= _STORY_DAY_SENTENCES and told_in_past_perfect(c, start, end)
-    return apart <= _STORY_DAY_SENTENCES
+        return told_in_past_perfect(c, start, c.span[1] if c.span[0] == start else start + 1)
+    return True
+
+
+def _told_before_the_story(c: Context, start: int, end: int) -> bool:
+    """Whether the day at text[start:end] is told in the past perfect, before the story's own time ("by
+    Wednesday the count had passed 150"); its sentence is searched for "had" first (a string test)."""
+    s, e = c.layout.whole_sentence(start)
+    return c.text.find("had", s, e) >= 0 and told_in_past_perfect(c, start, end)
 
 
 _STORY_DAY_SENTENCES = 1

@@ -126,9 +126,7 @@ class Context:
     last_day: date | None = None
     last_day_end: int = -1
     last_day_night: bool = False  # the day was told by its evening or night ("Saturday night")
-    # The day was told in the past perfect ("by Wednesday the count had passed 150"): a time before the story's,
-    # whose day a clock time told after it in the story's own tense is not on (see ``clock.near_story_day``).
-    last_day_before_the_story: bool = False
+    last_day_start: int = -1  # where the day was said (is it told in the past perfect? see ``clock``)
     # In a post, where the last clock time on a day ended and its minutes into the day: a bare hour set against
     # it is read in its half of the day ("woke at 5am instead of 6").
     last_clock: tuple[int, int] | None = None
