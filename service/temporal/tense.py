@@ -767,7 +767,7 @@ _PRESENT_COPULA_BEFORE = re.compile(
 )
 # How many words the longest of those phrases holds ("is on display from the").
 _COPULA_WORDS = 5
-# "Friday's vote": the expression qualifies a noun, and the verb of the clause places the noun, not it.
+# A possessive right after the expression ("Friday's vote").
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 
 
@@ -779,9 +779,16 @@ def _present_governs(layout: Layout, clause_start: int, start: int, end: int) ->
     must not be a noun as well ("the results Friday", "the game Sunday"). An expression that opens its
     clause goes with the verb after it ("On Saturday the festival opens its doors")."""
     text = layout.text
-    if _POSSESSIVE_AFTER.match(text, end):
+    # "Friday's vote": the expression qualifies a noun, and the clause's verb places the noun, not it; only
+    # where that noun opens the clause, its subject ("Friday's launch window opens at 9:31 p.m."), does a
+    # present after it tell that the thing owned is still to come.
+    owned = _POSSESSIVE_AFTER.match(text, end)
+    possessive = owned is not None
+    if owned is not None and not text[clause_start:start].isspace() and clause_start < start:
         return False
-    if layout.search(_PRESENT_COPULA_BEFORE, layout.words_back(start, _COPULA_WORDS, clause_start), start):
+    if not possessive and layout.search(
+        _PRESENT_COPULA_BEFORE, layout.words_back(start, _COPULA_WORDS, clause_start), start
+    ):
         return True
     words = list((_WORD_PLAIN if layout.plain else _WORD).finditer(text, clause_start, start))
     for i, w in enumerate(words):
@@ -813,11 +820,12 @@ def _present_governs(layout: Layout, clause_start: int, start: int, end: int) ->
         return bool(after) or state or w.group() not in noun
     if any(w.group().lower() not in _OPENING_PREPOSITIONS for w in words):
         return False
-    for i, w in enumerate((_WORD_PLAIN if layout.plain else _WORD).finditer(text, end, layout.clause_end(end))):
+    after_at = end if owned is None else owned.end()
+    for i, w in enumerate((_WORD_PLAIN if layout.plain else _WORD).finditer(text, after_at, layout.clause_end(end))):
         word = w.group().lower()
         if word in _AUXILIARY_OR_RELATIVE or word in PAST_FORMS or i >= _FRONTED_REACH:
             return False
-        if word in _MAY_BE_PRESENT and _present_verb(layout, end, w, False) is not None:
+        if word in _MAY_BE_PRESENT and _present_verb(layout, end if owned is None else start, w, False) is not None:
             return True
     return False
 

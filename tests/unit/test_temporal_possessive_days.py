@@ -59,3 +59,22 @@ def test_a_weekday_not_in_the_possessive_keeps_the_tense(text: str, value: str) 
 )
 def test_a_month_in_the_possessive_is_the_nearer_one(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, date(2024, 11, 8)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A possessive weekday that opens its clause, the subject's, with a present verb after it: the thing
+        # owned is still to come, or just gone; the nearer such day (published Thursday 7 November 2024).
+        ("Saturday's match kicks off at 3pm.", "Saturday", "2024-11-09"),
+        ("The race was postponed. Sunday's race starts at 9 a.m. instead.", "Sunday", "2024-11-10"),
+        ("Saturday's final begins at 7 p.m. and runs three hours.", "7 p.m.", "2024-11-09T19:00"),
+        ("Tuesday's ruling means the plant must close.", "Tuesday", "2024-11-05"),
+        # Told in the past, the day gone by, as before.
+        ("Saturday's match was abandoned at half-time.", "Saturday", "2024-11-02"),
+        # Not the subject: the possessive alone tells no side.
+        ("The bonds convert at a premium over Monday's closing price.", "Monday", "2024-11-04"),
+    ],
+)
+def test_a_possessive_weekday_before_a_present_verb_is_the_nearer_day(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, THURSDAY).value == value
