@@ -933,6 +933,12 @@ def test_the_month_still_to_come_is_the_one_under_way(text: str, phrase: str, va
          "2024-11"),
         # Told in the past, the story's year stays in view.
         ("In 2019, sales fell. By the end of the month, they had recovered.", "the end of the month", "2019-01"),
+        # But not a year still to come: nothing told in the past took place in it.
+        ("The party wants a vote by the end of 2028. Prices have risen since the start of the month.",
+         "the start of the month", "2024-11"),
+        ("The mine will close in 2031. Output fell sharply during the month.", "the month", "2024-11"),
+        ("Ministers have pledged a new runway by 2030. Passenger numbers rose 4% over the week.", "the week",
+         "2024-W45"),
     ],
 )  # fmt: skip
 def test_the_month_is_not_read_off_a_year(text: str, phrase: str, value: str) -> None:

@@ -199,9 +199,11 @@ def _still_to_come(c: Context, unit: str) -> bool:
     if c.doc_type == "narrative" or not c.anchor_from_text:
         return False
     tense = c.tense()
-    if c.anchor_unit in _COARSER_THAN[unit] and tense != "past":
+    if c.anchor_unit in _COARSER_THAN[unit] and (tense != "past" or c.anchor > c.ref):
         # "Sales fell in 2019. The report is due by the end of the month": a year has no month to give, and
-        # nothing told in the past keeps the story's year in view.
+        # nothing told in the past keeps the story's year in view; nor does a year still to come, in which
+        # nothing told in the past took place ("a vote by the end of 2028. Prices have risen since the start
+        # of the month").
         return True
     if tense != "future":
         return False
