@@ -17,6 +17,7 @@ from datetime import datetime
 
 import pytest
 
+from service.temporal import annotate
 from tests.unit._helpers import find
 
 POSTED = datetime(2024, 11, 5, 15, 30)
@@ -124,3 +125,37 @@ def test_a_day_told_in_the_past_perfect_is_not_the_day_of_a_later_clock_time(
     text: str, phrase: str, value: str
 ) -> None:
     assert find(text, phrase, POSTED).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "value"),
+    [
+        # Published Tuesday evening: the small hours told in the past after "Tuesday night" are that Tuesday's.
+        (
+            "Thousands were without power Tuesday night after a storm swept in. Heavy rain began around 1 a.m. and "
+            "fell for 14 hours.",
+            datetime(2024, 11, 5, 21, 5),
+            "2024-11-05T01:00",
+        ),
+        (
+            "Roads were still closed on Tuesday night. The lorry overturned at about 3 a.m., police said.",
+            datetime(2024, 11, 5, 22, 0),
+            "2024-11-05T03:00",
+        ),
+        # Published the next morning, the small hours after the night are the next day's, as before.
+        (
+            "Thousands were without power Tuesday night after a storm swept in. The last lines came down around 1 a.m.",
+            datetime(2024, 11, 6, 9, 0),
+            "2024-11-06T01:00",
+        ),
+        # Still to come, the next day's small hours.
+        (
+            "The bar stays open late on Tuesday night. Last orders are at 1 a.m.",
+            datetime(2024, 11, 5, 21, 5),
+            "2024-11-06T01:00",
+        ),
+    ],
+)
+def test_small_hours_told_in_the_past_are_not_after_publication(text: str, reference: datetime, value: str) -> None:
+    t = next(x for x in annotate(text, reference) if "a.m." in x.text)
+    assert t.value == value

@@ -285,7 +285,12 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     elif start_of_range is not None and not dtxt and on_day is None and (hh, mi) < _clock_of(start_of_range):
         day += timedelta(days=1)  # "from 10 p.m. to 5 a.m.": the end of the range is the next morning
     elif (
-        not dtxt and on_day is None and not told_today and hh < _SMALL_HOURS_END and _after_midnight(c, m.start, anchor)
+        not dtxt
+        and on_day is None
+        and not told_today
+        and hh < _SMALL_HOURS_END
+        and _after_midnight(c, m.start, anchor)
+        and not _after_publication(c, day, hh, mi)
     ):
         day += timedelta(days=1)
     elif (
@@ -295,6 +300,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         and c.last_day_night
         and hh < 12
         and am_or_pm(g.get("ap") or g.get("ap7")) == "am"
+        and not _after_publication(c, day, hh, mi)
     ):
         # A morning's time written "a.m." after a day told by its evening or night is the next morning: "the
         # fire started at 10:40 p.m. Friday ... under control at 7:15 a.m." (Saturday).
@@ -597,6 +603,16 @@ def _after_midnight(c: Context, start: int, anchor: str) -> bool:
     if anchor == "previous":
         return c.last_day_night
     return c.preceded_by(_STRETCH_END_BEFORE, start) is not None and c.tense() != "past"
+
+
+def _after_publication(c: Context, day: date, hh: int, mi: int) -> bool:
+    """Whether the morning after ``day`` at hh:mi is later than a news story's publication while its clause is
+    told in the past: what the story says has happened cannot be ("without power Thursday night after the
+    storm ... rain began falling around 1 a.m.", published Thursday evening: that Thursday's small hours)."""
+    stamp = c.news_clock
+    if stamp is None or day + timedelta(days=1) < c.ref:
+        return False
+    return (day + timedelta(days=1), hh, mi) > (c.ref, *stamp) and c.tense() == "past"
 
 
 # The start of a range of clock times right before its end: "from 10 p.m. to [5 a.m.]", "between 11pm and [2am]".
