@@ -556,6 +556,8 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
     near = layout.before(start)
     if _scheduled(layout, near, start) or _ahead_before(layout, near, start):
         return "future", True
+    if _quoted_imperative(layout, clause_start, start):
+        return "future", True
     cues = _sentence_cues(layout, start)
     if text.find(" and ", clause_start, start) >= 0 and _present_after_and(layout, cues, clause_start, start, end):
         # "The airline cut flights and resumes service on Dec. 1": a second verb phrase of the subject's,
@@ -595,6 +597,36 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
     if firm and layout.search(_MODIFIER_BEFORE, near, start) and _NOUN_AFTER.match(text, end):
         return tense, False  # "the Jan. 14 deadline": a date that qualifies a noun; the verb only hints
     return tense, firm
+
+
+# An order or a request in quotation marks tells what is still to be done, whatever the tense of the verb of
+# saying outside it ("'Ask me again in January,' she said", "'Don't book before October,' he warned"): a
+# clause in quotes that opens with a verb's base form (not a noun that is its subject: "Rain fell in May",
+# "Work starts in June"), with "don't", "do not", "never", "please" or "let's".
+_IMPERATIVE_OPENERS = frozenset({"don't", "don’t", "do", "never", "please", "let's", "let’s", "let"})
+# Particles of a phrasal verb that are verbs too ("come back", "check in"), after an order's verb.
+_PARTICLES = frozenset({"back", "up", "down", "out", "in", "on", "off", "over", "away", "round", "around", "again"})
+_FIRST_TWO_WORDS = re.compile(r"\s*([A-Za-z]+(?:['’][a-z]+)?)\s+([A-Za-z]+)")
+
+
+def _quoted_imperative(layout: Layout, clause_start: int, start: int) -> bool:
+    """Whether the expression at ``start`` is in a quoted clause (from ``clause_start``) that gives an order."""
+    text = layout.text
+    if clause_start == 0 or text[clause_start - 1] not in '"“' or not layout.quoted(start):
+        return False  # asked only of a clause opened by a quotation mark
+    m = _FIRST_TWO_WORDS.match(text, clause_start, start)
+    if m is None:
+        return False
+    first, second = m.group(1).lower(), m.group(2).lower()
+    if first in _IMPERATIVE_OPENERS:
+        return first != "do" or second == "not"
+    return (
+        first in VERB_LEMMAS
+        and second not in PAST_FORMS
+        and second not in THIRD_PERSON_FORMS
+        and (second not in VERB_LEMMAS or second in _PARTICLES)
+        and second not in _AUXILIARIES
+    )
 
 
 def _present_after_and(layout: Layout, found: _Found, clause_start: int, start: int, end: int) -> bool:
