@@ -114,8 +114,28 @@ def test_capitalised_month_between_the_and_a_noun_is_the_month(text: str, phrase
 
 
 @pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # An article and an adjective before a capitalised "May" or "March": the month (published 5 November 2024).
+        ("A warmer May would help the garden centres.", "May", "2025-05"),
+        ("Farmers blamed a wet May for the poor harvest.", "May", "2024-05"),
+        ("It was the driest March since 1990, the Met Office said.", "March", "2024-03"),
+        ("Economists hope an unusually mild March will lift sales.", "March", "2025-03"),
+    ],
+)
+def test_capitalised_month_after_an_article_and_an_adjective_is_the_month(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
     "text",
-    ["The March of Dimes raised money.", "The March on Washington drew crowds.", "They joined the March."],
+    [
+        "The March of Dimes raised money.",
+        "The March on Washington drew crowds.",
+        "They joined the March.",
+        "Thousands joined the annual March for Life.",
+        "A silent March against violence crossed the city.",
+    ],
 )
 def test_a_march_named_is_no_month(text: str) -> None:
     assert values(text) == []

@@ -747,6 +747,11 @@ _MODIFIED_NOUN_AFTER = re.compile(
 
 
 _POSSESSIVE_BEFORE_A_NOUN = re.compile(r"['’]s\s+[a-z]")
+# An article and a lower-case word or two (an adjective) before a capitalised "May" or "March": the month, as
+# no verb and no name is written so; but "the annual March on Washington", "a silent March for peace" are
+# marches.
+_ARTICLE_AND_WORD_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+){1,2}$")
+_MARCH_OF_AFTER = re.compile(r"\s+(?:of|on|for|to|against|through|across)\b")
 
 
 def _month_cue(m: Match, c: Context) -> bool:
@@ -756,6 +761,10 @@ def _month_cue(m: Match, c: Context) -> bool:
         return True
     if m.groups["mon"] == "March" and _POSSESSIVE_BEFORE_A_NOUN.match(c.text, m.end):
         return True  # "March's budget", "since March's vote": no verb takes an -'s ("May's" may be Theresa May)
+    if c.preceded_by(_ARTICLE_AND_WORD_BEFORE, m.start) is not None and (
+        m.groups["mon"] != "March" or c.followed_by(_MARCH_OF_AFTER, m.end) is None
+    ):
+        return True  # "a warmer May", "the coldest March", "a wet May": the capital after an article and a word
     return c.preceded_by(_THE_BEFORE, m.start) is not None and c.followed_by(_MODIFIED_NOUN_AFTER, m.end) is not None
 
 
