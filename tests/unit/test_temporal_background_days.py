@@ -159,3 +159,19 @@ def test_a_day_told_in_the_past_perfect_is_not_the_day_of_a_later_clock_time(
 def test_small_hours_told_in_the_past_are_not_after_publication(text: str, reference: datetime, value: str) -> None:
     t = next(x for x in annotate(text, reference) if "a.m." in x.text)
     assert t.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Published at 06:30: a decision told in the past sets going what starts later that day.
+        ("The airport suspended all flights from 10am.", "2026-01-17T10:00"),
+        ("Ferries were cancelled last night, and the port closed its gates from 11am.", "2026-01-17T11:00"),
+        ("Councils closed the coast road from 2pm as a precaution.", "2026-01-17T14:00"),
+        # Without "from", a time later than publication told in the past is yesterday's, as before.
+        ("The airport closed its runway at 10pm.", "2026-01-16T22:00"),
+    ],
+)
+def test_a_time_set_going_by_a_past_decision_may_be_later_that_day(text: str, value: str) -> None:
+    t = next(x for x in annotate(text, datetime(2026, 1, 17, 6, 30)) if x.type == "TIME" and "m" in x.text[-2:])
+    assert t.value == value

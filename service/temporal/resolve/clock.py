@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from service.temporal.clauses import may_follow_word
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.patterns import (
@@ -258,7 +259,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         and anchor == "publication"
         and day == c.ref
     ):
-        day += timedelta(days=_days_from_publication_time(c, hh * 60 + mi, stamp))
+        day += timedelta(days=_days_from_publication_time(c, hh * 60 + mi, stamp, m.start))
     moved = now
     if (
         not now
@@ -447,12 +448,16 @@ def _part_after_a_count(m: Match, c: Context) -> Resolved | None:
 _PUBLICATION_CLOCK_GRACE = 60
 
 
-def _days_from_publication_time(c: Context, minutes: int, clock: tuple[int, int]) -> int:
+def _days_from_publication_time(c: Context, minutes: int, clock: tuple[int, int], start: int) -> int:
     """A clock time with no day (``minutes`` into the day), on the publication's day, stamped at ``clock``:
     told in the past and later than the stamp it was yesterday ("polls closed at 10 p.m.", stamped 01:30);
-    still to come and earlier, tomorrow ("an update is due at 9 a.m.", stamped 14:00)."""
+    still to come and earlier, tomorrow ("an update is due at 9 a.m.", stamped 14:00). But a time told as
+    the start of what a decision in the past set going may still be ahead ("the airport suspended flights
+    from 10am", stamped 06:30): it stays on the day."""
     stamped = clock[0] * 60 + clock[1]
     if minutes - stamped > _PUBLICATION_CLOCK_GRACE and c.tense() == "past":
+        if _set_going(c, start):
+            return 0
         return -1
     if stamped - minutes > _PUBLICATION_CLOCK_GRACE and c.tense() == "future":
         return 1
@@ -460,6 +465,7 @@ def _days_from_publication_time(c: Context, minutes: int, clock: tuple[int, int]
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
 def _hour_gone_by(c: Context, hh: int, mi: int, start: int) -> int:
@@ -612,7 +618,13 @@ def _after_publication(c: Context, day: date, hh: int, mi: int) -> bool:
     stamp = c.news_clock
     if stamp is None or day + timedelta(days=1) < c.ref:
         return False
-    return (day + timedelta(days=1), hh, mi) > (c.ref, *stamp) and c.tense() == "past"
+    return (day + timedelta(days=1), hh, mi) > (c.ref, *stamp) and c.tense() == "past" and not _set_going(c, c.span[0])
+
+
+def _set_going(c: Context, start: int) -> bool:
+    """Whether the clock time at ``start`` is told as the start of what a decision set going ("suspended
+    flights from 10am"): a time that may still be ahead of a clause told in the past."""
+    return may_follow_word(c.text, start, ("from",)) and c.preceded_by(_FROM_BEFORE, start) is not None
 
 
 # The start of a range of clock times right before its end: "from 10 p.m. to [5 a.m.]", "between 11pm and [2am]".
