@@ -955,3 +955,20 @@ def test_the_month_is_not_read_off_a_year(text: str, phrase: str, value: str) ->
 def test_today_with_a_future_or_past_of_its_own_is_a_day(text: str) -> None:
     t = next(x for x in annotate(text, DCT, "narrative") if x.text.lower() == "today")
     assert t.value == "2024-11-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "of the year" after a day, month or season told earlier in its sentence: that time's year
+        # (published Friday 8 November 2024).
+        ("A teenager drowned in the lake last summer on one of the hottest days of the year.", "2023"),
+        ("Sales slumped in March 2022, the weakest month of the year for the chain.", "2022"),
+        ("The storm struck on 3 January 2021, the wettest day of the year in Cornwall.", "2021"),
+        # Told alone, or with no such time before it in the sentence, the publication's year.
+        ("It was one of the hottest days of the year, forecasters said.", "2024"),
+        ("The firm made a loss last spring. Profit for the year is forecast to rise.", "2024"),
+    ],
+)
+def test_of_the_year_after_a_time_told_in_its_sentence_is_that_times_year(text: str, value: str) -> None:
+    assert find(text, "the year", date(2024, 11, 8)).value == value

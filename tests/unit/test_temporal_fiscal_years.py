@@ -100,3 +100,21 @@ def test_the_year_to_date_is_no_reported_twelve_months() -> None:
 def test_full_year_before_a_noun_is_the_year_reported_on(text: str, reference: date, value: str) -> None:
     found = [t for t in values(text, reference) if t[0].lower() == "full-year"]
     assert [(t[1], t[2]) for t in found] == [("DATE", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A fiscal year still running, its end told with the year: named by the year it ends in (published
+        # 30 July 2023).
+        ("The budget raises school aid by 6% in the fiscal year that ends June 30, 2024.", "the fiscal year",
+         "2024"),
+        ("Borrowing will fall in the financial year which ends on 31 March 2024.", "the financial year", "2024"),
+        ("Cuts are planned for the fiscal year that will end Sept. 30, 2024.", "the fiscal year", "2024"),
+        # No end told: the publication's year, as before.
+        ("The plan raises school aid in the fiscal year.", "the fiscal year", "2023"),
+    ],
+)  # fmt: skip
+def test_a_fiscal_year_that_ends_in_a_year_told_is_that_year(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, date(2023, 7, 30))
+    assert (t.type, t.value) == ("DATE", value)

@@ -210,6 +210,21 @@ def _still_to_come(c: Context, unit: str) -> bool:
     return c.anchor < c.ref and date_value(c.anchor, unit) != date_value(c.ref, unit)
 
 
+def _year_told_before(c: Context) -> int | None:
+    """The year of a day, week, month or season told before "of the year" in its sentence ("one of the
+    hottest days of the year" after "last summer", "the worst month of the year" after "March 2022"): the
+    year that time is in, not the publication's; None where the sentence told none."""
+    start = c.span[0]
+    if not (c.text.endswith("of ", 0, start) and c.anchor_from_text and c.anchor_unit in _FINER_THAN_A_YEAR):
+        return None
+    if c.layout.whole_sentence(start)[0] > c.anchor_end or c.anchor_end > start:
+        return None
+    return c.anchor.year
+
+
+_FINER_THAN_A_YEAR = frozenset({"day", "week", "month", "season"})
+
+
 # The units of an anchor from which no month (no week) can be read.
 _COARSER_THAN = {
     "month": frozenset({"quarter", "half", "season", "year", "decade", "century"}),
@@ -325,6 +340,13 @@ _ENDED_AFTER = re.compile(
 )
 
 
+# A fiscal year's end still to come, with its year: "that ends June 30, 2024", "which ends on 31 March 2026".
+_FISCAL_YEAR_ENDS_AFTER = re.compile(
+    rf"\s+(?:that|which)\s+(?:ends|will\s+end)\s+(?:on\s+)?(?:{MONTH}\s*{DAY}|{DAY}\s+{MONTH}),?\s+(?P<y>{YEAR4})\b",
+    re.IGNORECASE,
+)
+
+
 # After "the month": "of" and a capitalised name; after "the month" or "the quarter": a plural unit it modifies.
 _OTHER_CALENDAR_OR_NOUN_AFTER = re.compile(r"\s+(?:(?P<of>of)\s+(?P<name>[A-Z][a-z]+)\b|(?:days|weeks|months|years)\b)")
 
@@ -407,6 +429,10 @@ def _period_by_head(
                 return Resolved("DURATION", "P1Y", None, "publication")
             if "latest" in adjs:
                 return Resolved("DATE", f"{c.base.year - 1:04d}", None, "publication")
+            if (ends := _FISCAL_YEAR_ENDS_AFTER.match(c.text, c.span[1])) is not None:
+                # "the fiscal year that ends June 30, 2024": a fiscal year is named by the year it ends in.
+                year = int(ends["y"])
+                return Resolved("DATE", f"{year:04d}", None, "absolute", point=date(year, 1, 1), unit="year")
             return Resolved("DATE", f"{c.base.year:04d}", None, "publication", point=date(c.base.year, 1, 1),
                             unit="year")  # fmt: skip
         if ended:
@@ -416,6 +442,8 @@ def _period_by_head(
         if first == "its":
             return None
         year = c.base.year
+        if first == "the" and not adjs and c.doc_type == "news" and (of_year := _year_told_before(c)) is not None:
+            year = of_year  # "drowned last summer on one of the hottest days of the year": that summer's year
         if "full" in adjs and c.last_period and c.last_period_unit in ("quarter", "half"):
             year = int(c.last_period[:4])  # a report on the fourth quarter gives the full year it ends
         return Resolved("DATE", f"{year:04d}", None, c.base_anchor, point=date(year, 1, 1), unit="year")
