@@ -180,3 +180,18 @@ def test_that_before_a_holiday_is_the_storys_with_its_determiner(text: str, phra
 )
 def test_easter_before_the_gregorian_reform_is_the_julian_one(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, date(2020, 1, 1), "narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "this/next/last year" right after a holiday, or one word after it: the holiday of that year
+        # (published Tuesday 9 January 2024).
+        ("The chain said its shops would close on Boxing Day again this year.", "Boxing Day", "2024-12-26"),
+        ("The festival moves to Easter next year.", "Easter", "2025-04-20"),
+        ("Takings fell at Christmas last year, the shop said.", "Christmas", "2023-12-25"),
+        ("Stores will open on New Year's Day this year.", "New Year's Day", "2024-01-01"),
+    ],
+)
+def test_a_holiday_with_a_year_word_after_it_is_that_years(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, date(2024, 1, 9)).value == value

@@ -134,6 +134,9 @@ def _year_and_date(rule: tuple[str | int, ...], m: Match, c: Context, det: str) 
     base = c.base
     if g.get("year"):
         return "absolute", _holiday_date(rule, int(g["year"]))
+    if not det and (told := _YEAR_TOLD_AFTER.match(c.text, m.end)) is not None:
+        # "will close on Boxing Day again this year", "at Easter next year": the year told after it.
+        return c.base_anchor, _holiday_date(rule, c.deictic_base().year + _YEAR_WORDS[told["w"].lower()])
     tense = {
         "last": "past", "this past": "past", "next": "future", "this coming": "future", "the following": "future",
         "the next": "future", "the previous": "past", "the preceding": "past",
@@ -165,6 +168,11 @@ def _year_and_date(rule: tuple[str | int, ...], m: Match, c: Context, det: str) 
         # "In 1902 the family moved to Leeds. At Easter the mill closed": the story's Easter.
         y, anchor = year_of_unyeared(c, y, on.month)
     return anchor, _holiday_date(rule, y)
+
+
+# "this/next/last year" right after a holiday, or after one word ("on Boxing Day again this year"): its year.
+_YEAR_TOLD_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?P<w>this|next|last)\s+year\b", re.IGNORECASE)
+_YEAR_WORDS = {"this": 0, "next": 1, "last": -1}
 
 
 def _stretch_of(d: date, stretch: str) -> tuple[date, date]:
