@@ -149,3 +149,31 @@ def test_days_counted_once_are_no_habit(text: str, phrase: str, value: str) -> N
 )
 def test_an_hour_with_its_part_of_the_day_after_between(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # Something done every hour or every few minutes within a range of hours: a window of each day.
+        ("The restored clock will strike every hour from 7am to 11pm.", "7am"),
+        ("The restored clock will strike every hour from 7am to 11pm.", "11pm"),
+        ("Buses run every 15 minutes between 6 a.m. and 10 p.m.", "10 p.m."),
+        ("Shuttles leave hourly from 9 a.m. until 5 p.m.", "9 a.m."),
+        ("The fountain plays every half hour from 10am to 6pm in summer.", "6pm"),
+    ],
+)
+def test_hours_of_something_done_every_hour_are_of_no_day(text: str, phrase: str) -> None:
+    assert find(text, phrase).value.startswith("XXXX-XX-XXT")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Told of a past day, the times are that day's.
+        ("Volunteers checked the seal every hour from 6am to 11am.", "11am", "2024-11-05T11:00"),
+        # Not a range: a time on its own.
+        ("The clock will strike every hour, starting at 7am.", "7am", "2024-11-05T07:00"),
+    ],
+)
+def test_hours_of_a_past_day_or_alone_keep_their_day(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value

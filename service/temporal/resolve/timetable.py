@@ -53,4 +53,33 @@ def recurs(c: Context, start: int, end: int) -> bool:
     s, e = c.layout.whole_sentence(start)
     if s <= c.last_day_end < start:
         return False  # "On Monday the gates opened at 9 a.m., as they do daily": that Monday's 9 a.m.
-    return _RECURRENCE.search(c.text, s, e) is not None
+    if _RECURRENCE.search(c.text, s, e) is not None:
+        return True
+    return _hours_of_each_day(c, start, end, s, e)
+
+
+# Something done every hour or so between two clock times ("will strike every hour from 7am to 11pm", "trains
+# run every 15 minutes between 6am and midnight"): the range is a window of each day, not of one. Asked where
+# the sentence holds "every" or "hourly" (a string test) and the time is an end of a range.
+_EVERY_FEW_MINUTES = re.compile(
+    r"\b(?:every\s+(?:hour|half\s+hour|quarter\s+hour|\d+\s+minutes|(?:few|ten|fifteen|twenty|thirty)\s+minutes)|hourly)\b",
+    re.IGNORECASE,
+)
+_RANGE_START_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_RANGE_END_BEFORE = re.compile(r"\S\s+(?:to|until|till|and)\s+$", re.IGNORECASE)
+
+
+def _hours_of_each_day(c: Context, start: int, end: int, s: int, e: int) -> bool:
+    """Whether the clock time at text[start:end] opens or closes a range of hours within which something is
+    done every hour or every few minutes, told of no past day."""
+    text = c.text
+    if text.find("every", s, e) < 0 and text.find("hourly", s, e) < 0:
+        return False
+    lo = max(s, start - _RANGE_REACH)
+    if _RANGE_START_BEFORE.search(text, lo, start) is None and _RANGE_END_BEFORE.search(text, lo, start) is None:
+        return False
+    return _EVERY_FEW_MINUTES.search(text, s, e) is not None and c.tense() != "past"
+
+
+# How far back the word that opens or joins a range of hours is looked for (it is right before the time).
+_RANGE_REACH = 12
