@@ -137,3 +137,20 @@ def test_a_newspaper_named_after_daily_is_no_set(text: str) -> None:
 )
 def test_frequency_adverb_before_a_place_or_a_day_is_a_set(text: str, phrase: str) -> None:
     assert find(text, phrase).type == "SET"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers have worked every weekend since March.",
+        "The market is held each weekend in summer.",
+        "every weekend it rains",
+    ],
+)
+def test_every_weekend_is_the_calendars_weekends(text: str) -> None:
+    t = next(x for x in annotate(text, DCT) if "weekend" in x.text)
+    assert (t.type, t.value) == ("SET", "XXXX-WXX-WE")
+
+
+def test_every_other_weekend_is_still_counted() -> None:
+    assert find("Fathers see their children every other weekend.", "every other weekend").value == "P2WE"

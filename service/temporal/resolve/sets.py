@@ -85,6 +85,9 @@ def _one_set(m: Match, c: Context) -> Resolved | None:
     unit = unit_name(head)
     if unit not in en.UNITS:
         return None
+    if not num and not g.get("half") and head == "weekend":
+        # "every weekend": the calendar's weekends, as "every Sunday" is its Sundays (XXXX-WXX-7).
+        return Resolved("SET", "XXXX-WXX-WE", None, "publication")
     if g.get("half"):
         # "every half hour", "every half a day": half the unit (PT30M, PT12H).
         return Resolved("SET", duration_value(0.5, unit), None, "publication") if unit in _HALVED else None
