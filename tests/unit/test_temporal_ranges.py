@@ -184,3 +184,18 @@ def test_a_clock_time_and_its_one_day_stay_one_expression() -> None:
 def test_clock_times_before_a_run_of_days_take_its_first_day(text: str, start: str, end: str) -> None:
     first, second = (t for t in values(text) if t[1] == "TIME")
     assert (first[2], second[2]) == (start + ":00", end + ":00")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "last/this/next year" after the second of two joined months: the first shares its year (published
+        # 20 June 2025).
+        ("The dives were made from February to April last year.", "February", "2024-02"),
+        ("Prices rose between March and May last year, the survey found.", "March", "2024-03"),
+        ("The trial runs from October to December next year.", "October", "2026-10"),
+        ("Fares fell from November to January last year.", "November", "2023-11"),
+    ],
+)
+def test_the_first_of_two_months_shares_a_year_word_after_the_second(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, date(2025, 6, 20)).value == value
