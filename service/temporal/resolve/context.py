@@ -190,7 +190,11 @@ class Context:
     def report_period(self, value: str | None, unit: str) -> None:
         """Note the period a report is about: the one "a year ago" is compared with."""
         # A quarter named in a forecast ("expects fourth-quarter sales to ...") is not the one reported on.
-        if self.last_period_unit is not None and self.tense() == "future":
+        # (The period already noted again, as a report names it over and over, changes nothing: its
+        # clause's tense, a cost of its own, is not asked.)
+        if self.last_period_unit is not None and (
+            (value == self.last_period and unit == self.last_period_unit) or self.tense() == "future"
+        ):
             return
         self.last_period, self.last_period_unit = value, unit
 

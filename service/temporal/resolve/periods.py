@@ -5,6 +5,7 @@ period", "the quarter ended", "the fiscal year", "year-end". Remembers the perio
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from service.temporal import calendar as cal
@@ -31,13 +32,21 @@ from service.temporal.resolve.words import (
 _ORDINAL_NUMBERS = {**en.ORDINALS, **en.RANK_ORDINALS, **dict.fromkeys(en.LAST_ORDINALS, 4)}
 
 
-def _quarter_year(q: int, ref: date, tense: str | None) -> int:
+def _quarter_year(q: int, ref: date, tense_of: Callable[[], str | None]) -> int:
     """Year of "the Nth quarter" with no year: the nearest such quarter to the publication date, a tie
     going to the one past, never one still to come in a clause told in the past. A future clause does
     not push it ahead: a company "expects to report third-quarter results" for the quarter just ended;
     but it takes the tie, two quarters either way ("the deal is set to close in the first quarter", told
-    in August: next year's)."""
+    in August: next year's). ``tense_of`` gives the clause's tense, asked only where it can matter."""
     cur = ref.year * 4 + cal.quarter_of(ref) - 1
+    # The quarter under way or the one just before it is the nearest, by one quarter at most (candidates
+    # lie four apart: none other ties with it), and not to come, whatever the tense: no need to ask it.
+    ahead = q - cal.quarter_of(ref)
+    if -1 <= ahead <= 0:
+        return ref.year
+    if ahead == 3:  # the fourth quarter told in the first: last year's, one quarter back
+        return ref.year - 1
+    tense = tense_of()
     return pick_year(
         around(ref.year),
         lambda y: y * 4 + q - 1 - cur,
@@ -129,9 +138,9 @@ def r_quarter(m: Match, c: Context) -> Resolved | None:
     elif (ended := _year_it_ended(c, m.end)) is not None:
         y = ended
     elif g.get("fis1") or g.get("fis2"):
-        y = _fiscal_quarter_year(c.base, c.tense())
+        y = _fiscal_quarter_year(c.base, c.tense)
     else:
-        y = _quarter_year(n, c.base, c.tense())
+        y = _quarter_year(n, c.base, c.tense)
     mod = prefix_mod(g.get("pre"))
     if unit.endswith("s"):  # "the second and fourth quarters": a plural head is a set of quarters
         return Resolved("DATE", f"{y:04d}-Q{n}", mod, anchor)
@@ -152,14 +161,15 @@ def r_quarter(m: Match, c: Context) -> Resolved | None:
 REPORT_LAG = timedelta(days=45)
 
 
-def _fiscal_quarter_year(base: date, tense: str | None) -> int:
+def _fiscal_quarter_year(base: date, tense_of: Callable[[], str | None]) -> int:
     """The year of a fiscal quarter named without one ("its fiscal fourth quarter"). Its ordinal says
     nothing of its months, so the nearest calendar quarter of that number is no guide. A fiscal quarter is
     valued in the year it ends (see ``_year_it_ended``): the quarter a report tells of ended some weeks
     before publication; one looked to in a clause about the future ("expects a loss in its fiscal third
     quarter", "will report fiscal third-quarter results") is the one under way or just ended, in the year
-    of publication."""
-    return base.year if tense == "future" else (base - REPORT_LAG).year
+    of publication. ``tense_of`` gives the clause's tense, asked only where it can matter."""
+    lagged = (base - REPORT_LAG).year
+    return base.year if lagged == base.year or tense_of() == "future" else lagged
 
 
 # A fiscal year named right before a quarter, which it then holds ("the fiscal 2026 first quarter", "its
@@ -275,7 +285,7 @@ def r_qnum(m: Match, c: Context) -> Resolved | None:
             return None
         y = c.base.year if n == 1 or c.base.month > 6 or c.tense() == "future" else c.base.year - 1
     else:
-        y = _quarter_year(n, c.base, c.tense())
+        y = _quarter_year(n, c.base, c.tense)
     anchor = "absolute" if written else "publication"
     if half:
         value = f"{y:04d}-H{n}"
@@ -292,7 +302,7 @@ def r_month_span(m: Match, c: Context) -> Resolved | None:
     m1, m2 = month_number(g["m1"]), month_number(g["m2"])
     if m2 <= m1:
         return None
-    y = _quarter_year((m1 - 1) // 3 + 1, c.base, c.tense())
+    y = _quarter_year((m1 - 1) // 3 + 1, c.base, c.tense)
     if m1 % 3 == 1 and m2 == m1 + 2:
         value = f"{y:04d}-Q{(m1 - 1) // 3 + 1}"
         c.report_period(value, "quarter")
