@@ -97,6 +97,8 @@ class Layout:
 
     __slots__ = (
         "_before",
+        "_clause_ends",
+        "_clause_starts",
         "_clauses",
         "_folded",
         "_last",
@@ -119,6 +121,10 @@ class Layout:
         # sentence's start) -> the finding.
         self.memo: dict[tuple[str, int], object] = {}
         self._before: dict[int, int] = {}
+        # Where the clause around a position starts and ends, kept: an expression's tense, its prepositions
+        # and its cues each ask them again of the same position.
+        self._clause_starts: dict[int, int] = {}
+        self._clause_ends: dict[int, int] = {}
         self._paragraphs: list[int] | None = None
         self._quotes: list[int] | None = None
         self._folded: tuple[str | None] | None = None  # (the answer,) once known
@@ -258,22 +264,28 @@ class Layout:
 
     def clause_start(self, pos: int) -> int:
         """Where the clause that ``pos`` is in begins: just after the mark that opens it, or the sentence."""
-        whole_s, whole_e = self.whole_sentence(pos)
-        s = max(whole_s, pos - REACH)
-        marks = self._marks(whole_s, whole_e)
-        first = bisect_left(marks, (s, s))  # marks before the reach of a cue do not count
-        i = bisect_right(marks, (pos, pos)) - 1
-        while i >= first and marks[i][1] > pos:
-            i -= 1
-        return marks[i][1] if i >= first else s
+        found = self._clause_starts.get(pos)
+        if found is None:
+            whole_s, whole_e = self.whole_sentence(pos)
+            s = max(whole_s, pos - REACH)
+            marks = self._marks(whole_s, whole_e)
+            first = bisect_left(marks, (s, s))  # marks before the reach of a cue do not count
+            i = bisect_right(marks, (pos, pos)) - 1
+            while i >= first and marks[i][1] > pos:
+                i -= 1
+            found = self._clause_starts[pos] = marks[i][1] if i >= first else s
+        return found
 
     def clause_end(self, pos: int) -> int:
         """Where the clause that ``pos`` is in ends: at the next mark, or the end of the sentence."""
-        whole_s, whole_e = self.whole_sentence(pos)
-        e = min(whole_e, pos + REACH)
-        marks = self._marks(whole_s, whole_e)
-        i = bisect_right(marks, (pos, pos))
-        return marks[i][0] if i < len(marks) and marks[i][1] <= e else e
+        found = self._clause_ends.get(pos)
+        if found is None:
+            whole_s, whole_e = self.whole_sentence(pos)
+            e = min(whole_e, pos + REACH)
+            marks = self._marks(whole_s, whole_e)
+            i = bisect_right(marks, (pos, pos))
+            found = self._clause_ends[pos] = marks[i][0] if i < len(marks) and marks[i][1] <= e else e
+        return found
 
     def before(self, pos: int) -> int:
         """Where a cue right before ``pos`` may begin: ``CUE_WORDS`` words back, but not before the

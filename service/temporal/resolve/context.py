@@ -146,6 +146,10 @@ class Context:
     _tense_known: bool = False
     _viewpoint: date | None = None
     _viewpoint_known: bool = False
+    # ``_direction_preposition`` of the current expression, found once: its direction, slack and weekday
+    # direction each ask for it.
+    _preposition: re.Match[str] | None = None
+    _preposition_known: bool = False
     _day_first: bool | None = None
     # The text's sentences and clauses, shared by every cue (a Layout finds each on first use). A field, not a
     # property that made it on first use: it is read a hundred times a text, and the scanner reads it first.
@@ -186,6 +190,7 @@ class Context:
         self.span = (start, end)
         self._tense_known = False
         self._viewpoint_known = False
+        self._preposition_known = False
 
     def report_period(self, value: str | None, unit: str) -> None:
         """Note the period a report is about: the one "a year ago" is compared with."""
@@ -360,10 +365,16 @@ class Context:
         )
 
     def _direction_preposition(self) -> re.Match[str] | None:
-        """``_DIRECTION_BEFORE`` right before the expression, its last word asked first (``may_follow_word``)."""
-        if not may_follow_word(self.text, self.span[0], _DIRECTION_LAST_WORDS):
-            return None
-        return self.preceded_by(_DIRECTION_BEFORE)
+        """``_DIRECTION_BEFORE`` right before the expression, its last word asked first (``may_follow_word``)
+        (found once for the expression)."""
+        if not self._preposition_known:
+            self._preposition_known = True
+            self._preposition = (
+                self.preceded_by(_DIRECTION_BEFORE)
+                if may_follow_word(self.text, self.span[0], _DIRECTION_LAST_WORDS)
+                else None
+            )
+        return self._preposition
 
     @property
     def base(self) -> date:
