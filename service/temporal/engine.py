@@ -72,6 +72,8 @@ _VALUE_UNITS = ("day", "week", "month", "quarter", "half", "season", "year", "de
 # The end of a stretch ("waived fees through Sunday", "open until Friday"): a day the story is not about, that
 # a clock time or a part of the day after it does not take.
 _STRETCH_END_BEFORE = re.compile(r"\b(?:through|thru|until|till)\s+$", re.IGNORECASE)
+# Its last words, asked first (``may_follow_word``): most days follow none, and skip the clause's look-back.
+_STRETCH_END_LAST_WORDS = ("through", "thru", "until", "till")
 
 # The start of a stretch that runs up to the story's time ("stranded since early Friday", "have watched the
 # forecast since Monday"): the day the story is about is the stretch's end, so a clock time after it is not on
@@ -270,7 +272,10 @@ def _annotate(
                 # "April 1862": 1862-04), whose day a clock time after it could not take.
                 and _DAY_VALUE.match(r.placed or r.value)
                 and not _after_a_verb_of_saying(ctx, start)
-                and not ctx.preceded_by(_STRETCH_END_BEFORE, start)
+                and not (
+                    may_follow_word(text, start, _STRETCH_END_LAST_WORDS)
+                    and ctx.preceded_by(_STRETCH_END_BEFORE, start)
+                )
                 and not _stretch_start(ctx, start, end)
             ):
                 # "at 10 p.m. on Thursday": the day named after its evening's clock time keeps it a night.

@@ -532,7 +532,8 @@ def _loosened(text: str, lo: int, hi: int, verb_before: str = "") -> bool:
 
 
 # A determiner or possessive right before an expression that a noun follows: the expression qualifies the
-# noun ("the March 3 vote", "its Jan. 14 deadline") and no verb places it.
+# noun ("the March 3 vote", "its Jan. 14 deadline") and no verb places it. (The noun after is asked first: one
+# match at the expression's end, where the determiner is a clause's look-back.)
 _MODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|to|at|in|on|of|for|by|from|with|when|as|is|was|were|are|will|would)\b)[a-z]+\b"
@@ -594,7 +595,7 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
         # pay down the loan by February"): the tense of a relative clause set off in it does not reach it.
         cues = _outside_asides(layout, cues, clause_start)
     tense, firm = _clause_tense(text, s, e, start, end, clause_start, clause_end, cues)
-    if firm and layout.search(_MODIFIER_BEFORE, near, start) and _NOUN_AFTER.match(text, end):
+    if firm and _NOUN_AFTER.match(text, end) and layout.search(_MODIFIER_BEFORE, near, start):
         return tense, False  # "the Jan. 14 deadline": a date that qualifies a noun; the verb only hints
     return tense, firm
 

@@ -103,8 +103,12 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
         return None  # "a second round", "a quarter of the shares": ordinals and fractions
     if article and not qmod and c.preceded_by(_RATE_BEFORE, m.start):
         return None  # "$1.76 a year", "four flights a week": a rate, untagged in TimeBank
-    prev = c.preceded_by(_WORD_BEFORE, m.start)
-    if article and not qmod and prev and prev.group(1).lower() in en.RATE_NOUNS:
+    if (
+        article
+        and not qmod
+        and (prev := c.preceded_by(_WORD_BEFORE, m.start)) is not None
+        and prev.group(1).lower() in en.RATE_NOUNS
+    ):
         return None  # "a foot a day", "6,000 people a day"
     if unit == "quarter" and "-" in sep and num.lower() in en.UNITS_WORDS:
         return None  # "three-quarters": a fraction
