@@ -1,5 +1,6 @@
 """A quarter named without its year asks its clause's tense only where the tense can change the year: the
-quarter under way or the one just before it is the nearest whatever the tense. Sentences are our own."""
+quarter under way or the one just before it is the nearest whatever the tense. A year's frame asks its clause's
+tense only where the frame is read. Sentences are our own."""
 
 from datetime import date
 
@@ -50,4 +51,20 @@ def test_the_tense_is_not_asked_for_the_quarter_under_way_or_the_last() -> None:
     ],
 )  # fmt: skip
 def test_a_quarter_without_its_year_in_november(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, reference=date(2025, 11, 5)).value == value
+
+
+# A year in news makes the story's frame for a month joined to it only where its clause tells the past: that
+# tense is asked where the frame is next read, not when the year is found.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The mill was founded in 1987 and moved to Ohio in March.", "March", "1987-03"),
+        ("Sales fell in 2019 and the firm closed in May.", "May", "2019-05"),
+        ("The company was sold in 2015, and in June the new owners cut 200 jobs.", "June", "2015-06"),
+        ("The mill, open since 1987, will move to Ohio in March.", "March", "2026-03"),
+        ("Prices rose in 2008. Today the firm employs 400 people and hires in March.", "March", "2026-03"),
+    ],
+)  # fmt: skip
+def test_a_year_frames_a_joined_month_only_in_the_past(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, reference=date(2025, 11, 5)).value == value

@@ -132,6 +132,10 @@ class Context:
     last_clock: tuple[int, int] | None = None
     # The story's own past year and where it was set ("In 1944, troops landed."): see ``story``.
     frame: Frame | None = None
+    # A frame that a year sets only if its clause is told in the past (see ``story.note``), with that
+    # expression's span and start: its tense is asked where the frame is next read, and not at all where a
+    # date of the present ends the frame first, as it mostly does in news.
+    frame_if_past: tuple[Frame, int, int, int] | None = None
     # In a narrative, the story's own date and unit while a flashback in the past perfect is told ("In
     # 1066 the duke landed. Two years earlier Harold had sworn an oath."): restored when the narration
     # returns to the simple past.
@@ -214,6 +218,17 @@ class Context:
                 self._tense, self._tense_firm = governing_tense(self.layout, *self.span)
             self._tense_known = True
         return self._tense
+
+    def tense_known(self) -> bool:
+        """Whether the current expression's tense has been asked already (and costs nothing more)."""
+        return self._tense_known
+
+    def tense_at(self, start: int, end: int) -> str | None:
+        """``tense`` of the expression at text[start:end]: the current one, or one before it."""
+        if self.span == (start, end):
+            return self.tense()
+        headline = headline_tense(self.layout, start) if self.doc_type == "news" else None
+        return headline if headline is not None else governing_tense(self.layout, start, end)[0]
 
     def viewpoint(self) -> date | None:
         """In news and posts, the earlier date a future told from the past looks ahead from: the day or

@@ -78,7 +78,7 @@ def story_year(c: Context, month: int | None = None) -> int | None:
             # are the next year's ("The winter of 1702 was cold. In February the talks failed": 1703).
             return c.anchor.year + 1
         return c.anchor.year
-    f = c.frame
+    f = _frame(c)
     if f is None:
         return None
     at, layout = c.span[0], c.layout
@@ -152,7 +152,7 @@ def note(c: Context, r: Resolved, start: int, end: int) -> None:
     if c.doc_type == "narrative" or r.type not in ("DATE", "TIME"):
         return
     if r.anchor == "publication" or (r.point is not None and r.point.year >= c.ref.year):
-        c.frame = None  # back to the present
+        c.frame, c.frame_if_past = None, None  # back to the present
         return
     if r.point is None or r.unit is None:
         return
@@ -160,19 +160,31 @@ def note(c: Context, r: Resolved, start: int, end: int) -> None:
     # but not a period of a report ("the year-earlier quarter").
     named = r.anchor == "absolute" or (r.anchor == "previous" and r.unit in ("year", "season"))
     if named and _sets_the_scene(c, start):
-        c.frame = Frame(r.point.year, start)
-    elif r.anchor == "absolute" and (c.frame is None or c.frame.joined_only) and _tells_the_past(c, start):
-        # "Troops landed in Normandy in 1944 and liberated Paris in August": one sentence, one story.
-        c.frame = Frame(r.point.year, end, joined_only=True, month=r.point.month if r.unit == "day" else 0)
-    elif c.frame is not None and r.anchor == "previous" and r.point.year != c.frame.year:
+        c.frame, c.frame_if_past = Frame(r.point.year, start), None
+    elif r.anchor == "absolute" and ((f := _frame(c)) is None or f.joined_only):
+        # "Troops landed in Normandy in 1944 and liberated Paris in August": one sentence, one story. Only
+        # where its clause tells the past, which is asked where the frame is next read (see ``_frame``).
+        joined = Frame(r.point.year, end, joined_only=True, month=r.point.month if r.unit == "day" else 0)
+        c.frame_if_past = (joined, c.span[0], c.span[1], start)
+        if c.tense_known():
+            _frame(c)  # the tense is known already: settled now, while it costs nothing
+    elif r.anchor == "previous" and (f := _frame(c)) is not None and r.point.year != f.year:
         # "..., and the following year he was appointed": the narration moved on to a time it does not
         # name as a scene of its own; what comes next is no longer surely in the frame's year.
         c.frame = None
 
 
-def _tells_the_past(c: Context, start: int) -> bool:
-    """A year that dates a past-tense clause, not the edge of a stretch ("since 1980", "until 2001")."""
-    return _range_before(c, start) is None and c.tense() == "past"
+def _frame(c: Context) -> Frame | None:
+    """The story's frame, once the one a year left waiting on its clause's tense is settled (``note``): it
+    is the frame where the year dates a past-tense clause, not the edge of a stretch ("since 1980", "until
+    2001")."""
+    waiting = c.frame_if_past
+    if waiting is not None:
+        c.frame_if_past = None
+        frame, s, e, start = waiting
+        if _range_before(c, start) is None and c.tense_at(s, e) == "past":
+            c.frame = frame
+    return c.frame
 
 
 def _sets_the_scene(c: Context, start: int) -> bool:
