@@ -18,8 +18,9 @@ _WIRE = re.compile(
     r"(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,3})?,\s+[^\n()/]{3,48}?\s*"
     r"(?:\([A-Za-z .&'-]{1,30}\)\s*|/[A-Za-z .&'-]{1,30}/\s*)?(?:--|[—–_-]|:)"
 )
-# A short first line standing on its own, the story below it.
-_FIRST_LINE = re.compile(r"\A\s*[^\n]{4,80}?(?=[ \t]*\n\s*\S)")
+# A short first line standing on its own, the story below it: 4 to 80 characters (up to the blanks that end
+# the line), after any white space at the top.
+_LINE_LETTERS = (4, 80)
 # What a dateline line may hold besides the date and time themselves.
 _LINE_FILLER = re.compile(
     r"(?:[\s,.|:/()–—-]|\b(?:updated|published|first\s+published|posted|last\s+modified|modified|on|at)\b)*",
@@ -58,5 +59,30 @@ def dateline_region(text: str) -> Region | None:
     m = _WIRE.match(text)
     if m is not None:
         return Region(m.end(), True)
-    m = _FIRST_LINE.match(text)
-    return Region(m.end(), False) if m is not None else None
+    end = _first_line_end(text)
+    return Region(end, False) if end is not None else None
+
+
+def _first_line_end(text: str) -> int | None:
+    """Where the short first line ends (its trailing blanks left out), when a line with more text below it
+    follows; None when there is none.
+
+    Read with string methods, each once over the text: as a pattern ("\\A\\s*[^\\n]{4,80}?(?=[ \\t]*\\n\\s*\\S)")
+    it tried every split of the white space at the top against every length of the line, and looked ahead
+    over the blanks after each, which on a text of nothing but blanks cost seconds a few thousand
+    characters in. The line may take a few blanks from before its first word to make up its 4 characters
+    ("  5pm"), as that pattern let it; a line of blanks alone holds no date, so none is sought."""
+    first = len(text) - len(text.lstrip())  # the first character that is not white space
+    newline = text.find("\n", first)
+    if newline < 0 or len(text.rstrip()) <= newline + 1:
+        return None  # no line break after it, or nothing but white space below it
+    line_start = text.rfind("\n", 0, first) + 1
+    # The line's text ends where the blanks before its line break begin (at least one character in).
+    words_end = line_start + len(text[line_start:newline].rstrip(" \t"))
+    least, most = _LINE_LETTERS
+    # The line may open at its first word, or a blank or more before it (the latest such start wins).
+    for start in range(first, max(line_start, words_end - most) - 1, -1):
+        end = max(start + least, words_end)
+        if end <= min(start + most, newline):
+            return end
+    return None

@@ -83,6 +83,10 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     # One sentence of dates: each one's clause marks were once looked for again over 1,200 characters.
     "month names": lambda n: "January " * n,
     "digits and slashes": lambda n: "12/11/10 " * n,
+    # Nothing but blanks: the first line at the top was once sought by a pattern that tried every split of
+    # the white space against every length of the line (seconds at 8 KB).
+    "blanks": lambda n: " " * n,
+    "a line, then tabs": lambda n: "Monday 5 May\t" + "\t" * n + "\nx",
 }
 # Up to 40 KB: super-linear cost showed first between 16 and 32 KB.
 SIZES_CHARS = (5_000, 10_000, 20_000, 40_000)
