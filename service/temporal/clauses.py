@@ -87,6 +87,13 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 # A bound on cost, not on meaning: no cue reads further than this from its expression, so that a text
 # without punctuation costs linear time. It is longer than any sentence of ordinary prose.
 REACH = 600
+# The longest sentence: no sentence of prose is this long, but a text without stops (a post typed without them,
+# a list, a pasted table) is one "sentence" however long, and the cues that read a whole sentence for each of
+# its expressions (a verb of saying before it, the clause whose verb it takes) would cost the square of its
+# length. Past this many characters a sentence is cut at the next white space (or right there, where there is
+# none within ``REACH``), and each piece is read as a sentence.
+LONGEST_SENTENCE = 8 * REACH
+_WHITE_SPACE = re.compile(r"\s+")
 # The longest phrase a cue right before an expression is made of ("as soon as possible", "the end of",
 # "reopens here again on"): a cue reads no more words than this, however long the clause.
 CUE_WORDS = 6
@@ -215,7 +222,7 @@ class Layout:
                 ):
                     continue  # "10:30 a.m. ET on Thursday": the zone goes on the clock time's sentence
                 starts.append(m.end())
-            self._starts = starts
+            self._starts = _cut_long_sentences(self.text, starts)
         return self._starts
 
     def whole_sentence(self, pos: int) -> tuple[int, int]:
@@ -302,6 +309,24 @@ class Layout:
     def after(self, pos: int) -> int:
         """Where a cue right after ``pos`` must end: the clause's end, its closing mark included."""
         return min(len(self.text), self.clause_end(pos) + 1)
+
+
+def _cut_long_sentences(text: str, starts: list[int]) -> list[int]:
+    """``starts`` (the sentence starts of ``text``, in order) with a start added wherever a sentence runs on
+    past ``LONGEST_SENTENCE`` characters: after the white space that follows that length."""
+    ends = [*starts[1:], len(text)]
+    if all(e - s <= LONGEST_SENTENCE for s, e in zip(starts, ends, strict=True)):
+        return starts  # every text of prose
+    cut: list[int] = []
+    for s, e in zip(starts, ends, strict=True):
+        cut.append(s)
+        while e - s > LONGEST_SENTENCE:
+            gap = _WHITE_SPACE.search(text, s + LONGEST_SENTENCE, min(e, s + LONGEST_SENTENCE + REACH))
+            s = gap.end() if gap is not None else s + LONGEST_SENTENCE
+            if s >= e:
+                break
+            cut.append(s)
+    return cut
 
 
 # The gap before a word, as ``Layout.words_back`` reads it: the last space, line break or tab of a run of white

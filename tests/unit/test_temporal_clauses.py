@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.temporal.clauses import Layout
+from service.temporal.clauses import LONGEST_SENTENCE, Layout
 from tests.unit._helpers import find
 
 
@@ -359,3 +359,40 @@ def test_square_brackets_set_off_a_clause_as_round_ones_do() -> None:
 )
 def test_an_insertion_in_square_brackets_keeps_its_tense(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "and then we walked down to the river and back again ",
+        "the rain kept on falling over the hills all night long while ",
+        "no stops anywhere in this post just words after words ",
+    ],
+)
+def test_a_text_without_stops_is_cut_into_sentences_of_at_most_the_longest_length(clause: str) -> None:
+    text = clause * (3 * LONGEST_SENTENCE // len(clause))
+    layout = Layout(text)
+    pos, pieces = 0, []
+    while pos < len(text):
+        s, e = layout.whole_sentence(pos)
+        assert s == pos and e > s
+        pieces.append(text[s:e])
+        pos = e
+    assert len(pieces) >= 3
+    assert all(len(p) <= LONGEST_SENTENCE + len(clause) for p in pieces)
+    assert all(p[:1].strip() for p in pieces)  # cut after white space: each piece opens with a word
+
+
+def test_a_text_without_stops_or_spaces_is_cut_at_the_longest_length() -> None:
+    text = "x" * (2 * LONGEST_SENTENCE + 10)
+    layout = Layout(text)
+    assert layout.whole_sentence(0) == (0, LONGEST_SENTENCE)
+    assert layout.whole_sentence(len(text) - 1) == (2 * LONGEST_SENTENCE, len(text))
+
+
+def test_sentences_of_prose_are_never_cut() -> None:
+    sentence = "The council met on Monday, and after a long debate that ran into the night, it voted. "
+    text = sentence * (2 * LONGEST_SENTENCE // len(sentence))
+    layout = Layout(text)
+    starts = {layout.whole_sentence(i)[0] for i in range(0, len(text), 7)}
+    assert starts == set(range(0, len(text), len(sentence)))
