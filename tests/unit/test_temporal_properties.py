@@ -87,6 +87,9 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     # the white space against every length of the line (seconds at 8 KB).
     "blanks": lambda n: " " * n,
     "a line, then tabs": lambda n: "Monday 5 May\t" + "\t" * n + "\nx",
+    # Two days far apart: what may join a day to the one listed before it was once sought in all the blanks
+    # between them by a pattern that split them every way (2 s at 20 KB).
+    "a day, blanks, a day": lambda n: "Monday" + " " * (20 * n) + "Monday",
 }
 # Inputs built to be expensive in a narrative, whose cues read more of each sentence (a verb of saying from the
 # sentence's start, the clause whose verb a date takes up to its end).

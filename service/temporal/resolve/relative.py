@@ -543,7 +543,9 @@ def _apposed(c: Context, start: int) -> re.Match[str] | None:
 # What joins a day to the one listed before it: "Sunday and Monday", "Friday, Saturday", "Saturday or Sunday".
 _BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
 _BETWEEN_REACH = 40
-_LIST_JOINER = re.compile(r"\.?\s*(?:,|&|/|,?\s+and|,?\s+or)\s+(?:on\s+)?", re.IGNORECASE)
+# (Each white space is read by one quantifier: written "\s*(?:,|...|,?\s+and)", the "\s*" and the "\s+" after it
+# split a run of blanks every way there is, which between two days far apart cost the square of the gap.)
+_LIST_JOINER = re.compile(r"\.?(?:\s*[,&/]|\s*,\s+(?:and|or)|\s+(?:and|or))\s+(?:on\s+)?", re.IGNORECASE)
 
 
 def _listed_after_a_day(c: Context, wd: int, start: int) -> date | None:
