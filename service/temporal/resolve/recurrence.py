@@ -123,7 +123,7 @@ def _governed(layout: Layout, start: int, end: int, phrase: re.Pattern[str]) -> 
     before it, set off by a comma, where it is that clause's all or this one opens with a preposition."""
     text = layout.text
     sentence_lo, sentence_hi = layout.whole_sentence(start)
-    if not _phrases(layout, phrase, sentence_lo, sentence_hi) or not _recurring(
+    if not _phrases(layout, phrase, sentence_lo, sentence_hi) or not _any_recurring(
         layout, phrase, sentence_lo, sentence_hi
     ):
         return False  # most sentences: their clauses are not worth finding
@@ -171,6 +171,18 @@ def _recurring(layout: Layout, phrase: re.Pattern[str], lo: int, hi: int) -> lis
         for a, b in _phrases(layout, phrase, sentence_lo, sentence_hi)
         if lo <= a and b <= hi and _RATE_BEFORE.search(text, max(lo, a - 40), a) is None
     ]
+
+
+def _any_recurring(layout: Layout, phrase: re.Pattern[str], sentence_lo: int, sentence_hi: int) -> bool:
+    """Whether the sentence text[sentence_lo:sentence_hi] holds a recurring phrase that is no rate
+    (``_recurring``), asked once per sentence: asked again for each expression, it read every phrase of the
+    sentence each time, which in a sentence of many (a timetable, a text without stops) cost the square of
+    their number."""
+    key = ("any " + phrase.pattern, sentence_lo)
+    found = layout.memo.get(key)
+    if found is None:
+        found = layout.memo[key] = bool(_recurring(layout, phrase, sentence_lo, sentence_hi))
+    return bool(found)
 
 
 def _phrases(layout: Layout, phrase: re.Pattern[str], sentence_lo: int, sentence_hi: int) -> list[tuple[int, int]]:
