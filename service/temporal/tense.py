@@ -1094,7 +1094,8 @@ def told_by_a_subordinate_clause(layout: Layout, start: int, end: int) -> bool:
 
 # A headline: the text's first line, short, with no stop at its end, the story below it ("Storm hits
 # coast on Tuesday"); not a wire dateline, which ends with its dash.
-_HEADLINE = re.compile(r"\A\s*[^\n]{4,120}?(?:(?<=[^\W_])|(?<=[)'’\"”?!]))(?=[ \t]*\n\s*\S)")
+_HEADLINE_LONGEST = 120
+_HEADLINE = re.compile(rf"\s*[^\n]{{4,{_HEADLINE_LONGEST}}}?(?:(?<=[^\W_])|(?<=[)'’\"”?!]))(?=[ \t]*\n\s*\S)")
 _HEADLINE_WORDS = 16
 # "Ministers to meet Monday": a headline's infinitive is its future.
 _HEADLINE_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?([a-z]+)\b")
@@ -1106,7 +1107,11 @@ def _headline_end(layout: Layout) -> int:
     key = ("headline", 0)
     found = layout.memo.get(key)
     if found is None:
-        m = _HEADLINE.match(layout.text)
+        # Matched from the last of the white space at the top that a line of the longest length may take in:
+        # from the text's start, the pattern tried every split of all of it against every length of the line
+        # (a text opening with many blanks cost their number times that length).
+        text = layout.text
+        m = _HEADLINE.match(text, max(0, len(text) - len(text.lstrip()) - _HEADLINE_LONGEST))
         short = m is not None and len(m.group().split()) <= _HEADLINE_WORDS
         found = layout.memo[key] = m.end() if m is not None and short and not in_a_caption(layout, 0) else 0
     return found  # type: ignore[return-value]
