@@ -90,6 +90,10 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     # Two days far apart: what may join a day to the one listed before it was once sought in all the blanks
     # between them by a pattern that split them every way (2 s at 20 KB).
     "a day, blanks, a day": lambda n: "Monday" + " " * (20 * n) + "Monday",
+    # A past year, then a month far after it: whether an "and" joins them was read by a pattern that split the
+    # blanks between every way, and read each "and" on to the comma after them.
+    "a year, blanks, a month": lambda n: "They met in 1999" + " " * (40 * n) + "in March",
+    "a year, ands, a comma, a month": lambda n: "They met in 1999 " + "and " * (5 * n) + ", in March",
 }
 # Inputs built to be expensive in a narrative, whose cues read more of each sentence (a verb of saying from the
 # sentence's start, the clause whose verb a date takes up to its end).

@@ -38,7 +38,14 @@ _FRONTED = re.compile(
 )
 # Between a year and a date joined to it: one plain "and"; or a comma and "and" where the date opens the
 # clause after it as its time ("re-elected in 2022, and in January she resigned").
-_JOINED = re.compile(r"[^,;:.!?()\n\"“”]*(?P<comma>,)?\s*\band(?P<after>\b[^,;:.!?()\n\"“”]*)")
+# (The white space before "and" is read by one quantifier, and the pattern asked only where the marks it cannot
+# pass over allow it (``_joined``): written "[^,...]*,?\s*\band", each blank of a long run was both, and each
+# "and" before a mark was read on to the mark, which between a year and a date far apart cost the square of
+# the gap.)
+_JOINED = re.compile(r"[^,;:.!?()\n\"“”]*(?:(?P<comma>,)\s*|\n\s*)?\band(?P<after>\b[^,;:.!?()\n\"“”]*)")
+# What the clauses ``_JOINED`` reads may not hold, but for the comma or line break right before its "and".
+_NOT_JOINED = re.compile(r"[,;:.!?()\n\"“”]")
+_AND = re.compile(r"\band\b")
 _RANGE_WORDS = ("since", "until", "till", "from", "before", "after", "by", "through")
 _RANGE_BEFORE = re.compile(rf"\b(?:{'|'.join(_RANGE_WORDS)})\s+$", re.IGNORECASE)
 # How many paragraph breaks the frame outlives: its own paragraph and the next; and how many sentences
@@ -83,7 +90,7 @@ def story_year(c: Context, month: int | None = None) -> int | None:
         return None
     at, layout = c.span[0], c.layout
     if f.joined_only:
-        j = _JOINED.fullmatch(c.text, f.at, at)
+        j = _joined(c.text, f.at, at)
         joined = j is not None and (
             layout.clause_start(at) <= f.at
             # No other clause mark between them than that comma.
@@ -311,6 +318,20 @@ _UNKNOWN_DAY = {"month": "{y:04d}-{m:02d}-XX", "year": "{y:04d}-XX-XX"}
 # "The siege (1702-1703)").
 _HEADING_WORDS = 12
 _SENTENCE_END_MARKS = (".", "!", "?", ":", ";", ",", '"', "”")
+
+
+def _joined(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_JOINED.fullmatch(text, lo, hi)``, not asked where a mark it cannot pass over stands anywhere but
+    right before the white space before its "and" (a comma or a line break): there it cannot match."""
+    mark = _NOT_JOINED.search(text, lo, hi)
+    if mark is not None:
+        if mark.group() not in ",\n":
+            return None
+        rest = text[mark.end() : hi]
+        word = mark.end() + len(rest) - len(rest.lstrip())  # the "and" must stand here
+        if _AND.match(text, word, hi) is None or _NOT_JOINED.search(text, word, hi) is not None:
+            return None
+    return _JOINED.fullmatch(text, lo, hi)
 
 
 def _heading_between(text: str, lo: int, hi: int) -> bool:
