@@ -9,10 +9,12 @@ Sentences of our own. Publication is Sunday 10 November 2024 for the first set (
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
 import pytest
 
+from service.temporal.resolve.relative import _LIST_JOINER, _joined_to_the_day_before
 from tests.unit._helpers import find
 
 SUNDAY = date(2024, 11, 10)
@@ -44,3 +46,16 @@ def test_a_day_listed_after_another_comes_after_it(text: str, phrase: str, value
 )
 def test_past_lists_and_stretches(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+def test_the_joiner_read_back_from_the_day_is_the_joiner_pattern() -> None:
+    # Gaps between two days, generated from the pieces a joiner is made of and others: the reading back from
+    # the later day must agree with the pattern it stands for everywhere.
+    pieces = [" ", "  ", "\n", "\t", "\xa0", ",", "&", "/", ".", "and", "AND", "or", "Or", "on", "oN", "x", "a", "n"]
+    rng = random.Random(4)
+    for _ in range(20_000):
+        gap = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 7)))
+        text = f"Saturday{gap}Sunday"
+        lo, start = len("Saturday"), len("Saturday") + len(gap)
+        expected = _LIST_JOINER.fullmatch(text, lo, start) is not None
+        assert _joined_to_the_day_before(text, lo, start) is expected, repr(gap)

@@ -90,6 +90,8 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
     # Two days far apart: what may join a day to the one listed before it was once sought in all the blanks
     # between them by a pattern that split them every way (2 s at 20 KB).
     "a day, blanks, a day": lambda n: "Monday" + " " * (20 * n) + "Monday",
+    # ... and read those blanks again for each day after them that leaves the day before in place.
+    "a day, blanks, days said": lambda n: "Monday" + " " * (20 * n) + "police said Monday " * n,
     # A past year, then a month far after it: whether an "and" joins them was read by a pattern that split the
     # blanks between every way, and read each "and" on to the comma after them.
     "a year, blanks, a month": lambda n: "They met in 1999" + " " * (40 * n) + "in March",

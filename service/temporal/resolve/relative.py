@@ -548,6 +548,52 @@ _BETWEEN_REACH = 40
 _LIST_JOINER = re.compile(r"\.?(?:\s*[,&/]|\s*,\s+(?:and|or)|\s+(?:and|or))\s+(?:on\s+)?", re.IGNORECASE)
 
 
+def _joined_to_the_day_before(text: str, lo: int, start: int) -> bool:
+    """Whether text[lo:start] (from the day before to this one) is a list joiner (``_LIST_JOINER``), read back
+    from ``start``: the joiner's last word or mark first, then the blanks before it. Matched from ``lo``, the
+    pattern read the blanks after the day before again for each day that followed it (each day said to be
+    told, "police said Monday", leaves the day before where it was), the square of their number."""
+    i = _back_over_space(text, lo, start)
+    if i == start:
+        return False
+    if text[i - 2 : i].lower() == "on" and i - 2 >= lo:
+        j = _back_over_space(text, lo, i - 2)
+        if j < i - 2 and _joiner_ends_at(text, lo, j):
+            return True  # "Saturday and on Sunday"
+    return _joiner_ends_at(text, lo, i)
+
+
+def _joiner_ends_at(text: str, lo: int, end: int) -> bool:
+    """Whether text[lo:end] is a joiner without its last blanks: a mark (",", "&", "/"), or "and" / "or" after a
+    blank or a comma and blanks, after nothing but blanks and a stop right after the day before."""
+    if end > lo and text[end - 1] in ",&/":
+        return _only_a_stop_and_blanks(text, lo, end - 1)
+    for word in ("and", "or"):
+        at = end - len(word)
+        if at >= lo and text[at:end].lower() == word:
+            before = _back_over_space(text, lo, at)
+            if before == at:
+                return False  # "Saturdayand": no blank before the word
+            return _only_a_stop_and_blanks(text, lo, before) or (
+                before > lo and text[before - 1] == "," and _only_a_stop_and_blanks(text, lo, before - 1)
+            )
+    return False
+
+
+def _only_a_stop_and_blanks(text: str, lo: int, end: int) -> bool:
+    """Whether text[lo:end] is white space, after a stop or not."""
+    i = _back_over_space(text, lo, end)
+    return i == lo or (i == lo + 1 and text[lo] == ".")
+
+
+def _back_over_space(text: str, lo: int, end: int) -> int:
+    """Where the white space that ends text[lo:end] starts."""
+    i = end
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
 def _listed_after_a_day(c: Context, wd: int, start: int) -> date | None:
     """The weekday ``wd`` (1-7) named at ``start`` right after another day it is listed with ("from 10 a.m. to
     6 p.m. Sunday and Monday", "storms are expected Saturday and Sunday"): a list of days runs forward, so it
@@ -556,7 +602,7 @@ def _listed_after_a_day(c: Context, wd: int, start: int) -> date | None:
     the nearest), or where told in the past the day after would not be past yet ("met on Monday and Friday",
     told on a Thursday: the Friday before)."""
     last = c.last_day
-    if last is None or c.doc_type != "news" or _LIST_JOINER.fullmatch(c.text, c.last_day_end, start) is None:
+    if last is None or c.doc_type != "news" or not _joined_to_the_day_before(c.text, c.last_day_end, start):
         return None
     if _BETWEEN.search(c.text, max(c.layout.clause_start(start), c.last_day_end - _BETWEEN_REACH), c.last_day_end):
         return None  # "between Nov. 15 and Wednesday": the end of a stretch, not the next day of a list
