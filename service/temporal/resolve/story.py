@@ -46,6 +46,7 @@ _JOINED = re.compile(r"[^,;:.!?()\n\"“”]*(?:(?P<comma>,)\s*|\n\s*)?\band(?P<
 # What the clauses ``_JOINED`` reads may not hold, but for the comma or line break right before its "and".
 _NOT_JOINED = re.compile(r"[,;:.!?()\n\"“”]")
 _AND = re.compile(r"\band\b")
+_BLANKS = re.compile(r"\s*")
 _RANGE_WORDS = ("since", "until", "till", "from", "before", "after", "by", "through")
 _RANGE_BEFORE = re.compile(rf"\b(?:{'|'.join(_RANGE_WORDS)})\s+$", re.IGNORECASE)
 # How many paragraph breaks the frame outlives: its own paragraph and the next; and how many sentences
@@ -327,8 +328,8 @@ def _joined(text: str, lo: int, hi: int) -> re.Match[str] | None:
     if mark is not None:
         if mark.group() not in ",\n":
             return None
-        rest = text[mark.end() : hi]
-        word = mark.end() + len(rest) - len(rest.lstrip())  # the "and" must stand here
+        blanks = _BLANKS.match(text, mark.end(), hi)
+        word = blanks.end() if blanks else mark.end()  # the "and" must stand here
         if _AND.match(text, word, hi) is None or _NOT_JOINED.search(text, word, hi) is not None:
             return None
     return _JOINED.fullmatch(text, lo, hi)
