@@ -132,3 +132,20 @@ def test_doubling_an_adversarial_input_at_most_about_doubles_its_time(
     # noise of a shared machine and still fails anything quadratic.
     growth = times[-1] / max(times[0], 0.002)
     assert growth < 3 ** (len(times) - 1), [f"{t * 1000:.1f} ms" for t in times]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q1 and that quarter",
+        "Results for Q1 were weak. The quarter ended badly.",
+        "Sales in Q4 fell; that quarter was the worst.",
+        "The first quarter was slow, and profit fell from a year ago.",
+    ],
+)
+@pytest.mark.parametrize("published", [date(1, 1, 1), date(9999, 12, 31)])
+def test_a_quarter_beyond_the_calendar_is_not_named_again(text: str, published: date) -> None:
+    # The quarter nearest the publication may fall in year 0 or 10000, which have no date: it is left untagged,
+    # and "that quarter" or "a year ago" after it must not take it up.
+    for timex in annotate(text, published):
+        assert timex3_problem(timex.type, timex.value) is None, (timex, published)

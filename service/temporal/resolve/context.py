@@ -205,6 +205,10 @@ class Context:
             (value == self.last_period and unit == self.last_period_unit) or self.tense() == "future"
         ):
             return
+        if value is not None and not (value[:4].isdigit() and value[4:5] == "-" and value[:4] != "0000"):
+            # A quarter beyond the calendar ("Q1" told on 31 December 9999 is 10000's, which has no date, so
+            # it is left untagged): no period to compare with or to name again ("that quarter").
+            return
         self.last_period, self.last_period_unit = value, unit
 
     def tense(self) -> str | None:
