@@ -315,7 +315,7 @@ def _cut_long_sentences(text: str, starts: list[int]) -> list[int]:
     """``starts`` (the sentence starts of ``text``, in order) with a start added wherever a sentence runs on
     past ``LONGEST_SENTENCE`` characters: after the white space that follows that length."""
     ends = [*starts[1:], len(text)]
-    if all(e - s <= LONGEST_SENTENCE for s, e in zip(starts, ends, strict=True)):
+    if len(text) <= LONGEST_SENTENCE or max(map(int.__sub__, ends, starts)) <= LONGEST_SENTENCE:
         return starts  # every text of prose
     cut: list[int] = []
     for s, e in zip(starts, ends, strict=True):

@@ -548,6 +548,18 @@ _BETWEEN_REACH = 40
 _LIST_JOINER = re.compile(r"\.?(?:\s*[,&/]|\s*,\s+(?:and|or)|\s+(?:and|or))\s+(?:on\s+)?", re.IGNORECASE)
 
 
+# Up to this many characters between two days, ``_LIST_JOINER`` is asked itself (a call in C, for the few
+# characters of most joiners); past it, the joiner is read back from the later day (``_joined_to_the_day_before``).
+_SHORT_GAP = 40
+
+
+def _list_joiner(text: str, lo: int, start: int) -> bool:
+    """Whether text[lo:start] is a list joiner (``_LIST_JOINER``)."""
+    if start - lo <= _SHORT_GAP:
+        return _LIST_JOINER.fullmatch(text, lo, start) is not None
+    return _joined_to_the_day_before(text, lo, start)
+
+
 def _joined_to_the_day_before(text: str, lo: int, start: int) -> bool:
     """Whether text[lo:start] (from the day before to this one) is a list joiner (``_LIST_JOINER``), read back
     from ``start``: the joiner's last word or mark first, then the blanks before it. Matched from ``lo``, the
@@ -602,7 +614,7 @@ def _listed_after_a_day(c: Context, wd: int, start: int) -> date | None:
     the nearest), or where told in the past the day after would not be past yet ("met on Monday and Friday",
     told on a Thursday: the Friday before)."""
     last = c.last_day
-    if last is None or c.doc_type != "news" or not _joined_to_the_day_before(c.text, c.last_day_end, start):
+    if last is None or c.doc_type != "news" or not _list_joiner(c.text, c.last_day_end, start):
         return None
     if _BETWEEN.search(c.text, max(c.layout.clause_start(start), c.last_day_end - _BETWEEN_REACH), c.last_day_end):
         return None  # "between Nov. 15 and Wednesday": the end of a stretch, not the next day of a list
