@@ -149,3 +149,14 @@ def test_a_quarter_beyond_the_calendar_is_not_named_again(text: str, published: 
     # and "that quarter" or "a year ago" after it must not take it up.
     for timex in annotate(text, published):
         assert timex3_problem(timex.type, timex.value) is None, (timex, published)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It happened a few decades ago.", "several years ago we met", "That was some years ago, a few decades ago."],
+)
+@pytest.mark.parametrize("published", [date(1, 1, 1), date(12, 6, 30), date(9999, 12, 31)])
+def test_a_vague_count_back_from_the_calendar_s_first_years_stays_a_valid_value(text: str, published: date) -> None:
+    # "a few decades ago" told in year 1 reaches before the calendar: only the past is known of it.
+    for timex in annotate(text, published):
+        assert timex3_problem(timex.type, timex.value) is None, (timex, published)

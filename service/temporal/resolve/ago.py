@@ -5,7 +5,7 @@ earlier" (in an earnings report, the period reported on a year before), "the yea
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta
+from datetime import MAXYEAR, MINYEAR, date, datetime, time, timedelta
 
 from service.temporal import calendar as cal
 from service.temporal.clauses import may_follow_word
@@ -91,7 +91,9 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
             # "a few years ago", "several decades ago": some three units away, known only to the next
             # coarser unit (the decade of those years, the century of those decades).
             y = base.year + sign * _VAGUE_COUNT * (10 if unit == "decade" else 1)
-            return Resolved("DATE", f"{y // 10:03d}X" if unit == "year" else f"{y // 100:02d}XX", mod, anchor)
+            if MINYEAR <= y <= MAXYEAR:
+                return Resolved("DATE", f"{y // 10:03d}X" if unit == "year" else f"{y // 100:02d}XX", mod, anchor)
+            # Beyond the calendar (told in its first or last years): only the side of the present is known.
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, anchor)
     if unit == "year" and n == 1 and direction in ("ago", "earlier") and c.last_period_unit:
         # In a report on a period, "a year ago" is the same period a year before.
