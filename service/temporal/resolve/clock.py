@@ -703,7 +703,6 @@ POST_COUNT_FOLLOWS = re.compile(
 _NAME_FOLLOWS = re.compile(r"\s+[A-Z][a-z]")
 # "from 5 till 7": a bare hour after "from" when "till" and a bare hour end the range ("from 1 to 10" is a scale).
 _TILL_HOUR_AFTER = re.compile(r"\s+(?:till|til|until)\s+(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?(?![\w.:/%-])")
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # "from 4" that ends its clause, in a sentence that names a gathering: the time it starts.
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;!?]|$)")
 # (Not a number a change starts from: "down from 4", "prices went up from 3".)
