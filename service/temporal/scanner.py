@@ -57,19 +57,16 @@ _HEAD_AFTER_GAP = (
 )
 
 
-def _heads(text: str, folded: str | None, rx: _Patterns) -> Iterator[int]:
-    """Where each trigger starts, left to right (non-overlapping, as ``TRIGGER.finditer`` finds them)."""
+def _heads(text: str, folded: str | None, rx: _Patterns) -> list[int]:
+    """Where each trigger starts, left to right (non-overlapping, as ``TRIGGER.finditer`` finds them): all
+    found at once, as a list is cheaper to go through than a generator's turns."""
     if folded is None or rx.head_after_gap is None:
-        for h in rx.trigger.finditer(text) if folded is None else rx.trigger_folded.finditer(folded):
-            yield h.start()
-        return
-    after = 0
+        found = rx.trigger.finditer(text) if folded is None else rx.trigger_folded.finditer(folded)
+        return [h.start() for h in found]
     first = rx.trigger_folded.match(folded)  # a head at the very start has no character before it
-    if first is not None:
-        yield 0
-        after = first.end()
-    for h in rx.head_after_gap.finditer(folded, after):
-        yield h.start() + 1  # after the one character of the gap
+    after = 0 if first is None else first.end()
+    rest = [h.start() + 1 for h in rx.head_after_gap.finditer(folded, after)]  # after the one character of the gap
+    return rest if first is None else [0, *rest]
 
 
 # Words that may open an expression before its trigger ("the", "early", "at least", "three", ...):
