@@ -460,14 +460,14 @@ _AFTERMATH_FROM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DIRECTION_BEFORE = re.compile(
-    r"\b(since|until|till|through|into|to|effective|starting|beginning|by)"
+    r"\b(since|until|till|til|through|into|to|effective|starting|beginning|by)"
     # The preposition governs a day named after the clock time it opens: "until midnight on Monday".
     r"(?:\s+(?:midnight|noon|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?)\s+on)?"
     r"(?:\s+(?:in|on))?(?:\s+the)?\s+$",
     re.IGNORECASE,
 )
 # The words ``_DIRECTION_BEFORE`` may end with.
-_DIRECTION_LAST_WORDS = tuple("since until till through into to effective starting beginning by in on the".split())
+_DIRECTION_LAST_WORDS = tuple("since until till til through into to effective starting beginning by in on the".split())
 # A verb that put something off, then (a few words on) the preposition of its new date.
 _DEFERRED_BEFORE = re.compile(
     r"\b(?:postponed|delayed|deferred|adjourned|recessed|rescheduled|put\s+off|pushed\s+back|moved(?:\s+back)?)"
@@ -481,4 +481,4 @@ _DEFERRED_LAST_WORDS = ("until", "till", "to", "in", "on", "the")
 _DATA_FOR_BEFORE = re.compile(r"\b(?:figures?|data|numbers|statistics|stats|readings?)\s+for\s+$", re.IGNORECASE)
 # Prepositions that name the end of a stretch or a deadline.
 # The end of a stretch: "until Friday", "rain lasting into Tuesday".
-_STRETCH_ENDS = frozenset({"until", "till", "through", "into", "to", "by"})
+_STRETCH_ENDS = frozenset({"until", "till", "til", "through", "into", "to", "by"})
