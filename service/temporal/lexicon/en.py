@@ -680,3 +680,18 @@ RATE_NOUNS: frozenset[str] = frozenset(
      "barrel", "gallon", "liter", "litre", "dollar", "euro", "yen", "cent", "point", "people", "person",
      "case", "car", "vehicle", "unit", "visitor", "passenger", "patient", "dose", "meal", "head", "piece"}
 )  # fmt: skip
+
+# Verbs of paying and costing: a number right after one is a sum, not a year ("tickets cost 1200", "paid
+# 1500 for it", "cost me like 1800"). Not "spent", which spends a year as often as money ("spent 2019
+# travelling").
+PAYING_VERBS: tuple[str, ...] = (
+    "cost", "costs", "costing", "paid", "pay", "pays", "paying", "charged", "charge", "charges", "charging",
+    "priced", "owe", "owes", "owed",
+)  # fmt: skip
+
+# Words of money after a number: the number is a sum ("1200 quid", "1500 dollars", "1999 eur"); not "euros"
+# or "grand", which also name a tournament or a race ("the 2016 euros", "the 1999 Grand National").
+CURRENCY_WORDS: tuple[str, ...] = (
+    "dollar", "dollars", "bucks", "quid", "pound", "pounds", "eur", "usd", "gbp", "cad", "aud", "yen", "yuan",
+    "rmb", "rupees", "francs", "pesos",
+)  # fmt: skip

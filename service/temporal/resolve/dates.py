@@ -192,8 +192,8 @@ def r_era_year(m: Match, c: Context) -> Resolved | None:
     """ "300 BC" (BC0300, before the timeline's calendar: no interval), "AD 79" (0079), "c. 1120" (1120,
     APPROX): a year of an era, or an approximate one; "c." and "about" go inside as the mod."""
     g = m.groups
-    if g.get("about") and _COUNTED_AFTER.match(c.text, m.end):
-        return None  # "about 1500 people", "around 2000 feet": a count
+    if g.get("about") and (_COUNTED_AFTER.match(c.text, m.end) or _a_sum(c, m)):
+        return None  # "about 1500 people", "around 2000 feet": a count; "cost about 1200": a sum
     y = int(g.get("y1") or g.get("y2") or g.get("y3") or g["y4"])
     mod = "APPROX" if g.get("pre") or g.get("circa") or g.get("about") else prefix_mod(g.get("edge"))
     if normalise(g.get("era2")).replace(".", "") in ("bc", "bce"):
@@ -431,6 +431,27 @@ _STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|"
     r"Court|Ct|Square|Terrace|Parkway|Pkwy|Highway|Hwy|Crescent|Close)\b"
 )
+# A verb of paying or costing right before a number, with whom and how near the sum between ("cost me
+# about 1200", "paid like 1500"); a word of money right after one.
+_PAID_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(en.PAYING_VERBS)})(?:\s+(?:me|us|him|her|them|you|u))?"
+    r"(?:\s+(?:about|around|over|under|nearly|almost|like|only|just|roughly|literally))?\s+$",
+    re.IGNORECASE,
+)
+_SUM_AFTER = re.compile(rf"\s*(?:{'|'.join(en.CURRENCY_WORDS)})\b", re.IGNORECASE)
+
+
+def _a_sum(c: Context, m: Match) -> bool:
+    """Whether a number found as a year is a sum of money: a verb of paying before it, money after it
+    (not the year whose money it is: "in 2008 dollars")."""
+    if _SUM_AFTER.match(c.text, m.end) is not None and c.preceded_by(_TIME_PREPOSITION_BEFORE, m.start) is None:
+        return True
+    # Asked right before the number, so that the part of a year it opens with stands between ("cost them the
+    # rest of 2009": a year, not a sum).
+    number = c.text.find(m.groups.get("y") or m.groups.get("y4") or "", m.start)
+    return c.preceded_by(_PAID_BEFORE, number) is not None
+
+
 _TIME_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|by|until|till|during|before|after|from|of|through|around|circa)\s+$", re.IGNORECASE
 )
@@ -466,6 +487,8 @@ def resolve_year(m: Match, c: Context) -> Resolved | None:
         mod = "ON_OR_BEFORE"
     if not fis and not pre and not g["y"][:1].isdigit() and not re.match(r"(?i)nineteen|two thousand", g["y"]):
         return None  # a spelled-out year stands alone only in its full spoken form
+    if not fis and g["y"][:1].isdigit() and _a_sum(c, m):
+        return None  # "paid 1500 for it", "cost about 1200", "1200 quid": a sum of money
     if not fis and not pre and not post and g["y"][:1].isdigit():
         nm = c.preceded_by(_NAME_BEFORE, m.start)
         if nm and nm.group(1) in en.YEAR_NAME_WORDS:
