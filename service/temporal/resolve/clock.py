@@ -199,6 +199,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             if ap == "pm" and hh != 12 and hh > int(end["h"]) % 12:
                 ap = "am"
             hh = hour_of_am_pm(hh, ap)
+        elif 1 <= hh <= 12 and c.doc_type == "colloquial" and (sun := c.preceded_by(_SUN_TIME_BEFORE, m.start)):
+            hh = hh % 12 + (12 if sun["set"] else 0)  # "sunset at 4:02", as "sunset at 4"
         elif 1 <= hh <= 12 and c.doc_type == "colloquial":
             hh, post_hour = hour_in_a_post(c, hh, m.start), True  # "dinner at 9:30", as "dinner at 9"
     else:
@@ -386,7 +388,9 @@ def _nearest_reading(g: Groups, clock: tuple[int, int]) -> tuple[int, int]:
 
 # When the sun rises or sets, right before a bare hour: "sunset was 4.22", "sunrise is at 5.03", "dusk at 4".
 _SUN_TIME_BEFORE = re.compile(
-    r"\b(?:(?P<set>sunset|sun\s*set|dusk|last\s+light)|sunrise|sun\s*rise|dawn|first\s+light)s?"
+    # Darkness that falls is the evening's ("dark by 8.30", "gets dark at 4"; not "still dark at 6").
+    r"\b(?:(?P<set>sunset|sun\s*set|dusk|nightfall|last\s+light|dark\s+by|(?:gets?|getting|goes|going|went|got)\s+"
+    r"dark(?:\s+by)?)|sunrise|sun\s*rise|dawn|first\s+light)s?"
     r"(?:\s+(?:is|was|will\s+be|today|tomorrow|tmrw|tonight))?\s+(?:at\s+)?$",
     re.IGNORECASE,
 )
@@ -726,7 +730,11 @@ _ONWARDS_AFTER = re.compile(r"\s*(?:onwards?|on)\b(?!\s+(?:the|a|an|my|your|his|
 # may open at 11 in the morning).
 _EVENING_WORDS = re.compile(
     rf"\b(?:{alt(en.DAY_WORD_SPELLINGS['tonight'])}|evening|night|dinner|supper|sunset|bedtime|quiz|karaoke|"
-    r"last\s+orders|club|clubbing|nightclub|asleep|bed\s+(?:by|at))\b",
+    r"last\s+orders|club|clubbing|nightclub|asleep|bed\s+(?:by|at)|"
+    # Nightfall and the night sky: "dark by 8.30", "gets dark at 5", "moon rises at 7:30ish" (not "still dark
+    # at 6", a winter's morning).
+    r"dusk|nightfall|twilight|dark\s+by|(?:gets?|getting|goes|going|went|got)\s+dark|moon(?:rise)?|stars|"
+    r"stargazing)\b",
     re.I,
 )
 _OUTING_WORDS = re.compile(
