@@ -66,6 +66,32 @@ def test_a_train_or_bus_named_by_its_minutes_is_a_time(
 
 
 @pytest.mark.parametrize(
+    ("text", "posted", "expected"),
+    [
+        (
+            "Caught the 8.10 to Leeds this morning, standing room only",
+            datetime(2024, 3, 11, 20, 0),
+            [("8.10", "2024-03-11T08:10"), ("this morning", "2024-03-11TMO")],
+        ),
+        (
+            "the 7.40 to york this evening is cancelled",
+            datetime(2024, 3, 11, 9, 15),
+            [("7.40", "2024-03-11T19:40"), ("this evening", "2024-03-11TEV")],
+        ),
+        (
+            "on the 6.15 to london tonight 🚆",
+            datetime(2024, 3, 11, 8, 0),
+            [("6.15", "2024-03-11T18:15"), ("tonight", "2024-03-11TNI")],
+        ),
+    ],
+)
+def test_a_trains_half_of_the_day_told_in_its_sentence_beats_the_posting_time(
+    text: str, posted: datetime, expected: list[tuple[str, str]]
+) -> None:
+    assert _times(text, posted) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     ["got the 2.50 one in the end", "the 3.5 litre engine", "the 1.25 ones are better value"],
 )

@@ -153,8 +153,9 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             # "9 till noon": the morning before it; "8 until midnight": the evening before it.
             hh = int(g["h7"]) % 12 + (12 if till["end"].lower() == "midnight" else 0)
         elif c.doc_type == "colloquial" and _timetabled(c, m):
-            # "the 7.12 was late": a train by when it leaves, the one nearest the post
-            if c.ref_clock is not None:
+            # "the 7.12 was late": a train by when it leaves, the one nearest the post, unless its sentence
+            # says which half of the day ("caught the 8.10 to leeds this morning", posted in the evening)
+            if c.ref_clock is not None and not _half_of_the_day_told(c, m.start):
                 now, (now_days, hh) = True, _nearest_reading(g, c.ref_clock)
             else:
                 hh = hour_in_a_post(c, int(g["h7"]), m.start)
@@ -418,6 +419,12 @@ def _timetabled(c: Context, m: Match) -> bool:
         and c.preceded_by(_THE_BEFORE, m.start) is not None
         and _TIMETABLED_FOLLOWS.match(c.text, m.end) is not None
     )
+
+
+def _half_of_the_day_told(c: Context, start: int) -> bool:
+    """Whether the sentence of a post's clock time has a word of the morning or of the evening."""
+    s, e = c.layout.whole_sentence(start)
+    return _MORNING_WORDS.search(c.text, s, e) is not None or _EVENING_WORDS.search(c.text, s, e) is not None
 
 
 # The parts of the day after an hour that are the writer's day ("seven this morning", "8 tonight").
