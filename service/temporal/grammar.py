@@ -218,6 +218,9 @@ KINDS: tuple[Kind, ...] = (
         # "the 0740", "at 2215" (the resolver takes it in posts only; 1000 to 2059 are read by the year kind).
         rf"|(?:(?<=\b[Aa]t\s)|(?<=\b[Tt]he\s)|(?<=@)|(?<=@\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\bfrom\s)|(?<=\buntil\s)"
         rf"|(?<=\btill\s))(?P<h8>0\d|2[1-3])(?P<mi8>[0-5]\d)(?![\w:/%°'’-]|[.,]\d|\s*(?:{UNIT}|{ERA}))"
+        # A train or bus by its 24-hour time after noon with a dot: "the 17.32 to york" (the resolver keeps
+        # it in posts only, and only as a journey: "the 14.99 one" is a price).
+        rf"|(?<=\b[Tt]he\s)(?P<h9>1[3-9]|2[0-3])\.(?P<mi9>[0-5]\d)(?![\w:/%°'’-]|[.,]\d)"
         # "four in the morning", "10 o'clock", "seven o'clock at night": the part of day, if any, is inside.
         rf"|(?P<h5>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))\s+(?i:o['’]clock)(?P<part5>\s+{_CLOCK_PART})?"
         rf"|(?P<h6>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))(?P<part6>\s+{_CLOCK_PART})"

@@ -92,6 +92,28 @@ def test_a_trains_half_of_the_day_told_in_its_sentence_beats_the_posting_time(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the 17.32 to manchester is rammed", [("17.32", "2024-03-11T17:32")]),
+        ("Got the 17.45 from Kings Cross 🚆", [("17.45", "2024-03-11T17:45")]),
+        ("the 18.05 was cancelled again ffs", [("18.05", "2024-03-11T18:05")]),
+        ("the 13.20 train is never on time", [("13.20", "2024-03-11T13:20")]),
+    ],
+)
+def test_a_train_by_its_dotted_afternoon_time_is_a_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _times(text, datetime(2024, 3, 11, 12, 0)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the 14.99 one is better value", "the 19.99 is a bargain tbh", "the 17.50 deal is gone"],
+)
+def test_a_price_after_the_is_no_afternoon_time(text: str) -> None:
+    assert _times(text, datetime(2024, 3, 11, 12, 0)) == []
+    assert values(text, datetime(2024, 3, 11, 12, 0)) == []
+
+
+@pytest.mark.parametrize(
     "text",
     ["got the 2.50 one in the end", "the 3.5 litre engine", "the 1.25 ones are better value"],
 )

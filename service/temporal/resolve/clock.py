@@ -118,6 +118,10 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         if not _twenty_four_hour_clock(c, m.start, m.end, leading_nought=g["h8"][0] == "0"):
             return None
         hh, mi = int(g["h8"]), int(g["mi8"])
+    elif g.get("h9"):
+        if c.doc_type != "colloquial" or not _a_journey(c, m.end):
+            return None  # "the 14.99 one", "the 17.50 deal": a price
+        hh, mi = int(g["h9"]), int(g["mi9"])
     elif g.get("h5") or g.get("h6"):
         if (
             g.get("h6")
@@ -418,6 +422,16 @@ def _timetabled(c: Context, m: Match) -> bool:
         bool(m.groups.get("mi7"))
         and c.preceded_by(_THE_BEFORE, m.start) is not None
         and _TIMETABLED_FOLLOWS.match(c.text, m.end) is not None
+    )
+
+
+def _a_journey(c: Context, end: int) -> bool:
+    """Whether a post's clock time after "the", ending at ``end``, names a train or bus: going to or from a
+    place ("the 17.32 to york"), or told of as one in its sentence ("the 18.05 was cancelled again")."""
+    if _TRAIN_TO_AFTER.match(c.text, end) is not None:
+        return True
+    return _TIMETABLED_FOLLOWS.match(c.text, end) is not None and (
+        _TIMETABLE_WORDS.search(c.text, *c.layout.sentence(end - 1)) is not None
     )
 
 
