@@ -29,6 +29,7 @@ _DEC_NIGHT = datetime(2024, 12, 20, 22, 40)
         "1200 quid for a sofa??",
         "she paid 2000 dollars for that bag",
         "1750 USD for a used bike 😂",
+        "1500 euros for flights, no thanks",
     ],
 )
 @pytest.mark.parametrize("posted", [_DEC_MORNING, _DEC_NIGHT, date(2024, 12, 20)])
@@ -43,6 +44,8 @@ def test_a_sum_after_a_verb_of_paying_or_before_money_is_no_year(text: str, post
         ("we moved here in 1999 and paid far too much", [("1999", "1999")]),
         ("the 1999 Grand National was a cracker", [("1999", "1999")]),
         ("spent 2019 travelling, best year ever", [("2019", "2019")]),
+        ("watching the 2016 euros highlights again", [("2016", "2016")]),
+        ("still not over Italy's 2020 Euros win", [("2020", "2020")]),
         ("that's 40k in 2008 dollars", [("2008", "2008")]),
         (
             "they paid for it in 2008 and spent the rest of 2009 paying it off",

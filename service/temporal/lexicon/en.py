@@ -689,8 +689,8 @@ PAYING_VERBS: tuple[str, ...] = (
     "priced", "owe", "owes", "owed",
 )  # fmt: skip
 
-# Words of money after a number: the number is a sum ("1200 quid", "1500 dollars", "1999 eur"); not "euros"
-# or "grand", which also name a tournament or a race ("the 2016 euros", "the 1999 Grand National").
+# Words of money after a number: the number is a sum ("1200 quid", "1500 dollars", "1999 eur"); not "grand",
+# which also names a race ("the 1999 Grand National"), nor "euros", also a tournament (see ``dates``).
 CURRENCY_WORDS: tuple[str, ...] = (
     "dollar", "dollars", "bucks", "quid", "pound", "pounds", "eur", "usd", "gbp", "cad", "aud", "yen", "yuan",
     "rmb", "rupees", "francs", "pesos",

@@ -439,12 +439,18 @@ _PAID_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SUM_AFTER = re.compile(rf"\s*(?:{'|'.join(en.CURRENCY_WORDS)})\b", re.IGNORECASE)
+# Euros after a number are a sum unless a determiner makes them the tournament ("1500 euros for flights";
+# "the 2016 euros", "this year's 2024 Euros").
+_EUROS_AFTER = re.compile(r"\s*euros?\b", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|this|that|those|these|of|in|at|since|from)|['’]s)\s+$", re.IGNORECASE)
 
 
 def _a_sum(c: Context, m: Match) -> bool:
     """Whether a number found as a year is a sum of money: a verb of paying before it, money after it
     (not the year whose money it is: "in 2008 dollars")."""
     if _SUM_AFTER.match(c.text, m.end) is not None and c.preceded_by(_TIME_PREPOSITION_BEFORE, m.start) is None:
+        return True
+    if _EUROS_AFTER.match(c.text, m.end) is not None and c.preceded_by(_DETERMINER_BEFORE, m.start) is None:
         return True
     # Asked right before the number, so that the part of a year it opens with stands between ("cost them the
     # rest of 2009": a year, not a sum).
