@@ -131,6 +131,15 @@ PARTS_OF_DAY: dict[str, str] = {
     # Informal spellings: "last nite", "this arvo" (Australian and British for the afternoon).
     "nite": "NI", "arvo": "AF", "eve": "EV", "morn": "MO",
 }  # fmt: skip
+# Nouns that a part of the day (or "day") before them turns into a kind of thing, not a time: "the night
+# shift", "the evening paper", "the morning train", "the day shift". "the night" there is no night.
+PART_OF_DAY_COMPOUND_HEADS: tuple[str, ...] = (
+    "shift", "shifts", "paper", "papers", "newspaper", "newspapers", "edition", "editions", "bulletin",
+    "bulletins", "news", "train", "trains", "bus", "buses", "flight", "flights", "ferry", "crew", "crews",
+    "staff", "nurse", "nurses", "watchman", "porter", "manager", "editor", "sky", "skies", "owl", "owls",
+    "person", "people", "job", "jobs", "trip", "trips", "care", "school", "schools", "class", "classes",
+    "show", "shows", "programme", "program", "anchor", "host", "sickness", "star", "stars", "air",
+)  # fmt: skip
 # "this am", "this a.m.": the morning, as posts and notes shorten it. A part of the day only after "this"
 # (alone "am" is the verb, "a.m." the half of a clock time).
 MORNING_SHORT: tuple[str, ...] = ("am", "a.m.")

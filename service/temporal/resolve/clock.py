@@ -1074,6 +1074,8 @@ def r_this_part(m: Match, c: Context) -> Resolved | None:
             return None  # "on the eve of the vote": the day before, not posts' evening ("this eve")
         if OF_A_DAY_AFTER.match(c.text, m.end):
             return None  # "on the night of Oct. 23": the day that follows is the time expression
+        if PART_MODIFIES_A_NOUN_AFTER.match(c.text, m.end):
+            return None  # "the night shift", "the evening paper": a kind of thing
         # The night of the day the story is about; a year or a month told last names no day to take it from
         # ("The record was set in 2013. Crews worked through the night"): outside a narrative, publication's.
         d = c.anchor if c.anchor_unit == "day" or c.doc_type == "narrative" else c.base
@@ -1083,6 +1085,11 @@ def r_this_part(m: Match, c: Context) -> Resolved | None:
 # "the night of Oct. 23", "the morning of Friday, 6 June", "the evening of the 14th": a part of a day
 # that the text names right after it (read alone, the part would fall on the wrong day).
 OF_A_DAY_AFTER = re.compile(rf"\s+of\s+(?:{WEEKDAY}|{MONTH}|\d|the\s+\d|(?i:that|the\s+same)\s+day\b)")
+
+
+# "the night shift", "the evening paper", "the day shift": the part of the day a modifier of the noun after
+# it, one noun with it ("en.PART_OF_DAY_COMPOUND_HEADS"); the phrase names a thing, no time.
+PART_MODIFIES_A_NOUN_AFTER = re.compile(rf"\s+(?i:{alt(en.PART_OF_DAY_COMPOUND_HEADS)})\b")
 
 
 def r_lone_dawn(m: Match, c: Context) -> Resolved | None:

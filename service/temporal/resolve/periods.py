@@ -13,7 +13,7 @@ from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.patterns import DAY, DEICTIC, MONTH, WEEKDAY, YEAR4
 from service.temporal.resolve import era
-from service.temporal.resolve.clock import OF_A_DAY_AFTER
+from service.temporal.resolve.clock import OF_A_DAY_AFTER, PART_MODIFIES_A_NOUN_AFTER
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import around, nearest_year, pick_year
 from service.temporal.resolve.story import a_day_of_no_story, day_from_anchor, told_in_past_perfect
@@ -384,6 +384,10 @@ def r_full_year(m: Match, c: Context) -> Resolved | None:
     return Resolved("DATE", f"{year:04d}", None, c.base_anchor, point=date(year, 1, 1), unit="year")
 
 
+# Heads of "period" that modify a following noun as a part of the day does ("the day shift").
+_PART_HEADS = frozenset({"day", "morning", "afternoon", "evening"})
+
+
 def r_period(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     det = normalise(g["det"])
@@ -397,6 +401,8 @@ def r_period(m: Match, c: Context) -> Resolved | None:
     adjs = set(words[1:])
     if first == "a" or names_an_event(c.text, m.start, m.end):
         return None  # "the Year of the Four Emperors": a name
+    if first == "the" and head in _PART_HEADS and PART_MODIFIES_A_NOUN_AFTER.match(c.text, m.end):
+        return None  # "the day shift", "the morning train": a kind of thing, no time
     other = _OTHER_CALENDAR_OR_NOUN_AFTER.match(c.text, m.end) if head in ("month", "quarter") else None
     if other is not None and (not other["of"] or normalise(other["name"]) not in MONTH_NUMBERS):
         # "the month of Harvest", "the month of Ramadan": a month of another calendar, none of ours; "the
