@@ -80,6 +80,34 @@ def test_a_clock_time_of_each_day_recurs_with_its_set(text: str, expected: list[
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "doc_type"),
+    [
+        # A day of each year keeps its hour as a weekday does; a month of each year has no one hour.
+        (
+            "A wreath is laid every 9 May at 10 a.m. by the old bridge.",
+            [("every 9 May", "SET", "XXXX-05-09"), ("10 a.m.", "TIME", "XXXX-XX-XXT10:00")],
+            "news",
+        ),
+        (
+            "Each March 3 at 6pm the club toasts its founder.",
+            [("Each March 3", "SET", "XXXX-03-03"), ("6pm", "TIME", "XXXX-XX-XXT18:00")],
+            "colloquial",
+        ),
+        (
+            "From then on the bell rang every 1st October at 7:30.",
+            [("every 1st October", "SET", "XXXX-10-01"), ("7:30", "TIME", "XXXX-XX-XXT07:30")],
+            "narrative",
+        ),
+        ("We settle the accounts every June at 9.", [("every June", "SET", "XXXX-06")], "news"),
+    ],
+)  # fmt: skip
+def test_a_day_of_each_year_keeps_its_clock_time(
+    text: str, expected: list[tuple[str, str, str]], doc_type: str
+) -> None:
+    assert values(text, document_type=doc_type) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Prices rose every day at 5 percent.", [("every day", "SET", "P1D")]),  # a rate, no hour

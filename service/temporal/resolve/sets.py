@@ -42,7 +42,14 @@ def r_set(m: Match, c: Context) -> Resolved | list[Resolved] | None:
         return None
     r.end = at_start
     head = _head(g)
-    if head not in WEEKDAY_NUMBERS and head not in ("day", "morning", "afternoon", "evening", "night"):
+    # A day of each year ("every 11 November at 11 a.m.") has its hour as a weekday or a day has; a week, a
+    # month or a season has none ("every week at 9": the set alone).
+    a_day_of_the_year = head in MONTH_NUMBERS and len(r.value) == len(UNDATED_DAY)
+    if (
+        not a_day_of_the_year
+        and head not in WEEKDAY_NUMBERS
+        and head not in ("day", "morning", "afternoon", "evening", "night")
+    ):
         return r
     part = normalise(g.get("part")) or (head if head in en.PARTS_OF_DAY else None)
     clock = _clock(g["ch"], g.get("cmi"), g.get("cap"), part)
