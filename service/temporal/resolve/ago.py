@@ -85,6 +85,14 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
         clock = clock_counted(c.ref, stamp, n, unit, sign)
         if clock is not None:
             return Resolved("TIME", clock.isoformat(timespec="minutes"), mod, anchor, point=clock.date(), unit="day")
+    if anaphoric and unit in ("minute", "hour") and (told := _clock_of_the_story(c)) is not None:
+        # "The doors opened at 3 p.m. [An hour earlier] ...": the time of day counted from the clock time the
+        # story is at, as "two days earlier" counts from its day (TIME, to the minute).
+        clock = clock_counted(told[0], (told[1], told[2]), n, unit, sign)
+        if clock is not None:
+            return Resolved(
+                "TIME", clock.isoformat(timespec="minutes"), mod, "previous", point=clock.date(), unit="day"
+            )
     n, unit = whole_n, whole_unit
     if n is None or n != int(n) or unit in ("second", "minute", "hour"):
         if unit in ("year", "decade") and n is None:
@@ -117,6 +125,14 @@ def clock_counted(day: date, clock: tuple[int, int], n: float | None, unit: str,
         return None
     stamped = datetime.combine(day, time(*clock))
     return stamped + sign * timedelta(minutes=round(n * (60 if unit == "hour" else 1)))
+
+
+def _clock_of_the_story(c: Context) -> tuple[date, int, int] | None:
+    """The last clock time told, where the story is still on its day (None otherwise)."""
+    told = c.last_time
+    if told is None or not c.anchor_from_text or c.anchor_unit != "day" or told[0] != c.anchor:
+        return None
+    return told
 
 
 # Words after a count that count from the time of speaking: "[two years] ago", "[a week] from now" (but

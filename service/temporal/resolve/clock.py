@@ -352,6 +352,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     value = day.isoformat() + clock
     if c.doc_type == "colloquial":
         c.last_clock = m.end, hh * 60 + mi
+    if hh < 24:
+        c.last_time = day, hh, mi
     placed = day.isoformat() + hour_and_minute if midnight else None
     zone = utc_offset(g["zone"], day) if g.get("zone") else None
     return Resolved("TIME", value, mod, anchor, point=day, unit="day", zone=zone, placed=placed)

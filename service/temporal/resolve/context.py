@@ -130,6 +130,9 @@ class Context:
     # In a post, where the last clock time on a day ended and its minutes into the day: a bare hour set against
     # it is read in its half of the day ("woke at 5am instead of 6").
     last_clock: tuple[int, int] | None = None
+    # The day and the hour and minute of the last dated clock time: "[an hour earlier]" counts back from it
+    # when its day is still the story's.
+    last_time: tuple[date, int, int] | None = None
     # The story's own past year and where it was set ("In 1944, troops landed."): see ``story``.
     frame: Frame | None = None
     # A frame that a year sets only if its clause is told in the past (see ``story.note``), with that
