@@ -242,7 +242,12 @@ def _annotate(
                     ctx.flashback_from = ctx.anchor, ctx.anchor_unit, ctx.anchor_season
                 writers_time = _counted_from_the_writing(ctx, r)
                 framing = writers_time and story.opens_its_sentence(ctx, start)
-                if (framing or not writers_time) and not story.foreseen(ctx, start, end) and _remember(ctx, r):
+                if (
+                    (framing or not writers_time)
+                    and not story.foreseen(ctx, start, end)
+                    and not _after_the_writing(ctx, r)
+                    and _remember(ctx, r)
+                ):
                     ctx.anchor_end = end  # not after a set or a duration, which set no anchor
                     ctx.at_the_present = False
                 if r.type == "DATE" and r.anchor == "absolute" and _CENTURY_VALUE.fullmatch(r.value):
@@ -664,6 +669,13 @@ def _after_a_verb_of_saying(ctx: Context, start: int) -> bool:
         may_follow_words(ctx.text, start, _REPORTING_LAST, _REPORTING_SECOND)
         and ctx.preceded_by(_REPORTING_BEFORE, start) is not None
     )
+
+
+def _after_the_writing(ctx: Context, r: Resolved) -> bool:
+    """Whether a narrative's date begins after its publication ("the wall is due to be finished in 2026"):
+    what is still to come is foreseen, whatever the verb; the story, told from the time of writing, has not
+    reached it, so "the council adopted a plan in July" after it is a July gone by."""
+    return r.point is not None and r.point > ctx.ref
 
 
 def _remember(ctx: Context, r: Resolved) -> bool:
