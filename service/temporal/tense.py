@@ -670,7 +670,13 @@ def _clause_tense(
             return None, False
         if not last.future and last.word.lower().startswith("had "):
             return "past", False  # "had been due to close Friday": a plan, which may lie either side
-        if not last.future and last.word.lower() in PAST_FORMS and len(own) > 1 and own[-2].future:
+        if (
+            not last.future
+            and last.word.lower() in PAST_FORMS
+            and len(own) > 1
+            and own[-2].future
+            and own[-2].word.lower() not in _FUTURE_ADJECTIVES
+        ):
             return "future", True  # "will redeem preferred shares on Oct. 31": the modal governs
         if last.future and _TOLD_FROM_THE_PAST.match(last.word):
             # "The ship was due to leave on Friday", "talks were to resume on Monday": what was ahead at a
@@ -690,6 +696,9 @@ def _clause_tense(
 
 
 _Found = tuple[list[_Cue], list[int]]
+# Future cues that are adjectives of a noun ("a plan for the next ten years adopted in July"), no verb: a past
+# form after one is not governed by it, as it is by a modal ("will redeem").
+_FUTURE_ADJECTIVES = frozenset({"next", "upcoming", "coming"})
 _AND_BETWEEN = re.compile(r"\band\b", re.IGNORECASE)
 
 # A relative clause set off by commas ("The sale, which had been expected, is part of a plan to pay down
