@@ -467,6 +467,19 @@ _PERIOD_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# A passive participle and "until" right before a date: the end of a state set going at the story's time
+# ("the charter was suspended until 1466", "the roads were closed until the spring").
+_HELD_UNTIL_BEFORE = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+until\s+$", re.IGNORECASE)
+
+
+def held_until(c: Context, r: Resolved, start: int) -> bool:
+    """Whether the expression is the later end of a state the story's time set going ("was suspended until
+    1466"): the narration stays at its own date, so "in May" after it is still the story's May."""
+    if not c.anchor_from_text or r.point is None or r.point <= c.anchor:
+        return False
+    return may_follow_word(c.text, start, ("until",)) and c.preceded_by(_HELD_UNTIL_BEFORE, start) is not None
+
+
 def foreseen(c: Context, start: int, end: int) -> bool:
     """Whether the expression dates what the story's people foresaw or planned, not what happened: a future
     told from the story's time ("believing the enemy would not attack before the spring", "the vote was to
