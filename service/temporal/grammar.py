@@ -60,6 +60,7 @@ from service.temporal.resolve import (
     ago,
     clock,
     dates,
+    day_parts,
     decades,
     durations,
     holidays,
@@ -848,14 +849,14 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "part_deictic",
         rf"{L}(?P<pre>(?i:early|late|earlier|later)\s+)?(?P<part>{PART})\s+(?P<word>{DEICTIC}|{WEEKDAY})",
-        clock.r_part_deictic,
+        day_parts.r_part_deictic,
         triggers=words(en.PARTS_OF_DAY, en.DAY_DEICTICS, en.WEEKDAYS),
     ),
     # A part of the publication day on its own: "by mid afternoon", "overnight losses".
     Kind(
         "lone_part",
         rf"{L}(?P<part>(?i:mid[\s-]?afternoon|mid[\s-]?morning|overnight)){R}",
-        clock.r_lone_part,
+        day_parts.r_lone_part,
         triggers=words(en.PARTS_OF_DAY, ["midmorning"]),
     ),
     # "at dawn", "before sunrise", "by nightfall", "by evening" (the preposition is checked in resolve).
@@ -864,7 +865,7 @@ KINDS: tuple[Kind, ...] = (
         # "by early afternoon", "until late evening": its modifier inside.
         rf"{L}(?P<pre>(?i:early|late)\s+)?(?P<part>(?i:{alt([*en.LONE_PARTS_OF_DAY, *en.LONE_DAY_PARTS])})){R}"
         rf"(?!\s+(?i:of){R})",
-        clock.r_lone_dawn,
+        day_parts.r_lone_dawn,
         triggers=words([*en.LONE_PARTS_OF_DAY, *en.LONE_DAY_PARTS]),
     ),
     Kind(
@@ -872,7 +873,7 @@ KINDS: tuple[Kind, ...] = (
         # ("the overnight low": "overnight" is an adjective there, the night's time alone, as "lone_part" reads it.)
         rf"{L}(?P<pre>(?i:early|late|earlier|later)\s+)?(?P<det>(?i:this|last|the))\s+(?!(?i:overnight){R})"
         rf"(?P<part>{PART}|(?i:{alt(en.MORNING_SHORT)}){R})",
-        clock.r_this_part,
+        day_parts.r_this_part,
         # "a.m", not "a.m.": a trigger that ends in a stop would cost the scanner its fast search for heads.
         triggers=words(en.PARTS_OF_DAY, [w.rstrip(".") for w in en.MORNING_SHORT]),
     ),

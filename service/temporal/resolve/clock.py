@@ -1,5 +1,5 @@
 """TIME expressions: clock times ("3:30 p.m. Tuesday"), which fall on the day the story was last about
-when no day is given, and parts of the day ("Tuesday morning", "this evening", "overnight").
+when no day is given. Parts of the day ("Tuesday morning", "this evening", "overnight") are ``day_parts``'.
 """
 
 from __future__ import annotations
@@ -12,22 +12,15 @@ from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.patterns import (
     AMPM,
-    DAY,
-    DEICTIC,
-    MONTH,
     TODAY_OR_TOMORROW,
-    WEEKDAY,
-    WEEKDAY_ABBR,
-    YEAR,
-    ZONE,
     alt,
 )
 from service.temporal.resolve.context import Context, Resolved
-from service.temporal.resolve.dates import r_mdy, resolve_year
-from service.temporal.resolve.nearest import DAY_SLACK, nearest_year, valid_date, weekday_date
-from service.temporal.resolve.relative import range_end_day
+from service.temporal.resolve.dates import resolve_year
+from service.temporal.resolve.day_parts import r_this_part
+from service.temporal.resolve.named_days import ON_DAY_AFTER, day_named_after, named_day, near_story_day
+from service.temporal.resolve.nearest import DAY_SLACK, nearest_year, valid_date
 from service.temporal.resolve.sets import every_feast
-from service.temporal.resolve.story import day_from_anchor, told_in_past_perfect
 from service.temporal.resolve.timetable import UNDATED_DAY, recurs
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
@@ -39,38 +32,12 @@ from service.temporal.resolve.words import (
     hour_of_am_pm,
     hour_of_part_of_day,
     month_number,
-    names_an_event,
     normalise,
-    prefix_mod,
     year_number,
 )
 from service.temporal.tense import SUBJECT_PRONOUN_BEFORE
 from service.temporal.zones import utc_offset
 
-# "at 8pm on Friday", and the first time of a range that names its day once: "between 1am and 5am on
-# Saturday", "from 9 to 11 a.m. on Monday".
-_OTHER_CLOCK = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:{AMPM})?(?:\s*{ZONE})?|(?i:noon|midnight))"
-# A clock time may also qualify a noun whose day follows: "the 9.30pm show on Saturday", "the 7am
-# flight tomorrow", "8am lecture tmrw" (one or two lower-case words, none of them a word that could
-# open another clause or phrase, which ``_NOUN_WORDS_AFTER`` keeps out).
-_CLOSED_CLASS = (
-    r"(?:i|me|we|us|you|he|him|she|her|it|they|them|my|our|your|his|its|their|this|that|these|those|"
-    r"and|or|but|so|then|if|when|while|because|as|than|at|in|of|for|to|from|by|with|about|after|before|"
-    r"until|till|since|into|over|under|is|are|was|were|be|been|am|will|would|can|could|shall|should|may|"
-    r"might|must|do|does|did|has|have|had|not|no|there|here|every|each|all|the|a|an|on)"
-)
-_NOUN_WORDS = rf"(?:\s+(?!{_CLOSED_CLASS}(?![\w'-]))[a-z]+(?:-[a-z]+)?(?![\w'’]))"
-_ON_DAY_AFTER = re.compile(
-    rf"(?:\s*(?:and|to|until|till|through|-|–)\s*{_OTHER_CLOCK})?"
-    # The same time in brackets, in another zone, before the day: "at 10:35 a.m. (0735 GMT) Friday".
-    rf"(?:\s*\([^()\n]{{1,40}}\))?"
-    rf"(?:\s+on|(?P<noun>{_NOUN_WORDS}{{1,2}})(?:\s+on)?|(?<=\))"
-    # The first of a run of days after it ("from 10 a.m. to 6 p.m. Sunday and Monday"), its own timex.
-    rf"|,?(?=\s+(?:{WEEKDAY}|{WEEKDAY_ABBR})\s*(?:[-–&]|(?:to|through|thru|till|until|and|or)\s)))"
-    rf"\s+(?P<when>{WEEKDAY}|{WEEKDAY_ABBR}|{DEICTIC}"
-    rf"|(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
-    rf"|(?:the\s+)?(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?)(?![\w-])"
-)
 _HOUR_PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:at|by|until|till|before|after|around|about|from|between|since|to|past)|@)\s+$", re.IGNORECASE
 )
@@ -174,9 +141,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
                 or g.get("half")
                 # "8 tonight", "9 2nite": an hour of this evening
                 or normalise(g.get("day")).lstrip(",").strip() in _EVENING_DAYS
-                or (
-                    (g.get("day") or _ON_DAY_AFTER.match(c.text, m.end)) and c.preceded_by(_DEADLINE_BY_BEFORE, m.start)
-                )
+                or ((g.get("day") or ON_DAY_AFTER.match(c.text, m.end)) and c.preceded_by(_DEADLINE_BY_BEFORE, m.start))
                 or (g.get("mi7") and c.preceded_by(_DEADLINE_BY_BEFORE, m.start))
             ),
         ):
@@ -919,216 +884,6 @@ def _hour_after_a_day(hour: int, day_at: re.Match[str]) -> int:
     if day in _EVENING_DAYS:
         return hour_of_part_of_day(hour, "evening")
     return hour_of_a_bare_hour(hour)
-
-
-def day_named_after(c: Context, m: Match) -> tuple[date, str] | None:
-    """The day named by "on ..." right after ``m`` ("at 8pm on Friday", "at dawn on 1 September 1939"),
-    read as its own timex reads it (the same clause tense, the story's year), and what it was resolved
-    against; None when no day follows."""
-    on = _ON_DAY_AFTER.match(c.text, m.end)
-    if on is None:
-        return None
-    c.at(on.start("when"), on.end("when"))
-    w = normalise(on["when"]).split()[0]
-    w = WEEKDAY_ABBREVIATION_NAMES.get(w.rstrip("."), w)  # "at 7pm on sat"
-    found: tuple[date, str] | None
-    if w in WEEKDAY_NUMBERS or w in en.DAY_DEICTICS:
-        found = named_day(c, w), c.base_anchor
-    else:
-        named = Groups(mon=on["mon"] or on["mon2"], day=on["day"] or on["day2"], year=on["year"] or on["year2"])
-        r = r_mdy(Match("mdy", on.start("when"), on.end("when"), named), c)
-        found = None if r is None or r.point is None else (r.point, r.anchor)
-    c.at(m.start, m.end)
-    return found
-
-
-# The day a night runs into: "overnight into Tuesday", "overnight to tomorrow".
-_INTO_DAY_AFTER = re.compile(rf"\s+(?:into|to|until|till)\s+(?P<when>{WEEKDAY}|{DEICTIC})(?![\w-])")
-
-
-def _day_run_into(c: Context, m: Match) -> date | None:
-    """The day named right after ``m`` as the one it runs into, read as its own timex reads it; None when no
-    such day follows."""
-    into = _INTO_DAY_AFTER.match(c.text, m.end)
-    if into is None:
-        return None
-    c.at(into.start("when"), into.end("when"))
-    day = named_day(c, normalise(into["when"]))
-    c.at(m.start, m.end)
-    return day
-
-
-def named_day(c: Context, word: str) -> date:
-    """The day a weekday or a day word ("today", "tomorrow") names, at the current expression (``c.at``), as
-    its own timex reads it."""
-    if word in WEEKDAY_NUMBERS:
-        wd = WEEKDAY_NUMBERS[word]
-        end = range_end_day(c, wd, c.span[0])
-        return end or weekday_date(wd, c.calendar_base, c.weekday_direction(), c.doc_type)
-    return c.day_word_base() + timedelta(days=en.DAY_DEICTICS[word])
-
-
-def near_story_day(c: Context, start: int) -> bool:
-    """True when the last day-level date was named in this sentence or the one before."""
-    if c.last_day_end < 0:
-        return False
-    apart = c.layout.sentence_number(start) - c.layout.sentence_number(c.last_day_end)
-    if apart > _STORY_DAY_SENTENCES:
-        return False
-    if apart and c.doc_type != "narrative" and _told_before_the_story(c, c.last_day_start, c.last_day_end):
-        # A day told in the past perfect was before the story's: a clock time in a later sentence is on it only
-        # if it too is told so ("By Wednesday 150 had fallen ill. The ship docked at 6:40 a.m.": the story's day).
-        return told_in_past_perfect(c, start, c.span[1] if c.span[0] == start else start + 1)
-    return True
-
-
-def _told_before_the_story(c: Context, start: int, end: int) -> bool:
-    """Whether the day at text[start:end] is told in the past perfect, before the story's own time ("by
-    Wednesday the count had passed 150"); its sentence is searched for "had" first (a string test)."""
-    s, e = c.layout.whole_sentence(start)
-    return c.text.find("had", s, e) >= 0 and told_in_past_perfect(c, start, end)
-
-
-_STORY_DAY_SENTENCES = 1
-
-
-# A noun right before a part of the day makes the two one noun: "movie night", "game night", "date night".
-# ("overnight", "mid-morning" are no head of a noun: "fell overnight Tuesday" keeps its night.)
-_NOUN_OF_A_PART_BEFORE = re.compile(
-    r"(?<![\w'’])(?!(?:on|at|in|by|until|till|til|since|from|for|to|and|or|but|of|the|this|that|every|each|all|"
-    r"is|was|be|it|its|it's|it’s)\b)[a-z]+['’]?s?\s+$",
-    re.IGNORECASE,
-)
-_HEAD_PART = re.compile(r"morning|afternoon|evening|eve|night|nite|arvo|morn", re.IGNORECASE)
-
-
-def r_part_deictic(m: Match, c: Context) -> Resolved | None:
-    g = m.groups
-    word = normalise(g["word"])
-    d = named_day(c, word)
-    if not g.get("pre") and _HEAD_PART.fullmatch(g["part"]) and c.preceded_by(_NOUN_OF_A_PART_BEFORE, m.start):
-        # "movie night friday", "game night tonight": the day alone is the time expression.
-        start = m.end - len(g["word"])
-        if en.INFORMAL_DAY_WORDS.get(word, word) == "tonight":
-            return Resolved("TIME", f"{d.isoformat()}TNI", None, c.base_anchor, start=start, point=d, unit="day")
-        return Resolved("DATE", d.isoformat(), None, c.base_anchor, start=start, point=d, unit="day")
-    part = en.PARTS_OF_DAY[normalise(g["part"])]
-    mod = prefix_mod(g.get("pre"))
-    if normalise(g["part"]).startswith("mid"):
-        mod = "MID"
-    return Resolved("TIME", f"{d.isoformat()}T{part}", mod, c.base_anchor, point=d, unit="day")
-
-
-# "overnight" meaning all at once: after a verb of change in a denied clause ("did not happen overnight",
-# "cannot be fixed overnight"), or before a noun of sudden fame ("an overnight success").
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:happen|happens|happened|change|changes|changed|disappear|disappeared|vanish|vanished|transform|"
-    r"transformed|solved|fixed|cured|built|reversed|undone|turned\s+around|turn\s+around|come|came|go\s+away)\s+$",
-    re.IGNORECASE,
-)
-_DENIED = re.compile(r"\b(?:not|never|cannot|no\s+one|nothing)\b|n['’]t\b", re.IGNORECASE)
-_FAME_AFTER = re.compile(r"\s+(?:success|successes|sensation|star|stars|celebrity|hit|fame)\b", re.IGNORECASE)
-
-
-def _all_at_once(c: Context, m: Match) -> bool:
-    """Whether "overnight" at ``m`` means all at once, not a night."""
-    if _FAME_AFTER.match(c.text, m.end):
-        return True
-    if c.preceded_by(_CHANGE_BEFORE, m.start) is None:
-        return False
-    return c.layout.search(_DENIED, c.layout.clause_start(m.start), m.start) is not None
-
-
-def r_lone_part(m: Match, c: Context) -> Resolved | None:
-    part = normalise(m.groups["part"])
-    if part == "overnight" and _all_at_once(c, m):
-        return None  # "this did not happen overnight", "an overnight success": all at once, no night
-    if part == "overnight":
-        # The night before publication, or before the day it runs into ("overnight into Tuesday"); told of
-        # what is still to come, the coming night ("temperatures will fall below freezing overnight"). Too
-        # loose to anchor later expressions on.
-        into = _day_run_into(c, m)
-        d = c.base if into is None and c.tense() == "future" else (into or c.base) - timedelta(days=1)
-        return Resolved("TIME", f"{d.isoformat()}TNI", None, c.base_anchor)
-    code = "AF" if "afternoon" in part else "MO"
-    return Resolved("TIME", f"{c.base.isoformat()}T{code}", "MID", c.base_anchor, point=c.base, unit="day")
-
-
-def r_this_part(m: Match, c: Context) -> Resolved | None:
-    g = m.groups
-    if names_an_event(c.text, m.start, m.end):
-        return None  # "the Night of the Long Knives": a name
-    det = normalise(g["det"])
-    part = normalise(g["part"])
-    if part in en.MORNING_SHORT:
-        if det != "this":
-            return None  # "in the am" is the next morning as often as this one
-        code = "MO"
-    else:
-        code = en.PARTS_OF_DAY[part]
-    d = c.base
-    if det == "last":
-        if code not in ("NI", "EV"):
-            return None
-        d = c.base - timedelta(days=1)
-    if det == "the":
-        if part == "eve":
-            return None  # "on the eve of the vote": the day before, not posts' evening ("this eve")
-        if OF_A_DAY_AFTER.match(c.text, m.end):
-            return None  # "on the night of Oct. 23": the day that follows is the time expression
-        if PART_MODIFIES_A_NOUN_AFTER.match(c.text, m.end):
-            return None  # "the night shift", "the evening paper": a kind of thing
-        # The night of the day the story is about; a year or a month told last names no day to take it from
-        # ("The record was set in 2013. Crews worked through the night"): outside a narrative, publication's.
-        d = c.anchor if c.anchor_unit == "day" or c.doc_type == "narrative" else c.base
-    return Resolved("TIME", f"{d.isoformat()}T{code}", prefix_mod(g.get("pre")), c.base_anchor, point=d, unit="day")
-
-
-# "the night of Oct. 23", "the morning of Friday, 6 June", "the evening of the 14th": a part of a day
-# that the text names right after it (read alone, the part would fall on the wrong day).
-OF_A_DAY_AFTER = re.compile(rf"\s+of\s+(?:{WEEKDAY}|{MONTH}|\d|the\s+\d|(?i:that|the\s+same)\s+day\b)")
-
-
-# "the night shift", "the evening paper", "the day shift": the part of the day a modifier of the noun after
-# it, one noun with it ("en.PART_OF_DAY_COMPOUND_HEADS"); the phrase names a thing, no time.
-PART_MODIFIES_A_NOUN_AFTER = re.compile(rf"\s+(?i:{alt(en.PART_OF_DAY_COMPOUND_HEADS)})\b")
-
-
-def r_lone_dawn(m: Match, c: Context) -> Resolved | None:
-    """ "at dawn", "before sunrise", "by nightfall", "by evening": a part of the day the story is about (the
-    day named just before, else publication; "at dawn on Friday" takes that day; the morning after an
-    evening or night told, the next day's)."""
-    before = c.preceded_by(_PREPOSITION_BEFORE, m.start)
-    prep = before.group(1).lower() if before else ""
-    part = normalise(m.groups["part"])
-    if part in en.LONE_DAY_PARTS:
-        if prep not in en.LONE_DAY_PART_PREPOSITIONS:
-            return None  # "good morning", "at evening", "the evening": not this kind
-        code = en.LONE_DAY_PARTS[part]
-    elif prep not in en.LONE_PART_PREPOSITIONS and prep not in en.LONE_PART_PREPOSITIONS_WITH_DAY:
-        return None
-    else:
-        code = en.LONE_PARTS_OF_DAY[part]
-    day, anchor = c.base, c.base_anchor
-    on_day = day_named_after(c, m)
-    if on_day is not None:
-        day, anchor = on_day
-    elif c.last_day is not None and near_story_day(c, m.start):
-        day, anchor = c.last_day, "previous"
-        if code == "MO" and c.last_day_night:
-            # "That night the army marched; at dawn it attacked": the morning after the night told.
-            day += timedelta(days=1)
-    elif prep in en.LONE_PART_PREPOSITIONS_WITH_DAY:
-        return None
-    elif c.doc_type == "narrative" and c.anchor_from_text:
-        # The story's day, which a month or a year told alone leaves unknown ("In April 1862 ... At dawn
-        # the guns opened fire": 1862-04-XXTMO), as "that evening" does.
-        return day_from_anchor(c, 0, prefix_mod(m.groups.get("pre")), part=code)
-    mod = prefix_mod(m.groups.get("pre"))
-    return Resolved("TIME", f"{day.isoformat()}T{code}", mod, anchor, point=day, unit="day")
-
-
-_PREPOSITION_BEFORE = re.compile(r"\b(\w+)\s+$")
 
 
 def r_clockrange(m: Match, c: Context) -> list[Resolved] | None:

@@ -12,8 +12,8 @@ from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number
 from service.temporal.patterns import NUMWORD
 from service.temporal.resolve.ago import clock_counted
-from service.temporal.resolve.clock import OF_A_DAY_AFTER
 from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.day_parts import OF_A_DAY_AFTER
 from service.temporal.resolve.periods import day_it_ended
 from service.temporal.resolve.values import duration_value
 from service.temporal.resolve.words import normalise, unit_name

@@ -13,8 +13,8 @@ from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.patterns import DAY, DEICTIC, MONTH, WEEKDAY, YEAR4
 from service.temporal.resolve import era
-from service.temporal.resolve.clock import OF_A_DAY_AFTER, PART_MODIFIES_A_NOUN_AFTER
 from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.day_parts import OF_A_DAY_AFTER, PART_MODIFIES_A_NOUN_AFTER
 from service.temporal.resolve.nearest import around, nearest_year, pick_year
 from service.temporal.resolve.story import a_day_of_no_story, day_from_anchor, told_in_past_perfect
 from service.temporal.resolve.values import date_value

@@ -14,8 +14,9 @@ from datetime import date, timedelta
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.patterns import TODAY_OR_TOMORROW
-from service.temporal.resolve.clock import POST_COUNT_FOLLOWS, hour_in_a_post, named_day, near_story_day
+from service.temporal.resolve.clock import POST_COUNT_FOLLOWS, hour_in_a_post
 from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.named_days import named_day, near_story_day
 from service.temporal.resolve.nearest import weekday_date
 from service.temporal.resolve.relative import NOT_A_DAY_BEFORE, r_weekday
 from service.temporal.resolve.timetable import RECURRENCE, UNDATED_DAY

@@ -1,0 +1,171 @@
+"""TIME expressions of a part of the day: "Tuesday morning", "tonight", "this evening", "the night",
+"overnight", "at dawn". Each falls on the day it names, else the day the story was last about, else the
+publication's; a clock time's own day is ``clock``'s.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from service.temporal.kind import Match
+from service.temporal.lexicon import en
+from service.temporal.patterns import DEICTIC, MONTH, WEEKDAY, alt
+from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.named_days import day_named_after, named_day, near_story_day
+from service.temporal.resolve.story import day_from_anchor
+from service.temporal.resolve.words import names_an_event, normalise, prefix_mod
+
+# A noun right before a part of the day makes the two one noun: "movie night", "game night", "date night".
+# ("overnight", "mid-morning" are no head of a noun: "fell overnight Tuesday" keeps its night.)
+_NOUN_OF_A_PART_BEFORE = re.compile(
+    r"(?<![\w'’])(?!(?:on|at|in|by|until|till|til|since|from|for|to|and|or|but|of|the|this|that|every|each|all|"
+    r"is|was|be|it|its|it's|it’s)\b)[a-z]+['’]?s?\s+$",
+    re.IGNORECASE,
+)
+_HEAD_PART = re.compile(r"morning|afternoon|evening|eve|night|nite|arvo|morn", re.IGNORECASE)
+
+
+def r_part_deictic(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    word = normalise(g["word"])
+    d = named_day(c, word)
+    if not g.get("pre") and _HEAD_PART.fullmatch(g["part"]) and c.preceded_by(_NOUN_OF_A_PART_BEFORE, m.start):
+        # "movie night friday", "game night tonight": the day alone is the time expression.
+        start = m.end - len(g["word"])
+        if en.INFORMAL_DAY_WORDS.get(word, word) == "tonight":
+            return Resolved("TIME", f"{d.isoformat()}TNI", None, c.base_anchor, start=start, point=d, unit="day")
+        return Resolved("DATE", d.isoformat(), None, c.base_anchor, start=start, point=d, unit="day")
+    part = en.PARTS_OF_DAY[normalise(g["part"])]
+    mod = prefix_mod(g.get("pre"))
+    if normalise(g["part"]).startswith("mid"):
+        mod = "MID"
+    return Resolved("TIME", f"{d.isoformat()}T{part}", mod, c.base_anchor, point=d, unit="day")
+
+
+# "overnight" meaning all at once: after a verb of change in a denied clause ("did not happen overnight",
+# "cannot be fixed overnight"), or before a noun of sudden fame ("an overnight success").
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:happen|happens|happened|change|changes|changed|disappear|disappeared|vanish|vanished|transform|"
+    r"transformed|solved|fixed|cured|built|reversed|undone|turned\s+around|turn\s+around|come|came|go\s+away)\s+$",
+    re.IGNORECASE,
+)
+_DENIED = re.compile(r"\b(?:not|never|cannot|no\s+one|nothing)\b|n['’]t\b", re.IGNORECASE)
+_FAME_AFTER = re.compile(r"\s+(?:success|successes|sensation|star|stars|celebrity|hit|fame)\b", re.IGNORECASE)
+
+
+def _all_at_once(c: Context, m: Match) -> bool:
+    """Whether "overnight" at ``m`` means all at once, not a night."""
+    if _FAME_AFTER.match(c.text, m.end):
+        return True
+    if c.preceded_by(_CHANGE_BEFORE, m.start) is None:
+        return False
+    return c.layout.search(_DENIED, c.layout.clause_start(m.start), m.start) is not None
+
+
+def r_lone_part(m: Match, c: Context) -> Resolved | None:
+    part = normalise(m.groups["part"])
+    if part == "overnight" and _all_at_once(c, m):
+        return None  # "this did not happen overnight", "an overnight success": all at once, no night
+    if part == "overnight":
+        # The night before publication, or before the day it runs into ("overnight into Tuesday"); told of
+        # what is still to come, the coming night ("temperatures will fall below freezing overnight"). Too
+        # loose to anchor later expressions on.
+        into = _day_run_into(c, m)
+        d = c.base if into is None and c.tense() == "future" else (into or c.base) - timedelta(days=1)
+        return Resolved("TIME", f"{d.isoformat()}TNI", None, c.base_anchor)
+    code = "AF" if "afternoon" in part else "MO"
+    return Resolved("TIME", f"{c.base.isoformat()}T{code}", "MID", c.base_anchor, point=c.base, unit="day")
+
+
+def r_this_part(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    if names_an_event(c.text, m.start, m.end):
+        return None  # "the Night of the Long Knives": a name
+    det = normalise(g["det"])
+    part = normalise(g["part"])
+    if part in en.MORNING_SHORT:
+        if det != "this":
+            return None  # "in the am" is the next morning as often as this one
+        code = "MO"
+    else:
+        code = en.PARTS_OF_DAY[part]
+    d = c.base
+    if det == "last":
+        if code not in ("NI", "EV"):
+            return None
+        d = c.base - timedelta(days=1)
+    if det == "the":
+        if part == "eve":
+            return None  # "on the eve of the vote": the day before, not posts' evening ("this eve")
+        if OF_A_DAY_AFTER.match(c.text, m.end):
+            return None  # "on the night of Oct. 23": the day that follows is the time expression
+        if PART_MODIFIES_A_NOUN_AFTER.match(c.text, m.end):
+            return None  # "the night shift", "the evening paper": a kind of thing
+        # The night of the day the story is about; a year or a month told last names no day to take it from
+        # ("The record was set in 2013. Crews worked through the night"): outside a narrative, publication's.
+        d = c.anchor if c.anchor_unit == "day" or c.doc_type == "narrative" else c.base
+    return Resolved("TIME", f"{d.isoformat()}T{code}", prefix_mod(g.get("pre")), c.base_anchor, point=d, unit="day")
+
+
+# "the night of Oct. 23", "the morning of Friday, 6 June", "the evening of the 14th": a part of a day
+# that the text names right after it (read alone, the part would fall on the wrong day).
+OF_A_DAY_AFTER = re.compile(rf"\s+of\s+(?:{WEEKDAY}|{MONTH}|\d|the\s+\d|(?i:that|the\s+same)\s+day\b)")
+
+
+# "the night shift", "the evening paper", "the day shift": the part of the day a modifier of the noun after
+# it, one noun with it ("en.PART_OF_DAY_COMPOUND_HEADS"); the phrase names a thing, no time.
+PART_MODIFIES_A_NOUN_AFTER = re.compile(rf"\s+(?i:{alt(en.PART_OF_DAY_COMPOUND_HEADS)})\b")
+
+
+def r_lone_dawn(m: Match, c: Context) -> Resolved | None:
+    """ "at dawn", "before sunrise", "by nightfall", "by evening": a part of the day the story is about (the
+    day named just before, else publication; "at dawn on Friday" takes that day; the morning after an
+    evening or night told, the next day's)."""
+    before = c.preceded_by(_PREPOSITION_BEFORE, m.start)
+    prep = before.group(1).lower() if before else ""
+    part = normalise(m.groups["part"])
+    if part in en.LONE_DAY_PARTS:
+        if prep not in en.LONE_DAY_PART_PREPOSITIONS:
+            return None  # "good morning", "at evening", "the evening": not this kind
+        code = en.LONE_DAY_PARTS[part]
+    elif prep not in en.LONE_PART_PREPOSITIONS and prep not in en.LONE_PART_PREPOSITIONS_WITH_DAY:
+        return None
+    else:
+        code = en.LONE_PARTS_OF_DAY[part]
+    day, anchor = c.base, c.base_anchor
+    on_day = day_named_after(c, m)
+    if on_day is not None:
+        day, anchor = on_day
+    elif c.last_day is not None and near_story_day(c, m.start):
+        day, anchor = c.last_day, "previous"
+        if code == "MO" and c.last_day_night:
+            # "That night the army marched; at dawn it attacked": the morning after the night told.
+            day += timedelta(days=1)
+    elif prep in en.LONE_PART_PREPOSITIONS_WITH_DAY:
+        return None
+    elif c.doc_type == "narrative" and c.anchor_from_text:
+        # The story's day, which a month or a year told alone leaves unknown ("In April 1862 ... At dawn
+        # the guns opened fire": 1862-04-XXTMO), as "that evening" does.
+        return day_from_anchor(c, 0, prefix_mod(m.groups.get("pre")), part=code)
+    mod = prefix_mod(m.groups.get("pre"))
+    return Resolved("TIME", f"{day.isoformat()}T{code}", mod, anchor, point=day, unit="day")
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(\w+)\s+$")
+
+
+# The day a night runs into: "overnight into Tuesday", "overnight to tomorrow".
+_INTO_DAY_AFTER = re.compile(rf"\s+(?:into|to|until|till)\s+(?P<when>{WEEKDAY}|{DEICTIC})(?![\w-])")
+
+
+def _day_run_into(c: Context, m: Match) -> date | None:
+    """The day named right after ``m`` as the one it runs into, read as its own timex reads it; None when no
+    such day follows."""
+    into = _INTO_DAY_AFTER.match(c.text, m.end)
+    if into is None:
+        return None
+    c.at(into.start("when"), into.end("when"))
+    day = named_day(c, normalise(into["when"]))
+    c.at(m.start, m.end)
+    return day

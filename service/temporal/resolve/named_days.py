@@ -1,0 +1,98 @@
+"""The day a weekday or a day word names where it stands, and the day a time of day falls on: the one named
+right after it ("at 8pm on Friday"), else the day the story was last about, if that is near.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from service.temporal.kind import Groups, Match
+from service.temporal.lexicon import en
+from service.temporal.patterns import AMPM, DAY, DEICTIC, MONTH, WEEKDAY, WEEKDAY_ABBR, YEAR, ZONE
+from service.temporal.resolve.context import Context
+from service.temporal.resolve.dates import r_mdy
+from service.temporal.resolve.nearest import weekday_date
+from service.temporal.resolve.relative import range_end_day
+from service.temporal.resolve.story import told_in_past_perfect
+from service.temporal.resolve.words import WEEKDAY_ABBREVIATION_NAMES, WEEKDAY_NUMBERS, normalise
+
+# "at 8pm on Friday", and the first time of a range that names its day once: "between 1am and 5am on
+# Saturday", "from 9 to 11 a.m. on Monday".
+_OTHER_CLOCK = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:{AMPM})?(?:\s*{ZONE})?|(?i:noon|midnight))"
+# A clock time may also qualify a noun whose day follows: "the 9.30pm show on Saturday", "the 7am
+# flight tomorrow", "8am lecture tmrw" (one or two lower-case words, none of them a word that could
+# open another clause or phrase, which ``_CLOSED_CLASS`` keeps out).
+_CLOSED_CLASS = (
+    r"(?:i|me|we|us|you|he|him|she|her|it|they|them|my|our|your|his|its|their|this|that|these|those|"
+    r"and|or|but|so|then|if|when|while|because|as|than|at|in|of|for|to|from|by|with|about|after|before|"
+    r"until|till|since|into|over|under|is|are|was|were|be|been|am|will|would|can|could|shall|should|may|"
+    r"might|must|do|does|did|has|have|had|not|no|there|here|every|each|all|the|a|an|on)"
+)
+_NOUN_WORDS = rf"(?:\s+(?!{_CLOSED_CLASS}(?![\w'-]))[a-z]+(?:-[a-z]+)?(?![\w'’]))"
+ON_DAY_AFTER = re.compile(
+    rf"(?:\s*(?:and|to|until|till|through|-|–)\s*{_OTHER_CLOCK})?"
+    # The same time in brackets, in another zone, before the day: "at 10:35 a.m. (0735 GMT) Friday".
+    rf"(?:\s*\([^()\n]{{1,40}}\))?"
+    rf"(?:\s+on|(?P<noun>{_NOUN_WORDS}{{1,2}})(?:\s+on)?|(?<=\))"
+    # The first of a run of days after it ("from 10 a.m. to 6 p.m. Sunday and Monday"), its own timex.
+    rf"|,?(?=\s+(?:{WEEKDAY}|{WEEKDAY_ABBR})\s*(?:[-–&]|(?:to|through|thru|till|until|and|or)\s)))"
+    rf"\s+(?P<when>{WEEKDAY}|{WEEKDAY_ABBR}|{DEICTIC}"
+    rf"|(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
+    rf"|(?:the\s+)?(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?)(?![\w-])"
+)
+
+
+def day_named_after(c: Context, m: Match) -> tuple[date, str] | None:
+    """The day named by "on ..." right after ``m`` ("at 8pm on Friday", "at dawn on 1 September 1939"),
+    read as its own timex reads it (the same clause tense, the story's year), and what it was resolved
+    against; None when no day follows."""
+    on = ON_DAY_AFTER.match(c.text, m.end)
+    if on is None:
+        return None
+    c.at(on.start("when"), on.end("when"))
+    w = normalise(on["when"]).split()[0]
+    w = WEEKDAY_ABBREVIATION_NAMES.get(w.rstrip("."), w)  # "at 7pm on sat"
+    found: tuple[date, str] | None
+    if w in WEEKDAY_NUMBERS or w in en.DAY_DEICTICS:
+        found = named_day(c, w), c.base_anchor
+    else:
+        named = Groups(mon=on["mon"] or on["mon2"], day=on["day"] or on["day2"], year=on["year"] or on["year2"])
+        r = r_mdy(Match("mdy", on.start("when"), on.end("when"), named), c)
+        found = None if r is None or r.point is None else (r.point, r.anchor)
+    c.at(m.start, m.end)
+    return found
+
+
+def named_day(c: Context, word: str) -> date:
+    """The day a weekday or a day word ("today", "tomorrow") names, at the current expression (``c.at``), as
+    its own timex reads it."""
+    if word in WEEKDAY_NUMBERS:
+        wd = WEEKDAY_NUMBERS[word]
+        end = range_end_day(c, wd, c.span[0])
+        return end or weekday_date(wd, c.calendar_base, c.weekday_direction(), c.doc_type)
+    return c.day_word_base() + timedelta(days=en.DAY_DEICTICS[word])
+
+
+def near_story_day(c: Context, start: int) -> bool:
+    """True when the last day-level date was named in this sentence or the one before."""
+    if c.last_day_end < 0:
+        return False
+    apart = c.layout.sentence_number(start) - c.layout.sentence_number(c.last_day_end)
+    if apart > _STORY_DAY_SENTENCES:
+        return False
+    if apart and c.doc_type != "narrative" and _told_before_the_story(c, c.last_day_start, c.last_day_end):
+        # A day told in the past perfect was before the story's: a clock time in a later sentence is on it only
+        # if it too is told so ("By Wednesday 150 had fallen ill. The ship docked at 6:40 a.m.": the story's day).
+        return told_in_past_perfect(c, start, c.span[1] if c.span[0] == start else start + 1)
+    return True
+
+
+def _told_before_the_story(c: Context, start: int, end: int) -> bool:
+    """Whether the day at text[start:end] is told in the past perfect, before the story's own time ("by
+    Wednesday the count had passed 150"); its sentence is searched for "had" first (a string test)."""
+    s, e = c.layout.whole_sentence(start)
+    return c.text.find("had", s, e) >= 0 and told_in_past_perfect(c, start, end)
+
+
+_STORY_DAY_SENTENCES = 1
