@@ -20,6 +20,22 @@ from service.temporal.resolve.dates import resolve_year
 from service.temporal.resolve.day_parts import r_this_part
 from service.temporal.resolve.named_days import ON_DAY_AFTER, day_named_after, named_day, near_story_day
 from service.temporal.resolve.nearest import DAY_SLACK, nearest_year, valid_date
+from service.temporal.resolve.post_hours import (
+    DEADLINE_BY_BEFORE,
+    EVENING_DAYS,
+    EVENING_WORDS,
+    FROM_BEFORE,
+    MORNING_WORDS,
+    NAME_FOLLOWS,
+    OUTING_WORDS,
+    POST_COUNT_FOLLOWS,
+    SMALL_HOURS_END,
+    bare_hour_in_a_post,
+    compared_clock,
+    day_at_before,
+    hour_after_a_day,
+    hour_in_a_post,
+)
 from service.temporal.resolve.sets import every_feast
 from service.temporal.resolve.timetable import UNDATED_DAY, recurs
 from service.temporal.resolve.words import (
@@ -28,14 +44,12 @@ from service.temporal.resolve.words import (
     WEEKDAY_NUMBERS,
     am_or_pm,
     day_number,
-    hour_of_a_bare_hour,
     hour_of_am_pm,
     hour_of_part_of_day,
     month_number,
     normalise,
     year_number,
 )
-from service.temporal.tense import SUBJECT_PRONOUN_BEFORE
 from service.temporal.zones import utc_offset
 
 _HOUR_PREPOSITION_BEFORE = re.compile(
@@ -107,7 +121,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         hh, mi = hour_of_part_of_day(int(word) if word.isdigit() else en.UNITS_WORDS[word], part), 0
     elif g.get("h7"):
         post_hour = True
-        day_at = _day_at(c, m.start, m.end)
+        day_at = day_at_before(c, m.start, m.end)
         if c.doc_type == "colloquial" and (told_now := _time_it_is(c, m)) is not None:
             now, (now_days, hh) = True, told_now
         elif c.doc_type == "colloquial" and (sun := c.preceded_by(_SUN_TIME_BEFORE, m.start)) is not None:
@@ -117,7 +131,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             # "friday at 8, drinks": a post's words say which half of the day, as for a bare hour after "at"
             hh = hour_in_a_post(c, int(g["h7"]), m.start)
         elif day_at is not None:
-            hh = _hour_after_a_day(int(g["h7"]), day_at)
+            hh = hour_after_a_day(int(g["h7"]), day_at)
         elif g.get("ap7"):
             hh = hour_of_am_pm(int(g["h7"]), g["ap7"])  # "half 7 pm"
         elif (till := _TILL_NOON_AFTER.match(c.text, m.end)) is not None:
@@ -130,7 +144,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
                 now, (now_days, hh) = True, _nearest_reading(g, c.ref_clock)
             else:
                 hh = hour_in_a_post(c, int(g["h7"]), m.start)
-        elif c.doc_type == "colloquial" and _bare_hour_in_a_post(
+        elif c.doc_type == "colloquial" and bare_hour_in_a_post(
             c,
             m.start,
             m.end,
@@ -140,13 +154,13 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
                 g.get("ish")
                 or g.get("half")
                 # "8 tonight", "9 2nite": an hour of this evening
-                or normalise(g.get("day")).lstrip(",").strip() in _EVENING_DAYS
-                or ((g.get("day") or ON_DAY_AFTER.match(c.text, m.end)) and c.preceded_by(_DEADLINE_BY_BEFORE, m.start))
-                or (g.get("mi7") and c.preceded_by(_DEADLINE_BY_BEFORE, m.start))
+                or normalise(g.get("day")).lstrip(",").strip() in EVENING_DAYS
+                or ((g.get("day") or ON_DAY_AFTER.match(c.text, m.end)) and c.preceded_by(DEADLINE_BY_BEFORE, m.start))
+                or (g.get("mi7") and c.preceded_by(DEADLINE_BY_BEFORE, m.start))
             ),
         ):
             hh = hour_in_a_post(c, int(g["h7"]), m.start)
-        elif c.doc_type == "colloquial" and (compared := _compared_clock(c, m.start, m.end)) is not None:
+        elif c.doc_type == "colloquial" and (compared := compared_clock(c, m.start, m.end)) is not None:
             # The half of the day nearer the clock time it is set against.
             hh = min((int(g["h7"]) % 12, int(g["h7"]) % 12 + 12), key=lambda h: abs(h * 60 - compared))
         else:
@@ -160,8 +174,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         hh, mi = int(g["h2"]), int(g["mi2"])
         if g.get("part2") and 1 <= hh <= 12:
             hh = hour_of_part_of_day(hh, normalise(g["part2"]))  # "2:15 in the morning", "7:30 tonight"
-        elif 1 <= hh <= 12 and (day_at := _day_at(c, m.start, m.end)) is not None:
-            hh = _hour_after_a_day(hh, day_at)  # "tonight at 8:30"
+        elif 1 <= hh <= 12 and (day_at := day_at_before(c, m.start, m.end)) is not None:
+            hh = hour_after_a_day(hh, day_at)  # "tonight at 8:30"
         elif 1 <= hh <= 12 and (end := _RANGE_END_AFTER.match(c.text, m.end)) is not None:
             # "from 5:30 to 8 p.m.": the start of a range borrows its end's am or pm, unless that would put
             # it after the end ("from 11:30 to 1 p.m.": 11:30 a.m.).
@@ -240,7 +254,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         and on_day is None
         and anchor == "previous"
         and c.last_day_night
-        and _SMALL_HOURS_END <= hh < 12
+        and SMALL_HOURS_END <= hh < 12
         and day + timedelta(days=1) == c.ref
     ):
         # A post's morning hour after last night is told is the morning after, the day of posting ("we fell
@@ -261,7 +275,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         not dtxt
         and on_day is None
         and not told_today
-        and hh < _SMALL_HOURS_END
+        and hh < SMALL_HOURS_END
         and _after_midnight(c, m.start, anchor)
         and not _after_publication(c, day, hh, mi)
     ):
@@ -343,7 +357,7 @@ def _time_it_is(c: Context, m: Match) -> tuple[int, int] | None:
     g = m.groups
     if not (g.get("mi7") or g.get("half")) and _NOW_HOUR_AFTER.match(c.text, m.end) is None:
         return None
-    if POST_COUNT_FOLLOWS.match(c.text, m.end) or _NAME_FOLLOWS.match(c.text, m.end):
+    if POST_COUNT_FOLLOWS.match(c.text, m.end) or NAME_FOLLOWS.match(c.text, m.end):
         return None
     return _nearest_reading(g, clock)
 
@@ -369,7 +383,7 @@ _SUN_TIME_BEFORE = re.compile(
 
 
 # Before a clock time's minutes, "the" makes it a train or bus by when it leaves ("the 7.12", "the 6.45 is
-# late"); "by" a deadline ("dark by 8.30"; not a margin, "won by 2.50", see ``_DEADLINE_BY_BEFORE``).
+# late"); "by" a deadline ("dark by 8.30"; not a margin, "won by 2.50", see ``DEADLINE_BY_BEFORE``).
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
@@ -405,7 +419,7 @@ def _a_journey(c: Context, end: int) -> bool:
 def _half_of_the_day_told(c: Context, start: int) -> bool:
     """Whether the sentence of a post's clock time has a word of the morning or of the evening."""
     s, e = c.layout.whole_sentence(start)
-    return _MORNING_WORDS.search(c.text, s, e) is not None or _EVENING_WORDS.search(c.text, s, e) is not None
+    return MORNING_WORDS.search(c.text, s, e) is not None or EVENING_WORDS.search(c.text, s, e) is not None
 
 
 # The parts of the day after an hour that are the writer's day ("seven this morning", "8 tonight").
@@ -457,7 +471,6 @@ def _days_from_publication_time(c: Context, minutes: int, clock: tuple[int, int]
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
 def _hour_gone_by(c: Context, hh: int, mi: int, start: int) -> int:
@@ -476,7 +489,7 @@ def _hour_gone_by(c: Context, hh: int, mi: int, start: int) -> int:
     if (hh * 60 + mi) - posted <= _PUBLICATION_CLOCK_GRACE or (hh - 12) * 60 + mi > posted:
         return hh
     s, e = c.layout.whole_sentence(start)
-    if _EVENING_WORDS.search(c.text, s, e) or _OUTING_WORDS.search(c.text, s, e):
+    if EVENING_WORDS.search(c.text, s, e) or OUTING_WORDS.search(c.text, s, e):
         return hh  # "at the pub since 6": an evening hour, whatever the post's time
     return hh - 12
 
@@ -495,7 +508,7 @@ def _evening_gone_by(c: Context, hh: int, mi: int, start: int, posted: int) -> i
     evening = (hh + 12) * 60 + mi
     if not 0 <= posted - evening <= _MORNING_GONE_REACH or c.preceded_by(_UP_SINCE_BEFORE, start) is not None:
         return hh
-    if _MORNING_WORDS.search(c.text, *c.layout.whole_sentence(start)):
+    if MORNING_WORDS.search(c.text, *c.layout.whole_sentence(start)):
         return hh
     return hh + 12
 
@@ -532,7 +545,7 @@ def _side_of_the_post(c: Context, day: date, hh: int, mi: int, either_half: bool
     if clock is None:
         return day, hh
     posted = clock[0] * 60 + clock[1]
-    if either_half and posted < _SMALL_HOURS_END * 60 and abs((hh % 12) * 60 + mi - posted) <= _NOW_REACH:
+    if either_half and posted < SMALL_HOURS_END * 60 and abs((hh % 12) * 60 + mi - posted) <= _NOW_REACH:
         # Posted in the small hours, the reading of the hour that is about the post's own time: "still up at
         # half 12", "its 12:40 and the dog wants out", posted at 00:35, is 00:30, not noon ("lunch at 12",
         # posted at 00:50, is further off and keeps noon).
@@ -582,13 +595,11 @@ def _hour_still_to_come(c: Context, hh: int, mi: int, start: int) -> int:
     if posted - (hh * 60 + mi) <= _PUBLICATION_CLOCK_GRACE or not 0 <= evening - posted <= _EVENING_AHEAD:
         return hh
     s, e = c.layout.whole_sentence(start)
-    if _MORNING_WORDS.search(c.text, s, e) or c.preceded_by(_SINCE_BEFORE, start) or c.tense() == "past":
+    if MORNING_WORDS.search(c.text, s, e) or c.preceded_by(_SINCE_BEFORE, start) or c.tense() == "past":
         return hh
     return hh + 12
 
 
-# The small hours: a clock time before this hour, told of an evening or night, is after its midnight.
-_SMALL_HOURS_END = 6
 # The end of a stretch: "open until 2am", "the dj plays til 1am".
 _STRETCH_END_BEFORE = re.compile(r"(?:\b(?:until|till|til)|['’]til)\s+$", re.IGNORECASE)
 
@@ -616,7 +627,7 @@ def _after_publication(c: Context, day: date, hh: int, mi: int) -> bool:
 def _set_going(c: Context, start: int) -> bool:
     """Whether the clock time at ``start`` is told as the start of what a decision set going ("suspended
     flights from 10am"): a time that may still be ahead of a clause told in the past."""
-    return may_follow_word(c.text, start, ("from",)) and c.preceded_by(_FROM_BEFORE, start) is not None
+    return may_follow_word(c.text, start, ("from",)) and c.preceded_by(FROM_BEFORE, start) is not None
 
 
 # The start of a range of clock times right before its end: "from 10 p.m. to [5 a.m.]", "between 11pm and [2am]".
@@ -630,260 +641,6 @@ def _clock_of(m: re.Match[str]) -> tuple[int, int]:
     """The 24-hour (hour, minute) of a clock time with "a.m." or "p.m." read by ``_FROM_CLOCK_TO_BEFORE``."""
     hh = int(m["h"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
     return hh, int(m["mi"] or 0)
-
-
-# A day, and perhaps its part, then "at" right before a bare hour: "tonight at 8", "Friday evening at 7".
-_DAY_WORDS = sorted([*en.DAY_DEICTICS, *en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS], key=len, reverse=True)
-_DAY_AT_BEFORE = re.compile(
-    rf"(?<![\w'’])(?P<day>{'|'.join(_DAY_WORDS)})"
-    r"\.?(?:\s+(?P<part>morning|afternoon|evening|night))?\s+at\s+$",
-    re.IGNORECASE,
-)
-
-
-def _day_at(c: Context, pos: int, end: int) -> re.Match[str] | None:
-    """A day and "at" right before ``pos`` (asked only where "at " ends the text before it), for the hour that
-    ends at ``end``; not a short weekday that a subject or a count makes the verb ("she sat at 2 tables")."""
-    found = c.preceded_by(_DAY_AT_BEFORE, pos) if c.text.endswith(("at ", "At ", "AT "), 0, pos) else None
-    if (
-        found is not None
-        and found["day"].capitalize() in en.WORDLIKE_WEEKDAY_ABBREVIATIONS
-        and (c.preceded_by(SUBJECT_PRONOUN_BEFORE, found.start()) or POST_COUNT_FOLLOWS.match(c.text, end))
-    ):
-        return None
-    return found
-
-
-_EVENING_DAYS = frozenset(w for w, day in {"tonight": "tonight", **en.INFORMAL_DAY_WORDS}.items() if day == "tonight")
-
-
-# In a post, a bare hour after one of these is a time of the day ("pub at 6", "asleep since 9", "from 5
-# till 7", "quiz starts 8", "kickoff 3"), unless what follows makes it a count: a number, a sign, a unit or
-# a plural noun ("at 3 goals", "at 8 weeks", "at 1 under"), "I" ("at 5 I could read"); never after a score
-# or a rating ("tied at 1").
-_POST_HOUR_BEFORE = re.compile(
-    r"(?<!\btied\s)(?<!\blevel\s)(?<!\brated\s)(?<!\branked\s)(?<!\baged\s)(?<!\bpriced\s)(?<!\bcapped\s)"
-    r"(?:\b(?:at|before|since|till|til|until|doors|starts|kickoff|kick-off|kick\s+off|kicks\s+off)|@)"
-    r"\s*(?:(?:around|about)\s+)?$"
-    # A day word right before it: "tomorrow 3 at the park", "tonight 8".
-    rf"|\b(?:{TODAY_OR_TOMORROW})\s+$",
-    re.IGNORECASE,
-)
-# "by" makes a bare hour a deadline where one must be somewhere or have something done by then ("back by 6",
-# "be there by 10", "need to leave by 8"); a margin otherwise ("won by 2", "up by 3", "cut by 5").
-_DEADLINE_BY_BEFORE = re.compile(
-    r"(?<!\bwon\s)(?<!\blost\s)(?<!\bbeat\s)(?<!\bup\s)(?<!\bdown\s)(?<!\bahead\s)(?<!\bbehind\s)\bby\s+$",
-    re.IGNORECASE,
-)
-_DUE_BY_BEFORE = re.compile(
-    r"\b(?:back|home|there|here|done|ready|finished|dressed|asleep|bed|leave|leaving|arrive|arriving|land|"
-    r"landing|out\s+of\s+here|in)\s+by\s+$",
-    re.IGNORECASE,
-)
-POST_COUNT_FOLLOWS = re.compile(
-    # (Not a verb of agreeing on a time: "quarter past 8 works for me", "9 suits me", "8ish sounds good".)
-    r"(?!\s*(?:works|suits|sounds)\s+(?:for|me|us|good|fine|great|perfect|ok|better|best)\b)"
-    # (Nor a hedge after it: "asleep at 4 i guess", "home by 6 i think".)
-    r"(?!\s+i\s+(?:guess|think|reckon|hope|suppose|bet)\b)\s*(?:[\d%/x×+-]|(?:of|out|i|under|over|up|down|all|apiece|each|per|percent|pc|point|goal|run|win|loss|"
-    r"pound|quid|kg|km|mile|year|yr|month|week|day|hour|hr|min|minute|game|set|lap|pt|degree|deg|mph|k|m|to|people|"
-    r"ppl)\b"
-    r"|[a-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bgoes)(?<!\blets)(?<!\bthanks)(?<!\byes)(?<!\bus)"
-    r"(?<!\bplus)(?<!\bthis)(?<!\bhis)(?<!\bas)(?<!\bits)(?<!\bpls)(?<!\bcos)(?<!\bonwards))",
-    re.IGNORECASE,
-)
-# A capitalised word after the number makes it part of a name or an address ("at 5 Main St").
-_NAME_FOLLOWS = re.compile(r"\s+[A-Z][a-z]")
-# "from 5 till 7": a bare hour after "from" when "till" and a bare hour end the range ("from 1 to 10" is a scale).
-_TILL_HOUR_AFTER = re.compile(r"\s+(?:till|til|until)\s+(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?(?![\w.:/%-])")
-# "from 4" that ends its clause, in a sentence that names a gathering: the time it starts.
-_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;!?]|$)")
-# (Not a number a change starts from: "down from 4", "prices went up from 3".)
-_CHANGE_FROM_BEFORE = re.compile(
-    r"\b(?:up|down|rose|risen|fell|fallen|dropped|went|gone|moved|cut|increased|decreased|reduced|raised|"
-    r"lowered|climbed|jumped|slipped)(?:\s+\w+){0,2}\s+from\s+$",
-    re.IGNORECASE,
-)
-_PLAN_NOUN = re.compile(rf"\b(?:{'|'.join(en.PLAN_NOUNS)})\b", re.IGNORECASE)
-# Also "from 8" alone where what opens or who is free says it is a time ("open from 8", "free from 3",
-# "serving from 12"), or "onwards" does ("from 7 onwards"); "from 8 to 10 people" is a count.
-_OPEN_FROM_BEFORE = re.compile(
-    r"\b(?:open|opens|opening|doors|served|serving|available|free|around|here|there|home|running|starts?|"
-    # a day word right before "from": "quiz tonight from 8", "bbq tomorrow from 2"
-    rf"kicks?\s+off|{TODAY_OR_TOMORROW})\s+from\s+$",
-    re.IGNORECASE,
-)
-_ONWARDS_AFTER = re.compile(r"\s*(?:onwards?|on)\b(?!\s+(?:the|a|an|my|your|his|her|their|our|it)\b)", re.IGNORECASE)
-# Words that say which half of the day a post's bare hour is in ("landing at 9 tonight", "woke up at 6"),
-# and the evening's outings, which put an hour up to 10 after noon ("drinks at 8", "doors 7.30"; a pub
-# may open at 11 in the morning).
-_EVENING_WORDS = re.compile(
-    rf"\b(?:{alt(en.DAY_WORD_SPELLINGS['tonight'])}|evening|night|dinner|supper|sunset|bedtime|quiz|karaoke|"
-    r"last\s+orders|club|clubbing|nightclub|asleep|bed\s+(?:by|at)|"
-    # Nightfall and the night sky: "dark by 8.30", "gets dark at 5", "moon rises at 7:30ish" (not "still dark
-    # at 6", a winter's morning).
-    r"dusk|nightfall|twilight|dark\s+by|(?:gets?|getting|goes|going|went|got)\s+dark|moon(?:rise)?|stars|"
-    r"stargazing)\b",
-    re.I,
-)
-_OUTING_WORDS = re.compile(
-    r"\b(?:drinks|pub|bar|party|gig|concert|doors|kickoff|kick\s*-?\s*off|movie|film|cinema|"
-    # a meal out booked ("a table for 4 at 8", "restaurant at 7")
-    r"table|restaurant|reservation|"
-    # and the evening's television: "the new series starts tues at 8", "the finale is on at 9" (not "tv", a
-    # thing bought as often as watched)
-    r"series|episode|finale)\b",
-    re.IGNORECASE,
-)
-_LAST_OUTING_HOUR = 10
-# "early" and "run" only as the start of a day or a morning's exercise: "closes early at 4" and "the bus
-# runs at 4" are in the afternoon.
-_MORNING_WORDS = re.compile(
-    r"\b(?:morning|breakfast|brunch|sunrise|dawn|alarm|woke|wake|waking|(?:get|got|getting)\s+up|up\s+at|"
-    r"early\s+(?:start|shift|flight|train|bus|one)|(?:a|the|my|long|short|easy)\s+run|jog|parkrun|flight|"
-    # Sleepless in the small hours: "it's 3:15 and I can't sleep".
-    r"can['’]?t\s+sleep|cannot\s+sleep|still\s+(?:up|awake)|wide\s+awake|insomnia)\b",
-    re.IGNORECASE,
-)
-# Going to bed told before a bare hour in its sentence: what follows is done after the night's sleep; unless
-# the hour is when (or by when) the writer goes to bed ("going to bed at 11", "off to bed by 10").
-_TO_BED = re.compile(r"\b(?:going|gone|off|heading|head|go|went|got|get|getting)\s+to\s+(?:bed|sleep)\b", re.IGNORECASE)
-_BED_AT_BEFORE = re.compile(r"\s+(?:at|by|around|about|before|after)\b", re.IGNORECASE)
-# The start of a range of bare hours right before its end: "from 5 till [7]".
-_FROM_HOUR_TO_BEFORE = re.compile(
-    r"\bfrom\s+(?P<h>1[0-2]|[1-9])(?:[.:][0-5]\d)?\s+(?:till|til|until|to)\s+$", re.IGNORECASE
-)
-
-
-# A bare hour told after a word of time in a post's sentence.
-_HOUR_IN_A_LIST = re.compile(
-    r"(?:\b(?:at|by|till|til|until|since|from)\s+|@\s*)(?P<h>1[0-2]|[1-9])(?:[.:][0-5]\d)?(?![\w:/%'’-])(?![.,]\d)"
-    r"(?!\s*(?:[ap]\.?m\b|o['’]clock))",
-    re.IGNORECASE,
-)
-
-
-# The words of a part of the day that speak for a whole sentence.
-_WHOLE_EVENING = re.compile(rf"\b(?:{alt(en.DAY_WORD_SPELLINGS['tonight'])}|this\s+evening)\b", re.IGNORECASE)
-_WHOLE_MORNING = re.compile(r"\bthis\s+morning\b", re.IGNORECASE)
-
-
-def _last_break(text: str, s: int, e: int) -> int:
-    """Where the last comma or semicolon in text[s:e] is; -1 if there is none."""
-    return max(text.rfind(",", s, e), text.rfind(";", s, e))
-
-
-# Words that set an hour against a clock time told just before: "instead of", "rather than", "which is really",
-# "which they think is", "is now", "said", "says".
-_COMPARED_BEFORE = re.compile(
-    r"\b(?:instead\s+of|rather\s+than|(?:which|that|it)\s+(?:[a-z]+\s+){0,3}?(?:is|was)(?:\s+(?:really|now|actually))?"
-    r"|said|says)\s+$",
-    re.IGNORECASE,
-)
-# How far back (in characters) the clock time it is set against may end.
-_COMPARED_REACH = 60
-
-
-def _compared_clock(c: Context, start: int, end: int) -> int | None:
-    """The minutes into the day of the clock time a post's bare hour at ``start`` is set against ("woke at 5am
-    instead of 6", "up at 5 which is really 4", "ticket at 9:58. the machine said 10"); None where none was told
-    just before or the hour counts something ("which is 6 miles")."""
-    last = c.last_clock
-    if last is None or not 0 <= start - last[0] <= _COMPARED_REACH or POST_COUNT_FOLLOWS.match(c.text, end):
-        return None
-    return last[1] if c.preceded_by(_COMPARED_BEFORE, start) is not None else None
-
-
-def _bare_hour_in_a_post(c: Context, start: int, end: int, marked: bool) -> bool:
-    """Whether a bare hour in a post is a time of day: after "at" and the like, or marked as one ("8ish",
-    "by half 11"), and not a count ("at 8 weeks", "8ish people")."""
-    if c.preceded_by(_FROM_BEFORE, start) is not None:
-        if _TILL_HOUR_AFTER.match(c.text, end) is not None or _ONWARDS_AFTER.match(c.text, end) is not None:
-            return True
-        if (
-            _CLAUSE_END_AFTER.match(c.text, end)
-            and _PLAN_NOUN.search(c.text, *c.layout.whole_sentence(start))
-            and c.preceded_by(_CHANGE_FROM_BEFORE, start) is None
-        ):
-            return True  # "bbq at ours from 4, bring a chair": when a gathering starts
-        return c.preceded_by(_OPEN_FROM_BEFORE, start) is not None and POST_COUNT_FOLLOWS.match(c.text, end) is None
-    return (
-        (
-            marked
-            or c.preceded_by(_POST_HOUR_BEFORE, start) is not None
-            or c.preceded_by(_DUE_BY_BEFORE, start) is not None
-        )
-        and POST_COUNT_FOLLOWS.match(c.text, end) is None
-        and _NAME_FOLLOWS.match(c.text, end) is None
-    )
-
-
-def _nearest(words: re.Pattern[str], text: str, s: int, e: int, at: int) -> int | None:
-    """How far from ``at`` the nearest of ``words`` in text[s:e] is (in characters), None if none is there."""
-    return min((m.start() - at if m.start() >= at else max(0, at - m.end()) for m in words.finditer(text, s, e)),
-               default=None)  # fmt: skip
-
-
-def hour_in_a_post(c: Context, hour: int, start: int) -> int:
-    """The 24-hour clock hour of a bare hour in a post: in the evening when its sentence speaks of the
-    evening or night (from 5 to 11), as written when it speaks of the morning (the nearer word decides where
-    it speaks of both: "asleep by 11, up at 6"); after noon up to 10 when it speaks of an evening out;
-    otherwise after noon for 1 to 6 and as written from 7 to 12. The end of a range comes after its start
-    ("from 5 till 7": 17 to 19)."""
-    first = c.preceded_by(_FROM_HOUR_TO_BEFORE, start)
-    if first is not None:
-        begin = hour_in_a_post(c, int(first.group("h")), first.start("h"))
-        return hour + 12 if hour < 12 and hour + 12 > begin >= hour else hour
-    s, e = c.layout.whole_sentence(start)
-    before: re.Match[str] | None = None
-    # A list of the day's hours ("swim at 6, lunch at 1, pub at 8"): each word of the morning or the evening
-    # speaks for the hours of its own part of the list (up to the comma or semicolon that ends it), not across
-    # another hour. (Sought in this one sentence, and only for a post's bare hour.)
-    for other in _HOUR_IN_A_LIST.finditer(c.text, s, e):
-        if other.end("h") <= start:
-            before = other
-        elif other.start("h") > start:
-            cut = _last_break(c.text, start, other.start())
-            e = cut if cut >= 0 else other.start()
-            break
-    if before is not None:
-        s = max(before.end(), _last_break(c.text, before.end(), start))
-    if hour < 12 and (bed := _TO_BED.search(c.text, s, start)) is not None:
-        if _BED_AT_BEFORE.match(c.text, bed.end()):
-            # When the writer goes to sleep: the evening's hour, or after midnight for the small hours ("going
-            # to sleep at 4 i guess", "got to sleep at 3").
-            return hour if hour < _SMALL_HOURS_END else hour + 12
-        return hour  # "off to bed, checking the score at 7": after the night's sleep, the morning's
-    evening = _nearest(_EVENING_WORDS, c.text, s, e, start)
-    morning = _nearest(_MORNING_WORDS, c.text, s, e, start)
-    if evening is None and morning is None and (s, e) != (whole := c.layout.whole_sentence(start)):
-        # "tonight", "this morning" speak for the whole sentence, not one part of a list: "drinks at 8
-        # tonight, then a cab home at 11".
-        evening = _nearest(_WHOLE_EVENING, c.text, *whole, start)
-        morning = _nearest(_WHOLE_MORNING, c.text, *whole, start)
-    if evening is not None and (morning is None or evening <= morning):
-        return hour + 12 if 5 <= hour < 12 else hour
-    if morning is not None:
-        return hour
-    if _OUTING_WORDS.search(c.text, s, e):
-        return hour + 12 if hour <= _LAST_OUTING_HOUR else hour
-    if before is not None:
-        # No word of its own, after a morning's hour in the list: later that day ("alarm at 5, train at 6" is
-        # still the morning, "meeting at 9, home at 7" the evening).
-        earlier = hour_in_a_post(c, int(before["h"]), before.start("h"))
-        if earlier < 12 and hour < 12:
-            return hour if hour >= earlier else hour + 12
-    return hour_of_a_bare_hour(hour)
-
-
-def _hour_after_a_day(hour: int, day_at: re.Match[str]) -> int:
-    """The 24-hour clock hour of a bare hour said of a day: in the evening for "tonight at 8"; otherwise
-    after noon for 1 to 6 (nobody plans for three in the morning) and as written from 7 to 12."""
-    day, part = normalise(day_at.group("day")), normalise(day_at.group("part"))
-    if part:
-        return hour_of_part_of_day(hour, part)
-    if day in _EVENING_DAYS:
-        return hour_of_part_of_day(hour, "evening")
-    return hour_of_a_bare_hour(hour)
 
 
 def r_clockrange(m: Match, c: Context) -> list[Resolved] | None:

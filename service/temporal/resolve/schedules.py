@@ -2,7 +2,7 @@
 "open 9-5 weekdays"), and a weekday with a bare hour after it ("tuesday 8"), which is one TIME on that day.
 
 Which half of the day each hour is in follows the post's words as a bare hour after "at" does
-(``clock.hour_in_a_post``); the end of a range is the first time the clock shows its hour after the start,
+(``post_hours.hour_in_a_post``); the end of a range is the first time the clock shows its hour after the start,
 so a range whose end is lower than its start crosses noon ("9-1": 09:00 to 13:00) or midnight.
 """
 
@@ -14,10 +14,10 @@ from datetime import date, timedelta
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.patterns import TODAY_OR_TOMORROW
-from service.temporal.resolve.clock import POST_COUNT_FOLLOWS, hour_in_a_post
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.named_days import named_day, near_story_day
 from service.temporal.resolve.nearest import weekday_date
+from service.temporal.resolve.post_hours import POST_COUNT_FOLLOWS, hour_in_a_post
 from service.temporal.resolve.relative import NOT_A_DAY_BEFORE, r_weekday
 from service.temporal.resolve.timetable import RECURRENCE, UNDATED_DAY
 from service.temporal.resolve.words import (

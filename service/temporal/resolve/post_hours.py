@@ -1,0 +1,272 @@
+"""The hour a bare number means in a post ("home by 11", "gym at 6", "tonight at 8"): the words of its
+sentence (a night out, a morning run, a day named before "at"), else the reading nearest the posting time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.temporal.lexicon import en
+from service.temporal.patterns import TODAY_OR_TOMORROW, alt
+from service.temporal.resolve.context import Context
+from service.temporal.resolve.words import hour_of_a_bare_hour, hour_of_part_of_day, normalise
+from service.temporal.tense import SUBJECT_PRONOUN_BEFORE
+
+# The small hours: a clock time before this hour, told of an evening or night, is after its midnight.
+SMALL_HOURS_END = 6
+# "from" right before a number: the hour a range, an opening or a gathering starts.
+FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+# A day, and perhaps its part, then "at" right before a bare hour: "tonight at 8", "Friday evening at 7".
+_DAY_WORDS = sorted([*en.DAY_DEICTICS, *en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS], key=len, reverse=True)
+_DAY_AT_BEFORE = re.compile(
+    rf"(?<![\w'’])(?P<day>{'|'.join(_DAY_WORDS)})"
+    r"\.?(?:\s+(?P<part>morning|afternoon|evening|night))?\s+at\s+$",
+    re.IGNORECASE,
+)
+
+
+def day_at_before(c: Context, pos: int, end: int) -> re.Match[str] | None:
+    """A day and "at" right before ``pos`` (asked only where "at " ends the text before it), for the hour that
+    ends at ``end``; not a short weekday that a subject or a count makes the verb ("she sat at 2 tables")."""
+    found = c.preceded_by(_DAY_AT_BEFORE, pos) if c.text.endswith(("at ", "At ", "AT "), 0, pos) else None
+    if (
+        found is not None
+        and found["day"].capitalize() in en.WORDLIKE_WEEKDAY_ABBREVIATIONS
+        and (c.preceded_by(SUBJECT_PRONOUN_BEFORE, found.start()) or POST_COUNT_FOLLOWS.match(c.text, end))
+    ):
+        return None
+    return found
+
+
+EVENING_DAYS = frozenset(w for w, day in {"tonight": "tonight", **en.INFORMAL_DAY_WORDS}.items() if day == "tonight")
+
+
+# In a post, a bare hour after one of these is a time of the day ("pub at 6", "asleep since 9", "from 5
+# till 7", "quiz starts 8", "kickoff 3"), unless what follows makes it a count: a number, a sign, a unit or
+# a plural noun ("at 3 goals", "at 8 weeks", "at 1 under"), "I" ("at 5 I could read"); never after a score
+# or a rating ("tied at 1").
+_POST_HOUR_BEFORE = re.compile(
+    r"(?<!\btied\s)(?<!\blevel\s)(?<!\brated\s)(?<!\branked\s)(?<!\baged\s)(?<!\bpriced\s)(?<!\bcapped\s)"
+    r"(?:\b(?:at|before|since|till|til|until|doors|starts|kickoff|kick-off|kick\s+off|kicks\s+off)|@)"
+    r"\s*(?:(?:around|about)\s+)?$"
+    # A day word right before it: "tomorrow 3 at the park", "tonight 8".
+    rf"|\b(?:{TODAY_OR_TOMORROW})\s+$",
+    re.IGNORECASE,
+)
+# "by" makes a bare hour a deadline where one must be somewhere or have something done by then ("back by 6",
+# "be there by 10", "need to leave by 8"); a margin otherwise ("won by 2", "up by 3", "cut by 5").
+DEADLINE_BY_BEFORE = re.compile(
+    r"(?<!\bwon\s)(?<!\blost\s)(?<!\bbeat\s)(?<!\bup\s)(?<!\bdown\s)(?<!\bahead\s)(?<!\bbehind\s)\bby\s+$",
+    re.IGNORECASE,
+)
+_DUE_BY_BEFORE = re.compile(
+    r"\b(?:back|home|there|here|done|ready|finished|dressed|asleep|bed|leave|leaving|arrive|arriving|land|"
+    r"landing|out\s+of\s+here|in)\s+by\s+$",
+    re.IGNORECASE,
+)
+POST_COUNT_FOLLOWS = re.compile(
+    # (Not a verb of agreeing on a time: "quarter past 8 works for me", "9 suits me", "8ish sounds good".)
+    r"(?!\s*(?:works|suits|sounds)\s+(?:for|me|us|good|fine|great|perfect|ok|better|best)\b)"
+    # (Nor a hedge after it: "asleep at 4 i guess", "home by 6 i think".)
+    r"(?!\s+i\s+(?:guess|think|reckon|hope|suppose|bet)\b)\s*(?:[\d%/x×+-]|(?:of|out|i|under|over|up|down|all|apiece|each|per|percent|pc|point|goal|run|win|loss|"
+    r"pound|quid|kg|km|mile|year|yr|month|week|day|hour|hr|min|minute|game|set|lap|pt|degree|deg|mph|k|m|to|people|"
+    r"ppl)\b"
+    r"|[a-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bgoes)(?<!\blets)(?<!\bthanks)(?<!\byes)(?<!\bus)"
+    r"(?<!\bplus)(?<!\bthis)(?<!\bhis)(?<!\bas)(?<!\bits)(?<!\bpls)(?<!\bcos)(?<!\bonwards))",
+    re.IGNORECASE,
+)
+# A capitalised word after the number makes it part of a name or an address ("at 5 Main St").
+NAME_FOLLOWS = re.compile(r"\s+[A-Z][a-z]")
+# "from 5 till 7": a bare hour after "from" when "till" and a bare hour end the range ("from 1 to 10" is a scale).
+_TILL_HOUR_AFTER = re.compile(r"\s+(?:till|til|until)\s+(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?(?![\w.:/%-])")
+# "from 4" that ends its clause, in a sentence that names a gathering: the time it starts.
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;!?]|$)")
+# (Not a number a change starts from: "down from 4", "prices went up from 3".)
+_CHANGE_FROM_BEFORE = re.compile(
+    r"\b(?:up|down|rose|risen|fell|fallen|dropped|went|gone|moved|cut|increased|decreased|reduced|raised|"
+    r"lowered|climbed|jumped|slipped)(?:\s+\w+){0,2}\s+from\s+$",
+    re.IGNORECASE,
+)
+_PLAN_NOUN = re.compile(rf"\b(?:{'|'.join(en.PLAN_NOUNS)})\b", re.IGNORECASE)
+# Also "from 8" alone where what opens or who is free says it is a time ("open from 8", "free from 3",
+# "serving from 12"), or "onwards" does ("from 7 onwards"); "from 8 to 10 people" is a count.
+_OPEN_FROM_BEFORE = re.compile(
+    r"\b(?:open|opens|opening|doors|served|serving|available|free|around|here|there|home|running|starts?|"
+    # a day word right before "from": "quiz tonight from 8", "bbq tomorrow from 2"
+    rf"kicks?\s+off|{TODAY_OR_TOMORROW})\s+from\s+$",
+    re.IGNORECASE,
+)
+_ONWARDS_AFTER = re.compile(r"\s*(?:onwards?|on)\b(?!\s+(?:the|a|an|my|your|his|her|their|our|it)\b)", re.IGNORECASE)
+# Words that say which half of the day a post's bare hour is in ("landing at 9 tonight", "woke up at 6"),
+# and the evening's outings, which put an hour up to 10 after noon ("drinks at 8", "doors 7.30"; a pub
+# may open at 11 in the morning).
+EVENING_WORDS = re.compile(
+    rf"\b(?:{alt(en.DAY_WORD_SPELLINGS['tonight'])}|evening|night|dinner|supper|sunset|bedtime|quiz|karaoke|"
+    r"last\s+orders|club|clubbing|nightclub|asleep|bed\s+(?:by|at)|"
+    # Nightfall and the night sky: "dark by 8.30", "gets dark at 5", "moon rises at 7:30ish" (not "still dark
+    # at 6", a winter's morning).
+    r"dusk|nightfall|twilight|dark\s+by|(?:gets?|getting|goes|going|went|got)\s+dark|moon(?:rise)?|stars|"
+    r"stargazing)\b",
+    re.I,
+)
+OUTING_WORDS = re.compile(
+    r"\b(?:drinks|pub|bar|party|gig|concert|doors|kickoff|kick\s*-?\s*off|movie|film|cinema|"
+    # a meal out booked ("a table for 4 at 8", "restaurant at 7")
+    r"table|restaurant|reservation|"
+    # and the evening's television: "the new series starts tues at 8", "the finale is on at 9" (not "tv", a
+    # thing bought as often as watched)
+    r"series|episode|finale)\b",
+    re.IGNORECASE,
+)
+_LAST_OUTING_HOUR = 10
+# "early" and "run" only as the start of a day or a morning's exercise: "closes early at 4" and "the bus
+# runs at 4" are in the afternoon.
+MORNING_WORDS = re.compile(
+    r"\b(?:morning|breakfast|brunch|sunrise|dawn|alarm|woke|wake|waking|(?:get|got|getting)\s+up|up\s+at|"
+    r"early\s+(?:start|shift|flight|train|bus|one)|(?:a|the|my|long|short|easy)\s+run|jog|parkrun|flight|"
+    # Sleepless in the small hours: "it's 3:15 and I can't sleep".
+    r"can['’]?t\s+sleep|cannot\s+sleep|still\s+(?:up|awake)|wide\s+awake|insomnia)\b",
+    re.IGNORECASE,
+)
+# Going to bed told before a bare hour in its sentence: what follows is done after the night's sleep; unless
+# the hour is when (or by when) the writer goes to bed ("going to bed at 11", "off to bed by 10").
+_TO_BED = re.compile(r"\b(?:going|gone|off|heading|head|go|went|got|get|getting)\s+to\s+(?:bed|sleep)\b", re.IGNORECASE)
+_BED_AT_BEFORE = re.compile(r"\s+(?:at|by|around|about|before|after)\b", re.IGNORECASE)
+# The start of a range of bare hours right before its end: "from 5 till [7]".
+_FROM_HOUR_TO_BEFORE = re.compile(
+    r"\bfrom\s+(?P<h>1[0-2]|[1-9])(?:[.:][0-5]\d)?\s+(?:till|til|until|to)\s+$", re.IGNORECASE
+)
+
+
+# A bare hour told after a word of time in a post's sentence.
+_HOUR_IN_A_LIST = re.compile(
+    r"(?:\b(?:at|by|till|til|until|since|from)\s+|@\s*)(?P<h>1[0-2]|[1-9])(?:[.:][0-5]\d)?(?![\w:/%'’-])(?![.,]\d)"
+    r"(?!\s*(?:[ap]\.?m\b|o['’]clock))",
+    re.IGNORECASE,
+)
+
+
+# The words of a part of the day that speak for a whole sentence.
+_WHOLE_EVENING = re.compile(rf"\b(?:{alt(en.DAY_WORD_SPELLINGS['tonight'])}|this\s+evening)\b", re.IGNORECASE)
+_WHOLE_MORNING = re.compile(r"\bthis\s+morning\b", re.IGNORECASE)
+
+
+def _last_break(text: str, s: int, e: int) -> int:
+    """Where the last comma or semicolon in text[s:e] is; -1 if there is none."""
+    return max(text.rfind(",", s, e), text.rfind(";", s, e))
+
+
+# Words that set an hour against a clock time told just before: "instead of", "rather than", "which is really",
+# "which they think is", "is now", "said", "says".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|(?:which|that|it)\s+(?:[a-z]+\s+){0,3}?(?:is|was)(?:\s+(?:really|now|actually))?"
+    r"|said|says)\s+$",
+    re.IGNORECASE,
+)
+# How far back (in characters) the clock time it is set against may end.
+_COMPARED_REACH = 60
+
+
+def compared_clock(c: Context, start: int, end: int) -> int | None:
+    """The minutes into the day of the clock time a post's bare hour at ``start`` is set against ("woke at 5am
+    instead of 6", "up at 5 which is really 4", "ticket at 9:58. the machine said 10"); None where none was told
+    just before or the hour counts something ("which is 6 miles")."""
+    last = c.last_clock
+    if last is None or not 0 <= start - last[0] <= _COMPARED_REACH or POST_COUNT_FOLLOWS.match(c.text, end):
+        return None
+    return last[1] if c.preceded_by(_COMPARED_BEFORE, start) is not None else None
+
+
+def bare_hour_in_a_post(c: Context, start: int, end: int, marked: bool) -> bool:
+    """Whether a bare hour in a post is a time of day: after "at" and the like, or marked as one ("8ish",
+    "by half 11"), and not a count ("at 8 weeks", "8ish people")."""
+    if c.preceded_by(FROM_BEFORE, start) is not None:
+        if _TILL_HOUR_AFTER.match(c.text, end) is not None or _ONWARDS_AFTER.match(c.text, end) is not None:
+            return True
+        if (
+            _CLAUSE_END_AFTER.match(c.text, end)
+            and _PLAN_NOUN.search(c.text, *c.layout.whole_sentence(start))
+            and c.preceded_by(_CHANGE_FROM_BEFORE, start) is None
+        ):
+            return True  # "bbq at ours from 4, bring a chair": when a gathering starts
+        return c.preceded_by(_OPEN_FROM_BEFORE, start) is not None and POST_COUNT_FOLLOWS.match(c.text, end) is None
+    return (
+        (
+            marked
+            or c.preceded_by(_POST_HOUR_BEFORE, start) is not None
+            or c.preceded_by(_DUE_BY_BEFORE, start) is not None
+        )
+        and POST_COUNT_FOLLOWS.match(c.text, end) is None
+        and NAME_FOLLOWS.match(c.text, end) is None
+    )
+
+
+def _nearest(words: re.Pattern[str], text: str, s: int, e: int, at: int) -> int | None:
+    """How far from ``at`` the nearest of ``words`` in text[s:e] is (in characters), None if none is there."""
+    return min((m.start() - at if m.start() >= at else max(0, at - m.end()) for m in words.finditer(text, s, e)),
+               default=None)  # fmt: skip
+
+
+def hour_in_a_post(c: Context, hour: int, start: int) -> int:
+    """The 24-hour clock hour of a bare hour in a post: in the evening when its sentence speaks of the
+    evening or night (from 5 to 11), as written when it speaks of the morning (the nearer word decides where
+    it speaks of both: "asleep by 11, up at 6"); after noon up to 10 when it speaks of an evening out;
+    otherwise after noon for 1 to 6 and as written from 7 to 12. The end of a range comes after its start
+    ("from 5 till 7": 17 to 19)."""
+    first = c.preceded_by(_FROM_HOUR_TO_BEFORE, start)
+    if first is not None:
+        begin = hour_in_a_post(c, int(first.group("h")), first.start("h"))
+        return hour + 12 if hour < 12 and hour + 12 > begin >= hour else hour
+    s, e = c.layout.whole_sentence(start)
+    before: re.Match[str] | None = None
+    # A list of the day's hours ("swim at 6, lunch at 1, pub at 8"): each word of the morning or the evening
+    # speaks for the hours of its own part of the list (up to the comma or semicolon that ends it), not across
+    # another hour. (Sought in this one sentence, and only for a post's bare hour.)
+    for other in _HOUR_IN_A_LIST.finditer(c.text, s, e):
+        if other.end("h") <= start:
+            before = other
+        elif other.start("h") > start:
+            cut = _last_break(c.text, start, other.start())
+            e = cut if cut >= 0 else other.start()
+            break
+    if before is not None:
+        s = max(before.end(), _last_break(c.text, before.end(), start))
+    if hour < 12 and (bed := _TO_BED.search(c.text, s, start)) is not None:
+        if _BED_AT_BEFORE.match(c.text, bed.end()):
+            # When the writer goes to sleep: the evening's hour, or after midnight for the small hours ("going
+            # to sleep at 4 i guess", "got to sleep at 3").
+            return hour if hour < SMALL_HOURS_END else hour + 12
+        return hour  # "off to bed, checking the score at 7": after the night's sleep, the morning's
+    evening = _nearest(EVENING_WORDS, c.text, s, e, start)
+    morning = _nearest(MORNING_WORDS, c.text, s, e, start)
+    if evening is None and morning is None and (s, e) != (whole := c.layout.whole_sentence(start)):
+        # "tonight", "this morning" speak for the whole sentence, not one part of a list: "drinks at 8
+        # tonight, then a cab home at 11".
+        evening = _nearest(_WHOLE_EVENING, c.text, *whole, start)
+        morning = _nearest(_WHOLE_MORNING, c.text, *whole, start)
+    if evening is not None and (morning is None or evening <= morning):
+        return hour + 12 if 5 <= hour < 12 else hour
+    if morning is not None:
+        return hour
+    if OUTING_WORDS.search(c.text, s, e):
+        return hour + 12 if hour <= _LAST_OUTING_HOUR else hour
+    if before is not None:
+        # No word of its own, after a morning's hour in the list: later that day ("alarm at 5, train at 6" is
+        # still the morning, "meeting at 9, home at 7" the evening).
+        earlier = hour_in_a_post(c, int(before["h"]), before.start("h"))
+        if earlier < 12 and hour < 12:
+            return hour if hour >= earlier else hour + 12
+    return hour_of_a_bare_hour(hour)
+
+
+def hour_after_a_day(hour: int, day_at: re.Match[str]) -> int:
+    """The 24-hour clock hour of a bare hour said of a day: in the evening for "tonight at 8"; otherwise
+    after noon for 1 to 6 (nobody plans for three in the morning) and as written from 7 to 12."""
+    day, part = normalise(day_at.group("day")), normalise(day_at.group("part"))
+    if part:
+        return hour_of_part_of_day(hour, part)
+    if day in EVENING_DAYS:
+        return hour_of_part_of_day(hour, "evening")
+    return hour_of_a_bare_hour(hour)
