@@ -329,11 +329,13 @@ def _joinable(name: str) -> bool:
 _NAMED_GROUP = re.compile(r"(?<!\\)\(\?P<\w+>")
 
 
-def _joined(names: tuple[str, ...], flags: int = 0) -> re.Pattern[str]:
+def _joined(names: tuple[str, ...], flags: int = 0, unless: str = "") -> re.Pattern[str]:
     """The patterns of ``names`` without their groups, as the branches of one alternation in that order,
     each in a group of its own: the first branch that matches is the first kind that matches, and
-    ``lastindex`` tells which (its own pattern then reads its groups: the same match)."""
-    joined = re.compile("|".join(f"({_NAMED_GROUP.sub('(?:', KIND_PATTERNS[n].pattern)})" for n in names), flags)
+    ``lastindex`` tells which (its own pattern then reads its groups: the same match). None is tried where
+    ``unless`` (a pattern without groups, that none of them can match where it does) matches."""
+    branches = "|".join(f"({_NAMED_GROUP.sub('(?:', KIND_PATTERNS[n].pattern)})" for n in names)
+    joined = re.compile(f"(?!{unless})(?:{branches})" if unless else branches, flags)
     assert joined.groups == len(names)  # no group of a kind's own is left to shift the branches' numbers
     return joined
 
@@ -347,9 +349,26 @@ _AT_A_NUMBER = _OPENINGS.admitting(*(opening("12", 0) or ("", False)))
 _NUMBER_KIND_NAMES = tuple(name for name, _ in _AT_DIGIT if _AT_A_NUMBER & _BIT[name] and _joinable(name))
 _IS_A_NUMBER_KIND = frozenset(_NUMBER_KIND_NAMES)
 
+# Numbers at which none of those kinds can match, turned away before the ten branches are tried in turn
+# (most numbers of a text are counts and sums, where each failed at a cost): by the number's digits and
+# what follows them, read off the patterns of the kinds (``grammar``; the unit tests try it against them).
+# Only "year3" opens with three digits, after "in"; the kinds of a year open with four, those of a date or
+# an hour in figures with one or two and then a separator ("/", "-", ".", a space), or "clock", which turns
+# away a number (``grammar._NO_CLOCK_NUMBER``) of three digits or more than four, of 25 to 99 ("40 years"),
+# of 13 to 24 but before a colon, point or am/pm ("14:30", "13.30pm"), and of one or two digits before a
+# percent sign, a thousands comma ("1,500") or a decimal point but for two digits of minutes ("5.3 million").
+# So: five digits or more; three (but after "in"); 32 to 99 (no day or month opens a date in figures); 13 to
+# 31 before anything but a digit, colon, point, slash, hyphen or am/pm ("31/12/2020", "13.30pm"); and one
+# or two digits before a percent sign, a thousands comma, or a decimal point with one digit after it and
+# then no digit or point (not "9.45-11", "1.2.2020").
+_NO_NUMBER_KIND = (
+    r"\d{5}|(?<![Ii]n\s)\d{3}(?!\d)|(?:3[2-9]|[4-9]\d)(?!\d)|(?:1[3-9]|2\d|3[01])(?![\d:./-]|\s*[aApP])"
+    r"|\d\d?(?:%|,\d|\.\d(?![\d.]))"
+)
+
 
 @cache
 def _number_kinds(plain: bool) -> re.Pattern[str]:
     """The kinds of a bare number joined in one pattern, or its twin for plain texts: compiled on first use,
     as ``_plain_kind_pattern`` (a tenth of a second that a process only starting up need not wait for)."""
-    return _joined(_NUMBER_KIND_NAMES, re.ASCII if plain else 0)
+    return _joined(_NUMBER_KIND_NAMES, re.ASCII if plain else 0, _NO_NUMBER_KIND)
