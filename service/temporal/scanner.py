@@ -359,11 +359,12 @@ _IS_A_NUMBER_KIND = frozenset(_NUMBER_KIND_NAMES)
 # percent sign, a thousands comma ("1,500") or a decimal point but for two digits of minutes ("5.3 million").
 # So: five digits or more; three (but after "in"); 32 to 99 (no day or month opens a date in figures); 13 to
 # 31 before anything but a digit, colon, point, slash, hyphen or am/pm ("31/12/2020", "13.30pm"); and one
-# or two digits before a percent sign, a thousands comma, or a decimal point with one digit after it and
-# then no digit or point (not "9.45-11", "1.2.2020").
+# or two digits before a percent sign, a thousands comma, or a decimal point and then one digit and no digit
+# or point after it, or 60 to 99, or three digits or more: no minutes, and no month then a point (not
+# "9.45-11", "1.2.2020", "1.12.2020").
 _NO_NUMBER_KIND = (
-    r"\d{5}|(?<![Ii]n\s)\d{3}(?!\d)|(?:3[2-9]|[4-9]\d)(?!\d)|(?:1[3-9]|2\d|3[01])(?![\d:./-]|\s*[aApP])"
-    r"|\d\d?(?:%|,\d|\.\d(?![\d.]))"
+    r"\d\d?(?:%|,\d|\.(?:\d(?![\d.])|[6-9]\d|\d\d\d))|(?:3[2-9]|[4-9]\d)(?!\d)"
+    r"|(?:1[3-9]|2\d|3[01])(?![\d:./-]|\s*[aApP])|(?<![Ii]n\s)\d{3}(?!\d)|\d{5}"
 )
 
 

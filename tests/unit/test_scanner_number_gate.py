@@ -20,6 +20,7 @@ AFTER = [
     " – 9", ":", ":15", "am", " pm", " a.m.", "p", "A", "ish", " o'clock", " percent", " million", " cents", " hours",
     " GMT", " in the evening", " to 4", " and", " when", ")", ";", "0", "7", "12", "2019", " June", " of May",
     " weeks", " Friday", "th", "'s", "T08:15", "-04-30", "/11/2019", ".4.2019", "-11-2019", "\u0663", "\u00a0",
+    ".92", ".125", ".60", ".55", ".12.2019", ".6.", ".70-9", ".123.2019",
 ]  # fmt: skip
 NUMBERS = [
     *(str(n) for n in range(1000)),
@@ -62,6 +63,8 @@ def test_no_kind_of_a_bare_number_matches_where_the_gate_turns_a_number_away(fla
         ("Output grew 7.5 percent, to 3,400 tonnes.", "3,400", None),
         ("It sold 9.9 million units, 45% of them abroad.", "45%", None),
         ("About 250 people came; 12345 signed.", "250", None),
+        ("The stock closed at 3.92, up from 2.125.", "3.92", None),
+        ("The stock closed at 3.92, up from 2.125.", "2.125", None),
         ("The hall was built in 870, then rebuilt.", "870", "year3"),
         ("Doors open at 14:30 on 31/12/2019.", "14:30", "clock"),
         ("Doors open at 14:30 on 31/12/2019.", "31/12", "slash"),
