@@ -71,9 +71,9 @@ _VALUE_UNITS = ("day", "week", "month", "quarter", "half", "season", "year", "de
 
 # The end of a stretch ("waived fees through Sunday", "open until Friday"): a day the story is not about, that
 # a clock time or a part of the day after it does not take.
-_STRETCH_END_BEFORE = re.compile(r"\b(?:through|thru|until|till)\s+$", re.IGNORECASE)
-# Its last words, asked first (``may_follow_word``): most days follow none, and skip the clause's look-back.
+# Its words are also asked first (``may_follow_word``): most days follow none, and skip the clause's look-back.
 _STRETCH_END_LAST_WORDS = ("through", "thru", "until", "till")
+_STRETCH_END_BEFORE = re.compile(rf"\b(?:{'|'.join(_STRETCH_END_LAST_WORDS)})\s+$", re.IGNORECASE)
 
 # The start of a stretch that runs up to the story's time ("stranded since early Friday", "have watched the
 # forecast since Monday"): the day the story is about is the stretch's end, so a clock time after it is not on

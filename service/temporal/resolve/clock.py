@@ -21,6 +21,7 @@ from service.temporal.resolve.day_parts import r_this_part
 from service.temporal.resolve.named_days import ON_DAY_AFTER, day_named_after, named_day, near_story_day
 from service.temporal.resolve.nearest import DAY_SLACK, nearest_year, valid_date
 from service.temporal.resolve.post_hours import (
+    DARK_FALLS,
     DEADLINE_BY_BEFORE,
     EVENING_DAYS,
     EVENING_WORDS,
@@ -375,8 +376,8 @@ def _nearest_reading(g: Groups, clock: tuple[int, int]) -> tuple[int, int]:
 # When the sun rises or sets, right before a bare hour: "sunset was 4.22", "sunrise is at 5.03", "dusk at 4".
 _SUN_TIME_BEFORE = re.compile(
     # Darkness that falls is the evening's ("dark by 8.30", "gets dark at 4"; not "still dark at 6").
-    r"\b(?:(?P<set>sunset|sun\s*set|dusk|nightfall|last\s+light|dark\s+by|(?:gets?|getting|goes|going|went|got)\s+"
-    r"dark(?:\s+by)?)|sunrise|sun\s*rise|dawn|first\s+light)s?"
+    rf"\b(?:(?P<set>sunset|sun\s*set|dusk|nightfall|last\s+light|dark\s+by|{DARK_FALLS}(?:\s+by)?)"
+    r"|sunrise|sun\s*rise|dawn|first\s+light)s?"
     r"(?:\s+(?:is|was|will\s+be|today|tomorrow|tmrw|tonight))?\s+(?:at\s+)?$",
     re.IGNORECASE,
 )

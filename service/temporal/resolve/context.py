@@ -445,7 +445,7 @@ _BOOKED_FOR_BEFORE = re.compile(
 # A verb of choosing a day right before the expression (a subject before it: "they picked", "we've chosen").
 _CHOSEN = ("picked", "chose", "chosen")
 _CHOSEN_BEFORE = re.compile(
-    r"\b(?:i|we|they|he|she|you|[a-z]+['’]?ve|have|has|finally|just)\s+(?:picked|chose|chosen)\s+$", re.I
+    rf"\b(?:i|we|they|he|she|you|[a-z]+['’]?ve|have|has|finally|just)\s+(?:{'|'.join(_CHOSEN)})\s+$", re.I
 )
 # A verb of signing up or booking, the thing booked, then "in" right before the expression.
 _SIGNED_UP = "|".join(w.replace(" ", r"\s+") for w in en.SIGNED_UP_FORMS)

@@ -99,6 +99,8 @@ _OPEN_FROM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ONWARDS_AFTER = re.compile(r"\s*(?:onwards?|on)\b(?!\s+(?:the|a|an|my|your|his|her|their|our|it)\b)", re.IGNORECASE)
+# Darkness falling, which puts a clock time in the evening ("gets dark at 5", "it went dark by 8").
+DARK_FALLS = r"(?:gets?|getting|goes|going|went|got)\s+dark"
 # Words that say which half of the day a post's bare hour is in ("landing at 9 tonight", "woke up at 6"),
 # and the evening's outings, which put an hour up to 10 after noon ("drinks at 8", "doors 7.30"; a pub
 # may open at 11 in the morning).
@@ -107,7 +109,7 @@ EVENING_WORDS = re.compile(
     r"last\s+orders|club|clubbing|nightclub|asleep|bed\s+(?:by|at)|"
     # Nightfall and the night sky: "dark by 8.30", "gets dark at 5", "moon rises at 7:30ish" (not "still dark
     # at 6", a winter's morning).
-    r"dusk|nightfall|twilight|dark\s+by|(?:gets?|getting|goes|going|went|got)\s+dark|moon(?:rise)?|stars|"
+    rf"dusk|nightfall|twilight|dark\s+by|{DARK_FALLS}|moon(?:rise)?|stars|"
     r"stargazing)\b",
     re.I,
 )
