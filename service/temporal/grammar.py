@@ -64,12 +64,14 @@ from service.temporal.resolve import (
     decades,
     durations,
     holidays,
+    months,
     periods,
     refs,
     relative,
     schedules,
     seasons,
     sets,
+    weekdays,
 )
 
 # Units written solid with "long" ("weeklong", "yearlong"), and a unit word inside a hyphenated token.
@@ -418,7 +420,7 @@ KINDS: tuple[Kind, ...] = (
         "weekday_clock",
         rf"{L}(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})\s+(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM}|{AMPM_SHORT})"
         r"(?!\s*(?:[-–]|to\b|till\b|until\b))",
-        relative.r_weekday_clock,
+        weekdays.r_weekday_clock,
         triggers=words(en.WEEKDAYS, en.WEEKDAY_ABBREVIATIONS),
     ),
     # A day word and a clock time with am/pm right after it: "tomorrow 8pm", "tonight 10.30pm" (one TIME, as
@@ -427,7 +429,7 @@ KINDS: tuple[Kind, ...] = (
         "deictic_clock",
         rf"{L}(?P<word>{DEICTIC})\s+(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})"
         r"(?!\s*(?:[-–]|to\b|till\b|until\b))",
-        relative.r_deictic_clock,
+        weekdays.r_deictic_clock,
         triggers=words(en.DAY_DEICTICS),
     ),
     # A weekday with a bare hour, or a range of bare hours, right after it, as posts write plans: "tuesday 8",
@@ -881,7 +883,7 @@ KINDS: tuple[Kind, ...] = (
         "weekday",
         # Also abbreviated, as posts write them: "Concert on Sat!", "Thurs at 8" (see the resolver).
         rf"{L}(?P<pre>(?i:early|late|earlier|later|mid-?)\s*)?(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?",
-        relative.r_weekday,
+        weekdays.r_weekday,
         triggers=words(en.WEEKDAYS, en.WEEKDAY_ABBREVIATIONS),
     ),
     # Months: "mid-November", "early September", "the end of November", "the middle of October".
@@ -889,7 +891,7 @@ KINDS: tuple[Kind, ...] = (
         "month",
         # Abbreviations in lower case too ("back in jan", "since oct"): the resolver wants a preposition.
         rf"{L}(?P<pre>{PREMOD}\s*)?(?P<mon>{MONTH_OR_LOWER}|{MONTH_ABBR_LOWER})(?!\s*\d)",
-        relative.r_month,
+        months.r_month,
         triggers=words(en.MONTHS),
     ),
     Kind(

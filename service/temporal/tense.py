@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import compress, repeat
-from typing import NamedTuple
 
-from service.temporal.clauses import CUE_WORDS, Layout, may_follow_word
+from service.temporal.clauses import CUE_WORDS, Layout
+from service.temporal.headlines import in_a_caption
 from service.temporal.lexicon import en
 from service.temporal.lexicon.verbs import (
     ING_LEMMAS,
-    LY_NOUNS,
     NOUN_LEMMAS,
     PAST_AS_BASE,
     PAST_FORMS,
@@ -25,402 +23,25 @@ from service.temporal.lexicon.verbs import (
     THIRD_PERSON_FORMS,
     VERB_LEMMAS,
 )
-from service.temporal.patterns import LISTED_DAY_AFTER, LISTED_DAY_BEFORE, WEEKDAY_CUE, alt, first_words_ahead
-
-# The future cues, a verb of intending or deciding with its to-infinitive ("plans to", "voted to close"),
-# and a verb of forecasting in the present ("expects", "predicts").
-_FUTURE_CUES = (
-    *en.FUTURE_CUES,
-    # A verb of forecasting is a cue alone, with or without its "to" ("expects to", "expects the plant to").
-    rf"(?:{alt(w for w in en.INTENT_VERBS if w not in en.FORECAST_VERBS)}) to",
-    rf"(?:{alt(en.DECIDING_VERBS)}) to (?!(?:be|the|a|an|its|their|his|her)\b)[a-z]+",
-    rf"(?:{alt(en.FORECAST_VERBS)})",
+from service.temporal.tense_cues import (
+    AUXILIARIES,
+    MODAL_PERFECT,
+    NEAREST,
+    NOT_IN_A_NOUN_PHRASE,
+    NOUN_PHRASE_BEFORE,
+    NOUN_PHRASE_WORDS,
+    SCHEDULED,
+    SCHEDULED_FOLDED,
+    WEAK,
+    WORD,
+    WORD_PLAIN,
+    Cue,
+    ahead_before,
+    verb_cues,
 )
 
 
-def _opening_with_a_word(cue: str) -> list[str]:
-    """``cue`` as alternatives that each open with a letter of their own: "(?:is|are) due" as "is due",
-    "are due". The regex engine passes over at once an alternative whose first letter differs from the
-    text's, but enters every one that opens with a group; the cues are tried at every word of a sentence.
-    (Each alternative matches where and as the group's would, tried in the same order.)"""
-    if not cue.startswith("(?:"):
-        return [cue]
-    parts = _top_level(cue[3:])
-    if len(parts) < 2 or not parts[-1].startswith(")"):
-        return [cue]
-    rest = parts[-1][1:]
-    if len(_top_level(rest)) > 1 or rest.startswith(("?", "*", "+", "{")):
-        return [cue]  # an alternation after the group, or the group quantified: kept whole
-    return [c for branch in parts[:-1] for c in _opening_with_a_word(branch + rest)]
-
-
-def _top_level(pattern: str) -> list[str]:
-    """``pattern`` split at its "|" outside any group, and where a group it is inside closes (the last
-    part, which then opens with that ")")."""
-    parts: list[str] = []
-    depth, start, i = 0, 0, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":  # a class: its brackets, bars and parentheses are characters
-            i = pattern.index("]", i + 2) + 1
-            continue
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            if depth == 0:
-                return [*parts, pattern[start:i], pattern[i:]]
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return [*parts, pattern[start:]]
-
-
-_FUTURE_ALTERNATIVES = [c for cue in _FUTURE_CUES for c in _opening_with_a_word(cue)]
-_PAST_ALTERNATIVES = [c for cue in en.PAST_CUES for c in _opening_with_a_word(cue)]
-_CUE_WORDS = rf"(?P<future>{'|'.join(_FUTURE_ALTERNATIVES)})|(?P<past>{'|'.join(_PAST_ALTERNATIVES)})"
-_CUE = re.compile(rf"(?<![\w'])(?:{_CUE_WORDS})(?![\w'])", re.IGNORECASE)
-
-# Modals of possibility say little about when: they count only when nothing stronger is near. "would"
-# is not among them: in news it is mostly the future of a reported past ("said it would close in May").
-_WEAK = frozenset({"could", "may", "might", "should", "must"})
-# A past form right after a form of "be" (or another verb of state) is a passive participle or an
-# adjective, not a past tense: "will be held", "are closed", "is scheduled", "stays closed". The
-# auxiliary decides the tense, not the participle.
-# Words after which a past form is a passive participle or an adjective of state.
-_AUXILIARIES = frozenset(
-    {"be", "been", "being", "is", "are", "am", "get", "gets", "stay", "stays", "remain", "remains", "seem",
-     "seems", "look", "looks"}
-)  # fmt: skip
-# (One or two adverbs may stand between: "are newly opened", "are already packed", "is still not done".)
-_BETWEEN_BE_AND_PARTICIPLE = frozenset({"already", "still", "just", "now", "also", "all", "not", "never", "being"})
-_PARTICIPLE_AFTER = re.compile(
-    rf"(?:\b(?:{'|'.join(sorted(_AUXILIARIES))})|'s|'re)\s+"
-    rf"(?:(?P<adv>\w+ly)\s+|(?:{'|'.join(sorted(_BETWEEN_BE_AND_PARTICIPLE))})\s+){{0,2}}$",
-    re.IGNORECASE,
-)
-_DETERMINERS = frozenset(
-    {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "some",
-     "any", "no"}
-)  # fmt: skip
-_ADJ_AFTER = re.compile(rf"\b(?:{'|'.join(sorted(_DETERMINERS))})\s+(?:(?P<adv>\w+ly)\s+|still\s+)?$", re.IGNORECASE)
-# "last" before a noun phrase and a verb "be" in the present, its determiner left out as posts and headlines
-# leave it: the final one of a kind, no tense ("last post day for parcels is the 18th", "last orders are at
-# 11"); not a past time ("last week is a blur", "last summer's").
-_LAST_THING_IS = re.compile(
-    r"\s+(?!(?:week|weekend|month|year|night|time|season|century|decade|spring|summer|autumn|fall|winter|\w+day)\b)"
-    r"(?:[\w-]+\s+){0,4}?[\w-]+\s+(?:is|are)\b",
-    re.IGNORECASE,
-)
-_LAST_THING_REACH = 60
-
-
-def _last_of_a_kind(text: str, end: int) -> bool:
-    """Whether the "last" that ends at ``end`` is followed by a thing and "is" or "are" (asked only where one
-    of them is near)."""
-    near = text[end : end + _LAST_THING_REACH]
-    return (" is " in near or " are " in near) and _LAST_THING_IS.match(text, end) is not None
-
-
-# A modal of possibility with a perfect infinitive looks back: "could have come", "may have been".
-_MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
-# A present-tense verb of scheduling governing the expression: the calendar of things to come.
-# "the exhibition reopens Saturday", "voting ends on Friday", "the leaders meet Monday".
-_CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?|noon|midnight)(?:\s+[A-Z]{2,4})?"
-# The first end of a range the verb governs: "runs from Monday to [Friday]", "from 7 a.m. to 8 p.m. on [Thursday]".
-_FROM_TO = rf"from\s+(?:{_CLOCK}|[a-z]+)\s+(?:to|until|till|through)"
-_SCHEDULED = re.compile(
-    # The look-behind that fails inside a word comes first: the others are asked only at word starts.
-    r"(?<![\w'])(?<!\bto\s)(?<!\bdid\s)(?<!\bhad\s)(?<!\bnot\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)"
-    rf"(?:{'|'.join(en.SCHEDULE_VERBS)})(?:\s+\w+ly)?(?:\s+(?:again|here|there|"
-    # The clock time of the day named: "kicks off at 9.30pm on Saturday", "close at 18:00 UTC on Friday".
-    rf"at\s+home|away))?(?:\s+(?:(?:at|until|till|by)\s+{_CLOCK}|{_FROM_TO}(?:\s+{_CLOCK})?))?"
-    rf"(?:\s+(?:on|in|at|from|until|till|through))?(?:\s+the)?\s+$",
-    re.IGNORECASE,
-)
-# The same for the text folded to lower case (``Layout.folded``), matched as written: an alternation
-# ignoring case is tried branch by branch, one matched as written skips at once the branches whose
-# first letter differs (three times faster here). A test keeps the pattern in lower case.
-# A look-ahead of the verbs' first words after the first look-behind turns away the other words before the
-# rest of the look-behinds and the verbs are tried (see ``patterns.first_words_ahead``).
-_WORD_START = r"(?<![\w'])"
-_SCHEDULED_FOLDED = re.compile(
-    _SCHEDULED.pattern.replace("[A-Z]", "[a-z]").replace(
-        _WORD_START, _WORD_START + first_words_ahead(v.lower() for v in en.SCHEDULE_VERBS), 1
-    )
-)
-# Prepositions and phrases that put what follows ahead of the time of speaking: a deadline or the
-# earliest moment of something still to happen.
-_AHEAD_BEFORE = re.compile(r"\b(?:as\s+early\s+as|as\s+soon\s+as|no\s+later\s+than)\s+$", re.IGNORECASE)
-# A forecast or a deadline named by a bare participle or adjective, its "is" left out as headlines,
-# captions and posts leave it ("snow expected Sunday night", "verdict due on Friday", "storms forecast for
-# the weekend"); not with its "be" ("are due by end-October", which the verb's own cues place), never a past
-# tense ("was due on Monday", "Cuba predicted Wednesday": "forecast" and
-# "predicted" report like "said" unless "for" follows), a clause with its subject ("we expected on Monday
-# that ...") or a comparison ("as expected on Monday").
-_FORECAST_BEFORE = re.compile(
-    r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\s)(?<!\bbeen\s)(?<!\bas\s)(?<!\bthan\s)(?<!\bwe\s)(?<!\bi\s)(?<!\bhe\s)"
-    r"(?<!\bshe\s)(?<!\bthey\s)(?<!\bwho\s)(?<!\byou\s)"
-    r"\b(?:(?:expected|due)(?:\s+(?:on|in|by|for|at|around|until|before))?|(?:forecast|predicted)\s+for)(?:\s+the)?\s+$",
-    re.IGNORECASE,
-)
-# The longest "predicted for the " and its spaces: how far back ``_FORECAST_BEFORE`` may begin.
-_FORECAST_REACH = 30
-
-
-def _ahead_before(layout: Layout, near: int, start: int) -> bool:
-    """Whether the words right before ``start`` put it ahead of the time of speaking."""
-    text = layout.text
-    if may_follow_word(text, start, ("as", "than")) and layout.search(_AHEAD_BEFORE, near, start):
-        return True
-    # The participle is among the last three words; most windows hold none, and skip the pattern.
-    tail = text[max(near, start - _FORECAST_REACH) : start].lower()
-    if "expected" not in tail and "due" not in tail and "forecast" not in tail and "predicted" not in tail:
-        return False
-    return _FORECAST_BEFORE.search(text, near, start) is not None
-
-
-# A tuple: a sentence has a dozen of them, made on every sentence an expression's tense is asked in.
-class _Cue(NamedTuple):
-    start: int
-    word: str
-    future: bool
-
-
-# A word that may be a verb form: lower case (a capitalised word inside a sentence is a name, "United").
-_WORD = re.compile(r"(?<![\w'])[A-Za-z][a-z]+(?:-[a-z]+)?(?![\w'])")
-_GROUP = re.Match.group
-
-
-# For a text already in lower case (``Layout.folded``; the cues are written in lower case), the cues are
-# matched without IGNORECASE, several times faster. Those cues and the words are written to open with the
-# character before them (group 1 is the cue or word): a pattern that opens with a class of characters lets
-# the regex engine skip in C to the characters that may open a match, where a look-behind has it try the
-# whole pattern at every character. Each finds what its look-behind twin finds from one character further
-# on, as every cue and word ends with a letter: a match never ends on the character before the next one.
-# A look-ahead turns away first the words that open no cue (most words): the alternation enters its two
-# groups, and every cue in them that opens with a group of its own, at each word it is tried at.
-_CUE_LOWER_AFTER_GAP = re.compile(
-    rf"[^\w']{first_words_ahead([*_FUTURE_ALTERNATIVES, *_PAST_ALTERNATIVES])}({_CUE_WORDS})(?![\w'])"
-)
-_WORD_AFTER_GAP = re.compile(r"[^\w']([A-Za-z][a-z]+(?:-[a-z]+)?)(?![\w'])")
-# At the start of the text, with no character before it.
-_CUE_LOWER_AT_START = re.compile(rf"({_CUE_WORDS})(?![\w'])")
-_WORD_AT_START = re.compile(r"([A-Za-z][a-z]+(?:-[a-z]+)?)(?![\w'])")
-
-
-def _ascii_listed(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` for a plain (ASCII) text (``Layout.plain``): ``\\w`` written as the ASCII characters it
-    stands for there, one table look-up per character where the category asks about each in turn."""
-    source = pattern.pattern.replace(r"[^\w']", "[^A-Za-z0-9_']").replace(r"(?![\w'])", "(?![A-Za-z0-9_'])")
-    source = source.replace(r"(?<![\w'])", "(?<![A-Za-z0-9_'])")
-    source = source.replace(r"\w+", "[A-Za-z0-9_]+")
-    assert r"\w" not in source  # every \w of these patterns is one of those above
-    return re.compile(source, re.ASCII)
-
-
-_PLAIN_CUES = _ascii_listed(_CUE_LOWER_AT_START), _ascii_listed(_CUE_LOWER_AFTER_GAP)
-_PLAIN_WORDS = _ascii_listed(_WORD_AT_START), _ascii_listed(_WORD_AFTER_GAP)
-_WORD_PLAIN = _ascii_listed(_WORD)
-
-
-def _after_gaps(
-    at_start: re.Pattern[str], after_gap: re.Pattern[str], text: str, lo: int, hi: int
-) -> list[re.Match[str]]:
-    """The matches in text[lo:hi] of a pattern written both ways above (its group 1 what it finds)."""
-    if lo:
-        return list(after_gap.finditer(text, lo - 1, hi))
-    first = at_start.match(text, 0, hi)
-    return [first, *after_gap.finditer(text, first.end(), hi)] if first else list(after_gap.finditer(text, 0, hi))
-
-
-def _cue_spans(text: str, lo: int, hi: int, lowered: str | None, plain: bool = False) -> list[tuple[int, int, bool]]:
-    """The cues of text[lo:hi] in order: start, end, and whether the cue is of the future."""
-    if lowered is None:
-        return [(c.start(), c.end(), c.group("future") is not None) for c in _CUE.finditer(text, lo, hi)]
-    at_start, after_gap = _PLAIN_CUES if plain else (_CUE_LOWER_AT_START, _CUE_LOWER_AFTER_GAP)
-    found = _after_gaps(at_start, after_gap, lowered, lo, hi)
-    return [(c.start(1), c.end(), c.group("future") is not None) for c in found]
-
-
-def _cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> list[_Cue]:
-    """The tense cues of text[lo:hi] in order: auxiliaries, modals and past forms, without passive
-    participles, adjectives and month names. ``lowered`` is the text folded to lower case, if known."""
-    text = layout.text
-    out: dict[int, _Cue] = {}
-    for start, end, future in _cue_spans(text, lo, hi, lowered, layout.plain):
-        w = text[start:end]
-        if w == "May" or (w.lower() in _WEAK and _MODAL_PERFECT.match(text, end)):
-            continue  # "May" the month; "could have" is about the past, says little
-        if not future and _after(_PARTICIPLE_AFTER, layout, lo, start):
-            continue
-        if future and w.split()[0].lower().endswith("s") and _after(_ADJ_AFTER, layout, lo, start):
-            continue  # "their offers to acquire", "the plans to build": nouns, not verbs
-        if w.lower() == "last" and (_after(_ADJ_AFTER, layout, lo, start) or _last_of_a_kind(text, end)):
-            continue  # "his last concert", "the last word", "last train is at 11": the final one, no tense
-        if future and w.lower() == "could" and _NEGATIVE_BEFORE.search(text, max(lo, start - _NEGATIVE_REACH), start):
-            future = False  # "Neither he nor his aides could be reached Wednesday": what could not be done, tried
-        out[start] = _Cue(start, w, future)
-    taken = {i for c in out.values() for i in range(c.start, c.start + len(c.word))}
-    # Most words are no past form: which are is asked in C, and only those reach the loop.
-    at_start, after_gap = _PLAIN_WORDS if layout.plain else (_WORD_AT_START, _WORD_AFTER_GAP)
-    words = _after_gaps(at_start, after_gap, text, lo, hi)
-    past = map(_PAST_OR_SHARED.__contains__, map(str.lower, map(_GROUP, words, repeat(1))))
-    for t in compress(words, past):
-        word, start, end = t.group(1), t.start(1), t.end()
-        if start in taken:
-            continue
-        if word not in PAST_FORMS and not _past_by_its_subject(layout, lo, start, end):
-            continue  # "cut", "set", "hit": the present as well, unless a singular subject says otherwise
-        if word[0].isupper() and not _opens_clause(text, start):
-            continue  # "United", "Limited": part of a name
-        if text[end + 1 : end + 2] in _AHEAD_FIRST and _AHEAD_AFTER.match(text, end):
-            continue  # "schools closed tomorrow", "match cancelled next week": a participle, the copula left out
-        if (
-            word in _BOOKED
-            and _NO_OBJECT_AFTER.match(text, end)
-            and not SUBJECT_PRONOUN_BEFORE.search(text, max(lo, start - _DAY_CUE_REACH), start)
-        ):
-            continue  # "dec 12 flight booked", "hotel sorted!": a participle of a thing done, "is" left out
-        if word in _DAY_ABBREVIATIONS and (
-            _DAY_NUMBER_AFTER.match(text, end)
-            or _DAY_CUE_BEFORE.search(text, max(lo, start - _DAY_CUE_REACH), start)
-            or _CLOCK_BEFORE_A_DAY.search(text, max(lo, start - _DAY_CUE_REACH), start)
-            or PARTING_BEFORE.search(text, max(lo, start - _PARTING_REACH), start)
-            or (
-                AT_AN_HOUR_AFTER.match(text, end)
-                and not SUBJECT_PRONOUN_BEFORE.search(text, max(lo, start - _DAY_CUE_REACH), start)
-            )
-        ):
-            continue  # "sat 16th", "on Sat", "see you sat", "sat at 2": the day, not the verb
-        if _may_qualify(layout, lo, start) and (
-            _after(_PARTICIPLE_AFTER, layout, lo, start) or _after(_ADJ_AFTER, layout, lo, start)
-        ):
-            continue  # "will be held", "the expanded plant": the auxiliary or the noun decides
-        out[start] = _Cue(start, word, False)
-    return [out[k] for k in sorted(out)]
-
-
-# A negative subject before "could", which then tells what could not be done, as "could not" does: "Neither
-# he nor his aides could be reached", "No one could be found".
-_NEGATIVE_BEFORE = re.compile(r"\b(?i:neither|nor|no\s+one|nobody|none)\b[^.;:!?]*$")
-_NEGATIVE_REACH = 60
-# Past forms, and base forms that are their own past ("cut", "hit", "set"), which only their subject can tell.
-_PAST_OR_SHARED = PAST_FORMS | PAST_AS_BASE
-# A singular subject right before a verb: a name, or "he", "she", "it" (a noun phrase is read by
-# ``_NOUN_PHRASE_BEFORE``).
-_NAME_OR_PRONOUN_BEFORE = re.compile(r"(?:\b[A-Z][\w&'’.-]*|\b(?i:he|she|it))\s+$")
-# What may open the object of a verb right after it ("cut rates", "hit the coast", "set a record", "cut 300
-# jobs"), where a noun compound goes on with a preposition ("a rate cut in December").
-_OBJECT_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|our|this|these|those)\b|\d|(?P<noun>[a-z]+s)\b)")
-
-
-# Before such a subject, what makes the verb a bare infinitive or a question in the present: "would help the
-# city cut costs by March", "let the market set the price", "if the Fed cut rates", "does the bank cut".
-_BARE_INFINITIVE_BEFORE = re.compile(
-    r"\b(?i:let|lets|letting|make|makes|making|made|help|helps|helping|helped|have|has|having|see|sees|seeing|"
-    r"watch|watches|should|would|will|could|can|may|might|must|does|do|if|unless|whether)\s+$"
-)
-
-
-def _past_by_its_subject(layout: Layout, lo: int, start: int, end: int) -> bool:
-    """Whether a base form that is its own past ("cut", "hit", "set", "put") is the past here: after a
-    singular subject its present would take an -s ("The Fed cut rates", "The storm hit the coast", "He put
-    the house up for sale"), and an object follows, which a noun compound ("a rate cut in December") lacks."""
-    if layout.text[start].isupper():
-        return False
-    obj = _OBJECT_AFTER.match(layout.text, end)
-    if obj is None or (obj["noun"] is not None and (obj["noun"] not in PLURAL_NOUNS or obj["noun"] == "does")):
-        return False
-    text = layout.text
-    m = _NOUN_PHRASE_BEFORE.search(text, layout.words_back(start, _NOUN_PHRASE_WORDS, lo), start)
-    if m is not None:
-        words = m["words"].split()
-        if any(x in _NOT_IN_A_NOUN_PHRASE or x in PAST_FORMS for x in words) or words[-1] in PLURAL_NOUNS:
-            return False
-    else:
-        m = _NAME_OR_PRONOUN_BEFORE.search(text, layout.words_back(start, 1, lo), start)
-        if m is None or m.group().strip().lower() in PLURAL_NOUNS:
-            return False
-    return not _BARE_INFINITIVE_BEFORE.search(text, layout.words_back(m.start(), 1, lo), m.start())
-
-
-# A day still to come right after a past form: no past tense can govern it, so the form is a participle
-# whose "is" or "are" was left out, as headlines and posts leave it out.
-_TOMORROW_WORDS = sorted(en.DAY_WORD_SPELLINGS["tomorrow"], key=len)
-# The first letters of those words: most past forms are followed by none of them, and skip the pattern.
-_AHEAD_FIRST = frozenset({*(w[0] for w in _TOMORROW_WORDS), "n", "N", "T"})
-_AHEAD_AFTER = re.compile(
-    rf"\s+(?:{'|'.join(reversed(_TOMORROW_WORDS))}|next\s+(?:week|wk|month|year|weekend|wknd|"
-    rf"{'|'.join(w.lower() for w in en.WEEKDAYS)}))\b",
-    re.IGNORECASE,
-)
-
-
-_BOOKED = frozenset(en.BOOKED_FORMS)
-# The end of a clause (a stop, an emoji, the end of the text) or "for" and its date, right after a verb.
-_NO_OBJECT_AFTER = re.compile(r"\s*(?:$|[^\w\s'’]|for\s)")
-
-
-# Weekday abbreviations that are also past forms ("sat", "wed"), and what makes them the day: a day of the
-# month or a part of the day after ("sat 16th", "sat night"), or a word of the calendar before.
-_DAY_ABBREVIATIONS = frozenset({"sat", "wed", "Sat", "Wed"})
-# Also a clock time ("sat 6am") or another day of a list ("sat or sun", "sat/sun").
-_DAY_NUMBER_AFTER = re.compile(
-    rf"\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(en.PARTS_OF_DAY)}|\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m)\b"
-    rf"|{LISTED_DAY_AFTER}",
-    re.IGNORECASE,
-)
-_DAY_CUE_BEFORE = re.compile(
-    rf"(?:{WEEKDAY_CUE}|{LISTED_DAY_BEFORE})$",
-    re.IGNORECASE,
-)
-# A clock time or the end of a range of them right before: "car boot sale 8-12 sat", "10am sat", "gig 8pm wed".
-_CLOCK_BEFORE_A_DAY = re.compile(r"(?<![\w.,])\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?\s+$", re.IGNORECASE)
-# How far back ``_DAY_CUE_BEFORE`` may begin: "Wednesday, " is the longest.
-_DAY_CUE_REACH = 14
-# A parting names the day of the next meeting ("see you sat", "cya wed"), and "at" and an hour after a short
-# weekday make it the day of a plan ("sat at 2?", "wed @ 7"), unless a subject makes it the verb ("i sat at 9").
-PARTING_BEFORE = re.compile(r"\b(?:see\s+(?:you|u|ya|yall|y['’]all|you\s+all|everyone)|cya|laters)\s+$", re.IGNORECASE)
-AT_AN_HOUR_AFTER = re.compile(
-    r"\s+(?:at|@)\s*(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?(?![\w:/%-])(?!\.\d)(?!\s+[a-z]+s\b)",
-    re.IGNORECASE,
-)
-_PARTING_REACH = 20
-SUBJECT_PRONOUN_BEFORE = re.compile(r"\b(?:i|he|she|we|they|it|you|who|which|that)\s+$", re.IGNORECASE)
-
-
-# A participle's auxiliary or an adjective's determiner is at most this many words before it ("is
-# newly opened", "the still unnamed").
-_FORM_WORDS = 3
-
-
-def _may_qualify(layout: Layout, lo: int, pos: int) -> bool:
-    """A cheap first test before the patterns: could the word before ``pos`` be one that makes a past
-    form a participle or an adjective? (Most words cannot, and the patterns are dearer.)"""
-    w = layout.text[layout.words_back(pos, 1, lo) : pos].rstrip().lower()
-    return w in _AUXILIARIES or w in _DETERMINERS or w in _BETWEEN_BE_AND_PARTICIPLE or w.endswith(("ly", "'s", "'re"))
-
-
-def _after(pattern: re.Pattern[str], layout: Layout, lo: int, pos: int) -> bool:
-    """Whether ``pattern`` (anchored at its end) matches the words right before ``pos``; an adverb it
-    allows in between must be an adverb, not a noun that ends like one ("the family gathered")."""
-    m = layout.search(pattern, layout.words_back(pos, _FORM_WORDS, lo), pos)
-    return m is not None and not (m.group("adv") and m.group("adv").lower() in LY_NOUNS)
-
-
-def _opens_clause(text: str, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and text[i].isspace():
-        i -= 1
-    return i < 0 or text[i] in ".!?;:,\"'`(\n"
-
-
-def _nearest(cues: list[_Cue], before: bool, own_clause: bool = False) -> str | None:
+def _nearest(cues: list[Cue], before: bool, own_clause: bool = False) -> str | None:
     if not cues:
         return None
     if own_clause and before:
@@ -428,7 +49,7 @@ def _nearest(cues: list[_Cue], before: bool, own_clause: bool = False) -> str | 
         # there ("the signing could come Friday") outweighs a reporting verb further left ("said").
         c = cues[-1]
         return "future" if c.future else "past"
-    strong = [c for c in cues if c.word.lower() not in _WEAK]
+    strong = [c for c in cues if c.word.lower() not in WEAK]
     pool = strong or cues
     c = pool[-1] if before else pool[0]
     if not before and c.future and (_PAST_INTENT.match(c.word) or _TOLD_FROM_THE_PAST.match(c.word)):
@@ -464,7 +85,7 @@ _CLOCK_OR_RANGE = re.compile(r"\d(?::\d\d)?\s*[ap]\.?m\b|\d:\d\d|\b(?:from|noon|
 
 def _schedule_verb(layout: Layout, lo: int, hi: int) -> re.Match[str] | None:
     folded = layout.folded()
-    return _SCHEDULED.search(layout.text, lo, hi) if folded is None else _SCHEDULED_FOLDED.search(folded, lo, hi)
+    return SCHEDULED.search(layout.text, lo, hi) if folded is None else SCHEDULED_FOLDED.search(folded, lo, hi)
 
 
 def _scheduled(layout: Layout, near: int, hi: int) -> bool:
@@ -555,7 +176,7 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
     s, e = layout.sentence(start)[0], layout.sentence(end)[1]
     clause_start, clause_end = layout.clause_start(start), layout.clause_end(end)
     near = layout.before(start)
-    if _scheduled(layout, near, start) or _ahead_before(layout, near, start):
+    if _scheduled(layout, near, start) or ahead_before(layout, near, start):
         return "future", True
     if _quoted_imperative(layout, clause_start, start):
         return "future", True
@@ -626,7 +247,7 @@ def _quoted_imperative(layout: Layout, clause_start: int, start: int) -> bool:
         and second not in PAST_FORMS
         and second not in THIRD_PERSON_FORMS
         and (second not in VERB_LEMMAS or second in _PARTICLES)
-        and second not in _AUXILIARIES
+        and second not in AUXILIARIES
     )
 
 
@@ -650,7 +271,7 @@ def _clause_tense(
     ``found`` holds the sentence's cues, in order, and where each starts."""
     cues, at = found
 
-    def between(lo: int, hi: int) -> list[_Cue]:
+    def between(lo: int, hi: int) -> list[Cue]:
         return cues[bisect_left(at, lo) : bisect_left(at, hi)]
 
     own = [c for c in between(clause_start, start) if c.start + len(c.word) <= start]
@@ -695,7 +316,7 @@ def _clause_tense(
     return _nearest(between(clause_end, e), before=False), False
 
 
-_Found = tuple[list[_Cue], list[int]]
+_Found = tuple[list[Cue], list[int]]
 # Future cues that are adjectives of a noun ("a plan for the next ten years adopted in July"), no verb: a past
 # form after one is not governed by it, as it is by a modal ("will redeem").
 _FUTURE_ADJECTIVES = frozenset({"next", "upcoming", "coming"})
@@ -760,22 +381,6 @@ def _cues_between(found: _Found, lo: int, hi: int) -> bool:
 # noon Friday". With nothing else to tell the tense, the simple present with a date is the calendar's:
 # what is to come (reporting verbs aside: "says").
 _SUBJECT_BEFORE = re.compile(r"(?:\b(?i:the|a|an|its|his|her|their|our)\s+[a-z]+|\b[A-Z][\w&'’.-]*)\s+$")
-# A longer noun phrase as the subject: a determiner or a possessive, then up to three adjectives or nouns
-# ("its chief executive presents", "the city's new mayor takes", "Acme's chief financial officer unveils").
-# Read over the few words before the verb only; the words between must be no verb or function word.
-_NOUN_PHRASE_BEFORE = re.compile(
-    r"(?:(?<![\w'’])(?i:the|a|an|its|his|her|their|our)|(?<![\w'’])[A-Za-z][\w&.-]*['’]s)"
-    r"(?P<words>(?:\s+[a-z][a-z-]*){1,3})\s+$"
-)
-# How many words back such a subject may begin (the determiner and three words).
-_NOUN_PHRASE_WORDS = 4
-# Words that cannot stand inside such a subject: it would be a clause, not a noun phrase ("the team
-# played well and wins", "the man who leads").
-_NOT_IN_A_NOUN_PHRASE = frozenset(
-    {"and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "from", "with", "as", "than", "not",
-     "also", "then", "now", "still", "who", "which", "that", "when", "where", "will", "would", "can", "could",
-     "may", "might", "must", "should", "is", "are", "was", "were", "has", "have", "had", "do", "does", "did"}
-)  # fmt: skip
 _NOT_OF_THE_CALENDAR = frozenset(
     {*en.REPORTING_PRESENT, "is", "has", "does", "was", "seems", "looks",
      # Verbs whose object came first: "The move follows a vote Tuesday", "The fall caps a week of losses".
@@ -832,7 +437,7 @@ def _present_governs(layout: Layout, clause_start: int, start: int, end: int) ->
         _PRESENT_COPULA_BEFORE, layout.words_back(start, _COPULA_WORDS, clause_start), start
     ):
         return True
-    words = list((_WORD_PLAIN if layout.plain else _WORD).finditer(text, clause_start, start))
+    words = list((WORD_PLAIN if layout.plain else WORD).finditer(text, clause_start, start))
     for i, w in enumerate(words):
         if w.group() in ING_LEMMAS and layout.search(
             _BE_BEFORE, layout.words_back(w.start(), 2, clause_start), w.start()
@@ -851,7 +456,7 @@ def _present_governs(layout: Layout, clause_start: int, start: int, end: int) ->
         after = [x.group().lower() for x in words[i + 1 :]]
         if after and after[0] in _AUXILIARY_OR_RELATIVE and w.group() in PLURAL_NOUNS:
             continue  # "The tenants are staging a protest": a plural noun, the subject of what follows
-        state = bool(after) and after[0] in PAST_FORMS and w.group() in _AUXILIARIES
+        state = bool(after) and after[0] in PAST_FORMS and w.group() in AUXILIARIES
         if state:
             after = after[1:]  # "schools remain closed Monday": a participle of state
         if any(a in _AUXILIARY_OR_RELATIVE or a in PAST_FORMS for a in after) or _CONTRACTED_NEGATIVE.search(
@@ -863,7 +468,7 @@ def _present_governs(layout: Layout, clause_start: int, start: int, end: int) ->
     if any(w.group().lower() not in _OPENING_PREPOSITIONS for w in words):
         return False
     after_at = end if owned is None else owned.end()
-    for i, w in enumerate((_WORD_PLAIN if layout.plain else _WORD).finditer(text, after_at, layout.clause_end(end))):
+    for i, w in enumerate((WORD_PLAIN if layout.plain else WORD).finditer(text, after_at, layout.clause_end(end))):
         word = w.group().lower()
         if word in _AUXILIARY_OR_RELATIVE or word in PAST_FORMS or i >= _FRONTED_REACH:
             return False
@@ -901,7 +506,7 @@ def _modal_of_a_reported_subject(
     if verb.future or verb.word.lower() not in _SAYING_OR_THINKING or modal.word.lower() not in _MODALS_AHEAD:
         return False
     text = layout.text
-    if _MODAL_PERFECT.match(text, at[j] + len(modal.word)):
+    if MODAL_PERFECT.match(text, at[j] + len(modal.word)):
         return False  # "could have come": a modal that looks back
     # The reported clause opens right after the verb, with "that" or a determiner ("said a frost in April
     # could"), not after the verb's own object or time ("warned investors on Monday the deal could fail").
@@ -960,7 +565,7 @@ _REPORTING_PAST = frozenset(en.REPORTING_PAST)
 def _present_in_clause(layout: Layout, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] holds a finite verb in the simple present: "is", "are", or a present after its
     subject."""
-    for i, w in enumerate((_WORD_PLAIN if layout.plain else _WORD).finditer(layout.text, lo, hi)):
+    for i, w in enumerate((WORD_PLAIN if layout.plain else WORD).finditer(layout.text, lo, hi)):
         word = w.group()
         if word in ("is", "are") or (word in _MAY_BE_PRESENT and _present_verb(layout, lo, w, i == 0) is not None):
             return True
@@ -1032,10 +637,10 @@ def _subject_before(layout: Layout, lo: int, pos: int) -> bool:
 def _noun_phrase_before(layout: Layout, lo: int, pos: int) -> bool:
     """Whether a noun phrase of a determiner or possessive and up to three adjectives or nouns ends right
     before ``pos``: the subject of a verb there."""
-    m = _NOUN_PHRASE_BEFORE.search(layout.text, layout.words_back(pos, _NOUN_PHRASE_WORDS, lo), pos)
+    m = NOUN_PHRASE_BEFORE.search(layout.text, layout.words_back(pos, NOUN_PHRASE_WORDS, lo), pos)
     if m is None:
         return False
-    return not any(x in _NOT_IN_A_NOUN_PHRASE or x in PAST_FORMS or x in THIRD_PERSON_FORMS for x in m["words"].split())
+    return not any(x in NOT_IN_A_NOUN_PHRASE or x in PAST_FORMS or x in THIRD_PERSON_FORMS for x in m["words"].split())
 
 
 # A relative pronoun as the subject of a present: "the chain, which opens a store in March", "a band
@@ -1048,9 +653,6 @@ _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|its|his|her|their|our)\s", re.IG
 _S_WORD = re.compile(r"(?<![\w'])[a-z]+s(?![\w'])")
 
 
-# The tense of a clause that tells, in the past, of a plan for a time after it was made (future in the
-# past): the date it governs is the nearer of its two candidates, before or after the time of writing.
-NEAREST = "nearest"
 _PLANNED = frozenset({"planned", "intended"})
 # Verbs that fix a date for something, told in the past with "for" before the date ("The court set the trial
 # for Jan. 14", "the union set a strike for Monday"): a plan, for a time after it was made.
@@ -1076,7 +678,7 @@ def _sentence_cues(layout: Layout, pos: int) -> _Found:
     key = ("tense cues", s)
     found = layout.memo.get(key)
     if found is None:
-        cues = _cues(layout, s, e, layout.folded())
+        cues = verb_cues(layout, s, e, layout.folded())
         found = layout.memo[key] = (cues, [c.start for c in cues])
     return found  # type: ignore[return-value]
 
@@ -1099,79 +701,6 @@ def told_by_a_subordinate_clause(layout: Layout, start: int, end: int) -> bool:
     if i == len(cues) or cues[i].start >= clause_end:
         return True  # its own clause has no verb cue at all: the tense came from elsewhere in the sentence
     return _SUBORDINATOR.search(layout.text, end, cues[i].start) is not None
-
-
-# A headline: the text's first line, short, with no stop at its end, the story below it ("Storm hits
-# coast on Tuesday"); not a wire dateline, which ends with its dash.
-_HEADLINE_LONGEST = 120
-_HEADLINE = re.compile(rf"\s*[^\n]{{4,{_HEADLINE_LONGEST}}}?(?:(?<=[^\W_])|(?<=[)'’\"”?!]))(?=[ \t]*\n\s*\S)")
-_HEADLINE_WORDS = 16
-# "Ministers to meet Monday": a headline's infinitive is its future.
-_HEADLINE_INFINITIVE = re.compile(r"\bto\s+(?:be\s+)?([a-z]+)\b")
-
-
-def _headline_end(layout: Layout) -> int:
-    """Where the text's headline ends (0 when it opens with no headline), found once per text. A line
-    that ends with a photograph's credit is its caption, not a headline."""
-    key = ("headline", 0)
-    found = layout.memo.get(key)
-    if found is None:
-        # Matched from the last of the white space at the top that a line of the longest length may take in:
-        # from the text's start, the pattern tried every split of all of it against every length of the line
-        # (a text opening with many blanks cost their number times that length).
-        text = layout.text
-        m = _HEADLINE.match(text, max(0, len(text) - len(text.lstrip()) - _HEADLINE_LONGEST))
-        short = m is not None and len(m.group().split()) <= _HEADLINE_WORDS
-        found = layout.memo[key] = m.end() if m is not None and short and not in_a_caption(layout, 0) else 0
-    return found  # type: ignore[return-value]
-
-
-# A photograph's credit in brackets at the end of its line: "(AP Photo/Jane Doe)", "(Photo by J. Doe/Getty
-# Images)", "(File photo)", or an agency and its photographer's name, parted by a slash ("(REUTERS/Jane
-# Doe)"). The line above or below a picture is its caption.
-_PHOTO_CREDIT_AT_END = re.compile(
-    r"\((?:[^()\n]{0,60}\b(?i:photo|photos|photograph|photographs|image|images|picture|pictures)\b[^()\n]{0,60}"
-    r"|[A-Z][\w.&' -]{0,30}/[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,3})\)\s*$"
-)
-# How far back from the end of a line its credit may begin.
-_CREDIT_REACH = 130
-
-
-def in_a_caption(layout: Layout, pos: int) -> bool:
-    """Whether ``pos`` is on a line that ends with a photograph's credit: a caption, whose simple present
-    tells what the picture shows (found once per line)."""
-    text = layout.text
-    end = text.find("\n", pos)
-    end = len(text) if end < 0 else end
-    key = ("caption", end)
-    found = layout.memo.get(key)
-    if found is None:
-        start = text.rfind("\n", 0, pos) + 1
-        found = layout.memo[key] = _PHOTO_CREDIT_AT_END.search(text, max(start, end - _CREDIT_REACH), end) is not None
-    return found  # type: ignore[return-value]
-
-
-def headline_tense(layout: Layout, start: int) -> str | None:
-    """The tense of an expression at ``start`` in a news headline, or None where it is in none.
-
-    A headline's simple present tells no time ("Storm hits coast on Tuesday" of the day gone, "Ministers
-    meet on Friday" of the day to come): the nearer date is meant (``NEAREST``). Its infinitive and its
-    modals look ahead ("Talks to resume Monday", "Fed will cut rates Wednesday"), and a form that can only
-    be past looks back ("Two arrested Monday after raid")."""
-    if start >= _headline_end(layout):
-        return None
-    text = layout.text
-    for m in _HEADLINE_INFINITIVE.finditer(text, 0, start):
-        if m.group(1) in VERB_LEMMAS:
-            return "future"
-    own = [c for c in _cues(layout, 0, start) if c.start + len(c.word) <= start]
-    if own:
-        last = own[-1]
-        if last.future:
-            return "future"
-        if last.word.lower() not in VERB_LEMMAS:
-            return "past"
-    return NEAREST
 
 
 # A past cue right after one of these is the participle of a present perfect ("has grown", "have risen").

@@ -290,7 +290,7 @@ def test_words_back_reader_reads_as_words_back() -> None:
 
 
 def test_the_last_characters_of_a_range_of_days_are_those_its_pattern_ends_with() -> None:
-    from service.temporal.resolve import relative
+    from service.temporal.resolve import weekdays
 
     texts = [
         "From Monday to Friday, Tuesday through Thursday, Mon-Fri, Sat – Sun, Wed thru Sat.",
@@ -300,16 +300,16 @@ def test_the_last_characters_of_a_range_of_days_are_those_its_pattern_ends_with(
     found = 0
     for text in texts:
         for pos in range(len(text) + 1):
-            if relative._RANGE_END_BEFORE.search(text, 0, pos) is not None:
+            if weekdays._RANGE_END_BEFORE.search(text, 0, pos) is not None:
                 found += 1
-                assert relative._may_end_a_range(text, pos), text[:pos]
+                assert weekdays._may_end_a_range(text, pos), text[:pos]
     assert found > 10
 
 
 def test_the_capitalised_words_asked_first_are_those_their_callers_ask_about() -> None:
     from service.temporal.clauses import may_follow_word
     from service.temporal.lexicon import en
-    from service.temporal.resolve import relative
+    from service.temporal.resolve import months
 
     texts = [
         "On Bloody Sunday, after Super Tuesday and Black Friday, Mr. August met Mrs June and Dr\tMay.",
@@ -318,13 +318,13 @@ def test_the_capitalised_words_asked_first_are_those_their_callers_ask_about() -
     found = 0
     for text in texts:
         for pos in range(len(text) + 1):
-            m = relative._CAPITALISED_BEFORE.search(text, 0, pos)
+            m = months._CAPITALISED_BEFORE.search(text, 0, pos)
             if m is not None and m.group(1) in en.WEEKDAY_NAME_WORDS:
                 found += 1
-                assert may_follow_word(text, pos, relative._WEEKDAY_NAME_LAST), text[:pos]
+                assert may_follow_word(text, pos, months.WEEKDAY_NAME_LAST), text[:pos]
             if m is not None and m.group(1) in en.PERSON_TITLES:
                 found += 1
-                assert may_follow_word(text, pos, relative._PERSON_TITLE_LAST), text[:pos]
+                assert may_follow_word(text, pos, months._PERSON_TITLE_LAST), text[:pos]
     assert found >= 10
 
 

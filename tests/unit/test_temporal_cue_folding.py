@@ -11,15 +11,15 @@ import pytest
 from service.temporal.clauses import Layout
 from service.temporal.lexicon import en
 from service.temporal.patterns import first_words_ahead
-from service.temporal.tense import (
+from service.temporal.tense_cues import (
     _CUE_LOWER_AFTER_GAP,
     _CUE_WORDS,
-    _SCHEDULED_FOLDED,
-    _WORD,
     _WORD_AFTER_GAP,
     _WORD_AT_START,
+    SCHEDULED_FOLDED,
+    WORD,
     _after_gaps,
-    _cues,
+    verb_cues,
 )
 
 SENTENCES = [
@@ -36,7 +36,7 @@ def test_cues_found_on_the_folded_text_are_those_found_ignoring_case(text: str) 
     layout = Layout(text)
     lowered = layout.folded()
     assert lowered is not None
-    assert _cues(layout, 0, len(text), lowered) == _cues(layout, 0, len(text))
+    assert verb_cues(layout, 0, len(text), lowered) == verb_cues(layout, 0, len(text))
 
 
 @pytest.mark.parametrize("text", [*SENTENCES, "Will they come? Said so: was-it 'had' had, we'll see."])
@@ -45,9 +45,9 @@ def test_cues_and_words_read_from_any_position_are_those_the_look_behind_finds(t
     # at the text's start too, they find what the patterns that look behind find.
     layout = Layout(text)
     for lo in range(len(text) + 1):
-        assert _cues(layout, lo, len(text), layout.folded()) == _cues(layout, lo, len(text)), lo
+        assert verb_cues(layout, lo, len(text), layout.folded()) == verb_cues(layout, lo, len(text)), lo
         words = _after_gaps(_WORD_AT_START, _WORD_AFTER_GAP, text, lo, len(text))
-        assert [w.span(1) for w in words] == [w.span() for w in _WORD.finditer(text, lo, len(text))], lo
+        assert [w.span(1) for w in words] == [w.span() for w in WORD.finditer(text, lo, len(text))], lo
 
 
 def test_a_character_that_folds_in_more_ways_than_lower_keeps_the_text_as_written() -> None:
@@ -110,9 +110,9 @@ def test_a_game_s_word_is_found_at_the_start_of_a_text_or_a_sentence(text: str) 
 
 def test_the_scheduling_verbs_are_written_in_lower_case() -> None:
     # Looked for in the folded text too, with the capitals of a time zone's class in lower case.
-    from service.temporal.tense import _SCHEDULED
+    from service.temporal.tense_cues import SCHEDULED
 
-    literal = re.sub(r"\\.|\[A-Z\]", "", _SCHEDULED.pattern)
+    literal = re.sub(r"\\.|\[A-Z\]", "", SCHEDULED.pattern)
     assert literal == literal.lower()
 
 
@@ -156,7 +156,7 @@ CUE_EDGES = [
 def test_cues_split_to_open_with_a_word_find_what_the_cues_as_written_find(text: str) -> None:
     # The cue pattern tries "(?:is|are) due" as "is due|are due" (cheaper for the regex engine): the
     # same cues, with the same spans and the same tense, as the cues written in the lexicon.
-    from service.temporal.tense import _CUE, _FUTURE_CUES
+    from service.temporal.tense_cues import _CUE, _FUTURE_CUES
 
     written = re.compile(
         rf"(?<![\w'])(?:(?P<future>{'|'.join(_FUTURE_CUES)})|(?P<past>{'|'.join(en.PAST_CUES)}))(?![\w'])",
@@ -169,7 +169,7 @@ def test_cues_split_to_open_with_a_word_find_what_the_cues_as_written_find(text:
 
 
 def test_a_group_that_opens_a_cue_is_split_into_its_words() -> None:
-    from service.temporal.tense import _opening_with_a_word as split
+    from service.temporal.tense_cues import _opening_with_a_word as split
 
     assert split("(?:is|are) (?:due|set) to") == ["is (?:due|set) to", "are (?:due|set) to"]
     assert split("(?:(?:a|b(?:c|d))) to") == ["a to", "b(?:c|d) to"]
@@ -226,12 +226,12 @@ def test_first_words_ahead_reads_the_first_word_of_each_alternative() -> None:
 )
 def test_the_look_ahead_before_the_scheduling_verbs_turns_away_no_verb(text: str) -> None:
     # The look-ahead of the verbs' first words only passes over words sooner: the verbs found are the same.
-    from service.temporal.tense import _SCHEDULED
+    from service.temporal.tense_cues import SCHEDULED
 
-    without = re.compile(_SCHEDULED.pattern.replace("[A-Z]", "[a-z]"))
+    without = re.compile(SCHEDULED.pattern.replace("[A-Z]", "[a-z]"))
     for lo in range(len(text)):
         for hi in range(lo, len(text) + 1, 7):
-            found = _SCHEDULED_FOLDED.search(text, lo, hi)
+            found = SCHEDULED_FOLDED.search(text, lo, hi)
             expected = without.search(text, lo, hi)
             assert (found and found.span()) == (expected and expected.span()), (lo, hi)
 
@@ -241,12 +241,12 @@ def test_the_look_ahead_before_the_scheduling_verbs_turns_away_no_verb(text: str
 )
 def test_the_ascii_forms_of_the_word_and_cue_patterns_find_what_they_do_in_a_plain_text(text: str) -> None:
     # A plain text's patterns list the ASCII characters of \w: they find the same, from any start.
-    from service.temporal import tense
+    from service.temporal import tense, tense_cues
 
     if not text.isascii():
         text = text.replace("’", "'").replace("“", '"').replace("”", '"').replace("—", "-")
-    for pattern in (tense._WORD, tense._S_WORD, tense._WORD_AFTER_GAP, tense._CUE_LOWER_AFTER_GAP):
-        plain = tense._ascii_listed(pattern)
+    for pattern in (tense_cues.WORD, tense._S_WORD, tense_cues._WORD_AFTER_GAP, tense_cues._CUE_LOWER_AFTER_GAP):
+        plain = tense_cues._ascii_listed(pattern)
         for variant in (text, text.lower()):
             for lo in range(len(variant)):
                 found = [(m.span(), m.groups()) for m in plain.finditer(variant, lo)]

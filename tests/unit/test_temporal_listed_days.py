@@ -14,7 +14,7 @@ from datetime import date
 
 import pytest
 
-from service.temporal.resolve.relative import _LIST_JOINER, _joined_to_the_day_before
+from service.temporal.resolve.weekdays import _LIST_JOINER, _joined_to_the_day_before
 from tests.unit._helpers import find
 
 SUNDAY = date(2024, 11, 10)

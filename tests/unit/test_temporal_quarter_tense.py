@@ -8,7 +8,7 @@ import pytest
 
 from service.temporal.resolve import periods
 from service.temporal.resolve.nearest import around, pick_year
-from service.temporal.tense import NEAREST
+from service.temporal.tense_cues import NEAREST
 from tests.unit._helpers import find
 
 

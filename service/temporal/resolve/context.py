@@ -9,15 +9,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta, tzinfo
 
 from service.temporal.clauses import Layout, may_follow_word
+from service.temporal.headlines import headline_tense
 from service.temporal.lexicon import en
-from service.temporal.tense import (
-    NEAREST,
-    backshifted_future,
-    governing_tense,
-    headline_tense,
-    told_as_over,
-    told_by_a_subordinate_clause,
-)
+from service.temporal.tense import backshifted_future, governing_tense, told_as_over, told_by_a_subordinate_clause
+from service.temporal.tense_cues import NEAREST
 
 # Before this hour a post's writer still speaks of the day before as "today" (see ``day_word_base``).
 NIGHT_OWL_HOURS = 4

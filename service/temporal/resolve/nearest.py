@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
-from service.temporal.tense import NEAREST
+from service.temporal.tense_cues import NEAREST
 
 
 def valid_date(y: int, m: int, d: int) -> date | None:

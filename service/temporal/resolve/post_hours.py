@@ -10,7 +10,7 @@ from service.temporal.lexicon import en
 from service.temporal.patterns import TODAY_OR_TOMORROW, alt
 from service.temporal.resolve.context import Context
 from service.temporal.resolve.words import hour_of_a_bare_hour, hour_of_part_of_day, normalise
-from service.temporal.tense import SUBJECT_PRONOUN_BEFORE
+from service.temporal.tense_cues import SUBJECT_PRONOUN_BEFORE
 
 # The small hours: a clock time before this hour, told of an evening or night, is after its midnight.
 SMALL_HOURS_END = 6

@@ -1,5 +1,7 @@
-"""Dates relative to the base date: "this/last/next" + unit, weekday, month, season or part of day;
-"today"/"yesterday"/"tomorrow"; a bare weekday; a bare month.
+"""Dates relative to the base date or the story's: "this/last/next" + unit, month, season or part of day;
+"today"/"yesterday"/"tomorrow"; "the day before", "from Monday", "the second week of May", "two days time".
+
+Weekdays have their own module (weekdays.py), bare month names theirs (months.py).
 """
 
 from __future__ import annotations
@@ -12,20 +14,16 @@ from service.temporal.clauses import may_follow_word
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number
-from service.temporal.patterns import AMPM, DAY_NAMES, LISTED_DAY_AFTER, LISTED_DAY_BEFORE, WEEKDAY_CUE
 from service.temporal.resolve.ago import counted_unit
 from service.temporal.resolve.context import Context, Resolved
-from service.temporal.resolve.nearest import around, pick_year, weekday_date
+from service.temporal.resolve.months import CAPITALISED_AFTER, bare_month_year
+from service.temporal.resolve.nearest import weekday_date
 from service.temporal.resolve.story import (
-    STORY_BEHIND_MONTHS,
     a_day_of_no_story,
     day_from_anchor,
     deixis,
     past_perfect_before,
     present_named_in_passing,
-    shared_year,
-    side_of_the_story,
-    told_in_past_perfect,
     year_of_unyeared,
 )
 from service.temporal.resolve.values import date_value, duration_value
@@ -33,20 +31,15 @@ from service.temporal.resolve.words import (
     MONTH_NUMBERS,
     WEEKDAY_ABBREVIATION_NAMES,
     WEEKDAY_NUMBERS,
-    hour_of_am_pm,
-    lower_case_ambiguous_month,
     month_number,
-    names_a_title,
     names_an_event,
     normalise,
     opens_sentence,
     prefix_mod,
     unit_name,
-    verb_follows,
     weekday_number,
     year_number,
 )
-from service.temporal.tense import AT_AN_HOUR_AFTER, NEAREST, PARTING_BEFORE
 
 # "that" is a determiner of a date ("in that January", "That October, the valley flooded", "the valley
 # flooded that October.") rather than a conjunction ("said that January orders rose", "found that October
@@ -83,6 +76,11 @@ _ABBREVIATED_DAY_DETERMINERS = frozenset({"this", "next", "nxt", "last", "this c
 _BE_BEFORE = re.compile(r"(?:\b(?:is|are|am|was|were|be|been|not|you|we|they|i)|['’](?:s|re|m))\s+$", re.IGNORECASE)
 
 
+# "the previous quarter", "the prior quarter": the one a result is compared with, not the one reported on
+# ("Third-quarter revenue fell 4% from the previous quarter but rose 9% from a year earlier": 2023-Q3).
+_COMPARED_WITH = frozenset({"previous", "the previous", "the preceding", "the prior", "prior"})
+
+
 def r_rel(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     det = normalise(g["det"])
@@ -91,7 +89,7 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
     if head in WEEKDAY_ABBREVIATION_NAMES:
         # "nxt sat", "this Thurs": only after a determiner of the calendar, never before a name ("that Sun
         # reporter", "last Wed Society meeting").
-        if det not in _ABBREVIATED_DAY_DETERMINERS or _CAPITALISED_AFTER.match(c.text, m.end):
+        if det not in _ABBREVIATED_DAY_DETERMINERS or CAPITALISED_AFTER.match(c.text, m.end):
             return None
         head = WEEKDAY_ABBREVIATION_NAMES[head]
     pre = normalise(g.get("pre"))
@@ -115,7 +113,7 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         c.at(start, m.end)
         if head in MONTH_NUMBERS:
             mon = MONTH_NUMBERS[head]
-            y, anchor = year_of_unyeared(c, _bare_month_year(mon, c), mon)
+            y, anchor = year_of_unyeared(c, bare_month_year(mon, c), mon)
             return Resolved("DATE", f"{y:04d}-{mon:02d}", None, anchor, start=start,
                             point=date(y, mon, 1), unit="month")  # fmt: skip
         d = weekday_date(WEEKDAY_NUMBERS[head], c.calendar_base, c.weekday_direction(), c.doc_type)
@@ -472,459 +470,6 @@ def _nowadays(c: Context, start: int) -> bool:
     return c.firm_tense() is None or c.main_clause_tense() is None or present_named_in_passing(c, start)
 
 
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
-
-
-def r_weekday(m: Match, c: Context) -> Resolved | None:
-    g = m.groups
-    if not g.get("pre") and not g.get("part") and names_a_title(c.text, m.start, m.end):
-        return None  # "The Sunday Times", "the Monday Briefing": a newspaper or a column
-    before = _capitalised_before(c, m.start, _WEEKDAY_NAME_LAST)
-    if not g.get("pre") and before and before.group(1) in en.WEEKDAY_NAME_WORDS:
-        return None  # "Bloody Sunday", "Super Tuesday": one day in history, not a day of the week
-    if normalise(g["wd"]).rstrip(".") not in WEEKDAY_NUMBERS and not _abbreviated_day(m, c):
-        return None
-    nxt = None if g.get("pre") or g.get("part") else c.followed_by(_NEXT_WORD, m.end)
-    if nxt is not None and nxt.group(1).lower() in en.WEEKDAY_NOT_BEFORE:
-        return None  # "my Sunday best", "Sunday league": a kind of thing
-    wd = weekday_number(g["wd"])
-    apposed = None if g.get("pre") or g.get("part") else _apposed(c, m.start)
-    last = c.last_day
-    if apposed is not None and last is not None and c.last_day_end == apposed.start() and last.isoweekday() == wd:
-        # "on 3 May, a Friday,": the weekday the date just named fell on, told of it in apposition (its
-        # article stays outside, as the team's sets mark it), whatever the tense would pick.
-        return Resolved("DATE", last.isoformat(), None, c.base_anchor, point=last, unit="day")
-    d_end = range_end_day(c, wd, m.start)
-    listed = None if d_end is not None else _listed_after_a_day(c, wd, m.start)
-    if d_end is not None:
-        d = d_end
-    elif listed is not None:
-        d = listed
-    else:
-        direction = c.weekday_direction()
-        if direction == "future" and c.doc_type == "news" and _POSSESSIVE_AFTER.match(c.text, m.end):
-            # "will appeal Wednesday's ruling": the day of the thing owned, which the clause's future does
-            # not move: the ruling is as likely made as to come, so the nearer day is meant.
-            direction = NEAREST
-        if c.present_after is not None and c.anchor_unit not in ("day", "week"):
-            # "This summer the remains were found, and on Saturday they were buried": the sentence is the
-            # writer's time, which names no week; a weekday the writer names is the one nearest the writing.
-            d = weekday_date(wd, c.ref, c.preposition_direction() or c.tense() or NEAREST, "news")
-            return Resolved("DATE", d.isoformat(), prefix_mod(g.get("pre")), "publication", point=d, unit="day")
-        story = _story_weekday(m, c, direction)
-        if isinstance(story, Resolved):
-            return story
-        d = weekday_date(wd, c.calendar_base, story or direction, c.doc_type)
-    mod = prefix_mod(g.get("pre"))
-    part = normalise(g.get("part"))
-    if part:
-        return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[part]}", mod, c.base_anchor, point=d, unit="day")
-    # In a post's lower case, the stop after a short weekday ends the sentence: "night shifts start wed. 4 on".
-    end = m.end - 1 if c.doc_type == "colloquial" and _FULL_STOP.match(c.text, m.end - 1) else None
-    return Resolved("DATE", d.isoformat(), mod, c.base_anchor, point=d, unit="day", end=end)
-
-
-_FULL_STOP = re.compile(r"\.(?:\s+[a-z0-9]|\s*$)")
-
-
-_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
-# "the previous quarter", "the prior quarter": the one a result is compared with, not the one reported on
-# ("Third-quarter revenue fell 4% from the previous quarter but rose 9% from a year earlier": 2023-Q3).
-_COMPARED_WITH = frozenset({"previous", "the previous", "the preceding", "the prior", "prior"})
-# A weekday set beside a date with a comma and "a": "26 June, a Tuesday".
-_APPOSED_BEFORE = re.compile(r",\s+[Aa]\s+$")
-
-
-def _apposed(c: Context, start: int) -> re.Match[str] | None:
-    """``_APPOSED_BEFORE`` right before ``start``, its last word asked first."""
-    return c.preceded_by(_APPOSED_BEFORE, start) if may_follow_word(c.text, start, ("a",)) else None
-
-
-# What joins a day to the one listed before it: "Sunday and Monday", "Friday, Saturday", "Saturday or Sunday".
-_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
-_BETWEEN_REACH = 40
-# (Each white space is read by one quantifier: written "\s*(?:,|...|,?\s+and)", the "\s*" and the "\s+" after it
-# split a run of blanks every way there is, which between two days far apart cost the square of the gap.)
-_LIST_JOINER = re.compile(r"\.?(?:\s*[,&/]|\s*,\s+(?:and|or)|\s+(?:and|or))\s+(?:on\s+)?", re.IGNORECASE)
-
-
-# Up to this many characters between two days, ``_LIST_JOINER`` is asked itself (a call in C, for the few
-# characters of most joiners); past it, the joiner is read back from the later day (``_joined_to_the_day_before``).
-_SHORT_GAP = 40
-
-
-def _list_joiner(text: str, lo: int, start: int) -> bool:
-    """Whether text[lo:start] is a list joiner (``_LIST_JOINER``)."""
-    if start - lo <= _SHORT_GAP:
-        return _LIST_JOINER.fullmatch(text, lo, start) is not None
-    return _joined_to_the_day_before(text, lo, start)
-
-
-def _joined_to_the_day_before(text: str, lo: int, start: int) -> bool:
-    """Whether text[lo:start] (from the day before to this one) is a list joiner (``_LIST_JOINER``), read back
-    from ``start``: the joiner's last word or mark first, then the blanks before it. Matched from ``lo``, the
-    pattern read the blanks after the day before again for each day that followed it (each day said to be
-    told, "police said Monday", leaves the day before where it was), the square of their number."""
-    i = _back_over_space(text, lo, start)
-    if i == start:
-        return False
-    if text[i - 2 : i].lower() == "on" and i - 2 >= lo:
-        j = _back_over_space(text, lo, i - 2)
-        if j < i - 2 and _joiner_ends_at(text, lo, j):
-            return True  # "Saturday and on Sunday"
-    return _joiner_ends_at(text, lo, i)
-
-
-def _joiner_ends_at(text: str, lo: int, end: int) -> bool:
-    """Whether text[lo:end] is a joiner without its last blanks: a mark (",", "&", "/"), or "and" / "or" after a
-    blank or a comma and blanks, after nothing but blanks and a stop right after the day before."""
-    if end > lo and text[end - 1] in ",&/":
-        return _only_a_stop_and_blanks(text, lo, end - 1)
-    for word in ("and", "or"):
-        at = end - len(word)
-        if at >= lo and text[at:end].lower() == word:
-            before = _back_over_space(text, lo, at)
-            if before == at:
-                return False  # "Saturdayand": no blank before the word
-            return _only_a_stop_and_blanks(text, lo, before) or (
-                before > lo and text[before - 1] == "," and _only_a_stop_and_blanks(text, lo, before - 1)
-            )
-    return False
-
-
-def _only_a_stop_and_blanks(text: str, lo: int, end: int) -> bool:
-    """Whether text[lo:end] is white space, after a stop or not."""
-    i = _back_over_space(text, lo, end)
-    return i == lo or (i == lo + 1 and text[lo] == ".")
-
-
-def _back_over_space(text: str, lo: int, end: int) -> int:
-    """Where the white space that ends text[lo:end] starts."""
-    i = end
-    while i > lo and text[i - 1].isspace():
-        i -= 1
-    return i
-
-
-def _listed_after_a_day(c: Context, wd: int, start: int) -> date | None:
-    """The weekday ``wd`` (1-7) named at ``start`` right after another day it is listed with ("from 10 a.m. to
-    6 p.m. Sunday and Monday", "storms are expected Saturday and Sunday"): a list of days runs forward, so it
-    is the first such day after that one. None where it is listed after no day, outside news (a narrative's
-    story days are read by ``_story_weekday``; a post's "yoga mon, wed and fri" is a week's habit, each day
-    the nearest), or where told in the past the day after would not be past yet ("met on Monday and Friday",
-    told on a Thursday: the Friday before)."""
-    last = c.last_day
-    if last is None or c.doc_type != "news" or not _list_joiner(c.text, c.last_day_end, start):
-        return None
-    if _BETWEEN.search(c.text, max(c.layout.clause_start(start), c.last_day_end - _BETWEEN_REACH), c.last_day_end):
-        return None  # "between Nov. 15 and Wednesday": the end of a stretch, not the next day of a list
-    d = last + timedelta(days=(wd - last.isoweekday() - 1) % 7 + 1)
-    if d > c.ref and c.tense() == "past":
-        return None
-    return d
-
-
-def range_end_day(c: Context, wd: int, start: int) -> date | None:
-    """The weekday ``wd`` (1-7) named at ``start`` as the end of a range of days ("from Monday to Friday",
-    "from 6pm on Sunday until 9am on Monday"): the first such day on or after the range's first day; None
-    where it ends no range."""
-    if c.last_day is None or not _may_end_a_range(c.text, start) or not c.preceded_by(_RANGE_END_BEFORE, start):
-        return None
-    return c.last_day + timedelta(days=(wd - c.last_day.isoweekday()) % 7)
-
-
-def _may_end_a_range(text: str, start: int) -> bool:
-    """False only where ``_RANGE_END_BEFORE`` cannot match before ``start``: the last character before it,
-    white space passed over, is none that the pattern may end with ("to", "thru", "-", "9am", "noon", "on")."""
-    i = start
-    while i and text[i - 1].isspace():
-        i -= 1
-    return i > 0 and text[i - 1].lower() in _RANGE_END_LAST_CHARACTERS
-
-
-# The last characters of "to", "through", "thru", "until", "till", "-", "–", a clock time's "am", "p.m.",
-# "noon", "midnight" and "on".
-_RANGE_END_LAST_CHARACTERS = frozenset("ohul-–mn.t")
-
-
-def _story_weekday(m: Match, c: Context, direction: str | None) -> Resolved | str | None:
-    """A weekday a history tells in the past with no preposition to turn it ("In March 1921 the north rose.
-    On Sunday the rebels entered the city"): a day of the story, not of the weeks before its date. After
-    a month or a year alone the text never says which such day: the day is unknown (1921-03-XX) and sits
-    on that month. After a day the story moves on to the next such day, as after "on the 20th", unless a
-    past perfect tells it as a flashback ("the scouts had left on Sunday", not the deadline "by Sunday
-    they had left"): that direction is returned."""
-    if not (c.doc_type == "narrative" and c.anchor_from_text and direction in (None, NEAREST)):
-        return None
-    if c.tense() != "past" or c.anchor >= c.ref:
-        return None
-    if c.anchor_unit in ("month", "year"):
-        part = normalise(m.groups.get("part"))
-        return day_from_anchor(c, 0, prefix_mod(m.groups.get("pre")), part=en.PARTS_OF_DAY[part] if part else None)
-    if c.anchor_unit == "day":
-        behind = told_in_past_perfect(c, m.start, m.end) and c.preceded_by(_DEADLINE_BEFORE, m.start) is None
-        return "past" if behind else "future"
-    return None
-
-
-# "By Wednesday the guns had started again": a deadline ahead of the story's day, though in the past perfect.
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
-
-
-# The second day of a range whose first is a weekday: "from Monday to [Friday]", "Tuesday through [Thursday]",
-# also with a part of the day or a clock time at either end ("from Friday evening to [Monday] morning", "from
-# 6pm on Sunday until 9am on [Monday]").
-_RANGE_END_BEFORE = re.compile(
-    rf"(?<![\w'’-])(?:{DAY_NAMES})\.?(?:\s+(?:morning|afternoon|evening|night))?\s*(?:to|through|thru|until|till|-|–)"
-    rf"\s*(?:(?:\d{{1,2}}(?:[:.][0-5]\d)?\s*{AMPM}|noon|midnight)\s+(?:on\s+)?)?$",
-    re.IGNORECASE,
-)
-
-
-def r_weekday_clock(m: Match, c: Context) -> Resolved | None:
-    """ "fri 8pm", "Thursday 7.30pm": the clock time on that weekday, the day chosen as a weekday alone is;
-    never "she sat 3pm", where a subject makes the word the verb."""
-    g = m.groups
-    wd = g["wd"].rstrip(".")
-    if wd.capitalize() in en.WORDLIKE_WEEKDAY_ABBREVIATIONS and c.preceded_by(NOT_A_DAY_BEFORE, m.start):
-        return None
-    hh = int(g["h"]) % 12 + (12 if normalise(g["ap"]).startswith("p") else 0)
-    d = weekday_date(weekday_number(wd), c.calendar_base, c.weekday_direction(), c.doc_type)
-    value = f"{d.isoformat()}T{hh:02d}:{int(g['mi'] or 0):02d}"
-    return Resolved("TIME", value, None, c.base_anchor, point=d, unit="day")
-
-
-def r_deictic_clock(m: Match, c: Context) -> Resolved | None:
-    """ "tomorrow 8pm", "tonight 10.30pm": the clock time on the day the word names, read as the word alone
-    is read."""
-    g = m.groups
-    word_end = m.start + len(g["word"])
-    day = r_deictic(Match("deictic", m.start, word_end, Groups(word=g["word"])), c)
-    if day is None or day.point is None:
-        return None
-    hh = hour_of_am_pm(int(g["h"]), g["ap"])
-    value = f"{day.point.isoformat()}T{hh:02d}:{int(g['mi'] or 0):02d}"
-    return Resolved("TIME", value, None, day.anchor, point=day.point, unit="day")
-
-
-def _abbreviated_day(m: Match, c: Context) -> bool:
-    """Whether an abbreviated weekday ("Thurs", "Sat.") is a day here: not before a capitalised word (a
-    name: "Sun Microsystems"), and for those that are also words ("Sat", "Sun") only after a preposition
-    or determiner of time ("on Sat"), before a part of the day ("sat night", "sun morning") or, in posts,
-    after a meal or outing being planned ("brunch sun?", "drinks sat?")."""
-    if _CAPITALISED_AFTER.match(c.text, m.end):
-        return False
-    if m.groups["wd"].rstrip(".").capitalize() not in en.WORDLIKE_WEEKDAY_ABBREVIATIONS:
-        return True
-    if c.preceded_by(_DAY_CUE_BEFORE, m.start) is not None:
-        return True
-    if c.preceded_by(PARTING_BEFORE, m.start) is not None:
-        return _SAT_VERB_AFTER.match(c.text, m.end) is None
-    if c.doc_type == "colloquial" and AT_AN_HOUR_AFTER.match(c.text, m.end):
-        return c.preceded_by(NOT_A_DAY_BEFORE, m.start) is None  # "sat at 2?", not "she sat at 2 tables"
-    if _LISTED_DAY_AFTER.match(c.text, m.end) or c.preceded_by(_LISTED_DAY_BEFORE, m.start):
-        return True  # "classes mon, wed and fri", "sat or sun": a list of days
-    if c.doc_type == "colloquial" and m.groups["wd"] == "mon":
-        return True  # "back at work mon": in a post's lower case, no other word
-    if m.groups.get("part"):
-        # "sat night": a day, unless a subject or determiner makes it the verb or the noun ("she sat night
-        # after night", "the sun morning light").
-        return c.preceded_by(NOT_A_DAY_BEFORE, m.start) is None
-    if c.doc_type == "colloquial" and (c.text[m.end - 1] == "." or _CLAUSE_ENDS_AFTER.match(c.text, m.end)):
-        # "is the library open sun?", "night shifts start wed.", "picking sat if anyone wants some": a day of
-        # plans that ends its clause, after a word of being free or busy, of starting, or a verb's -ing.
-        before = _SUN_PLAN_BEFORE if m.groups["wd"].lower().startswith("sun") else _PLAN_VERB_BEFORE
-        if c.preceded_by(before, m.start) is not None:
-            return True
-    return c.doc_type == "colloquial" and c.preceded_by(_PLAN_BEFORE, m.start) is not None
-
-
-# What may end the clause of a day of plans: a stop, a question mark, a comma, the end, or a word that opens
-# what follows ("picking sat if anyone wants some", "coming round sat to look at it").
-_CLAUSE_ENDS_AFTER = re.compile(
-    r"\s*(?:[.?!,;:)]|$|\s(?:if|to|for|and|or|then|but|cos|coz|because|bc|too|again|pls|please|lol|x+)\b)",
-    re.IGNORECASE,
-)
-# Words of being open, free or busy, of starting or coming round; before "sun" also their -ing, and before
-# "sat" and "wed" any verb's -ing ("picking sat"; not "getting wed", married).
-_PLAN_WORDS = r"open|closed|shut|free|busy|off|home|back|work|start|starts|round|over"
-_SUN_PLAN_BEFORE = re.compile(rf"\b(?:{_PLAN_WORDS}|working|starting)\s+$", re.IGNORECASE)
-_PLAN_VERB_BEFORE = re.compile(rf"\b(?:{_PLAN_WORDS}|(?!getting\b|sitting\b)[a-z]+ing)\s+$", re.IGNORECASE)
-
-
-_DAY_CUE_BEFORE = re.compile(rf"{WEEKDAY_CUE}$", re.IGNORECASE)
-# After a parting (``PARTING_BEFORE``: "see you sun") a short weekday is the day of the next meeting, and so
-# it is before "at" and an hour (``AT_AN_HOUR_AFTER``: "sat at 2?"), unless what follows or a subject before
-# makes the word a verb ("i see you sat there", "she sat at 2 tables").
-_SAT_VERB_AFTER = re.compile(
-    r"\s+(?:there|here|down|alone|up|outside|inside|around|still|quietly|next|beside|with|in|on|by)\b",
-    re.IGNORECASE,
-)
-# Another day joined to it by a comma, "and", "or", "/" or "&": the word is one of a list of days.
-_LISTED_DAY_AFTER = re.compile(LISTED_DAY_AFTER)
-_LISTED_DAY_BEFORE = re.compile(rf"{LISTED_DAY_BEFORE}$")
-# ("see you sat": "you" the object of a parting, not a subject.)
-NOT_A_DAY_BEFORE = re.compile(
-    r"\b(?:i|he|she|we|they|it|(?<!\bsee\s)you|who|which|that|the|a|an|some|any|more|much|no|[A-Z][a-z]+)\s+$"
-)
-_PLAN_BEFORE = re.compile(rf"\b(?:{'|'.join(en.PLAN_NOUNS)})\s+$", re.IGNORECASE)
-
-
-# Words before an ambiguous month name ("May", "March") that confirm it is the month.
-_MONTH_CUE_BEFORE = re.compile(
-    r"(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|early|late|mid|last|next|this|"
-    r"between|and|to|or|around|about|end|beginning|start|middle)\s+|-)$",
-    re.IGNORECASE,
-)
-
-
-# Before a lower-case "may", "march", "august": words that make it the month. Fewer than for "May":
-# "this may", "and may", "or may" are the modal far more often.
-_LOWER_MONTH_CUE_BEFORE = re.compile(
-    r"\b(?:in|since|until|till|til|from|during|early|late|mid|last|next|nxt|(?:end|beginning|start|middle)\s+of)\s+$"
-)
-# In posts also where a month is waited for ("cant wait for august", "roll on march", "till jan", "its nearly
-# may"): the one to come; and as a clause's subject ("jan is the longest month", "august was so hot", "may?").
-_POST_MONTH_CUE_BEFORE = re.compile(
-    r"\b(?:for|roll\s+on|bring\s+on|till|til|until|it(?:['’]?s|\s+is)\s+(?:nearly|almost))\s+$", re.I
-)
-# "it's" right before it: the month it is, or is about to be ("its may and im wearing a coat", "it's march
-# tomorrow"; "it may rain" has no "'s").
-_POST_MONTH_IT_IS_BEFORE = re.compile(r"\bit(?:['’]?s|\s+is)\s+(?:(?:already|finally|officially)\s+)?$", re.I)
-_POST_MONTH_SUBJECT_AFTER = re.compile(r"\s+(?:is|was|has|already|will|just|flew|went)\b|\s*\?", re.IGNORECASE)
-# Or the subject of a question, after its auxiliary: "where did feb go", "how has jan gone so fast".
-_POST_MONTH_QUESTION_BEFORE = re.compile(
-    r"\b(?:where|how|when|what|why)(?:\s+(?:did|does|do|has|have|is|was)|['’]s|['’]d)\s+(?:all\s+of\s+)?$", re.I
-)
-
-
-# "the May elections", "the March accession": a capitalised month between "the" and a lower-case noun
-# modifies it; not "the March of Dimes", "the March on Washington" (a march, by the preposition after).
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_MODIFIED_NOUN_AFTER = re.compile(
-    r"\s+(?!(?:of|on|to|for|from|in|into|through|across|against|toward|towards|and|or|was|is|were|are)\b)[a-z]+\b"
-)
-
-
-_POSSESSIVE_BEFORE_A_NOUN = re.compile(r"['’]s\s+[a-z]")
-# An article and a lower-case word or two (an adjective) before a capitalised "May" or "March": the month, as
-# no verb and no name is written so; but "the annual March on Washington", "a silent March for peace" are
-# marches.
-_ARTICLE_AND_WORD_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+){1,2}$")
-_MARCH_OF_AFTER = re.compile(r"\s+(?:of|on|for|to|against|through|across)\b")
-
-
-def _month_cue(m: Match, c: Context) -> bool:
-    """Whether the words around a capitalised "May" or "March" make it the month: a preposition of time
-    before it ("in May"), or "the" before and the noun it modifies after ("the May elections")."""
-    if c.preceded_by(_MONTH_CUE_BEFORE, m.start):
-        return True
-    if m.groups["mon"] == "March" and _POSSESSIVE_BEFORE_A_NOUN.match(c.text, m.end):
-        return True  # "March's budget", "since March's vote": no verb takes an -'s ("May's" may be Theresa May)
-    if c.preceded_by(_ARTICLE_AND_WORD_BEFORE, m.start) is not None and (
-        m.groups["mon"] != "March" or c.followed_by(_MARCH_OF_AFTER, m.end) is None
-    ):
-        return True  # "a warmer May", "the coldest March", "a wet May": the capital after an article and a word
-    return c.preceded_by(_THE_BEFORE, m.start) is not None and c.followed_by(_MODIFIED_NOUN_AFTER, m.end) is not None
-
-
-def r_month(m: Match, c: Context) -> Resolved | None:
-    g = m.groups
-    name = g["mon"].rstrip(".")
-    pre = g.get("pre")
-    if name in en.AMBIGUOUS_MONTHS and not pre and not _month_cue(m, c):
-        return None  # "May" the verb, "March" the noun
-    if lower_case_ambiguous_month(name) and (
-        verb_follows(c.text, m.end, modal=name == "may")
-        or not (pre or c.preceded_by(_LOWER_MONTH_CUE_BEFORE, m.start) or _post_month(m, c))
-    ):
-        return None  # "it may rain", "they march on": only "in may", "since march", "last august" are months
-    if not pre and _names_a_person(m, c):
-        return None  # "June Carter", "April Ryan", "Mr. August"
-    if name.islower() and name not in en.LOWER_CASE_MONTHS and name not in en.LOWER_CASE_AMBIGUOUS_MONTHS:
-        # "back in jan", "since oct": written short in lower case, a month only after a word of time.
-        if not (pre or c.preceded_by(_LOWER_MONTH_CUE_BEFORE, m.start) or _post_month(m, c)):
-            return None
-    elif len(name) <= 3 and not g["mon"].endswith(".") and name.capitalize() != "May":
-        return None  # "Jan" without a period is a name more often than a month
-    mon = month_number(name)
-    shared = shared_year(c, m.end, mon)
-    best, anchor = (shared, "absolute") if shared is not None else year_of_unyeared(c, _bare_month_year(mon, c), mon)
-    if shared is None and _waited_for(m, c):
-        best = c.base.year + (mon < c.base.month)  # "cant wait for august": the one to come, or this one
-    # A stop after a lower-case "feb" ends the sentence: posts write no abbreviation's period.
-    end = m.end - 1 if name.islower() and g["mon"].endswith(".") else None
-    return Resolved("DATE", f"{best:04d}-{mon:02d}", prefix_mod(pre), anchor, end=end, point=date(best, mon, 1),
-                    unit="month")  # fmt: skip
-
-
-def _post_month(m: Match, c: Context) -> bool:
-    """Whether a month in lower case in a post is one by where it stands: waited for, or the subject (of a
-    question too)."""
-    if c.doc_type != "colloquial":
-        return False
-    if (
-        _waited_for(m, c)
-        or c.preceded_by(_POST_MONTH_QUESTION_BEFORE, m.start)
-        or c.preceded_by(_POST_MONTH_IT_IS_BEFORE, m.start)
-    ):
-        return True
-    opens = not c.text[c.layout.before(m.start) : m.start].strip()
-    return opens and _POST_MONTH_SUBJECT_AFTER.match(c.text, m.end) is not None
-
-
-def _waited_for(m: Match, c: Context) -> bool:
-    """Whether a post waits for the month at ``m``: "cant wait for august", "roll on march"."""
-    return c.doc_type == "colloquial" and c.preceded_by(_POST_MONTH_CUE_BEFORE, m.start) is not None
-
-
-def _names_a_person(m: Match, c: Context) -> bool:
-    """Whether the month name at ``m`` is a first or last name: after a title ("Mr. August"), or before a
-    capitalised word that no date cue leads into ("June Carter sang"; but "in June President Lee")."""
-    before = _capitalised_before(c, m.start, _PERSON_TITLE_LAST)
-    if before and before.group(1) in en.PERSON_TITLES:
-        return True
-    after = _CAPITALISED_AFTER.match(c.text, m.end)
-    if after is None or after.group(1).lower() in _DATE_WORDS_AFTER:
-        return False
-    return not c.preceded_by(_MONTH_CUE_BEFORE, m.start)
-
-
-_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
-# The words asked of ``_CAPITALISED_BEFORE``, as ``may_follow_word`` reads them (in lower case, with their stop).
-_WEEKDAY_NAME_LAST = tuple(w.lower() + stop for w in sorted(en.WEEKDAY_NAME_WORDS) for stop in ("", "."))
-_PERSON_TITLE_LAST = tuple(w.lower() + stop for w in sorted(en.PERSON_TITLES) for stop in ("", "."))
-
-
-def _capitalised_before(c: Context, start: int, words: tuple[str, ...]) -> re.Match[str] | None:
-    """``_CAPITALISED_BEFORE`` right before ``start`` where its word may be one of ``words`` (the only ones
-    the caller asks about), else None."""
-    return c.preceded_by(_CAPITALISED_BEFORE, start) if may_follow_word(c.text, start, words) else None
-
-
-_CAPITALISED_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
-_DATE_WORDS_AFTER = frozenset({*WEEKDAY_NUMBERS, *MONTH_NUMBERS, *(h.split()[0].lower() for h in en.HOLIDAYS)})
-
-
-# Months a month may stray to the wrong side when the tense is only a preference (see ``pick_year``).
-_MONTH_SLACK = 6
-
-
-def _bare_month_year(mon: int, c: Context) -> int:
-    """The year of a month named without one: the nearest such month on the side the clause allows. A
-    narrative moves forward: of two months as near as each other to the story's date, the later."""
-    base = c.calendar_base
-    cur = base.year * 12 + base.month - 1
-    side, slack = side_of_the_story(c, _MONTH_SLACK, STORY_BEHIND_MONTHS)
-    if side == "future" and c.doc_type != "narrative" and _POSSESSIVE_AFTER.match(c.text, c.span[1]):
-        # "will publish October's jobs figures", "will appeal March's ruling": the month of the thing owned,
-        # which the clause's future does not move; the nearer month is meant, as for "Wednesday's ruling".
-        side, slack = None, None
-    return pick_year(
-        around(base.year), lambda y: y * 12 + mon - 1 - cur, side, slack, later_on_tie=c.doc_type == "narrative"
-    )
-
-
 def r_unit_before(m: Match, c: Context) -> Resolved | None:
     """ "the day before", "the week after", "the night before": one unit from the date last mentioned
     (publication when none has been)."""
@@ -1009,7 +554,7 @@ def r_nth_week(m: Match, c: Context) -> Resolved | None:
     if g.get("year"):
         y, anchor = year_number(g["year"], c.ref), "absolute"
     else:
-        y, anchor = year_of_unyeared(c, _bare_month_year(mon, c), mon)
+        y, anchor = year_of_unyeared(c, bare_month_year(mon, c), mon)
     rank = normalise(g["ord"])
     if unit == "weekend":
         return _nth_weekend(y, mon, rank, anchor)

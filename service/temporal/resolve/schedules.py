@@ -18,8 +18,8 @@ from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.named_days import named_day, near_story_day
 from service.temporal.resolve.nearest import weekday_date
 from service.temporal.resolve.post_hours import POST_COUNT_FOLLOWS, hour_in_a_post
-from service.temporal.resolve.relative import NOT_A_DAY_BEFORE, r_weekday
 from service.temporal.resolve.timetable import RECURRENCE, UNDATED_DAY
+from service.temporal.resolve.weekdays import NOT_A_DAY_BEFORE, r_weekday
 from service.temporal.resolve.words import (
     WEEKDAY_ABBREVIATION_NAMES,
     WEEKDAY_NUMBERS,

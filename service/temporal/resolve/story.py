@@ -25,7 +25,8 @@ from service.temporal.patterns import MONTH, SEASON, YEAR4, verbs_of_saying
 from service.temporal.resolve.context import Context, Frame, Resolved
 from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import MONTH_NUMBERS
-from service.temporal.tense import NEAREST, backshifted_future, told_in_the_present
+from service.temporal.tense import backshifted_future, told_in_the_present
+from service.temporal.tense_cues import NEAREST
 
 # The words before an expression that opens its sentence (or a clause after ";" or ":") as its time ("In
 # 1944,", "Back in May 1998,", "On 6 June 1944,", "By the summer of 1943,", "That year,"): nothing but a

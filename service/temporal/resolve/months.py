@@ -1,0 +1,185 @@
+"""A bare month name ("in March", "March's figures"): whether an ambiguous one ("May", "march") is the month,
+and which year it falls in.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from service.temporal.clauses import may_follow_word
+from service.temporal.kind import Match
+from service.temporal.lexicon import en
+from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.nearest import around, pick_year
+from service.temporal.resolve.story import (
+    STORY_BEHIND_MONTHS,
+    shared_year,
+    side_of_the_story,
+    year_of_unyeared,
+)
+from service.temporal.resolve.words import (
+    MONTH_NUMBERS,
+    WEEKDAY_NUMBERS,
+    lower_case_ambiguous_month,
+    month_number,
+    prefix_mod,
+    verb_follows,
+)
+
+# "'s" after a date: the date owns the noun that follows ("March's figures", "Saturday's match").
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+# Words before an ambiguous month name ("May", "March") that confirm it is the month.
+_MONTH_CUE_BEFORE = re.compile(
+    r"(?:\b(?:in|since|until|till|by|from|through|during|before|after|of|early|late|mid|last|next|this|"
+    r"between|and|to|or|around|about|end|beginning|start|middle)\s+|-)$",
+    re.IGNORECASE,
+)
+
+
+# Before a lower-case "may", "march", "august": words that make it the month. Fewer than for "May":
+# "this may", "and may", "or may" are the modal far more often.
+_LOWER_MONTH_CUE_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|til|from|during|early|late|mid|last|next|nxt|(?:end|beginning|start|middle)\s+of)\s+$"
+)
+# In posts also where a month is waited for ("cant wait for august", "roll on march", "till jan", "its nearly
+# may"): the one to come; and as a clause's subject ("jan is the longest month", "august was so hot", "may?").
+_POST_MONTH_CUE_BEFORE = re.compile(
+    r"\b(?:for|roll\s+on|bring\s+on|till|til|until|it(?:['’]?s|\s+is)\s+(?:nearly|almost))\s+$", re.I
+)
+# "it's" right before it: the month it is, or is about to be ("its may and im wearing a coat", "it's march
+# tomorrow"; "it may rain" has no "'s").
+_POST_MONTH_IT_IS_BEFORE = re.compile(r"\bit(?:['’]?s|\s+is)\s+(?:(?:already|finally|officially)\s+)?$", re.I)
+_POST_MONTH_SUBJECT_AFTER = re.compile(r"\s+(?:is|was|has|already|will|just|flew|went)\b|\s*\?", re.IGNORECASE)
+# Or the subject of a question, after its auxiliary: "where did feb go", "how has jan gone so fast".
+_POST_MONTH_QUESTION_BEFORE = re.compile(
+    r"\b(?:where|how|when|what|why)(?:\s+(?:did|does|do|has|have|is|was)|['’]s|['’]d)\s+(?:all\s+of\s+)?$", re.I
+)
+
+
+# "the May elections", "the March accession": a capitalised month between "the" and a lower-case noun
+# modifies it; not "the March of Dimes", "the March on Washington" (a march, by the preposition after).
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_MODIFIED_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:of|on|to|for|from|in|into|through|across|against|toward|towards|and|or|was|is|were|are)\b)[a-z]+\b"
+)
+
+
+_POSSESSIVE_BEFORE_A_NOUN = re.compile(r"['’]s\s+[a-z]")
+# An article and a lower-case word or two (an adjective) before a capitalised "May" or "March": the month, as
+# no verb and no name is written so; but "the annual March on Washington", "a silent March for peace" are
+# marches.
+_ARTICLE_AND_WORD_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+){1,2}$")
+_MARCH_OF_AFTER = re.compile(r"\s+(?:of|on|for|to|against|through|across)\b")
+
+
+def _month_cue(m: Match, c: Context) -> bool:
+    """Whether the words around a capitalised "May" or "March" make it the month: a preposition of time
+    before it ("in May"), or "the" before and the noun it modifies after ("the May elections")."""
+    if c.preceded_by(_MONTH_CUE_BEFORE, m.start):
+        return True
+    if m.groups["mon"] == "March" and _POSSESSIVE_BEFORE_A_NOUN.match(c.text, m.end):
+        return True  # "March's budget", "since March's vote": no verb takes an -'s ("May's" may be Theresa May)
+    if c.preceded_by(_ARTICLE_AND_WORD_BEFORE, m.start) is not None and (
+        m.groups["mon"] != "March" or c.followed_by(_MARCH_OF_AFTER, m.end) is None
+    ):
+        return True  # "a warmer May", "the coldest March", "a wet May": the capital after an article and a word
+    return c.preceded_by(_THE_BEFORE, m.start) is not None and c.followed_by(_MODIFIED_NOUN_AFTER, m.end) is not None
+
+
+def r_month(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    name = g["mon"].rstrip(".")
+    pre = g.get("pre")
+    if name in en.AMBIGUOUS_MONTHS and not pre and not _month_cue(m, c):
+        return None  # "May" the verb, "March" the noun
+    if lower_case_ambiguous_month(name) and (
+        verb_follows(c.text, m.end, modal=name == "may")
+        or not (pre or c.preceded_by(_LOWER_MONTH_CUE_BEFORE, m.start) or _post_month(m, c))
+    ):
+        return None  # "it may rain", "they march on": only "in may", "since march", "last august" are months
+    if not pre and _names_a_person(m, c):
+        return None  # "June Carter", "April Ryan", "Mr. August"
+    if name.islower() and name not in en.LOWER_CASE_MONTHS and name not in en.LOWER_CASE_AMBIGUOUS_MONTHS:
+        # "back in jan", "since oct": written short in lower case, a month only after a word of time.
+        if not (pre or c.preceded_by(_LOWER_MONTH_CUE_BEFORE, m.start) or _post_month(m, c)):
+            return None
+    elif len(name) <= 3 and not g["mon"].endswith(".") and name.capitalize() != "May":
+        return None  # "Jan" without a period is a name more often than a month
+    mon = month_number(name)
+    shared = shared_year(c, m.end, mon)
+    best, anchor = (shared, "absolute") if shared is not None else year_of_unyeared(c, bare_month_year(mon, c), mon)
+    if shared is None and _waited_for(m, c):
+        best = c.base.year + (mon < c.base.month)  # "cant wait for august": the one to come, or this one
+    # A stop after a lower-case "feb" ends the sentence: posts write no abbreviation's period.
+    end = m.end - 1 if name.islower() and g["mon"].endswith(".") else None
+    return Resolved("DATE", f"{best:04d}-{mon:02d}", prefix_mod(pre), anchor, end=end, point=date(best, mon, 1),
+                    unit="month")  # fmt: skip
+
+
+def _post_month(m: Match, c: Context) -> bool:
+    """Whether a month in lower case in a post is one by where it stands: waited for, or the subject (of a
+    question too)."""
+    if c.doc_type != "colloquial":
+        return False
+    if (
+        _waited_for(m, c)
+        or c.preceded_by(_POST_MONTH_QUESTION_BEFORE, m.start)
+        or c.preceded_by(_POST_MONTH_IT_IS_BEFORE, m.start)
+    ):
+        return True
+    opens = not c.text[c.layout.before(m.start) : m.start].strip()
+    return opens and _POST_MONTH_SUBJECT_AFTER.match(c.text, m.end) is not None
+
+
+def _waited_for(m: Match, c: Context) -> bool:
+    """Whether a post waits for the month at ``m``: "cant wait for august", "roll on march"."""
+    return c.doc_type == "colloquial" and c.preceded_by(_POST_MONTH_CUE_BEFORE, m.start) is not None
+
+
+def _names_a_person(m: Match, c: Context) -> bool:
+    """Whether the month name at ``m`` is a first or last name: after a title ("Mr. August"), or before a
+    capitalised word that no date cue leads into ("June Carter sang"; but "in June President Lee")."""
+    before = capitalised_before(c, m.start, _PERSON_TITLE_LAST)
+    if before and before.group(1) in en.PERSON_TITLES:
+        return True
+    after = CAPITALISED_AFTER.match(c.text, m.end)
+    if after is None or after.group(1).lower() in _DATE_WORDS_AFTER:
+        return False
+    return not c.preceded_by(_MONTH_CUE_BEFORE, m.start)
+
+
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
+# The words asked of ``_CAPITALISED_BEFORE``, as ``may_follow_word`` reads them (in lower case, with their stop).
+WEEKDAY_NAME_LAST = tuple(w.lower() + stop for w in sorted(en.WEEKDAY_NAME_WORDS) for stop in ("", "."))
+_PERSON_TITLE_LAST = tuple(w.lower() + stop for w in sorted(en.PERSON_TITLES) for stop in ("", "."))
+
+
+def capitalised_before(c: Context, start: int, words: tuple[str, ...]) -> re.Match[str] | None:
+    """``_CAPITALISED_BEFORE`` right before ``start`` where its word may be one of ``words`` (the only ones
+    the caller asks about), else None."""
+    return c.preceded_by(_CAPITALISED_BEFORE, start) if may_follow_word(c.text, start, words) else None
+
+
+CAPITALISED_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
+_DATE_WORDS_AFTER = frozenset({*WEEKDAY_NUMBERS, *MONTH_NUMBERS, *(h.split()[0].lower() for h in en.HOLIDAYS)})
+
+
+# Months a month may stray to the wrong side when the tense is only a preference (see ``pick_year``).
+_MONTH_SLACK = 6
+
+
+def bare_month_year(mon: int, c: Context) -> int:
+    """The year of a month named without one: the nearest such month on the side the clause allows. A
+    narrative moves forward: of two months as near as each other to the story's date, the later."""
+    base = c.calendar_base
+    cur = base.year * 12 + base.month - 1
+    side, slack = side_of_the_story(c, _MONTH_SLACK, STORY_BEHIND_MONTHS)
+    if side == "future" and c.doc_type != "narrative" and POSSESSIVE_AFTER.match(c.text, c.span[1]):
+        # "will publish October's jobs figures", "will appeal March's ruling": the month of the thing owned,
+        # which the clause's future does not move; the nearer month is meant, as for "Wednesday's ruling".
+        side, slack = None, None
+    return pick_year(
+        around(base.year), lambda y: y * 12 + mon - 1 - cur, side, slack, later_on_tie=c.doc_type == "narrative"
+    )

@@ -1,0 +1,323 @@
+"""A weekday named in the text: bare, with "this/last/next", with a clock time, listed beside other days or
+ending a range; in posts, the short forms ("sat", "sun", "wed") that are days only with a cue.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from service.temporal.clauses import may_follow_word
+from service.temporal.kind import Groups, Match
+from service.temporal.lexicon import en
+from service.temporal.patterns import AMPM, DAY_NAMES, LISTED_DAY_AFTER, LISTED_DAY_BEFORE, WEEKDAY_CUE
+from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.months import CAPITALISED_AFTER, POSSESSIVE_AFTER, WEEKDAY_NAME_LAST, capitalised_before
+from service.temporal.resolve.nearest import weekday_date
+from service.temporal.resolve.relative import r_deictic
+from service.temporal.resolve.story import (
+    day_from_anchor,
+    told_in_past_perfect,
+)
+from service.temporal.resolve.words import (
+    WEEKDAY_NUMBERS,
+    hour_of_am_pm,
+    names_a_title,
+    normalise,
+    prefix_mod,
+    weekday_number,
+)
+from service.temporal.tense_cues import AT_AN_HOUR_AFTER, NEAREST, PARTING_BEFORE
+
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+
+
+def r_weekday(m: Match, c: Context) -> Resolved | None:
+    g = m.groups
+    if not g.get("pre") and not g.get("part") and names_a_title(c.text, m.start, m.end):
+        return None  # "The Sunday Times", "the Monday Briefing": a newspaper or a column
+    before = capitalised_before(c, m.start, WEEKDAY_NAME_LAST)
+    if not g.get("pre") and before and before.group(1) in en.WEEKDAY_NAME_WORDS:
+        return None  # "Bloody Sunday", "Super Tuesday": one day in history, not a day of the week
+    if normalise(g["wd"]).rstrip(".") not in WEEKDAY_NUMBERS and not _abbreviated_day(m, c):
+        return None
+    nxt = None if g.get("pre") or g.get("part") else c.followed_by(_NEXT_WORD, m.end)
+    if nxt is not None and nxt.group(1).lower() in en.WEEKDAY_NOT_BEFORE:
+        return None  # "my Sunday best", "Sunday league": a kind of thing
+    wd = weekday_number(g["wd"])
+    apposed = None if g.get("pre") or g.get("part") else _apposed(c, m.start)
+    last = c.last_day
+    if apposed is not None and last is not None and c.last_day_end == apposed.start() and last.isoweekday() == wd:
+        # "on 3 May, a Friday,": the weekday the date just named fell on, told of it in apposition (its
+        # article stays outside, as the team's sets mark it), whatever the tense would pick.
+        return Resolved("DATE", last.isoformat(), None, c.base_anchor, point=last, unit="day")
+    d_end = range_end_day(c, wd, m.start)
+    listed = None if d_end is not None else _listed_after_a_day(c, wd, m.start)
+    if d_end is not None:
+        d = d_end
+    elif listed is not None:
+        d = listed
+    else:
+        direction = c.weekday_direction()
+        if direction == "future" and c.doc_type == "news" and POSSESSIVE_AFTER.match(c.text, m.end):
+            # "will appeal Wednesday's ruling": the day of the thing owned, which the clause's future does
+            # not move: the ruling is as likely made as to come, so the nearer day is meant.
+            direction = NEAREST
+        if c.present_after is not None and c.anchor_unit not in ("day", "week"):
+            # "This summer the remains were found, and on Saturday they were buried": the sentence is the
+            # writer's time, which names no week; a weekday the writer names is the one nearest the writing.
+            d = weekday_date(wd, c.ref, c.preposition_direction() or c.tense() or NEAREST, "news")
+            return Resolved("DATE", d.isoformat(), prefix_mod(g.get("pre")), "publication", point=d, unit="day")
+        story = _story_weekday(m, c, direction)
+        if isinstance(story, Resolved):
+            return story
+        d = weekday_date(wd, c.calendar_base, story or direction, c.doc_type)
+    mod = prefix_mod(g.get("pre"))
+    part = normalise(g.get("part"))
+    if part:
+        return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[part]}", mod, c.base_anchor, point=d, unit="day")
+    # In a post's lower case, the stop after a short weekday ends the sentence: "night shifts start wed. 4 on".
+    end = m.end - 1 if c.doc_type == "colloquial" and _FULL_STOP.match(c.text, m.end - 1) else None
+    return Resolved("DATE", d.isoformat(), mod, c.base_anchor, point=d, unit="day", end=end)
+
+
+_FULL_STOP = re.compile(r"\.(?:\s+[a-z0-9]|\s*$)")
+
+
+# A weekday set beside a date with a comma and "a": "26 June, a Tuesday".
+_APPOSED_BEFORE = re.compile(r",\s+[Aa]\s+$")
+
+
+def _apposed(c: Context, start: int) -> re.Match[str] | None:
+    """``_APPOSED_BEFORE`` right before ``start``, its last word asked first."""
+    return c.preceded_by(_APPOSED_BEFORE, start) if may_follow_word(c.text, start, ("a",)) else None
+
+
+# What joins a day to the one listed before it: "Sunday and Monday", "Friday, Saturday", "Saturday or Sunday".
+_BETWEEN = re.compile(r"\bbetween\b", re.IGNORECASE)
+_BETWEEN_REACH = 40
+# (Each white space is read by one quantifier: written "\s*(?:,|...|,?\s+and)", the "\s*" and the "\s+" after it
+# split a run of blanks every way there is, which between two days far apart cost the square of the gap.)
+_LIST_JOINER = re.compile(r"\.?(?:\s*[,&/]|\s*,\s+(?:and|or)|\s+(?:and|or))\s+(?:on\s+)?", re.IGNORECASE)
+
+
+# Up to this many characters between two days, ``_LIST_JOINER`` is asked itself (a call in C, for the few
+# characters of most joiners); past it, the joiner is read back from the later day (``_joined_to_the_day_before``).
+_SHORT_GAP = 40
+
+
+def _list_joiner(text: str, lo: int, start: int) -> bool:
+    """Whether text[lo:start] is a list joiner (``_LIST_JOINER``)."""
+    if start - lo <= _SHORT_GAP:
+        return _LIST_JOINER.fullmatch(text, lo, start) is not None
+    return _joined_to_the_day_before(text, lo, start)
+
+
+def _joined_to_the_day_before(text: str, lo: int, start: int) -> bool:
+    """Whether text[lo:start] (from the day before to this one) is a list joiner (``_LIST_JOINER``), read back
+    from ``start``: the joiner's last word or mark first, then the blanks before it. Matched from ``lo``, the
+    pattern read the blanks after the day before again for each day that followed it (each day said to be
+    told, "police said Monday", leaves the day before where it was), the square of their number."""
+    i = _back_over_space(text, lo, start)
+    if i == start:
+        return False
+    if text[i - 2 : i].lower() == "on" and i - 2 >= lo:
+        j = _back_over_space(text, lo, i - 2)
+        if j < i - 2 and _joiner_ends_at(text, lo, j):
+            return True  # "Saturday and on Sunday"
+    return _joiner_ends_at(text, lo, i)
+
+
+def _joiner_ends_at(text: str, lo: int, end: int) -> bool:
+    """Whether text[lo:end] is a joiner without its last blanks: a mark (",", "&", "/"), or "and" / "or" after a
+    blank or a comma and blanks, after nothing but blanks and a stop right after the day before."""
+    if end > lo and text[end - 1] in ",&/":
+        return _only_a_stop_and_blanks(text, lo, end - 1)
+    for word in ("and", "or"):
+        at = end - len(word)
+        if at >= lo and text[at:end].lower() == word:
+            before = _back_over_space(text, lo, at)
+            if before == at:
+                return False  # "Saturdayand": no blank before the word
+            return _only_a_stop_and_blanks(text, lo, before) or (
+                before > lo and text[before - 1] == "," and _only_a_stop_and_blanks(text, lo, before - 1)
+            )
+    return False
+
+
+def _only_a_stop_and_blanks(text: str, lo: int, end: int) -> bool:
+    """Whether text[lo:end] is white space, after a stop or not."""
+    i = _back_over_space(text, lo, end)
+    return i == lo or (i == lo + 1 and text[lo] == ".")
+
+
+def _back_over_space(text: str, lo: int, end: int) -> int:
+    """Where the white space that ends text[lo:end] starts."""
+    i = end
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _listed_after_a_day(c: Context, wd: int, start: int) -> date | None:
+    """The weekday ``wd`` (1-7) named at ``start`` right after another day it is listed with ("from 10 a.m. to
+    6 p.m. Sunday and Monday", "storms are expected Saturday and Sunday"): a list of days runs forward, so it
+    is the first such day after that one. None where it is listed after no day, outside news (a narrative's
+    story days are read by ``_story_weekday``; a post's "yoga mon, wed and fri" is a week's habit, each day
+    the nearest), or where told in the past the day after would not be past yet ("met on Monday and Friday",
+    told on a Thursday: the Friday before)."""
+    last = c.last_day
+    if last is None or c.doc_type != "news" or not _list_joiner(c.text, c.last_day_end, start):
+        return None
+    if _BETWEEN.search(c.text, max(c.layout.clause_start(start), c.last_day_end - _BETWEEN_REACH), c.last_day_end):
+        return None  # "between Nov. 15 and Wednesday": the end of a stretch, not the next day of a list
+    d = last + timedelta(days=(wd - last.isoweekday() - 1) % 7 + 1)
+    if d > c.ref and c.tense() == "past":
+        return None
+    return d
+
+
+def range_end_day(c: Context, wd: int, start: int) -> date | None:
+    """The weekday ``wd`` (1-7) named at ``start`` as the end of a range of days ("from Monday to Friday",
+    "from 6pm on Sunday until 9am on Monday"): the first such day on or after the range's first day; None
+    where it ends no range."""
+    if c.last_day is None or not _may_end_a_range(c.text, start) or not c.preceded_by(_RANGE_END_BEFORE, start):
+        return None
+    return c.last_day + timedelta(days=(wd - c.last_day.isoweekday()) % 7)
+
+
+def _may_end_a_range(text: str, start: int) -> bool:
+    """False only where ``_RANGE_END_BEFORE`` cannot match before ``start``: the last character before it,
+    white space passed over, is none that the pattern may end with ("to", "thru", "-", "9am", "noon", "on")."""
+    i = start
+    while i and text[i - 1].isspace():
+        i -= 1
+    return i > 0 and text[i - 1].lower() in _RANGE_END_LAST_CHARACTERS
+
+
+# The last characters of "to", "through", "thru", "until", "till", "-", "–", a clock time's "am", "p.m.",
+# "noon", "midnight" and "on".
+_RANGE_END_LAST_CHARACTERS = frozenset("ohul-–mn.t")
+
+
+def _story_weekday(m: Match, c: Context, direction: str | None) -> Resolved | str | None:
+    """A weekday a history tells in the past with no preposition to turn it ("In March 1921 the north rose.
+    On Sunday the rebels entered the city"): a day of the story, not of the weeks before its date. After
+    a month or a year alone the text never says which such day: the day is unknown (1921-03-XX) and sits
+    on that month. After a day the story moves on to the next such day, as after "on the 20th", unless a
+    past perfect tells it as a flashback ("the scouts had left on Sunday", not the deadline "by Sunday
+    they had left"): that direction is returned."""
+    if not (c.doc_type == "narrative" and c.anchor_from_text and direction in (None, NEAREST)):
+        return None
+    if c.tense() != "past" or c.anchor >= c.ref:
+        return None
+    if c.anchor_unit in ("month", "year"):
+        part = normalise(m.groups.get("part"))
+        return day_from_anchor(c, 0, prefix_mod(m.groups.get("pre")), part=en.PARTS_OF_DAY[part] if part else None)
+    if c.anchor_unit == "day":
+        behind = told_in_past_perfect(c, m.start, m.end) and c.preceded_by(_DEADLINE_BEFORE, m.start) is None
+        return "past" if behind else "future"
+    return None
+
+
+# "By Wednesday the guns had started again": a deadline ahead of the story's day, though in the past perfect.
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
+
+
+# The second day of a range whose first is a weekday: "from Monday to [Friday]", "Tuesday through [Thursday]",
+# also with a part of the day or a clock time at either end ("from Friday evening to [Monday] morning", "from
+# 6pm on Sunday until 9am on [Monday]").
+_RANGE_END_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?:{DAY_NAMES})\.?(?:\s+(?:morning|afternoon|evening|night))?\s*(?:to|through|thru|until|till|-|–)"
+    rf"\s*(?:(?:\d{{1,2}}(?:[:.][0-5]\d)?\s*{AMPM}|noon|midnight)\s+(?:on\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def r_weekday_clock(m: Match, c: Context) -> Resolved | None:
+    """ "fri 8pm", "Thursday 7.30pm": the clock time on that weekday, the day chosen as a weekday alone is;
+    never "she sat 3pm", where a subject makes the word the verb."""
+    g = m.groups
+    wd = g["wd"].rstrip(".")
+    if wd.capitalize() in en.WORDLIKE_WEEKDAY_ABBREVIATIONS and c.preceded_by(NOT_A_DAY_BEFORE, m.start):
+        return None
+    hh = int(g["h"]) % 12 + (12 if normalise(g["ap"]).startswith("p") else 0)
+    d = weekday_date(weekday_number(wd), c.calendar_base, c.weekday_direction(), c.doc_type)
+    value = f"{d.isoformat()}T{hh:02d}:{int(g['mi'] or 0):02d}"
+    return Resolved("TIME", value, None, c.base_anchor, point=d, unit="day")
+
+
+def r_deictic_clock(m: Match, c: Context) -> Resolved | None:
+    """ "tomorrow 8pm", "tonight 10.30pm": the clock time on the day the word names, read as the word alone
+    is read."""
+    g = m.groups
+    word_end = m.start + len(g["word"])
+    day = r_deictic(Match("deictic", m.start, word_end, Groups(word=g["word"])), c)
+    if day is None or day.point is None:
+        return None
+    hh = hour_of_am_pm(int(g["h"]), g["ap"])
+    value = f"{day.point.isoformat()}T{hh:02d}:{int(g['mi'] or 0):02d}"
+    return Resolved("TIME", value, None, day.anchor, point=day.point, unit="day")
+
+
+def _abbreviated_day(m: Match, c: Context) -> bool:
+    """Whether an abbreviated weekday ("Thurs", "Sat.") is a day here: not before a capitalised word (a
+    name: "Sun Microsystems"), and for those that are also words ("Sat", "Sun") only after a preposition
+    or determiner of time ("on Sat"), before a part of the day ("sat night", "sun morning") or, in posts,
+    after a meal or outing being planned ("brunch sun?", "drinks sat?")."""
+    if CAPITALISED_AFTER.match(c.text, m.end):
+        return False
+    if m.groups["wd"].rstrip(".").capitalize() not in en.WORDLIKE_WEEKDAY_ABBREVIATIONS:
+        return True
+    if c.preceded_by(_DAY_CUE_BEFORE, m.start) is not None:
+        return True
+    if c.preceded_by(PARTING_BEFORE, m.start) is not None:
+        return _SAT_VERB_AFTER.match(c.text, m.end) is None
+    if c.doc_type == "colloquial" and AT_AN_HOUR_AFTER.match(c.text, m.end):
+        return c.preceded_by(NOT_A_DAY_BEFORE, m.start) is None  # "sat at 2?", not "she sat at 2 tables"
+    if _LISTED_DAY_AFTER.match(c.text, m.end) or c.preceded_by(_LISTED_DAY_BEFORE, m.start):
+        return True  # "classes mon, wed and fri", "sat or sun": a list of days
+    if c.doc_type == "colloquial" and m.groups["wd"] == "mon":
+        return True  # "back at work mon": in a post's lower case, no other word
+    if m.groups.get("part"):
+        # "sat night": a day, unless a subject or determiner makes it the verb or the noun ("she sat night
+        # after night", "the sun morning light").
+        return c.preceded_by(NOT_A_DAY_BEFORE, m.start) is None
+    if c.doc_type == "colloquial" and (c.text[m.end - 1] == "." or _CLAUSE_ENDS_AFTER.match(c.text, m.end)):
+        # "is the library open sun?", "night shifts start wed.", "picking sat if anyone wants some": a day of
+        # plans that ends its clause, after a word of being free or busy, of starting, or a verb's -ing.
+        before = _SUN_PLAN_BEFORE if m.groups["wd"].lower().startswith("sun") else _PLAN_VERB_BEFORE
+        if c.preceded_by(before, m.start) is not None:
+            return True
+    return c.doc_type == "colloquial" and c.preceded_by(_PLAN_BEFORE, m.start) is not None
+
+
+# What may end the clause of a day of plans: a stop, a question mark, a comma, the end, or a word that opens
+# what follows ("picking sat if anyone wants some", "coming round sat to look at it").
+_CLAUSE_ENDS_AFTER = re.compile(
+    r"\s*(?:[.?!,;:)]|$|\s(?:if|to|for|and|or|then|but|cos|coz|because|bc|too|again|pls|please|lol|x+)\b)",
+    re.IGNORECASE,
+)
+# Words of being open, free or busy, of starting or coming round; before "sun" also their -ing, and before
+# "sat" and "wed" any verb's -ing ("picking sat"; not "getting wed", married).
+_PLAN_WORDS = r"open|closed|shut|free|busy|off|home|back|work|start|starts|round|over"
+_SUN_PLAN_BEFORE = re.compile(rf"\b(?:{_PLAN_WORDS}|working|starting)\s+$", re.IGNORECASE)
+_PLAN_VERB_BEFORE = re.compile(rf"\b(?:{_PLAN_WORDS}|(?!getting\b|sitting\b)[a-z]+ing)\s+$", re.IGNORECASE)
+
+
+_DAY_CUE_BEFORE = re.compile(rf"{WEEKDAY_CUE}$", re.IGNORECASE)
+# After a parting (``PARTING_BEFORE``: "see you sun") a short weekday is the day of the next meeting, and so
+# it is before "at" and an hour (``AT_AN_HOUR_AFTER``: "sat at 2?"), unless what follows or a subject before
+# makes the word a verb ("i see you sat there", "she sat at 2 tables").
+_SAT_VERB_AFTER = re.compile(
+    r"\s+(?:there|here|down|alone|up|outside|inside|around|still|quietly|next|beside|with|in|on|by)\b",
+    re.IGNORECASE,
+)
+# Another day joined to it by a comma, "and", "or", "/" or "&": the word is one of a list of days.
+_LISTED_DAY_AFTER = re.compile(LISTED_DAY_AFTER)
+_LISTED_DAY_BEFORE = re.compile(rf"{LISTED_DAY_BEFORE}$")
+# ("see you sat": "you" the object of a parting, not a subject.)
+NOT_A_DAY_BEFORE = re.compile(
+    r"\b(?:i|he|she|we|they|it|(?<!\bsee\s)you|who|which|that|the|a|an|some|any|more|much|no|[A-Z][a-z]+)\s+$"
+)
+_PLAN_BEFORE = re.compile(rf"\b(?:{'|'.join(en.PLAN_NOUNS)})\s+$", re.IGNORECASE)
