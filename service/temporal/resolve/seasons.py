@@ -37,7 +37,8 @@ def r_season_year(m: Match, c: Context) -> Resolved | None:
     )
 
 
-_SEASON_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# The word after a season, hyphenated words whole ("the summer all-stars": a modifier of "all-stars").
+_SEASON_NEXT_WORD = re.compile(r"\s+([a-z]+(?:-[a-z]+)*)\b")
 
 
 # Words that may follow a season that is itself the time expression: prepositions, conjunctions,
@@ -54,7 +55,11 @@ _SEASON_FOLLOWERS = frozenset(
      "already", "finally", "officially", "here", "over", "isn", "wasn", "won", "there", "abroad", "away",
      "together", "ashore", "indoors", "home", "whether", "unless", "once", "since", "where", "who", "whose",
      "an", "my", "your", "not", "were", "are", "did", "does", "do", "during", "without", "despite", "along",
-     "across", "around", "among", "within", "toward", "towards", "against", "near", "beyond", "behind"}
+     "across", "around", "among", "within", "toward", "towards", "against", "near", "beyond", "behind",
+     # A quantifier or pronoun opens the clause's subject, so the season before it heads its own phrase: "by the
+     # summer all parties had been banned", "in the spring many farmers switched", "that winter some fled".
+     "all", "most", "many", "some", "both", "each", "every", "no", "few", "several", "these", "those", "you",
+     "us", "them", "him", "me", "everyone", "everybody", "nobody", "nothing", "everything", "none"}
 )  # fmt: skip
 # What a bare "spring" or "fall" opening its clause may go on with as the season's subject ("Spring has
 # arrived", "fall is here"): the season, not the verb or the coil.
