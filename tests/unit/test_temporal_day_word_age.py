@@ -56,3 +56,21 @@ def test_a_noun_of_the_age_that_names_a_thing_held_that_day_keeps_the_day(
     text: str, phrase: str, document_type: str
 ) -> None:
     assert find(text, phrase, document_type=document_type).type == "DATE"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The base rate stands at 3.75 percent as of today.", "today", "2024-11-05"),
+        ("As of yesterday, about 400 homes were still without power.", "yesterday", "2024-11-04"),
+        ("The new fares apply as of tomorrow, the operator said.", "tomorrow", "2024-11-06"),
+        ("six months off the cigarettes as of today", "today", "2024-11-05"),
+    ],
+)
+def test_as_of_a_day_word_is_the_day(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize("text", ["They are building the cities of tomorrow.", "The music of today is louder."])
+def test_of_a_day_word_after_a_noun_is_the_age(text: str) -> None:
+    assert values(text) == []

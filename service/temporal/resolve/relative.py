@@ -384,7 +384,9 @@ def _weekday_after(wd: int, base: date) -> date:
     return base + timedelta(days=((wd - base.isoweekday() - 1) % 7) + 1)
 
 
-_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+# "the people of tomorrow": a day word after "of" is the age at large; "as of today" is the day ("the rate
+# stands at 4% as of today", "as of yesterday 200 had left"), from which something holds.
+_OF_BEFORE = re.compile(r"(?<!\bas\s)\bof\s+$", re.IGNORECASE)
 
 
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
