@@ -251,6 +251,14 @@ _UNIT_PL = alt(p for p, s in en.UNIT_PLURALS.items() if s != "weekend")
 _ABBR_SG = alt(a for a, u in en.UNIT_ABBREVIATIONS.items() if u in en.UNITS)
 _ABBR_PL = alt(a for a, u in en.UNIT_ABBREVIATIONS.items() if u in en.UNIT_PLURALS)
 UNIT = rf"(?:(?i:{_UNIT_PL}|{_UNIT_SG})|{_ABBR_PL}|{_ABBR_SG}){R}"
+# A year written short with an apostrophe, "'88", "’09", stands alone as a year only where a preposition of
+# time governs it ("back in '09", "since '98", "the class of '99") or it closes a pair of years ("1986 and
+# '88"): elsewhere an apostrophe before two digits opens a quotation as often ("'30 minutes' notice").
+CLIPPED_YEAR = (
+    r"(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\b[Ff]rom\s)|(?<=\buntil\s)|(?<=\btill\s)"
+    r"|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\bduring\s)|(?<=\d\sto\s)|(?<=\d\sand\s)|(?<=\d\sor\s))"
+    rf"['’]\d\d(?![\w'’-])(?![.,]\d)(?!\s*(?:%|{UNIT}|(?i:percent|per\s)))"
+)
 UNIT_SG = rf"(?:(?i:{_UNIT_SG})|{_ABBR_SG}){R}"
 UNIT_PL = rf"(?:(?i:{_UNIT_PL})|{_ABBR_PL}){R}"
 SEASON = rf"(?i:{alt(en.SEASONS)}){R}"

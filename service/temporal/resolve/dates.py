@@ -478,7 +478,9 @@ _YEAR_NAME_OK = frozenset(
 def resolve_year(m: Match, c: Context) -> Resolved | None:
     """A four-digit or spelled-out year the year kind found (see ``clock.r_year_or_clock``, its resolver)."""
     g = m.groups
-    y = year_number(g["y"], c.ref)
+    clipped = g["y"][:1] in "'’"
+    # "'64" in a history is of the century of the story's own years ("elected in 1860 and again in '64").
+    y = year_number(g["y"], c.anchor if clipped and c.doc_type == "narrative" and c.anchor_from_text else c.ref)
     if not 1000 <= y <= 2200:
         return None
     fis = normalise(g.get("fis"))
@@ -491,7 +493,8 @@ def resolve_year(m: Match, c: Context) -> Resolved | None:
         mod = "ON_OR_AFTER"
     elif post == "or earlier":
         mod = "ON_OR_BEFORE"
-    if not fis and not pre and not g["y"][:1].isdigit() and not re.match(r"(?i)nineteen|two thousand", g["y"]):
+    spelled = not clipped and not g["y"][:1].isdigit()
+    if not fis and not pre and spelled and not re.match(r"(?i)nineteen|two thousand", g["y"]):
         return None  # a spelled-out year stands alone only in its full spoken form
     if not fis and g["y"][:1].isdigit() and _a_sum(c, m):
         return None  # "paid 1500 for it", "cost about 1200", "1200 quid": a sum of money

@@ -102,7 +102,7 @@ def day_number(s: str) -> int:
 def year_number(s: str, ref: date) -> int:
     """The year written as digits, "'98" (the century nearest ``ref``) or words; 0 if unreadable."""
     s = s.strip()
-    if s.startswith("'"):
+    if s.startswith(("'", "’")):
         yy = int(s[1:3])
         y = ref.year // 100 * 100 + yy
         return y - 100 if y > ref.year + 10 else y
