@@ -43,6 +43,14 @@ _MONTH_CUE_BEFORE = re.compile(
 _LOWER_MONTH_CUE_BEFORE = re.compile(
     r"\b(?:in|since|until|till|til|from|during|early|late|mid|last|next|nxt|(?:end|beginning|start|middle)\s+of)\s+$"
 )
+# Before a capitalised short month without its period ("in Feb", "since Oct", "late Jan"): the words of time
+# that make it the month rather than a name ("Jan", "Jun"); not "from", which a letter or a gift is as often
+# ("a note from Jan").
+_SHORT_MONTH_CUE_BEFORE = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|until|till|during|[Ee]arly|[Ll]ate|mid|[Ll]ast|[Nn]ext|(?:end|beginning|start|middle)\s+of)\s+$"
+)
+# A possessive after the name: a person's ("in Jan's view").
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # In posts also where a month is waited for ("cant wait for august", "roll on march", "till jan", "its nearly
 # may"): the one to come; and as a clause's subject ("jan is the longest month", "august was so hot", "may?").
 _POST_MONTH_CUE_BEFORE = re.compile(
@@ -105,8 +113,15 @@ def r_month(m: Match, c: Context) -> Resolved | None:
         # "back in jan", "since oct": written short in lower case, a month only after a word of time.
         if not (pre or c.preceded_by(_LOWER_MONTH_CUE_BEFORE, m.start) or _post_month(m, c)):
             return None
-    elif len(name) <= 3 and not g["mon"].endswith(".") and name.capitalize() != "May":
-        return None  # "Jan" without a period is a name more often than a month
+    elif (
+        len(name) <= 3
+        and not g["mon"].endswith(".")
+        and name.capitalize() != "May"
+        and not (
+            (pre or c.preceded_by(_SHORT_MONTH_CUE_BEFORE, m.start)) and not _POSSESSIVE_AFTER.match(c.text, m.end)
+        )
+    ):
+        return None  # "Jan" without a period is a name more often than a month, but not in "since Jan"
     mon = month_number(name)
     shared = shared_year(c, m.end, mon)
     best, anchor = (shared, "absolute") if shared is not None else year_of_unyeared(c, bare_month_year(mon, c), mon)
