@@ -809,6 +809,11 @@ KINDS: tuple[Kind, ...] = (
         rf"|{MONTH}(?:\s+(?P<mday>{DAY})(?!\s*,?\s*\d))?|{SEASON}|(?i:weekend|morning|afternoon|evening|night){R}"
         # "every 9am": that time of each day.
         rf"|(?P<chead>(?:1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*{AMPM}))"
+        # "every Monday and Thursday", "each Tuesday, Thursday and Saturday": the weekdays joined to the first
+        # recur as it does (each its own set, the connectors outside); not one with a part of the day after it
+        # ("every Monday and Friday night": that night is told apart).
+        rf"(?:(?<=[Dd]ay)(?P<more>(?:,\s*{WEEKDAY}|,?\s+(?i:and|or|&)\s+{WEEKDAY}){{1,5}})"
+        rf"(?!\s+(?i:morning|afternoon|evening|night)))?"
         # "every morning at 7", "every Sunday at 10.30am": the clock time of each (see the resolver).
         rf"(?P<at>\s+(?i:at)\s+(?P<ch>1[0-2]|[1-9])(?:[:.](?P<cmi>[0-5]\d))?(?:\s*(?P<cap>{AMPM}))?(?![\w:%/-])(?![.,]\d)"
         rf"(?!\s*(?i:percent|per|{UNIT})))?"

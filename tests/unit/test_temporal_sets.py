@@ -182,3 +182,42 @@ def test_every_weekend_is_the_calendars_weekends(text: str) -> None:
 
 def test_every_other_weekend_is_still_counted() -> None:
     assert find("Fathers see their children every other weekend.", "every other weekend").value == "P2WE"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The recycling lorry comes every Tuesday and Friday.",
+            [("every Tuesday", "SET", "XXXX-WXX-2"), ("Friday", "SET", "XXXX-WXX-5")],
+        ),
+        (
+            "The choir rehearses each Monday, Wednesday and Saturday.",
+            [
+                ("each Monday", "SET", "XXXX-WXX-1"),
+                ("Wednesday", "SET", "XXXX-WXX-3"),
+                ("Saturday", "SET", "XXXX-WXX-6"),
+            ],
+        ),
+        (
+            "swim club every monday or thursday, no excuses",
+            [("every monday", "SET", "XXXX-WXX-1"), ("thursday", "SET", "XXXX-WXX-4")],
+        ),
+        (
+            "Yoga runs every Monday and Wednesday at 6pm in the hall.",
+            [
+                ("every Monday", "SET", "XXXX-WXX-1"),
+                ("Wednesday", "SET", "XXXX-WXX-3"),
+                ("6pm", "TIME", "XXXX-XX-XXT18:00"),
+            ],
+        ),
+    ],
+)
+def test_weekdays_joined_to_a_set_recur_as_it_does(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_a_weekday_with_its_part_of_the_day_after_a_set_is_told_apart() -> None:
+    found = values("The band plays every Monday and Friday night.")
+    assert found[0] == ("every Monday", "SET", "XXXX-WXX-1")
+    assert found[1][0] == "Friday night"

@@ -30,9 +30,32 @@ _HALVED = frozenset({"minute", "hour", "day", "year"})
 _DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
+# A weekday joined to the first of a set ("every Monday and Thursday"), as ``grammar``'s "more" reads them.
+_JOINED_WEEKDAY = re.compile(r"[A-Za-z]+day")
+
+
 def r_set(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     """ "every week", "twice a year", "every Sunday evening"; "every morning at 7" is the set, and the clock
-    time of each as a TIME with no date of its own ("every week at 9": the set alone)."""
+    time of each as a TIME with no date of its own ("every week at 9": the set alone). "every Monday and
+    Thursday": a set of each weekday."""
+    more = m.groups.get("more")
+    if not more:
+        return _set_at(m, c)
+    first = _set_at(Match(m.kind, m.start, m.end, Groups({**m.groups, "more": None})), c)
+    if first is None:
+        return None
+    head, *clock = first if isinstance(first, list) else [first]
+    more_end = m.end - len(m.groups.get("at") or "")
+    more_start = more_end - len(more)
+    head.end = more_start
+    days = [
+        Resolved("SET", f"XXXX-WXX-{WEEKDAY_NUMBERS[normalise(d.group())]}", None, "publication", d.start(), d.end())
+        for d in _JOINED_WEEKDAY.finditer(c.text, more_start, more_end)
+    ]
+    return [head, *days, *clock]
+
+
+def _set_at(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     g = m.groups
     if not g.get("at"):
         return _one_set(m, c)
