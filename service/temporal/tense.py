@@ -407,13 +407,18 @@ _AUXILIARY_OR_RELATIVE = frozenset(
 _CONTRACTED_NEGATIVE = re.compile(r"\w[nN]['’][tT]\b")
 # The present of "be" and what it says of a time named right after it: "the deadline is Friday",
 # "kickoff is at 1 p.m. Sunday", "the new limit is in force from Monday", "tickets are on sale Friday".
+# Where or at what hour may come first, in a phrase of one to three words, and the time after it: "the
+# concert is at 8pm on Friday", "the funeral is at St Mary's on Saturday" (not a word that looks back: "is
+# at its highest since Friday").
 _PRESENT_COPULA_BEFORE = re.compile(
     rf"(?<![\w'])(?:is|are)\s+(?:(?:{'|'.join(en.PRESENT_STATES)})\s+)?"
-    r"(?:(?:on|at|from|until|till|through|in)\s+)?(?:the\s+)?$",
+    r"(?:(?:at|in)\s+(?:(?!(?:since|after|before|by|until|till|from|last|ago)\b)[\w.:'’-]+\s+){1,3}"
+    r"(?:on|at|from|until|till|through|in)\s+(?:the\s+)?"
+    r"|(?:(?:on|at|from|until|till|through|in)\s+)?(?:the\s+)?)$",
     re.IGNORECASE,
 )
-# How many words the longest of those phrases holds ("is on display from the").
-_COPULA_WORDS = 5
+# How many words the longest of those phrases holds ("is on display at the town hall from the").
+_COPULA_WORDS = 9
 # A possessive right after the expression ("Friday's vote").
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 

@@ -295,3 +295,30 @@ def test_a_scheduling_word_after_a_past_form_is_no_schedule(text: str, phrase: s
 )
 def test_a_scheduling_verb_after_a_noun_or_name_still_looks_ahead(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The recital is at 7.30pm on Friday.", "Friday", "2024-11-08"),
+        ("The recital is at 7.30pm on Friday.", "7.30pm", "2024-11-08T19:30"),
+        ("The memorial service is at St Andrew's Church on Saturday.", "Saturday", "2024-11-09"),
+        ("Both semi-finals are at Wembley on Sunday afternoon.", "Sunday afternoon", "2024-11-10TAF"),
+        ("Her hearing is in Leeds on Friday, her lawyer said.", "Friday", "2024-11-08"),
+    ],
+)
+def test_the_present_of_be_with_a_place_or_hour_then_a_day_names_a_day_to_come(
+    text: str, phrase: str, value: str
+) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The recital was at 7.30pm on Friday.", "Friday", "2024-11-01"),
+        ("The pound is at its weakest since Friday.", "Friday", "2024-11-01"),
+    ],
+)
+def test_a_past_copula_or_a_phrase_that_looks_back_keeps_the_day_gone_by(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
