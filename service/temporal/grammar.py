@@ -784,12 +784,12 @@ KINDS: tuple[Kind, ...] = (
         durations.r_or_pl,
         triggers=words(en.UNIT_PLURALS),
     ),
-    # Bare plural after a preposition of duration: "for years", "within weeks", "in years"; or as the object
-    # of a verb of length: "could take months", "the talks lasted days", "spent years".
+    # Bare plural after a preposition of duration: "for years", "for hours", "within weeks", "the first rain in
+    # days"; or as the object of a verb of length: "could take months", "the talks lasted days", "spent years".
     Kind(
         "bare_pl",
         # ("for generations", "the worst flood in generations": years the text does not count, PXY.)
-        rf"(?:(?:(?<=\b[Ff]or\s)|(?<=\b[Ii]n\s))(?P<unit>(?i:years|months|weeks|decades|centuries|generations))"
+        rf"(?:(?:(?<=\b[Ff]or\s)|(?<=\b[Ii]n\s))(?P<unit>(?i:years|months|weeks|days|hours|minutes|decades|centuries|generations))"
         rf"|(?:(?<=\b[Ww]ithin\s)(?P<within>)|{_LENGTH_VERBS_BEFORE})(?P<wunit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))"
         # "in the years that followed": the stretch after the story's time, "the" outside (as AQUAINT marks it).
         rf"|(?:(?<=\b(?i:in)\s(?i:the)\s)|(?<=\b(?i:during)\s(?i:the)\s))"

@@ -224,3 +224,18 @@ def test_successive_units_and_uncounted_generations(text: str, phrase: str, valu
 def test_generations_of_a_kind_are_no_duration() -> None:
     assert values("The firm sold successive generations of chips.") == []
     assert values("Such raids were for earlier generations.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Passengers sat on the runway without water for hours.", "hours", "PTXH"),
+        ("Aftershocks are likely to go on for days.", "days", "PXD"),
+        ("The line outside the clinic stood still for minutes at a time.", "minutes", "PTXM"),
+        ("It was the first dry afternoon in days.", "days", "PXD"),
+        ("Tickets sold out in minutes.", "minutes", "PTXM"),
+    ],
+)
+def test_a_bare_plural_of_short_units_after_for_or_in_is_a_stretch(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("DURATION", value)
