@@ -177,3 +177,58 @@ def test_hours_of_something_done_every_hour_are_of_no_day(text: str, phrase: str
 )
 def test_hours_of_a_past_day_or_alone_keep_their_day(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # An adverb of habit before the time in its clause: the hours of any day.
+        ("The ferry normally leaves at 7.15am and returns at 6pm.", "7.15am"),
+        ("Traffic on the bridge usually peaks between 5 and 6:30 p.m.", "6:30 p.m."),
+        ("The market, which typically closes at 4 p.m., was busy.", "4 p.m."),
+        # "now" or "currently" right before a verb of opening hours.
+        ("The branches currently open from 9am to 4pm.", "9am"),
+        ("Most primary schools, which now start at 8:40 a.m., will stay as they are.", "8:40 a.m."),
+        # Every two or three hours within a range of hours, and a run of weekdays after it.
+        ("Trains run every two hours between 6am and 9pm, Monday to Friday.", "6am"),
+        ("Trains run every two hours between 6am and 9pm, Monday to Friday.", "9pm"),
+        ("The shuttle leaves every 3 hours from 8 a.m. to 8 p.m.", "8 p.m."),
+    ],
+)
+def test_hours_of_a_habit_are_of_no_day(text: str, phrase: str) -> None:
+    assert find(text, phrase).value.startswith("XXXX-XX-XXT")
+
+
+def test_a_run_of_weekdays_after_the_hours_of_a_timetable_is_every_weeks() -> None:
+    found = values("Trains run every two hours between 6am and 9pm, Monday to Friday.")
+    assert ("Monday", "SET", "XXXX-WXX-1") in found
+    assert ("Friday", "SET", "XXXX-WXX-5") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # The only date told before the time in its sentence is longer than a day: the time of none of its days.
+        ("From next spring, the first lesson will begin at 8:50 a.m. instead of 8:20 a.m.", "8:20 a.m."),
+        ("A pilot scheme last summer drew strong demand between midnight and 5am.", "5am"),
+        ("In January the trains will leave at 6:05 a.m. rather than 6:20 a.m.", "6:05 a.m."),
+    ],
+)
+def test_the_hour_under_a_month_season_or_year_has_no_day(text: str, phrase: str) -> None:
+    assert find(text, phrase).value.startswith("XXXX-XX-XXT")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # An adverb of habit about another time leaves a day's time alone.
+        ("The ferry, which normally leaves at 7.15am, sailed at 9am on Monday.", "9am", "2024-11-04T09:00"),
+        ("The shop usually shuts at 5pm, but yesterday it shut at 3pm.", "3pm", "2024-11-04T15:00"),
+        # A year in an aside is no stretch the time belongs to.
+        ("The senator, in office since 2016, conceded at 2140 GMT.", "2140 GMT", "2024-11-05T21:40"),
+        # "now" before no verb of opening hours.
+        ("Police now say the fire started at 2 a.m.", "2 a.m.", "2024-11-05T02:00"),
+    ],
+)
+def test_hours_beside_a_habit_or_a_stretch_keep_their_day(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value

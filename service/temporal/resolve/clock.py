@@ -38,7 +38,7 @@ from service.temporal.resolve.post_hours import (
     hour_in_a_post,
 )
 from service.temporal.resolve.sets import every_feast
-from service.temporal.resolve.timetable import UNDATED_DAY, recurs
+from service.temporal.resolve.timetable import UNDATED_DAY, recurs, week_of_days_at
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
     WEEKDAY_ABBREVIATION_NAMES,
@@ -326,8 +326,9 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         day -= timedelta(days=1)
     clock = "T24" if midnight else hour_and_minute
     mod = "APPROX" if g.get("qmod") or g.get("ish") or g.get("ish2") else None  # "8ish", "7:30ish"
-    if not dtxt and on_day is None and recurs(c, m.start, m.end):
-        # "open from 9 a.m. to 5 p.m. daily": a time of every day, on none of the calendar.
+    if not dtxt and (on_day is None or _week_of_days_after(c, m.end)) and recurs(c, m.start, m.end):
+        # "open from 9 a.m. to 5 p.m. daily": a time of every day, on none of the calendar; "every two hours
+        # between 7am and 6pm, Monday to Saturday": of every such week's days, not of the first.
         return Resolved("TIME", UNDATED_DAY + clock, mod)
     value = day.isoformat() + clock
     if c.doc_type == "colloquial":
@@ -337,6 +338,12 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     placed = day.isoformat() + hour_and_minute if midnight else None
     zone = utc_offset(g["zone"], day) if g.get("zone") else None
     return Resolved("TIME", value, mod, anchor, point=day, unit="day", zone=zone, placed=placed)
+
+
+def _week_of_days_after(c: Context, end: int) -> bool:
+    """Whether the day named after the clock time ending at ``end`` opens a run of weekdays to another."""
+    on = ON_DAY_AFTER.match(c.text, end)
+    return on is not None and week_of_days_at(c, on.start("when"))
 
 
 # "it's" right before a bare hour: the time it is as a post is written ("its 2.30 and still 24 degrees",

@@ -40,6 +40,17 @@ _RECURRENCE = re.compile(rf"\b(?:{RECURRENCE})\b", re.IGNORECASE)
 # Days in the plural right after the time: "meets at 7 p.m. Tuesdays" (whose "p.m." may end a sentence).
 _DAYS_AFTER = re.compile(rf"\s+(?:on\s+)?{_WEEKDAY}s\b", re.IGNORECASE)
 
+# A run of weekdays, its first day to its last ("Monday to Saturday", "Tuesday through Sunday"): the days of a
+# week's timetable when the sentence tells one (not "and": "Sunday and Monday" are two days).
+_WEEK_OF_DAYS = re.compile(rf"{_WEEKDAY}\s*(?:-|–|to|through|thru)\s*{_WEEKDAY}\b", re.IGNORECASE)
+
+
+def week_of_days_at(c: Context, pos: int) -> bool:
+    """Whether a run of weekdays, first to last, begins at ``pos`` (the day named after a clock time: "every
+    two hours between 7am and 6pm, Monday to Saturday")."""
+    return _WEEK_OF_DAYS.match(c.text, pos) is not None
+
+
 # The date part of a time of day on no particular day.
 UNDATED_DAY = "XXXX-XX-XX"
 
@@ -55,14 +66,51 @@ def recurs(c: Context, start: int, end: int) -> bool:
         return False  # "On Monday the gates opened at 9 a.m., as they do daily": that Monday's 9 a.m.
     if _RECURRENCE.search(c.text, s, e) is not None:
         return True
-    return _hours_of_each_day(c, start, end, s, e)
+    return _hours_of_each_day(c, start, end, s, e) or _habit_in_its_clause(c, start) or _no_day_to_hold_it(c, start)
+
+
+# An adverb of habit before the time in its clause ("the heat usually peaks between 4 and 6 p.m.", "the
+# ferry normally leaves at 7.15am"), or "now"/"currently" right before a verb of opening hours ("the stores
+# currently open from 7am to 10pm", "schools, which now start at 8:50 a.m."): the hours of any day, of none.
+_HABIT_BEFORE = re.compile(
+    r"\b(?:usually|normally|typically|generally|routinely"
+    r"|(?:now|currently)\s+(?:opens?|closes?|shuts?|starts?|begins?|runs?|finish(?:es)?|ends?|operates?))\b",
+    re.IGNORECASE,
+)
+
+
+def _habit_in_its_clause(c: Context, start: int) -> bool:
+    """Whether an adverb of habit, or "now" or "currently" before a verb of opening hours, comes before the
+    clock time at ``start`` in its clause."""
+    return _HABIT_BEFORE.search(c.text, c.layout.clause_start(start), start) is not None
+
+
+# The units of a date too long to hold one day's clock time.
+_LONGER_THAN_A_DAY = frozenset({"month", "season", "quarter", "half", "year"})
+
+
+def _no_day_to_hold_it(c: Context, start: int) -> bool:
+    """Whether the last date told before the clock time at ``start``, in its sentence, is longer than a day,
+    with no day told between: "a trial last autumn showed demand between 11pm and 6am", "Starting this fall,
+    classes will begin at 8:45 a.m.": a time of the days of that stretch, of none of them. (Asked only where
+    the sentence names no day before the time.)"""
+    if c.doc_type != "news":
+        return False  # a post's "april at 6.30am" is as often a day misread
+    s = c.layout.whole_sentence(start)[0]
+    if not (s <= c.anchor_end < start and c.anchor_unit in _LONGER_THAN_A_DAY):
+        return False
+    # The date in the time's own clause, or in one that opens the sentence ("Starting this fall, ..."); not
+    # in an aside ("Hollan, in office since 2014, conceded at 2115 GMT").
+    return c.layout.clause_start(start) < c.anchor_end or c.layout.clause_start(c.anchor_end - 1) == s
 
 
 # Something done every hour or so between two clock times ("will strike every hour from 7am to 11pm", "trains
 # run every 15 minutes between 6am and midnight"): the range is a window of each day, not of one. Asked where
 # the sentence holds "every" or "hourly" (a string test) and the time is an end of a range.
 _EVERY_FEW_MINUTES = re.compile(
-    r"\b(?:every\s+(?:hour|half\s+hour|quarter\s+hour|\d+\s+minutes|(?:few|ten|fifteen|twenty|thirty)\s+minutes)|hourly)\b",
+    r"\b(?:every\s+(?:hour|half\s+hour|quarter\s+hour|\d+\s+minutes|(?:few|ten|fifteen|twenty|thirty)\s+minutes"
+    # ("every two hours", "every 3 hours": a service still more than once a day)
+    r"|(?:two|three|four|[2-4])\s+hours)|hourly)\b",
     re.IGNORECASE,
 )
 _RANGE_START_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
