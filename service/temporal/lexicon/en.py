@@ -474,6 +474,10 @@ BOOKED_FORMS: tuple[str, ...] = (
     "booked", "reserved", "sorted", "arranged", "organised", "organized", "planned", "scheduled", "rescheduled",
     "confirmed",
 )  # fmt: skip
+# Past forms of verbs of fixing a day for a meeting or an act, which too look ahead "for" a day ("called an
+# emergency meeting for Thursday", "has set the vote for Monday", "a hearing slated for Friday"); unlike
+# BOOKED_FORMS they are no participles of a thing done when they stand without an object.
+SCHEDULING_FORMS: tuple[str, ...] = ("called", "convened", "set", "slated", "fixed")
 # Nouns of a booking: what one holds "for" a day is for the day to come ("got a reservation for thurs").
 BOOKING_NOUNS: tuple[str, ...] = ("reservation", "booking", "appointment", "appt", "slot")
 # Verbs of signing up or booking whose thing is named before "in" and a time: what was booked is still ahead

@@ -11,7 +11,13 @@ from datetime import date, timedelta, tzinfo
 from service.temporal.clauses import Layout, may_follow_word
 from service.temporal.headlines import headline_tense
 from service.temporal.lexicon import en
-from service.temporal.tense import backshifted_future, governing_tense, told_as_over, told_by_a_subordinate_clause
+from service.temporal.tense import (
+    backshifted_future,
+    governing_tense,
+    told_as_over,
+    told_by_a_subordinate_clause,
+    told_in_the_present,
+)
 from service.temporal.tense_cues import NEAREST
 
 # Before this hour a post's writer still speaks of the day before as "today" (see ``day_word_base``).
@@ -310,7 +316,11 @@ class Context:
                 if self.tense() == "past":
                     # "issued a warning until Wednesday" may reach past publication; "lasted until March"
                     # tells of a stretch that is over.
-                    return "past" if told_as_over(self.layout, self.span[0]) else None
+                    if told_as_over(self.layout, self.span[0]):
+                        return "past"
+                    # "Classes have been cancelled through Wednesday": a present perfect's state lasts up to
+                    # now, and the end set to it is still to come.
+                    return "future" if told_in_the_present(self.layout, self.span[0]) else None
                 return "future"
             return "past" if w == "since" else "future"
         if self.doc_type != "narrative" and self.booked_for():
@@ -332,7 +342,10 @@ class Context:
         return (
             (
                 may_follow_word(self.text, self.span[0], ("for", "the"))
-                and self.preceded_by(_BOOKED_FOR_BEFORE) is not None
+                and (booked := self.preceded_by(_BOOKED_FOR_BEFORE)) is not None
+                # A verb of fixing a day looks ahead in news; a post's "alarm set for 0530" is set for the next
+                # such hour, as its clock decides.
+                and (self.doc_type != "colloquial" or booked["booked"] is not None or booked["noun"] is not None)
             )
             or (
                 # In a post, what was booked is named before "in" and the time: "signed up for a 10k in april".
@@ -429,12 +442,13 @@ _NUMERIC_MDY = re.compile(r"(?<![\w/.-])(?:0?[1-9]|1[0-2])([/-])(?:1[3-9]|2\d|3[
 _WRITTEN_DMY = re.compile(rf"(?<![\w,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}")
 _WRITTEN_MDY = re.compile(rf"\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s+(?:of\s+)?{_MONTH_WORD})")
 
-# A verb of booking, a few words, then "for" right before the expression.
+# A verb of booking or of fixing a day (en.SCHEDULING_FORMS), a few words, then "for" right before the expression.
 _BOOKED_FOR_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(en.BOOKED_FORMS)})(?:\s+(?!for\b)[\w'’-]+){{0,4}}\s+for\s+(?:the\s+)?$"
+    rf"\b(?:(?P<booked>{'|'.join(en.BOOKED_FORMS)})|{'|'.join(en.SCHEDULING_FORMS)})"
+    rf"(?:\s+(?!for\b)[\w'’-]+){{0,4}}\s+for\s+(?:the\s+)?$"
     # or a booking named as one, whatever its verb: "got a reservation for thurs", "have an appointment for
     # monday", "our slot for friday"
-    rf"|\b(?:a|an|the|my|our|his|her|their)\s+(?:{'|'.join(en.BOOKING_NOUNS)})\s+for\s+(?:the\s+)?$",
+    rf"|\b(?:a|an|the|my|our|his|her|their)\s+(?P<noun>{'|'.join(en.BOOKING_NOUNS)})\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # A verb of choosing a day right before the expression (a subject before it: "they picked", "we've chosen").

@@ -269,7 +269,13 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         if det == "that" and a_day_of_no_story(c):
             return None
         return day_from_anchor(c, offset, mod)  # "that day", "the same day"
-    if unit == "weekend" and det == "this" and base.isoweekday() <= _WEEKEND_JUST_GONE_UNTIL and c.tense() == "past":
+    if (
+        unit == "weekend"
+        and det == "this"
+        and base.isoweekday() <= _WEEKEND_JUST_GONE_UNTIL
+        and c.tense() == "past"
+        and not c.booked_for()  # "concerts planned for this weekend were called off": still to come
+    ):
         # "this weekend was a washout", told early in the week: the weekend just gone. From Thursday on,
         # "this weekend" is the coming one whatever the tense ("Road closed this weekend for repairs").
         offset = -1
