@@ -18,13 +18,67 @@ from tests.unit._helpers import find, values
         ("The fleet sailed in May 1702. Three months beforehand, its admiral had died.", "Three months beforehand",
          "1702-02"),
         ("The fleet sailed in May 1702, though it had been ready a month before.", "a month before", "1702-04"),
-        ("The bank failed in 1866, ten years before; its notes were burned.", "ten years before", "1856"),
     ],
 )  # fmt: skip
 @pytest.mark.parametrize("document_type", ["news", "narrative"])
 def test_a_count_back_from_the_story_s_date(text: str, phrase: str, value: str, document_type: str) -> None:
     t = find(text, phrase, document_type=document_type)
     assert (t.type, t.value, t.anchor) == ("DATE", value, "previous")
+
+
+def test_a_count_back_beside_a_year_in_news_is_the_date_it_counts_to() -> None:
+    t = find("The bank failed in 1866, ten years before; its notes were burned.", "ten years before")
+    assert (t.type, t.value, t.anchor) == ("DATE", "1856", "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The bank failed in 1866, ten years before; its notes were burned.", "ten years"),
+        ("His brother had died in 1911, two years earlier, of a fever.", "two years"),
+        ("The abbey, founded in 1120, had burned down in 1402, three centuries before.", "three centuries"),
+        ("She left Vienna in 1938, a year before.", "a year"),
+    ],
+)
+def test_a_count_back_set_beside_the_year_it_reaches_is_the_gap_in_a_history(text: str, phrase: str) -> None:
+    # The year beside the count is the date it reaches: the count is how far that is from the story's time.
+    t = find(text, phrase, document_type="narrative")
+    assert t.type == "DURATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("The fort was begun in 1612. About forty years later the garrison left.", "About forty years", "P40Y",
+         "APPROX"),
+        ("The chapel was built in 1310, and roughly thirty years later it was enlarged.", "roughly thirty years",
+         "P30Y", "APPROX"),
+        ("The bridge opened in 1790 and fell nearly a century later.", "nearly a century", "P1C", "APPROX"),
+        ("The settlers, who had left home some two years earlier, built a church in 1404.", "some two years",
+         "P2Y", "APPROX"),
+        ("The colony was abandoned in 1590; the first ships had come almost thirty years before.",
+         "almost thirty years", "P30Y", "LESS_THAN"),
+        ("The abbey was founded in 1120 and rebuilt two centuries later.", "two centuries", "P200Y", None),
+        ("The walls went up in 1450, on stones quarried two centuries earlier.", "two centuries", "P200Y", None),
+    ],
+)  # fmt: skip
+def test_an_approximate_count_or_one_of_centuries_is_a_duration_in_a_history(
+    text: str, phrase: str, value: str, mod: str | None
+) -> None:
+    # A count given roughly, or in centuries, names no date a story could go on from: how long, its word of
+    # direction outside.
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value, t.mod) == ("DURATION", value, mod)
+
+
+def test_an_approximate_count_anchors_nothing_after_it() -> None:
+    text = "The town fell in 1402. It was resettled about thirty years later. A year later the king died."
+    assert find(text, "A year later", document_type="narrative").value == "1403"
+
+
+def test_an_exact_count_still_dates_in_a_history() -> None:
+    t = find("The town fell in 1402. Two years later it was rebuilt.", "Two years later", document_type="narrative")
+    assert (t.type, t.value) == ("DATE", "1404")
 
 
 @pytest.mark.parametrize(

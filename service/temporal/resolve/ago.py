@@ -40,15 +40,28 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
     # "until 1919, fifty years later": set beside the date it reaches, the count is the gap alone (the story
     # is at that date already, and goes on from it).
     beside = (
-        direction in _LATER
+        anaphoric
         and c.doc_type == "narrative"
         and may_follow_word(c.text, m.start, (",",))
         and _BESIDE_A_YEAR.search(c.text, max(0, m.start - _BESIDE_READ), m.start) is not None
     )
+    # "[about forty years] later", "[some two centuries] earlier", "[two centuries] later": a count given as
+    # approximate, or in several whole centuries (a round figure), names no date a story could go on from; it
+    # tells how long, with the word of direction outside (as in the news), whether it looks ahead or back.
+    # ("A century later" and "half a century later" still date, a hundred or fifty years on.)
+    vague_gap = (
+        c.doc_type == "narrative"
+        and anaphoric
+        and (mod is not None or (whole_unit == "century" and whole_n is not None and whole_n >= 2))
+    )
+    if (vague_gap or beside) and direction not in _LATER and direction not in _AFTER_THAT:
+        # ("he had died in 1868, three years before": set beside the date it reaches, the gap alone.)
+        return _gap_back(m, c, whole_n, whole_unit, n, unit, qmod, placed=not beside)
     if direction in _AFTER_THAT or (
         direction in _LATER
         and not (
-            c.doc_type == "narrative"
+            not vague_gap
+            and c.doc_type == "narrative"
             and not beside
             and c.anchor_from_text
             and _countable(whole_n, whole_unit)
@@ -69,7 +82,7 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
         dur = Resolved("DURATION", duration_value(*counted), qmod, "publication", end=end)
         if beside:
             return dur
-        return _placed_after_anchor(dur, whole_n, whole_unit, c, few=num in _FEW)
+        return _placed_after_anchor(dur, whole_n, whole_unit, c, few=num in _FEW, approx=mod is not None)
     if anaphoric:
         base, base_unit, anchor = c.anchor, c.anchor_unit, "previous"
         aside = c.aside_date
@@ -160,7 +173,9 @@ _FEW = frozenset({"a few", "few", "several", "some"})
 _VAGUE_PLACE = {"day": "month", "week": "month", "month": "year", "year": "decade"}
 
 
-def _placed_after_anchor(dur: Resolved, n: float | None, unit: str, c: Context, few: bool = False) -> Resolved:
+def _placed_after_anchor(
+    dur: Resolved, n: float | None, unit: str, c: Context, few: bool = False, approx: bool = False
+) -> Resolved:
     """ "founded in 1998 and went public [10 years] later": the duration stays a DURATION (TimeBank),
     but on the timeline it is the date that many units after the one last mentioned, anchored there."""
     if _THAN_AFTER.match(c.text, c.span[1]):
@@ -179,7 +194,36 @@ def _placed_after_anchor(dur: Resolved, n: float | None, unit: str, c: Context, 
     if d is None:
         return dur
     gran = counted_unit(unit if unit not in ("weekend", "fortnight") else "week", c.anchor_unit)
-    dur.placed, dur.anchor, dur.point, dur.unit = date_value(d, gran), "previous", d, gran
+    dur.placed, dur.anchor = date_value(d, gran), "previous"
+    if not approx:
+        # (An approximate count, "about thirty years later", is placed there but anchors nothing: "A year
+        # later" after it counts from the date the story is at.)
+        dur.point, dur.unit = d, gran
+    return dur
+
+
+def _gap_back(
+    m: Match,
+    c: Context,
+    whole_n: float | None,
+    whole_unit: str,
+    n: float | None,
+    unit: str,
+    mod: str | None,
+    placed: bool = True,
+) -> Resolved:
+    """ "[about two years] earlier", "[two centuries] before": the gap alone, a DURATION with its word of
+    direction outside, placed on the timeline that far before the story's date (anchoring nothing)."""
+    end = m.end - len(m.groups["dir"]) - 1
+    while c.text[end - 1].isspace():
+        end -= 1
+    counted = (whole_n, whole_unit) if whole_unit == "year" else (n, unit)
+    dur = Resolved("DURATION", duration_value(*counted), mod, "publication", end=end)
+    if placed and c.anchor_from_text and _countable(whole_n, whole_unit) and whole_n is not None:
+        d = cal.try_shift(c.anchor, whole_unit, -int(whole_n))
+        if d is not None:
+            gran = counted_unit(whole_unit if whole_unit not in ("weekend", "fortnight") else "week", c.anchor_unit)
+            dur.placed, dur.anchor = date_value(d, gran), "previous"
     return dur
 
 
