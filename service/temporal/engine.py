@@ -289,7 +289,7 @@ def _annotate(
                 ctx.last_day, ctx.last_day_end = r.point, end
                 ctx.last_day_night = same_night or _of_the_evening(r.value)
                 ctx.last_day_start = start
-    out = _days_beside_dates(text, _clocks_before_their_days(text, out))
+    out = _named_days_beside_dates(text, _days_beside_dates(text, _clocks_before_their_days(text, out)))
     if document_type == "narrative":
         out = _days_in_the_month_before(text, out)
     return _place_counts_from_dates(text, out)
@@ -413,6 +413,24 @@ def _days_beside_dates(text: str, out: list[Timex]) -> list[Timex]:
             continue
         d = date.fromisoformat(day.group()) + timedelta(days=1 if link["dir"].lower() == "after" else -1)
         out[i] = _revalued(t, d.isoformat(), anchor="previous")
+    return out
+
+
+def _named_days_beside_dates(text: str, out: list[Timex]) -> list[Timex]:
+    """Date a day named by a word ("Whit Sunday", "St Martin's Day") by the date set beside it with a comma
+    ("on Whit Sunday, 19 May 1521"): the two name one day, and the date says which. (A feast of a year the
+    story has not reached yet, or one kept by another calendar, would otherwise be counted from the story's
+    year or by the wrong reckoning.)"""
+    for i in range(len(out) - 1):
+        t, target = out[i], out[i + 1]
+        if t.type != "DATE" or target.type != "DATE" or text[t.end : target.start] != ", ":
+            continue
+        if not t.text[:1].isupper() or any(ch.isdigit() for ch in t.text):
+            continue
+        day = _DAY_VALUE.fullmatch(target.value)
+        if day is None or t.value == target.value or not _DAY_VALUE.fullmatch(t.value):
+            continue
+        out[i] = _revalued(t, target.value, anchor=target.anchor)
     return out
 
 

@@ -515,6 +515,7 @@ FEAST_DAYS: dict[str, tuple[str | int, ...]] = {
     "Lady Day": ("fixed", 3, 25), "Midsummer Day": ("fixed", 6, 24), "Midsummer's Day": ("fixed", 6, 24),
     "Midsummer Eve": ("fixed", 6, 23), "Lammas": ("fixed", 8, 1), "Lammas Day": ("fixed", 8, 1),
     "Michaelmas": ("fixed", 9, 29), "Michaelmas Day": ("fixed", 9, 29), "Martinmas": ("fixed", 11, 11),
+    "St Martin's Day": ("fixed", 11, 11), "St. Martin's Day": ("fixed", 11, 11),
     "Candlemas": ("fixed", 2, 2),
     "All Saints' Day": ("fixed", 11, 1), "All Souls' Day": ("fixed", 11, 2), "Hogmanay": ("fixed", 12, 31),
     "St Stephen's Day": ("fixed", 12, 26), "St. Stephen's Day": ("fixed", 12, 26),
