@@ -75,3 +75,26 @@ def test_a_hashtag_says_no_time(text: str) -> None:
 def test_st_davids_day_without_its_apostrophe_is_the_first_of_march(text: str, phrase: str) -> None:
     found = find(text, phrase, datetime(2025, 2, 27, 9, 0), document_type="colloquial")
     assert (found.type, found.value) == ("DATE", "2025-03-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "posted", "value"),
+    [
+        ("st swithins day and its pouring", "st swithins day", datetime(2025, 7, 15, 8, 0), "2025-07-15"),
+        ("dry for St Swithins Day next week", "St Swithins Day", datetime(2024, 7, 9, 8, 0), "2024-07-15"),
+        ("april fools tomorrow, i have a plan", "april fools", datetime(2025, 3, 31, 20, 0), "2025-04-01"),
+        ("my boss fell for it. happy april fool's", "april fool's", datetime(2024, 4, 1, 10, 0), "2024-04-01"),
+        ("beware the ides of march, exam day", "the ides of march", datetime(2026, 3, 2, 9, 0), "2026-03-15"),
+        ("happy international womens day 💜", "international womens day", datetime(2025, 3, 8, 9, 0), "2025-03-08"),
+    ],
+)
+def test_days_posts_name_as_they_say_them(text: str, phrase: str, posted: datetime, value: str) -> None:
+    found = find(text, phrase, posted, document_type="colloquial")
+    assert (found.type, found.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text", ["best april fools prank i have seen all year", "the april fools jokes from brands are so cringe"]
+)
+def test_the_joke_of_the_first_of_april_is_no_day(text: str) -> None:
+    assert [v for v in values(text, datetime(2025, 4, 1, 12, 0), document_type="colloquial") if "april" in v[0]] == []

@@ -593,6 +593,9 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "the first day of autumn": ("sun", 2), "the first day of fall": ("sun", 2), "the first day of winter": ("sun", 3),
     "first day of spring": ("sun", 0), "first day of summer": ("sun", 1), "first day of autumn": ("sun", 2),
     "first day of fall": ("sun", 2), "first day of winter": ("sun", 3),
+    # Days posts name as they say them: without the apostrophe or the "day", or by the old name.
+    "St Swithins Day": ("fixed", 7, 15), "April Fools": ("fixed", 4, 1), "April Fool's": ("fixed", 4, 1),
+    "the Ides of March": ("fixed", 3, 15), "International Womens Day": ("fixed", 3, 8),
 }  # fmt: skip
 # The first day of the Chinese calendar's year, by year (month, day), 1990-2040.
 LUNAR_NEW_YEARS: dict[int, tuple[int, int]] = {
@@ -653,6 +656,7 @@ LOWER_CASE_HOLIDAYS: frozenset[str] = PLAIN_WORD_HOLIDAYS | frozenset(
      "the first day of spring", "the first day of summer", "the first day of autumn",
      "the first day of fall", "the first day of winter", "first day of spring", "first day of summer",
      "first day of autumn", "first day of fall", "first day of winter", "the longest day", "the shortest day",
+     "St Swithins Day", "April Fools", "April Fool's", "the Ides of March", "International Womens Day",
      "Memorial Day", "Labor Day", "Independence Day", "Presidents Day", "Presidents' Day", "Veterans Day",
      "Veterans' Day", "Veteran's Day", "Columbus Day", "MLK Day", "Martin Luther King Day", "Pi Day",
      "Cinco de Mayo", "Leap Day", "Earth Day", "Canada Day", "Remembrance Day", "Armistice Day", "the Fourth of July",
@@ -676,7 +680,9 @@ HOLIDAY_NOT_AFTER: frozenset[str] = frozenset(
      "costumes", "candy", "rising", "story", "special", "album", "market", "markets", "pudding", "cake",
      "resolution", "resolutions", "honours", "honors", "term", "terms", "college", "sermon",
      # What posts see and wear: "the christmas ad", "halloween sweets", "christmas jumper day".
-     "ad", "ads", "advert", "adverts", "sweets", "jumper", "jumpers", "break"}
+     "ad", "ads", "advert", "adverts", "sweets", "jumper", "jumpers", "break",
+     # and what April Fools' Day is known for: "an april fools joke".
+     "joke", "jokes", "prank", "pranks"}
 )  # fmt: skip
 # Gatherings after the name of a feast that names a season too, held in the season, not on the day ("the office
 # christmas party", "the work xmas do"); after the name of a day they are held on it ("a New Year's Eve party",
