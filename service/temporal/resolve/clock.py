@@ -558,18 +558,26 @@ def _side_of_the_post(c: Context, day: date, hh: int, mi: int, either_half: bool
         # half 12", "its 12:40 and the dog wants out", posted at 00:35, is 00:30, not noon ("lunch at 12",
         # posted at 00:50, is further off and keeps noon).
         return day, hh % 12
+    minutes = hh * 60 + mi
     if c.preceded_by(_SINCE_BEFORE, start) is not None:
         if either_half and hh == _NOON and posted < _NOON * 60 - _PUBLICATION_CLOCK_GRACE:
             # "been up since 12", posted at 02:00: noon is still to come, so the midnight just gone
             return day - timedelta(days=1), 24
+        if posted < SMALL_HOURS_END * 60 and minutes - posted > _PUBLICATION_CLOCK_GRACE:
+            return _gone_by(day, hh, either_half)  # "in a&e since 9pm", "out since 11", posted at 02:00
         return day, hh
-    minutes = hh * 60 + mi
     looking = _looking(c)
     if looking == "past":
-        later = minutes - posted > _PUBLICATION_CLOCK_GRACE
-        if either_half and later and 0 <= posted - (minutes - _HALF_DAY) <= _MORNING_GONE_REACH:
+        if minutes - posted <= _PUBLICATION_CLOCK_GRACE:
+            return day, hh
+        if either_half and hh >= _NOON and 0 <= posted - (minutes - _HALF_DAY) <= _MORNING_GONE_REACH:
             return day, hh - 12
-        return day, hh
+        if posted >= SMALL_HOURS_END * 60 or _BOOKED_WORDS.search(c.text, *c.layout.whole_sentence(start)):
+            return day, hh
+        # Told in the past in a post written in the small hours, later than the post on its day: gone by, the
+        # evening just gone ("the band came on at 9", "the rehearsal ran til 11", posted at 01:00); not what
+        # was booked for a time, still to come ("2am taxi booked").
+        return _gone_by(day, hh, either_half)
     if looking == "future" and posted - minutes > (_HALF_DAY if either_half else _PUBLICATION_CLOCK_GRACE):
         # (Written without am or pm, only when more than half a day gone: "i'll check the score at 7",
         # posted at 23:30, is the next morning's.)
@@ -581,6 +589,17 @@ def _side_of_the_post(c: Context, day: date, hh: int, mi: int, either_half: bool
     ):
         return day + timedelta(days=1), hh
     return day, hh
+
+
+# Verbs of booking anywhere in the sentence: what was booked for a time is still to come, whatever the tense.
+_BOOKED_WORDS = re.compile(rf"\b(?:{'|'.join(en.BOOKED_FORMS)}|ordered|set)\b", re.IGNORECASE)
+
+
+def _gone_by(day: date, hh: int, either_half: bool) -> tuple[date, int]:
+    """The clock time ``hh`` that has gone by at a post on ``day`` that it would be later than: the day
+    before's, in the evening where the hour was written without am or pm and read as the morning's (the
+    nearer of the two, both later than the post at that day's start)."""
+    return day - timedelta(days=1), hh + 12 if either_half and hh < _NOON else hh
 
 
 _NOON = 12

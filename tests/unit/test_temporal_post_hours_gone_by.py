@@ -1,0 +1,47 @@
+"""A clock time a post written in the small hours tells in the past, or after "since", that would be later
+than the post on its own day: it has gone by, so it is the evening just gone ("the band came on at 9",
+posted at 01:30, is 21:00 the day before); what was booked for a time is still to come.
+
+Every sentence is our own.
+"""
+
+from datetime import datetime
+
+import pytest
+
+from tests.unit._helpers import find
+
+_SMALL_HOURS = datetime(2025, 3, 2, 1, 30)  # a Sunday, the Saturday night just gone
+_MORNING = datetime(2025, 3, 2, 10, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("sitting in a&e since 9pm, nobody has seen us yet", "9pm", "2025-03-01T21:00"),
+        ("been stuck at the station since 11, last train cancelled", "11", "2025-03-01T23:00"),
+        ("the quiz ran til 11 and we lost by one point", "11", "2025-03-01T23:00"),
+        ("choir practice went on til 10.30, my voice is gone", "10.30", "2025-03-01T22:30"),
+        ("we stayed at the bonfire til 10 then walked home", "10", "2025-03-01T22:00"),
+        ("home now. the support act came on at 8 and were great", "8", "2025-03-01T20:00"),
+    ],
+)
+def test_a_time_told_in_the_past_in_the_small_hours_is_the_evening_gone(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, _SMALL_HOURS, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("4am taxi booked, who needs sleep", "4am", "2025-03-02T04:00"),
+        ("got home at 1 and the cat was waiting", "1", "2025-03-02T01:00"),
+        ("awake since 1, this baby has opinions", "1", "2025-03-02T01:00"),
+    ],
+)
+def test_a_time_booked_or_already_gone_stays_on_the_day_of_posting(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, _SMALL_HOURS, document_type="colloquial").value == value
+
+
+def test_in_the_daytime_a_past_hour_later_than_the_post_keeps_its_day() -> None:
+    found = find("the match kicked off at 3 and we lost", "3", _MORNING, document_type="colloquial")
+    assert found.value == "2025-03-02T15:00"
