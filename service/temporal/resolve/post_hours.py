@@ -63,16 +63,21 @@ DEADLINE_BY_BEFORE = re.compile(
 )
 _DUE_BY_BEFORE = re.compile(
     r"\b(?:back|home|there|here|done|ready|finished|dressed|asleep|bed|leave|leaving|arrive|arriving|land|"
-    r"landing|out\s+of\s+here|in)\s+by\s+$",
+    # and what is all gone or full by then: "the buns were gone by 10", "car park full by 9"
+    r"landing|out\s+of\s+here|in|gone|full|sold\s+out)\s+by\s+$",
     re.IGNORECASE,
 )
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 POST_COUNT_FOLLOWS = re.compile(
     # (Not a verb of agreeing on a time: "quarter past 8 works for me", "9 suits me", "8ish sounds good".)
     r"(?!\s*(?:works|suits|sounds)\s+(?:for|me|us|good|fine|great|perfect|ok|better|best)\b)"
     # (Nor a hedge after it: "asleep at 4 i guess", "home by 6 i think".)
     r"(?!\s+i\s+(?:guess|think|reckon|hope|suppose|bet)\b)\s*(?:[\d%/x×+-]|(?:of|out|i|under|over|up|down|all|apiece|each|per|percent|pc|point|goal|run|win|loss|"
-    r"pound|quid|kg|km|mile|year|yr|month|week|day|hour|hr|min|minute|game|set|lap|pt|degree|deg|mph|k|m|to|people|"
+    r"pound|quid|kg|km|mile|year|yr|month|week|day|hour|hr|min|minute|game|set|lap|pt|degree|deg|mph|k|m|people|"
     r"ppl)\b"
+    # "to" and a number, "to go" or nothing: a range, a score, what is left ("at 2 to 1", "at 5 to go"); "to"
+    # and a verb is what the hour is for ("up at 5 to get the bus").
+    rf"|to\b(?=\s*(?:[^\w\s]|$|\d|(?:{_NUMBER_WORDS}|go|midnight|noon)\b))"
     r"|[a-z]+s\b(?<!\bis)(?<!\bwas)(?<!\bhas)(?<!\bdoes)(?<!\bgoes)(?<!\blets)(?<!\bthanks)(?<!\byes)(?<!\bus)"
     r"(?<!\bplus)(?<!\bthis)(?<!\bhis)(?<!\bas)(?<!\bits)(?<!\bpls)(?<!\bcos)(?<!\bonwards))",
     re.IGNORECASE,
@@ -113,6 +118,8 @@ EVENING_WORDS = re.compile(
     r"stargazing)\b",
     re.I,
 )
+# The meals among them: eaten from noon on, never in the small hours ("dinner at 3" on a feast day is 15:00).
+_MEALS = re.compile(r"\b(?:dinner|supper)\b", re.IGNORECASE)
 OUTING_WORDS = re.compile(
     r"\b(?:drinks|pub|bar|party|gig|concert|doors|kickoff|kick\s*-?\s*off|movie|film|cinema|"
     # a meal out booked ("a table for 4 at 8", "restaurant at 7")
@@ -249,6 +256,8 @@ def hour_in_a_post(c: Context, hour: int, start: int) -> int:
         evening = _nearest(_WHOLE_EVENING, c.text, *whole, start)
         morning = _nearest(_WHOLE_MORNING, c.text, *whole, start)
     if evening is not None and (morning is None or evening <= morning):
+        if hour < 5 and _nearest(_MEALS, c.text, s, e, start) == evening:
+            return hour + 12  # "dinner at 3", "tea at 4": a meal is not eaten in the small hours
         return hour + 12 if 5 <= hour < 12 else hour
     if morning is not None:
         return hour
