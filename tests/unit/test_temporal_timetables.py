@@ -186,6 +186,8 @@ def test_hours_of_a_past_day_or_alone_keep_their_day(text: str, phrase: str, val
         ("The ferry normally leaves at 7.15am and returns at 6pm.", "7.15am"),
         ("Traffic on the bridge usually peaks between 5 and 6:30 p.m.", "6:30 p.m."),
         ("The market, which typically closes at 4 p.m., was busy.", "4 p.m."),
+        # A firm adverb of habit in the past too: the habit of those years, of no one day.
+        ("Before the war the shop usually closed at 6pm.", "6pm"),
         # "now" or "currently" right before a verb of opening hours.
         ("The branches currently open from 9am to 4pm.", "9am"),
         ("Most primary schools, which now start at 8:40 a.m., will stay as they are.", "8:40 a.m."),
@@ -232,3 +234,23 @@ def test_the_hour_under_a_month_season_or_year_has_no_day(text: str, phrase: str
 )
 def test_hours_beside_a_habit_or_a_stretch_keep_their_day(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The branch currently opens at 9am and closes at 5pm.", "9am", "XXXX-XX-XXT09:00"),
+        ("The branch currently opens at 9am and closes at 5pm.", "5pm", "XXXX-XX-XXT17:00"),
+        ("Most of the chain's shops usually close at 6pm.", "6pm", "XXXX-XX-XXT18:00"),
+        ("The last tram normally leaves the depot at 11.40pm.", "11.40pm", "XXXX-XX-XXT23:40"),
+        ("Night buses typically run until 4am, the operator says.", "4am", "XXXX-XX-XXT04:00"),
+    ],
+)
+def test_a_clock_time_told_with_an_adverb_of_habit_is_of_every_day(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+def test_an_adverb_of_habit_in_another_clause_leaves_the_day() -> None:
+    text = "The cafe usually shuts at 6pm, but on Friday it closed at 4pm."
+    assert find(text, "6pm").value == "XXXX-XX-XXT18:00"
+    assert not find(text, "4pm").value.startswith("XXXX")

@@ -66,14 +66,26 @@ def recurs(c: Context, start: int, end: int) -> bool:
         return False  # "On Monday the gates opened at 9 a.m., as they do daily": that Monday's 9 a.m.
     if _RECURRENCE.search(c.text, s, e) is not None:
         return True
-    return _hours_of_each_day(c, start, end, s, e) or _habit_in_its_clause(c, start) or _no_day_to_hold_it(c, start)
+    return (
+        _hours_of_each_day(c, start, end, s, e)
+        or _told_as_a_habit(c, start, end, s, e)
+        or _habit_in_its_clause(c, start)
+        or _no_day_to_hold_it(c, start)
+    )
+
+
+# Adverbs of habit. The firm ones make a clock time after them in its clause the time of any day, in any tense
+# ("the ferry normally leaves at 7.15am"); the loose ones only in a clause not told in the past ("the stores
+# currently open from 7am to 10pm"; "on Monday it currently opened at 9" is one day).
+_FIRM_HABIT = ("usually", "normally", "typically", "generally", "routinely")
+_LOOSE_HABIT = ("currently", "ordinarily", "regularly", "always", "often")
 
 
 # An adverb of habit before the time in its clause ("the heat usually peaks between 4 and 6 p.m.", "the
 # ferry normally leaves at 7.15am"), or "now"/"currently" right before a verb of opening hours ("the stores
 # currently open from 7am to 10pm", "schools, which now start at 8:50 a.m."): the hours of any day, of none.
 _HABIT_BEFORE = re.compile(
-    r"\b(?:usually|normally|typically|generally|routinely"
+    rf"\b(?:{'|'.join(_FIRM_HABIT)}"
     r"|(?:now|currently)\s+(?:opens?|closes?|shuts?|starts?|begins?|runs?|finish(?:es)?|ends?|operates?))\b",
     re.IGNORECASE,
 )
@@ -102,6 +114,20 @@ def _no_day_to_hold_it(c: Context, start: int) -> bool:
     # The date in the time's own clause, or in one that opens the sentence ("Starting this fall, ..."); not
     # in an aside ("Hollan, in office since 2014, conceded at 2115 GMT").
     return c.layout.clause_start(start) < c.anchor_end or c.layout.clause_start(c.anchor_end - 1) == s
+
+
+# Any adverb of habit, anywhere in the clause of a time not told in the past: what is done as a rule ("branches
+# close at 6pm, usually", "trains typically run until midnight").
+_HABIT = re.compile(rf"\b(?:{'|'.join((*_FIRM_HABIT, *_LOOSE_HABIT))})\b", re.IGNORECASE)
+
+
+def _told_as_a_habit(c: Context, start: int, end: int, s: int, e: int) -> bool:
+    """Whether the clause of the clock time at text[start:end] holds an adverb of habit and is not told in
+    the past (its sentence, text[s:e], is searched first: a string test in C)."""
+    if _HABIT.search(c.text, s, e) is None:
+        return False
+    lo, hi = c.layout.clause_start(start), c.layout.clause_end(end)
+    return _HABIT.search(c.text, lo, hi) is not None and c.tense() != "past"
 
 
 # Something done every hour or so between two clock times ("will strike every hour from 7am to 11pm", "trains
