@@ -254,3 +254,28 @@ def test_an_adverb_of_habit_in_another_clause_leaves_the_day() -> None:
     text = "The cafe usually shuts at 6pm, but on Friday it closed at 4pm."
     assert find(text, "6pm").value == "XXXX-XX-XXT18:00"
     assert not find(text, "4pm").value.startswith("XXXX")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The ward will shut between 8pm and 8am for six weeks.", "8pm", "XXXX-XX-XXT20:00"),
+        ("The ward will shut between 8pm and 8am for six weeks.", "8am", "XXXX-XX-XXT08:00"),
+        ("The council said it would close the car park from 6pm to 7am for a month.", "6pm", "XXXX-XX-XXT18:00"),
+        ("The underpass was closed from 10pm until 5am for two months last year.", "5am", "XXXX-XX-XXT05:00"),
+        ("My neighbour has been mowing at 7am for weeks.", "7am", "XXXX-XX-XXT07:00"),
+    ],
+)
+def test_hours_kept_for_weeks_or_more_are_of_every_day(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The bridge closes at 10pm for three months of repairs.", "10pm"),
+        ("The walkout began at 6am and will last for three weeks.", "6am"),
+    ],
+)
+def test_a_moment_that_opens_a_long_stretch_keeps_its_day(text: str, phrase: str) -> None:
+    assert not find(text, phrase).value.startswith("XXXX")

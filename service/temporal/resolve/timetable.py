@@ -69,9 +69,39 @@ def recurs(c: Context, start: int, end: int) -> bool:
     return (
         _hours_of_each_day(c, start, end, s, e)
         or _told_as_a_habit(c, start, end, s, e)
+        or _hours_kept_for_weeks(c, start, end, s, e)
         or _habit_in_its_clause(c, start)
         or _no_day_to_hold_it(c, start)
     )
+
+
+# "for three months", "for the next six weeks", "for years": a stretch no single hour of one day can fill.
+_FOR_WEEKS = re.compile(
+    r"\bfor\s+(?:(?:the\s+)?(?:next|past|last|coming|following)\s+)?(?:(?:\d+|a|an|[a-z]+)\s+)?(?:weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+# The present perfect progressive of a habit kept up: "has been getting up at 5am for two years".
+_BEEN_DOING = re.compile(r"\b(?:has|have|'s|'ve)\s+been\s+[a-z]+ing\b", re.IGNORECASE)
+
+
+def _hours_kept_for_weeks(c: Context, start: int, end: int, s: int, e: int) -> bool:
+    """Whether the clock time at text[start:end] is kept every day over weeks or more that its clause names:
+    an end of a range of hours ("the unit will close between 8pm and 8am for three months": each night's
+    hours), or the hour of a habit told in the present perfect progressive ("has been getting up at 5am for two
+    years"), in any tense. A moment that opens a stretch stays one day's ("the bridge closes at 10pm for three
+    months")."""
+    text = c.text
+    if text.find("for ", s, e) < 0:
+        return False
+    lo, hi = c.layout.clause_start(start), c.layout.clause_end(end)
+    if _FOR_WEEKS.search(text, lo, hi) is None:
+        return False
+    near = max(lo, start - _RANGE_REACH)
+    in_a_range = (
+        _RANGE_START_BEFORE.search(text, near, start) is not None
+        or _RANGE_END_BEFORE.search(text, near, start) is not None
+    )
+    return in_a_range or _BEEN_DOING.search(text, lo, start) is not None
 
 
 # Adverbs of habit. The firm ones make a clock time after them in its clause the time of any day, in any tense
