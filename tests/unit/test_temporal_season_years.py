@@ -92,3 +92,22 @@ def test_spring_after_it_is_is_the_season(text: str, document_type: str) -> None
 
 def test_spring_before_a_noun_after_it_is_stays_a_modifier() -> None:
     assert values("it's spring cleaning time again", date(2024, 3, 20), document_type="colloquial") == []
+
+
+OCTOBER = date(2023, 10, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "reference", "value"),
+    [
+        # "the coming" season is the first such season still to begin: told in October, that December's winter.
+        ("Energy firms are bracing for the coming winter.", "the coming winter", OCTOBER, "2023-WI"),
+        ("Stocks of salt are low ahead of the upcoming winter.", "the upcoming winter", OCTOBER, "2023-WI"),
+        ("Growers are planting early for the coming summer.", "the coming summer", OCTOBER, "2024-SU"),
+        # Told in February, with a winter under way: the coming spring is that year's, the coming winter the next.
+        ("Seed sales rise before the coming spring.", "the coming spring", FEBRUARY, "2026-SP"),
+        ("The coming winter will test the grid again.", "The coming winter", FEBRUARY, "2026-WI"),
+    ],
+)
+def test_the_coming_season_is_the_first_still_to_begin(text: str, phrase: str, reference: date, value: str) -> None:
+    assert find(text, phrase, reference).value == value

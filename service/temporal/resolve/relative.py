@@ -192,6 +192,10 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
                 y -= 1
         elif det == "this past":
             y = _season_ended(code, base)  # "this past spring": the most recent one over
+        elif det in _COMING:
+            # "the coming winter", told in October: the first such season still to begin (that December's,
+            # not the next year's); "the coming spring" in February is that year's.
+            y = _season_beside(code, base, 1)
         else:
             # "last spring" is the previous year's spring, "next spring" the next year's: years of seasons,
             # a winter counted from its December, so that in January "this winter" is the one under way.
@@ -328,6 +332,10 @@ def _that_is_a_determiner(c: Context, m: Match) -> bool:
         or c.preceded_by(_THAT_DETERMINER_BEFORE, m.start) is not None
         or _THAT_DETERMINER_AFTER.match(c.text, m.end) is not None
     )
+
+
+# Determiners of the first such thing still to come (not "next", which for a season counts a year on).
+_COMING = frozenset({"coming", "the coming", "this coming", "upcoming", "the upcoming"})
 
 
 # The month a year told alone is read from when a season follows it: June, so that its summer, which
