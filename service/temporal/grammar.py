@@ -82,6 +82,9 @@ _UNIT_WORD = rf"(?i:{alt([*en.UNIT_PLURALS, *en.UNITS])})"
 # After a verb of length, a bare plural unit is its object: "took years" (one fixed-width look-behind each).
 _LENGTH_VERBS_BEFORE = "|".join(rf"(?<=\b{v}\s)" for v in en.LENGTH_VERBS)
 
+# Words after which a bare plural unit before "after" or "before" is an uncounted stretch ("only days before").
+_BEFORE_A_BARE_STRETCH = "|".join(rf"(?<=\b{w}\s)" for w in en.BEFORE_A_BARE_STRETCH)
+
 # Words that place plural units after or before a time the story told of: "the following months".
 _SEQUEL_WORDS = ("following", "ensuing", "subsequent", "preceding", "intervening")
 
@@ -788,9 +791,15 @@ KINDS: tuple[Kind, ...] = (
     # days"; or as the object of a verb of length: "could take months", "the talks lasted days", "spent years".
     Kind(
         "bare_pl",
-        # ("for generations", "the worst flood in generations": years the text does not count, PXY.)
-        rf"(?:(?:(?<=\b[Ff]or\s)|(?<=\b[Ii]n\s))(?P<unit>(?i:years|months|weeks|days|hours|minutes|decades|centuries|generations))"
+        # ("for generations", "the worst flood in generations": years the text does not count, PXY; "for hours",
+        # "trapped for days"; not "paid for hours worked".)
+        rf"(?:(?:(?<=\b[Ff]or\s)|(?<=\b[Ii]n\s))(?P<unit>(?i:years|months|weeks|days|hours|minutes|decades|centuries|generations))(?!\s+(?:worked|off)\b)"
         rf"|(?:(?<=\b[Ww]ithin\s)(?P<within>)|{_LENGTH_VERBS_BEFORE})(?P<wunit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))"
+        # A bare plural before "after" or "before", after a comma, a verb's past participle or "only", "just",
+        # "was": "fired the coach on Sunday, hours after the defeat", "indicted days before the election",
+        # "spotted only days before they pass" (not "the days before", "a hundred days after": counted).
+        rf"|(?:(?<=,\s)|{_BEFORE_A_BARE_STRETCH}|(?<=[a-z]ed\s)(?<!\bhundred\s))"
+        rf"(?P<aunit>(?i:hours|days|weeks|months))(?=\s+(?:after|before)\s)"
         # "in the years that followed": the stretch after the story's time, "the" outside (as AQUAINT marks it).
         rf"|(?:(?<=\b(?i:in)\s(?i:the)\s)|(?<=\b(?i:during)\s(?i:the)\s))"
         rf"(?P<funit>(?i:years|months|weeks|days|decades|centuries))(?=\s+(?i:that|which)\s+(?i:followed|ensued)\b)"

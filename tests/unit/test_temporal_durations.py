@@ -239,3 +239,33 @@ def test_generations_of_a_kind_are_no_duration() -> None:
 def test_a_bare_plural_of_short_units_after_for_or_in_is_a_stretch(text: str, phrase: str, value: str) -> None:
     t = find(text, phrase)
     assert (t.type, t.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "for hours", "for days": an uncounted stretch, as "for weeks" is.
+        ("Drivers were stuck on the motorway for hours.", "PTXH"),
+        ("The village was cut off for days after the storm.", "PXD"),
+        # A bare plural before "after" or "before", after a comma, a past participle, "only" or "was".
+        ("The club sacked its manager on Monday, hours after a cup defeat.", "PTXH"),
+        ("The minister resigned days before the budget.", "PXD"),
+        ("The ship was sighted only days before it sank.", "PXD"),
+        ("It was months before the bridge reopened.", "PXM"),
+    ],
+)
+def test_a_bare_plural_unit_of_an_uncounted_stretch(text: str, value: str) -> None:
+    unit = {"PTXH": "hours", "PXD": "days", "PXM": "months"}[value]
+    assert find(text, unit).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency pays cleaners for hours worked.",
+        "In the days before the vote, the polls narrowed.",
+        "Staff get two weeks' leave and three days off.",
+    ],
+)
+def test_a_plural_unit_counted_or_of_a_noun_is_no_bare_stretch(text: str) -> None:
+    assert not [v for v in values(text) if v[0] in ("hours", "days")]

@@ -244,6 +244,9 @@ REF_WORDS: dict[str, str] = {
     # A day, night or week not long ago that the writer does not name: "saw her the other day".
     "the other day": "PAST_REF", "the other night": "PAST_REF", "the other week": "PAST_REF",
 }  # fmt: skip
+# Words after which a bare plural unit right before "after" or "before" is a stretch the text does not count
+# ("spotted only days before", "It was weeks before anyone noticed").
+BEFORE_A_BARE_STRETCH: tuple[str, ...] = ("only", "just", "mere", "barely", "scarcely", "was", "were")
 # Plural units with "recent", "coming", "ahead" ("recent years", "the months ahead") are kinds of their own
 # (grammar: recent_pl, ahead_pl), not REF words.
 

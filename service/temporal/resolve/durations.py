@@ -335,6 +335,8 @@ def r_bare_pl(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     if g.get("wunit"):  # "within hours": TimeBank leaves "within" outside the span (10 of 11 times)
         return Resolved("DURATION", duration_value(None, unit_name(g["wunit"])), None, "publication")
+    if g.get("aunit"):  # "days before the vote": a stretch the text does not count
+        return Resolved("DURATION", duration_value(None, unit_name(g["aunit"])), None, "publication")
     word = g.get("unit") or g["funit"]
     if word.lower() == "generations":
         return Resolved("DURATION", "PXY", None, "publication")  # a generation is no unit of the calendar
