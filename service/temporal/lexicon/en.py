@@ -382,6 +382,12 @@ INTENDING_PAST: tuple[str, ...] = (
     "hoped", "promised", "planned", "intended", "vowed", "pledged", "expected", "wanted", "meant",
 )  # fmt: skip
 
+# The same as present participles, which have no time of their own: "marched north, intending to meet again
+# the following year" plans, at the time of the verb they hang on, what was then to come.
+INTENDING_PARTICIPLES: tuple[str, ...] = (
+    "hoping", "planning", "intending", "meaning", "aiming", "expecting", "wishing", "seeking", "proposing",
+)  # fmt: skip
+
 # Verbs of intending whose to-infinitive tells of what is still to come ("plans to", "vowed to"), and of
 # deciding or agreeing ("voted to close": what was agreed is still to happen): the forms the tense cues
 # read (``tense`` joins them to ``FUTURE_CUES``), past ones among them.

@@ -489,12 +489,28 @@ def foreseen(c: Context, start: int, end: int) -> bool:
     own, the plan's is the best there is ("The offensive was planned for June 1941. On the 22nd, ...")."""
     if not (c.anchor_from_text or c.at_the_present):
         return False
+    if c.anchor_from_text and planned_in_the_story(c, start):
+        return True
     tense = c.tense()
     return (
         tense == NEAREST
         or (tense == "future" and c.firm_tense() is not None)
         or backshifted_future(c.layout, start, end)
     )
+
+
+def planned_in_the_story(c: Context, start: int) -> bool:
+    """Whether a participle of intending and its "to" govern the expression in its clause ("went north,
+    intending to meet again the following year", "the duke, planning to sail the next spring"): a plan made
+    at the story's time, of what was then still to come. (Only in a story told in the past: the caller
+    asks where the story has a date of its own.)"""
+    lo = c.layout.clause_start(start)
+    if c.text.find("ing to ", lo, start) < 0:  # the cheap test first: most clauses have none
+        return False
+    return _INTENDING_TO.search(c.text, lo, start) is not None
+
+
+_INTENDING_TO = re.compile(rf"\b(?:{'|'.join(en.INTENDING_PARTICIPLES)})\s+to\s", re.IGNORECASE)
 
 
 def told_in_past_perfect(c: Context, start: int, end: int) -> bool:
@@ -689,6 +705,8 @@ def _said_in_the_story(c: Context, ahead: bool) -> bool:
     start, end = c.span
     layout = c.layout
     if layout.quoted(start):
+        return True
+    if planned_in_the_story(c, start):
         return True
     tense = c.firm_tense()
     # Only the expression's own verb says so: "Last year the town bought it, and next month it opens".
