@@ -12,7 +12,7 @@ from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.dates import before_the_era
 from service.temporal.resolve.nearest import around, pick_year
-from service.temporal.resolve.story import shared_year, year_of_unyeared
+from service.temporal.resolve.story import shared_year, told_in_past_perfect, year_of_unyeared
 from service.temporal.resolve.words import normalise, opens_sentence, prefix_mod, year_number
 
 
@@ -179,13 +179,28 @@ def _story_season_year(code: str, c: Context) -> int | None:
     if c.doc_type != "narrative" or not c.anchor_from_text:
         return None
     a = c.anchor
+    last = cal.SEASON_MONTHS[code][1] - 2  # the season's last month, counted from January of its year
+    if (
+        (c.anchor_unit in ("day", "week", "month") or c.anchor_season is not None)
+        and c.preceded_by(_LIVED_THROUGH_BEFORE, c.span[0]) is not None
+        and told_in_past_perfect(c, *c.span)
+    ):
+        # "In March 1642 the king reached York, where the queen had spent the winter": the past perfect puts
+        # the season lived through before the story's date, the last one over by then. (Not "had sent his
+        # men home for the winter", a season still ahead, nor "by the autumn had taken three towns", the
+        # time the perfect is counted to.)
+        cur = a.year * 12 + a.month - 1
+        return next(y for y in (a.year, a.year - 1, a.year - 2) if y * 12 + last < cur)
     if c.anchor_unit in ("day", "week", "month"):
-        last = cal.SEASON_MONTHS[code][1] - 2  # the season's last month, counted from January of its year
         cur = a.year * 12 + a.month - 1
         return next(y for y in (a.year - 1, a.year, a.year + 1) if y * 12 + last >= cur)
     if c.anchor_season == "WI" and code != "WI":
         return a.year + 1
     return None
+
+
+# Words before a season that tell of living through it: "had spent the winter", "during the summer".
+_LIVED_THROUGH_BEFORE = re.compile(r"\b(?:spent|during|through|throughout|over|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def r_season_count(m: Match, c: Context) -> Resolved | None:
