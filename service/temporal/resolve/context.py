@@ -422,11 +422,18 @@ class Context:
             self._deictic_base = (sentence, self.anchor)
         return self._deictic_base[1]
 
-    def day_word_base(self) -> date:
-        """The day "today", "tonight", "tomorrow", "yesterday" count from: the base; but a post written in the
-        small hours counts them from the day before, as its writer has not yet slept ("tonight was unreal",
-        "exam tomorrow at 9" posted at 00:30 are the evening just gone and the coming morning)."""
-        if self.doc_type == "colloquial" and self.ref_clock is not None and self.ref_clock[0] < NIGHT_OWL_HOURS:
+    def day_word_base(self, word: str | None = None) -> date:
+        """The day "tonight" (or the day word ``word``) counts from: the base; but a post written in the small
+        hours counts the night from the day before, as a night runs past midnight and its writer has not yet
+        slept ("tonight was unreal", posted at 00:30, is the evening just gone). The days "today",
+        "tomorrow", "yesterday" are the calendar's: counted from the day of posting whatever the hour
+        ("exam tomorrow at 9", posted at 00:30, is the day after it)."""
+        if (
+            self.doc_type == "colloquial"
+            and self.ref_clock is not None
+            and self.ref_clock[0] < NIGHT_OWL_HOURS
+            and (word is None or en.INFORMAL_DAY_WORDS.get(word, word) == "tonight")
+        ):
             return self.base - timedelta(days=1)
         return self.base
 

@@ -71,7 +71,7 @@ def named_day(c: Context, word: str) -> date:
         wd = WEEKDAY_NUMBERS[word]
         end = range_end_day(c, wd, c.span[0])
         return end or weekday_date(wd, c.calendar_base, c.weekday_direction(), c.doc_type)
-    return c.day_word_base() + timedelta(days=en.DAY_DEICTICS[word])
+    return c.day_word_base(word) + timedelta(days=en.DAY_DEICTICS[word])
 
 
 def near_story_day(c: Context, start: int) -> bool:

@@ -368,8 +368,8 @@ def r_two_away(m: Match, c: Context) -> Resolved | None:
     if not g.get("det") and c.doc_type != "colloquial":
         return None  # "a week after next Tuesday's vote" is kept out by the pattern; prose keeps its article
     head = normalise(g["head"])
-    # A day counts as "tomorrow" does (from the day before, in a post from the small hours).
-    base = c.day_word_base() if head == "day" else c.base
+    # A day counts as "tomorrow" does: from the calendar's day of posting, in a post from the small hours too.
+    base = c.day_word_base("tomorrow") if head == "day" else c.base
     d = cal.shift(base, "week" if head == "weekend" else head, -2 if g.get("dir") else 2)
     value = cal.iso_week(d) + "-WE" if head == "weekend" else date_value(d, head)
     return Resolved("DATE", value, None, c.base_anchor, point=d, unit=head)

@@ -458,7 +458,7 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
     else:
         base, anchor = deixis(c, ahead=days > 0)
         if c.doc_type == "colloquial":
-            base = c.day_word_base()  # a post from the small hours counts from the day before
+            base = c.day_word_base(word)  # a post from the small hours counts "tonight" from the day before
     mod = prefix_mod(g.get("pre"))
     part = normalise(g.get("part"))
     code = "NI" if en.INFORMAL_DAY_WORDS.get(word, word) == "tonight" else en.PARTS_OF_DAY[part] if part else None
@@ -543,7 +543,7 @@ def _day_counted_from(g: Groups, c: Context) -> date:
     """The day a count is told from: "from today", "from Saturday", "from next Monday"."""
     day = normalise(g["day"])
     if day in en.DAY_DEICTICS:
-        start_day = c.day_word_base() + timedelta(days=en.DAY_DEICTICS[day])
+        start_day = c.day_word_base(day) + timedelta(days=en.DAY_DEICTICS[day])
     else:
         wd = weekday_number(day.split()[-1])
         if normalise(g.get("det")) == "next":
