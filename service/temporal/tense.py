@@ -304,7 +304,7 @@ def _clause_tense(
             # time now past, which may lie either side of the time of writing. The nearer one is meant.
             return NEAREST, True
         return _nearest(own, before=True, own_clause=True), True
-    after = between(end, clause_end)
+    after = [c for c in between(end, clause_end) if not _writer_s_perfect(text, c)]
     t = _nearest(after, before=False)
     if t:
         # A verb after "and" heads a verb phrase of its own ("The plant shut on Oct. 30 and is expected to
@@ -313,7 +313,26 @@ def _clause_tense(
     t = _nearest(between(s, clause_start), before=True)
     if t:
         return t, False
-    return _nearest(between(clause_end, e), before=False), False
+    return _nearest([c for c in between(clause_end, e) if not _writer_s_perfect(text, c)], before=False), False
+
+
+# The writer's present perfect: "i have", "ive", "we've" and perhaps an adverb before the participle.
+_WRITER_HAS_BEFORE = re.compile(
+    r"\b(?:i|we)(?:\s+have|\s*['’]?ve)\s+(?:(?:just|already|only|now|finally|also|even|been)\s+)*$", re.IGNORECASE
+)
+_WRITER_BEFORE = re.compile(r"\b(?:i|we)\s+$", re.IGNORECASE)
+# How far back the writer and "have" may stand before a participle.
+_WRITER_HAS_REACH = 30
+
+
+def _writer_s_perfect(text: str, cue: Cue) -> bool:
+    """Whether a cue after an expression's clause is the writer's present perfect ("school fair on saturday and
+    i have baked 40 cupcakes", "supper on saturday, i've been told to bring a crumble"): it tells the writer's
+    state now, not when the clause before it happens."""
+    lo = max(0, cue.start - _WRITER_HAS_REACH)
+    if cue.word.lower().startswith(("have ", "has ")):
+        return _WRITER_BEFORE.search(text, lo, cue.start) is not None
+    return _WRITER_HAS_BEFORE.search(text, lo, cue.start) is not None
 
 
 _Found = tuple[list[Cue], list[int]]
