@@ -136,3 +136,43 @@ def test_more_units_after_says_or_is_stay_a_duration(text: str, phrase: str, val
     assert not [v for v in found if v[1] == "TIME"]
     if value is not None:
         assert (phrase, "DURATION", value) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "posted", "value"),
+    [
+        # Written without am or pm, within half an hour of the posting time: the post's own time.
+        ("7:30 and the toddler is still asleep, we'll be late", "7:30", _at(7, 35), "2024-11-05T07:30"),
+        ("nearly 6:15 and the gritter has only just gone past", "6:15", _at(6, 10), "2024-11-05T06:15"),
+        ("lying in bed at 8 on a school day, who even am i", "8", _at(8, 5), "2024-11-05T08:00"),
+        ("stuck on the platform at 5:20, the trains are all over the place", "5:20", _at(17, 28), "2024-11-05T17:20"),
+        # Further off, the half of the day the post's words choose.
+        ("tea at 6 then the school play", "6", _at(9, 0), "2024-11-05T18:00"),
+        # A word of the morning or the evening in its sentence chooses.
+        ("missed the 9:10 bus this morning, the day never recovered", "9:10", _at(21, 15), "2024-11-05T09:10"),
+    ],
+)
+def test_a_clock_time_about_the_post_s_own_time_is_that_reading(
+    text: str, phrase: str, posted: datetime, value: str
+) -> None:
+    t = find(text, phrase, posted, document_type="colloquial")
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "posted", "value"),
+    [
+        # After "since", both readings of the hour still to come on the day of posting: the evening before.
+        ("been scrolling since 11 and now its nearly 2", "11", _at(1, 40), "2024-11-04T23:00"),
+        ("in the pub since 9 lol send a taxi", "9", _at(0, 50), "2024-11-04T21:00"),
+        ("the music next door has been going since 10, some of us have work", "10", _at(2, 5), "2024-11-04T22:00"),
+        # One reading gone by keeps its day, and the evening long gone is not the one meant.
+        ("at the gym since 6 on a tuesday morning", "6", _at(6, 50), "2024-11-05T06:00"),
+        ("been up since 5 with the dog", "5", _at(8, 0), "2024-11-05T05:00"),
+    ],
+)
+def test_since_an_hour_not_yet_come_on_the_day_is_the_evening_before(
+    text: str, phrase: str, posted: datetime, value: str
+) -> None:
+    t = find(text, phrase, posted, document_type="colloquial")
+    assert (t.type, t.value) == ("TIME", value)

@@ -163,3 +163,23 @@ def test_a_day_chosen_is_the_one_to_come(text: str, phrase: str, value: str) -> 
 )
 def test_a_range_of_hours_that_just_ended(text: str, posted: datetime, expected: list[tuple[str, str]]) -> None:
     assert _times(text, posted) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "tonight" told in the sentence before speaks for a bare hour in the next ones.
+        (
+            "team dinner tonight. our table is at 7. home by 11 hopefully",
+            [("tonight", "2024-06-08TNI"), ("7", "2024-06-08T19:00"), ("11", "2024-06-08T23:00")],
+        ),
+        ("leaving do 2nite!! kicks off at 6, be there", [("2nite", "2024-06-08TNI"), ("6", "2024-06-08T18:00")]),
+        ("quiz this evening. we start at 8 sharp", [("this evening", "2024-06-08TEV"), ("8", "2024-06-08T20:00")]),
+        # Not the morning: after "this morning", a bare hour of the afternoon stays the afternoon's.
+        ("swim this morning. then shopping till 4", [("this morning", "2024-06-08TMO"), ("4", "2024-06-08T16:00")]),
+    ],
+)
+def test_the_evening_told_in_the_sentence_before_chooses_the_half_of_the_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _times(text, _SAT_MORNING) == expected

@@ -36,6 +36,7 @@ from service.temporal.resolve.post_hours import (
     day_at_before,
     hour_after_a_day,
     hour_in_a_post,
+    part_told_before,
 )
 from service.temporal.resolve.sets import every_feast
 from service.temporal.resolve.timetable import UNDATED_DAY, recurs, week_of_days_at
@@ -560,11 +561,8 @@ def _side_of_the_post(c: Context, day: date, hh: int, mi: int, either_half: bool
     if clock is None:
         return day, hh
     posted = clock[0] * 60 + clock[1]
-    if either_half and posted < SMALL_HOURS_END * 60 and abs((hh % 12) * 60 + mi - posted) <= _NOW_REACH:
-        # Posted in the small hours, the reading of the hour that is about the post's own time: "still up at
-        # half 12", "its 12:40 and the dog wants out", posted at 00:35, is 00:30, not noon ("lunch at 12",
-        # posted at 00:50, is further off and keeps noon).
-        return day, hh % 12
+    if either_half and (near := _reading_at_the_post(c, hh, mi, start, posted)) is not None:
+        return day, near
     minutes = hh * 60 + mi
     if c.preceded_by(_SINCE_BEFORE, start) is not None:
         if either_half and hh == _NOON and posted < _NOON * 60 - _PUBLICATION_CLOCK_GRACE:
@@ -610,8 +608,45 @@ def _gone_by(day: date, hh: int, either_half: bool) -> tuple[date, int]:
 
 
 _NOON = 12
-# How far (in minutes) from a post in the small hours a clock time may lie to be read as about its own time.
+# How far (in minutes) before a post a clock time may lie to be read as about its own time, and how far after
+# it ("dinner at 7", posted at 06:30, is a plan for the evening, not the time it nearly is).
 _NOW_REACH = 30
+_NOW_AHEAD = 15
+
+
+# A part of the day named in a post's sentence, which says which reading of its clock time is meant.
+_PART_NAMED = re.compile(
+    rf"\b(?:this\s+(?:morning|afternoon|evening)|{alt(en.DAY_WORD_SPELLINGS['tonight'])}|last\s+night)\b",
+    re.IGNORECASE,
+)
+
+
+def _reading_at_the_post(c: Context, hh: int, mi: int, start: int, posted: int) -> int | None:
+    """The reading of a post's clock time written without am or pm (``hh``:``mi``) that is about the post's
+    own time, from half an hour before it to a quarter after: "6:35 and already 24 degrees", "kids still in
+    bed at 7:30", posted at 07:30, are the morning's; "still up at half 12", posted at 00:35, is 00:30, not
+    noon ("lunch at 12", posted at 00:50, is further off and keeps noon). A clause that looks ahead takes it
+    only still to come; one told in the past after the small hours keeps the hour as its words read it ("the
+    bus finally came at 8"), and so does a sentence that names the part of the day or follows one that does
+    ("caught the 8.10 this morning", "do tonight. home by 10"), or lists the day's hours."""
+    near = None
+    ahead = _NOW_REACH if posted < SMALL_HOURS_END * 60 else _NOW_AHEAD  # ("lights out at 1", posted at 00:40)
+    for reading in (hh % 12, hh % 12 + 12):
+        if -_NOW_REACH <= reading * 60 + mi - posted <= ahead:
+            near = reading
+    if near is None:
+        return None
+    s, e = c.layout.whole_sentence(start)
+    if c.last_clock is not None and c.last_clock[0] > s:
+        return None  # a list of the day's hours ("drop off at 8, vet at 2, tea at 6"): its order chooses
+    looking = _looking(c)
+    if (looking == "past" and posted >= SMALL_HOURS_END * 60) or (looking == "future" and near * 60 + mi < posted):
+        return None
+    if _PART_NAMED.search(c.text, s, e) or part_told_before(c.text, s) is not None:
+        return None
+    return near
+
+
 # How far ahead of the post (in minutes) the evening's hour may lie to be the one meant.
 _EVENING_AHEAD = 240
 

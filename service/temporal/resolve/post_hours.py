@@ -162,6 +162,21 @@ _WHOLE_EVENING = re.compile(rf"\b(?:{alt(en.DAY_WORD_SPELLINGS['tonight'])}|this
 _WHOLE_MORNING = re.compile(r"\bthis\s+morning\b", re.IGNORECASE)
 
 
+# How far back (in characters) before a post's sentence "tonight" or "this morning" may be told to speak for it.
+_TOLD_BEFORE_REACH = 120
+
+
+def part_told_before(text: str, s: int) -> str | None:
+    """ "evening" or "morning": the part of the day the nearest "tonight" or "this morning" names in the
+    sentences just before ``s``; None where neither is told."""
+    lo = max(0, s - _TOLD_BEFORE_REACH)
+    evening = max((m.end() for m in _WHOLE_EVENING.finditer(text, lo, s)), default=-1)
+    morning = max((m.end() for m in _WHOLE_MORNING.finditer(text, lo, s)), default=-1)
+    if evening == morning:
+        return None
+    return "evening" if evening > morning else "morning"
+
+
 def _last_break(text: str, s: int, e: int) -> int:
     """Where the last comma or semicolon in text[s:e] is; -1 if there is none."""
     return max(text.rfind(",", s, e), text.rfind(";", s, e))
@@ -263,6 +278,10 @@ def hour_in_a_post(c: Context, hour: int, start: int) -> int:
         return hour
     if OUTING_WORDS.search(c.text, s, e):
         return hour + 12 if hour <= _LAST_OUTING_HOUR else hour
+    if 5 <= hour < 12 and part_told_before(c.text, c.layout.whole_sentence(start)[0]) == "evening":
+        # "works do tonight. starts at 7": a sentence of its own goes on with the evening told just before it.
+        # (Not so the morning: "gym this morning. then work til 5" is the afternoon's.)
+        return hour + 12
     if before is not None:
         # No word of its own, after a morning's hour in the list: later that day ("alarm at 5, train at 6" is
         # still the morning, "meeting at 9, home at 7" the evening).
