@@ -388,10 +388,9 @@ def _back_over_gaps(text: str, pos: int, n: int, lo: int) -> int:
     seg = text[lo:pos]
     parts = seg.rsplit(None, n)
     if len(parts) > n:
-        # parts[0] is what comes before the last n words, up to the run of white space before the first.
-        before = len(parts[0])
-        rest = seg[before:]
-        return lo + before + len(rest) - len(rest.lstrip())
+        # parts[0] is what comes before the last n words, up to the run of white space before the first of
+        # them, parts[1], which holds no white space: its first place after parts[0] is its start.
+        return lo + seg.find(parts[1], len(parts[0]))
     if len(parts) == n and seg[:1].isspace():
         return lo + len(seg) - len(seg.lstrip())  # the n-th word back is the first, after white space
     return lo  # fewer than n words start after ``lo``: the n-th word back starts at ``lo`` or before it
@@ -402,11 +401,11 @@ def may_follow_word(text: str, pos: int, words: tuple[str, ...]) -> bool:
     ASCII), ignoring case: a string test asked before a pattern ending "(?:word|...)\\s+$" that costs a
     clause's look-back (``Context.preceded_by``). True where the word before is not ASCII, whose case the
     regex engine may fold as ``str.lower`` does not ("ſince")."""
-    i = pos
-    while i and text[i - 1].isspace():  # ``\s`` is ``str.isspace``
+    if not text[pos - 1 : pos].isspace():  # ``\s`` is ``str.isspace``
+        return False  # (most positions: no loop is entered)
+    i = pos - 1
+    while i and text[i - 1].isspace():
         i -= 1
-    if i == pos:
-        return False
     tail = text[max(0, i - _LONGEST_FOLLOWED) : i]
     return not tail.isascii() or tail.lower().endswith(words)
 

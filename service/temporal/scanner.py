@@ -172,7 +172,7 @@ def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
     for head in _heads(text, layout.folded(), rx):
         if head < last_end:
             continue
-        if folded and 0 < seen < head and text[head - 1] in ".," and text[seen - 1 : head - 1].isdigit():
+        if text[head - 1] in ".," and folded and 0 < seen < head and text[seen - 1 : head - 1].isdigit():
             # The digits after a thousands separator or a decimal point ("3,000", "2.5") with only digits
             # back to the last head tried: no word starts among them, nor at the head (see ``_starts``), so
             # nothing is tried. (One head in five of a text of figures.)
