@@ -214,8 +214,9 @@ KINDS: tuple[Kind, ...] = (
         # "10.30am" (UK) only with am/pm: a bare "10.30" is a number.
         rf"(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM}|{AMPM_SHORT})"
         rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?P<ish2>ish)?{R}(?P<part2>\s+{_CLOCK_PART})?|(?P<noon>(?i:{alt(en.CLOCK_WORDS)})){R}"
-        # Wire style 24-hour clock: "2017 GMT Friday" is 20:17, not the year 2017.
-        rf"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s*(?:{ZONE}))"
+        # Wire style 24-hour clock: "2017 GMT Friday" is 20:17, not the year 2017; with a point as British
+        # copy writes it, "14.00 GMT", "9.30 BST" (the zone says it is no decimal).
+        rf"|(?P<h3>[01]\d|2[0-3]|(?=\d\.)\d)\.?(?P<mi3>[0-5]\d)(?=\s*(?:{ZONE}))"
         # Military style: "0630 hours", "at 2200 hrs" (the word inside: it says the number is a clock time);
         # from 1000 on only after a preposition of time ("logged 1200 hours" is a count).
         # (The digits and the word are looked for first: most numbers fail there, before the look-behinds.)
