@@ -39,3 +39,31 @@ def test_a_later_day_of_the_sentence_takes_its_year(text: str, phrase: str, valu
 )
 def test_other_days_keep_their_own_year(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A month told with its year reaches a later day or feast of that month on in its sentence.
+        ("Ice shut the harbour for a week in December 2019, in the days before Christmas.", "Christmas", "2019-12-25"),
+        ("Floods closed the line in November 2020, and again on Nov. 28.", "Nov. 28", "2020-11-28"),
+        # A relative clause of "when" right after a year tells of that year.
+        ("Takings rose sharply in 2017, when a new owner took over in March.", "March", "2017-03"),
+        ("It had 900 members in 2019, when a row split the club in late May.", "late May", "2019-05"),
+    ],
+)
+def test_a_month_with_its_year_or_a_when_clause_gives_its_year(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Told in the present or the future.
+        ("Sales fell in December 2023, and the chain expects a better Christmas.", "Christmas", "2024-12-25"),
+        # The "when" clause is not right after the year.
+        ("The club was founded in 1990, and when it moved in March, members left.", "March", "2024-03"),
+    ],
+)
+def test_a_month_or_when_clause_does_not_reach_other_clauses(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value

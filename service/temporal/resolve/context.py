@@ -57,8 +57,8 @@ class Frame:
     year: int
     at: int
     joined_only: bool = False
-    # The month of the whole date that set it ("on March 3, 1960"), 0 for a year or month alone: a later day
-    # of its sentence reads its year (see ``story.story_year``).
+    # The month of the whole date or month that set it ("on March 3, 1960", "in December 2022"), 0 for a year
+    # alone: a later day of its sentence reads its year (see ``story.story_year``).
     month: int = 0
 
 

@@ -46,6 +46,9 @@ _FRONTED = re.compile(
 _JOINED = re.compile(r"[^,;:.!?()\n\"“”]*(?:(?P<comma>,)\s*|\n\s*)?\band(?P<after>\b[^,;:.!?()\n\"“”]*)")
 # What the clauses ``_JOINED`` reads may not hold, but for the comma or line break right before its "and".
 _NOT_JOINED = re.compile(r"[,;:.!?()\n\"“”]")
+# A relative clause of "when" right after the year, which tells of that year: "up from 48,000 in 2021, when a
+# broken boiler kept it shut until mid-July" (2021's July).
+_WHEN_CLAUSE = re.compile(r",\s*when\b[^,;:.!?()\n\"“”]*")
 _AND = re.compile(r"\band\b")
 _BLANKS = re.compile(r"\s*")
 _RANGE_WORDS = ("since", "until", "till", "from", "before", "after", "by", "through")
@@ -103,7 +106,7 @@ def story_year(c: Context, month: int | None = None) -> int | None:
             )
         )
         if not joined:
-            joined = _later_day_of_its_sentence(c, f, at, month)
+            joined = _later_day_of_its_sentence(c, f, at, month) or _WHEN_CLAUSE.fullmatch(c.text, f.at, at) is not None
         return f.year if joined and c.tense() == "past" else None
     if (
         layout.paragraph_number(at) - layout.paragraph_number(f.at) > _FRAME_PARAGRAPHS
@@ -173,7 +176,7 @@ def note(c: Context, r: Resolved, start: int, end: int) -> None:
     elif r.anchor == "absolute" and ((f := _frame(c)) is None or f.joined_only):
         # "Troops landed in Normandy in 1944 and liberated Paris in August": one sentence, one story. Only
         # where its clause tells the past, which is asked where the frame is next read (see ``_frame``).
-        joined = Frame(r.point.year, end, joined_only=True, month=r.point.month if r.unit == "day" else 0)
+        joined = Frame(r.point.year, end, joined_only=True, month=r.point.month if r.unit in ("day", "month") else 0)
         c.frame_if_past = (joined, c.span[0], c.span[1], start)
         if c.tense_known():
             _frame(c)  # the tense is known already: settled now, while it costs nothing
