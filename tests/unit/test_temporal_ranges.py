@@ -199,3 +199,23 @@ def test_clock_times_before_a_run_of_days_take_its_first_day(text: str, start: s
 )
 def test_the_first_of_two_months_shares_a_year_word_after_the_second(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, date(2025, 6, 20)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # Told in the past, a range of two months without a year ends at the most recent such month and runs
+        # forward to it, across the turn of the year if need be.
+        ("Most of the herd died between October and February.", date(2023, 10, 20), ("2022-10", "2023-02")),
+        ("Bookings fell from November to January.", date(2024, 6, 1), ("2023-11", "2024-01")),
+        ("Prices climbed between March and September.", date(2024, 11, 5), ("2024-03", "2024-09")),
+        # Told of the future, it opens at the next such month.
+        ("The line will close from December to February.", date(2024, 11, 5), ("2024-12", "2025-02")),
+        ("Works will run between late January and early March.", date(2024, 11, 5), ("2025-01", "2025-03")),
+    ],
+)
+def test_a_range_of_two_months_without_a_year_runs_forward(
+    text: str, reference: date, expected: tuple[str, str]
+) -> None:
+    found = [v for _, kind, v in values(text, reference) if kind == "DATE"]
+    assert tuple(found) == expected

@@ -10,6 +10,7 @@ from datetime import date
 from service.temporal.clauses import may_follow_word
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
+from service.temporal.patterns import MONTH
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import around, pick_year
 from service.temporal.resolve.story import (
@@ -125,12 +126,49 @@ def r_month(m: Match, c: Context) -> Resolved | None:
     mon = month_number(name)
     shared = shared_year(c, m.end, mon)
     best, anchor = (shared, "absolute") if shared is not None else year_of_unyeared(c, bare_month_year(mon, c), mon)
+    if shared is None and anchor != "previous" and c.doc_type != "narrative":
+        best = _year_in_a_range_of_months(m, c, mon) or best
     if shared is None and _waited_for(m, c):
         best = c.base.year + (mon < c.base.month)  # "cant wait for august": the one to come, or this one
     # A stop after a lower-case "feb" ends the sentence: posts write no abbreviation's period.
     end = m.end - 1 if name.islower() and g["mon"].endswith(".") else None
     return Resolved("DATE", f"{best:04d}-{mon:02d}", prefix_mod(pre), anchor, end=end, point=date(best, mon, 1),
                     unit="month")  # fmt: skip
+
+
+# Two months joined as a range, each without a year: "between October and March", "from November to
+# February" (with "early", "late", "mid" before either).
+_EDGE = r"(?:(?:early|late|mid)[\s-]+)?"
+_JOIN = r"\s*(?:and|to|until|till|through|-|–)\s*"
+_RANGE_OPENS_BEFORE = re.compile(rf"\b(?:between|from)\s+{_EDGE}$", re.IGNORECASE)
+_SECOND_MONTH_AFTER = re.compile(rf"{_JOIN}{_EDGE}(?P<mon>{MONTH})(?!\s*\d|,?\s+(?:of\s+)?\d)", re.IGNORECASE)
+_FIRST_MONTH_BEFORE = re.compile(rf"\b(?:between|from)\s+{_EDGE}(?P<mon>{MONTH}){_JOIN}{_EDGE}$", re.IGNORECASE)
+
+
+def _year_in_a_range_of_months(m: Match, c: Context, mon: int) -> int | None:
+    """The year of a month that is an end of a range of two months without a year, told in the past or the
+    future: the range runs forward and spans less than a year. Told in the past it ends at the most recent
+    such month ("hives died between October and March", in October: October of last year to March of this);
+    told of the future it opens at the next such month ("will run from November to February": to February of
+    next year). None elsewhere."""
+    text = c.text
+    after = _SECOND_MONTH_AFTER.match(text, m.end)
+    if after is not None and c.preceded_by(_RANGE_OPENS_BEFORE, m.start) is not None:
+        is_first, first, second = True, mon, month_number(after["mon"])
+    elif (before := c.preceded_by(_FIRST_MONTH_BEFORE, m.start)) is not None:
+        is_first, first, second = False, month_number(before["mon"]), mon
+    else:
+        return None
+    tense, base = c.tense(), c.base
+    if tense == "past":
+        end = base.year if second <= base.month else base.year - 1
+        start = end if first <= second else end - 1
+    elif tense == "future":
+        start = base.year if first >= base.month else base.year + 1
+        end = start if second >= first else start + 1
+    else:
+        return None
+    return start if is_first else end
 
 
 def _post_month(m: Match, c: Context) -> bool:
