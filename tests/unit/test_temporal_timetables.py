@@ -279,3 +279,21 @@ def test_hours_kept_for_weeks_or_more_are_of_every_day(text: str, phrase: str, v
 )
 def test_a_moment_that_opens_a_long_stretch_keeps_its_day(text: str, phrase: str) -> None:
     assert not find(text, phrase).value.startswith("XXXX")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # A range of hours held "for" weeks, months or years: each day's hours, even after the day it starts.
+        ("The tunnel will be closed from 10pm to 5am for six weeks.", "5am"),
+        ("From Monday the ward will shut between 9pm and 7am for three months.", "9pm"),
+        ("Trains are to stop between midnight and 5 a.m. for the next two years.", "5 a.m."),
+    ],
+)
+def test_a_range_of_hours_held_for_weeks_or_more_is_of_no_day(text: str, phrase: str) -> None:
+    assert find(text, phrase).value.startswith("XXXX-XX-XXT")
+
+
+def test_a_range_of_hours_told_in_the_past_beside_a_long_stretch_keeps_its_day() -> None:
+    text = "Shares changed hands between 9am and 10am at their lowest for three years."
+    assert find(text, "10am").value == "2024-11-05T10:00"

@@ -62,6 +62,8 @@ def recurs(c: Context, start: int, end: int) -> bool:
     if _DAYS_AFTER.match(c.text, end):
         return True
     s, e = c.layout.whole_sentence(start)
+    if _hours_kept_for_weeks(c, start, end):
+        return True  # "from Monday the unit will close between 8pm and 8am for three months": each night's
     if s <= c.last_day_end < start:
         return False  # "On Monday the gates opened at 9 a.m., as they do daily": that Monday's 9 a.m.
     if _RECURRENCE.search(c.text, s, e) is not None:
@@ -69,33 +71,34 @@ def recurs(c: Context, start: int, end: int) -> bool:
     return (
         _hours_of_each_day(c, start, end, s, e)
         or _told_as_a_habit(c, start, end, s, e)
-        or _hours_kept_for_weeks(c, start, end, s, e)
         or _habit_in_its_clause(c, start)
         or _no_day_to_hold_it(c, start)
     )
 
 
 # "for three months", "for the next six weeks", "for years": a stretch no single hour of one day can fill.
-_FOR_WEEKS = re.compile(
-    r"\bfor\s+(?:(?:the\s+)?(?:next|past|last|coming|following)\s+)?(?:(?:\d+|a|an|[a-z]+)\s+)?(?:weeks?|months?|years?)\b",
+# "for three months", "for the next six weeks", "for years" right after the time, or after the other end of its
+# range: a stretch no single hour of one day can fill ("closed from 10pm until 5am for two months"; not "traded
+# between 9am and 10am at their lowest for three years", where the stretch is of the comparison).
+_FOR_WEEKS_AFTER = re.compile(
+    r"(?:\s*(?:-|–|to|until|till|and)\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight))?"
+    r"\s+for\s+(?:(?:the\s+)?(?:next|past|last|coming|following)\s+)?(?:(?:\d+|a|an|[a-z]+)\s+)?(?:weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
 # The present perfect progressive of a habit kept up: "has been getting up at 5am for two years".
 _BEEN_DOING = re.compile(r"\b(?:has|have|'s|'ve)\s+been\s+[a-z]+ing\b", re.IGNORECASE)
 
 
-def _hours_kept_for_weeks(c: Context, start: int, end: int, s: int, e: int) -> bool:
-    """Whether the clock time at text[start:end] is kept every day over weeks or more that its clause names:
+def _hours_kept_for_weeks(c: Context, start: int, end: int) -> bool:
+    """Whether the clock time at text[start:end] is kept every day over weeks or more named right after it:
     an end of a range of hours ("the unit will close between 8pm and 8am for three months": each night's
     hours), or the hour of a habit told in the present perfect progressive ("has been getting up at 5am for two
     years"), in any tense. A moment that opens a stretch stays one day's ("the bridge closes at 10pm for three
     months")."""
     text = c.text
-    if text.find("for ", s, e) < 0:
+    if _FOR_WEEKS_AFTER.match(text, end) is None:
         return False
-    lo, hi = c.layout.clause_start(start), c.layout.clause_end(end)
-    if _FOR_WEEKS.search(text, lo, hi) is None:
-        return False
+    lo = c.layout.clause_start(start)
     near = max(lo, start - _RANGE_REACH)
     in_a_range = (
         _RANGE_START_BEFORE.search(text, near, start) is not None
