@@ -118,7 +118,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             # "two in the morning shifts": without "at" or "o'clock", a count; but a post's "8 tonight" is the
             # hour, and "minus 7 this morning", "3 degrees tonight" still name the part of the day after the count.
             return _part_after_a_count(m, c)
-        part = normalise(g.get("part5") or g.get("part6") or g.get("dpart"))
+        part = normalise(g.get("part5") or g.get("part6") or g.get("dpart")) or _part_told_before(c, m.start)
         word = normalise(g.get("h5") or g["h6"])
         hh, mi = hour_of_part_of_day(int(word) if word.isdigit() else en.UNITS_WORDS[word], part), 0
     elif g.get("h7"):
@@ -176,6 +176,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         hh, mi = int(g["h2"]), int(g["mi2"])
         if g.get("part2") and 1 <= hh <= 12:
             hh = hour_of_part_of_day(hh, normalise(g["part2"]))  # "2:15 in the morning", "7:30 tonight"
+        elif 1 <= hh <= 12 and (told := _part_told_before(c, m.start)):
+            hh = hour_of_part_of_day(hh, told)  # "that evening at 7:30"
         elif 1 <= hh <= 12 and (day_at := day_at_before(c, m.start, m.end)) is not None:
             hh = hour_after_a_day(hh, day_at)  # "tonight at 8:30"
         elif 1 <= hh <= 12 and (end := _RANGE_END_AFTER.match(c.text, m.end)) is not None:
@@ -841,3 +843,16 @@ def r_year_or_clock(m: Match, c: Context) -> Resolved | None:
     ):
         return r_clock(Match("clock", m.start, m.end, Groups(h8=y[:2], mi8=y[2:])), c)
     return resolve_year(m, c)
+
+
+def _part_told_before(c: Context, pos: int) -> str:
+    """The part of the day named right before "at" and the clock time at ``pos`` ("that evening at eight
+    o'clock", "every night at 10.30", "the morning at 9"): it says which half of the day the hour is in. ""
+    where there is none."""
+    if not c.text.endswith(("at ", "At "), 0, pos):
+        return ""
+    found = c.preceded_by(_PART_AT_BEFORE, pos)
+    return found["part"].lower() if found is not None else ""
+
+
+_PART_AT_BEFORE = re.compile(r"\b(?P<part>morning|afternoon|evening|night)s?\s+at\s+$", re.IGNORECASE)
