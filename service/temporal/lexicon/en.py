@@ -158,7 +158,7 @@ LONE_PART_PREPOSITIONS: frozenset[str] = frozenset({"at", "by", "until", "till",
 # "towards evening"), as a history tells the hours of a day: "at evening" is rare, "by night" a manner
 # and "at night" a habit.
 LONE_DAY_PARTS: dict[str, str] = {"morning": "MO", "afternoon": "AF", "evening": "EV"}
-LONE_DAY_PART_PREPOSITIONS: frozenset[str] = frozenset({"by", "until", "till", "towards", "toward"})
+LONE_DAY_PART_PREPOSITIONS: frozenset[str] = frozenset({"by", "before", "until", "till", "towards", "toward"})
 LONE_PART_PREPOSITIONS_WITH_DAY: frozenset[str] = frozenset({"before", "after", "since", "from"})
 # Clock words: the hour they name.
 CLOCK_WORDS: dict[str, int] = {"noon": 12, "midday": 12, "midnight": 24}

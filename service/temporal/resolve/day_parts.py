@@ -128,6 +128,8 @@ def r_lone_dawn(m: Match, c: Context) -> Resolved | None:
     if part in en.LONE_DAY_PARTS:
         if prep not in en.LONE_DAY_PART_PREPOSITIONS:
             return None  # "good morning", "at evening", "the evening": not this kind
+        if prep == "before" and _NOUN_AFTER.match(c.text, m.end):
+            return None  # "before evening prayers", "before morning service": a thing of that part of the day
         code = en.LONE_DAY_PARTS[part]
     elif prep not in en.LONE_PART_PREPOSITIONS and prep not in en.LONE_PART_PREPOSITIONS_WITH_DAY:
         return None
@@ -153,6 +155,11 @@ def r_lone_dawn(m: Match, c: Context) -> Resolved | None:
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(\w+)\s+$")
+# A noun the part of the day modifies: a word in lower case that opens no clause or phrase of its own.
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:the|a|an|and|or|but|so|then|on|in|at|of|to|for|with|when|as|he|she|it|they|we|his|her|its|their|"
+    r"there|had|was|were|would|could|came|broke|fell)\b)[a-z]"
+)
 
 
 # The day a night runs into: "overnight into Tuesday", "overnight to tomorrow".
