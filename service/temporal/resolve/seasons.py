@@ -144,6 +144,8 @@ def r_season(m: Match, c: Context) -> Resolved | None:
         y, anchor = story, "previous"
     else:
         y, anchor = year_of_unyeared(c, _season_year(code, c))
+        if cal.season_start(y, code) > c.ref and c.preceded_by(_SINCE_BEFORE, m.start) is not None:
+            y -= 1  # "closed since the summer" is a summer begun by the time of writing
     # "the summer months", "the winter months": the months are the season's own, inside (a time noun heads it).
     end = nxt.end() if nxt and nxt.group(1) == "months" else None
     return Resolved("DATE", f"{y:04d}-{code}", prefix_mod(pre), anchor, end=end, point=cal.season_start(y, code),
@@ -191,6 +193,11 @@ def _story_season_year(code: str, c: Context) -> int | None:
         # time the perfect is counted to.)
         cur = a.year * 12 + a.month - 1
         return next(y for y in (a.year, a.year - 1, a.year - 2) if y * 12 + last < cur)
+    if c.anchor_unit in ("day", "week", "month") and c.preceded_by(_SINCE_BEFORE, c.span[0]) is not None:
+        # "closed since the summer" told on a day of March: the last summer begun by then.
+        cur = a.year * 12 + a.month - 1
+        first = cal.SEASON_MONTHS[code][0] - 1
+        return next(y for y in (a.year, a.year - 1) if y * 12 + first <= cur)
     if c.anchor_unit in ("day", "week", "month"):
         cur = a.year * 12 + a.month - 1
         return next(y for y in (a.year - 1, a.year, a.year + 1) if y * 12 + last >= cur)
@@ -199,6 +206,8 @@ def _story_season_year(code: str, c: Context) -> int | None:
     return None
 
 
+# "since (the)" before a season: a stretch from it up to the time counted to, so a season begun by then.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 # Words before a season that tell of living through it: "had spent the winter", "during the summer".
 _LIVED_THROUGH_BEFORE = re.compile(r"\b(?:spent|during|through|throughout|over|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
