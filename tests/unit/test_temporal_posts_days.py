@@ -1,12 +1,12 @@
 """Days and months as posts write them short: a weekday with its clock time, lists of short weekdays, "since
-mon", lower-case month abbreviations after a word of time.
+mon", lower-case month abbreviations after a word of time; "next friday" set against "this friday".
 
 Publication is Tuesday 5 November 2024 (``DCT``); every sentence is our own.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -271,3 +271,34 @@ def test_went_back_to_keeps_its_own_verb() -> None:
     assert find(
         "we went back to the cafe on monday", "monday", date(2024, 11, 8), document_type="colloquial"
     ).value == ("2024-11-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "this_one", "next_one"),
+    [
+        (
+            "is it this friday or next friday for the leaving do?",
+            datetime(2026, 9, 7, 8, 0),
+            "2026-09-11",
+            "2026-09-18",
+        ),
+        ("not this sat, next sat, sorry!!", datetime(2026, 9, 7, 8, 0), "2026-09-12", "2026-09-19"),
+        ("This Tuesday is full but next Tuesday I'm free", datetime(2026, 9, 7, 8, 0), "2026-09-08", "2026-09-15"),
+        # Said after this week's day: the next is still a week after it, the coming one.
+        (
+            "this friday was a write off, next friday will be better",
+            datetime(2026, 9, 12, 8, 0),
+            "2026-09-11",
+            "2026-09-18",
+        ),
+    ],
+)
+def test_next_set_against_this_is_the_week_after(text: str, posted: datetime, this_one: str, next_one: str) -> None:
+    found = [v[2] for v in values(text, posted, document_type="colloquial")]
+    assert found == [this_one, next_one]
+
+
+def test_next_alone_said_early_in_the_week_is_the_coming_one() -> None:
+    assert find("next friday works for me", "next friday", datetime(2026, 9, 7, 8, 0), "colloquial").value == (
+        "2026-09-11"
+    )

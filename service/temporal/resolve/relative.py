@@ -139,6 +139,9 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
             d = _weekday_before(wd, base)
         elif det in ("next", "this coming", "coming", "the coming", "upcoming", "the upcoming"):
             d = _weekday_after(wd, base)
+            if det == "next" and _this_one_told(c, m.start, head_raw):
+                # "this friday or next friday?": set against this week's, the one a week after it
+                d = max(d, base + timedelta(days=wd - base.isoweekday() + 7))
         else:  # "this Friday": the one in the current week
             d = base + timedelta(days=wd - base.isoweekday())
         if g.get("part"):
@@ -470,6 +473,13 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
     if code is not None:
         return Resolved("TIME", f"{d.isoformat()}T{code}", mod, anchor, point=d, unit="day")
     return Resolved("DATE", d.isoformat(), mod, anchor, point=d, unit="day")
+
+
+def _this_one_told(c: Context, start: int, head: str) -> bool:
+    """Whether the sentence of "next [head]" at ``start`` also names "this [head]" ("is it this friday or next
+    friday", "not this sat, next sat"): the two are set against each other, so they are not one day."""
+    s, e = c.layout.whole_sentence(start)
+    return re.search(rf"\bthis\s+{re.escape(head.rstrip('.'))}\b", c.text[s:e], re.IGNORECASE) is not None
 
 
 def _nowadays(c: Context, start: int) -> bool:
