@@ -72,7 +72,10 @@ POST_COUNT_FOLLOWS = re.compile(
     # (Not a verb of agreeing on a time: "quarter past 8 works for me", "9 suits me", "8ish sounds good".)
     r"(?!\s*(?:works|suits|sounds)\s+(?:for|me|us|good|fine|great|perfect|ok|better|best)\b)"
     # (Nor a hedge after it: "asleep at 4 i guess", "home by 6 i think".)
-    r"(?!\s+i\s+(?:guess|think|reckon|hope|suppose|bet)\b)\s*(?:[\d%/x×+-]|(?:of|out|i|under|over|up|down|all|apiece|each|per|percent|pc|point|goal|run|win|loss|"
+    r"(?!\s+i\s+(?:guess|think|reckon|hope|suppose|bet)\b)\s*(?:[\d%/x×+-]"
+    # (Over or under a place is where it happens: "fireworks at 9.30 over the lake"; "at 3 under par" counts.)
+    r"|(?:under|over)\b(?!\s+(?:the|a|an|my|our|your|his|her|their|there|here)\b)"
+    r"|(?:of|out|i|up|down|all|apiece|each|per|percent|pc|point|goal|run|win|loss|"
     r"pound|quid|kg|km|mile|year|yr|month|week|day|hour|hr|min|minute|game|set|lap|pt|degree|deg|mph|k|m|people|"
     r"ppl)\b"
     # "to" and a number, "to go" or nothing: a range, a score, what is left ("at 2 to 1", "at 5 to go"); "to"
@@ -115,7 +118,8 @@ EVENING_WORDS = re.compile(
     # Nightfall and the night sky: "dark by 8.30", "gets dark at 5", "moon rises at 7:30ish" (not "still dark
     # at 6", a winter's morning).
     rf"dusk|nightfall|twilight|dark\s+by|{DARK_FALLS}|moon(?:rise)?|stars|"
-    r"stargazing)\b",
+    # (and what is set off in it: "fireworks at 9.30 over the lake")
+    r"stargazing|fireworks?)\b",
     re.I,
 )
 # The meals among them: eaten from noon on, never in the small hours ("dinner at 3" on a feast day is 15:00).
