@@ -1,6 +1,7 @@
 """A clock time a post written in the small hours tells in the past, or after "since", that would be later
 than the post on its own day: it has gone by, so it is the evening just gone ("the band came on at 9",
-posted at 01:30, is 21:00 the day before); what was booked for a time is still to come.
+posted at 01:30, is 21:00 the day before); what was booked for a time is still to come. After last night is
+told, a bare hour told in the past and gone by at posting is the small hours after the night.
 
 Every sentence is our own.
 """
@@ -45,3 +46,31 @@ def test_a_time_booked_or_already_gone_stays_on_the_day_of_posting(text: str, ph
 def test_in_the_daytime_a_past_hour_later_than_the_post_keeps_its_day() -> None:
     found = find("the match kicked off at 3 and we lost", "3", _MORNING, document_type="colloquial")
     assert found.value == "2025-03-02T15:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "phrase", "value"),
+    [
+        ("fireworks last night. the dog only calmed down at 3", datetime(2026, 11, 6, 3, 20), "3", "2026-11-06T03:00"),
+        ("big storm last night. power finally came back at 2", datetime(2026, 11, 6, 9, 0), "2", "2026-11-06T02:00"),
+        ("neighbours had a party last night. music stopped at 4", datetime(2026, 11, 6, 8, 0), "4", "2026-11-06T04:00"),
+    ],
+)
+def test_after_last_night_a_past_hour_is_the_small_hours_after_it(
+    text: str, posted: datetime, phrase: str, value: str
+) -> None:
+    assert find(text, phrase, posted, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "phrase", "value"),
+    [
+        # Still to come at posting, or a meal: the afternoon of the day the night began.
+        ("fireworks last night. the dog only calmed down at 3", datetime(2026, 11, 6, 1, 0), "3", "2026-11-05T15:00"),
+        ("party last night. lunch was at 2 and nobody came", datetime(2026, 11, 6, 9, 0), "2", "2026-11-05T14:00"),
+    ],
+)
+def test_after_last_night_an_hour_not_yet_come_or_a_meal_keeps_the_afternoon(
+    text: str, posted: datetime, phrase: str, value: str
+) -> None:
+    assert find(text, phrase, posted, document_type="colloquial").value == value

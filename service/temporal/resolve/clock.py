@@ -22,6 +22,7 @@ from service.temporal.resolve.named_days import ON_DAY_AFTER, day_named_after, n
 from service.temporal.resolve.nearest import DAY_SLACK, nearest_year, valid_date
 from service.temporal.resolve.post_hours import (
     DARK_FALLS,
+    DAYTIME_MEALS,
     DEADLINE_BY_BEFORE,
     EVENING_DAYS,
     EVENING_WORDS,
@@ -271,6 +272,24 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         # A post's morning hour after last night is told is the morning after, the day of posting ("we fell
         # back last night and the dog still wanted breakfast at 6").
         day, moved = c.ref, True
+    elif (
+        not now
+        and post_hour
+        and not dtxt
+        and on_day is None
+        and anchor == "previous"
+        and c.last_day_night
+        and _NOON < hh < _NOON + SMALL_HOURS_END
+        and day + timedelta(days=1) == c.ref
+        and c.tense() == "past"
+        and c.ref_clock is not None
+        and (hh - _NOON) * 60 + mi <= c.ref_clock[0] * 60 + c.ref_clock[1]
+        and not DAYTIME_MEALS.search(c.text, *c.layout.whole_sentence(m.start))
+    ):
+        # Told in the past after last night, a bare hour read as the afternoon's is the small hours after the
+        # night, gone by at posting ("fireworks last night. the dog only calmed down at 3", posted at 03:20);
+        # not a meal's ("lunch was at 2").
+        day, hh, moved = c.ref, hh - _NOON, True
     if post_hour and not now and not dtxt and on_day is None and day == c.ref:
         hh = _hour_still_to_come(c, _hour_gone_by(c, hh, mi, m.start), mi, m.start)
     if c.doc_type == "colloquial" and not now and not dtxt and on_day is None and day == c.ref and not g.get("noon"):

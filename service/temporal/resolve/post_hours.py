@@ -124,6 +124,8 @@ EVENING_WORDS = re.compile(
 )
 # The meals among them: eaten from noon on, never in the small hours ("dinner at 3" on a feast day is 15:00).
 _MEALS = re.compile(r"\b(?:dinner|supper)\b", re.IGNORECASE)
+# And all the meals of the day after noon, for an hour that might be read as the small hours ("lunch was at 2").
+DAYTIME_MEALS = re.compile(r"\b(?:lunch|brunch|dinner|supper)\b", re.IGNORECASE)
 OUTING_WORDS = re.compile(
     r"\b(?:drinks|pub|bar|party|gig|concert|doors|kickoff|kick\s*-?\s*off|movie|film|cinema|"
     # a meal out booked ("a table for 4 at 8", "restaurant at 7")
