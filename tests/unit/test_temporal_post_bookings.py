@@ -76,3 +76,17 @@ def test_signed_up_for_a_thing_in_a_month_looks_ahead(text: str, phrase: str, va
 
 def test_signed_up_in_a_month_in_the_news_keeps_the_past() -> None:
     assert find("He signed up for the course in March.", "March", DCT).value == "2024-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A date told right before "at" dates the hour after it, whatever the tense.
+        ("booked my smear for the 19th at 10, fun times", "10", "2024-11-19T10:00"),
+        ("they moved the parents evening to nov 28th at 6", "6", "2024-11-28T18:00"),
+        ("tip slot is the 29th at 2, the garage is full", "2", "2024-11-29T14:00"),
+    ],
+)
+def test_a_date_right_before_at_dates_the_hour(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, DCT, document_type="colloquial")
+    assert (t.type, t.value) == ("TIME", value)

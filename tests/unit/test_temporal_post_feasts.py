@@ -98,3 +98,20 @@ def test_days_posts_name_as_they_say_them(text: str, phrase: str, posted: dateti
 )
 def test_the_joke_of_the_first_of_april_is_no_day(text: str) -> None:
     assert [v for v in values(text, datetime(2025, 4, 1, 12, 0), document_type="colloquial") if "april" in v[0]] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "posted", "value"),
+    [
+        # A count of the time left before a feast: the next one, however near the last.
+        ("back at work, only 50 weeks til christmas", "christmas", datetime(2026, 1, 6, 8, 0), "2026-12-25"),
+        ("360 days until new year, pace yourselves", "new year", datetime(2026, 1, 6, 8, 0), "2027-01-01"),
+        ("11 months to go till halloween lol", "halloween", datetime(2025, 11, 3, 8, 0), "2026-10-31"),
+        ("2 more sleeps til bonfire night", "bonfire night", datetime(2025, 11, 3, 8, 0), "2025-11-05"),
+        # Told in the past, the one it was: "it was 3 days before christmas".
+        ("it was 3 days before christmas when the oven broke", "christmas", datetime(2026, 1, 6, 8, 0), "2025-12-25"),
+    ],
+)
+def test_a_countdown_to_a_feast_is_to_the_next_one(text: str, phrase: str, posted: datetime, value: str) -> None:
+    t = find(text, phrase, posted, document_type="colloquial")
+    assert (t.type, t.value) == ("DATE", value)

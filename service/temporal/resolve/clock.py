@@ -220,8 +220,11 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         tense = c.tense()
         # ("since 7" has gone by, whatever day was told before it: "the season opens monday. been busy since 7".)
         since = c.last_day > c.ref and c.preceded_by(_SINCE_BEFORE, m.start) is not None
-        # (A day told right before "at" is the hour's, whatever the tense: "booked a table for friday at 7".)
-        at_the_day = day_at is not None and c.last_day_end == day_at.end("day")
+        # (A day told right before "at" is the hour's, whatever the tense: "booked a table for friday at 7",
+        # "got the dentist for the 24th at 10".)
+        at_the_day = (day_at is not None and c.last_day_end == day_at.end("day")) or (
+            0 <= c.last_day_end < m.start and _AT_ALONE.fullmatch(c.text, c.last_day_end, m.start) is not None
+        )
         if at_the_day or not (
             (tense == "past" and c.last_day > c.ref) or (tense == "future" and c.last_day < c.ref) or since
         ):
@@ -508,6 +511,8 @@ def _days_from_publication_time(c: Context, minutes: int, clock: tuple[int, int]
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# Between a day and a clock time: "at" alone ("the 24th at 10").
+_AT_ALONE = re.compile(r"\s+at\s+", re.IGNORECASE)
 
 
 def _hour_gone_by(c: Context, hh: int, mi: int, start: int) -> int:

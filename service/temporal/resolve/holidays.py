@@ -144,6 +144,9 @@ def _year_and_date(rule: tuple[str | int, ...], m: Match, c: Context, det: str) 
     slack = None
     if tense is None:
         tense, slack = side_of_the_story(c, DAY_SLACK, STORY_BEHIND_DAYS)
+    countdown = tense != "past" and c.preceded_by(_COUNTDOWN_BEFORE, m.start) is not None
+    if countdown:
+        tense, slack = "future", None  # "51 weeks til christmas", posted in January: the next one
 
     stretch = normalise(g.get("week"))
 
@@ -162,7 +165,7 @@ def _year_and_date(rule: tuple[str | int, ...], m: Match, c: Context, det: str) 
 
     # A leap day comes once in four years: the candidates reach to the leap years either side.
     years = tuple(range(base.year - 4, base.year + 5)) if rule == _LEAP_DAY else around(base.year)
-    y = pick_year(years, distance, tense, slack, grace=0 if det else _grace(c, m.start))
+    y = pick_year(years, distance, tense, slack, grace=0 if det or countdown else _grace(c, m.start))
     anchor = c.base_anchor
     if not det and (on := _holiday_date(rule, y)) is not None:
         # "In 1902 the family moved to Leeds. At Easter the mill closed": the story's Easter.
@@ -193,6 +196,15 @@ def _stretch_of(d: date, stretch: str) -> tuple[date, date]:
 # the next one, however near the last.
 _LOOK_AHEAD_BEFORE = re.compile(
     rf"\b(?:{'|'.join(en.LOOK_AHEAD_CUES)})(?:\s+(?:for|till|til|until|to|at|on))?(?:\s+\w+)?\s+$", re.IGNORECASE
+)
+
+
+# A count of the time left before a holiday ("51 weeks til christmas", "3 more sleeps until halloween", "ten days
+# to go till bonfire night"), told in no past: it is the next one, however near the last.
+_COUNTDOWN_BEFORE = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+)?"
+    r"(?:sleeps?|days?|weeks?|wks?|months?|hours?|hrs?)\s+(?:(?:left|to\s+go)\s+)?(?:till|til|until|to|before)\s+$",
+    re.IGNORECASE,
 )
 
 

@@ -9,7 +9,7 @@ import re
 from service.temporal.lexicon import en
 from service.temporal.patterns import TODAY_OR_TOMORROW, alt
 from service.temporal.resolve.context import Context
-from service.temporal.resolve.words import hour_of_a_bare_hour, hour_of_part_of_day, normalise
+from service.temporal.resolve.words import hour_of_a_bare_hour, hour_of_am_pm, hour_of_part_of_day, normalise
 from service.temporal.tense_cues import SUBJECT_PRONOUN_BEFORE
 
 # The small hours: a clock time before this hour, told of an evening or night, is after its midnight.
@@ -149,9 +149,12 @@ MORNING_WORDS = re.compile(
 # the hour is when (or by when) the writer goes to bed ("going to bed at 11", "off to bed by 10").
 _TO_BED = re.compile(r"\b(?:going|gone|off|heading|head|go|went|got|get|getting)\s+to\s+(?:bed|sleep)\b", re.IGNORECASE)
 _BED_AT_BEFORE = re.compile(r"\s+(?:at|by|around|about|before|after)\b", re.IGNORECASE)
-# The start of a range of bare hours right before its end: "from 5 till [7]".
+# The start of a range of bare hours right before its end: "from 5 till [7]"; or a start with am or pm, with
+# or without "from": "9am til [5]", "sunday 8am till [1]".
 _FROM_HOUR_TO_BEFORE = re.compile(
-    r"\bfrom\s+(?P<h>1[0-2]|[1-9])(?:[.:][0-5]\d)?\s+(?:till|til|until|to)\s+$", re.IGNORECASE
+    r"(?:\bfrom\s+(?P<h>1[0-2]|[1-9])(?:[.:][0-5]\d)?|\b(?P<h2>1[0-2]|[1-9])(?:[.:][0-5]\d)?\s*(?P<ap>[ap]\.?m\.?))"
+    r"\s+(?:till|til|until|to)\s+$",
+    re.IGNORECASE,
 )
 
 
@@ -247,7 +250,10 @@ def hour_in_a_post(c: Context, hour: int, start: int) -> int:
     ("from 5 till 7": 17 to 19)."""
     first = c.preceded_by(_FROM_HOUR_TO_BEFORE, start)
     if first is not None:
-        begin = hour_in_a_post(c, int(first.group("h")), first.start("h"))
+        if first.group("ap"):
+            begin = hour_of_am_pm(int(first.group("h2")), first.group("ap"))
+        else:
+            begin = hour_in_a_post(c, int(first.group("h")), first.start("h"))
         return hour + 12 if hour < 12 and hour + 12 > begin >= hour else hour
     s, e = c.layout.whole_sentence(start)
     before: re.Match[str] | None = None
