@@ -183,3 +183,20 @@ def test_the_evening_told_in_the_sentence_before_chooses_the_half_of_the_day(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _times(text, _SAT_MORNING) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "from" an hour that goes on with where the gathering is, or with "til late": when it starts.
+        ("leaving drinks from 6 at the fox, all welcome", [("6", "2024-06-08T18:00")]),
+        ("bbq from 3 at ours, bring a chair", [("3", "2024-06-08T15:00")]),
+        ("garden party from 4 til late", [("4", "2024-06-08T16:00")]),
+        # Without a gathering, a count: "prices from 5 at the door".
+        ("tickets from 5 at the door", []),
+    ],
+)
+def test_from_an_hour_before_where_or_til_late_is_when_a_gathering_starts(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _times(text, _SAT_MORNING) == expected

@@ -302,3 +302,27 @@ def test_next_alone_said_early_in_the_week_is_the_coming_one() -> None:
     assert find("next friday works for me", "next friday", datetime(2026, 9, 7, 8, 0), "colloquial").value == (
         "2026-09-11"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # After "for", where no past tense can stand, "sat" and "wed" ending their clause are days.
+        ("anyone selling a spare ticket for sat? will pay", "sat", "2024-11-09"),
+        ("what are the plans for sat", "sat", "2024-11-09"),
+        ("need a dog sitter for wed, any takers", "wed", "2024-11-06"),
+    ],
+)
+def test_a_short_weekday_after_for_is_a_day(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "fingers crossed for sun this weekend, bbq planned",  # the weather
+        "waited for ages then sat down on the kerb",
+    ],
+)
+def test_sun_after_for_and_sat_as_a_verb_stay_words(text: str) -> None:
+    assert [t for t, _, _ in values(text, document_type="colloquial") if t.lower() in ("sun", "sat")] == []

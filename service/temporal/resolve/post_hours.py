@@ -88,9 +88,15 @@ POST_COUNT_FOLLOWS = re.compile(
 # A capitalised word after the number makes it part of a name or an address ("at 5 Main St").
 NAME_FOLLOWS = re.compile(r"\s+[A-Z][a-z]")
 # "from 5 till 7": a bare hour after "from" when "till" and a bare hour end the range ("from 1 to 10" is a scale).
-_TILL_HOUR_AFTER = re.compile(r"\s+(?:till|til|until)\s+(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?(?![\w.:/%-])")
-# "from 4" that ends its clause, in a sentence that names a gathering: the time it starts.
-_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;!?]|$)")
+# (Or a word for the end of the night: "from 9 til late", "from 6 until close".)
+_TILL_HOUR_AFTER = re.compile(
+    r"\s+(?:till|til|until)\s+(?:(?:1[0-2]|[1-9])(?:[.:][0-5]\d)?(?![\w.:/%-])|(?:late|close|closing)\b)"
+)
+# "from 4" that ends its clause, or goes on with where, in a sentence that names a gathering: the time it
+# starts ("bbq from 4, bring a chair", "drinks from 7 at the anchor").
+_CLAUSE_END_AFTER = re.compile(
+    r"\s*(?:[.,;!?]|$)|\s+at\s+(?:the\s+|ours\b|mine\b|[a-z]+(?:['’][a-z]+)?['’]?s\b)", re.IGNORECASE
+)
 # (Not a number a change starts from: "down from 4", "prices went up from 3".)
 _CHANGE_FROM_BEFORE = re.compile(
     r"\b(?:up|down|rose|risen|fell|fallen|dropped|went|gone|moved|cut|increased|decreased|reduced|raised|"

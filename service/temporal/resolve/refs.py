@@ -26,6 +26,9 @@ _PRESENT_NOUN_FOLLOWERS = frozenset(
 )  # fmt: skip
 
 
+# In a post, "the present" is the time only after a preposition ("live in the present", "up to the present");
+# elsewhere it is a gift ("wrap the present", "the present arrived").
+_PRESENT_TIME_BEFORE = re.compile(r"\b(?:in|into|to|until|till|til|for|from|at|of)\s+$", re.IGNORECASE)
 _SOON_NOT_BEFORE = re.compile(r"\s+(?:after|as|thereafter)\b", re.IGNORECASE)
 _AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
 # A count after "the past" / "the future" makes them determiners of things counted ("the past three
@@ -63,4 +66,6 @@ def r_ref(m: Match, c: Context) -> Resolved | None:
             # "the crypt of the present cathedral", "the present excavations": the adjective, the one there
             # now, which a history's annotators leave untagged; "to the present", "the present is" the time.
             return None
+    if w == "the present" and c.doc_type == "colloquial" and c.preceded_by(_PRESENT_TIME_BEFORE, m.start) is None:
+        return None  # "havent wrapped the present", "the present was a hit": in a post, a gift
     return Resolved("DATE", en.REF_WORDS[w], None, "publication")

@@ -299,10 +299,11 @@ _CLAUSE_ENDS_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Words of being open, free or busy, of starting or coming round; before "sun" also their -ing, and before
-# "sat" and "wed" any verb's -ing ("picking sat"; not "getting wed", married).
+# "sat" and "wed" any verb's -ing ("picking sat"; not "getting wed", married) and "for", after which no
+# past tense can stand ("a ticket for sat?", "plans for wed"; but "hoping for sun" is the weather).
 _PLAN_WORDS = r"open|closed|shut|free|busy|off|home|back|work|start|starts|round|over"
 _SUN_PLAN_BEFORE = re.compile(rf"\b(?:{_PLAN_WORDS}|working|starting)\s+$", re.IGNORECASE)
-_PLAN_VERB_BEFORE = re.compile(rf"\b(?:{_PLAN_WORDS}|(?!getting\b|sitting\b)[a-z]+ing)\s+$", re.IGNORECASE)
+_PLAN_VERB_BEFORE = re.compile(rf"\b(?:{_PLAN_WORDS}|for|(?!getting\b|sitting\b)[a-z]+ing)\s+$", re.IGNORECASE)
 
 
 _DAY_CUE_BEFORE = re.compile(rf"{WEEKDAY_CUE}$", re.IGNORECASE)
