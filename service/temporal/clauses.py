@@ -198,27 +198,29 @@ class Layout:
 
     def _sentence_starts(self) -> list[int]:
         if self._starts is None:
+            text = self.text
             starts = [0]
-            lower = _opens_in_lower_case(self.text)
+            lower = _opens_in_lower_case(text)
             ends, not_an_end, letters = (
                 (_LOWER_SENTENCE_ENDS, _LOWER_NOT_AN_END, _LOWER_NOT_AN_END_LETTERS)
                 if lower
                 else (_SENTENCE_ENDS, _NOT_AN_END, _NOT_AN_END_LETTERS)
             )
-            for m in _sentence_ends(self.text, ends):
-                stop = m.start() + 1
+            for m in _sentence_ends(text, ends):
+                at = m.start()  # the stop, line break, "!" or "?" the end opens with
+                stop = at + 1
                 if (
-                    m.group().startswith(".")
+                    text[at] == "."
                     # More letters right before the stop than an abbreviation has: a word, no abbreviation.
-                    and not (stop > letters + 1 and self.text[stop - letters - 2 : stop - 1].isalpha())
-                    and not_an_end.search(self.text, max(0, m.start() - 6), stop)
+                    and not (at > letters and text[at - letters - 1 : at].isalpha())
+                    and not_an_end.search(text, max(0, at - 6), stop)
                 ):
                     continue
                 # (The "m" of "a.m." is asked first: most stops follow none.)
                 if (
-                    self.text[stop - 2 : stop - 1] in ("m", "M")
-                    and _ZONE_AFTER_CLOCK.match(self.text, m.end())
-                    and _CLOCK_STOP.search(self.text, max(0, stop - 5), stop)
+                    text[at - 1 : at] in ("m", "M")
+                    and _ZONE_AFTER_CLOCK.match(text, m.end())
+                    and _CLOCK_STOP.search(text, max(0, at - 4), stop)
                 ):
                     continue  # "10:30 a.m. ET on Thursday": the zone goes on the clock time's sentence
                 starts.append(m.end())
@@ -230,7 +232,7 @@ class Layout:
         last = self._last
         if last[0] <= pos < last[1]:
             return last
-        starts = self._sentence_starts()
+        starts = self._starts if self._starts is not None else self._sentence_starts()
         i = bisect_right(starts, pos) - 1
         found = self._last = starts[i], (starts[i + 1] if i + 1 < len(starts) else len(self.text))
         return found

@@ -10,7 +10,7 @@ them all. A text in plain ASCII is read with ASCII twins of the patterns (``plai
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -28,10 +28,13 @@ from service.temporal.plain_ascii import is_plain, twin
 # marks of every group it has entered each time it backtracks out of a branch, and the master has a
 # hundred of them.)
 KIND_PATTERNS: dict[str, re.Pattern[str]] = {k.name: re.compile(k.pattern) for k in KINDS}
-_Tries = tuple[tuple[str, re.Pattern[str]], ...]
+_Kinds = tuple[tuple[str, re.Pattern[str]], ...]
 # Kinds that can start with a digit are tried apart from the others: a digit start has a handful.
-_AT_DIGIT: _Tries = tuple((k.name, KIND_PATTERNS[k.name]) for k in KINDS if k.starts != "word")
-_AT_WORD: _Tries = tuple((k.name, KIND_PATTERNS[k.name]) for k in KINDS if k.starts != "digit")
+_AT_DIGIT: _Kinds = tuple((k.name, KIND_PATTERNS[k.name]) for k in KINDS if k.starts != "word")
+_AT_WORD: _Kinds = tuple((k.name, KIND_PATTERNS[k.name]) for k in KINDS if k.starts != "digit")
+# The kinds tried at a start, each with its pattern's ``match`` (the method itself: one look-up less at each
+# of the hundred tries of a text).
+_Tries = tuple[tuple[str, Callable[[str, int], re.Match[str] | None]], ...]
 
 
 # Every expression contains a trigger word of its kind or a digit: only there is the master tried.
@@ -200,7 +203,7 @@ def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
                 first = number_kinds.match(text, pos)
                 tries = unless_a_number_kind if first is None else up_to[first.lastindex]
             for tried in tries:
-                m = tried[1].match(text, pos)
+                m = tried[1](text, pos)
                 if m is not None:
                     kind = tried[0]
                     break
@@ -306,17 +309,16 @@ def _tries(raw: str, digit: bool, plain: bool) -> _Found:
     if key is not None:
         bits = _OPENINGS.admitting(*key)
         every = tuple((name, p) for name, p in every if bits & _BIT[name])
-    if plain:
-        every = tuple((name, _plain_kind_pattern(name)) for name, _ in every)
-    if not digit or not any(name in _IS_A_NUMBER_KIND for name, _ in every):
-        return every, None, {}
-    others = tuple(t for t in every if t[0] not in _IS_A_NUMBER_KIND)
+    tries: _Tries = tuple((name, (_plain_kind_pattern(name) if plain else p).match) for name, p in every)
+    if not digit or not any(name in _IS_A_NUMBER_KIND for name, _ in tries):
+        return tries, None, {}
+    others = tuple(t for t in tries if t[0] not in _IS_A_NUMBER_KIND)
     up_to: dict[int | None, _Tries] = {
-        _NUMBER_KIND_NAMES.index(first) + 1: (*(t for t in every[:i] if t[0] not in _IS_A_NUMBER_KIND), every[i])
-        for i, (first, _) in enumerate(every)
+        _NUMBER_KIND_NAMES.index(first) + 1: (*(t for t in tries[:i] if t[0] not in _IS_A_NUMBER_KIND), tries[i])
+        for i, (first, _) in enumerate(tries)
         if first in _IS_A_NUMBER_KIND
     }
-    return every, others, up_to
+    return tries, others, up_to
 
 
 def _joinable(name: str) -> bool:
