@@ -242,9 +242,7 @@ KINDS: tuple[Kind, ...] = (
         # "half 7 pm": the am or pm after a half hour.
         rf"(?:\s*(?P<ap7>{AMPM}))?)"
         rf"(?:\s*(?P<zone>{ZONE}))?"
-        # "7am this morning", "11pm last night": a part of the writer's day or of the night before names the day.
-        rf"(?P<day>,?\s+(?:{WEEKDAY}|{DEICTIC}|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?|{_SHORT_DAY_AFTER_A_TIME}"
-        rf"|(?i:this\s+(?:morning|afternoon|evening)|last\s+night){R})"
+        rf"(?P<day>,?\s+(?:{WEEKDAY}|{DEICTIC}|{MONTH}\s*{DAY}(?:,?\s+{YEAR})?|{_SHORT_DAY_AFTER_A_TIME})"
         rf"{_NOT_A_RUN_OF_DAYS})?"
         # "eight o'clock Sunday night": the part of that day, which also says the hour is after noon.
         rf"(?:(?<=[a-z])\s+(?P<dpart>(?i:morning|afternoon|evening|night)){R})?",

@@ -232,14 +232,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     if dtxt:
         w = dtxt.split()[0]
         w = WEEKDAY_ABBREVIATION_NAMES.get(w.rstrip("."), w)  # "3pm sat"
-        if w == "this":
-            day = c.day_word_base()  # "7am this morning": the writer's day
-        elif w == "last":
-            # "11pm last night": the evening before the writer's day (the one just gone, posted in the small
-            # hours), "3am last night" the small hours after it.
-            evening = c.day_word_base() - timedelta(days=1 if c.day_word_base() == c.ref else 0)
-            day = evening + timedelta(days=1 if hh < 12 else 0)
-        elif w in WEEKDAY_NUMBERS or w in en.DAY_DEICTICS:
+        if w in WEEKDAY_NUMBERS or w in en.DAY_DEICTICS:
             day = named_day(c, w)
         else:
             mm = re.match(r"([a-z]+)\.?\s*(\w+)(?:,?\s+(.+))?", dtxt)
