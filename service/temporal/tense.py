@@ -305,6 +305,8 @@ def _clause_tense(
             return NEAREST, True
         return _nearest(own, before=True, own_clause=True), True
     after = [c for c in between(end, clause_end) if not _writer_s_perfect(text, c)]
+    if after and _AND_BETWEEN.search(text, end, after[0].start) is not None:
+        after = _outside_the_present_perfect(text, after)
     t = _nearest(after, before=False)
     if t:
         # A verb after "and" heads a verb phrase of its own ("The plant shut on Oct. 30 and is expected to
@@ -313,7 +315,31 @@ def _clause_tense(
     t = _nearest(between(s, clause_start), before=True)
     if t:
         return t, False
-    return _nearest([c for c in between(clause_end, e) if not _writer_s_perfect(text, c)], before=False), False
+    return _nearest(_outside_the_present_perfect(text, between(clause_end, e)), before=False), False
+
+
+def _outside_the_present_perfect(text: str, cues: list[Cue]) -> list[Cue]:
+    """``cues`` but the participles of a present perfect ("haven't started", "have been told") and the writer's
+    (``_writer_s_perfect``: "ive baked", "we've been asked to"): a present, of what reaches up to now, which
+    lends no past to a date told before it in another clause or verb phrase ("exam on Monday and I haven't
+    started revising": the Monday to come). (Told before the date, a perfect
+    may still govern it through a clause that hangs on it: "the stock has fluctuated, rising ... in March".)"""
+    return [
+        c
+        for c in cues
+        if not _writer_s_perfect(text, c)
+        and (
+            c.future
+            or not (
+                c.word.lower().startswith(("has ", "have ", "'ve ", "’ve "))
+                or _PERFECT_BEFORE.search(text, max(0, c.start - _PERFECT_REACH), c.start)
+            )
+        )
+    ]
+
+
+# How far back the auxiliary of a present perfect is looked for ("hasn't yet really started").
+_PERFECT_REACH = 32
 
 
 # The writer's present perfect: "i have", "ive", "we've" and perhaps an adverb before the participle.
