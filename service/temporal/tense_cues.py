@@ -272,6 +272,12 @@ def verb_cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> l
         if text[end + 1 : end + 2] in _AHEAD_FIRST and _AHEAD_AFTER.match(text, end):
             continue  # "schools closed tomorrow", "match cancelled next week": a participle, the copula left out
         if (
+            word in _FEELINGS
+            and _DEGREE_OR_BEING_BEFORE.search(text, max(lo, start - _DEGREE_REACH), start)
+            and not _FELT_BY_AFTER.match(text, end)
+        ):
+            continue  # "so excited", "really worried", "feeling stressed": an adjective of a state now
+        if (
             word in _BOOKED
             and _NO_OBJECT_AFTER.match(text, end)
             and not SUBJECT_PRONOUN_BEFORE.search(text, max(lo, start - _DAY_CUE_REACH), start)
@@ -353,6 +359,17 @@ _AHEAD_AFTER = re.compile(
 
 
 _BOOKED = frozenset(en.BOOKED_FORMS)
+_FEELINGS = frozenset(en.FEELING_PARTICIPLES)
+# A word of degree or of being right before a participle of feeling: the participle is an adjective.
+_DEGREE_OR_BEING_BEFORE = re.compile(
+    r"(?:\b(?:so+|very|too|really|rly|super|proper|quite|bit|extremely|incredibly|absolutely|totally|more|most|"
+    r"feeling|feel|getting|get|am|are|im|be)|['’]m|['’]re)\s+$",
+    re.IGNORECASE,
+)
+_DEGREE_REACH = 14
+# An object right after it makes the participle a verb again: "it really worried me", "so annoyed the neighbours".
+_FELT_BY_AFTER = re.compile(r"\s+(?:me|us|him|her|them|you|it|everyone|everybody|the|a|an|my|his|their|our|your)\b",
+                            re.IGNORECASE)  # fmt: skip
 # The end of a clause (a stop, an emoji, the end of the text) or "for" and its date, right after a verb.
 _NO_OBJECT_AFTER = re.compile(r"\s*(?:$|[^\w\s'’]|for\s)")
 

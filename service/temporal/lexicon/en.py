@@ -487,6 +487,14 @@ BOOKED_FORMS: tuple[str, ...] = (
 # emergency meeting for Thursday", "has set the vote for Monday", "a hearing slated for Friday"); unlike
 # BOOKED_FORMS they are no participles of a thing done when they stand without an object.
 SCHEDULING_FORMS: tuple[str, ...] = ("called", "convened", "set", "slated", "fixed")
+# Participles of feeling that are adjectives after a word of degree or of being ("so excited", "really worried",
+# "feeling stressed", "im gutted"): a state now, no past tense ("gig on friday, so excited": the Friday to come).
+FEELING_PARTICIPLES: tuple[str, ...] = (
+    "excited", "worried", "scared", "terrified", "tired", "exhausted", "shattered", "knackered", "bored",
+    "stressed", "gutted", "delighted", "thrilled", "chuffed", "pleased", "relieved", "devastated", "nervous",
+    "amazed", "shocked", "overwhelmed", "annoyed", "disappointed", "confused", "frustrated", "pumped", "stoked",
+    "hyped", "buzzed", "obsessed", "prepared", "unprepared", "organised", "organized", "sorted",
+)  # fmt: skip
 # Nouns of a booking: what one holds "for" a day is for the day to come ("got a reservation for thurs").
 BOOKING_NOUNS: tuple[str, ...] = ("reservation", "booking", "appointment", "appt", "slot")
 # Verbs of signing up or booking whose thing is named before "in" and a time: what was booked is still ahead
