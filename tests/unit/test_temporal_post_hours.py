@@ -497,3 +497,22 @@ def test_from_a_number_of_a_change_is_no_hour(text: str) -> None:
 def test_since_a_bare_hour_is_today_after_a_day_still_to_come(text: str) -> None:
     t = find(text, "7", datetime(2024, 11, 5, 21, 20), document_type="colloquial")
     assert (t.type, t.value) == ("TIME", "2024-11-05T19:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Written out, the hour after "half" is read as its digits are ("half 7", "half seven").
+        ("meet at half seven at the pub", "half seven", "2024-11-05T19:30"),
+        ("drinks at half six, dinner after", "half six", "2024-11-05T18:30"),
+        ("bus at half eight tomorrow morning", "half eight tomorrow morning", "2024-11-06T08:30"),
+        ("kids finally asleep by half nine, result", "half nine", "2024-11-05T21:30"),
+    ],
+)
+def test_half_and_an_hour_in_words(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("TIME", value)
+
+
+def test_half_before_a_count_of_things_is_no_hour() -> None:
+    assert values("we ate half five pizzas between us", document_type="colloquial") == []
