@@ -705,8 +705,12 @@ _S_WORD = re.compile(r"(?<![\w'])[a-z]+s(?![\w'])")
 
 _PLANNED = frozenset({"planned", "intended"})
 # Verbs that fix a date for something, told in the past with "for" before the date ("The court set the trial
-# for Jan. 14", "the union set a strike for Monday"): a plan, for a time after it was made.
-_SET_FOR = frozenset({"set", "reset"})
+# for Jan. 14", "the union set a strike for Monday", "councillors called a meeting for Thursday", "the club
+# arranged a friendly for Saturday"): a plan, for a time after it was made.
+_SET_FOR = frozenset(
+    {"set", "reset", "called", "convened", "fixed", "arranged", "organised", "organized", "booked", "scheduled",
+     "rescheduled", "pencilled", "penciled"}
+)  # fmt: skip
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 # Verbs of foreseeing: told in the past, they place the expression like a plan where it dates their object
 # ("expected a cut in March", "predicted the storm would hit on Friday"), not where it comes right after

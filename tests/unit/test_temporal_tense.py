@@ -507,3 +507,19 @@ def test_a_present_after_and_tells_its_own_tense(text: str, phrase: str, value: 
 )
 def test_a_past_after_and_stays_past(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Verbs that fix a date for something, with "for" before it: a plan, the nearer day is meant.
+        ("Residents called a public meeting for Thursday.", "Thursday", "2024-11-07"),
+        ("The two clubs arranged a friendly for Saturday.", "Saturday", "2024-11-09"),
+        ("Opposition members have convened an emergency session for Friday.", "Friday", "2024-11-08"),
+        ("The school booked the hall for Dec. 12.", "Dec. 12", "2024-12-12"),
+        # Not "called for" something else: the day is the call's own.
+        ("He called for calm on Sunday.", "Sunday", "2024-11-03"),
+    ],
+)
+def test_a_date_fixed_for_something_is_a_plan(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
