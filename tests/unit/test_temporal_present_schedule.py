@@ -322,3 +322,17 @@ def test_the_present_of_be_with_a_place_or_hour_then_a_day_names_a_day_to_come(
 )
 def test_a_past_copula_or_a_phrase_that_looks_back_keeps_the_day_gone_by(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A phrase with "with" and a participle of what is foreseen or fixed, "is" left out: the tense of the
+        # clause it is added to.
+        ("The outlook is milder, with rain expected from Friday night.", "Friday night", "2024-11-08TNI"),
+        ("The cold snap will ease, with sleet forecast for Thursday.", "Thursday", "2024-11-07"),
+        ("The tie was abandoned, with a replay scheduled for Saturday.", "Saturday", "2024-11-09"),
+    ],
+)
+def test_a_phrase_with_with_and_a_participle_of_what_is_foreseen(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
