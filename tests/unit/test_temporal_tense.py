@@ -523,3 +523,18 @@ def test_a_past_after_and_stays_past(text: str, phrase: str, value: str) -> None
 )
 def test_a_date_fixed_for_something_is_a_plan(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A present perfect reaches up to now: the stretch it tells of goes on to the day named, still to come.
+        ("Schools have been shut through Monday.", "Monday", "2024-11-11"),
+        ("The ferry has been suspended until Sunday, the operator said.", "Sunday", "2024-11-10"),
+        ("The council has extended the parking ban until Saturday.", "Saturday", "2024-11-09"),
+        # In the simple past the nearer day is meant.
+        ("The bridge was closed until Monday.", "Monday", "2024-11-04"),
+    ],
+)
+def test_the_end_of_a_stretch_told_in_the_present_perfect_is_to_come(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value

@@ -382,7 +382,13 @@ class Context:
         if m is not None and m.group(1).lower() == "to" and not self.deferred():
             return self.tense()  # "bought from Sept. 14 to Thursday": the range closes in the tense told
         d = self.direction()
-        return NEAREST if d is None and self.tense() == "past" else d
+        if d is None and self.tense() == "past":
+            if m is not None and m.group(1).lower() != "to" and self.preceded_by(_PERFECT_UNTIL_BEFORE) is not None:
+                # "classes have been cancelled through Wednesday", "has extended the ban until Friday": a present
+                # perfect reaches up to now, and the stretch it tells of goes on to the day named, still to come.
+                return "future"
+            return NEAREST
+        return d
 
     def deferred(self, pos: int | None = None) -> bool:
         """Whether a verb that put something off governs the expression (at ``pos``, the current one by
@@ -484,6 +490,10 @@ _DIRECTION_BEFORE = re.compile(
     r"(?:\s+(?:midnight|noon|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?)\s+on)?"
     r"(?:\s+(?:in|on))?(?:\s+the)?\s+$",
     re.IGNORECASE,
+)
+# A present perfect and the end of the stretch it tells of right before a day: "have been closed until ".
+_PERFECT_UNTIL_BEFORE = re.compile(
+    r"(?:\b(?:has|have)|['’]ve)\s+(?:[a-z]+\s+){1,4}(?:until|till|til|through)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # The words ``_DIRECTION_BEFORE`` may end with.
 _DIRECTION_LAST_WORDS = tuple("since until till til through into to effective starting beginning by in on the".split())
