@@ -516,3 +516,21 @@ def test_half_and_an_hour_in_words(text: str, phrase: str, value: str) -> None:
 
 def test_half_before_a_count_of_things_is_no_hour() -> None:
     assert values("we ate half five pizzas between us", document_type="colloquial") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A meal's hour is never in the small hours: "dinner at 3" is an early dinner.
+        ("roast in the oven at 11, dinner at 3", "3", "2024-11-05T15:00"),
+        ("family supper at 4 because the kids are tiny", "4", "2024-11-05T16:00"),
+        ("dinner @ 2 then a long walk", "2", "2024-11-05T14:00"),
+    ],
+)
+def test_the_hour_of_dinner_is_after_noon(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("TIME", value)
+
+
+def test_an_hour_after_dinner_may_still_be_the_small_hours() -> None:
+    assert find("danced till 3 after dinner", "3", document_type="colloquial").value == "2024-11-05T03:00"

@@ -289,8 +289,10 @@ def hour_in_a_post(c: Context, hour: int, start: int) -> int:
         evening = _nearest(_WHOLE_EVENING, c.text, *whole, start)
         morning = _nearest(_WHOLE_MORNING, c.text, *whole, start)
     if evening is not None and (morning is None or evening <= morning):
-        if hour < 5 and _nearest(_MEALS, c.text, s, e, start) == evening:
-            return hour + 12  # "dinner at 3", "tea at 4": a meal is not eaten in the small hours
+        if hour < 5 and _nearest(_MEALS, c.text, s, start, start) == evening:
+            # "dinner at 3", "tea at 4": a meal told before its hour is not eaten in the small hours ("danced
+            # till 3 after dinner" is)
+            return hour + 12
         return hour + 12 if 5 <= hour < 12 else hour
     if morning is not None:
         return hour
