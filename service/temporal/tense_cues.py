@@ -94,6 +94,13 @@ _PARTICIPLE_AFTER = re.compile(
     rf"(?:(?P<adv>\w+ly)\s+|(?:{'|'.join(sorted(BETWEEN_BE_AND_PARTICIPLE))})\s+){{0,2}}$",
     re.IGNORECASE,
 )
+# "with" and a short noun phrase before a past participle: a clause of its own with no finite verb ("with
+# rain expected from Friday night", "with the final scheduled for Sunday"), whose participle tells no past.
+_WITH_ABSOLUTE_BEFORE = re.compile(
+    r"\bwith\s+(?:(?!(?:who|whom|which|that|and|or|but|when|as|he|she|they|we|it|i|you)\b)[\w'’-]+\s+){1,3}$",
+    re.IGNORECASE,
+)
+_WITH_REACH = 40
 DETERMINERS = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these", "those", "some",
      "any", "no"}
@@ -298,6 +305,11 @@ def verb_cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> l
             _after(_PARTICIPLE_AFTER, layout, lo, start) or _after(_ADJ_AFTER, layout, lo, start)
         ):
             continue  # "will be held", "the expanded plant": the auxiliary or the noun decides
+        if (
+            text.find("with", max(lo, start - _WITH_REACH), start) >= 0
+            and layout.search(_WITH_ABSOLUTE_BEFORE, max(lo, start - _WITH_REACH), start) is not None
+        ):
+            continue  # "with rain expected from Friday", "with the vote scheduled for Monday": no tense
         out[start] = Cue(start, word, False)
     return [out[k] for k in sorted(out)]
 

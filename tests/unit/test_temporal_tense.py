@@ -528,6 +528,19 @@ def test_a_date_fixed_for_something_is_a_plan(text: str, phrase: str, value: str
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
+        # "with" and a noun phrase before a past participle: a clause with no finite verb, no past tense.
+        ("The outlook is brighter, with sunshine expected from Thursday.", "Thursday", "2024-11-07"),
+        ("Lawmakers are busy, with the final vote scheduled for Friday.", "Friday", "2024-11-08"),
+        ("The market is calm, with talks planned on Monday.", "Monday", "2024-11-11"),
+    ],
+)
+def test_a_participle_after_with_and_a_noun_tells_no_past(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
         # A present perfect reaches up to now: the stretch it tells of goes on to the day named, still to come.
         ("Schools have been shut through Monday.", "Monday", "2024-11-11"),
         ("The ferry has been suspended until Sunday, the operator said.", "Sunday", "2024-11-10"),
@@ -537,4 +550,17 @@ def test_a_date_fixed_for_something_is_a_plan(text: str, phrase: str, value: str
     ],
 )
 def test_the_end_of_a_stretch_told_in_the_present_perfect_is_to_come(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A finite verb after "with" and a relative pronoun, or past a comma, keeps its past.
+        ("He met with officials who arrived on Friday.", "Friday", "2024-11-01"),
+        ("With costs rising, the firm cut jobs on Friday.", "Friday", "2024-11-01"),
+        ("She flew home with her husband on Saturday.", "Saturday", "2024-11-02"),
+    ],
+)
+def test_a_past_verb_near_with_keeps_its_tense(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
