@@ -228,3 +228,21 @@ def test_a_posts_lower_case_quarter_is_a_quarter(text: str, value: str) -> None:
 
 def test_a_lower_case_quarter_code_in_news_is_no_quarter() -> None:
     assert values("The q3 file on the server was corrupted.", date(2024, 9, 24)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "the six months" to or ended the last day of a calendar half report on that half: "a year earlier"
+        # is the same half a year before (published 7 November 2024).
+        ("Pre-tax profit for the six months to 30 June was £4m, against a loss a year earlier.",
+         "a year earlier", "2023-H1"),
+        ("The miner lost $80 million in the six months to June 30, after a profit a year earlier.",
+         "a year earlier", "2023-H1"),
+        ("Sales in the six months ended Dec. 31 rose 5% from a year earlier.", "a year earlier", "2022-H2"),
+        # Not the end of a calendar half: the year before.
+        ("Sales in the six months to 31 August rose 5% from a year earlier.", "a year earlier", "2023"),
+    ],
+)  # fmt: skip
+def test_six_months_to_a_halfs_last_day_report_on_that_half(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, date(2024, 11, 7)).value == value

@@ -136,7 +136,17 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     elif "-" in sep and det in ("the", "a", "an", "another", "an additional", "a further", "an extra"):
         # "the [two-week] strike": a hyphenated duration modifies the noun, the article stays outside.
         start = m.start + len(g["det"])
-    if unit == "month" and n in (6, 9) and det in ("the", "the first", "the latest"):
+    if (
+        unit == "month"
+        and n == _HALF_YEAR_MONTHS
+        and det == "the"
+        and (closing := day_it_ended(c, m.end, to=True)) is not None
+        and closing.month in _HALF_YEAR_ENDS
+    ):
+        # "the six months to June 30": the calendar half that day closes is reported on ("against a profit a
+        # year earlier": 2022-H1).
+        c.report_period(f"{closing.year:04d}-H{closing.month // _HALF_YEAR_MONTHS}", "half")
+    elif unit == "month" and n in (6, 9) and det in ("the", "the first", "the latest"):
         # An earnings report's "the nine months" makes the year, not the quarter, the period compared.
         c.report_period(None, "year")
     elif (
@@ -153,6 +163,11 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     if unit in ("hour", "minute") and end is None and (clock := c.news_clock) is not None:
         _place_from_the_stamp(dur, m, c, clock, n, unit)
     return dur
+
+
+# The months of a half year, and the months that close one.
+_HALF_YEAR_MONTHS = 6
+_HALF_YEAR_ENDS = (6, 12)
 
 
 # "in [two hours]", "in [about 30 minutes]": the time that far ahead of the time of writing.

@@ -181,10 +181,15 @@ _FISCAL_YEAR_REACH = 24
 
 # The day a quarter ended or ends, right after it: "the fourth quarter ended Jan. 31", "its fiscal first
 # quarter, which ended Dec. 28", "the quarter ending Sept. 30, 1989".
-_ENDED_ON_AFTER = re.compile(
-    rf",?\s+(?:(?:that|which)\s+)?(?P<verb>ended|ending|ends|closed|through)\s+(?:on\s+)?"
-    rf"(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<y>{YEAR4}))?",
-    re.IGNORECASE,
+_ENDED_VERBS = "ended|ending|ends|closed|through"
+_ENDED_DAY = (
+    # (and as UK reports write it, the day first: "the six months to 30 June")
+    rf"\s+(?:on\s+)?(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MONTH}))(?:,?\s+(?P<y>{YEAR4}))?"
+)
+_ENDED_ON_AFTER = re.compile(rf",?\s+(?:(?:that|which)\s+)?(?P<verb>{_ENDED_VERBS}){_ENDED_DAY}", re.IGNORECASE)
+# Also "to" the day, as a half year's report names its end ("the six months to June 30").
+_ENDED_OR_TO_ON_AFTER = re.compile(
+    rf",?\s+(?:(?:that|which)\s+)?(?P<verb>{_ENDED_VERBS}|to){_ENDED_DAY}", re.IGNORECASE
 )
 
 
@@ -242,13 +247,14 @@ _COARSER_THAN = {
 }
 
 
-def day_it_ended(c: Context, end: int) -> date | None:
+def day_it_ended(c: Context, end: int, to: bool = False) -> date | None:
     """The day a stretch ended, named right after it ("the week ended Nov. 2", "the week ending Saturday,
-    Nov. 9"), or None: with no year, the last such day before publication ("ended") or the nearest."""
-    e = _ENDED_ON_AFTER.match(c.text, end)
+    Nov. 9"; with ``to`` also "the six months to June 30"), or None: with no year, the last such day before
+    publication ("ended") or the nearest."""
+    e = (_ENDED_OR_TO_ON_AFTER if to else _ENDED_ON_AFTER).match(c.text, end)
     if e is None:
         return None
-    mon, day = month_number(e.group("mon")), day_number(e.group("day"))
+    mon, day = month_number(e.group("mon") or e.group("mon2")), day_number(e.group("day") or e.group("day2"))
     if e.group("y"):
         y = int(e.group("y"))
     else:
