@@ -104,3 +104,29 @@ def test_in_hours_still_to_come_is_placed_that_far_after_the_stamp(text: str, ph
 def test_in_hours_that_tell_how_long_are_not_placed(text: str, phrase: str, reference: date) -> None:
     t = next(t for t in annotate(text, reference) if t.text == phrase)
     assert (t.type, t.interval_start) == ("DURATION", None)
+
+
+MORNING = datetime(2024, 11, 5, 7, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # A time in a named zone is not set against a stamp that names none: it stays on the day.
+        ("Shares fell 4% to 61 crowns by 0930 GMT.", "0930 GMT"),
+        ("The index was down 1.2% at 10:05 GMT.", "10:05 GMT"),
+    ],
+)
+def test_a_clock_time_in_a_named_zone_stays_on_the_day(text: str, phrase: str) -> None:
+    assert value(text, phrase, MORNING).startswith("2024-11-05T")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reid won the 1500m in 3:34.10, his best time of the year.",
+        "She ran 1:58.4 to take the title.",
+    ],
+)
+def test_minutes_seconds_and_hundredths_are_a_race_time(text: str) -> None:
+    assert not [t for t in annotate(text, MORNING) if t.type == "TIME"]

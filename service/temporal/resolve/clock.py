@@ -80,6 +80,8 @@ def _short_am_pm_is_a_time(c: Context, m: Match) -> bool:
 
 
 _SECONDS_AFTER = re.compile(r":[0-5]\d\b")
+# A point and tenths or hundredths right after minutes: the seconds of a race time ("3:34.10", "1:58.4").
+_HUNDREDTHS_AFTER = re.compile(r"\.\d\d?(?!\d)")
 _GAME_CLOCK_AFTER = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go)\b", re.IGNORECASE)
 
 
@@ -176,6 +178,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             return None  # "with 1:12 left": a game clock, not a time of day
         if c.doc_type == "colloquial" and _SECONDS_AFTER.match(c.text, m.end):
             return None  # "finished in 4:41:30": a post's race time, hours, minutes and seconds
+        if _HUNDREDTHS_AFTER.match(c.text, m.end):
+            return None  # "won the 1500m in 3:34.10": minutes, seconds and hundredths, a race time
         hh, mi = int(g["h2"]), int(g["mi2"])
         if g.get("part2") and 1 <= hh <= 12:
             hh = hour_of_part_of_day(hh, normalise(g["part2"]))  # "2:15 in the morning", "7:30 tonight"
@@ -254,6 +258,9 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         and not told_today
         and anchor == "publication"
         and day == c.ref
+        # A time in a named zone ("by 0930 GMT") is not set against a stamp that names none: the two clocks
+        # may be hours apart.
+        and not g.get("zone")
     ):
         day += timedelta(days=_days_from_publication_time(c, hh * 60 + mi, stamp, m.start))
     moved = now
