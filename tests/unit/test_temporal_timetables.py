@@ -297,3 +297,9 @@ def test_a_range_of_hours_held_for_weeks_or_more_is_of_no_day(text: str, phrase:
 def test_a_range_of_hours_told_in_the_past_beside_a_long_stretch_keeps_its_day() -> None:
     text = "Shares changed hands between 9am and 10am at their lowest for three years."
     assert find(text, "10am").value == "2024-11-05T10:00"
+
+
+def test_an_adverb_of_habit_in_the_times_own_clause_outweighs_a_day_told_before() -> None:
+    text = "On Saturday the club moved the match to noon to dodge the heat, which usually peaks at 3 p.m."
+    assert find(text, "3 p.m.").value == "XXXX-XX-XXT15:00"
+    assert find(text, "noon").value == "2024-11-02T12:00"

@@ -62,21 +62,19 @@ def recurs(c: Context, start: int, end: int) -> bool:
     if _DAYS_AFTER.match(c.text, end):
         return True
     s, e = c.layout.whole_sentence(start)
-    if _hours_kept_for_weeks(c, start, end):
-        return True  # "from Monday the unit will close between 8pm and 8am for three months": each night's
+    if _hours_kept_for_weeks(c, start, end) or _habit_in_its_clause(c, start):
+        # "from Monday the unit will close between 8pm and 8am for three months": each night's; "moved the
+        # parade to Friday to avoid the heat, which usually peaks at 5 p.m.": the habit's clause is its own.
+        return True
     if s <= c.last_day_end < start:
         return False  # "On Monday the gates opened at 9 a.m., as they do daily": that Monday's 9 a.m.
     if _RECURRENCE.search(c.text, s, e) is not None:
         return True
     return (
-        _hours_of_each_day(c, start, end, s, e)
-        or _told_as_a_habit(c, start, end, s, e)
-        or _habit_in_its_clause(c, start)
-        or _no_day_to_hold_it(c, start)
+        _hours_of_each_day(c, start, end, s, e) or _told_as_a_habit(c, start, end, s, e) or _no_day_to_hold_it(c, start)
     )
 
 
-# "for three months", "for the next six weeks", "for years": a stretch no single hour of one day can fill.
 # "for three months", "for the next six weeks", "for years" right after the time, or after the other end of its
 # range: a stretch no single hour of one day can fill ("closed from 10pm until 5am for two months"; not "traded
 # between 9am and 10am at their lowest for three years", where the stretch is of the comparison).
