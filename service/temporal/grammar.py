@@ -912,8 +912,10 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         "season",
-        # "the end of the summer": a modifier and the season's own article, both inside.
-        rf"{L}(?P<pre>{PREMOD}\s+(?:(?i:the)\s+)?|(?i:the)\s+)?(?P<season>{SEASON})",
+        # "the end of the summer": a modifier and the season's own article, both inside; "the second spring"
+        # (of a siege, a war: a history counts its seasons) with its ordinal (see the resolver).
+        rf"{L}(?P<pre>{PREMOD}\s+(?:(?i:the)\s+)?|(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|fifth)\s+)?)?"
+        rf"(?P<season>{SEASON})",
         seasons.r_season,
         triggers=words(en.SEASONS),
     ),

@@ -114,6 +114,14 @@ def r_season(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     name = normalise(g["season"])
     pre = g.get("pre")
+    start = None
+    if g.get("ord"):
+        # "the first winter", "the second spring of the siege": a history's count of the seasons of what it
+        # tells, the ordinal inside, dated as the season alone is. Elsewhere the season alone.
+        if c.doc_type == "narrative":
+            pre = "the "
+        else:
+            pre, start = None, c.text.index(g["season"], m.start)
     if (
         name in ("spring", "fall")
         and not pre
@@ -148,8 +156,8 @@ def r_season(m: Match, c: Context) -> Resolved | None:
             y -= 1  # "closed since the summer" is a summer begun by the time of writing
     # "the summer months", "the winter months": the months are the season's own, inside (a time noun heads it).
     end = nxt.end() if nxt and nxt.group(1) == "months" else None
-    return Resolved("DATE", f"{y:04d}-{code}", prefix_mod(pre), anchor, end=end, point=cal.season_start(y, code),
-                    unit="season")  # fmt: skip
+    return Resolved("DATE", f"{y:04d}-{code}", prefix_mod(pre), anchor, start=start, end=end,
+                    point=cal.season_start(y, code), unit="season")  # fmt: skip
 
 
 # A preposition of time before "the fall": the season ("in the fall", "from the fall", "until the fall").
