@@ -60,6 +60,9 @@ def test_other_dates_keep_the_storys_year(sentence: str, phrase: str, value: str
         ("For a century 14 June was kept as a day of mourning.", "14 June", "XXXX-06-14"),
         ("8 September has been a public holiday since 1921.", "8 September", "XXXX-09-08"),
         ("Both towns celebrate the charter on 2 April.", "2 April", "XXXX-04-02"),
+        # The passive present of "commemorate", a remembrance that comes round.
+        ("The founding is commemorated on 2 April, with a parade.", "2 April", "XXXX-04-02"),
+        ("The dead of the flood are still commemorated on 9 June.", "9 June", "XXXX-06-09"),
         # A sentence that tells a time of the year coming round: its dates of no year are the habit's.
         ("The boats left for the banks in March and came home every September.", "March", "XXXX-03"),
         ("A market was held every year on the saint's day, 11 November.", "11 November", "XXXX-11-11"),
@@ -84,6 +87,7 @@ def test_a_date_of_a_habit_told_in_the_past_or_kept_as_a_feast_has_no_year(
         ("Every year the tenants paid their rent, but in May the steward left.", "May", "1820-05"),
         ("The river flooded every spring, and in April the new dam broke.", "April", "1820-04"),
         ("The town celebrated its first harvest in September.", "September", "1820-09"),
+        ("The victory was commemorated on 5 May with a mass.", "5 May", "1820-05-05"),
     ],
 )
 def test_one_time_of_the_story_keeps_its_year(sentence: str, phrase: str, value: str) -> None:

@@ -209,7 +209,9 @@ def _phrases(layout: Layout, phrase: re.Pattern[str], sentence_lo: int, sentence
 # "both towns mark the treaty on 2 March".
 _HABITUAL = re.compile(
     r"\b(?:usually|typically|traditionally|normally|generally|customarily|still|always|often|"
-    r"(?:mark|marks|celebrate|celebrates|commemorate|commemorates|observe|observes))\b",
+    r"(?:mark|marks|celebrate|celebrates|commemorate|commemorates|observe|observes)"
+    # The same in the passive present: "the proclamation is commemorated on 2 April".
+    r"|(?:is|are)\s+(?:still\s+)?commemorated)\b",
     re.IGNORECASE,
 )
 # Words of a habit that stay one in the past ("the pass was normally closed from November to April": any
