@@ -59,6 +59,8 @@ def test_other_dates_keep_the_storys_year(sentence: str, phrase: str, value: str
         # A day kept as a feast or a day of mourning, in any tense.
         ("For a century 14 June was kept as a day of mourning.", "14 June", "XXXX-06-14"),
         ("8 September has been a public holiday since 1921.", "8 September", "XXXX-09-08"),
+        ("14 July has been the republic's national day since 1880.", "14 July", "XXXX-07-14"),
+        ("The islanders keep 6 May as their national day.", "6 May", "XXXX-05-06"),
         ("Both towns celebrate the charter on 2 April.", "2 April", "XXXX-04-02"),
         # The passive present of "commemorate", a remembrance that comes round.
         ("The founding is commemorated on 2 April, with a parade.", "2 April", "XXXX-04-02"),

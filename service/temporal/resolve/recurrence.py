@@ -220,7 +220,7 @@ _HABITUAL_IN_THE_PAST = frozenset({"usually", "typically", "traditionally", "nor
 # A day kept as a feast or a day of mourning, in any tense: "3 March was kept as a day of mourning", "9 May
 # has been a public holiday since 1990".
 _OBSERVED = re.compile(
-    r"\b(?:(?:kept|observed|marked|celebrated)\s+as\s+(?:a|the)\s|(?:public|national|bank)\s+holiday\b|"
+    r"\b(?:(?:kept|observed|marked|celebrated)\s+as\s+(?:a|the)\s|(?:public|national|bank)\s+holiday\b|national\s+day\b|"
     r"days?\s+of\s+(?:mourning|remembrance|thanksgiving|prayer|fasting)\b)",
     re.IGNORECASE,
 )
