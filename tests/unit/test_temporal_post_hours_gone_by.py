@@ -74,3 +74,20 @@ def test_after_last_night_an_hour_not_yet_come_or_a_meal_keeps_the_afternoon(
     text: str, posted: datetime, phrase: str, value: str
 ) -> None:
     assert find(text, phrase, posted, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("made a dinosaur costume at 11pm last night. parenting", "11pm", "2026-03-04T23:00"),
+        ("home by 11 last night and still shattered", "11", "2026-03-04T23:00"),
+        ("woke at 3am last night and couldnt get back to sleep", "3am", "2026-03-05T03:00"),
+    ],
+)
+def test_a_clock_time_of_last_night_is_that_night_s(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, datetime(2026, 3, 5, 9, 0), document_type="colloquial").value == value
+
+
+def test_news_keeps_last_night_s_evening_too() -> None:
+    found = find("The fire broke out at 10 p.m. last night.", "10 p.m.", datetime(2026, 3, 5, 9, 0))
+    assert found.value == "2026-03-04T22:00"

@@ -211,6 +211,9 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     anchor = c.base_anchor
     dtxt = normalise(g.get("day")).lstrip(",").strip()
     on_day = None if dtxt else day_named_after(c, m)
+    if on_day is None and not dtxt and _LAST_NIGHT_AFTER.match(c.text, m.end) is not None:
+        # "at 11pm last night": the evening of the day before, "at 3am last night" the small hours after it.
+        on_day = c.ref - timedelta(days=0 if hh < _NOON else 1), "publication"
     # "at 9:30 this morning", "six o'clock tonight": the part of the day names the day too, the writer's own,
     # whatever day the story told before it.
     told_today = _TODAY_PART.fullmatch(normalise(g.get("part2") or g.get("part5") or g.get("part6"))) is not None
@@ -626,6 +629,10 @@ def _side_of_the_post(c: Context, day: date, hh: int, mi: int, either_half: bool
 
 # Verbs of booking anywhere in the sentence: what was booked for a time is still to come, whatever the tense.
 _BOOKED_WORDS = re.compile(rf"\b(?:{'|'.join(en.BOOKED_FORMS)}|ordered|set)\b", re.IGNORECASE)
+
+
+# "last night" right after a clock time: the night it was in.
+_LAST_NIGHT_AFTER = re.compile(r"\s+last\s+night\b", re.IGNORECASE)
 
 
 def _gone_by(day: date, hh: int, either_half: bool) -> tuple[date, int]:
