@@ -30,6 +30,9 @@ _PRESENT_NOUN_FOLLOWERS = frozenset(
 # elsewhere it is a gift ("wrap the present", "the present arrived").
 _PRESENT_TIME_BEFORE = re.compile(r"\b(?:in|into|to|until|till|til|for|from|at|of)\s+$", re.IGNORECASE)
 _SOON_NOT_BEFORE = re.compile(r"\s+(?:after|as|thereafter)\b", re.IGNORECASE)
+# "can't come soon enough": a longing, no time (but "it will come soon enough" is one).
+_ENOUGH_AFTER = re.compile(r"\s+enough\b", re.IGNORECASE)
+_CANT_COME_BEFORE = re.compile(r"(?:n['’]?t|\bnot|\bnever)\s+(?:have\s+)?(?:come|came)\s+$", re.IGNORECASE)
 _AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
 # A count after "the past" / "the future" makes them determiners of things counted ("the past three
 # meetings"); counts of time units are durations found before this kind ("the past three years").
@@ -46,6 +49,8 @@ def r_ref(m: Match, c: Context) -> Resolved | None:
         return None  # "RN": a registered nurse; "ATM", "the atm": a cash machine
     if w == "soon" and (c.followed_by(_SOON_NOT_BEFORE, m.end) or c.preceded_by(_AS_BEFORE, m.start)):
         return None  # "soon after", "as soon as": a relation between events, not a time
+    if w == "soon" and c.followed_by(_ENOUGH_AFTER, m.end) and c.preceded_by(_CANT_COME_BEFORE, m.start):
+        return None  # "payday cant come soon enough"
     if w in ("the past", "the future") and c.followed_by(_COUNT_AFTER, m.end):
         return None  # "the past three meetings", "the past few games": a determiner of a count of things
     if w == "future":

@@ -32,6 +32,7 @@ _DIGIT_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 # A weekday joined to the first of a set ("every Monday and Thursday"), as ``grammar``'s "more" reads them.
 _JOINED_WEEKDAY = re.compile(r"[A-Za-z]+day")
+_WORTH_BEFORE = re.compile(r"\bworth\s+$", re.IGNORECASE)
 
 
 def r_set(m: Match, c: Context) -> Resolved | list[Resolved] | None:
@@ -57,6 +58,8 @@ def r_set(m: Match, c: Context) -> Resolved | list[Resolved] | None:
 
 def _set_at(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     g = m.groups
+    if c.preceded_by(_WORTH_BEFORE, m.start) is not None:
+        return None  # "worth every minute", "worth every second of the wait": what it was worth, no recurrence
     if not g.get("at"):
         return _one_set(m, c)
     at_start = m.end - len(g["at"])
