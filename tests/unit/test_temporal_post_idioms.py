@@ -1,5 +1,6 @@
 """Idioms with a word of time that name no time: "worth every minute" says what something was worth, not how
 often it happens; "can't come soon enough" is a longing, not a time to come ("it will come soon enough" is one).
+In a post, "in the day" after what is done in it is the daytime ("slept in the day"), no date.
 
 Every sentence is our own.
 """
@@ -39,3 +40,20 @@ def test_an_idiom_of_worth_or_longing_is_no_time(text: str) -> None:
 )
 def test_the_words_keep_their_time_elsewhere(text: str, phrase: str, value: str) -> None:
     assert (phrase, value) in [(v[0], v[2]) for v in values(text, _POSTED, document_type="colloquial")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "first night shift done, slept 4 hrs in the day and now im wide awake",
+        "the baby naps in the day but never at night",
+        "cant sleep in the day, too much light",
+    ],
+)
+def test_in_the_day_is_the_daytime(text: str) -> None:
+    assert [v for v in values(text, _POSTED, document_type="colloquial") if v[0] == "the day"] == []
+
+
+def test_later_in_the_day_is_a_day() -> None:
+    found = values("more rain later in the day apparently", _POSTED, document_type="colloquial")
+    assert ("later in the day", "DATE", "2025-03-27") in found

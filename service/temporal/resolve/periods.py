@@ -547,6 +547,14 @@ def _period_by_head(
             return None  # "during the day Friday": the daytime of the day named, which is the timex
         if first in ("the", "that") and not adjs and a_day_of_no_story(c):
             return None
+        if (
+            c.doc_type == "colloquial"
+            and first == "the"
+            and not adjs
+            and c.preceded_by(_DAYTIME_IN_BEFORE, c.span[0]) is not None
+            and c.followed_by(_BESIDE_AFTER) is None
+        ):
+            return None  # "slept 4 hrs in the day": the daytime, as against the night, no date
         if first in ("the", "that") and ("same" in adjs or not adjs):
             # Not "later in the day before flying home": there "before" opens a clause of its own.
             beside = c.followed_by(_BESIDE_AFTER) if first == "the" and not adjs and not g.get("pre") else None
@@ -558,6 +566,9 @@ def _period_by_head(
     return None
 
 
+# "in the day" straight after what is done in it ("sleep in the day", "nappy in the day but not at night"): the
+# daytime; not "later in the day", "early in the day", which are of a day.
+_DAYTIME_IN_BEFORE = re.compile(r"(?<!\blater\s)(?<!\bearlier\s)(?<!\bearly\s)(?<!\blate\s)\bin\s+$", re.IGNORECASE)
 # "the day before the vote", "the day after his death": the day before or after an event (its own date,
 # when one follows, is set by the engine once that date is read).
 _DAY_NAMED_AFTER = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY}|{DEICTIC})")
