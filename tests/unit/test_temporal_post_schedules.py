@@ -1,8 +1,11 @@
 """Bare hours in a post's schedule: a range of hours with no am or pm ("sat 10-4", "doors open 9 till 1"),
-a weekday with a bare hour after it ("tuesday 8"), and opening hours kept every week ("open 9-5 weekdays").
+a weekday with a bare hour after it ("tuesday 8"), opening hours kept every week ("open 9-5 weekdays"), and
+"between 9 and 11" beside a day.
 
 Publication is Tuesday 5 November 2024 (``DCT``); every sentence is our own.
 """
+
+from datetime import datetime
 
 import pytest
 
@@ -157,3 +160,21 @@ def test_a_range_from_a_morning_hour_to_an_afternoon_one(text: str, first: str, 
 )
 def test_scores_and_counts_are_no_range_of_hours(text: str) -> None:
     assert [v for v in values(text, document_type="colloquial") if v[1] == "TIME"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("turkey ordered. collect on christmas eve between 9 and 11", "2025-12-24T09:00", "2025-12-24T11:00"),
+        ("parcel coming between 9 and 11 tomorrow, typical", "2025-11-13T09:00", "2025-11-13T11:00"),
+        ("plumber booked for friday, between 1 and 3 apparently", "2025-11-14T13:00", "2025-11-14T15:00"),
+    ],
+)
+def test_between_two_hours_beside_a_day_is_a_range_of_times(text: str, first: str, second: str) -> None:
+    found = [v[2] for v in values(text, datetime(2025, 11, 12, 17, 0), document_type="colloquial") if "T" in v[2]]
+    assert found == [first, second]
+
+
+@pytest.mark.parametrize("text", ["scored between 2 and 4 goals a game", "between 2 and 4 people turned up"])
+def test_between_two_counts_is_no_range_of_times(text: str) -> None:
+    assert values(text, datetime(2025, 11, 12, 17, 0), document_type="colloquial") == []

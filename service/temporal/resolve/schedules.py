@@ -36,6 +36,7 @@ _SCHEDULE_BEFORE = re.compile(
 )
 _AND = re.compile(r"\s*and\s*", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_JUST_SPACE = re.compile(r"\s*,?\s*")
 _TILL = re.compile(r"\s*(?:till|til|until)\s*$", re.IGNORECASE)
 # Hours kept every week carry no date: "open 9-5 weekdays", "daily 10-4", "9-5 mon-fri".
 _RECURRING_AFTER = re.compile(
@@ -131,8 +132,15 @@ def _just_ended_before(c: Context, day: date, end: int) -> int:
 
 def _is_a_schedule(c: Context, m: Match) -> bool:
     if _AND.fullmatch(m.groups["sep"]):
-        # "between 8 and 6": a morning's hour and an afternoon's ("between 2 and 5" may be a count).
-        return c.preceded_by(_BETWEEN_BEFORE, m.start) is not None and _across_noon(m)
+        # "between 8 and 6": a morning's hour and an afternoon's ("between 2 and 5" may be a count); any two
+        # hours where a day is named right before or after ("collect on christmas eve between 9 and 11",
+        # "between 2 and 4 tomorrow").
+        between = c.preceded_by(_BETWEEN_BEFORE, m.start)
+        return between is not None and (
+            _across_noon(m)
+            or _DAY_AFTER.match(c.text, m.end) is not None
+            or (c.last_day_end >= 0 and _JUST_SPACE.fullmatch(c.text, c.last_day_end, between.start()) is not None)
+        )
     if _RECURRING_AFTER.match(c.text, m.end) or c.preceded_by(_RECURRING_BEFORE, m.start):
         return True  # "open 9-5 weekdays", "every saturday 9-1"
     if POST_COUNT_FOLLOWS.match(c.text, m.end):
