@@ -190,3 +190,22 @@ def test_holiday_weekend_before_a_noun_in_news_is_no_timex() -> None:
 def test_leap_day_is_the_29th_of_february_of_a_leap_year(text: str, reference: date, value: str) -> None:
     found = [t for t in values(text, reference, "colloquial") if "leap day" in t[0]]
     assert [t[2] for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "posted", "value"),
+    [
+        # Work stopped "for the weekend": the participle is no past, the weekend is the one ahead.
+        ("last email sent, done for the weekend", "the weekend", date(2024, 11, 8), "2024-W45-WE"),
+        ("finished for the wknd, pub?", "wknd", date(2024, 11, 8), "2024-W45-WE"),
+        ("signing off for the weekend, laters", "the weekend", date(2024, 11, 8), "2024-W45-WE"),
+        # Said to be over: the one just gone, told early in the week.
+        ("weekend over already? it went in a flash", "weekend", date(2024, 11, 4), "2024-W44-WE"),
+        ("the long weekend is over and so is my will to live", "the long weekend", date(2024, 11, 4), "2024-W44-WE"),
+        ("wknd's gone, back to the grind", "wknd", date(2024, 11, 4), "2024-W44-WE"),
+    ],
+)
+def test_a_weekend_worked_up_to_is_ahead_and_one_said_to_be_over_is_gone(
+    text: str, phrase: str, posted: date, value: str
+) -> None:
+    assert find(text, phrase, posted, document_type="colloquial").value == value

@@ -599,12 +599,26 @@ def r_nth_day(m: Match, c: Context) -> Resolved | None:
     return Resolved("DATE", c.base.isoformat(), None, c.base_anchor, point=c.base, unit="day")
 
 
+# Before a weekend in a post, work stopped for it: "done for the weekend", "finished for the wknd", "off for
+# the weekend" (the participle is no past: the weekend is the one ahead).
+_DONE_FOR_BEFORE = re.compile(
+    r"\b(?:done|finished|off|closed|shut|signing\s+off|clocking\s+off)\s+for\s+(?:the\s+)?$", re.I
+)
+# After it, that it has ended: "weekend over already?", "the long weekend is over", "weekend's gone".
+_OVER_AFTER = re.compile(r"(?:\s+(?:is|was)|['’]s)?(?:\s+already)?\s+(?:over|gone|done|finished)\b", re.I)
+
+
 def weekend_near(c: Context, this: bool) -> Resolved:
     """ "the weekend", "this weekend": the weekend just past, or the coming one when the clause looks
     ahead. "this weekend" looks ahead unless told in the past ("this weekend was a washout" on a Monday),
     and so does "the weekend" in posts, as a weekday does."""
     d = c.base
-    tense = "past" if c.aftermath() else c.tense()
+    if c.doc_type == "colloquial" and c.preceded_by(_DONE_FOR_BEFORE, c.span[0]) is not None:
+        tense: str | None = "future"  # "done for the weekend", "finished for the wknd": the one ahead
+    elif c.doc_type == "colloquial" and c.followed_by(_OVER_AFTER, c.span[1]) is not None:
+        tense = "past"  # "weekend over already?", "the long weekend is over": the one just gone
+    else:
+        tense = "past" if c.aftermath() else c.tense()
     # A history told day by day moves on: after the story's day, "over the weekend" told in the simple past is
     # the one that follows it ("On Thursday the rebels shelled the city ... and withdrew over the weekend").
     narrated = (
