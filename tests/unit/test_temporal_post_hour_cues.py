@@ -200,3 +200,33 @@ def test_from_an_hour_before_where_or_til_late_is_when_a_gathering_starts(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _times(text, _SAT_MORNING) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "pick up at" is collecting someone, not getting up: an hour from 1 to 6 is the afternoon's.
+        ("cub camp done, pick up at 3:30 from the hall", [("3:30", "2024-06-08T15:30")]),
+        ("can someone do pick up at 4 from nursery", [("4", "2024-06-08T16:00")]),
+        ("picking up at 2 from the vets", [("2", "2024-06-08T14:00")]),
+        # Getting up keeps the morning.
+        ("up at 5 for the ferry, wish me luck", [("5", "2024-06-08T05:00")]),
+    ],
+)
+def test_pick_up_at_an_hour_is_no_getting_up(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _times(text, _SAT_MORNING) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Open until an hour from 5 to 11: when a place shuts, in the evening.
+        ("library has late opening, open till 8 for exam season", [("8", "2024-06-08T20:00")]),
+        ("the chippy is open until 9 on saturdays now", [("9", "XXXX-XX-XXT21:00")]),
+        ("garden centre open till 6 today", [("6 today", "2024-06-08T18:00")]),
+        # A word of the morning keeps the morning.
+        ("cafe open till 11 this morning for breakfast only", [("11 this morning", "2024-06-08T11:00")]),
+    ],
+)
+def test_open_till_an_hour_is_when_a_place_shuts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _times(text, _SAT_MORNING) == expected

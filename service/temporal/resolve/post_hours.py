@@ -143,9 +143,9 @@ OUTING_WORDS = re.compile(
 )
 _LAST_OUTING_HOUR = 10
 # "early" and "run" only as the start of a day or a morning's exercise: "closes early at 4" and "the bus
-# runs at 4" are in the afternoon.
+# runs at 4" are in the afternoon; "up at" only as getting up ("pick up at 3" is collecting).
 MORNING_WORDS = re.compile(
-    r"\b(?:morning|breakfast|brunch|sunrise|dawn|alarm|woke|wake|waking|(?:get|got|getting)\s+up|up\s+at|"
+    r"\b(?:morning|breakfast|brunch|sunrise|dawn|alarm|woke|wake|waking|(?:get|got|getting)\s+up|(?<!\bpick\s)(?<!\bpicking\s)(?<!\bpicked\s)up\s+at|"
     r"early\s+(?:start|shift|flight|train|bus|one)|(?:a|the|my|long|short|easy)\s+run|jog|parkrun|flight|"
     # Sleepless in the small hours: "it's 3:15 and I can't sleep".
     r"can['’]?t\s+sleep|cannot\s+sleep|still\s+(?:up|awake)|wide\s+awake|insomnia)\b",
@@ -155,6 +155,9 @@ MORNING_WORDS = re.compile(
 # the hour is when (or by when) the writer goes to bed ("going to bed at 11", "off to bed by 10").
 _TO_BED = re.compile(r"\b(?:going|gone|off|heading|head|go|went|got|get|getting)\s+to\s+(?:bed|sleep)\b", re.IGNORECASE)
 _BED_AT_BEFORE = re.compile(r"\s+(?:at|by|around|about|before|after)\b", re.IGNORECASE)
+# Open until an hour: when a place shuts, from 5 to 11 the evening's ("open till 8 on thursdays", "stays open
+# late until 10").
+_OPEN_TILL_BEFORE = re.compile(r"\bopen(?:\s+late)?\s+(?:till|til|until|['’]til)\s+$", re.IGNORECASE)
 # The start of a range of bare hours right before its end: "from 5 till [7]"; or a start with am or pm, with
 # or without "from": "9am til [5]", "sunday 8am till [1]".
 _FROM_HOUR_TO_BEFORE = re.compile(
@@ -296,6 +299,8 @@ def hour_in_a_post(c: Context, hour: int, start: int) -> int:
         return hour + 12 if 5 <= hour < 12 else hour
     if morning is not None:
         return hour
+    if 5 <= hour < 12 and c.preceded_by(_OPEN_TILL_BEFORE, start) is not None:
+        return hour + 12  # "open till 8 on thursdays": a place shuts in the evening
     if OUTING_WORDS.search(c.text, s, e):
         return hour + 12 if hour <= _LAST_OUTING_HOUR else hour
     if 5 <= hour < 12 and part_told_before(c.text, c.layout.whole_sentence(start)[0]) == "evening":
