@@ -276,6 +276,8 @@ def verb_cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> l
             continue  # "cut", "set", "hit": the present as well, unless a singular subject says otherwise
         if word[0].isupper() and not _opens_clause(text, start):
             continue  # "United", "Limited": part of a name
+        if word == "got" and _HAVE_GOT_BEFORE.search(text, max(lo, start - _DAY_CUE_REACH), start):
+            continue  # "ive got the dentist on friday", "anyone got a ticket for sat?": having, no past
         if text[end + 1 : end + 2] in _AHEAD_FIRST and _AHEAD_AFTER.match(text, end):
             continue  # "schools closed tomorrow", "match cancelled next week": a participle, the copula left out
         if (
@@ -411,6 +413,12 @@ AT_AN_HOUR_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PARTING_REACH = 20
+# Before "got", what makes it "have got", having, in the present: "have", "'ve", "has", "'s", or the subject of
+# a question that leaves "has" out ("anyone got a spare charger?").
+_HAVE_GOT_BEFORE = re.compile(
+    r"(?:\b(?:have|has|ive|weve|youve|theyve|anyone|anybody|someone|somebody|everyone)|['’](?:ve|s))\s+$",
+    re.IGNORECASE,
+)
 SUBJECT_PRONOUN_BEFORE = re.compile(r"\b(?:i|he|she|we|they|it|you|who|which|that)\s+$", re.IGNORECASE)
 
 
