@@ -326,3 +326,20 @@ def test_a_short_weekday_after_for_is_a_day(text: str, phrase: str, value: str) 
 )
 def test_sun_after_for_and_sat_as_a_verb_stay_words(text: str) -> None:
     assert [t for t, _, _ in values(text, document_type="colloquial") if t.lower() in ("sun", "sat")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "posted", "value"),
+    [
+        # "already" after a short weekday: the day come round, the day of posting.
+        ("wed already?? this week is flying", "wed", date(2024, 11, 6), "2024-11-06"),
+        ("sat already and the lawn still isnt mowed", "sat", date(2024, 11, 9), "2024-11-09"),
+        ("sun already, where did the weekend go", "sun", date(2024, 11, 10), "2024-11-10"),
+    ],
+)
+def test_a_short_weekday_before_already_is_the_day_come_round(text: str, phrase: str, posted: date, value: str) -> None:
+    assert find(text, phrase, posted, document_type="colloquial").value == value
+
+
+def test_a_short_weekday_before_already_after_a_subject_is_the_verb() -> None:
+    assert [t for t, _, _ in values("we sat already, ta", document_type="colloquial") if t == "sat"] == []

@@ -279,6 +279,10 @@ def _abbreviated_day(m: Match, c: Context) -> bool:
         return True  # "classes mon, wed and fri", "sat or sun": a list of days
     if c.doc_type == "colloquial" and m.groups["wd"] == "mon":
         return True  # "back at work mon": in a post's lower case, no other word
+    if c.doc_type == "colloquial" and _ALREADY_AFTER.match(c.text, m.end):
+        # "wed already??", "sat already, where did the week go": the day it has come to, unless a subject
+        # makes the word the verb ("we sat already").
+        return c.preceded_by(NOT_A_DAY_BEFORE, m.start) is None
     if m.groups.get("part"):
         # "sat night": a day, unless a subject or determiner makes it the verb or the noun ("she sat night
         # after night", "the sun morning light").
@@ -292,6 +296,8 @@ def _abbreviated_day(m: Match, c: Context) -> bool:
     return c.doc_type == "colloquial" and c.preceded_by(_PLAN_BEFORE, m.start) is not None
 
 
+# "already" right after a short weekday in a post: the day come round ("wed already??").
+_ALREADY_AFTER = re.compile(r"\s+already\b", re.IGNORECASE)
 # What may end the clause of a day of plans: a stop, a question mark, a comma, the end, or a word that opens
 # what follows ("picking sat if anyone wants some", "coming round sat to look at it").
 _CLAUSE_ENDS_AFTER = re.compile(
