@@ -296,18 +296,32 @@ _Found = tuple[_Tries, _Tries | None, dict[int | None, _Tries]]
 _TRIES_AS_WRITTEN: dict[str, _Found] = {}
 _TRIES_OF_PLAIN: dict[str, _Found] = {}
 _KNOWN_OPENINGS = 8192
+# ``_tries_admitted`` by its arguments: the patterns admitting an opening are one of a few hundred sets
+# (the grammar's, whatever the text), where the openings of a text keep coming new (some fifty per 1,000
+# words of a text the process has not read), so an opening met for the first time mostly finds its answer
+# here. Never emptied: bounded by the grammar.
+_TRIES_BY_BITS: dict[tuple[int | None, bool, bool], _Found] = {}
 
 
 def _tries(raw: str, digit: bool, plain: bool) -> _Found:
     """The kinds, in priority order, that may open with the text ``raw`` (what ``openings._OPENING``
     reads at a position), of those that start with a digit if ``digit``, else of those that start with
-    a word; with their twins for a ``plain`` text. Where some are of ``_NUMBER_KIND_NAMES``, also the kinds to
-    try where none of those matches (the others), and, by its group in that pattern, for each of them those
-    to try where it is the first of them that matches (the others before it, then it)."""
+    a word; with their twins for a ``plain`` text (see ``_tries_admitted``)."""
     key = opening(raw, 0)
+    bits = None if key is None else _OPENINGS.admitting(*key)
+    found = _TRIES_BY_BITS.get((bits, digit, plain))
+    if found is None:
+        found = _TRIES_BY_BITS[bits, digit, plain] = _tries_admitted(bits, digit, plain)
+    return found
+
+
+def _tries_admitted(bits: int | None, digit: bool, plain: bool) -> _Found:
+    """``_tries`` of an opening that the patterns of ``bits`` admit (every pattern if None): all it
+    depends on. Where some are of ``_NUMBER_KIND_NAMES``, also the kinds to try where none of those
+    matches (the others), and, by its group in that pattern, for each of them those to try where it is
+    the first of them that matches (the others before it, then it)."""
     every = _AT_DIGIT if digit else _AT_WORD
-    if key is not None:
-        bits = _OPENINGS.admitting(*key)
+    if bits is not None:
         every = tuple((name, p) for name, p in every if bits & _BIT[name])
     tries: _Tries = tuple((name, (_plain_kind_pattern(name) if plain else p).match) for name, p in every)
     if not digit or not any(name in _IS_A_NUMBER_KIND for name, _ in tries):

@@ -3,6 +3,7 @@ never lose an expression. Checked against the plain rule, every kind in priority
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -170,3 +171,49 @@ def test_the_triggers_are_in_lower_case() -> None:
     from service.temporal.scanner import _TRIGGERS
 
     assert all(t == t.lower() for t in _TRIGGERS)
+
+
+_KIND_OPENINGS = [openings(k.pattern) for k in KINDS]
+
+
+def _kinds_admitting(raw: str, digit: bool) -> list[str]:
+    """The plain rule for the kinds tried at an opening: every kind in priority order that may start
+    there (with a digit or a word) and whose pattern, asked alone, admits the opening."""
+    key = opening(raw, 0)
+    names = []
+    for kind, o in zip(KINDS, _KIND_OPENINGS, strict=True):
+        if (kind.starts == "word" and digit) or (kind.starts == "digit" and not digit):
+            continue
+        if key is None or (o.admits(key[0]) if key[1] else o.admits_first(key[0])):
+            names.append(kind.name)
+    return names
+
+
+def test_the_kinds_tried_at_an_opening_are_those_admitting_it_whatever_was_met_before() -> None:
+    # The scanner's memo of the kinds to try is keyed on the patterns admitting an opening, not on the
+    # opening: every opening sharing an entry must still get its own kinds, in the order met.
+    from service.temporal.openings import OPENING
+    from service.temporal.scanner import _tries
+
+    made_up = [f"{a}{b}{c}" for a in "bdfgkmnprstvz" for b in "aeiou" for c in ("lt", "mp", "rk", "nd")]
+    numbered = ", ".join(f"{w} 12 {v}" for w, v in itertools.pairwise(made_up))
+    texts = [*SENTENCES, " ".join(made_up), numbered]
+    for text in texts:
+        for variant in (text, text.lower(), text.upper()):
+            for start in _START.finditer(variant):
+                raw = OPENING.match(variant, start.start())
+                assert raw is not None
+                digit = "0" <= variant[start.start()] <= "9"
+                for plain in (False, True):
+                    tries, _, _ = _tries(raw.group(), digit, plain)
+                    assert [name for name, _ in tries] == _kinds_admitting(raw.group(), digit), raw.group()
+
+
+def test_the_memo_of_kinds_to_try_stays_as_small_as_the_grammar() -> None:
+    # However many new words a text brings, the sets of kinds admitting them are the grammar's few.
+    from service.temporal.scanner import _TRIES_BY_BITS
+
+    words = [f"{a}{b}{c}{d}" for a in "bcdfghjklmnprstvwz" for b in "aeiouy" for c in "bdgklmnprst" for d in "aeiou"]
+    pairs = zip(words, words[::-1], strict=True)
+    scan(" ".join(f"{w} {v} on {w}day, {v}ly, {w}-{v} {len(w)}th {w}s." for w, v in pairs))
+    assert len(words) > 5000 and len(_TRIES_BY_BITS) < 1000
