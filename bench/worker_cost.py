@@ -6,7 +6,7 @@ bench/run.py sets the engine workers' CPU per document beside the engine's own i
 first is about twice the second. This prints, per round and each in a process of its own (so that
 the machine's load falls on all alike), on the articles of run.py's single-POST row:
 
-- the engine alone as run.py times it: `annotate`, each article's second and third pass (warm);
+- the engine alone as run.py's warm figure times it: `annotate`, each article's second and third pass;
 - the engine alone on its first pass over the articles, after the fork server's warm-up
   (service.warm_engine): what a new worker meets, since the engine learns as it reads (the kinds to
   try at each opening it meets, the folded twins of its cue patterns);
