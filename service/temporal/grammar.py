@@ -349,7 +349,10 @@ KINDS: tuple[Kind, ...] = (
         rf"{_NOT_PLAIN_WORDS}(?P<name>{HOLIDAY})(?![\w'’-])"
         # "Easter week", "Christmas week", "the Thanksgiving weekend": the week or weekend of the day;
         # "Christmas morning", "Easter Sunday evening": a part of the day.
-        rf"(?:(?P<week>\s+(?i:week|weekend){R})|(?P<part>\s+(?i:morning|afternoon|evening|night){R}))?"
+        # "Easter this year", "Christmas last year": the year said after the day alone is inside, as in "January
+        # this year".
+        rf"(?:(?P<week>\s+(?i:week|weekend){R})|(?P<part>\s+(?i:morning|afternoon|evening|night){R})"
+        rf"|\s+(?P<yw>(?i:this|next|last))\s+(?i:year){R})?"
         rf"(?:,?\s+(?P<year>{YEAR4}){R})?",
         holidays.r_holiday,
         # ("the first day of fall" is found at its "day": "fall" is too common a verb to try the kind at.)

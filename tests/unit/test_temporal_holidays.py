@@ -186,12 +186,19 @@ def test_easter_before_the_gregorian_reform_is_the_julian_one(text: str, phrase:
     ("text", "phrase", "value"),
     [
         # "this/next/last year" right after a holiday, or one word after it: the holiday of that year
-        # (published Tuesday 9 January 2024).
+        # (published Tuesday 9 January 2024); right after it, one span, as "January this year" is.
         ("The chain said its shops would close on Boxing Day again this year.", "Boxing Day", "2024-12-26"),
-        ("The festival moves to Easter next year.", "Easter", "2025-04-20"),
-        ("Takings fell at Christmas last year, the shop said.", "Christmas", "2023-12-25"),
-        ("Stores will open on New Year's Day this year.", "New Year's Day", "2024-01-01"),
+        ("The festival moves to Easter next year.", "Easter next year", "2025-04-20"),
+        ("Takings fell at Christmas last year, the shop said.", "Christmas last year", "2023-12-25"),
+        ("Stores will open on New Year's Day this year.", "New Year's Day this year", "2024-01-01"),
+        ("The abbey reopened to visitors at Easter this year.", "Easter this year", "2024-03-31"),
     ],
 )
 def test_a_holiday_with_a_year_word_after_it_is_that_years(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, date(2024, 1, 9)).value == value
+
+
+def test_a_holiday_and_its_year_word_in_a_history_s_closing_lines_are_one_span() -> None:
+    text = "The cathedral burned in 1498. A restoration was completed last autumn, and it reopened at Easter this year."
+    t = find(text, "Easter this year", date(2025, 6, 10), "narrative")
+    assert (t.type, t.value) == ("DATE", "2025-04-20")

@@ -44,7 +44,12 @@ def test_the_day_of_a_turn_of_the_sun(year: int, turn: int, day: date) -> None:
             datetime(2024, 6, 10, 9, 0),
             "2024-06-20",
         ),
-        ("summer solstice this year is a thursday", "summer solstice", datetime(2024, 6, 1, 9, 0), "2024-06-20"),
+        (
+            "summer solstice this year is a thursday",
+            "summer solstice this year",
+            datetime(2024, 6, 1, 9, 0),
+            "2024-06-20",
+        ),
         ("first day of spring and it's snowing", "first day of spring", datetime(2024, 3, 20, 12, 0), "2024-03-20"),
         (
             "It is the first day of autumn, officially.",

@@ -134,6 +134,9 @@ def _year_and_date(rule: tuple[str | int, ...], m: Match, c: Context, det: str) 
     base = c.base
     if g.get("year"):
         return "absolute", _holiday_date(rule, int(g["year"]))
+    if g.get("yw"):
+        # "Easter this year", "at Christmas last year": in the year said with it, counted as that year is.
+        return c.base_anchor, _holiday_date(rule, c.deictic_base().year + _YEAR_WORDS[g["yw"].lower()])
     if not det and (told := _YEAR_TOLD_AFTER.match(c.text, m.end)) is not None:
         # "will close on Boxing Day again this year", "at Easter next year": the year told after it.
         return c.base_anchor, _holiday_date(rule, c.deictic_base().year + _YEAR_WORDS[told["w"].lower()])
