@@ -261,6 +261,7 @@ KINDS: tuple[Kind, ...] = (
         clock.r_clock_talk,
         triggers=words(w.split()[-1] for w in en.CLOCK_TALK_MINUTES),
         openers=words(["a"]),
+        starts="either",  # "20 past 12"
     ),
     Kind(
         "iso",

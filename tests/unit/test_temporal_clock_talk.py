@@ -1,8 +1,10 @@
 """Clock times told before or after their hour, as speech has them: "quarter to 11", "twenty past 6", "ten to
-one", "half past seven".
+one", "half past seven"; in posts also with the minutes in figures after a word of time ("at 20 past 12").
 
 Publication is Tuesday 5 November 2024 (``DCT``); every sentence is our own.
 """
+
+from datetime import datetime
 
 import pytest
 
@@ -55,3 +57,25 @@ def test_clock_talk_in_a_post(text: str, phrase: str, value: str) -> None:
 )
 def test_odds_and_counts_are_no_clock_times(text: str) -> None:
     assert not [v for v in values(text) if v[1] == "TIME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "phrase", "value"),
+    [
+        (
+            "eating cold pizza at 20 past 12, happy new year",
+            datetime(2026, 1, 1, 0, 20),
+            "20 past 12",
+            "2026-01-01T00:20",
+        ),
+        ("it was 5 past 6 when he finally turned up", datetime(2025, 6, 20, 21, 0), "5 past 6", "2025-06-20T18:05"),
+        ("kids asleep by 10 past 8, a miracle", datetime(2025, 6, 20, 21, 0), "10 past 8", "2025-06-20T20:10"),
+    ],
+)
+def test_minutes_in_figures_after_a_word_of_time(text: str, posted: datetime, phrase: str, value: str) -> None:
+    assert find(text, phrase, posted, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize("text", ["kids aged 5 to 10 welcome", "we won 10 to 2", "at 5 to 10 mph the whole way"])
+def test_figures_to_figures_without_a_word_of_time_are_no_clock(text: str) -> None:
+    assert values(text, datetime(2025, 6, 20, 15, 0), document_type="colloquial") == []

@@ -166,6 +166,8 @@ CLOCK_WORDS: dict[str, int] = {"noon": 12, "midday": 12, "midnight": 24}
 CLOCK_TALK_MINUTES: dict[str, int] = {
     "quarter": 15, "a quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25,
     "twenty five": 25,
+    # as posts write them in figures, after a word of time and "past" only ("at 20 past 12")
+    "5": 5, "10": 10, "20": 20, "25": 25,
 }  # fmt: skip
 
 # Decade words ("the nineties" -> 199 in the current century's reading, see resolve).

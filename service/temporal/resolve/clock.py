@@ -807,12 +807,15 @@ def r_clock_talk(m: Match, c: Context) -> Resolved | None:
         return None  # "ten to twelve people", "ten to one on"
     if c.preceded_by(_RANGE_BEFORE, m.start):
         return None
+    if g["mins"].isdigit() and normalise(g["rel"]) == "to":
+        return None  # "10 to 8" in figures is as often a range of hours: only "20 past 12" is told so
     if (
-        not hour_word.isdigit()
+        (not hour_word.isdigit() or g["mins"].isdigit())
         and not (g.get("ap") or g.get("part"))
         and not c.preceded_by(_TALK_PREPOSITION_BEFORE, m.start)
     ):
-        return None  # "ten to one he forgets": odds, unless a preposition makes it a time
+        # "ten to one he forgets", "aged 5 to 10": odds or a range, unless a preposition makes it a time
+        return None
     hour = int(hour_word) if hour_word.isdigit() else en.UNITS_WORDS[hour_word]
     minutes = hour * 60 + (-1 if normalise(g["rel"]) == "to" else 1) * en.CLOCK_TALK_MINUTES[normalise(g["mins"])]
     hh, mi = divmod(minutes, 60)
