@@ -281,7 +281,7 @@ def _clause_tense(
         if (
             word in _PLANNED
             or (word in _FORESEEN and _OBJECT_BETWEEN.search(text, last.start + len(word), start))
-            or (word in _SET_FOR and _FOR_BEFORE.search(text, last.start + len(word), start))
+            or (word in _SET_FOR and _FOR_BEFORE.search(text, max(last.start + len(word), start - _FOR_REACH), start))
         ) and not _PLUPERFECT_BEFORE.search(text, max(clause_start, last.start - 8), last.start):
             # "Protesters planned a rally on Saturday", "a rally planned for Saturday", "Economists expected a
             # cut in March": a plan or a forecast told in the past, for a time after it was made that may lie
@@ -723,6 +723,9 @@ _SET_FOR = frozenset(
      "rescheduled", "pencilled", "penciled"}
 )  # fmt: skip
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+# How far back "for" is looked for: "for the " and some white space (a search anchored at its end tries every
+# position of what it is given, and the verb may stand far back).
+_FOR_REACH = 12
 # Verbs of foreseeing: told in the past, they place the expression like a plan where it dates their object
 # ("expected a cut in March", "predicted the storm would hit on Friday"), not where it comes right after
 # them ("Cuba predicted Wednesday that ...": the day of the forecast).
