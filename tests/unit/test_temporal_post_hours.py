@@ -502,25 +502,6 @@ def test_since_a_bare_hour_is_today_after_a_day_still_to_come(text: str) -> None
 @pytest.mark.parametrize(
     ("text", "phrase", "value"),
     [
-        # Written out, the hour after "half" is read as its digits are ("half 7", "half seven").
-        ("meet at half seven at the pub", "half seven", "2024-11-05T19:30"),
-        ("drinks at half six, dinner after", "half six", "2024-11-05T18:30"),
-        ("bus at half eight tomorrow morning", "half eight tomorrow morning", "2024-11-06T08:30"),
-        ("kids finally asleep by half nine, result", "half nine", "2024-11-05T21:30"),
-    ],
-)
-def test_half_and_an_hour_in_words(text: str, phrase: str, value: str) -> None:
-    t = find(text, phrase, document_type="colloquial")
-    assert (t.type, t.value) == ("TIME", value)
-
-
-def test_half_before_a_count_of_things_is_no_hour() -> None:
-    assert values("we ate half five pizzas between us", document_type="colloquial") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "phrase", "value"),
-    [
         # A meal's hour is never in the small hours: "dinner at 3" is an early dinner.
         ("roast in the oven at 11, dinner at 3", "3", "2024-11-05T15:00"),
         ("family supper at 4 because the kids are tiny", "4", "2024-11-05T16:00"),

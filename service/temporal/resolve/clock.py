@@ -125,8 +125,6 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         word = normalise(g.get("h5") or g["h6"])
         hh, mi = hour_of_part_of_day(int(word) if word.isdigit() else en.UNITS_WORDS[word], part), 0
     elif g.get("h7"):
-        if not g["h7"].isdigit():
-            g["h7"] = str(en.UNITS_WORDS[g["h7"].lower()])  # "half seven": the hour in digits, as read below
         post_hour = True
         day_at = day_at_before(c, m.start, m.end)
         if c.doc_type == "colloquial" and (told_now := _time_it_is(c, m)) is not None:
