@@ -265,28 +265,23 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     ):
         day += timedelta(days=_days_from_publication_time(c, hh * 60 + mi, stamp, m.start))
     moved = now
-    if (
+    # A post's hour told of no day of its own after "last night" was, the night before the post.
+    after_last_night = (
         not now
         and post_hour
         and not dtxt
         and on_day is None
         and anchor == "previous"
         and c.last_day_night
-        and SMALL_HOURS_END <= hh < 12
         and day + timedelta(days=1) == c.ref
-    ):
+    )
+    if after_last_night and SMALL_HOURS_END <= hh < 12:
         # A post's morning hour after last night is told is the morning after, the day of posting ("we fell
         # back last night and the dog still wanted breakfast at 6").
         day, moved = c.ref, True
     elif (
-        not now
-        and post_hour
-        and not dtxt
-        and on_day is None
-        and anchor == "previous"
-        and c.last_day_night
+        after_last_night
         and _NOON < hh < _NOON + SMALL_HOURS_END
-        and day + timedelta(days=1) == c.ref
         and c.tense() == "past"
         and c.ref_clock is not None
         and (hh - _NOON) * 60 + mi <= c.ref_clock[0] * 60 + c.ref_clock[1]
