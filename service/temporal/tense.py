@@ -189,7 +189,7 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
         clause_start > s
         and text[clause_start - 1] == ","
         and _VERBLESS_WITH.fullmatch(text, clause_start, start)
-        and _only_foreseen_between(cues, clause_start, start)
+        and not _cues_between(cues, clause_start, start)
     ):
         # "Qualifying takes place on Friday, with the race on Sunday": a phrase with no verb of its own,
         # told in the tense of the clause it is added to.
@@ -419,17 +419,6 @@ def told_as_over(layout: Layout, start: int) -> bool:
 def _cues_between(found: _Found, lo: int, hi: int) -> bool:
     at = found[1]
     return bisect_left(at, lo) != bisect_left(at, hi)
-
-
-# Participles a phrase with "with" holds without a verb of its own: "with rain expected from Friday night",
-# "with the vote due on Monday", "with the final scheduled for Sunday" (what is foreseen or fixed, "is" left out).
-_WITH_PARTICIPLES = frozenset({"expected", "forecast", "due", "scheduled", "planned", "set", "slated", "predicted"})
-
-
-def _only_foreseen_between(found: _Found, lo: int, hi: int) -> bool:
-    """Whether text[lo:hi] holds no tense cue but participles of ``_WITH_PARTICIPLES``."""
-    cues, at = found
-    return all(c.word.lower() in _WITH_PARTICIPLES for c in cues[bisect_left(at, lo) : bisect_left(at, hi)])
 
 
 # A subject, a verb in the simple present, and then the expression: "The mayor presents the budget on
