@@ -706,11 +706,9 @@ _S_WORD = re.compile(r"(?<![\w'])[a-z]+s(?![\w'])")
 _PLANNED = frozenset({"planned", "intended"})
 # Verbs that fix a date for something, told in the past with "for" before the date ("The court set the trial
 # for Jan. 14", "the union set a strike for Monday", "councillors called a meeting for Thursday", "the club
-# arranged a friendly for Saturday"): a plan, for a time after it was made.
-_SET_FOR = frozenset(
-    {"set", "reset", "called", "convened", "fixed", "arranged", "organised", "organized", "booked", "scheduled",
-     "rescheduled", "pencilled", "penciled"}
-)  # fmt: skip
+# arranged a friendly for Saturday"): a plan, for a time after it was made. The lexicon's verbs of fixing a day and of
+# booking (as context.py reads them before "for"), and a few more.
+_SET_FOR = frozenset({*en.SCHEDULING_FORMS, *en.BOOKED_FORMS, "reset", "pencilled", "penciled"})
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
 # How far back "for" is looked for: "for the " and some white space (a search anchored at its end tries every
 # position of what it is given, and the verb may stand far back).
