@@ -55,7 +55,12 @@ def opening(text: str, pos: int) -> tuple[str, bool] | None:
     not quite those of ``str.isalpha``); None where the first word has them (any kind may open there)."""
     m = OPENING.match(text, pos)
     assert m is not None  # every part may be empty
-    first, gap, second = m.groups()
+    return opening_of(*m.groups())
+
+
+def opening_of(first: str, gap: str, second: str) -> tuple[str, bool] | None:
+    """``opening`` from the three groups of a match of ``OPENING`` (or of ``OPENING_ASCII`` on a text all
+    in ASCII, which reads the same there): for a caller that holds the match already."""
     if not first.isascii():
         return None
     if gap and second.isascii() and (second or len(gap) < _GAP_READ):
@@ -103,8 +108,9 @@ _ANY = Openings(frozenset(), frozenset(), any_word=True)
 class Choice:
     """Which of several patterns may have an opening, all asked at once: a bit per pattern, in order.
 
-    One dictionary look-up per prefix of the opening (at most ``_LONGEST``), however many patterns, so
-    that an opening never seen before costs little more than one seen often.
+    One dictionary look-up per prefix of the opening that some pattern's prefix goes on from (and one
+    more), however many patterns, so that an opening never seen before costs little more than one seen
+    often.
     """
 
     def __init__(self, kinds: Sequence[Openings]) -> None:
@@ -125,15 +131,35 @@ class Choice:
             ):
                 for k in keys:
                     table[k] = table.get(k, 0) | bit
+        # Every start of a prefix of the tables (whole or first word alone), with the bits of the prefixes
+        # it holds, its own and those of its starts: an opening's prefixes admit what its longest start in
+        # here has, as no longer start of it is a prefix of any pattern, so the look-ups stop there.
+        self._paths = self._starts(self._prefixes)
+        self._first_paths = self._starts(self._first_prefixes)
+
+    @staticmethod
+    def _starts(prefixes: dict[str, int]) -> dict[str, int]:
+        starts: dict[str, int] = {}
+        for p in prefixes:
+            for i in range(1, len(p) + 1):
+                starts.setdefault(p[:i], 0)
+        for p in starts:
+            starts[p] = 0
+            for i in range(1, len(p) + 1):
+                starts[p] |= prefixes.get(p[:i], 0)
+        return starts
 
     def admitting(self, key: str, two_words: bool) -> int:
         """The bits of the patterns that admit ``key``: ``Openings.admits`` if ``two_words``, else
         ``Openings.admits_first`` (``opening``'s answer)."""
-        whole, prefixes = (self._words, self._prefixes) if two_words else (self._firsts, self._first_prefixes)
-        bits = self._any | whole.get(key, 0)
+        whole, paths = (self._words, self._paths) if two_words else (self._firsts, self._first_paths)
+        held = 0
         for i in range(1, min(len(key), _LONGEST) + 1):
-            bits |= prefixes.get(key[:i], 0)
-        return bits
+            at = paths.get(key[:i])
+            if at is None:
+                break
+            held = at
+        return self._any | whole.get(key, 0) | held
 
 
 class _Unbounded(Exception):

@@ -18,7 +18,7 @@ from service.temporal.clauses import Layout
 from service.temporal.grammar import KINDS
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
-from service.temporal.openings import OPENING, OPENING_ASCII, Choice, opening, openings
+from service.temporal.openings import OPENING, OPENING_ASCII, Choice, opening, opening_of, openings
 from service.temporal.patterns import alt, alt_branches
 from service.temporal.plain_ascii import is_plain, twin
 
@@ -196,7 +196,7 @@ def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
             if found is None:
                 if len(known) >= _KNOWN_OPENINGS:
                     known.clear()
-                found = known[raw] = _tries(raw, "0" <= text[pos] <= "9", plain)
+                found = known[raw] = _tries(opens, "0" <= text[pos] <= "9", plain)
             tries, unless_a_number_kind, up_to = found
             if unless_a_number_kind is not None:
                 # One call tells which kind of a bare number matches first, if any (see ``_NUMBER_KIND_NAMES``).
@@ -303,11 +303,12 @@ _KNOWN_OPENINGS = 8192
 _TRIES_BY_BITS: dict[tuple[int | None, bool, bool], _Found] = {}
 
 
-def _tries(raw: str, digit: bool, plain: bool) -> _Found:
-    """The kinds, in priority order, that may open with the text ``raw`` (what ``openings._OPENING``
-    reads at a position), of those that start with a digit if ``digit``, else of those that start with
-    a word; with their twins for a ``plain`` text (see ``_tries_admitted``)."""
-    key = opening(raw, 0)
+def _tries(opens: re.Match[str], digit: bool, plain: bool) -> _Found:
+    """The kinds, in priority order, that may open with the text ``opens`` matched (``openings.OPENING``,
+    or its ASCII twin for a ``plain`` text, at a position), of those that start with a digit if ``digit``,
+    else of those that start with a word; with their twins for a ``plain`` text (see ``_tries_admitted``).
+    Read from the groups of the scanner's own match (not by matching its text again)."""
+    key = opening_of(*opens.groups())
     bits = None if key is None else _OPENINGS.admitting(*key)
     found = _TRIES_BY_BITS.get((bits, digit, plain))
     if found is None:
