@@ -144,10 +144,13 @@ def _plain_kind_pattern(name: str) -> re.Pattern[str]:
 def compile_plain_twins() -> None:
     """Compile every kind's pattern for plain texts now rather than on first use: for a process that
     other processes are forked from (the engine workers' fork server, ``service.warm_engine``), so that
-    none of them pays for the patterns on its first documents."""
+    none of them pays for the patterns on its first documents. The kinds of a bare number joined as written
+    too (``_number_kinds``, for a text not all in ASCII, a hundredth of a second), which a warm-up text in
+    ASCII never asks for: each worker compiled it at its first such document."""
     for kind in KINDS:
         _plain_kind_pattern(kind.name)
     _number_kinds(plain=True)
+    _number_kinds(plain=False)
 
 
 def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
