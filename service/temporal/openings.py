@@ -139,14 +139,16 @@ class Choice:
 
     @staticmethod
     def _starts(prefixes: dict[str, int]) -> dict[str, int]:
-        starts: dict[str, int] = {}
+        starts: dict[str, int] = {"": 0}
         for p in prefixes:
-            for i in range(1, len(p) + 1):
-                starts.setdefault(p[:i], 0)
-        for p in starts:
-            starts[p] = 0
-            for i in range(1, len(p) + 1):
-                starts[p] |= prefixes.get(p[:i], 0)
+            # Back to the longest start already in, then on from it: each takes the bits of the start one
+            # letter shorter, and its own.
+            i = len(p)
+            while p[:i] not in starts:
+                i -= 1
+            for j in range(i + 1, len(p) + 1):
+                starts[p[:j]] = prefixes.get(p[:j], 0) | starts[p[: j - 1]]
+        del starts[""]
         return starts
 
     def admitting(self, key: str, two_words: bool) -> int:
