@@ -149,7 +149,7 @@ def warm_up_texts() -> list[tuple[str, date]]:
     return _generated_texts(WARM_UP_WORDS, seed=11)
 
 
-def _warm_up() -> None:
+def warm_up() -> None:
     """An engine worker's warm-up (its fork server's), then other text than the articles."""
     import service.warm_engine  # noqa: F401  (warms up on import)
 
@@ -198,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
 
     articles, origin = build_articles(args.docs)
     if args.first_pass_inner:
-        _warm_up()
+        warm_up()
         print(_time_runs(annotate, articles, 1))
         return 0
     n_words = statistics.mean(len(t.split()) for t, _ in articles)
@@ -209,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
         f"timeline engine : {1 / first:8.1f} docs/s  {first * 1000:8.3f} ms/doc  first pass over unseen articles "
         f"(median of {args.runs} new processes, each warmed up on other text)"
     )
-    _warm_up()
+    warm_up()
     _time_runs(annotate, articles, 1)  # the first pass, not timed
     warm = _time_runs(annotate, articles, args.runs) / len(articles)
     print(

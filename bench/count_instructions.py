@@ -4,10 +4,9 @@ usable on a busy machine where wall time is not):
     for p in 0 1 3; do valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \\
         python bench/count_instructions.py $p 2>&1 | grep 'I *refs'; done
 
-The process warms up as an engine worker's fork server does (``service.warm_engine``), reads
-``bench_engine.warm_up_texts()`` once (AQUAINT's news where the shared data is present), then reads
-``bench_engine.py``'s 40 articles PASSES times. First pass per article: (count at 1 - count at 0) / 40;
-warm: (count at 3 - count at 1) / 80.
+The process warms up as ``bench_engine.py``'s first pass does (``bench_engine.warm_up``: the fork server's
+warm-up, then AQUAINT's news where the shared data is present), then reads its 40 articles PASSES times.
+First pass per article: (count at 1 - count at 0) / 40; warm: (count at 3 - count at 1) / 80.
 """
 
 from __future__ import annotations
@@ -17,16 +16,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench_engine import build_articles, warm_up_texts
+from bench_engine import build_articles, warm_up
 
-import service.warm_engine  # noqa: F401  (warms up on import)
 from service.temporal import annotate
 
 
 def main() -> None:
     passes = int(sys.argv[1])
-    for text, dct in warm_up_texts():
-        annotate(text, dct)
+    warm_up()
     articles, _ = build_articles(40)
     for _ in range(passes):
         for text, dct in articles:
