@@ -173,6 +173,14 @@ _SHORT_DAY_AFTER_A_TIME = (
 # Tuesday to Sunday", "9-5 Mon-Fri", "until 6pm Saturday and Sunday" (opening hours, not one day's).
 _NOT_A_RUN_OF_DAYS = rf"(?!\s*(?:[-–&]|(?i:to|through|thru|till|until|and|or)\s)\s*(?:{WEEKDAY}|{WEEKDAY_ABBR}))"
 
+# A preposition right before "almost"/"nearly" and a clock time: the word then tells how near the time is
+# ("ran until almost midnight", "ended at nearly 11 p.m.") and is inside; after a verb it tells how near the
+# clause is to being true ("it's almost 1am") and stays outside.
+_CLOCK_PREPOSITION = (
+    r"(?:(?<=\buntil\s)|(?<=\btill\s)|(?<=\bat\s)|(?<=\bby\s)|(?<=\bto\s)|(?<=\bfrom\s)|(?<=\bsince\s)"
+    r"|(?<=\bafter\s)|(?<=\bbefore\s))"
+)
+
 # A number no clock time opens with, turned away at once (most numbers of a text; every branch of the clock
 # kind would fail on it in turn): three digits or more than four, a percentage, one with a thousands comma, or
 # a decimal that is not an hour and two digits of minutes ("5.3 million", "12.75"), two digits past 24, or
@@ -210,7 +218,7 @@ KINDS: tuple[Kind, ...] = (
     # Clock times, optionally with a zone and the day: "5 p.m. EST Nov. 9", "10 p.m. Wednesday".
     Kind(
         "clock",
-        rf"{L}(?P<qmod>(?i:about|around|approximately)\s+)?{_NO_CLOCK_NUMBER}"
+        rf"{L}(?P<qmod>(?i:about|around|approximately)\s+|{_CLOCK_PREPOSITION}(?i:almost|nearly)\s+)?{_NO_CLOCK_NUMBER}"
         # "10.30am" (UK) only with am/pm: a bare "10.30" is a number.
         rf"(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM}|{AMPM_SHORT})"
         rf"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?P<ish2>ish)?{R}(?P<part2>\s+{_CLOCK_PART})?|(?P<noon>(?i:{alt(en.CLOCK_WORDS)})){R}"
@@ -817,7 +825,9 @@ KINDS: tuple[Kind, ...] = (
     # Sets: "every week", "each Thursday", "every half hour", "twice a year", "annually", "Tuesday nights".
     Kind(
         "set",
-        rf"{L}(?:(?P<each>(?i:every|each))\s+(?:(?i:single)\s+)?(?:(?P<num>{NUM}|other|\d{{1,2}}(?:st|nd|rd|th))\s+|(?P<half>(?i:half)(?:\s+an?\s+|[\s-])))?"
+        rf"{L}(?:(?P<each>(?i:every|each))\s+(?:(?i:single)\s+)?(?:(?P<num>{NUM}|other|\d{{1,2}}(?:st|nd|rd|th))\s+|(?P<half>(?i:half)(?:\s+an?\s+|[\s-]))"
+        # "every few hours", "every couple of weeks": a count left vague, the set of that stretch.
+        rf"|(?<=[Ee]very\s)(?P<vague>(?i:few|several|couple\s+of))\s+(?=(?i:{alt(en.UNIT_PLURALS)})\b))?"
         # "every Sunday evening": the part of each day; "every August 13": that day of each year.
         rf"(?P<head>{UNIT}|(?:{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>(?i:morning|afternoon|evening|night)){R})?"
         rf"|{MONTH}(?:\s+(?P<mday>{DAY})(?!\s*,?\s*\d))?|{SEASON}|(?i:weekend|morning|afternoon|evening|night){R}"

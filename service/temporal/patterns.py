@@ -272,7 +272,9 @@ PREMOD = (
     rf"(?i:the\s+(?:{alt(en.EDGE_SPAN_WORDS)})\s+(?:{alt(en.EDGE_SPAN_UNITS)})\s+of|"
     r"(?:early|late)\s+in(?=\s+(?!the\b))|early-?|late-?|mid-?|end-|the\s+(?:early|late|mid-?)|(?:the\s+)?middle\s+of|"
     # "the rest of 1971", "the rest of the year": from the story's point to the end of the period (END).
-    r"the\s+(?:beginning|start|end|close|rest)\s+of|(?:beginning|start|end)\s+of(?=\s+(?:the|this|next|last)\s))"
+    r"the\s+(?:beginning|start|end|close|rest)\s+of|(?:beginning|start|end)\s+of(?=\s+(?:the|this|next|last)\s)|"
+    # "a good part of 1990", "the better part of last year": most of the period, inside and with no mod.
+    r"a\s+good\s+part\s+of|the\s+better\s+part\s+of)"
 )
 # A zone with an optional UTC offset: "ET", "CET", "GMT+1", "UTC+05:30".
 ZONE = rf"(?:{alt(en.TIME_ZONES)})(?:[+−-]\d{{1,2}}(?::?[0-5]\d)?)?{R}"

@@ -99,7 +99,7 @@ def test_a_length_that_is_no_time_is_not_a_duration() -> None:
         ("Pilgrims filled the square as Easter week began.", "Easter week", "2024-W13"),
         ("Shops were busy during Christmas week last year.", "Christmas week", "2023-W52"),
         ("Three people died on the roads over Labor Day weekend.", "Labor Day weekend", "2024-W35-WE"),
-        ("Traffic was heavy over the Thanksgiving weekend.", "Thanksgiving weekend", "2023-W47-WE"),
+        ("Traffic was heavy over the Thanksgiving weekend.", "the Thanksgiving weekend", "2023-W47-WE"),
     ],
 )
 def test_the_week_or_weekend_of_a_holiday(text: str, phrase: str, value: str) -> None:

@@ -103,7 +103,7 @@ def test_weekday_by_its_rank_in_a_month(text: str, phrase: str, value: str) -> N
     ],
 )
 def test_a_holiday_week_is_placed_by_its_own_days(text: str, dct: date, value: str) -> None:
-    name = "Easter week" if "Easter" in text else "Christmas week" if "Christmas" in text else "Labor Day weekend"
+    name = "Easter week" if "Easter" in text else "Christmas week" if "Christmas" in text else "the Labor Day weekend"
     assert find(text, name, dct).value == value
 
 

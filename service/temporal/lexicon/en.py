@@ -296,6 +296,8 @@ QUANT_MODS: dict[str, str] = {
     "less than": "LESS_THAN", "fewer than": "LESS_THAN", "at least": "EQUAL_OR_MORE",
     "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS",
     "under": "LESS_THAN",
+    # "the best part of six years", "the better part of a decade", "a good part of an hour": most of it.
+    "the best part of": "APPROX", "the better part of": "APPROX", "a good part of": "APPROX",
 }  # fmt: skip
 # Trailing approximations: "a week or so".
 # "a year or two", "a day or two": one span (TimeBank keeps such a range whole), at least the one unit.

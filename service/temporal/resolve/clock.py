@@ -355,7 +355,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         # hours: the midnight just gone, the end of the day before.
         day -= timedelta(days=1)
     clock = "T24" if midnight else hour_and_minute
-    mod = "APPROX" if g.get("qmod") or g.get("ish") or g.get("ish2") else None  # "8ish", "7:30ish"
+    # "about 8", "8ish", "7:30ish" APPROX; "almost midnight" short of it, as "almost" is before a duration.
+    mod = en.QUANT_MODS.get(normalise(g.get("qmod"))) or ("APPROX" if g.get("ish") or g.get("ish2") else None)
     if not dtxt and (on_day is None or _week_of_days_after(c, m.end)) and recurs(c, m.start, m.end):
         # "open from 9 a.m. to 5 p.m. daily": a time of every day, on none of the calendar; "every two hours
         # between 7am and 6pm, Monday to Saturday": of every such week's days, not of the first.

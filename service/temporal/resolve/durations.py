@@ -101,6 +101,8 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     article = n == 1 and num.lower() in ("a", "an") and not det
     if article and (unit == "second" or (unit == "quarter" and _FRACTION_AFTER.match(c.text, m.end))):
         return None  # "a second round", "a quarter of the shares": ordinals and fractions
+    if unit == "quarter" and not det and _a_share(num, c, m.end):
+        return None  # "three quarters of voters", "only about a quarter has been found": fractions
     if article and not qmod and c.preceded_by(_RATE_BEFORE, m.start):
         return None  # "$1.76 a year", "four flights a week": a rate, untagged in TimeBank
     if (
@@ -217,6 +219,19 @@ _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 
 
 _FRACTION_AFTER = re.compile(r"\s+(?:of|point|percent|percentage)\b|\s*%", re.IGNORECASE)
+# A finite verb right after a count: the count is the subject ("a quarter were hurt", "three quarters say").
+_VERB_OF_A_SHARE_AFTER = re.compile(
+    r"\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|say|said|says)\b", re.IGNORECASE
+)
+
+
+def _a_share(num: str, c: Context, end: int) -> bool:
+    """Whether "a quarter" or "three quarters" ending at ``end`` is a share of something: the subject of the
+    verb after it ("only about a quarter has been recovered"), or, for one or three quarters, a share "of"
+    something ("three quarters of voters"; "two quarters of growth" is half a year)."""
+    if _VERB_OF_A_SHARE_AFTER.match(c.text, end):
+        return True
+    return num.lower() in ("one", "three") and _FRACTION_AFTER.match(c.text, end) is not None
 
 
 # A rate: "$1.76 a year", "twice a week", "four flights a week", "hundreds of calls a day". A word in -s

@@ -80,6 +80,10 @@ _HOLIDAY_RULES = {k.lower(): v for k, v in en.HOLIDAYS.items()}
 _LEAP_DAY = ("fixed", 2, 29)
 
 
+# "the" right before a holiday's name.
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+
+
 def r_holiday(m: Match, c: Context) -> Resolved | None:
     """A holiday: its date in the year given, or in the nearest year the tense allows."""
     g = m.groups
@@ -115,14 +119,18 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
     part = normalise(g.get("part"))
     if part:
         return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[part]}", None, anchor, point=d, unit="day")
+    # "the Easter weekend", "the Christmas week": the week heads the phrase, so its "the" is inside, as the
+    # determiner of any timex that heads its noun phrase is ("the weekend").
+    the = c.preceded_by(_THE_BEFORE, m.start) if week and not det else None
+    start = the.start() if the is not None else None
     if week == "week":
-        return Resolved("DATE", date_value(d, "week"), None, anchor, point=d, unit="week")
+        return Resolved("DATE", date_value(d, "week"), None, anchor, start=start, point=d, unit="week")
     if week == "weekend":
         # The weekend of the day; a Monday holiday closes the weekend before it ("Labor Day weekend"),
         # a holiday later in the week opens the one after it ("the Thanksgiving weekend").
         wd = d.isoweekday()
         sat = d - timedelta(days=2) if wd == 1 else d + timedelta(days=(6 - wd) % 7 if wd != 7 else 0)
-        return Resolved("DATE", date_value(sat, "weekend"), None, anchor, point=sat, unit="week")
+        return Resolved("DATE", date_value(sat, "weekend"), None, anchor, start=start, point=sat, unit="week")
     start = m.end - len(name.split()[-1]) if name.lower() in en.WEEKDAY_ONLY_HOLIDAYS and not g.get("year") else None
     return Resolved("DATE", d.isoformat(), None, anchor, point=d, unit="day", start=start)
 

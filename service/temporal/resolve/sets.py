@@ -124,6 +124,9 @@ def _one_set(m: Match, c: Context) -> Resolved | None:
     if g.get("half"):
         # "every half hour", "every half a day": half the unit (PT30M, PT12H).
         return Resolved("SET", duration_value(0.5, unit), None, "publication") if unit in _HALVED else None
+    if g.get("vague"):
+        # "every few hours" PTXH; "every couple of weeks" P2W, as "a couple of weeks" counts two.
+        return Resolved("SET", duration_value(2 if "couple" in g["vague"].lower() else None, unit), None, "publication")
     n = 2 if num and num.lower() == "other" else (parse_number(num) if num else 1)
     return Resolved("SET", duration_value(n, unit), None, "publication")
 

@@ -1,0 +1,130 @@
+"""Words at the edge of a time expression: vague counts after "every", "the" before a holiday's weekend,
+"the best part of" a stretch, "almost" before a clock time, and quarters that are shares, not periods.
+
+Publication is Tuesday 5 November 2024 (``DCT``).
+"""
+
+import pytest
+
+from tests.unit._helpers import find, values
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Nurses turned him every few hours through the night.", "every few hours", "PTXH"),
+        ("The tanks are checked every several days by the crew.", "every several days", "PXD"),
+        ("Shuttles leave every few minutes from the terminal.", "every few minutes", "PTXM"),
+        ("The figures are revised every couple of weeks.", "every couple of weeks", "P2W"),
+        ("Every few years the river floods the lower town.", "Every few years", "PXY"),
+    ],
+)
+def test_every_few_units_is_a_set_with_every_inside(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("SET", value)
+
+
+def test_a_few_units_without_every_stays_a_duration() -> None:
+    assert find("A few hours later the road reopened.", "A few hours").type == "DURATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Queues built up at ports over the Easter weekend.", "the Easter weekend", "2024-W13-WE"),
+        ("Roads were busy during the Labor Day weekend, police said.", "the Labor Day weekend", "2024-W35-WE"),
+        ("Stores expect record sales over the Thanksgiving weekend.", "the Thanksgiving weekend", "2024-W48-WE"),
+        ("Many offices stayed shut for the Christmas week.", "the Christmas week", "2023-W52"),
+    ],
+)
+def test_the_before_a_holidays_weekend_or_week_is_inside(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+def test_a_holidays_weekend_without_the_starts_at_its_name() -> None:
+    assert find("They drove north for Easter weekend.", "Easter weekend").value == "2024-W13-WE"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("He ran the clinic for the best part of six years.", "the best part of six years", "P6Y"),
+        ("She lived abroad for the better part of a decade.", "the better part of a decade", "P1E"),
+        ("Passengers waited the better part of an hour on the tarmac.", "the better part of an hour", "PT1H"),
+        ("Repairs took a good part of two weeks.", "a good part of two weeks", "P2W"),
+    ],
+)
+def test_the_best_part_of_a_stretch_is_inside_and_approximate(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value, t.mod) == ("DURATION", value, "APPROX")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The mill stood idle for a good part of 2023.", "a good part of 2023", "2023"),
+        ("Prices climbed for the better part of last year.", "the better part of last year", "2023"),
+        ("The better part of March was dry in the north.", "The better part of March", "2024-03"),
+    ],
+)
+def test_most_of_a_dated_period_is_inside_with_no_mod(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value, t.mod) == ("DATE", value, None)
+
+
+def test_the_better_part_of_a_team_is_no_time() -> None:
+    assert values("The better part of the squad left in the summer window.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("The count went on until almost midnight.", "almost midnight", "2024-11-05T24", "LESS_THAN"),
+        ("The hearing did not close until almost 11 p.m.", "almost 11 p.m.", "2024-11-05T23:00", "LESS_THAN"),
+        ("Firefighters left at nearly 2 a.m., the station said.", "nearly 2 a.m.", "2024-11-05T02:00", "APPROX"),
+        ("The fire started at around 3 a.m.", "around 3 a.m.", "2024-11-05T03:00", "APPROX"),
+    ],
+)
+def test_almost_or_nearly_before_a_clock_time_is_inside(text: str, phrase: str, value: str, mod: str) -> None:
+    t = find(text, phrase)
+    assert (t.value, t.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("It was almost 11 p.m. when the vote was called.", "11 p.m."),
+        ("its nearly 1am and the neighbours are still at it", "1am"),
+    ],
+)
+def test_almost_after_a_verb_stays_outside_the_clock_time(text: str, phrase: str) -> None:
+    assert find(text, phrase).type == "TIME"
+
+
+def test_nearly_before_a_count_of_people_is_not_a_clock_time() -> None:
+    assert [v[0] for v in values("Nearly 300 people came to the hall at 7 p.m.")] == ["7 p.m."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three quarters of voters backed the plan.",
+        "Only about a quarter has been recovered so far.",
+        "Nearly a quarter were treated in hospital.",
+        "One quarter of the fleet was idle in the strike.",
+    ],
+)
+def test_a_quarter_that_is_a_share_is_no_time(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The economy shrank for three quarters in a row.", "three quarters", "P3Q"),
+        ("Tax payments are small in a quarter that shows a loss.", "a quarter", "P1Q"),
+        ("Two quarters of growth ended the slump.", "Two quarters", "P2Q"),
+    ],
+)
+def test_quarters_of_the_calendar_stay_durations(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
