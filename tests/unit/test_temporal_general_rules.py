@@ -104,8 +104,24 @@ def test_a_count_of_seconds_before_a_noun_is_still_one() -> None:
     ],
 )
 def test_a_weekday_beside_its_date_is_that_date(text: str, reference: date, value: str) -> None:
-    found = [t for t in values(text, reference) if t[0] in ("Tuesday", "Wednesday")]
+    found = [t for t in values(text, reference) if t[0] in ("a Tuesday", "a Wednesday")]
     assert [t[2] for t in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The abbey burned on 2 March 1311, a Monday, and was never rebuilt.", "a Monday", "1311-03-02"),
+        ("Work stopped on 4 May 1926, a Tuesday, when the printers walked out.", "a Tuesday", "1926-05-04"),
+        ("Riots began on Saturday, 18 March 1848; the next day, a Sunday, all was shut.", "a Sunday", "1848-03-19"),
+    ],
+)
+def test_a_weekday_in_apposition_keeps_its_article(text: str, phrase: str, value: str) -> None:
+    # "a Tuesday" is a noun phrase of its own beside the date: its article goes inside, as a head noun
+    # phrase's determiner does.
+    found = values(text, date(2024, 6, 28), "narrative")
+    assert (phrase, "DATE", value) in [t[:3] for t in found], found
+    assert all(t[0] != phrase.split()[1] for t in found)
 
 
 def test_a_weekday_that_is_not_the_dates_own_is_read_alone() -> None:

@@ -48,9 +48,12 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
     apposed = None if g.get("pre") or g.get("part") else _apposed(c, m.start)
     last = c.last_day
     if apposed is not None and last is not None and c.last_day_end == apposed.start() and last.isoweekday() == wd:
-        # "on 3 May, a Friday,": the weekday the date just named fell on, told of it in apposition (its
-        # article stays outside, as the team's sets mark it), whatever the tense would pick.
-        return Resolved("DATE", last.isoformat(), None, c.base_anchor, point=last, unit="day")
+        # "on 3 May, a Friday,": the weekday the date just named fell on, told of it in apposition, whatever
+        # the tense would pick. The apposed noun phrase is "a Friday", its article inside, as a head noun
+        # phrase takes its determiner (CONVENTIONS.md 1).
+        return Resolved(
+            "DATE", last.isoformat(), None, c.base_anchor, start=apposed.start("art"), point=last, unit="day"
+        )
     d_end = range_end_day(c, wd, m.start)
     listed = None if d_end is not None else _listed_after_a_day(c, wd, m.start)
     if d_end is not None:
@@ -85,7 +88,7 @@ _FULL_STOP = re.compile(r"\.(?:\s+[a-z0-9]|\s*$)")
 
 
 # A weekday set beside a date with a comma and "a": "26 June, a Tuesday".
-_APPOSED_BEFORE = re.compile(r",\s+[Aa]\s+$")
+_APPOSED_BEFORE = re.compile(r",\s+(?P<art>[Aa])\s+$")
 
 
 def _apposed(c: Context, start: int) -> re.Match[str] | None:
