@@ -194,6 +194,7 @@ def _annotate(
                 continue
             recurrence.make_recurring(ctx, m.kind, r, start, end)
             recurrence.make_habitual(ctx, m.kind, r, start, end)
+            recurrence.make_of_a_period(ctx, m.kind, r, start)
             if document_type == "narrative":
                 if r.unit == "day" and r.type == "DATE":
                     start = _part_of_the_day(ctx, r, start, out[-1].end if out else 0)
@@ -251,8 +252,11 @@ def _annotate(
                 ):
                     ctx.anchor_end = end  # not after a set or a duration, which set no anchor
                     ctx.at_the_present = False
-                if r.type == "DATE" and r.anchor == "absolute" and _CENTURY_VALUE.fullmatch(r.value):
-                    ctx.century_told = r.value, end
+                if r.type == "DATE" and r.anchor == "absolute" and _PERIOD_VALUE.fullmatch(r.value):
+                    if recurrence.sets_its_sentence(ctx.layout, start):
+                        ctx.period_told = end
+                    if _CENTURY_VALUE.fullmatch(r.value):
+                        ctx.century_told = r.value, end
                 if framing:
                     ctx.present_after = ctx.layout.whole_sentence(start)[1]
                 elif writers_time or _back_to_the_present(ctx, r) or story.reaches_the_present(ctx, start, end):
@@ -630,11 +634,14 @@ def _forget_the_story(ctx: Context) -> None:
     """Hang what follows on the publication again, as a text without dates of its own does."""
     ctx.anchor, ctx.anchor_unit, ctx.anchor_season, ctx.anchor_early = ctx.ref, "day", None, False
     ctx.anchor_from_text, ctx.era, ctx.flashback_from, ctx.century_told = False, False, None, None
+    ctx.period_told = None
     ctx.finer = None
 
 
 # A century's value ("17", "BC04"): named by itself, it anchors no date, but "the century" after it is it.
 _CENTURY_VALUE = re.compile(r"(?:BC)?\d\d")
+# A decade's or a century's value ("175", "17", "BC064").
+_PERIOD_VALUE = re.compile(r"(?:BC)?\d\d\d?")
 
 
 # The season at the end of a value ("1702-WI", "BC0474-SU").

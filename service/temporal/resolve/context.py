@@ -101,6 +101,10 @@ class Context:
     # In a narrative, the century a history last named by itself ("In the 18th century": "17") and where it
     # was named: "the end of the century" after it is that one's, as after a year it is the year's.
     century_told: tuple[str, int] | None = None
+    # In a narrative, where the decade or century a history last opened a sentence with ends ("In the early
+    # 18th century the duchy lived on one harvest"): a month of that sentence is of no one year (see
+    # ``recurrence.make_of_a_period``).
+    period_told: int | None = None
     # In a narrative, where the expression that set the anchor ends, and how far the text after it has
     # been read for a return to the writer's present (see ``story.back_in_the_present``).
     anchor_end: int = 0

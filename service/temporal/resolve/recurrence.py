@@ -261,6 +261,48 @@ def make_habitual(c: Context, kind: str, r: Resolved, start: int, end: int) -> N
         r.value, r.anchor, r.point, r.unit, r.placed = "XXXX" + m["rest"], "publication", None, None, None
 
 
+def make_of_a_period(c: Context, kind: str, r: Resolved, start: int) -> None:
+    """In a narrative, turn a day, month or season without its year into that day of no year (a DATE,
+    XXXX-08) where its sentence opens with a decade or a century as its time ("In the early 18th century the
+    duchy lived on one harvest, gathered in September"; "For most of the 1520s the fleet sailed in March"):
+    what happened in such a month happened in many of the period's years, and the year the story told before
+    the period is not one of them. A year told after the period ("In the 1750s, and above all in 1757, the
+    granaries opened in March") is the story's again."""
+    at = c.period_told
+    if (
+        at is None
+        or at > start
+        or c.anchor_end > at
+        or c.doc_type != "narrative"
+        or r.anchor != "previous"
+        or r.type != "DATE"
+        or kind not in _OF_A_YEAR
+    ):
+        return
+    m = _YEAR_THEN.fullmatch(r.value, 2 if r.value.startswith("BC") else 0)
+    if m is None or c.layout.whole_sentence(start)[0] > at:
+        return
+    r.value, r.anchor, r.point, r.unit, r.placed = "XXXX" + m["rest"], "publication", None, None, None
+    r.stand_in = False
+
+
+# What may stand before a decade or a century that opens its sentence as its time: "In", "For most of",
+# "Throughout much of", "During".
+_PERIOD_OPENING = re.compile(
+    r"[\s\"'“‘(]*(?:(?:in|during|through|throughout|for|over|by|until)\s+)?"
+    r"(?:(?:much|most|all|part|the\s+rest|the\s+whole)\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def sets_its_sentence(layout: Layout, start: int) -> bool:
+    """Whether the decade or century at ``start`` opens its sentence as the time of all of it (see
+    ``make_of_a_period``)."""
+    lo = layout.whole_sentence(start)[0]
+    line = layout.text.rfind("\n", lo, start)
+    return _PERIOD_OPENING.fullmatch(layout.text, line + 1 if line >= 0 else lo, start) is not None
+
+
 # A phrase that makes a time of the year come round: "every year", "each spring", "every November",
 # "annually".
 _ANY_RECURRENCE = re.compile(
