@@ -115,3 +115,35 @@ def test_the_joke_of_the_first_of_april_is_no_day(text: str) -> None:
 def test_a_countdown_to_a_feast_is_to_the_next_one(text: str, phrase: str, posted: datetime, value: str) -> None:
     t = find(text, phrase, posted, document_type="colloquial")
     assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "posted"),
+    [
+        ("5 weeks til the christmas holidays and im running on fumes", datetime(2025, 11, 17, 7, 30)),
+        ("the easter holidays start friday, zero childcare booked", datetime(2025, 4, 1, 12, 0)),
+        ("Our Thanksgiving vacation was three days of rain", datetime(2025, 12, 2, 9, 0)),
+    ],
+)
+def test_the_holidays_named_after_a_feast_are_weeks_not_its_day(text: str, posted: datetime) -> None:
+    found = values(text, posted, document_type="colloquial")
+    assert not [v for v in found if v[0].lower() in ("christmas", "easter", "thanksgiving")]
+
+
+@pytest.mark.parametrize(
+    ("text", "posted"),
+    [
+        ("dry january day 12 and i could murder a pint", datetime(2025, 1, 12, 19, 0)),
+        ("3 weeks into dry january, send help", datetime(2025, 1, 21, 19, 0)),
+        ("doing sober october for charity, sponsor me", datetime(2025, 9, 28, 10, 0)),
+        ("Dry January has done wonders for my sleep", datetime(2025, 1, 30, 7, 0)),
+    ],
+)
+def test_a_month_long_pledge_is_no_month(text: str, posted: datetime) -> None:
+    found = values(text, posted, document_type="colloquial")
+    assert not [v for v in found if v[0].lower() in ("january", "october")]
+
+
+def test_a_dry_month_of_the_weather_is_the_month() -> None:
+    found = find("after a dry January the reservoirs are low", "January", datetime(2025, 2, 20, 9, 0))
+    assert (found.type, found.value) == ("DATE", "2025-01")

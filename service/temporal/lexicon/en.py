@@ -703,8 +703,15 @@ HOLIDAY_NOT_AFTER: frozenset[str] = frozenset(
      # What posts see and wear: "the christmas ad", "halloween sweets", "christmas jumper day".
      "ad", "ads", "advert", "adverts", "sweets", "jumper", "jumpers", "break",
      # and what April Fools' Day is known for: "an april fools joke".
-     "joke", "jokes", "prank", "pranks"}
+     "joke", "jokes", "prank", "pranks",
+     # The school or work holidays named after a feast are weeks around it, not the day ("5 weeks til the
+     # christmas holidays", "the easter holidays start friday"); not "holiday", which is often the day itself
+     # ("the Memorial Day holiday"), nor "hols", which some writers of posts still date by the feast.
+     "holidays", "vacation"}
 )  # fmt: skip
+# Words before a month that make it the name of a month-long pledge, not a date: "dry january is hard", "doing
+# sober october". (Not after an article: "a dry January" is the weather's.)
+MONTH_PLEDGE_WORDS: tuple[str, ...] = ("dry", "sober")
 # Gatherings after the name of a feast that names a season too, held in the season, not on the day ("the office
 # christmas party", "the work xmas do"); after the name of a day they are held on it ("a New Year's Eve party",
 # "NYE party at ours").

@@ -97,6 +97,10 @@ def _month_cue(m: Match, c: Context) -> bool:
     return c.preceded_by(_THE_BEFORE, m.start) is not None and c.followed_by(_MODIFIED_NOUN_AFTER, m.end) is not None
 
 
+# A word of a month-long pledge right before a month, after no article ("doing dry january"; not "a dry January").
+_PLEDGE_BEFORE = re.compile(rf"(?<!\ba\s)(?<!\bthe\s)\b(?:{'|'.join(en.MONTH_PLEDGE_WORDS)})\s+$", re.IGNORECASE)
+
+
 def r_month(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     name = g["mon"].rstrip(".")
@@ -110,6 +114,12 @@ def r_month(m: Match, c: Context) -> Resolved | None:
         return None  # "it may rain", "they march on": only "in may", "since march", "last august" are months
     if not pre and _names_a_person(m, c):
         return None  # "June Carter", "April Ryan", "Mr. August"
+    if (
+        not pre
+        and may_follow_word(c.text, m.start, en.MONTH_PLEDGE_WORDS)
+        and c.preceded_by(_PLEDGE_BEFORE, m.start) is not None
+    ):
+        return None  # "dry january", "sober october": a pledge kept all month, not the month as a date
     if name.islower() and name not in en.LOWER_CASE_MONTHS and name not in en.LOWER_CASE_AMBIGUOUS_MONTHS:
         # "back in jan", "since oct": written short in lower case, a month only after a word of time.
         if not (pre or c.preceded_by(_LOWER_MONTH_CUE_BEFORE, m.start) or _post_month(m, c)):
