@@ -12,7 +12,7 @@ import pytest
 
 import service.temporal
 from service.temporal.clauses import Layout
-from service.temporal.folded import lower_case_twin
+from service.temporal.folded import TWINS, compile_module_twins, lower_case_twin
 
 SENTENCES = [
     "The vote was POSTPONED until Friday, officials said, and the talks Will Resume on the 3rd.",
@@ -73,3 +73,14 @@ def test_a_text_with_a_letter_that_folds_in_more_ways_is_searched_as_written() -
     layout = Layout("ſince the ſpring and SINCE ")
     assert layout.folded() is None
     assert layout.search(pattern, 0, 6) is not None and layout.search(pattern, 0, len(layout.text)) is not None
+
+
+def test_the_twins_of_the_engines_patterns_can_be_compiled_ahead() -> None:
+    # As the fork server does before any worker reads a text: afterwards no pattern of a module of the
+    # engine compiles its twin on first use, for a plain text or another.
+    compile_module_twins("service.temporal")
+    for pattern in PATTERNS:
+        for plain in (True, False):
+            known = TWINS.get((id(pattern), plain))
+            assert known is not None and known[0] is pattern
+            assert known[1] is lower_case_twin(pattern, plain)
