@@ -6,6 +6,8 @@ the engine's modules, but those built elsewhere are compiled when a text first a
 
 from __future__ import annotations
 
+import re
+import sys
 from datetime import UTC, datetime
 
 from service.events import extract
@@ -14,13 +16,26 @@ _WARM_UP_DATE = datetime(2024, 11, 5, tzinfo=UTC)
 _warm = False
 
 
+def patterns_of_modules(package: str) -> list[re.Pattern[str]]:
+    """The patterns held at the top of ``package``'s imported modules. Read here, in the fork server, and
+    not in the engine, which never looks at the interpreter's state; patterns built elsewhere (in a
+    function, a table) still compile on first use."""
+    return [
+        value
+        for name, module in list(sys.modules.items())
+        if name == package or name.startswith(f"{package}.")
+        for value in list(vars(module).values())
+        if isinstance(value, re.Pattern)
+    ]
+
+
 def warm_up() -> None:
     """Build what the engine builds on first use; a second call returns at once."""
     global _warm
     if _warm:
         return
     # Imported here: only the fork server and its workers import the engine, never the service.
-    from service.temporal.folded import compile_module_twins
+    from service.temporal.folded import compile_twins
     from service.temporal.scanner import compile_plain_twins
 
     extract("It opened on 5 May 2024.", _WARM_UP_DATE, "news")
@@ -29,7 +44,7 @@ def warm_up() -> None:
     compile_plain_twins()
     # The lower-case twins of the cue patterns (a tenth of a second): else each worker compiled those its
     # first documents asked for, at about 0.4 M instructions a document over its first articles.
-    compile_module_twins("service.temporal")
+    compile_twins(patterns_of_modules("service.temporal"))
     _warm = True
 
 

@@ -12,7 +12,7 @@ where the twin found something.
 from __future__ import annotations
 
 import re
-import sys
+from collections.abc import Iterable
 
 # Escapes and the "P" of a named group, which are no letters of the text ("\s", "\B", "(?P<name>").
 _NOT_OF_THE_TEXT = re.compile(r"\\.|\(\?P")
@@ -41,16 +41,12 @@ def lower_case_twin(pattern: re.Pattern[str], plain: bool) -> re.Pattern[str] | 
     return twin
 
 
-def compile_module_twins(package: str) -> None:
-    """Compile now the twins of every pattern held at the top of ``package``'s modules that are imported
-    (for plain texts and for the others), rather than when a text first asks for each: for a process
-    that other processes are forked from (the engine workers' fork server, ``service.warm_engine``), so
-    that no worker compiles them on its first documents. A warm-up text asks for few of them, and a worker
-    that had read a day of news still compiled some at each new kind of sentence (a pattern of a thousand
-    characters among them). Patterns built elsewhere (in a function, a table) still compile on first use."""
-    for name, module in list(sys.modules.items()):
-        if name == package or name.startswith(f"{package}."):
-            for value in list(vars(module).values()):
-                if isinstance(value, re.Pattern):
-                    lower_case_twin(value, plain=True)
-                    lower_case_twin(value, plain=False)
+def compile_twins(patterns: Iterable[re.Pattern[str]]) -> None:
+    """Compile now the twins of ``patterns`` (for plain texts and for the others), rather than when a text
+    first asks for each: for a process that other processes are forked from (the engine workers' fork
+    server, ``service.warm_engine``), so that no worker compiles them on its first documents. A warm-up
+    text asks for few of them, and a worker that had read a day of news still compiled some at each new
+    kind of sentence (a pattern of a thousand characters among them)."""
+    for pattern in patterns:
+        lower_case_twin(pattern, plain=True)
+        lower_case_twin(pattern, plain=False)

@@ -12,7 +12,8 @@ import pytest
 
 import service.temporal
 from service.temporal.clauses import Layout
-from service.temporal.folded import TWINS, compile_module_twins, lower_case_twin
+from service.temporal.folded import TWINS, compile_twins, lower_case_twin
+from service.warm_engine import patterns_of_modules
 
 SENTENCES = [
     "The vote was POSTPONED until Friday, officials said, and the talks Will Resume on the 3rd.",
@@ -76,10 +77,21 @@ def test_a_text_with_a_letter_that_folds_in_more_ways_is_searched_as_written() -
 
 
 def test_the_twins_of_the_engines_patterns_can_be_compiled_ahead() -> None:
-    # As the fork server does before any worker reads a text: afterwards no pattern of a module of the
-    # engine compiles its twin on first use, for a plain text or another.
-    compile_module_twins("service.temporal")
-    for pattern in PATTERNS:
+    # As the fork server does before any worker reads a text: afterwards none of these patterns compiles
+    # its twin on first use, for a plain text or another.
+    compile_twins(PATTERNS)
+    _assert_twins_compiled(PATTERNS)
+
+
+def test_the_fork_server_compiles_the_twins_of_every_module_of_the_engine() -> None:
+    # What service.warm_engine does before it forks the workers: it finds the patterns itself, in the
+    # modules imported, so a module added to the engine is covered without a list to keep.
+    found = {id(pattern) for pattern in patterns_of_modules("service.temporal")}
+    assert all(id(pattern) in found for pattern in PATTERNS)
+
+
+def _assert_twins_compiled(patterns: list[re.Pattern[str]]) -> None:
+    for pattern in patterns:
         for plain in (True, False):
             known = TWINS.get((id(pattern), plain))
             assert known is not None and known[0] is pattern
