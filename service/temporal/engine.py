@@ -274,6 +274,9 @@ def _annotate(
                 # (Not a date in brackets: another calendar's, a lifetime's, none the sentence goes on from.)
                 ctx.aside_date = end, r.point, r.unit
             story.note(ctx, r, start, end)
+            # A month a report may be about: "a year earlier" and "the month" after it are of it (see ``ago``).
+            if r.unit == "month" and r.type == "DATE" and document_type == "news" and _MONTH_VALUE.fullmatch(r.value):
+                ctx.note_month(r.value, start, end)
             if (
                 r.point is not None
                 and r.unit == "day"
@@ -299,6 +302,8 @@ def _annotate(
     return _place_counts_from_dates(text, out)
 
 
+# A value that names one month of the calendar ("2024-08").
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 # A value that names a day of the calendar, or begins with one ("1862-04-03", "1862-04-03TEV").
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 

@@ -116,6 +116,12 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
                 return Resolved("DATE", f"{y // 10:03d}X" if unit == "year" else f"{y // 100:02d}XX", mod, anchor)
             # Beyond the calendar (told in its first or last years): only the side of the present is known.
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, anchor)
+    if unit == "year" and n == 1 and direction in ("ago", "earlier") and (month := _month_compared(c, m.start)):
+        # "rose 3% in August from a year earlier", "at the end of March, up from 4,380 a year ago": a figure
+        # for a month set beside the same month a year before.
+        y, mon = int(month[:4]) - 1, int(month[5:7])
+        if y >= MINYEAR:
+            return Resolved("DATE", f"{y:04d}-{mon:02d}", mod, "previous", point=date(y, mon, 1), unit="month")
     if unit == "year" and n == 1 and direction in ("ago", "earlier") and c.last_period_unit:
         # In a report on a period, "a year ago" is the same period a year before.
         value, d, gran = _period_a_year_before(c)
@@ -265,6 +271,16 @@ def counted_unit(count: str, anchor: str) -> str:
     if count not in _UNITS_FINE_TO_COARSE or anchor not in _UNITS_FINE_TO_COARSE:
         return count
     return max(count, anchor, key=_UNITS_FINE_TO_COARSE.index)
+
+
+def _month_compared(c: Context, start: int) -> str | None:
+    """The month a figure "a year ago/earlier" is compared with ("prices were 3% higher than a year earlier"):
+    one named by itself in this sentence or the one before (a report moves on to other figures after that).
+    Not where nothing is compared ("The firm was founded in March. A year ago it had three staff": a year)."""
+    if c.last_month is None:
+        return None
+    month = c.month_told_near(start)
+    return month if month is not None and c.compared_at(start) else None
 
 
 def _period_a_year_before(c: Context) -> tuple[str, date, str]:

@@ -125,6 +125,10 @@ class Context:
     report: tuple[int, date] | None = None
     last_period: str | None = None  # last quarter/half value mentioned ("1989-Q3")
     last_period_unit: str | None = None  # "quarter" or "year": the period reported on
+    # In news, the last month named by itself ("in August", "at the end of March") and where it is: "a year
+    # earlier" right after it compares with that month a year back (see ``ago``).
+    last_month: tuple[str, int, int] | None = None
+    month_before: tuple[str, int, int] | None = None  # the one named before it ("up from 6.1% in December")
     span: tuple[int, int] = (0, 0)
     # The day the story was last about ("early Saturday", "next Tuesday") and where it was said: a bare
     # clock time shortly after it falls on that day.
@@ -204,20 +208,47 @@ class Context:
         self._viewpoint_known = False
         self._preposition_known = False
 
+    def month_told_near(self, start: int) -> str | None:
+        """The month last named by itself (``last_month``), where that was in this sentence or the one before
+        ``start``: a report goes on about it ("rose 0.6% during the month"), and moves on to other times after."""
+        for told in (self.last_month, self.month_before):
+            if told is None:
+                return None
+            value, at, end = told
+            if end > start or self.layout.sentence_number(start) - self.layout.sentence_number(end - 1) > 1:
+                return None
+            if not self.compared_at(at) and self.preceded_by(_NOT_A_REPORTED_MONTH_BEFORE, at) is None:
+                return value
+        return None
+
+    def compared_at(self, pos: int) -> bool:
+        """Whether the expression at ``pos`` is what a figure is set against ("higher than [a year earlier]",
+        "up from 6.1% in [December]", "compared with $2 million [a year ago]")."""
+        return self.preceded_by(_COMPARED_BEFORE, pos) is not None
+
+    def note_month(self, value: str, start: int, end: int) -> None:
+        """Note a month named by itself in news as the one a report may be about (``last_month``), unless it
+        is the one set against it ("up from 6.1% in December") or the start of a stretch ("since March"):
+        those are asked only where the month is (``month_told_near``), as few reports ask."""
+        if self.doc_type == "news":
+            self.last_month, self.month_before = (value, start, end), self.last_month
+
     def report_period(self, value: str | None, unit: str) -> None:
         """Note the period a report is about: the one "a year ago" is compared with."""
         # A quarter named in a forecast ("expects fourth-quarter sales to ...") is not the one reported on.
         # (The period already noted again, as a report names it over and over, changes nothing: its
         # clause's tense, a cost of its own, is not asked.)
-        if self.last_period_unit is not None and (
-            (value == self.last_period and unit == self.last_period_unit) or self.tense() == "future"
-        ):
+        if self.last_period_unit is not None and value == self.last_period and unit == self.last_period_unit:
+            self.last_month = self.month_before = None  # the report is back on its period
+            return
+        if self.last_period_unit is not None and self.tense() == "future":
             return
         if value is not None and not (value[:4].isdigit() and value[4:5] == "-" and value[:4] != "0000"):
             # A quarter beyond the calendar ("Q1" told on 31 December 9999 is 10000's, which has no date, so
             # it is left untagged): no period to compare with or to name again ("that quarter").
             return
         self.last_period, self.last_period_unit = value, unit
+        self.last_month = self.month_before = None  # the report has moved on from the months named before
 
     def tense(self) -> str | None:
         """The tense of the current expression's clause: "future", "past", ``NEAREST`` (a plan told in the
@@ -498,6 +529,15 @@ _DIRECTION_BEFORE = re.compile(
 # A present perfect and the end of the stretch it tells of right before a day: "have been closed until ".
 _PERFECT_UNTIL_BEFORE = re.compile(
     r"(?:\b(?:has|have)|['’]ve)\s+(?:[a-z]+\s+){1,4}(?:until|till|til|through)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# A word of comparison, then up to six words of a figure or two, right before a time: "higher than ", "up
+# from 4,380 ", "compared with $1.2 billion ", "down from 6.1% in ", "up from 6.1% in December and 5.2% ".
+_COMPARED_BEFORE = re.compile(r"\b(?:from|than|with|on|against|versus|vs\.?)\s+(?:\S*[^\s,;.]\s+){0,6}$")
+# Before a month that no figure is for: the start or end of a stretch ("since March", "since last March", "in
+# the year to June", "until May"), or the day a statement was made ("said in March", "announced in May").
+_NOT_A_REPORTED_MONTH_BEFORE = re.compile(
+    rf"\b(?:(?:since|to|until|till|through|by)\s+(?:\S+\s+)?|(?:{'|'.join(en.SAYING_PAST)})\s+(?:in|on)\s+)$",
+    re.IGNORECASE,
 )
 # The words ``_DIRECTION_BEFORE`` may end with.
 _DIRECTION_LAST_WORDS = tuple("since until till til through into to effective starting beginning by in on the".split())

@@ -497,6 +497,11 @@ def _period_by_head(
             # month that is over holds no future; the month meant is the one under way.
             return Resolved("DATE", date_value(c.base, "month"), None, c.base_anchor, point=c.base, unit="month")
         if first in ("the", "that") and adjs <= {"same"}:
+            if c.doc_type == "news" and (month := c.month_told_near(c.span[0])) is not None:
+                # "Prices rose in August, figures published today show. During the month ...": the month just
+                # named, though the day of publication was told after it.
+                first_day = date(int(month[:4]), int(month[5:7]), 1)
+                return Resolved("DATE", month, None, "previous", point=first_day, unit="month")
             return Resolved("DATE", date_value(c.anchor, "month"), None, "previous", point=c.anchor, unit="month")
         if "current" in adjs or first == "this":
             return Resolved("DATE", date_value(c.base, "month"), None, "publication", point=c.base, unit="month")
