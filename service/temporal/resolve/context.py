@@ -359,6 +359,10 @@ class Context:
                 return "future"
             return "past" if w == "since" else "future"
         if self.doc_type != "narrative" and self.booked_for():
+            if self.doc_type == "news" and self.followed_by(_PAST_VERB_OF_THE_BOOKED_AFTER) is not None:
+                # "A bout scheduled for May 11 was cancelled": the thing booked is the subject of a past verb, and
+                # the day it was set for may have come and gone; the nearer one is meant.
+                return NEAREST
             return "future"  # "booked a table for sat", "got tickets for june 5th": whatever the tense
         if self.aftermath():
             return "past"  # "pics from saturday", "still buzzing from friday": what is left of a day gone by
@@ -499,6 +503,9 @@ _BOOKED_FOR_BEFORE = re.compile(
     rf"|\b(?:a|an|the|my|our|his|her|their)\s+(?P<noun>{'|'.join(en.BOOKING_NOUNS)})\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# The past verb whose subject a thing booked "for" the expression is: "[a bout scheduled for May 11] was
+# cancelled", "[the hearing, set for Tuesday,] had been postponed".
+_PAST_VERB_OF_THE_BOOKED_AFTER = re.compile(r",?\s+(?:was|were|had)\b", re.IGNORECASE)
 # A verb of choosing a day right before the expression (a subject before it: "they picked", "we've chosen").
 _CHOSEN = ("picked", "chose", "chosen")
 _CHOSEN_BEFORE = re.compile(
