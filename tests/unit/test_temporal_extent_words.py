@@ -128,3 +128,49 @@ def test_a_quarter_that_is_a_share_is_no_time(text: str) -> None:
 )
 def test_quarters_of_the_calendar_stay_durations(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "type_", "value"),
+    [
+        ("The reptile lived about 150 million years ago.", "about 150 million years ago", "DATE", "PAST_REF"),
+        ("Geologists date the crater to 2.1 billion years ago.", "2.1 billion years ago", "DATE", "PAST_REF"),
+        ("The star will burn for another 5 billion years.", "another 5 billion years", "DURATION", "P5000000000Y"),
+        ("The comet comes back in 1.5 million years.", "1.5 million years", "DURATION", "P1500000Y"),
+    ],
+)
+def test_millions_of_years_are_counted_whole(text: str, phrase: str, type_: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == (type_, value)
+
+
+def test_a_million_of_something_else_is_no_count_of_years() -> None:
+    assert values("The firm lost 150 million dollars last year.") == [("last year", "DATE", "2023")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The levy is expected to raise about £9m a year for buses.",
+        "The contract is worth $4bn a year to the group.",
+        "Agency staff cost the trust €300k a month.",
+    ],
+)
+def test_a_sum_written_short_before_a_year_is_a_rate(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("A consultation held in the autumn drew 14,000 replies.", "the autumn"),
+        ("Colonies that waited until the autumn lost a third of their bees.", "the autumn"),
+        ("Talks held during the summer collapsed twice.", "the summer"),
+    ],
+)
+def test_a_season_after_a_preposition_may_be_followed_by_its_clauses_verb(text: str, phrase: str) -> None:
+    assert find(text, phrase).type == "DATE"
+
+
+def test_a_season_before_a_noun_it_modifies_is_still_no_time() -> None:
+    assert values("The winter transfer window shut with no deals.") == []

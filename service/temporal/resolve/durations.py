@@ -238,7 +238,8 @@ def _a_share(num: str, c: Context, end: int) -> bool:
 # counts as the thing counted only after a number or quantity: "takes a month", "lasts a week" and "as
 # long as a month" are verbs and words of comparison, and the count after them is a duration.
 _RATE_BEFORE = re.compile(
-    r"(?:[\d%]|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?|times|once|twice)"
+    # "£9m a year", "$4bn a year", "€300k a month": a sum written short is a sum all the same.
+    r"(?:[\d%]|\d(?:bn|mn|m|k)|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?|times|once|twice)"
     rf"|(?:\d[\d,.]*|\b(?:{NUMWORD}|hundreds|thousands|millions|dozens|many|several|few|more|fewer|of))\s+[a-z]+s)\s+$",
     re.IGNORECASE,
 )

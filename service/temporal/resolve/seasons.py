@@ -9,6 +9,7 @@ import re
 from service.temporal import calendar as cal
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
+from service.temporal.lexicon.verbs import PAST_FORMS
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.dates import before_the_era
 from service.temporal.resolve.nearest import around, pick_year
@@ -141,7 +142,12 @@ def r_season(m: Match, c: Context) -> Resolved | None:
     if name == "fall" and nxt and nxt.group(1) == "of":
         return None  # "after the fall of Nineveh": a collapse ("the fall of 1944" is read with its year)
     spent_doing = nxt and nxt.group(1).endswith("ing") and c.preceded_by(_SPENT_BEFORE, m.start)
-    if nxt and nxt.group(1).lower() not in _SEASON_FOLLOWERS and not spent_doing:
+    if (
+        nxt
+        and nxt.group(1).lower() not in _SEASON_FOLLOWERS
+        and not spent_doing
+        and not _verb_after_a_governed_season(c, m.start, nxt.group(1))
+    ):
         return None  # "summer ice", "the winter transfer window": the season as a modifier of a noun
     code = en.SEASONS[name]
     shared = shared_year(c, m.end, cal.SEASON_MONTHS[code][0])
@@ -172,6 +178,13 @@ def _a_season_of_the_fall(c: Context, m: Match) -> bool:
     """Whether "the fall" is the season: after a preposition of time, and not a fall in something. In news
     "the fall" is as often a decline ("recovered much of the fall", "the fall was the steepest since 2008")."""
     return c.preceded_by(_THE_FALL_PREPOSITION, m.start) is not None and not _FALL_IN_SOMETHING.match(c.text, m.end)
+
+
+def _verb_after_a_governed_season(c: Context, start: int, word: str) -> bool:
+    """Whether a past-tense verb follows a season a preposition of time governs: the season closes its phrase
+    and the clause's verb comes next ("a consultation held in the autumn drew 14,000 responses", "hives that
+    waited until the autumn lost a third"), where a noun after it would be one the season modifies."""
+    return word.lower() in PAST_FORMS and c.preceded_by(_SEASON_PREPOSITION, start) is not None
 
 
 def _word_start(c: Context, pos: int) -> int:
