@@ -195,6 +195,7 @@ def _annotate(
             recurrence.make_recurring(ctx, m.kind, r, start, end)
             recurrence.make_habitual(ctx, m.kind, r, start, end)
             recurrence.make_of_a_period(ctx, m.kind, r, start)
+            recurrence.make_of_any_day(ctx, r, start)
             if document_type == "narrative":
                 if r.unit == "day" and r.type == "DATE":
                     start = _part_of_the_day(ctx, r, start, out[-1].end if out else 0)

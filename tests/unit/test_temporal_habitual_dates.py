@@ -94,3 +94,62 @@ def test_a_date_of_a_habit_told_in_the_past_or_kept_as_a_feast_has_no_year(
 )
 def test_one_time_of_the_story_keeps_its_year(sentence: str, phrase: str, value: str) -> None:
     assert find(STORY + sentence, phrase, WRITTEN, "narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        # A habit shorter than a year told before the month, nothing parting them: a habit kept over the years.
+        ("The council met every Monday except in August.", "August", "XXXX-08"),
+        ("The ferry ran every day from May to September.", "September", "XXXX-09"),
+        ("The court sat twice a month, but never in July.", "July", None),
+        ("Carts came down from the hills each week until the snows of December.", "December", None),
+        ("The fishermen went out daily in summer.", "summer", "XXXX-SU"),
+    ],
+)
+def test_a_month_after_a_shorter_habit_has_no_year(sentence: str, phrase: str, value: str | None) -> None:
+    # (A clause set against the habit, or a month that bounds it, stays the story's: see the next test.)
+    t = find(STORY + sentence, phrase, WRITTEN, "narrative")
+    if value is None:
+        assert t.value.startswith("1820"), t.value
+    else:
+        assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        # The month the habit began or ended, a date before the habit, a year of the sentence's own.
+        ("Wages were paid twice a month from April.", "April", "1820-04"),
+        ("In August the council met every Monday.", "August", "1820-08"),
+        ("In 1823 the ferry ran every day from May to September.", "May", "1823-05"),
+    ],
+)
+def test_a_month_that_bounds_or_sets_a_shorter_habit_keeps_its_year(sentence: str, phrase: str, value: str) -> None:
+    assert find(STORY + sentence, phrase, WRITTEN, "narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        ("Shops changed their prices twice a day, in the morning and at midday.", "midday", "XXXX-XX-XXT12:00"),
+        ("Shops changed their prices twice a day, in the morning and at midday.", "the morning", "XXXX-XX-XXTMO"),
+        ("Every day the queues formed at dawn.", "dawn", "XXXX-XX-XXTMO"),
+        ("The gates were shut every night and opened at dawn.", "dawn", "XXXX-XX-XXTMO"),
+    ],
+)
+def test_a_time_of_day_after_a_daily_habit_has_no_day(sentence: str, phrase: str, value: str) -> None:
+    t = find(STORY + sentence, phrase, WRITTEN, "narrative")
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # A day the sentence names, or a time of day pointed at: one day's.
+        ("On 3 May 1821 the council sat at dawn, as it did every day.", "dawn"),
+        ("In 1821 the guns fired every day, and that evening the wall fell.", "that evening"),
+    ],
+)
+def test_a_time_of_one_day_beside_a_daily_habit_keeps_its_day(text: str, phrase: str) -> None:
+    assert not find(text, phrase, WRITTEN, "narrative").value.startswith("XXXX")

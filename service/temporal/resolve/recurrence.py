@@ -21,7 +21,7 @@ import re
 from service.temporal.clauses import Layout
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
-from service.temporal.resolve.timetable import RECURRENCE
+from service.temporal.resolve.timetable import RECURRENCE, RECURRENCE_PATTERN
 
 _YEARLY = re.compile(rf"\b(?:{'|'.join(en.YEARLY_RECURRENCES)})\b", re.IGNORECASE)
 _WEEKLY = re.compile(rf"\b(?:{'|'.join(en.WEEKLY_RECURRENCES)})\b", re.IGNORECASE)
@@ -246,7 +246,11 @@ def make_habitual(c: Context, kind: str, r: Resolved, start: int, end: int) -> N
         return
     habit = layout.search(_HABITUAL, lo, hi)
     if habit is None:
-        if layout.search(_OBSERVED, lo, hi) is None and not _told_with_a_recurrence(layout, start):
+        if (
+            layout.search(_OBSERVED, lo, hi) is None
+            and not _told_with_a_recurrence(layout, start)
+            and not _after_a_shorter_recurrence(c, start)
+        ):
             return
         present = True
     elif habit.group().lower() in _HABITUAL_IN_THE_PAST:
@@ -283,6 +287,32 @@ def make_of_a_period(c: Context, kind: str, r: Resolved, start: int) -> None:
     if m is None or c.layout.whole_sentence(start)[0] > at:
         return
     r.value, r.anchor, r.point, r.unit, r.placed = "XXXX" + m["rest"], "publication", None, None, None
+    r.stand_in = False
+
+
+# A time of day on a day of the calendar: "1993-08-01TMO", "1993-08-01T12:00", "BC0598-06-XXTEV".
+_TIME_OF_A_DAY = re.compile(r"(?:BC)?\d{4}-(?:\d\d|XX)-(?:\d\d|XX)(?P<rest>T.+)")
+# A time of day pointed at, one day's: "that evening", "this morning", "the same night".
+_POINTED = ("that ", "this ", "the same ", "the following ", "the next ", "the previous ")
+
+
+def make_of_any_day(c: Context, r: Resolved, start: int) -> None:
+    """In a narrative, turn a part of the day or a clock time into that time of no day (TIME,
+    XXXX-XX-XXTMO) where its sentence tells it as a daily habit before it ("Shops changed their prices twice
+    a day, in the morning and at midday"; "The gates were shut every night at ten"), and names no day of the
+    story before it: every day's morning, not the story's. "That evening", "the same night" point at one."""
+    if c.doc_type != "narrative" or r.type != "TIME":
+        return
+    m = _TIME_OF_A_DAY.fullmatch(r.value)
+    if m is None or c.text.startswith(_POINTED, start) or c.text[start : start + 5].lower() in ("that ", "this "):
+        return
+    layout = c.layout
+    lo = layout.whole_sentence(start)[0]
+    if c.last_day_end > lo or c.anchor_end > lo:
+        return  # "On 3 May the council sat at dawn, as it did every day": that day's dawn
+    if layout.search(RECURRENCE_PATTERN, lo, start) is None:
+        return
+    r.value, r.anchor, r.point, r.unit, r.placed = "XXXX-XX-XX" + m["rest"], "publication", None, None, None
     r.stand_in = False
 
 
@@ -342,6 +372,48 @@ def _told_with_a_recurrence(layout: Layout, start: int) -> bool:
         if m.end() <= start and _ONLY_CONNECTIVE.fullmatch(text, lo, m.start()) and not _SET_AGAINST.search(text, a, b):
             # Opening the sentence, the phrase is the time of all of it ("Every year the bells ring at
             # dawn, and on 20 March a wreath is laid"), unless a clause is set against it ("but in May").
+            return True
+    return False
+
+
+# A phrase that makes a time shorter than a year come round: "every Monday", "each week", "every fortnight",
+# "twice a month", "daily", "weekly".
+_SHORTER_RECURRENCE = re.compile(
+    r"\b(?:(?:each|every)\s+(?:single\s+|other\s+)?(?:day|week|fortnight|month|morning|evening|night|weekend|"
+    rf"{'|'.join(en.WEEKDAYS)})|(?:once|twice|\w+\s+times)\s+a\s+(?:day|week|fortnight|month)|daily|weekly|"
+    r"fortnightly|monthly)\b",
+    re.IGNORECASE,
+)
+_SHORTER_RECURRENCE_WORDS = ("each ", "every ", " a day", " a week", " a fortnight", " a month", "daily", "weekly",
+                             "fortnightly", "monthly")  # fmt: skip
+
+
+# A month that bounds a habit ("daily from March", "weekly until June"), unless it opens a range of months
+# ("from May to September").
+_BOUNDARY_BEFORE = re.compile(r"\b(?:from|since|after|until|till|by|before)\s+(?:(?:early|late|mid)[\s-]+)?$", re.I)
+_RANGE_GOES_ON = re.compile(r"\s*(?:to|until|till|through|-|–)\s", re.IGNORECASE)
+
+
+def _after_a_shorter_recurrence(c: Context, start: int) -> bool:
+    """Whether a phrase of ``_SHORTER_RECURRENCE`` comes before the date at ``start`` in its clause, nothing
+    parting them (``_PARTED``), in a clause that tells no year of its own before the date: "the council met
+    every Monday except in August", "the ferry ran every day from May to September" tell a habit kept over the
+    years, whose August is any year's. Not a date before the phrase ("In August the council met every
+    Monday": that August), nor one the sentence gives a year ("In 1836 the ferry ran daily from May")."""
+    layout, text = c.layout, c.text
+    lo = layout.clause_start(start)
+    if c.anchor_end > lo:
+        return False
+    if c.preceded_by(_BOUNDARY_BEFORE, start) is not None and _RANGE_GOES_ON.match(text, c.span[1]) is None:
+        return False  # "paid weekly from April": the month the habit began, one of the story's
+    folded = layout.folded()
+    sentence = folded[lo:start] if folded is not None else text[lo:start].lower()
+    if not any(w in sentence for w in _SHORTER_RECURRENCE_WORDS):
+        return False
+    for m in _SHORTER_RECURRENCE.finditer(text, lo, start):
+        if _RATE_BEFORE.search(text, max(lo, m.start() - 40), m.start()) is None and not _PARTED.search(
+            text, m.end(), start
+        ):
             return True
     return False
 

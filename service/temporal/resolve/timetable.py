@@ -35,7 +35,8 @@ RECURRENCE = (
     r"|\w+\s+(?:days|nights)\s+a\s+week|(?:once|twice|times|hours)\s+a\s+day"
     r"|(?:opening|visiting|office|business|surgery|collection|trading)\s+(?:hours|times)"
 )
-_RECURRENCE = re.compile(rf"\b(?:{RECURRENCE})\b", re.IGNORECASE)
+# (Public for the habits of a history, see ``recurrence.make_of_any_day``.)
+RECURRENCE_PATTERN = _RECURRENCE = re.compile(rf"\b(?:{RECURRENCE})\b", re.IGNORECASE)
 
 # Days in the plural right after the time: "meets at 7 p.m. Tuesdays" (whose "p.m." may end a sentence).
 _DAYS_AFTER = re.compile(rf"\s+(?:on\s+)?{_WEEKDAY}s\b", re.IGNORECASE)
