@@ -56,7 +56,10 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
         )
     d_end = range_end_day(c, wd, m.start)
     listed = None if d_end is not None else _listed_after_a_day(c, wd, m.start)
-    if d_end is not None:
+    beside = None if g.get("pre") else _beside_its_day(c, wd, m.start)
+    if beside is not None:
+        d = beside
+    elif d_end is not None:
         d = d_end
     elif listed is not None:
         d = listed
@@ -85,6 +88,22 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
 
 
 _FULL_STOP = re.compile(r"\.(?:\s+[a-z0-9]|\s*$)")
+
+
+# Only blanks, or "on the same", between a day and its weekday after it: "mothers day sunday", "valentines
+# friday", "christmas eve sunday", "clocks forward and mothers day on the same sunday".
+_BESIDE_ITS_DAY = re.compile(r"\s+(?:(?:on\s+)?the\s+same\s+)?", re.IGNORECASE)
+# How far after the day its weekday may start (a gap read once, not a run of blanks as long as the text).
+_BESIDE_REACH = 16
+
+
+def _beside_its_day(c: Context, wd: int, start: int) -> date | None:
+    """The day told right before the weekday at ``start`` where that day falls on it: the weekday names the
+    same day again ("pancake day tuesday"), whatever the tense would pick; None elsewhere."""
+    last = c.last_day
+    if last is None or not 0 <= c.last_day_end < start <= c.last_day_end + _BESIDE_REACH or last.isoweekday() != wd:
+        return None
+    return last if _BESIDE_ITS_DAY.fullmatch(c.text, c.last_day_end, start) is not None else None
 
 
 # A weekday set beside a date with a comma and "a": "26 June, a Tuesday".
