@@ -58,8 +58,9 @@ _ABBREVIATIONS = (
 _NOT_AN_END = re.compile(rf"(?:\b[A-Z]|\b(?:{'|'.join(_ABBREVIATIONS)}))\.$")
 # A text written all in lower case, as posts are ("back at my desk tues. living the dream"): its sentences
 # open in lower case too, so a stop and space before any letter ends one, except after a lone letter
-# ("a.m.", "e.g.") or an abbreviation that a word follows in running text.
-_LOWER_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)]*\s+(?=[A-Za-z\"'`“(])|(?<=\n)\s*\n)")
+# ("a.m.", "e.g.") or an abbreviation that a word follows in running text; or before a number, which opens a
+# post's sentence as often ("kids break up friday. 3 more days of packed lunches").
+_LOWER_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’)]*\s+(?=[A-Za-z0-9\"'`“(])|(?<=\n)\s*\n)")
 _LOWER_ABBREVIATIONS = ("etc", "approx", "vs", "est", "incl", "ca", "no", "st", "mr", "mrs", "ms", "dr")
 _LOWER_NOT_AN_END = re.compile(rf"(?:\b[A-Za-z]|\b(?i:{'|'.join(_LOWER_ABBREVIATIONS)}))\.$")
 _SENTENCE_ENDS = _ends_by_character(_SENTENCE_END)

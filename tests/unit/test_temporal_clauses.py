@@ -118,6 +118,10 @@ def test_white_space_other_than_spaces_line_breaks_and_tabs_is_every_other_space
         ("the party was great. see you all friday!", "see"),
         ("so tired omg. exam friday", "exam"),
         ("we lost again?? next game sunday", "next"),
+        # A number may open a post's sentence too.
+        ("kids break up friday. 3 more days of packed lunches", "3 more"),
+        ("we won!! 2 games left this season", "2 games"),
+        ("cant believe it. 10 years since we met", "10 years"),
     ],
 )
 def test_a_text_in_lower_case_opens_its_sentences_in_lower_case(text: str, second: str) -> None:
@@ -131,6 +135,7 @@ def test_a_text_in_lower_case_opens_its_sentences_in_lower_case(text: str, secon
         "gym at 6 a.m. then work",
         "bring snacks, drinks etc. and a blanket",
         "the u.s. team plays tonight",
+        "road closed near no. 4 all week",
         "It ended at 5 p.m. on the dot.",
     ],
 )
@@ -145,6 +150,9 @@ def test_a_stop_after_a_lone_letter_or_an_abbreviation_ends_no_lower_case_senten
         ("office closed today lol. back at my desk thurs", "thurs", "2024-11-07"),
         ("that exam was brutal. results friday 😬", "friday", "2024-11-08"),
         ("had the worst week. payday fri can't come soon enough", "fri", "2024-11-08"),
+        # (and a sentence that opens with a number: its past does not reach back to the day before it)
+        ("kids break up friday. 3 more days of packed lunches", "friday", "2024-11-08"),
+        ("exam thurs! 2 weeks of revision wasted if i fail", "thurs", "2024-11-07"),
     ],
 )
 def test_a_post_in_lower_case_reads_each_sentence_s_tense_on_its_own(text: str, phrase: str, value: str) -> None:
