@@ -173,6 +173,9 @@ def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
     # The plain text in lower case, where the word starts to try are read from (see ``_starts``).
     folded = layout.folded() if rx.plain else None
     opening_match, plain = rx.opening.match, rx.plain
+    # The opening of a plain text is read from it in lower case (the same spans: its letters are ASCII), as
+    # ``_tries`` lowers it anyway: "The" and "the" are one entry of the memo.
+    openings_of = folded if folded is not None else text
     number_kinds = _number_kinds(plain)
     known = _TRIES_OF_PLAIN if plain else _TRIES_AS_WRITTEN
     for head in _heads(text, layout.folded(), rx):
@@ -192,7 +195,7 @@ def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
                 continue
             # The first kind, in priority order, whose pattern matches at this word start. (A word start
             # of ``_WORD`` is a start of ``patterns.LH`` too: no look-behind is asked again.)
-            opens = opening_match(text, pos)
+            opens = opening_match(openings_of, pos)
             assert opens is not None  # every part of it may be empty
             raw = opens.group()
             found = known.get(raw)

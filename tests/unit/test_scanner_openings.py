@@ -225,6 +225,11 @@ def test_the_kinds_tried_at_an_opening_are_those_admitting_it_whatever_was_met_b
                     assert opens is not None
                     tries, _, _ = _tries(opens, digit, plain)
                     assert [name for name, _ in tries] == _kinds_admitting(raw.group(), digit), raw.group()
+                    if plain and variant.isascii():
+                        # It reads it from the text in lower case: the same span, the same kinds.
+                        low = OPENING_ASCII.match(variant.lower(), start.start())
+                        assert low is not None and low.span() == opens.span()
+                        assert _tries(low, digit, plain)[0] == tries
 
 
 def test_the_memo_of_kinds_to_try_stays_as_small_as_the_grammar() -> None:
