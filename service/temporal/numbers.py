@@ -9,8 +9,6 @@ from service.temporal.lexicon import en
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _FRACTION = re.compile(r"^(\d+)\s+(\d)/(\d)$")
 _PARTS = re.compile(r"[\s-]+")
-_BIG_COUNTS_SCALE = {"million": 1_000_000.0, "billion": 1_000_000_000.0}
-_BIG_COUNTS = (" million", " billion")
 
 
 def parse_number(s: str) -> float | None:
@@ -30,13 +28,6 @@ def parse_number(s: str) -> float | None:
     m = _FRACTION.match(s)
     if m:
         return int(m.group(1)) + int(m.group(2)) / int(m.group(3))
-    if s.endswith(_BIG_COUNTS):
-        # "150 million" (years), "4.5 billion": a numeral times a word of scale.
-        count, scale = s.rsplit(None, 1)
-        try:
-            return float(count) * _BIG_COUNTS_SCALE[scale]
-        except ValueError:
-            pass
     try:
         return float(s) + half
     except ValueError:

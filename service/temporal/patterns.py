@@ -243,8 +243,7 @@ ERA = r"(?:B\.C\.E\.|B\.C\.|BCE|BC|A\.D\.|AD|C\.E\.|CE)"
 YEAR = rf"(?:{YEAR4}(?![\d,.]\d)|(?i:{SPELLED_YEAR}))"
 NUM = (
     # "1,600 years later": a count with thousands separators, as histories write long spans.
-    # "150 million years ago", "4.5 billion years": the ages of the earth and its life, counted in years alone.
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,.]\d)|\d+(?:\.\d+)?(?:\s+\d/\d|\s+(?i:and\s+a\s+half)|\s+(?i:million|billion)(?=\s+(?i:years)\b))?|\d+\s*[½]|(?i:{NUMWORD})(?:\s+and\s+a\s+half)?"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,.]\d)|\d+(?:\.\d+)?(?:\s+\d/\d|\s+(?i:and\s+a\s+half))?|\d+\s*[½]|(?i:{NUMWORD})(?:\s+and\s+a\s+half)?"
     rf"|(?i:a|an|one)(?:\s+and\s+a\s+half)?|(?i:a\s+half))"
 )
 _UNIT_SG = alt(u for u in en.UNITS if u != "weekend")

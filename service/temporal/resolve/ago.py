@@ -12,6 +12,7 @@ from service.temporal.clauses import may_follow_word
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number
+from service.temporal.patterns import QMOD
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.story import deixis
 from service.temporal.resolve.values import date_value, duration_value
@@ -314,6 +315,15 @@ def r_yearago(m: Match, c: Context) -> Resolved | None:
     return Resolved("DATE", value, None, "previous", start=start, point=d, unit=unit)
 
 
+# A count of millions or billions before "years ago": the ages of the earth and its life ("about 150 million
+# years ago"), read here, where "years ago" is found, rather than at every "million" of a text.
+_BIG_COUNT_BEFORE = re.compile(rf"(?:\b(?P<qmod>{QMOD})\s+)?\b\d+(?:\.\d+)?\s+(?:million|billion)\s+$", re.IGNORECASE)
+
+
 def r_vague_ago(m: Match, c: Context) -> Resolved | None:
     unit = unit_name(m.groups["unit"])
+    if unit == "year" and (big := c.preceded_by(_BIG_COUNT_BEFORE, m.start)) is not None:
+        # Too far back for the calendar: some time in the past, the count's words inside.
+        mod = en.QUANT_MODS.get(normalise(big.group("qmod")))
+        return Resolved("DATE", "PAST_REF", mod, "publication", start=big.start())
     return Resolved("DURATION", duration_value(None, unit), None, "publication")

@@ -103,8 +103,12 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
         return None  # "a second round", "a quarter of the shares": ordinals and fractions
     if unit == "quarter" and not det and _a_share(num, c, m.end):
         return None  # "three quarters of voters", "only about a quarter has been found": fractions
-    if article and not qmod and c.preceded_by(_RATE_BEFORE, m.start):
-        return None  # "$1.76 a year", "four flights a week": a rate, untagged in TimeBank
+    if (
+        article
+        and not qmod
+        and (c.preceded_by(_RATE_BEFORE, m.start) or _SHORT_SUM_BEFORE.search(c.text, m.start - 8, m.start))
+    ):
+        return None  # "$1.76 a year", "four flights a week", "£9m a year": a rate, untagged in TimeBank
     if (
         article
         and not qmod
@@ -238,11 +242,15 @@ def _a_share(num: str, c: Context, end: int) -> bool:
 # counts as the thing counted only after a number or quantity: "takes a month", "lasts a week" and "as
 # long as a month" are verbs and words of comparison, and the count after them is a duration.
 _RATE_BEFORE = re.compile(
-    # "£9m a year", "$4bn a year", "€300k a month": a sum written short is a sum all the same.
-    r"(?:[\d%]|\d(?:bn|mn|m|k)|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?|times|once|twice)"
+    r"(?:[\d%]|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?|times|once|twice)"
     rf"|(?:\d[\d,.]*|\b(?:{NUMWORD}|hundreds|thousands|millions|dozens|many|several|few|more|fewer|of))\s+[a-z]+s)\s+$",
     re.IGNORECASE,
 )
+
+
+# "£9m a year", "$4bn a year", "€300k a month": a sum written short right before the unit is a sum all the
+# same (looked at in the few characters before it: a rate's sum stands right there).
+_SHORT_SUM_BEFORE = re.compile(r"\d(?:bn|mn|m|k)\s+$")
 
 
 _COMPOUND_ORDER = ["year", "month", "week", "day", "hour", "minute", "second"]
