@@ -315,7 +315,17 @@ def _clause_tense(
     t = _nearest(between(s, clause_start), before=True)
     if t:
         return t, False
-    return _nearest(_outside_the_present_perfect(text, between(clause_end, e)), before=False), False
+    t = _nearest(_outside_the_present_perfect(text, between(clause_end, e)), before=False)
+    # "In April, a fire burned for two days": a time set at the head of its sentence with a comma after it
+    # is an adverbial of the clause that follows, whose verb tells its tense as surely as its own would.
+    fronted = (
+        text.startswith(",", end) and clause_start == s and _FRONTED_WITH_A_COMMA.fullmatch(text, s, start) is not None
+    )
+    return t, t is not None and fronted
+
+
+# What may stand before a time that opens its sentence as an adverbial: a preposition of time, or nothing.
+_FRONTED_WITH_A_COMMA = re.compile(r"\s*(?:(?:[Ii]n|[Oo]n|[Dd]uring|[Ll]ate|[Ee]arly|[Bb]ack)\s+(?:in\s+)?)?")
 
 
 def _outside_the_present_perfect(text: str, cues: list[Cue]) -> list[Cue]:
