@@ -28,3 +28,17 @@ POSTED = datetime(2024, 11, 5, 9, 0)
 )
 def test_a_clock_time_after_the_end_of_a_stretch_keeps_the_day_of_writing(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, POSTED).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A word of degree between the preposition and the day leaves it the end of the stretch, still to come.
+        ("Residents were told to stay away until at least Wednesday morning.", "Wednesday morning", "2024-11-06TMO"),
+        ("The line was closed until at least Thursday, the operator said.", "Thursday", "2024-11-07"),
+        ("Talks could run until as late as Friday.", "Friday", "2024-11-08"),
+        ("Pupils were kept at home through at least Thursday.", "Thursday", "2024-11-07"),
+    ],
+)
+def test_at_least_between_until_and_the_day(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, POSTED).value == value

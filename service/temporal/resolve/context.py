@@ -528,6 +528,8 @@ _AFTERMATH_FROM_BEFORE = re.compile(
 )
 _DIRECTION_BEFORE = re.compile(
     r"\b(since|until|till|til|through|into|to|effective|starting|beginning|by)"
+    # A word of degree between leaves the preposition's direction as it is: "until at least Wednesday".
+    r"(?:\s+(?:at\s+least|as\s+(?:late|early|soon)\s+as))?"
     # The preposition governs a day named after the clock time it opens: "until midnight on Monday".
     r"(?:\s+(?:midnight|noon|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?)\s+on)?"
     r"(?:\s+(?:in|on))?(?:\s+the)?\s+$",
@@ -547,7 +549,9 @@ _NOT_A_REPORTED_MONTH_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # The words ``_DIRECTION_BEFORE`` may end with.
-_DIRECTION_LAST_WORDS = tuple("since until till til through into to effective starting beginning by in on the".split())
+_DIRECTION_LAST_WORDS = tuple(
+    "since until till til through into to effective starting beginning by in on the least as".split()
+)
 # A verb that put something off, then (a few words on) the preposition of its new date.
 _DEFERRED_BEFORE = re.compile(
     r"\b(?:postponed|delayed|deferred|adjourned|recessed|rescheduled|put\s+off|pushed\s+back|moved(?:\s+back)?)"
