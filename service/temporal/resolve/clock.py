@@ -354,6 +354,19 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         # "saw the northern lights at midnight", "its midnight and im wrapping presents", posted in the small
         # hours: the midnight just gone, the end of the day before.
         day -= timedelta(days=1)
+    elif (
+        midnight
+        and c.doc_type == "news"
+        and not dtxt
+        and on_day is None
+        and day == c.ref
+        and c.tense() == "past"
+        and c.preceded_by(_STRETCH_TO_MIDNIGHT_BEFORE, m.start) is None
+    ):
+        # "The paper was due at 9am this morning. Schools were told shortly after midnight": the day of
+        # publication's own end is still to come, so a midnight told in the past is the one it opened with,
+        # the end of the day before (a stretch told to reach it, "extended until midnight", may still run).
+        day -= timedelta(days=1)
     clock = "T24" if midnight else hour_and_minute
     # "about 8", "8ish", "7:30ish" APPROX; "almost midnight" short of it, as "almost" is before a duration.
     mod = en.QUANT_MODS.get(normalise(g.get("qmod"))) or ("APPROX" if g.get("ish") or g.get("ish2") else None)
@@ -510,6 +523,8 @@ def _days_from_publication_time(c: Context, minutes: int, clock: tuple[int, int]
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# A stretch or deadline that reaches midnight: "until midnight", "extended to midnight", "by midnight".
+_STRETCH_TO_MIDNIGHT_BEFORE = re.compile(r"\b(?:until|till|til|to|through|by|before)\s+$", re.IGNORECASE)
 # Between a day and a clock time: "at" alone ("the 24th at 10").
 _AT_ALONE = re.compile(r"\s+at\s+", re.IGNORECASE)
 
