@@ -303,3 +303,26 @@ def test_an_adverb_of_habit_in_the_times_own_clause_outweighs_a_day_told_before(
     text = "On Saturday the club moved the match to noon to dodge the heat, which usually peaks at 3 p.m."
     assert find(text, "3 p.m.").value == "XXXX-XX-XXT15:00"
     assert find(text, "noon").value == "2024-11-02T12:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Days in the plural after a range of hours keep the timetable, though the sentence told a day before it.
+        (
+            "The charge, approved at a meeting that ran late on Monday, will apply between 7am and 7pm on weekdays.",
+            "7am",
+            "XXXX-XX-XXT07:00",
+        ),
+        (
+            "The rule was passed on Monday and applies from 8 p.m. to 6 a.m. on weeknights.",
+            "8 p.m.",
+            "XXXX-XX-XXT20:00",
+        ),
+        ("The market, which opened on Friday, trades from 9am to 2pm on Saturdays.", "9am", "XXXX-XX-XXT09:00"),
+        # A range of hours of the day told, with no days in the plural, stays on it.
+        ("The shop opened on Monday from 9am to 5pm.", "9am", "2024-11-04T09:00"),
+    ],
+)
+def test_days_in_the_plural_after_a_range_of_hours(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value

@@ -38,8 +38,13 @@ RECURRENCE = (
 # (Public for the habits of a history, see ``recurrence.make_of_any_day``.)
 RECURRENCE_PATTERN = _RECURRENCE = re.compile(rf"\b(?:{RECURRENCE})\b", re.IGNORECASE)
 
-# Days in the plural right after the time: "meets at 7 p.m. Tuesdays" (whose "p.m." may end a sentence).
-_DAYS_AFTER = re.compile(rf"\s+(?:on\s+)?{_WEEKDAY}s\b", re.IGNORECASE)
+# Days in the plural right after the time, or after the other end of its range: "meets at 7 p.m. Tuesdays" (whose
+# "p.m." may end a sentence), "will apply between 7am and 7pm on weekdays": whatever day the sentence told before.
+_DAYS_AFTER = re.compile(
+    r"(?:\s*(?:-|–|and|to|until|till)\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight))?"
+    rf"\s+(?:on\s+|at\s+)?(?:{_WEEKDAY}s|weekdays|weeknights|weekends)\b",
+    re.IGNORECASE,
+)
 
 # A run of weekdays, its first day to its last ("Monday to Saturday", "Tuesday through Sunday"): the days of a
 # week's timetable when the sentence tells one (not "and": "Sunday and Monday" are two days).
