@@ -723,6 +723,11 @@ OTHER_NEW_YEARS: frozenset[str] = frozenset(
      "Vietnamese", "Korean", "Tibetan", "Sikh", "Orthodox", "Ethiopian", "Bengali", "Nepali", "Khmer"}
 )  # fmt: skip
 # Singular nouns that a per-unit rate follows: "a foot a day", "6,000 people a day".
+# What a day is kept for, as a feast or a fast: "a day of mourning", "days of prayer", "a day of ill omen".
+OBSERVANCES: tuple[str, ...] = (
+    "mourning", "remembrance", "thanksgiving", "prayer", "fasting", "penance", "atonement", "rejoicing",
+    r"ill\s+omen",
+)  # fmt: skip
 RATE_NOUNS: frozenset[str] = frozenset(
     {"foot", "feet", "inch", "mile", "meter", "metre", "kilometer", "kilometre", "pound", "ton", "tonne",
      "barrel", "gallon", "liter", "litre", "dollar", "euro", "yen", "cent", "point", "people", "person",

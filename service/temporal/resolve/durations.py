@@ -42,6 +42,10 @@ def _ranks(m: Match, c: Context) -> bool:
 _FELT_LENGTH = re.compile(r"\s(?:long|short|hard|brief|bitter)\s", re.IGNORECASE)
 
 
+# What a day is kept for, after it: "a day of mourning", "a day of ill omen".
+_OBSERVANCE_AFTER = re.compile(rf"\s+of\s+(?:{'|'.join(en.OBSERVANCES)})\b", re.IGNORECASE)
+
+
 def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     g = m.groups
     unit = unit_name(g["unit"])
@@ -109,6 +113,8 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
         and (c.preceded_by(_RATE_BEFORE, m.start) or _SHORT_SUM_BEFORE.search(c.text, m.start - 8, m.start))
     ):
         return None  # "$1.76 a year", "four flights a week", "£9m a year": a rate, untagged in TimeBank
+    if article and unit == "day" and _OBSERVANCE_AFTER.match(c.text, m.end):
+        return None  # "kept as a day of mourning", "a day of fasting every March": a kind of day, no length
     if (
         article
         and not qmod

@@ -16,6 +16,7 @@ from service.temporal.resolve import era
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.day_parts import OF_A_DAY_AFTER, PART_MODIFIES_A_NOUN_AFTER
 from service.temporal.resolve.nearest import around, nearest_year, pick_year
+from service.temporal.resolve.recurrence import KEPT_DAY
 from service.temporal.resolve.story import a_day_of_no_story, day_from_anchor, told_in_past_perfect
 from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import (
@@ -343,6 +344,16 @@ _BACK_IN_BEFORE = re.compile(r"\bback\s+in\s+$", re.IGNORECASE)
 # stretch of the day names a day's (or an era's) best or current thing, not a date. A part or the events
 # of the day keep it ("the rest of the day", "the events of the day").
 _NOUN_OF_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+of\s+$")
+
+
+def _kept(c: Context) -> bool:
+    """Whether "the day" at the current expression is told as kept in its clause (``recurrence.KEPT_DAY``):
+    the day of an event as it comes round each year, which the story does not move to."""
+    layout = c.layout
+    start, end = c.span
+    return layout.search(KEPT_DAY, layout.clause_start(start), layout.clause_end(end - 1)) is not None
+
+
 _STRETCHES_OF_A_DAY = frozenset(
     {"rest", "remainder", "course", "part", "half", "hours", "hour", "heat", "events", "time", "end", "start",
      "beginning", "close", "middle", "morning", "afternoon", "evening", "night", "first", "last", "most", "all",
@@ -552,6 +563,8 @@ def _period_by_head(
             return None  # "during the day Friday": the daytime of the day named, which is the timex
         if first in ("the", "that") and not adjs and a_day_of_no_story(c):
             return None
+        if first == "the" and not adjs and c.doc_type == "narrative" and _kept(c):
+            return None  # "the day of the battle was kept as a day of ill omen": the day each year, no date
         if (
             c.doc_type == "colloquial"
             and first == "the"

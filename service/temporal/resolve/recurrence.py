@@ -221,7 +221,15 @@ _HABITUAL_IN_THE_PAST = frozenset({"usually", "typically", "traditionally", "nor
 # has been a public holiday since 1990".
 _OBSERVED = re.compile(
     r"\b(?:(?:kept|observed|marked|celebrated)\s+as\s+(?:a|the)\s|(?:public|national|bank)\s+holiday\b|national\s+day\b|"
-    r"days?\s+of\s+(?:mourning|remembrance|thanksgiving|prayer|fasting)\b)",
+    rf"days?\s+of\s+(?:{'|'.join(en.OBSERVANCES)})\b)",
+    re.IGNORECASE,
+)
+
+# A day told as kept, in any tense: "the day of its proclamation was kept by the clubs", "the day of the
+# battle was observed as one of ill omen", "the day of the withdrawal is the national day".
+KEPT_DAY = re.compile(
+    r"\b(?:kept|keeps|keep|observed|observes|commemorated|commemorates|celebrated|celebrates|"
+    r"(?:public|national|bank)\s+holiday|national\s+day|anniversary)\b",
     re.IGNORECASE,
 )
 
