@@ -253,6 +253,7 @@ def _annotate(
                 ):
                     ctx.anchor_end = end  # not after a set or a duration, which set no anchor
                     ctx.at_the_present = False
+                    ctx.anchor_by = text.endswith(("by ", "By "), 0, start)
                 if r.type == "DATE" and r.anchor == "absolute" and _PERIOD_VALUE.fullmatch(r.value):
                     if recurrence.sets_its_sentence(ctx.layout, start):
                         ctx.period_told = end

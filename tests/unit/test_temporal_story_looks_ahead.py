@@ -70,3 +70,24 @@ def test_a_day_of_the_story_counts_from_its_last_day_past_a_later_year_told_in_p
 def test_a_year_that_opens_its_sentence_is_the_story_s_own() -> None:
     text = "On 3 May 1940 the troops landed. In 1941 they left the island. The next day the town celebrated."
     assert find(text, "The next day", document_type="narrative").value == "1941-XX-XX"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A deadline ("by Christmas it stood at 90") is a state looked ahead to, which the story's time has not
+        # reached: the next date without a year is the nearest one, behind the deadline or ahead of it.
+        ("The rains came on 20 August 1741. By Christmas the price of rye stood at 90 groschen. The count "
+         "forbade the export of grain on 2 October.", "2 October", "1741-10-02"),
+        ("The siege began on 1 June 1702, and by 1 December the garrison had eaten its horses. The governor "
+         "asked for terms on 4 September.", "4 September", "1702-09-04"),
+        # Ahead of the deadline, the next such date still.
+        ("The army left on 3 May 1702. By Christmas it had reached the coast. On 2 February it sailed.",
+         "2 February", "1703-02-02"),
+        # Not a deadline: the story has reached Christmas, and a date behind it lies ahead.
+        ("The army left on 3 May 1702. On Christmas Day it reached the coast. It sailed on 2 October.",
+         "2 October", "1703-10-02"),
+    ],
+)  # fmt: skip
+def test_a_date_after_a_deadline_is_the_nearest(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value

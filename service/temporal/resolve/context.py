@@ -108,6 +108,9 @@ class Context:
     # In a narrative, where the expression that set the anchor ends, and how far the text after it has
     # been read for a return to the writer's present (see ``story.back_in_the_present``).
     anchor_end: int = 0
+    # In a narrative, the anchor was told as a deadline ("by Christmas it stood at 90"): a state the story
+    # looks ahead to, which its time has not reached (see ``story.side_of_the_story``).
+    anchor_by: bool = False
     # In a narrative, the last date told in an aside (which moves the story on no further) and where it ends,
     # its point and unit: a count after it in its own sentence is counted from it ("The dam, begun in 1952,
     # was opened a decade later"); see ``ago``.

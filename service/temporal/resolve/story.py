@@ -301,6 +301,9 @@ def side_of_the_story(c: Context, soft: float, behind: float) -> tuple[str | Non
         or c.doc_type != "narrative"
         or not c.anchor_from_text
         or c.anchor_unit in _YEAR_WIDE
+        # "By Christmas the price stood at 90. The count acted on 2 October": a deadline looked ahead to,
+        # which the story's time has not reached; the nearest such date, behind it or ahead.
+        or c.anchor_by
         # "By Christmas the father had found work" moves the story on; "In May Hess had flown" looks back.
         or (_range_before(c, c.span[0]) is None and told_in_past_perfect(c, *c.span))
     ):
