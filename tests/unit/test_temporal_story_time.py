@@ -123,6 +123,25 @@ def test_a_participle_set_off_by_commas_dates_an_aside(text: str, phrase: str, v
     assert narrative(text, phrase) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A clause of "which" about a time the sentence dates gives that time: the story's, no aside.
+        ("The chronicle dates the fire to the fifth year of the reign of Edric, which historians equate with "
+         "1392. The town was rebuilt in the spring.", "the spring", "1392-SP"),
+        ("Tradition puts the founding in the twelfth year of King Aros, which most scholars equate with 733 BC. "
+         "The settlers sailed in the spring.", "the spring", "BC0733-SP"),
+        ("The annals give the date of the landing, which was 1066, and the king was crowned at Christmas.",
+         "Christmas", "1066-12-25"),
+        # About a thing, it is an aside still.
+        ("The siege of 1642 ended in May. The museum, which opened in 1998, keeps a cannonball from it. In the "
+         "autumn the walls were repaired.", "the autumn", "1642-FA"),
+    ],
+)  # fmt: skip
+def test_a_clause_of_which_about_a_time_gives_the_storys_time(text: str, phrase: str, value: str) -> None:
+    assert narrative(text, phrase) == value
+
+
 def test_a_clause_going_on_with_the_story_is_no_aside() -> None:
     text = "She left Leeds in 1875, married in 1876, and in June moved to York."
     assert narrative(text, "June") == "1876-06"

@@ -417,9 +417,19 @@ def aside(c: Context, start: int, end: int) -> bool:
     opening = _RELATIVE.match(text, lo - 1)
     if opening is None:
         return False
+    if _TIME_BEFORE_WHICH.search(text, max(s, lo - _TIME_BEFORE_WHICH_REACH), lo - 1) is not None:
+        # "dates the founding to the twelfth year of the reign of King Olos, which most scholars equate with
+        # 628 BC": the clause gives the time the sentence dates, no aside about a thing.
+        return False
     # A clause of "which" ending the sentence may tell what happened next ("..., which fell in 1683."); one
     # cut short to a participle only describes ("bought the mill, built in 1820.").
     return (hi < e and text[hi] == ",") or (opening.group("participle") is not None and text[hi:e].strip() in ".!?")
+
+
+# A time the clause of "which" may be about, a few words before it: "the twelfth year of the reign of King
+# Olos, which ...", "the date of the battle, which ...".
+_TIME_BEFORE_WHICH = re.compile(r"\b(?:year|reign|date)\s+of\b[^,;.]*$", re.IGNORECASE)
+_TIME_BEFORE_WHICH_REACH = 60
 
 
 def bracketed(c: Context, start: int, end: int) -> bool:
