@@ -446,9 +446,10 @@ _NOT_OF_THE_CALENDAR_PLURAL = frozenset(
     {*en.REPORTING_PRESENT_PLURAL, *en.THINKING_PRESENT_PLURAL, "be", "have", "do", "seem", "look", "follow", "mark",
      "cap", "reflect", "recall", "echo", "mirror", "extend", "hope"}
 )  # fmt: skip
-# A plural subject that is a pronoun. Not "you": in news it is mostly the generic "you" of what happens as a
-# rule ("when prices fall, you see buyers return that day"), not one with a plan.
-_PLURAL_PRONOUNS = frozenset({"they", "we"})
+# A pronoun that takes the base form of a verb in the present: a plural one, and "I" ("had no sleep and i have a
+# wedding saturday"). Not "you": in news it is mostly the generic "you" of what happens as a rule ("when prices
+# fall, you see buyers return that day"), not one with a plan.
+_BASE_FORM_PRONOUNS = frozenset({"they", "we", "i"})
 # After the verb: an auxiliary makes it the noun of a subject ("Oil prices have come down since Monday"),
 # a relative clause governs the expression instead ("follows one that dumped rain on Monday"), and what
 # comes "after" or "since" something lies before the verb's time.
@@ -679,7 +680,7 @@ def _present_verb(layout: Layout, lo: int, w: re.Match[str], first: bool) -> fro
         return None
     if word in VERB_LEMMAS and word not in _NOT_OF_THE_CALENDAR_PLURAL and word not in PAST_AS_BASE:
         subject = text[layout.words_back(w.start(), 1, lo) : w.start()].strip().lower()
-        if subject in PLURAL_NOUNS or subject in _PLURAL_PRONOUNS:
+        if subject in PLURAL_NOUNS or subject in _BASE_FORM_PRONOUNS:
             return NOUN_LEMMAS
     if word in ("is", "are") and text[layout.words_back(w.start(), 1, lo) : w.start()].strip().lower() == "there":
         return frozenset()  # "there is a vigil Saturday"

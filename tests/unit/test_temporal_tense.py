@@ -491,6 +491,9 @@ def test_could_after_a_negative_subject_is_the_past(text: str, value: str) -> No
         ("The mill laid off workers and reopens its doors on Monday.", "Monday", "2024-11-11"),
         ("The museum closed a wing and unveils the new gallery in January.", "January", "2025-01"),
         ("The mill laid off workers and it reopens on Monday.", "Monday", "2024-11-11"),
+        # "I" takes the base form as "we" and "they" do.
+        ("I lost my keys again and I fly out on Friday.", "Friday", "2024-11-08"),
+        ("We missed the ferry and I start the new job on Monday.", "Monday", "2024-11-11"),
     ],
 )
 def test_a_present_after_and_tells_its_own_tense(text: str, phrase: str, value: str) -> None:
@@ -564,3 +567,15 @@ def test_the_end_of_a_stretch_told_in_the_present_perfect_is_to_come(text: str, 
 )
 def test_a_past_verb_near_with_keeps_its_tense(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Published Tuesday 5 November 2024: "i" and a verb in the base form after "and" is a plan of the week.
+        ("had no sleep and i play a gig saturday", "saturday", "2024-11-09"),
+        ("worked a double and i work again thurs", "thurs", "2024-11-07"),
+    ],
+)
+def test_a_post_s_i_after_and_tells_its_own_tense(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="colloquial").value == value
