@@ -176,3 +176,22 @@ def test_since_an_hour_not_yet_come_on_the_day_is_the_evening_before(
 ) -> None:
     t = find(text, phrase, posted, document_type="colloquial")
     assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "posted", "value"),
+    [
+        # An hour told in words ("quarter to 5", "twenty past 1") is read as one in figures: the reading about
+        # the post's own time is the one meant.
+        ("wide awake at quarter to 5 for no reason", "quarter to 5", _at(4, 50), "2024-11-05T04:45"),
+        ("the neighbours are still going at twenty past 3", "twenty past 3", _at(3, 25), "2024-11-05T03:20"),
+        ("still up at half past 1 marking essays", "half past 1", _at(1, 40), "2024-11-05T01:30"),
+        # Far from the post's time, the words decide as before.
+        ("meeting at half past 2, bring the slides", "half past 2", _at(9, 0), "2024-11-05T14:30"),
+    ],
+)
+def test_an_hour_in_words_about_the_post_s_time_is_that_time(
+    text: str, phrase: str, posted: datetime, value: str
+) -> None:
+    t = find(text, phrase, posted, document_type="colloquial")
+    assert (t.type, t.value) == ("TIME", value)

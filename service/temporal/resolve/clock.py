@@ -833,8 +833,8 @@ def r_clock_talk(m: Match, c: Context) -> Resolved | None:
         hh = hour_of_am_pm(hh, g["ap"])
     elif g.get("part"):
         hh = hour_of_part_of_day(hh, normalise(g["part"]))
-    elif c.doc_type == "colloquial":
-        hh = hour_in_a_post(c, hh, m.start)
+    # (In a post the hour goes on as written, 1 to 12: ``r_clock`` reads its half of the day from the post's
+    # words and its time, as for "4.45": "awake at quarter to 5", posted at 04:49, is 04:45.)
     return r_clock(Match("clock", m.start, m.end, Groups(h2=str(hh), mi2=f"{mi:02d}", day=g.get("day"))), c)
 
 
