@@ -343,3 +343,26 @@ def test_a_short_weekday_before_already_is_the_day_come_round(text: str, phrase:
 
 def test_a_short_weekday_before_already_after_a_subject_is_the_verb() -> None:
     assert [t for t, _, _ in values("we sat already, ta", document_type="colloquial") if t == "sat"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "phrase", "value", "document_type"),
+    [
+        # "next" and the weekday after the day of writing: not tomorrow (that is "tomorrow"), the week after's.
+        (
+            "still not been away this year, going next thursday tho",
+            date(2024, 7, 31),
+            "next thursday",
+            "2024-08-08",
+            "colloquial",
+        ),
+        ("dentist next sat, dreading it", date(2024, 11, 8), "next sat", "2024-11-16", "colloquial"),
+        ("The board will vote next Tuesday.", date(2024, 11, 4), "next Tuesday", "2024-11-12", "news"),
+        # Further off in the week, "next" is still the coming one.
+        ("going next thursday tho", date(2024, 7, 29), "next thursday", "2024-08-01", "colloquial"),
+    ],
+)
+def test_next_and_the_weekday_after_the_day_of_writing_is_not_tomorrow(
+    text: str, posted: date, phrase: str, value: str, document_type: str
+) -> None:
+    assert find(text, phrase, posted, document_type=document_type).value == value

@@ -142,6 +142,10 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
             if det == "next" and _this_one_told(c, m.start, head_raw):
                 # "this friday or next friday?": set against this week's, the one a week after it
                 d = max(d, base + timedelta(days=wd - base.isoweekday() + 7))
+            elif det == "next" and d == base + timedelta(days=1):
+                # "going next thursday", said on a Wednesday: not tomorrow, which would be "tomorrow", but the
+                # Thursday of the week after.
+                d += timedelta(days=7)
         else:  # "this Friday": the one in the current week
             d = base + timedelta(days=wd - base.isoweekday())
         if g.get("part"):
