@@ -76,6 +76,33 @@ def test_hours_ago_count_back_from_the_stamp(text: str, phrase: str, reference: 
     assert (t.type, t.value, t.interval_start) == ("TIME", expected, datetime.fromisoformat(expected))
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "reference", "expected"),
+    [
+        # A post counts back from the moment it was written as a stamped story does.
+        (
+            "huge thunderstorm about 10 mins ago, the dog is under the bed",
+            "about 10 mins ago",
+            AFTERNOON,
+            "2024-11-05T13:50",
+        ),
+        ("power went off an hour ago and still nothing", "an hour ago", SMALL_HOURS, "2024-11-05T00:30"),
+        ("posted this 2 hours ago and not one reply lol", "2 hours ago", SMALL_HOURS, "2024-11-04T23:30"),
+    ],
+)
+def test_a_post_s_hours_ago_count_back_from_its_time(
+    text: str, phrase: str, reference: datetime, expected: str
+) -> None:
+    t = next(t for t in annotate(text, reference, "colloquial") if t.text == phrase)
+    assert (t.type, t.value) == ("TIME", expected)
+
+
+def test_a_post_s_hours_to_come_are_not_placed_from_its_time() -> None:
+    # (A post's plans may be written hours before or after their day: "in 20 mins" stays a count.)
+    found = {t.text: (t.type, t.value) for t in annotate("leaving in 20 mins, see u there", AFTERNOON, "colloquial")}
+    assert found["20 mins"] == ("DURATION", "PT20M")
+
+
 def test_hours_ago_without_a_time_of_day_stay_a_vague_past() -> None:
     assert value("The fire broke out an hour ago.", "an hour ago", date(2024, 11, 5)) == "PAST_REF"
 

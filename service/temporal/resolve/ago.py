@@ -95,7 +95,7 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
         (base, anchor), base_unit = deixis(c, ahead=sign > 0), "day"
     else:
         base, base_unit, anchor = c.base, "day", c.base_anchor
-    if unit in ("minute", "hour") and not anaphoric and (stamp := c.news_clock) is not None:
+    if unit in ("minute", "hour") and not anaphoric and (stamp := _stamp_counted_from(c, direction)) is not None:
         clock = clock_counted(c.ref, stamp, n, unit, sign)
         if clock is not None:
             return Resolved("TIME", clock.isoformat(timespec="minutes"), mod, anchor, point=clock.date(), unit="day")
@@ -135,6 +135,15 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
     if anaphoric and c.anchor_from_text:
         gran = counted_unit(gran, base_unit)
     return Resolved("DATE", date_value(d, gran), mod, anchor, point=d, unit=gran)
+
+
+def _stamp_counted_from(c: Context, direction: str) -> tuple[int, int] | None:
+    """The time of day a count of minutes or hours is told from: a news story's stamp; a post's too for "ago",
+    which counts back from the moment of writing ("a storm about 10 mins ago"), though a post's plans may be
+    written hours before or after their day."""
+    if c.news_clock is not None:
+        return c.news_clock
+    return c.ref_clock if c.doc_type == "colloquial" and direction == "ago" else None
 
 
 def clock_counted(day: date, clock: tuple[int, int], n: float | None, unit: str, sign: int) -> datetime | None:
