@@ -240,3 +240,22 @@ def test_the_memo_of_kinds_to_try_stays_as_small_as_the_grammar() -> None:
     pairs = zip(words, words[::-1], strict=True)
     scan(" ".join(f"{w} {v} on {w}day, {v}ly, {w}-{v} {len(w)}th {w}s." for w, v in pairs))
     assert len(words) > 5000 and len(_TRIES_BY_BITS) < 1000
+
+
+def test_the_kinds_tried_after_a_number_depend_on_the_word_after_its_figures_alone() -> None:
+    # The scanner keeps a number's kinds under the word after its figures ("0" and the word), whatever the
+    # figures and the characters between: that holds only if the kinds are the same for all of them.
+    from service.temporal.openings import OPENING, OPENING_ASCII
+    from service.temporal.scanner import _tries
+
+    figures = ["5", "12", "1,500", "2.5", "1999", "12:30", "3/4/", "5-", "7 ", "10%", "9 - ", "1" * 31, "2" * 40]
+    for word in ("percent", "may", "pm", "am", "people", "years", "th", "s", "o", "june", "mid", "b"):
+        for plain, opening_pattern in ((True, OPENING_ASCII), (False, OPENING)):
+            found = []
+            for fig in figures:
+                opens = opening_pattern.match(f"{fig} {word} and more")
+                assert opens is not None
+                if opens.group(3):  # (a run of figures too long to read past has no word after it)
+                    assert opens.group(3) == word
+                    found.append(_tries(opens, True, plain))
+            assert found and all(f == found[0] for f in found), (word, plain)
