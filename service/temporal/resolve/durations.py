@@ -249,7 +249,9 @@ def _a_share(num: str, c: Context, end: int) -> bool:
 # long as a month" are verbs and words of comparison, and the count after them is a duration.
 _RATE_BEFORE = re.compile(
     r"(?:[\d%]|\b(?:million|billion|thousand|hundred|percent|cents?|dollars?|times|once|twice)"
-    rf"|(?:\d[\d,.]*|\b(?:{NUMWORD}|hundreds|thousands|millions|dozens|many|several|few|more|fewer|of))\s+[a-z]+s)\s+$",
+    # ("14 late-evening flights a week", "300 new homes a year": a word may describe the things counted.)
+    rf"|(?:\d[\d,.]*|\b(?:{NUMWORD}|hundreds|thousands|millions|dozens|many|several|few|more|fewer|of))"
+    r"(?:\s+[a-z]+(?:-[a-z]+)?)?\s+[a-z]+s)\s+$",
     re.IGNORECASE,
 )
 
