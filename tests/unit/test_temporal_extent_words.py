@@ -176,3 +176,19 @@ def test_a_season_after_a_preposition_may_be_followed_by_its_clauses_verb(text: 
 
 def test_a_season_before_a_noun_it_modifies_is_still_no_time() -> None:
     assert values("The winter transfer window shut with no deals.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The walkout began on Feb. 4, a Sunday, when talks broke down.", "a Sunday", "2024-02-04"),
+        ("Voting is on 10 December, a Tuesday, with early polls from 20 November.", "a Tuesday", "2024-12-10"),
+        ("The cup final was played on 4 May 1963, a Saturday.", "a Saturday", "1963-05-04"),
+    ],
+)
+def test_a_weekday_in_apposition_to_its_date_takes_its_article(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+def test_a_weekday_after_on_a_keeps_the_article_outside() -> None:
+    assert find("The market is always busy on a Saturday.", "Saturday").type == "DATE"
