@@ -983,7 +983,8 @@ KINDS: tuple[Kind, ...] = (
     # "the end of the decade".
     Kind(
         "period",
-        rf"{L}(?P<pre>{PREMOD}\s+|(?i:earlier|later|early|late)\s+in\s+)?(?P<det>(?i:the|this|that|a|its)\s+(?:(?i:full|fiscal|financial|calendar|latest|most\s+recent|recent|"
+        # ("the state's fiscal year": after a possessive, the fiscal year alone, "'s" outside.)
+        rf"{L}(?P<pre>{PREMOD}\s+|(?i:earlier|later|early|late)\s+in\s+)?(?P<det>(?:(?i:the|this|that|a|its)\s+|(?<=['’]s\s)(?=(?i:fiscal|financial)\s))(?:(?i:full|fiscal|financial|calendar|latest|most\s+recent|recent|"
         rf"comparable|corresponding|same|entire|whole|current|flat|first|fiscal-first)\s+)*)(?P<y>{YEAR4}\s+)?"
         rf"(?P<head>(?i:year|quarter|period|month|week|day|fiscal\s+year|financial\s+year|morning|afternoon|evening|weekend|decade|"
         rf"century)){R}"

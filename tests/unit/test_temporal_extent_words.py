@@ -192,3 +192,29 @@ def test_a_weekday_in_apposition_to_its_date_takes_its_article(text: str, phrase
 
 def test_a_weekday_after_on_a_keeps_the_article_outside() -> None:
     assert find("The market is always busy on a Saturday.", "Saturday").type == "DATE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said the night trial had lifted sales at the larger stores.",
+        "The evening session of the hearing ran late.",
+        "She went to the morning service at the chapel.",
+        "Police stepped up the night patrols in the town centre.",
+    ],
+)
+def test_a_part_of_the_day_naming_what_is_held_then_is_no_time(text: str) -> None:
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The state's fiscal year began on July 1.", "fiscal year"),
+        ("The group's fiscal year closes at the end of June.", "fiscal year"),
+        ("Its fiscal year ends in September.", "fiscal year"),
+        ("The firm lost money in its fiscal year ended June 30.", "fiscal year"),
+    ],
+)
+def test_a_possessive_before_the_fiscal_year_stays_outside(text: str, phrase: str) -> None:
+    assert find(text, phrase).text == phrase

@@ -139,6 +139,9 @@ PART_OF_DAY_COMPOUND_HEADS: tuple[str, ...] = (
     "staff", "nurse", "nurses", "watchman", "porter", "manager", "editor", "sky", "skies", "owl", "owls",
     "person", "people", "job", "jobs", "trip", "trips", "care", "school", "schools", "class", "classes",
     "show", "shows", "programme", "program", "anchor", "host", "sickness", "star", "stars", "air",
+    # What a shop, a court or a church runs at that part of the day: "the night trial", "the evening session".
+    "trial", "trials", "session", "sessions", "service", "services", "opening", "openings", "market",
+    "markets", "routine", "routines", "worker", "workers", "patrol", "patrols", "prayers", "mass",
 )  # fmt: skip
 # "this am", "this a.m.": the morning, as posts and notes shorten it. A part of the day only after "this"
 # (alone "am" is the verb, "a.m." the half of a clock time).

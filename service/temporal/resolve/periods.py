@@ -414,6 +414,8 @@ def r_period(m: Match, c: Context) -> Resolved | None:
     # "the financial year", British news's "the fiscal year".
     words = ["fiscal" if w == "financial" else w for w in det.split()]
     head = "fiscal year" if head == "financial year" else head
+    if not words or words[0] not in _DETERMINERS:
+        words.insert(0, "its")  # "the state's fiscal year": a possessive before it, as "its"
     first = words[0] if words else ""
     adjs = set(words[1:])
     if first == "a" or names_an_event(c.text, m.start, m.end):
@@ -429,7 +431,13 @@ def r_period(m: Match, c: Context) -> Resolved | None:
     r = _period_by_head(g, c, first, adjs, head, y, tail, ended)
     if r is not None and g.get("pre"):
         r.mod = prefix_mod(normalise(g["pre"]).removesuffix(" in"))
+    if r is not None and r.start is None and not g.get("pre") and g["det"][:3].lower() == "its":
+        # "its fiscal year": the possessive outside, as TimeBank has "its" (11 times of 12).
+        r.start = m.start + len(g["det"]) - len(g["det"][3:].lstrip())
     return r
+
+
+_DETERMINERS = frozenset({"the", "this", "that", "a", "its"})
 
 
 def _period_by_head(
