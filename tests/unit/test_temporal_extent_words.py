@@ -218,3 +218,20 @@ def test_a_part_of_the_day_naming_what_is_held_then_is_no_time(text: str) -> Non
 )
 def test_a_possessive_before_the_fiscal_year_stays_outside(text: str, phrase: str) -> None:
     assert find(text, phrase).text == phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Volumes were flat through the last half of the '80s.", "the last half of the '80s", "198"),
+        ("Growth slowed in the last half of the 1990s.", "the last half of the 1990s", "199"),
+        (
+            "Mills spread across the valley in the last half of the 19th century.",
+            "the last half of the 19th century",
+            "18",
+        ),
+    ],
+)
+def test_the_last_half_of_a_decade_or_century_is_its_end(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.value, t.mod) == (value, "END")

@@ -82,10 +82,11 @@ def r_decade(m: Match, c: Context) -> Resolved | list[Resolved] | None:
 
 
 # A part of a decade or century right before it: its half ("the first half of the 1990s", "the latter half of
-# the sixties"), its first, middle or last few years or decades ("the early years of the 1990s", "the closing
-# decades of the 19th century", "the middle decades of the 14th century"), or its early or latter part.
+# the sixties", "the last half of the '80s"), its first, middle or last few years or decades ("the early years
+# of the 1990s", "the closing decades of the 19th century", "the middle decades of the 14th century"), or its
+# early or latter part.
 _PART_BEFORE = re.compile(
-    rf"\b(?:(?:the\s+)?(first|second|latter)\s+half|the\s+({'|'.join(en.EDGE_SPAN_WORDS)}|middle)\s+(?:years|decades)"
+    rf"\b(?:(?:the\s+)?(first|second|latter|last)\s+half|the\s+({'|'.join(en.EDGE_SPAN_WORDS)}|middle)\s+(?:years|decades)"
     r"|the\s+(early|earlier|first|middle|latter|later|last)\s+part)\s+of\s+$",
     re.IGNORECASE,
 )
@@ -149,7 +150,7 @@ _BC_MILLENNIA = 10
 
 # The mod of a part of a century: its first or second half, its beginning, middle or end.
 _PART_MODS = {"beginning": "START", "start": "START", "dawn": "START", "first": "START", "middle": "MID",
-              "end": "END", "close": "END", "second": "END", "latter": "END"}  # fmt: skip
+              "end": "END", "close": "END", "second": "END", "latter": "END", "last": "END"}  # fmt: skip
 
 
 def r_century_pair(m: Match, c: Context) -> list[Resolved] | None:
