@@ -510,10 +510,12 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         "century",
-        # A part of it: "the middle of the 18th century", "the first half of the 20th century", "the last
-        # decade of the 19th century" (a decade: 189). A millennium likewise: "the 2nd millennium BC" (BC1).
+        # A part of it: "the middle of the 18th century", "the first half of the 20th century", "the third
+        # quarter of the 7th century BC", "the later 19th century", "the last decade of the 19th century" (a
+        # decade: 189). A millennium likewise: "the 2nd millennium BC" (BC1).
         rf"{L}(?P<the>(?i:the)\s+)?(?:(?P<part>(?i:beginning|start|middle|end|close|dawn|(?:first|second|latter|last)\s+half"
-        rf"|(?P<dec>{ORD_WORDS}|{alt(en.LAST_ORDINALS)})\s+decade)\s+of\s+the)\s+)?(?P<pre>(?i:early|late|mid)[\s-]?)?"
+        rf"|(?:first|second|third|fourth|last|final)\s+quarter"
+        rf"|(?P<dec>{ORD_WORDS}|{alt(en.LAST_ORDINALS)})\s+decade)\s+of\s+the)\s+)?(?P<pre>(?i:early|later|late|mid)[\s-]?)?"
         rf"(?P<n>{CENTURY_ORD})[\s-](?P<unit>(?i:century|millennium)){R}(?:\s+(?P<era>{ERA})(?![\w-]))?",
         decades.r_century,
         triggers=words(["century", "millennium"]),

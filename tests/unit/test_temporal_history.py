@@ -296,6 +296,15 @@ def test_early_in_the_day_is_no_modifier_of_a_year() -> None:
          "the second half of the 19th century", "18", "END"),
         ("By the end of the 16th century the guild was gone.", "the end of the 16th century", "15", "END"),
         ("Monks arrived at the beginning of the 9th century.", "the beginning of the 9th century", "08", "START"),
+        # Its quarters: the first opens it, the last ends it, the two between are the century alone.
+        ("Graves fit a date in the third quarter of the 7th century BC.",
+         "the third quarter of the 7th century BC", "BC06", None),
+        ("In the last quarter of the 18th century the town doubled.",
+         "the last quarter of the 18th century", "17", "END"),
+        ("The first quarter of the 20th century saw the port decline.",
+         "The first quarter of the 20th century", "19", "START"),
+        # "later" as "late".
+        ("The democrats of the later 19th century admired the republic.", "the later 19th century", "18", "END"),
     ],
 )  # fmt: skip
 def test_a_part_of_a_century(text: str, phrase: str, value: str, mod: str | None) -> None:

@@ -122,7 +122,12 @@ def r_century(m: Match, c: Context) -> Resolved | None:
     num = _century_number(g["n"])
     bc = normalise(g.get("era")).replace(".", "") in ("bc", "bce")
     part = normalise(g.get("part")).removesuffix(" of the")
-    mod = _PART_MODS.get(part.split(" ")[0] if "half" in part else part) or prefix_mod(g.get("pre"))
+    if "quarter" in part:
+        mod = _QUARTER_MODS.get(part.split(" ")[0])  # "the third quarter of the 7th century BC": the century
+    elif normalise(g.get("pre")).rstrip("- ") == "later":
+        mod = "END"  # "the later 19th century", as "the late"
+    else:
+        mod = _PART_MODS.get(part.split(" ")[0] if "half" in part else part) or prefix_mod(g.get("pre"))
     if normalise(g.get("unit")) == "millennium":
         # TIMEX3 writes a millennium by its first digit, as a century by its first two: "the 2nd millennium
         # BC" (2000-1001 BC) is BC1, "the first millennium" 0.
@@ -148,6 +153,8 @@ _BC_CENTURIES = 99
 # A millennium's value has one digit: "the 10th millennium BC" (BC9) is the furthest it can write.
 _BC_MILLENNIA = 10
 
+# The mod of a quarter of a century: its first opens it, its last ends it; the two between are neither.
+_QUARTER_MODS = {"first": "START", "fourth": "END", "last": "END", "final": "END"}
 # The mod of a part of a century: its first or second half, its beginning, middle or end.
 _PART_MODS = {"beginning": "START", "start": "START", "dawn": "START", "first": "START", "middle": "MID",
               "end": "END", "close": "END", "second": "END", "latter": "END", "last": "END"}  # fmt: skip
