@@ -57,6 +57,13 @@ def test_a_count_a_price_or_an_address_after_its_is_no_time(text: str) -> None:
             [("8.05", "2024-03-11T08:05"), ("8.20", "2024-03-11T08:20")],
         ),
         ("shoutout to the driver of the 6.45 bus 🚌", datetime(2024, 3, 11, 7, 30), [("6.45", "2024-03-11T06:45")]),
+        # What befalls it told without its verb, or the part of the day it ran in.
+        ("@northern the 7.40 cancelled again, 3rd time", datetime(2024, 3, 11, 7, 45), [("7.40", "2024-03-11T07:40")]),
+        (
+            "the 5.52 delayed AGAIN, standing room only",
+            datetime(2024, 3, 11, 17, 50),
+            [("5.52", "2024-03-11T17:52")],
+        ),
     ],
 )
 def test_a_train_or_bus_named_by_its_minutes_is_a_time(

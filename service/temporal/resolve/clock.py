@@ -444,7 +444,10 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _TIMETABLED_FOLLOWS = re.compile(
     r"\s*(?:[.,;:!?)]|$)|\s+(?:is|was|has|had|got|just|never|always|finally|still|isn['’]?t|wasn['’]?t|train|bus|"
     r"tram|coach|ferry|flight|service|departure|to|from|into|out|who|which|that|and|again|today|tonight|"
-    r"tomorrow|tmrw|every|each|on|in|at)\b",
+    r"tomorrow|tmrw|every|each|on|in|at|"
+    # what befalls it, told without its verb ("the 8.14 cancelled again", "the 7.40 delayed AGAIN"), and the
+    # part of the day it ran in ("got the 7.10 this morning")
+    r"cancelled|canceled|delayed|late|packed|rammed|terminated|this)\b",
     re.IGNORECASE,
 )
 
