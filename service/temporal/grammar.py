@@ -152,6 +152,8 @@ _BARE_HOUR_AFTER = after_any_word(
      # In a post, an hour set against a clock time just told: "woke at 5am instead of 6", "up at 6 which is
      # really 5", "the machine said 10" (the resolver wants that clock time).
      "instead of", "rather than", "is", "really", "now", "said", "says",
+     # What is booked or set for an hour: "dinner booked for 7.30", "alarm set for 5" (the resolver asks the verb).
+     "booked for", "set for", "there for",
      # The time it is as a post is written: "its 2.30 and still awake", "it's 1 and no sign of him".
      "its", "Its", "it's", "It's", "it’s", "It’s"]
 )  # fmt: skip

@@ -101,13 +101,29 @@ def test_a_booking_for_a_day_is_for_the_one_to_come(text: str, phrase: str, valu
         ("going to sleep at 4 i guess. worth it", datetime(2024, 6, 8, 23, 30), ("4", "2024-06-09T04:00")),
         ("finally got to sleep at 3 and the alarm went at 6", datetime(2024, 6, 8, 9, 0), ("3", "2024-06-08T03:00")),
         ("going to bed at 9 like a pensioner", datetime(2024, 6, 8, 19, 30), ("9", "2024-06-08T21:00")),
+        # A pledge after it, as a hedge: "i promise", "i swear".
+        ("back by 6 i promise, save me a plate", datetime(2024, 6, 8, 14, 0), ("6", "2024-06-08T18:00")),
+        # What is booked or set for an hour, or where one gets to by then.
+        ("table booked for 7.30, cant wait", datetime(2024, 6, 8, 14, 0), ("7.30", "2024-06-08T19:30")),
+        ("alarm set for 5, long drive ahead", datetime(2024, 6, 8, 21, 0), ("5", "2024-06-09T05:00")),
+        ("got there for 9 and the queue was already huge", datetime(2024, 6, 8, 11, 0), ("9", "2024-06-08T09:00")),
     ],
 )
 def test_more_ways_posts_write_a_clock_time(text: str, posted: datetime, expected: tuple[str, str]) -> None:
     assert expected in _times(text, posted)
 
 
-@pytest.mark.parametrize("text", ["we won 20 to 1", "at 5 to 10 people per table", "at 5 i could read"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we won 20 to 1",
+        "at 5 to 10 people per table",
+        "at 5 i could read",
+        "booked for 3 nights in cornwall",
+        "set for 2 people please",
+        "a table for 4 at the window",
+    ],
+)
 def test_a_score_a_count_or_an_age_stays_untagged(text: str) -> None:
     assert _times(text, _SAT_MORNING) == []
 

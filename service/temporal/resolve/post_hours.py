@@ -49,7 +49,10 @@ EVENING_DAYS = frozenset(w for w, day in {"tonight": "tonight", **en.INFORMAL_DA
 # or a rating ("tied at 1").
 _POST_HOUR_BEFORE = re.compile(
     r"(?<!\btied\s)(?<!\blevel\s)(?<!\brated\s)(?<!\branked\s)(?<!\baged\s)(?<!\bpriced\s)(?<!\bcapped\s)"
-    r"(?:\b(?:at|before|since|till|til|until|doors|starts|kickoff|kick-off|kick\s+off|kicks\s+off)|@)"
+    r"(?:\b(?:at|before|since|till|til|until|doors|starts|kickoff|kick-off|kick\s+off|kicks\s+off)|@"
+    # What is booked or set for an hour, or where one is by then: "dinner booked for 7.30", "alarm set for 5",
+    # "got there for 8" (not "a table for 4", a count of people).
+    r"|\b(?:booked|booking|reserved|set|there|here)\s+for)"
     r"\s*(?:(?:around|about)\s+)?$"
     # A day word right before it: "tomorrow 3 at the park", "tonight 8".
     rf"|\b(?:{TODAY_OR_TOMORROW})\s+$",
@@ -71,8 +74,8 @@ _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 POST_COUNT_FOLLOWS = re.compile(
     # (Not a verb of agreeing on a time: "quarter past 8 works for me", "9 suits me", "8ish sounds good".)
     r"(?!\s*(?:works|suits|sounds)\s+(?:for|me|us|good|fine|great|perfect|ok|better|best)\b)"
-    # (Nor a hedge after it: "asleep at 4 i guess", "home by 6 i think".)
-    r"(?!\s+i\s+(?:guess|think|reckon|hope|suppose|bet)\b)\s*(?:[\d%/x×+-]"
+    # (Nor a hedge or a pledge after it: "asleep at 4 i guess", "home by 6 i think", "home by 12 i promise".)
+    r"(?!\s+i\s+(?:guess|think|reckon|hope|suppose|bet|promise|swear)\b)\s*(?:[\d%/x×+-]"
     # (Over or under a place is where it happens: "fireworks at 9.30 over the lake"; "at 3 under par" counts.)
     r"|(?:under|over)\b(?!\s+(?:the|a|an|my|our|your|his|her|their|there|here)\b)"
     r"|(?:of|out|i|up|down|all|apiece|each|per|percent|pc|point|goal|run|win|loss|"
