@@ -39,6 +39,9 @@ def test_minutes_before_or_after_the_hour_are_a_clock_time(text: str, phrase: st
         # A day written after it dates it.
         ("a quarter to 8 tomorrow for dinner", "a quarter to 8 tomorrow", "2024-11-06T19:45"),
         ("twenty past 6 on friday then", "twenty past 6", "2024-11-08T18:20"),
+        # ... and so does a feast after "on" (no odds "on" something).
+        ("in bed at quarter to 11 on nye, living the dream", "quarter to 11", "2024-12-31T22:45"),
+        ("fireworks at half past 7 on bonfire night, bring sparklers", "half past 7", "2024-11-05T19:30"),
     ],
 )
 def test_clock_talk_in_a_post(text: str, phrase: str, value: str) -> None:

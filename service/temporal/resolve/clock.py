@@ -800,9 +800,9 @@ _TALK_PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:at|by|till|til|until|around|about|before|after|gone|it['’]?s|its|it\s+(?:is|was))|@)\s+$", re.IGNORECASE
 )
 # Odds, amounts and ranges: "ten to one on", "ten to one he forgets", "a quarter to 3 billion", "from five to
-# ten".
+# ten" (not "on" and a day: "quarter to 11 on nye", "ten to 8 on christmas eve").
 _ODDS_AFTER = re.compile(
-    r"\s+(?:against|on(?!\s+(?:the\s+)?(?:\w+day|\d))|that|he|she|they|we|you|i|it|million|billion|trillion|thousand|"
+    r"\s+(?:against|on(?!\s+(?:the\s+)?(?:\w+day|\d|nye|xmas|christmas|halloween|new\s+year|\w+\s+(?:eve|night)\b))|that|he|she|they|we|you|i|it|million|billion|trillion|thousand|"
     r"hundred|bn)\b",
     re.IGNORECASE,
 )
