@@ -6,6 +6,7 @@ the engine's modules, but those built elsewhere are compiled when a text first a
 
 from __future__ import annotations
 
+import gc
 import re
 import sys
 from datetime import UTC, datetime
@@ -42,9 +43,15 @@ def warm_up() -> None:
     # Every kind's plain-ASCII twin (a sixth of a second): compiled once here, shared by every worker
     # forked afterwards, instead of once per worker while the service finishes starting.
     compile_plain_twins()
-    # The lower-case twins of the cue patterns (a tenth of a second): else each worker compiled those its
-    # first documents asked for, at about 0.4 M instructions a document over its first articles.
+    # The lower-case twins of the cue patterns (a fifth of a second for both kinds of text): else each
+    # worker compiled those its first documents asked for (0.14 M instructions an article over the bench's
+    # first pass, after a warm-up on other news).
     compile_twins(patterns_of_modules("service.temporal"))
+    # All that is built so far lives as long as the process: kept out of the collector's full passes,
+    # which would read it all each time (the scanner's tables alone hold some 100,000 entries: one full
+    # pass cost 28 ms, a dozen documents' time, when new entries of a memo set one off), and out of the
+    # pages a worker's collector would write to, which the fork server's children share.
+    gc.freeze()
     _warm = True
 
 
