@@ -638,6 +638,19 @@ def weekend_near(c: Context, this: bool) -> Resolved:
     """ "the weekend", "this weekend": the weekend just past, or the coming one when the clause looks
     ahead. "this weekend" looks ahead unless told in the past ("this weekend was a washout" on a Monday),
     and so does "the weekend" in posts, as a weekday does."""
+    last = c.last_day
+    if (
+        last is not None
+        and last.isoweekday() in _DAYS_OF_A_LONG_WEEKEND
+        and 0 <= c.last_day_end <= c.span[0]
+        and _beside_the_day(c.text, c.last_day_end, c.span[0])
+    ):
+        # "to hold the fete on Saturday 23 August, over the bank holiday weekend": set beside the day just
+        # named, the weekend that holds it (a long one's Friday or Monday too), whatever the tense.
+        we = last + timedelta(days=_SATURDAY_OF_THE_WEEK - last.isoweekday())  # Friday to Sunday: that week's
+        if last.isoweekday() == 1:
+            we = last - timedelta(days=2)  # a Monday ends the weekend before it
+        return Resolved("DATE", cal.iso_week(we) + "-WE", None, "previous", point=we, unit="week")
     d = c.base
     if c.doc_type == "colloquial" and c.preceded_by(_DONE_FOR_BEFORE, c.span[0]) is not None:
         tense: str | None = "future"  # "done for the weekend", "finished for the wknd": the one ahead
@@ -658,6 +671,21 @@ def weekend_near(c: Context, this: bool) -> Resolved:
     else:
         we = d - timedelta(days=d.isoweekday() + 1) if d.isoweekday() < 6 else d
     return Resolved("DATE", cal.iso_week(we) + "-WE", None, "previous", point=we, unit="week")
+
+
+# The days a weekend set beside a day may hold: a long weekend's Friday and Monday, and Saturday and Sunday.
+_DAYS_OF_A_LONG_WEEKEND = (5, 6, 7, 1)
+_SATURDAY_OF_THE_WEEK = 6
+
+
+def _beside_the_day(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi], between a day and a weekend, sets the weekend beside the day: a comma, and "over",
+    "during", "at" or "on" ("on 23 August, over the bank holiday weekend")."""
+    between = text[lo:hi]
+    if not between.startswith(","):
+        return False
+    words = between[1:].split()
+    return between[1:2].isspace() and (not words or (len(words) == 1 and words[0] in ("over", "during", "at", "on")))
 
 
 # A word before a bare "weekend" that makes it a stretch, a count or a kind of weekend, not a date:
