@@ -5,6 +5,8 @@ compared with another time ("a week later than planned")."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.unit._helpers import find, values
@@ -125,3 +127,21 @@ def test_a_count_compared_with_another_time_is_the_count_alone(
 def test_a_count_later_without_a_comparison_is_still_the_date_it_reaches() -> None:
     t = find("The bridge opened in 1998. Two years later it closed.", "Two years later", document_type="narrative")
     assert (t.type, t.value) == ("DATE", "2000")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 1219 the crusaders landed. Like the natives, they soon learned that the marshes froze in winter.",
+        "The abbey was founded in 1130, and the monks soon cleared the forest.",
+        "In 1848 the mills reopened, and soon the workers marched on the council house.",
+    ],
+)
+def test_soon_in_a_storys_past_is_no_future(text: str) -> None:
+    # Shortly after the story's time: no time to come from the writing.
+    assert "soon" not in [t[0] for t in values(text, date(2024, 11, 5), "narrative")]
+
+
+def test_soon_of_what_is_still_to_come_is_the_future() -> None:
+    text = "The fort was built in 1219. Today it is a museum, and it will soon be restored."
+    assert ("soon", "DATE", "FUTURE_REF") in values(text, date(2024, 11, 5), "narrative")

@@ -51,6 +51,10 @@ def r_ref(m: Match, c: Context) -> Resolved | None:
         return None  # "soon after", "as soon as": a relation between events, not a time
     if w == "soon" and c.followed_by(_ENOUGH_AFTER, m.end) and c.preceded_by(_CANT_COME_BEFORE, m.start):
         return None  # "payday cant come soon enough"
+    if w == "soon" and c.doc_type == "narrative" and c.tense() == "past":
+        # "The crusaders soon learned ...": shortly after the story's time, which is no time to come from the
+        # writing (FUTURE_REF) nor a date of the story.
+        return None
     if w in ("the past", "the future") and c.followed_by(_COUNT_AFTER, m.end):
         return None  # "the past three meetings", "the past few games": a determiner of a count of things
     if w == "future":
