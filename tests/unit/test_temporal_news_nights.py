@@ -51,6 +51,10 @@ def test_a_part_of_the_day_after_a_day_told_is_that_days() -> None:
         "The backlog cannot be fixed overnight, ministers warned.",
         "Things won't change overnight for renters.",
         "The singer became an overnight success after one video.",
+        # "almost overnight": so quick it seemed one night, told of none.
+        "Economists cite it as a hyperinflation stopped almost overnight.",
+        "The camp grew into a town virtually overnight when gold was found.",
+        "Support for the party collapsed practically overnight.",
     ],
 )
 def test_overnight_meaning_all_at_once_is_no_night(text: str) -> None:

@@ -54,9 +54,13 @@ _DENIED = re.compile(r"\b(?:not|never|cannot|no\s+one|nothing)\b|n['’]t\b", re
 _FAME_AFTER = re.compile(r"\s+(?:success|successes|sensation|star|stars|celebrity|hit|fame)\b", re.IGNORECASE)
 
 
+# "almost overnight", "virtually overnight": a change so quick it seemed to take one night, told of no night.
+_NEARLY_BEFORE = re.compile(r"\b(?:almost|virtually|practically|nearly|all\s+but|seemingly)\s+$", re.IGNORECASE)
+
+
 def _all_at_once(c: Context, m: Match) -> bool:
     """Whether "overnight" at ``m`` means all at once, not a night."""
-    if _FAME_AFTER.match(c.text, m.end):
+    if _FAME_AFTER.match(c.text, m.end) or c.preceded_by(_NEARLY_BEFORE, m.start) is not None:
         return True
     if c.preceded_by(_CHANGE_BEFORE, m.start) is None:
         return False
