@@ -484,3 +484,16 @@ def test_the_verb_nearest_before_an_expression_governs_its_tense(text: str, phra
 )  # fmt: skip
 def test_that_season_in_the_past_perfect_is_the_one_before_the_story_s_date(text: str, phrase: str, value: str) -> None:
     assert narrative(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A count or a word opening the subject's noun phrase after the season: the season heads its own phrase.
+        ("The harvest of 1742 failed. By the autumn whole villages had been abandoned.", "the autumn", "1742-FA"),
+        ("The town was founded in 1620. In the spring two fleets sailed for the coast.", "the spring", "1620-SP"),
+        ("The fever came in 1832. That winter thousands died in the city.", "That winter", "1832-WI"),
+    ],
+)  # fmt: skip
+def test_a_season_before_the_subject_of_its_clause_is_a_time(text: str, phrase: str, value: str) -> None:
+    assert narrative(text, phrase) == value

@@ -60,7 +60,12 @@ _SEASON_FOLLOWERS = frozenset(
      # A quantifier or pronoun opens the clause's subject, so the season before it heads its own phrase: "by the
      # summer all parties had been banned", "in the spring many farmers switched", "that winter some fled".
      "all", "most", "many", "some", "both", "each", "every", "no", "few", "several", "these", "those", "you",
-     "us", "them", "him", "me", "everyone", "everybody", "nobody", "nothing", "everything", "none"}
+     "us", "them", "him", "me", "everyone", "everybody", "nobody", "nothing", "everything", "none",
+     # So do a count and the words that open a noun phrase as a quantifier does: "by the autumn whole villages
+     # had been abandoned", "in the spring two fleets sailed", "that winter thousands died".
+     "whole", "entire", "half", "much", "more", "fewer", "another", "such", "only", "even",
+     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundreds", "thousands", "dozens",
+     "scores"}
 )  # fmt: skip
 # What a bare "spring" or "fall" opening its clause may go on with as the season's subject ("Spring has
 # arrived", "fall is here"): the season, not the verb or the coil.
