@@ -213,6 +213,10 @@ def test_a_name_is_no_holiday() -> None:
         ("summer went by so fast", "summer", "2024-SU"),
         # In posts with no tense, the coming one.
         ("can't wait for summer", "summer", "2025-SU"),
+        # "spring" and "fall" as the subject of a second sentence or clause ("... . spring is here"), or close.
+        ("lunch in the garden today. spring is here", "spring", "2025-SP"),
+        ("still light at half 5, spring is close", "spring", "2025-SP"),
+        ("leaves everywhere! fall is near", "fall", "2024-FA"),
     ],
 )
 def test_bare_seasons_as_subjects_and_in_posts(text: str, phrase: str, value: str) -> None:
@@ -221,7 +225,13 @@ def test_bare_seasons_as_subjects_and_in_posts(text: str, phrase: str, value: st
 
 @pytest.mark.parametrize(
     "text",
-    ["fall is my favourite season", "we fall apart", "a hot spring in the hills", "autumn leaves everywhere"],
+    [
+        "fall is my favourite season",
+        "we fall apart",
+        "a hot spring in the hills",
+        "autumn leaves everywhere",
+        "the well is dry. a spring is close to the surface",
+    ],
 )
 def test_spring_and_fall_as_words_and_seasons_as_modifiers_stay_untagged(text: str) -> None:
     assert [v for v in values(text, document_type="colloquial") if v[0].lower() in ("fall", "spring", "autumn")] == []

@@ -70,7 +70,7 @@ _SEASON_FOLLOWERS = frozenset(
 # What a bare "spring" or "fall" opening its clause may go on with as the season's subject ("Spring has
 # arrived", "fall is here"): the season, not the verb or the coil.
 _SUBJECT_VERB_AFTER = re.compile(
-    r"\s+(?:(?:is|'s)\s+(?:here|coming|over|nearly|almost|finally|officially|on\s+its\s+way)|has\s+"
+    r"\s+(?:(?:is|'s)\s+(?:here|coming|over|nearly|almost|finally|officially|(?:close|near)(?!\s+to\b)|on\s+its\s+way)|has\s+"
     r"(?:arrived|come|begun|started|sprung)|arrives|arrived|came|comes|begins|began|starts|started)\b",
     re.IGNORECASE,
 )
@@ -132,7 +132,7 @@ def r_season(m: Match, c: Context) -> Resolved | None:
         name in ("spring", "fall")
         and not pre
         and not c.preceded_by(_SEASON_PREPOSITION, m.start)
-        and not (c.layout.clause_start(m.start) == _word_start(c, m.start) and _SUBJECT_VERB_AFTER.match(c.text, m.end))
+        and not (_opens_its_clause(c, m.start) and _SUBJECT_VERB_AFTER.match(c.text, m.end))
         and not (c.doc_type == "colloquial" and c.preceded_by(_AWAITED_BEFORE, m.start))
         and not c.preceded_by(_IT_IS_BEFORE, m.start)
     ):
@@ -190,6 +190,13 @@ def _verb_after_a_governed_season(c: Context, start: int, word: str) -> bool:
     and the clause's verb comes next ("a consultation held in the autumn drew 14,000 responses", "hives that
     waited until the autumn lost a third"), where a noun after it would be one the season modifies."""
     return word.lower() in PAST_FORMS and c.preceded_by(_SEASON_PREPOSITION, start) is not None
+
+
+def _opens_its_clause(c: Context, pos: int) -> bool:
+    """Whether the word at ``pos`` opens its clause: nothing but white space and quotes between them (the clause
+    may begin before the white space after a stop, "lunch outside. spring is here", or after it)."""
+    lo = c.layout.clause_start(pos)
+    return lo >= _word_start(c, pos) or not c.text[lo:pos].strip(" \t\n\"'“‘(")
 
 
 def _word_start(c: Context, pos: int) -> int:
