@@ -34,6 +34,10 @@ def test_a_month_a_post_waits_for_is_the_one_to_come(text: str, phrase: str, val
         ("august was so hot, never again", "august", "2024-08"),
         ("feb is the longest month fr", "feb", "2025-02"),
         ("may? my birthday month, cant wait", "may", "2025-05"),
+        # ... and so does one a modal follows: no modal follows the verb "may".
+        ("rained all week. may better be sunnier", "may", "2025-05"),
+        ("may may be the month i finally sort the loft", "may", "2025-05"),
+        ("march will be mad at work, year end", "march", "2025-03"),
     ],
 )
 def test_a_month_that_opens_its_clause_as_subject_is_a_month(text: str, phrase: str, value: str) -> None:
@@ -57,6 +61,8 @@ def test_a_month_asked_after_as_the_subject_of_a_question_is_a_month(text: str, 
     "text",
     [
         "what is it may i ask",
+        "i may may not make it",
+        "may i say, great gig",
         "it may rain later",
         "for may be the best plan",
         "they march on",

@@ -107,9 +107,13 @@ def r_month(m: Match, c: Context) -> Resolved | None:
     pre = g.get("pre")
     if name in en.AMBIGUOUS_MONTHS and not pre and not _month_cue(m, c):
         return None  # "May" the verb, "March" the noun
-    if lower_case_ambiguous_month(name) and (
-        verb_follows(c.text, m.end, modal=name == "may")
-        or not (pre or c.preceded_by(_LOWER_MONTH_CUE_BEFORE, m.start) or _post_month(m, c))
+    if (
+        lower_case_ambiguous_month(name)
+        and not _subject_of_a_modal(m, c)
+        and (
+            verb_follows(c.text, m.end, modal=name == "may")
+            or not (pre or c.preceded_by(_LOWER_MONTH_CUE_BEFORE, m.start) or _post_month(m, c))
+        )
     ):
         return None  # "it may rain", "they march on": only "in may", "since march", "last august" are months
     if not pre and _names_a_person(m, c):
@@ -194,6 +198,18 @@ def _post_month(m: Match, c: Context) -> bool:
         return True
     opens = not c.text[c.layout.before(m.start) : m.start].strip()
     return opens and _POST_MONTH_SUBJECT_AFTER.match(c.text, m.end) is not None
+
+
+# A modal right after a month in lower case that opens its clause: the month is the modal's subject ("may may be
+# the month i clean the garage", "may better be better", "march will be mad"), as no modal follows the verb "may".
+_MODAL_AFTER = re.compile(r"\s+(?:may|might|will|would|should|must|better|had\s+better|has\s+to|needs\s+to)\b")
+
+
+def _subject_of_a_modal(m: Match, c: Context) -> bool:
+    """Whether a month in lower case in a post opens its clause and a modal follows it, as its subject."""
+    if c.doc_type != "colloquial" or _MODAL_AFTER.match(c.text, m.end) is None:
+        return False
+    return not c.text[c.layout.clause_start(m.start) : m.start].strip()
 
 
 def _waited_for(m: Match, c: Context) -> bool:
