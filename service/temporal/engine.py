@@ -226,12 +226,14 @@ def _annotate(
                 or story.names_a_past_thing(ctx, r, start)
                 or story.present_named_in_passing(ctx, start)
                 or story.year_of_the_day_told(ctx, r, start)
+                or story.compared(ctx, start)
             ):
                 # Quoted speech is at its speaker's time, an aside in brackets at none of the story's (but where
                 # the story has told no date yet, "The Siege of Orl (1642) lasted five months", it is the best
                 # there is), nor is
-                # a year that names a thing of the past ("the leaders of 1848") or the writer's present named
-                # in passing ("what is today Lithuania"): the narration does not move on with them. A date
+                # a year that names a thing of the past ("the leaders of 1848"), the writer's present named
+                # in passing ("what is today Lithuania") or the time a comparison measures against ("smaller
+                # than that of the previous year"): the narration does not move on with them. A date
                 # told in the past perfect before the story's is a flashback, which lasts as long as the past
                 # perfect does.
                 if (

@@ -497,3 +497,19 @@ def test_that_season_in_the_past_perfect_is_the_one_before_the_story_s_date(text
 )  # fmt: skip
 def test_a_season_before_the_subject_of_its_clause_is_a_time(text: str, phrase: str, value: str) -> None:
     assert narrative(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # The time a comparison measures against does not move the story.
+        ("A drought followed in July 1742, and the harvest was smaller than that of the previous year. By the "
+         "autumn whole villages had been abandoned.", "the autumn", "1742-FA"),
+        ("The harvest of 1851 was larger than in 1850. In the spring the price of bread fell.", "the spring",
+         "1851-SP"),
+        ("In 1790 the tax was heavier than those of the 1780s. That winter the peasants rose.", "That winter",
+         "1790-WI"),
+    ],
+)  # fmt: skip
+def test_a_time_compared_against_does_not_move_the_story(text: str, phrase: str, value: str) -> None:
+    assert narrative(text, phrase) == value

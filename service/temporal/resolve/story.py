@@ -678,6 +678,20 @@ def _is_participle(word: str) -> bool:
     return w in PAST_FORMS or w in _BARE_PARTICIPLES_OF_PERFECT
 
 
+# "than" and what may stand between it and the time a comparison measures against: "than that of the previous
+# year", "than in 1741", "than those of the 1730s", "than the year before".
+_THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:that|those)\s+of\s+|in\s+|during\s+|at\s+|on\s+)?$", re.IGNORECASE)
+
+
+def compared(c: Context, start: int) -> bool:
+    """Whether the expression at ``start`` is the time a comparison measures against ("the harvest of 1742 was
+    smaller than that of the previous year"): the story stays at its own time."""
+    return may_follow_word(c.text, start, _THAN_LAST_WORDS) and c.preceded_by(_THAN_BEFORE, start) is not None
+
+
+_THAN_LAST_WORDS = ("than", "of", "in", "during", "at", "on")
+
+
 def present_named_in_passing(c: Context, start: int) -> bool:
     """The expression at ``start`` ("now", "today") names the writer's present in a relative clause of the
     present tense, in passing: "marched into what is today Lithuania", "near the bridge that still stands
