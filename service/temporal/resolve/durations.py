@@ -45,6 +45,9 @@ _FELT_LENGTH = re.compile(r"\s(?:long|short|hard|brief|bitter)\s", re.IGNORECASE
 # What a day is kept for, after it: "a day of mourning", "a day of ill omen".
 _OBSERVANCE_AFTER = re.compile(rf"\s+of\s+(?:{'|'.join(en.OBSERVANCES)})\b", re.IGNORECASE)
 
+# A shift after "a night" or "a day": the unit names the kind of shift ("on a night shift again").
+_SHIFT_AFTER = re.compile(r"\s+shifts?\b", re.IGNORECASE)
+
 
 def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     g = m.groups
@@ -59,6 +62,8 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
         return None  # "a long day", "a short week": how it felt, not a count ("six long years" is one)
     if _AGE_AFTER.match(c.text, m.end):
         return None  # "12 to 15 months of age": an age
+    if unit in ("night", "day") and n == 1 and _SHIFT_AFTER.match(c.text, m.end):
+        return None  # "on a night shift", "a day shift": the kind of shift, no count of nights
     per = None
     if c.doc_type != "narrative" and c.text.startswith(_PER_WORDS, m.end):  # a string test first
         per = _PER_UNIT_AFTER.match(c.text, m.end)

@@ -94,6 +94,10 @@ _OF_SOMETHING_ELSE = re.compile(r"\s+of\s+(?:the|a|an|his|her|its|their)\b", re.
 _HYPHENATED_QUARTER = re.compile(r"-(?i:fiscal\s+)?quarter")
 
 
+# A race after "half": "ran my first half marathon", "the second half-ironman".
+_A_RACE_AFTER = re.compile(r"[\s-]+(?:marathon|ironman|iron\s+man)s?\b", re.IGNORECASE)
+
+
 def r_quarter(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     ordw = normalise(g["ord"])
@@ -104,6 +108,8 @@ def r_quarter(m: Match, c: Context) -> Resolved | None:
         return None
     if _OF_SOMETHING_ELSE.match(c.text, m.end):
         return None  # "the last half of the '80s", "the third quarter of the game": part of something else
+    if is_half and _A_RACE_AFTER.match(c.text, m.end):
+        return None  # "my first half marathon": a race half a marathon long
     if is_half:
         n = 2 if ordw in en.LAST_ORDINALS or n == 2 else 1
         if n > 2:
