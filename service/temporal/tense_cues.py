@@ -124,6 +124,16 @@ def _last_of_a_kind(text: str, end: int) -> bool:
     return (" is " in near or " are " in near) and _LAST_THING_IS.match(text, end) is not None
 
 
+# "to" right before a word: the word is a verb in the infinitive ("is set to last until Friday").
+_TO_BEFORE = re.compile(r"(?<![\w'’-])[Tt]o\s+$")
+_TO_REACH = 4
+
+
+def _infinitive(text: str, lo: int, start: int) -> bool:
+    """Whether the word at ``start`` follows "to" (asked only of "last")."""
+    return _TO_BEFORE.search(text, max(lo, start - _TO_REACH), start) is not None
+
+
 # A modal of possibility with a perfect infinitive looks back: "could have come", "may have been".
 MODAL_PERFECT = re.compile(r"\s+(?:not\s+)?have\b", re.IGNORECASE)
 # A present-tense verb of scheduling governing the expression: the calendar of things to come.
@@ -258,8 +268,12 @@ def verb_cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> l
             continue
         if future and w.split()[0].lower().endswith("s") and _after(_ADJ_AFTER, layout, lo, start):
             continue  # "their offers to acquire", "the plans to build": nouns, not verbs
-        if w.lower() == "last" and (_after(_ADJ_AFTER, layout, lo, start) or _last_of_a_kind(text, end)):
-            continue  # "his last concert", "the last word", "last train is at 11": the final one, no tense
+        if w.lower() == "last" and (
+            _after(_ADJ_AFTER, layout, lo, start) or _last_of_a_kind(text, end) or _infinitive(text, lo, start)
+        ):
+            # "his last concert", "the last word", "last train is at 11": the final one, no tense; "expected
+            # to last until Thursday": the verb "last" in the infinitive, which tells no time of its own
+            continue
         if future and w.lower() == "could" and _NEGATIVE_BEFORE.search(text, max(lo, start - _NEGATIVE_REACH), start):
             future = False  # "Neither he nor his aides could be reached Wednesday": what could not be done, tried
         out[start] = Cue(start, w, future)
