@@ -679,12 +679,26 @@ def _present_verb(layout: Layout, lo: int, w: re.Match[str], first: bool) -> fro
             return PLURAL_NOUNS
         return None
     if word in VERB_LEMMAS and word not in _NOT_OF_THE_CALENDAR_PLURAL and word not in PAST_AS_BASE:
-        subject = text[layout.words_back(w.start(), 1, lo) : w.start()].strip().lower()
+        back = layout.words_back(w.start(), 1, lo)
+        subject = text[back : w.start()].strip().lower()
         if subject in PLURAL_NOUNS or subject in _BASE_FORM_PRONOUNS:
+            return NOUN_LEMMAS
+        # "the team face Arsenal on Sunday", "The Lakers play the Celtics Friday": a body of people after its
+        # determiner, or a name in the plural, takes the base form in the present.
+        two_back = layout.words_back(back, 1, lo)
+        if (subject in en.COLLECTIVE_NOUNS and _DETERMINER_BEFORE.search(text, two_back, back)) or (
+            _PLURAL_NAME_BEFORE.search(text, two_back, w.start())
+        ):
             return NOUN_LEMMAS
     if word in ("is", "are") and text[layout.words_back(w.start(), 1, lo) : w.start()].strip().lower() == "there":
         return frozenset()  # "there is a vigil Saturday"
     return None
+
+
+# A plural name after "the" right before a verb: "The Lakers", "the Democrats".
+_PLURAL_NAME_BEFORE = re.compile(r"\b(?i:the)\s+[A-Z][a-z]+s\s+$")
+# A determiner right before a collective noun, making it a subject ("the team", "his side").
+_DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|his|her|their|our|this|that)\s+$")
 
 
 def _subject_before(layout: Layout, lo: int, pos: int) -> bool:

@@ -222,6 +222,13 @@ DAY_WORD_AGE_NOT_BEFORE: frozenset[str] = frozenset(
      "debate", "talks", "vote", "protest", "strike", "fair", "club", "panel", "hearing", "ceremony", "award",
      "awards", "team", "squad", "choir", "orchestra"}
 )  # fmt: skip
+# Nouns of a body of people that British English gives a plural verb: "the team face Arsenal on Sunday",
+# "the government publish the report on Monday" (a base form after them is a present, not a noun).
+COLLECTIVE_NOUNS: frozenset[str] = frozenset(
+    {"team", "side", "squad", "club", "band", "government", "council", "committee", "board", "party", "crew",
+     "group", "jury", "couple", "pair", "duo", "trio", "family", "police", "cabinet", "union", "orchestra",
+     "choir", "cast", "panel"}
+)  # fmt: skip
 # Each day word as written out and as posts spell it: "tonight", "tonite", "2nite", "2night".
 DAY_WORD_SPELLINGS: dict[str, tuple[str, ...]] = {
     word: (word, *(w for w, meant in INFORMAL_DAY_WORDS.items() if meant == word))
