@@ -505,8 +505,11 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "season_year",
         # "the winter of 2010-11": a winter named by the two years it straddles is the first one's.
-        rf"{L}(?P<pre>{PREMOD}\s+|(?i:the)\s+)?(?P<season>{SEASON}),?\s+(?:(?i:of)\s+)?(?:(?P<year>{YEAR}|'\d\d)"
-        rf"(?:[-/–](?:{YEAR4}|\d\d))?{R}|{_STORY_YEAR}|{_BC_YEAR}|{_YEAR3})",
+        # "the autumn of next year", "the spring of last year": the year counted from the writer's (no comma
+        # between: "in the spring, last year's winner").
+        rf"{L}(?P<pre>{PREMOD}\s+|(?i:the)\s+)?(?P<season>{SEASON})(?:,?\s+(?:(?i:of)\s+)?(?:(?P<year>{YEAR}|'\d\d)"
+        rf"(?:[-/–](?:{YEAR4}|\d\d))?{R}|{_STORY_YEAR}|{_BC_YEAR}|{_YEAR3})"
+        rf"|\s+(?:(?i:of)\s+)?(?P<rel>(?i:this|last|next))\s+(?i:year){R}(?!['’]))",
         seasons.r_season_year,
         triggers=words(en.SEASONS),
     ),

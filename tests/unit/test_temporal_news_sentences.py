@@ -97,6 +97,14 @@ SENTENCES: list[tuple[str, list[tuple[str, str]]]] = [
     # Present and past references.
     ("The company recently opened a new office.", [("recently", "PAST_REF")]),
     ("The company is currently reviewing its options.", [("currently", "PRESENT_REF")]),
+    # A season of the year counted from the writer's: one expression, the season of that year.
+    ("The band will tour Europe in the autumn of next year.", [("the autumn of next year", "2025-FA")]),
+    ("Work on the bridge began in the spring of last year.", [("the spring of last year", "2023-SP")]),
+    ("The plant was sold in the summer of this year.", [("the summer of this year", "2024-SU")]),
+    ("The two firms merged in the fall of last year.", [("the fall of last year", "2023-FA")]),
+    ("The last snow fell in the winter last year.", [("the winter last year", "2023-WI")]),
+    # A comma, or a possessive, leaves the year to the noun that follows it.
+    ("In the spring, last year's winner returned.", [("the spring", "2024-SP"), ("last year", "2023")]),
 ]
 
 

@@ -19,7 +19,9 @@ from service.temporal.resolve.words import normalise, opens_sentence, prefix_mod
 
 def r_season_year(m: Match, c: Context) -> Resolved | None:
     g = m.groups
-    if g.get("story"):
+    if g.get("rel"):
+        y, anchor = c.base.year + en.REL_DETERMINERS[normalise(g["rel"])], c.base_anchor
+    elif g.get("story"):
         # "the autumn of that year": a season of the story's year, or of the year after or before it.
         y, anchor = c.anchor.year + en.REL_DETERMINERS[normalise(g["story"])], "previous"
     elif g.get("bc"):
