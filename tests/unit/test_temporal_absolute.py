@@ -238,3 +238,29 @@ def test_bare_seasons(text: str, phrase: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["He fell in love.", "Prices spring back.", "Sales fall each year."])
 def test_season_words_as_verbs_are_not_dates(text: str) -> None:
     assert [t.text for t in annotate(text, DCT) if t.value.endswith(("SP", "FA"))] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An army of two thousand men marched north along the coast.",
+        "By 1650 the population had fallen to under two thousand.",
+        "The town then had some two thousand souls.",
+        "Some two thousand of the rebels were taken prisoner.",
+        "The crowd outside the hall numbered nearly two thousand.",
+    ],
+)
+def test_two_thousand_as_a_count_is_no_year(text: str) -> None:
+    assert not [t for t in annotate(text, DCT) if t.text.lower().endswith("two thousand")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In two thousand, the company moved its offices.", "two thousand", "2000"),
+        ("Since two thousand and five the club has won nothing.", "two thousand and five", "2005"),
+        ("The promise held until two thousand and three.", "two thousand and three", "2003"),
+    ],
+)
+def test_two_thousand_after_a_preposition_of_time_is_a_year(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value

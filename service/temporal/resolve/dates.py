@@ -461,6 +461,10 @@ def _a_sum(c: Context, m: Match) -> bool:
 _TIME_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|by|until|till|during|before|after|from|of|through|around|circa)\s+$", re.IGNORECASE
 )
+# The prepositions of time that open a year read aloud as "two thousand (and N)" without "the year".
+_YEAR_WORD_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|during|before|after|from|through)\s+$", re.IGNORECASE
+)
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$")
 _NAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 
@@ -496,6 +500,11 @@ def resolve_year(m: Match, c: Context) -> Resolved | None:
     spelled = not clipped and not g["y"][:1].isdigit()
     if not fis and not pre and spelled and not re.match(r"(?i)nineteen|two thousand", g["y"]):
         return None  # a spelled-out year stands alone only in its full spoken form
+    if not fis and spelled and g["y"][:1] in "tT" and not c.preceded_by(_YEAR_WORD_PREPOSITION_BEFORE, m.start):
+        # "an army of two thousand men", "fell to under two thousand", "some two thousand of them": "two
+        # thousand" is far more often a count than a year read aloud, which a preposition of time opens ("in
+        # two thousand and one") when "the year" does not.
+        return None
     if not fis and g["y"][:1].isdigit() and _a_sum(c, m):
         return None  # "paid 1500 for it", "cost about 1200", "1200 quid": a sum of money
     if not fis and not pre and not post and g["y"][:1].isdigit():
