@@ -45,6 +45,12 @@ def test_holidays(text: str, phrase: str, value: str) -> None:
         ("The chapel was consecrated on Ascension Day 1950.", "Ascension Day 1950", "1950-05-18"),
         ("He preached at the cathedral on Trinity Sunday 1843.", "Trinity Sunday 1843", "1843-06-11"),
         ("The fair opened at Candlemas 1712.", "Candlemas 1712", "1712-02-02"),
+        # Saints' days, in the forms histories write them.
+        ("The new choir was consecrated on St Luke's Day 1198.", "St Luke's Day 1198", "1198-10-18"),
+        ("The town burned on St. James's Day 1224.", "St. James's Day 1224", "1224-07-25"),
+        ("The charter was sealed on Saint Nicholas' Day 1341.", "Saint Nicholas' Day 1341", "1341-12-06"),
+        ("The abbot died on St Bartholomew's Day 1402.", "St Bartholomew's Day 1402", "1402-08-24"),
+        ("The rebels entered the city on St John's Day 1381.", "St John's Day 1381", "1381-06-24"),
     ],
 )
 def test_feast_days_with_their_year(text: str, phrase: str, value: str) -> None:
