@@ -823,11 +823,15 @@ KINDS: tuple[Kind, ...] = (
         # "in the years that followed": the stretch after the story's time, "the" outside (as AQUAINT marks it).
         rf"|(?:(?<=\b(?i:in)\s(?i:the)\s)|(?<=\b(?i:during)\s(?i:the)\s))"
         rf"(?P<funit>(?i:years|months|weeks|days|decades|centuries))(?=\s+(?i:that|which)\s+(?i:followed|ensued)\b)"
+        # "Within a generation (of the conquest)": years the text does not count, as "for generations", "within"
+        # inside (not "a generation ago"). (After "for", "in" or "over" our narrative sets disagree.)
+        rf"|(?P<gwithin>(?i:within)\s+)(?P<gen>(?i:a\s+generation))(?!\s+(?i:ago|later|earlier|before|after|or)\b)"
         rf"){R}"
         # "years of war" is a count of things; "within weeks of his death" is still a stretch of time.
-        rf"(?!\s+(?i:ago|old|past))(?(within)|(?!\s+of\s+(?!\w+ing\b)))",
+        rf"(?!\s+(?i:ago|old|past))(?(within)|(?(gwithin)|(?!\s+of\s+(?!\w+ing\b))))",
         durations.r_bare_pl,
-        triggers=words(en.UNIT_PLURALS, ["generations"]),
+        triggers=words(en.UNIT_PLURALS, ["generations", "generation"]),
+        openers=words(["within"]),
     ),
     # Sets: "every week", "each Thursday", "every half hour", "twice a year", "annually", "Tuesday nights".
     Kind(

@@ -241,10 +241,16 @@ SPELLED_YEAR = (
 # The era after a year or century: "300 BC", "146 B.C.", "AD 79" (also before), "50 CE".
 ERA = r"(?:B\.C\.E\.|B\.C\.|BCE|BC|A\.D\.|AD|C\.E\.|CE)"
 YEAR = rf"(?:{YEAR4}(?![\d,.]\d)|(?i:{SPELLED_YEAR}))"
+# "the next hundred years", "the first thousand days": after the word that picks a stretch out of time, a
+# hundred or a thousand needs no "a" (alone, "the Hundred Years' War" names a war, not a count).
+_BARE_HUNDRED = (
+    r"(?:(?<=\b[Nn]ext\s)|(?<=\b[Pp]ast\s)|(?<=\b[Ll]ast\s)|(?<=\b[Ff]irst\s)|(?<=\b[Ff]ollowing\s)"
+    r"|(?<=\b[Pp]revious\s)|(?<=\b[Cc]oming\s))(?:hundred|thousand)\b"
+)
 NUM = (
     # "1,600 years later": a count with thousands separators, as histories write long spans.
     rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,.]\d)|\d+(?:\.\d+)?(?:\s+\d/\d|\s+(?i:and\s+a\s+half))?|\d+\s*[½]|(?i:{NUMWORD})(?:\s+and\s+a\s+half)?"
-    rf"|(?i:a|an|one)(?:\s+and\s+a\s+half)?|(?i:a\s+half))"
+    rf"|(?i:a|an|one)(?:\s+and\s+a\s+half)?|(?i:a\s+half)|{_BARE_HUNDRED})"
 )
 _UNIT_SG = alt(u for u in en.UNITS if u != "weekend")
 _UNIT_PL = alt(p for p, s in en.UNIT_PLURALS.items() if s != "weekend")

@@ -72,3 +72,41 @@ def test_every_single_unit_is_every_unit(text: str, phrase: str, value: str) -> 
 
 def test_every_single_one_is_no_set() -> None:
     assert values("every single one of them came", document_type="colloquial") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The abbey recovered slowly over the next hundred years.", "the next hundred years", "P100Y"),
+        ("Over the past hundred years the coast has moved inland.", "the past hundred years", "P100Y"),
+        ("It was the wettest summer in the last hundred years.", "the last hundred years", "P100Y"),
+        ("For the first thousand days the new government did little.", "the first thousand days", "P1000D"),
+    ],
+)
+def test_a_hundred_without_its_article_after_next_or_past(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+def test_the_hundred_years_war_is_no_count() -> None:
+    assert values("The Hundred Years' War began in 1337.", document_type="narrative") == [("1337", "DATE", "1337")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Within a generation the abbey held lands in four counties.", "Within a generation"),
+        ("The town had doubled in size within a generation.", "within a generation"),
+        ("Within a generation of the conquest the old language was gone.", "Within a generation"),
+    ],
+)
+def test_within_a_generation(text: str, phrase: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value, t.mod) == ("DURATION", "PXY", "EQUAL_OR_LESS")
+
+
+@pytest.mark.parametrize(
+    "text", ["A generation of poets grew up in its shadow.", "A generation ago the river was clean."]
+)
+def test_a_generation_alone_is_no_stretch(text: str) -> None:
+    assert not [v for v in values(text, document_type="narrative") if "generation" in v[0].lower()]
