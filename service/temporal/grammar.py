@@ -677,8 +677,9 @@ KINDS: tuple[Kind, ...] = (
         # "said that July 14 is the date": "that" a conjunction before a month and its day, read by "mdy".
         rf"(?!(?i:that)\s+{MONTH}\.?\s+\d)"
         rf"(?P<det>{REL})\s+(?P<fis>(?i:fiscal|financial)\s+)?"
-        # "this Friday night", "nxt sat morning": the part of that day.
-        rf"(?P<head>{UNIT_SG}|(?i:weekend|term|period){R}|(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?|{MONTH}"
+        # "this Friday night", "nxt sat morning": the part of that day; "last march", "next may", as posts write
+        # them (see the resolver).
+        rf"(?P<head>{UNIT_SG}|(?i:weekend|term|period){R}|(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})(?:\s+(?P<part>{PART}))?|{MONTH_OR_LOWER}"
         rf"|{SEASON}|(?i:{alt(en.PARTS_OF_DAY)}){R})"
         rf"(?!\s+(?i:or\s+two))(?!\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year){R})(?P<post>\s+{POSTMOD})?",
         relative.r_rel,
@@ -919,6 +920,13 @@ KINDS: tuple[Kind, ...] = (
         day_parts.r_this_part,
         # "a.m", not "a.m.": a trigger that ends in a stop would cost the scanner its fast search for heads.
         triggers=words(en.PARTS_OF_DAY, [w.rstrip(".") for w in en.MORNING_SHORT]),
+    ),
+    # "thursday week": a week after the coming Thursday (see the resolver); not "a thursday week night".
+    Kind(
+        "weekday_week",
+        rf"{L}(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR})\s+(?i:week){R}(?!['’]?s?\s+(?i:nights?|days?|ends?){R})",
+        weekdays.r_weekday_week,
+        triggers=words(en.WEEKDAYS, en.WEEKDAY_ABBREVIATIONS),
     ),
     Kind(
         "weekday",

@@ -86,6 +86,7 @@ EXAMPLES = {
     "lone_part": "Trading resumed by midafternoon.",
     "lone_dawn": "The troops moved at dawn.",
     "this_part": "She called in the evening.",
+    "weekday_week": "we go back to school thursday week",
     "weekday": "The minister spoke on Tuesday.",
     "month": "The plant closed in November.",
     "season": "The plant closed in early spring.",

@@ -31,12 +31,14 @@ from service.temporal.resolve.words import (
     MONTH_NUMBERS,
     WEEKDAY_ABBREVIATION_NAMES,
     WEEKDAY_NUMBERS,
+    lower_case_ambiguous_month,
     month_number,
     names_an_event,
     normalise,
     opens_sentence,
     prefix_mod,
     unit_name,
+    verb_follows,
     weekday_number,
     year_number,
 )
@@ -92,6 +94,12 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         if det not in _ABBREVIATED_DAY_DETERMINERS or CAPITALISED_AFTER.match(c.text, m.end):
             return None
         head = WEEKDAY_ABBREVIATION_NAMES[head]
+    if lower_case_ambiguous_month(head_raw) and (
+        c.doc_type != "colloquial" or verb_follows(c.text, m.end, modal=head == "may")
+    ):
+        # "last march", "next may" in a post's lower case are the months; not "this may be", "the last may go",
+        # and not in news, which writes a month with its capital ("this march" there is a protest).
+        return None
     pre = normalise(g.get("pre"))
     mod = prefix_mod(pre) if pre not in ("sometime", "some time") else None
     post = en.POST_MODS.get(normalise(g.get("post")))

@@ -350,3 +350,18 @@ NOT_A_DAY_BEFORE = re.compile(
     r"\b(?:i|he|she|we|they|it|(?<!\bsee\s)you|who|which|that|the|a|an|some|any|more|much|no|[A-Z][a-z]+)\s+$"
 )
 _PLAN_BEFORE = re.compile(rf"\b(?:{'|'.join(en.PLAN_NOUNS)})\s+$", re.IGNORECASE)
+
+
+# A determiner before "thursday week" makes it a week that has a Thursday in it, no day a week on.
+_DETERMINER_BEFORE = re.compile(r"\b(?:this|next|last|that|every|each|a|the|one)\s+$", re.IGNORECASE)
+
+
+def r_weekday_week(m: Match, c: Context) -> Resolved | None:
+    """ "they go back thursday week", "see you friday week": as British speech has it, a week after the coming
+    such day (the day of writing counted: "thursday week" said on a Thursday is seven days on)."""
+    if c.preceded_by(_DETERMINER_BEFORE, m.start):
+        return None
+    wd = weekday_number(m.groups["wd"])
+    base = c.ref
+    d = base + timedelta(days=(wd - base.isoweekday()) % 7 + 7)
+    return Resolved("DATE", d.isoformat(), None, c.base_anchor, point=d, unit="day")
