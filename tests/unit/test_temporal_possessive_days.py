@@ -78,3 +78,25 @@ def test_a_month_in_the_possessive_is_the_nearer_one(text: str, phrase: str, val
 )
 def test_a_possessive_weekday_before_a_present_verb_is_the_nearer_day(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, THURSDAY).value == value
+
+
+# Monday 5 January 2026: the Saturday before is two days back, the one after five days ahead.
+MONDAY = date(2026, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # An event played, performed or attended on the day: a future still has to come to it.
+        ("Saturday's match will be tough, the manager said.", "Saturday", "2026-01-10"),
+        ("Saturday's cup final will be broadcast live.", "Saturday", "2026-01-10"),
+        ("The striker will miss Saturday's game against Leeds.", "Saturday", "2026-01-10"),
+        ("The coach said his side would be ready for Saturday's match.", "Saturday", "2026-01-10"),
+        ("Thousands are expected to attend Saturday's funeral.", "Saturday", "2026-01-10"),
+        # An outcome acted on afterwards is still the nearer day.
+        ("The club will appeal Saturday's ruling.", "Saturday", "2026-01-03"),
+        ("The board may revisit Saturday's vote next month.", "Saturday", "2026-01-03"),
+    ],
+)
+def test_an_event_attended_on_a_possessive_weekday_lies_ahead(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, MONDAY).value == value

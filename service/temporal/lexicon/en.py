@@ -222,6 +222,14 @@ DAY_WORD_AGE_NOT_BEFORE: frozenset[str] = frozenset(
      "debate", "talks", "vote", "protest", "strike", "fair", "club", "panel", "hearing", "ceremony", "award",
      "awards", "team", "squad", "choir", "orchestra"}
 )  # fmt: skip
+# Events one plays in, performs at or attends, whose day a future still has to come to: "he will miss
+# Saturday's match", "Sunday's final will be broadcast live" (not an outcome acted on after it: "will appeal
+# Wednesday's ruling", "may revisit Monday's vote").
+EVENTS_ATTENDED: frozenset[str] = frozenset(
+    {"match", "game", "final", "semi-final", "semifinal", "race", "concert", "show", "gig", "parade",
+     "festival", "fixture", "derby", "clash", "kickoff", "kick-off", "premiere", "ceremony", "marathon",
+     "rally", "march", "opener", "showdown", "tie", "bout", "fight", "performance", "service", "funeral"}
+)  # fmt: skip
 # Nouns of a body of people that British English gives a plural verb: "the team face Arsenal on Sunday",
 # "the government publish the report on Monday" (a base form after them is a present, not a noun).
 COLLECTIVE_NOUNS: frozenset[str] = frozenset(

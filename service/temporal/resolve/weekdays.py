@@ -65,9 +65,16 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
         d = listed
     else:
         direction = c.weekday_direction()
-        if direction == "future" and c.doc_type == "news" and POSSESSIVE_AFTER.match(c.text, m.end):
+        if (
+            direction == "future"
+            and c.doc_type == "news"
+            and POSSESSIVE_AFTER.match(c.text, m.end)
+            and not _HELD_AFTER.match(c.text, m.end)
+        ):
             # "will appeal Wednesday's ruling": the day of the thing owned, which the clause's future does
-            # not move: the ruling is as likely made as to come, so the nearer day is meant.
+            # not move: the ruling is as likely made as to come, so the nearer day is meant. Not an event
+            # attended on the day, which the future tells is still to be held ("Saturday's match will be tough", "he
+            # will miss Sunday's final").
             direction = NEAREST
         if c.present_after is not None and c.anchor_unit not in ("day", "week"):
             # "This summer the remains were found, and on Saturday they were buried": the sentence is the
@@ -87,6 +94,9 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
     return Resolved("DATE", d.isoformat(), mod, c.base_anchor, point=d, unit="day", end=end)
 
 
+# A possessive and an event attended on the day, one word before it at most: "Saturday's match", "Sunday's cup
+# final".
+_HELD_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?i:{'|'.join(sorted(en.EVENTS_ATTENDED))})(?![\w'’-])")
 _FULL_STOP = re.compile(r"\.(?:\s+[a-z0-9]|\s*$)")
 
 
