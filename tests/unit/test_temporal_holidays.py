@@ -69,6 +69,24 @@ def test_holiday_names_of_things_are_not_dates() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "The retailer reported strong Christmas trading.",
+        "Shops said footfall was weak over the Christmas period.",
+        "Airlines braced for the Easter rush.",
+        "Christmas shoppers spent 3% more than expected.",
+        "Holiday spending slowed during the Thanksgiving season.",
+    ],
+)
+def test_the_weeks_of_trade_around_a_feast_are_no_day(text: str) -> None:
+    assert values(text) == []
+
+
+def test_the_feast_itself_is_still_a_day() -> None:
+    assert values("The Boxing Day sales drew big crowds.", date(2026, 1, 8)) == [("Boxing Day", "DATE", "2025-12-26")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "the christmas ad with the dog made me cry",
         "the supermarket halloween sweets are out already",
         "office xmas party was chaos",

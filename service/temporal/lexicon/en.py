@@ -741,7 +741,10 @@ HOLIDAY_NOT_AFTER: frozenset[str] = frozenset(
      # The school or work holidays named after a feast are weeks around it, not the day ("5 weeks til the
      # christmas holidays", "the easter holidays start friday"); not "holiday", which is often the day itself
      # ("the Memorial Day holiday"), nor "hols", which some writers of posts still date by the feast.
-     "holidays", "vacation"}
+     "holidays", "vacation",
+     # The weeks of trade around a feast, not its day: "strong Christmas trading", "over the Christmas period",
+     # "the Easter rush", "Thanksgiving travel season" (not "sales", held on the day: "the Boxing Day sales").
+     "trading", "period", "season", "rush", "spending", "shoppers"}
 )  # fmt: skip
 # Words before a month that make it the name of a month-long pledge, not a date: "dry january is hard", "doing
 # sober october". (Not after an article: "a dry January" is the weather's.)
