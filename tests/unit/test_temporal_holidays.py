@@ -226,3 +226,25 @@ def test_a_holiday_and_its_year_word_in_a_history_s_closing_lines_are_one_span()
     text = "The cathedral burned in 1498. A restoration was completed last autumn, and it reopened at Easter this year."
     t = find(text, "Easter this year", date(2025, 6, 10), "narrative")
     assert (t.type, t.value) == ("DATE", "2025-04-20")
+
+
+# Thursday 8 January 2026: Christmas two weeks gone, Easter (5 April) ahead.
+JANUARY_8 = date(2026, 1, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A deadline still ahead in a news report: the next feast, however near the last.
+        ("Stores will stay open through Christmas this time, the chain said.", "Christmas", "2026-12-25"),
+        ("The company hopes to finish the new terminal before Christmas.", "Christmas", "2026-12-25"),
+        ("The firm expects to be back in profit by Christmas.", "Christmas", "2026-12-25"),
+        ("The works are due to be finished ahead of Christmas.", "Christmas", "2026-12-25"),
+        ("The ban will be lifted by Easter.", "Easter", "2026-04-05"),
+        # Told in the past, the deadline is the one just gone.
+        ("The shops stayed open until Christmas.", "Christmas", "2025-12-25"),
+        ("Bins have not been collected since before Christmas.", "Christmas", "2025-12-25"),
+    ],
+)
+def test_a_feast_as_a_deadline_ahead_is_the_next_one(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, JANUARY_8).value == value

@@ -158,6 +158,11 @@ def _year_and_date(rule: tuple[str | int, ...], m: Match, c: Context, det: str) 
     countdown = tense != "past" and c.preceded_by(_COUNTDOWN_BEFORE, m.start) is not None
     if countdown:
         tense, slack = "future", None  # "51 weeks til christmas", posted in January: the next one
+    elif c.doc_type == "news" and c.firm_tense() == "future" and c.preceded_by(_DEADLINE_BEFORE, m.start) is not None:
+        # "will stay open through Christmas", "hopes to finish before Easter", reported just after the feast:
+        # a deadline still ahead is the next one, however near the last. (Only in news: a story's or a
+        # post's tense is told more loosely, "not collected since before christmas".)
+        countdown, slack = True, None
 
     stretch = normalise(g.get("week"))
 
@@ -216,6 +221,12 @@ _COUNTDOWN_BEFORE = re.compile(
     r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+)?"
     r"(?:sleeps?|days?|weeks?|wks?|months?|hours?|hrs?)\s+(?:(?:left|to\s+go)\s+)?(?:till|til|until|to|before)\s+$",
     re.IGNORECASE,
+)
+
+
+# A preposition of a deadline or of what lasts up to a day right before a holiday.
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:before|by|until|till|through|ahead\s+of|in\s+time\s+for|in\s+the\s+run-up\s+to)\s+$", re.IGNORECASE
 )
 
 
