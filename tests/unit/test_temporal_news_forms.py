@@ -72,6 +72,13 @@ def test_what_is_forecast_is_still_to_come(text: str, phrase: str, value: str) -
         ("Both sides will meet again in the new year.", date(2024, 11, 5), "2025"),
         ("Talks are set to resume in the new year.", date(2024, 12, 20), "2025"),
         ("Sales picked up in the new year.", date(2024, 2, 10), "2024"),
+        # Between spring and summer the tense decides: a future looks to the next year, a past to this one.
+        ("The bill will return to the Commons in the new year.", date(2026, 6, 14), "2027"),
+        ("Ministers expect to publish the review in the new year.", date(2026, 4, 20), "2027"),
+        ("The strike began in the new year and ended in March.", date(2026, 9, 20), "2026"),
+        ("Prices rose sharply in the new year, the survey found.", date(2026, 11, 20), "2026"),
+        # Early in a year, the new year is the one just begun, whatever the tense.
+        ("Talks will resume in the new year.", date(2026, 1, 10), "2026"),
     ],
 )
 def test_the_new_year_is_the_year_about_to_begin_or_just_begun(text: str, reference: date, value: str) -> None:

@@ -336,11 +336,19 @@ def r_yearend(m: Match, c: Context) -> Resolved | None:
 
 # From this month on, "the new year" is the one about to begin; before it, the one just begun.
 _NEW_YEAR_AHEAD_FROM_MONTH = 7
+# From this month on, a year is no longer new: "the new year" a future tells of is the next one.
+_NEW_YEAR_OVER_FROM_MONTH = 3
 
 
 def r_new_year(m: Match, c: Context) -> Resolved | None:
-    """ "in the new year": the year about to begin (said late in a year) or just begun (early in one)."""
-    y = c.base.year + (1 if c.base.month >= _NEW_YEAR_AHEAD_FROM_MONTH else 0)
+    """ "in the new year": the year about to begin (said late in a year) or just begun (early in one). The
+    tense of the clause decides between the two in the months between: "talks will resume in the new year",
+    said in May, is the next one; "the strike began in the new year", said in September, this one."""
+    month = c.base.month
+    ahead = month >= _NEW_YEAR_AHEAD_FROM_MONTH
+    if month >= _NEW_YEAR_OVER_FROM_MONTH and (tense := c.firm_tense()) in ("past", "future"):
+        ahead = tense == "future"
+    y = c.base.year + (1 if ahead else 0)
     mod = prefix_mod(normalise(m.groups.get("pre")).removesuffix(" in"))  # "early in the new year": START
     return Resolved("DATE", f"{y:04d}", mod, c.base_anchor, point=date(y, 1, 1), unit="year")
 
