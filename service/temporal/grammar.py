@@ -668,7 +668,9 @@ KINDS: tuple[Kind, ...] = (
     # "earlier this month", "the end of this week", "this past spring", "late last year".
     Kind(
         "rel",
-        rf"{L}(?P<pre>{PREMOD}\s+|(?i:earlier|later|sometime|some\s+time)\s+|(?i:around|about)\s+)?"
+        rf"{L}(?P<pre>{PREMOD}\s+|(?i:earlier|later|sometime|some\s+time)\s+|(?i:around|about)\s+"
+        # "early in the next century", "late in the following year": the edge of the unit the story moves to.
+        rf"|(?i:early|late)\s+in\s+(?=(?i:the\s+(?:next|following|previous|preceding|same))\s))?"
         # "last day of term", "last Saturday of the summer": the final one of a stretch, not the one before now;
         # and "my last day at work" is the final one too ("last day" is never yesterday, as "last night" is).
         rf"(?!(?i:last)\s+(?:[\w.]+\s+(?i:of)\s|(?i:day)(?![\w'’-])))"

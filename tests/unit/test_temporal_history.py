@@ -516,3 +516,38 @@ def test_the_present_before_a_noun_in_a_history_is_no_time(text: str, phrase: st
 )
 def test_the_present_as_a_noun_in_a_history_is_the_time_of_writing(text: str, phrase: str) -> None:
     assert find(text, phrase, document_type="narrative").value == "PRESENT_REF"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        (
+            "The order was founded in 1120. Early in the next century it held castles in Syria.",
+            "Early in the next century",
+            "12",
+            "START",
+        ),
+        (
+            "The mill opened in 1850. Early in the following year it was sold.",
+            "Early in the following year",
+            "1851",
+            "START",
+        ),
+        (
+            "The mill opened in March 1850. Late in the following month it was sold.",
+            "Late in the following month",
+            "1850-04",
+            "END",
+        ),
+        ("The mill opened in 1850. Late in the same year it was sold.", "Late in the same year", "1850", "END"),
+        (
+            "The army wintered at York in 1643. Early in the next spring it marched south.",
+            "Early in the next spring",
+            "1644-SP",
+            "START",
+        ),
+    ],
+)
+def test_early_or_late_in_the_next_unit_of_the_story(text: str, phrase: str, value: str, mod: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.value, t.mod) == (value, mod)
