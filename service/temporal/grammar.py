@@ -116,6 +116,8 @@ _EDGE_OF_A_DATE = (
 )
 # A year before the common era after a month or season: "the summer of 415 BC", "March 44 B.C.".
 _BC_YEAR = r"(?P<bc>[1-9]\d{0,3})\s*(?:B\.C\.E\.|B\.C\.|BCE|BC)(?![\w-])"
+# A year of the era with its name, after a day and month: "24 August AD 79", "24 August 79 AD".
+_AD_YEAR = r"(?:(?:A\.D\.|AD)\s*(?P<ad>[1-9]\d{0,3})|(?P<ad2>[1-9]\d{0,3})\s*(?:A\.D\.|AD|C\.E\.|CE))(?![\w-])"
 # A year of the first millennium after a month or season: "the spring of 878", "March 793" (a history's; at the
 # end of its phrase, not before a word it counts, "May 300 men"; the resolvers take it in narratives only).
 _YEAR3 = (
@@ -410,7 +412,7 @@ KINDS: tuple[Kind, ...] = (
         rf"{L}(?:(?P<wd>(?:(?i:this\s+coming|this|next|last)\s+)?{WEEKDAY},?\s+|{WEEKDAY_ABBR},?\s+)"
         # "last Oct. 23", "next March 3": the determiner says which side of publication, like "last May".
         rf"|(?P<rel>(?i:this\s+past|this\s+coming|last|next))\s+)?(?P<pre>{PREMOD}\s+|(?i:around|about)\s+)?"
-        rf"(?P<mon>{MONTH_OR_LOWER}|{MONTH_ABBR_LOWER})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?{R}(?!\s*%)",
+        rf"(?P<mon>{MONTH_OR_LOWER}|{MONTH_ABBR_LOWER})\s*(?P<day>{DAY})(?:,?\s+(?:{_BC_YEAR}|{_AD_YEAR}|(?P<year>{YEAR})))?{R}(?!\s*%)",
         dates.r_mdy,
         triggers=words(en.MONTHS),
         openers=words(en.WEEKDAY_ABBREVIATIONS),
@@ -418,7 +420,8 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "dmy",
         rf"{L}(?P<wd>(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<the>(?i:the)\s+)?(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH_OR_LOWER}|{MONTH_ABBR_LOWER})"
-        rf"(?:,?\s+(?P<year>{YEAR}))?",
+        # "15 March 44 BC", "24 August AD 79": a day of a year the era is written with.
+        rf"(?:,?\s+(?:{_BC_YEAR}|{_AD_YEAR}|(?P<year>{YEAR})))?",
         dates.r_dmy,
         triggers=words(en.MONTHS),
         openers=words(en.WEEKDAY_ABBREVIATIONS),

@@ -551,3 +551,43 @@ def test_the_present_as_a_noun_in_a_history_is_the_time_of_writing(text: str, ph
 def test_early_or_late_in_the_next_unit_of_the_story(text: str, phrase: str, value: str, mod: str) -> None:
     t = find(text, phrase, document_type="narrative")
     assert (t.value, t.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "next_day"),
+    [
+        (
+            "He was killed on 15 March 44 BC. The next day the senate met.",
+            "15 March 44 BC",
+            "BC0044-03-15",
+            "BC0044-03-16",
+        ),
+        (
+            "The battle was fought on 2 August 216 B.C. The next day the victors buried their dead.",
+            "2 August 216 B.C.",
+            "BC0216-08-02",
+            "BC0216-08-03",
+        ),
+        (
+            "The eclipse of May 28, 585 BC stopped the battle. The next day the kings met.",
+            "May 28, 585 BC",
+            "BC0585-05-28",
+            "BC0585-05-29",
+        ),
+        (
+            "The town was buried on 24 August AD 79. The next day the ash reached Misenum.",
+            "24 August AD 79",
+            "0079-08-24",
+            "0079-08-25",
+        ),
+        (
+            "The town was buried on 24 August 79 AD. The next day the ash reached Misenum.",
+            "24 August 79 AD",
+            "0079-08-24",
+            "0079-08-25",
+        ),
+    ],
+)
+def test_a_day_of_a_year_written_with_its_era(text: str, phrase: str, value: str, next_day: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+    assert find(text, "The next day", document_type="narrative").value == next_day

@@ -227,12 +227,12 @@ def r_era_range(m: Match, c: Context) -> list[Resolved] | None:
     return out
 
 
-def before_the_era(r: Resolved, bc_year: int, c: Context, month: int = 1, unit: str = "year") -> Resolved:
+def before_the_era(r: Resolved, bc_year: int, c: Context, month: int = 1, unit: str = "year", day: int = 1) -> Resolved:
     """A date of ``bc_year`` BC as the anchor of what follows, which is counted from it ("In 431 BC ...
     two years later": 429 BC), on the stand-in date ``era`` gives it: in news as in a history, since a
     count after a year BC never means one from the publication. No interval: the timeline's calendar
     starts at year 1."""
-    d = era.stand_in(bc_year, month)
+    d = era.stand_in(bc_year, month, day)
     if d is not None:
         r.point, r.unit, r.stand_in = d, unit, True
     return r
@@ -301,7 +301,16 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
         return None
     mon, day = month_number(mon_s), day_number(g["day"])
     text_end = m.end
-    if g.get("year"):
+    if g.get("bc"):
+        # "15 March 44 BC": the day as the story's anchor, on the stand-in date of its year (see ``era``).
+        bc = int(g["bc"])
+        if valid_date(2000, mon, day) is None:
+            return None
+        r = Resolved("DATE", f"BC{bc:04d}-{mon:02d}-{day:02d}", prefix_mod(g.get("pre")), "absolute")
+        return before_the_era(r, bc, c, mon, "day", day)
+    if g.get("ad") or g.get("ad2"):
+        y, anchor = int(g.get("ad") or g["ad2"]), "absolute"
+    elif g.get("year"):
         y, anchor = year_number(g["year"], c.ref), "absolute"
     elif g.get("wd"):
         # A weekday beside the date pins the year when it can: the candidate year where they agree.

@@ -15,10 +15,16 @@ from datetime import date
 SHIFT = 2000
 
 
-def stand_in(bc_year: int, month: int = 1) -> date | None:
-    """The stand-in date of the first day of ``month`` of the year ``bc_year`` BC (None beyond reach)."""
+def stand_in(bc_year: int, month: int = 1, day: int = 1) -> date | None:
+    """The stand-in date of ``day`` (the first by default) of ``month`` of the year ``bc_year`` BC (None beyond
+    reach, or where the stand-in year has no such day: a 29 February)."""
     y = 1 - bc_year + SHIFT
-    return date(y, month, 1) if y >= 1 else None
+    if y < 1:
+        return None
+    try:
+        return date(y, month, day)
+    except ValueError:
+        return None
 
 
 def real_value(value: str) -> str:
