@@ -366,7 +366,8 @@ KINDS: tuple[Kind, ...] = (
         # this year".
         rf"(?:(?P<week>\s+(?i:week|weekend){R})|(?P<part>\s+(?i:morning|afternoon|evening|night){R})"
         rf"|\s+(?P<yw>(?i:this|next|last))\s+(?i:year){R})?"
-        rf"(?:,?\s+(?P<year>{YEAR4}){R})?",
+        # "the Ides of March, 44 BC", "Christmas Day 800": the year of a history, with its era or of three digits.
+        rf"(?:,?\s+(?:(?P<year>{YEAR4}){R}|{_BC_YEAR}|{_YEAR3}))?",
         holidays.r_holiday,
         # ("the first day of fall" is found at its "day": "fall" is too common a verb to try the kind at.)
         triggers=last_words(h for h in en.HOLIDAYS if " day of " not in h),

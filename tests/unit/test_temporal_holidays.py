@@ -248,3 +248,35 @@ JANUARY_8 = date(2026, 1, 8)
 )
 def test_a_feast_as_a_deadline_ahead_is_the_next_one(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, JANUARY_8).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "next_day"),
+    [
+        (
+            "He was killed on the Ides of March, 44 BC. The next day the senate met.",
+            "the Ides of March, 44 BC",
+            "BC0044-03-15",
+            "BC0044-03-16",
+        ),
+        (
+            "The emperor was crowned on Christmas Day 800. The next day he received the envoys.",
+            "Christmas Day 800",
+            "0800-12-25",
+            "0800-12-26",
+        ),
+        (
+            "The king was baptised on Christmas Day 496. The next day his warriors followed.",
+            "Christmas Day 496",
+            "0496-12-25",
+            "0496-12-26",
+        ),
+    ],
+)
+def test_a_feast_in_a_year_of_a_history(text: str, phrase: str, value: str, next_day: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+    assert find(text, "The next day", document_type="narrative").value == next_day
+
+
+def test_a_feast_before_a_count_keeps_its_count_out() -> None:
+    assert find("She sang at Easter 300 people came.", "Easter", document_type="narrative") is not None

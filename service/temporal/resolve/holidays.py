@@ -11,6 +11,7 @@ from service.temporal import calendar as cal
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.dates import before_the_era
 from service.temporal.resolve.nearest import DAY_GRACE, DAY_SLACK, HOLIDAY_GRACE, around, pick_year, valid_date
 from service.temporal.resolve.sets import every_feast
 from service.temporal.resolve.story import STORY_BEHIND_DAYS, side_of_the_story, year_of_unyeared
@@ -105,6 +106,8 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
         if before and before.group(1).capitalize() in en.OTHER_NEW_YEARS:
             return None  # "Lunar New Year", "chinese new year": another calendar's
     rule = _HOLIDAY_RULES[name.lower()]
+    if g.get("bc") or g.get("y3"):
+        return _in_a_year_of_a_history(m, c, rule)
     # "that Christmas": the story's, as the bare name is in a story (the determiner inside, as for any timex
     # that heads its noun phrase).
     det = "" if normalise(g.get("det")) == "that" else normalise(g.get("det"))
@@ -133,6 +136,22 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
         return Resolved("DATE", date_value(sat, "weekend"), None, anchor, start=start, point=sat, unit="week")
     start = m.end - len(name.split()[-1]) if name.lower() in en.WEEKDAY_ONLY_HOLIDAYS and not g.get("year") else None
     return Resolved("DATE", d.isoformat(), None, anchor, point=d, unit="day", start=start)
+
+
+def _in_a_year_of_a_history(m: Match, c: Context, rule: tuple[str | int, ...]) -> Resolved | None:
+    """A feast in a year before the era ("the Ides of March, 44 BC": a day of the calendar's own, fixed) or
+    of the first millennium ("Christmas Day 800", in a history only), as the story's anchor on that day."""
+    g = m.groups
+    if g.get("y3"):
+        if c.doc_type != "narrative":
+            return None
+        d = _holiday_date(rule, int(g["y3"]))
+        return None if d is None else Resolved("DATE", d.isoformat(), None, "absolute", point=d, unit="day")
+    if rule[0] != "fixed":
+        return None  # no Easter to count from before the era
+    bc, mon, day = int(g["bc"]), int(rule[1]), int(rule[2])
+    r = Resolved("DATE", f"BC{bc:04d}-{mon:02d}-{day:02d}", None, "absolute")
+    return before_the_era(r, bc, c, mon, "day", day)
 
 
 def _year_and_date(rule: tuple[str | int, ...], m: Match, c: Context, det: str) -> tuple[str, date | None]:
