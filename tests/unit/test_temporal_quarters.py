@@ -246,3 +246,28 @@ def test_a_lower_case_quarter_code_in_news_is_no_quarter() -> None:
 )  # fmt: skip
 def test_six_months_to_a_halfs_last_day_report_on_that_half(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, date(2024, 11, 7)).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        (
+            "The company reported a loss in the third quarter of 1931. In the fourth quarter it returned to profit.",
+            "the fourth quarter",
+            "1931-Q4",
+        ),
+        (
+            "Sales fell in the second quarter of 1975. The third quarter was worse, and the board cut the dividend.",
+            "The third quarter",
+            "1975-Q3",
+        ),
+        (
+            "The firm lost money in 1988; in the second quarter it sold its shipping line.",
+            "the second quarter",
+            "1988-Q2",
+        ),
+        ("The strike began in March 1926. By the third quarter output had halved.", "the third quarter", "1926-Q3"),
+    ],
+)
+def test_a_quarter_of_a_history_is_of_the_story_year(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value

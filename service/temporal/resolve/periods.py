@@ -146,6 +146,10 @@ def r_quarter(m: Match, c: Context) -> Resolved | None:
         y = ended
     elif g.get("fis1") or g.get("fis2"):
         y = _fiscal_quarter_year(c.base, c.tense)
+    elif c.doc_type == "narrative" and c.anchor_from_text:
+        # "a loss in the third quarter of 1931. In the fourth quarter it returned to profit": a history's
+        # quarter is of the year its story is in, not one reported on some weeks before publication.
+        y, anchor = c.anchor.year, "previous"
     else:
         y = _quarter_year(n, c.base, c.tense)
     mod = prefix_mod(g.get("pre"))
