@@ -438,3 +438,25 @@ def test_eve_of_a_holiday_stays_the_day_before(text: str, phrase: str, value: st
 @pytest.mark.parametrize("text", ["I am here this morning", "so am I", "the am and pm shifts"])
 def test_am_is_a_morning_only_after_this(text: str) -> None:
     assert [t.text for t in annotate(text, DCT, "colloquial") if "am" in t.text.lower().split()] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "kind", "value"),
+    [
+        ("tonights tea: beans on toast again", "tonights", "TIME", "2024-11-05TNI"),
+        ("todays plan is absolutely nothing", "todays", "DATE", "2024-11-05"),
+        ("tomorrows forecast is more rain", "tomorrows", "DATE", "2024-11-06"),
+        ("yesterdays match was a shambles", "yesterdays", "DATE", "2024-11-04"),
+        ("todays the day!! wish me luck", "todays", "DATE", "2024-11-05"),
+    ],
+)
+def test_a_day_word_possessive_written_without_its_apostrophe(text: str, phrase: str, kind: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    "text", ["todays kids have no idea what a phone box is", "in todays world nobody rings", "tomorrows leaders"]
+)
+def test_the_age_after_a_solid_possessive_is_no_day(text: str) -> None:
+    assert values(text, DCT, "colloquial") == []

@@ -195,6 +195,12 @@ INFORMAL_DAY_WORDS: dict[str, str] = {
     "tnite": "tonight", "ystday": "yesterday", "yest": "yesterday", "yesturday": "yesterday",
     "yesteday": "yesterday", "yestday": "yesterday",
 }  # fmt: skip
+# The possessive (or "is") written without its apostrophe, as posts do, one token: "tonights tea", "todays plan",
+# "yesterdays match", "todays the day".
+SOLID_DAY_POSSESSIVES: dict[str, str] = {
+    "tonights": "tonight", "todays": "today", "tomorrows": "tomorrow", "yesterdays": "yesterday",
+}  # fmt: skip
+INFORMAL_DAY_WORDS.update(SOLID_DAY_POSSESSIVES)
 DAY_DEICTICS.update({w: DAY_DEICTICS[word] for w, word in INFORMAL_DAY_WORDS.items()})
 # "day after tmrw", "the day after 2moro", "day before yday": two days on or back, however the day is spelt.
 DAY_DEICTICS.update(

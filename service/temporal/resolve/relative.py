@@ -421,6 +421,8 @@ _OF_BEFORE = re.compile(r"(?<!\bas\s)\bof\s+$", re.IGNORECASE)
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 # The noun a day word owns, and what follows it: "today's [youth] [rally]", "today's [children]['s] concert".
 _POSSESSIVE_NOUN_AFTER = re.compile(r"['’]s\s+(?P<noun>[A-Za-z]+)\b(?P<own>['’]s?)?(?:\s+(?P<next>[A-Za-z]+))?")
+# The same after a possessive written without its apostrophe, one token ("todays kids").
+_SOLID_POSSESSIVE_NOUN_AFTER = re.compile(r"\s+(?P<noun>[A-Za-z]+)\b(?P<own>['’]s?)?(?:\s+(?P<next>[A-Za-z]+))?")
 # The day words whose possessive can name the age rather than the day ("yesterday's news" is left alone).
 _AGE_DAY_WORDS = frozenset({"today", "tomorrow"})
 _TITLE_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
@@ -448,7 +450,12 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
             return None  # "the people of tomorrow": generic, not a day
         if may_follow_word(c.text, m.start, ("a", "an")) and c.preceded_by(_INDEFINITE_BEFORE, m.start):
             return None  # "a 2day workshop": a length, no day is "a today"
-        owned = _POSSESSIVE_NOUN_AFTER.match(c.text, m.end) if word in _AGE_DAY_WORDS else None
+        if word in _AGE_DAY_WORDS:
+            owned = _POSSESSIVE_NOUN_AFTER.match(c.text, m.end)
+        elif en.SOLID_DAY_POSSESSIVES.get(word) in _AGE_DAY_WORDS:
+            owned = _SOLID_POSSESSIVE_NOUN_AFTER.match(c.text, m.end)  # "todays kids", as posts write it
+        else:
+            owned = None
         if owned is not None and _owns_the_age(owned):
             return None  # "today's youth", "in today's world": the age, as "of today's" is
         titled = g["word"][0].isupper() and c.preceded_by(_TITLE_BEFORE, m.start)
