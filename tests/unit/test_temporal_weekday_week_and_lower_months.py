@@ -4,6 +4,8 @@
 Publication is Tuesday 5 November 2024 (``DCT``).
 """
 
+from datetime import datetime
+
 import pytest
 
 from tests.unit._helpers import DCT, find, values
@@ -56,3 +58,27 @@ def test_a_modal_may_after_this_or_last_is_no_month(text: str) -> None:
 
 def test_a_lower_case_march_in_news_is_a_protest() -> None:
     assert all("march" not in text for text, _, _ in values("This march was the largest yet.", DCT, "news"))
+
+
+# Posted at 00:40 on Wednesday 6 November 2024: Tuesday's night is still running.
+_SMALL_HOURS = datetime(2024, 11, 6, 0, 40)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tuesday night and im still up marking",
+        "its tuesday night and the baby wont settle",
+        "still up. 12.40 on a tuesday night is fine right",
+        "tuesday night was a write off tbh",
+    ],
+)
+def test_the_night_of_yesterday_is_the_one_still_running_in_the_small_hours(text: str) -> None:
+    t = find(text, "tuesday night", _SMALL_HOURS, "colloquial")
+    assert (t.type, t.value) == ("TIME", "2024-11-05TNI")
+
+
+@pytest.mark.parametrize("text", ["see you tuesday night", "tuesday night will be mad", "cant wait for tuesday night"])
+def test_a_night_looked_forward_to_in_the_small_hours_is_next_weeks(text: str) -> None:
+    t = find(text, "tuesday night", _SMALL_HOURS, "colloquial")
+    assert t.value == "2024-11-12TNI"

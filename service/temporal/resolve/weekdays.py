@@ -87,6 +87,12 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
         d = weekday_date(wd, c.calendar_base, story or direction, c.doc_type)
     mod = prefix_mod(g.get("pre"))
     part = normalise(g.get("part"))
+    if part in _LATE_PARTS and beside is None and d_end is None and listed is None:
+        night_of = c.day_word_base()
+        if night_of < c.base and night_of.isoweekday() == wd and c.tense() != "future":
+            # "monday night and im still up marking", posted at 00:40 on the Tuesday: the night still running,
+            # as "tonight" is then (see ``day_word_base``), not next week's ("monday night will be mad" is).
+            d = night_of
     if part:
         return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[part]}", mod, c.base_anchor, point=d, unit="day")
     # In a post's lower case, the stop after a short weekday ends the sentence: "night shifts start wed. 4 on".
@@ -97,6 +103,9 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
 # A possessive and an event attended on the day, one word before it at most: "Saturday's match", "Sunday's cup
 # final".
 _HELD_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?i:{'|'.join(sorted(en.EVENTS_ATTENDED))})(?![\w'’-])")
+
+# The parts of a day that run on past midnight, into the small hours of the next.
+_LATE_PARTS = frozenset({"night", "evening"})
 _FULL_STOP = re.compile(r"\.(?:\s+[a-z0-9]|\s*$)")
 
 
