@@ -159,6 +159,9 @@ _BARE_HOUR_AFTER = after_any_word(
      # The time it is as a post is written: "its 2.30 and still awake", "it's 1 and no sign of him".
      "its", "Its", "it's", "It's", "it’s", "It’s"]
 )  # fmt: skip
+# A post that opens with the time it is, its minutes written, and goes on: "12.30 and the baby is wide awake",
+# "6.15 and still no bus" (the resolver reads it as "its 12.30" is read).
+_OPENS_WITH_THE_TIME = r"(?:(?<![\s\S])|(?<=[.!?]\s)|(?<=\n))(?=(?:1[0-2]|[1-9])\.[0-5]\d\s+(?:and|&)\s)"
 # A clock time written with its minutes names a train or bus by when it leaves: "the 7.12", "the 6.45 was
 # late" (the resolver wants the minutes).
 # (And after the verb that tells when the sun rose or set: "sunset was 4.22", "sunrise was 5.03".)
@@ -249,7 +252,7 @@ KINDS: tuple[Kind, ...] = (
         # 8", "kickoff 3" (see the resolver); "half 7" is half past, "8ish" about eight.
         # (A bare hour, not part of a longer number, is looked for first: most numbers fail there, before the
         # many look-behinds.)
-        rf"|(?=half\s|(?:1[0-2]|[1-9])(?:\.[0-5]\d)?(?:ish)?(?![\w:/%°'’-]))(?:{_BARE_HOUR_AFTER}|(?:{_TOLD_AT_AFTER})(?=(?:1[0-2]|[1-9])\.[0-5]\d)|(?<=@\s)|(?<=@)|(?=(?:1[0-2]|[1-9])(?:\.[0-5]\d)?ish{R}|(?:half\s+)?(?:1[0-2]|[1-9])(?:\.[0-5]\d)?{_TILL_NOON}))(?P<half>half\s+)?"
+        rf"|(?=half\s|(?:1[0-2]|[1-9])(?:\.[0-5]\d)?(?:ish)?(?![\w:/%°'’-]))(?:{_BARE_HOUR_AFTER}|(?:{_TOLD_AT_AFTER})(?=(?:1[0-2]|[1-9])\.[0-5]\d)|(?<=@\s)|(?<=@)|{_OPENS_WITH_THE_TIME}|(?=(?:1[0-2]|[1-9])(?:\.[0-5]\d)?ish{R}|(?:half\s+)?(?:1[0-2]|[1-9])(?:\.[0-5]\d)?{_TILL_NOON}))(?P<half>half\s+)?"
         rf"(?P<h7>1[0-2]|[1-9])(?:\.(?P<mi7>[0-5]\d))?(?P<ish>ish)?(?![\w:/%°'’-])(?![.,]\s*\d)(?!\.\w)(?!\s+(?:\d|{MONTH_OR_LOWER}|{UNIT}|(?:more|extra|further|whole|long)\s+{UNIT}|(?:-|–|to|past|and|through|until)\s*\d))"
         # "half 7 pm": the am or pm after a half hour.
         rf"(?:\s*(?P<ap7>{AMPM}))?)"

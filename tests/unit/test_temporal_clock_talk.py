@@ -8,6 +8,7 @@ from datetime import datetime
 
 import pytest
 
+from service.temporal import annotate
 from tests.unit._helpers import find, values
 
 
@@ -82,3 +83,34 @@ def test_minutes_in_figures_after_a_word_of_time(text: str, posted: datetime, ph
 @pytest.mark.parametrize("text", ["kids aged 5 to 10 welcome", "we won 10 to 2", "at 5 to 10 mph the whole way"])
 def test_figures_to_figures_without_a_word_of_time_are_no_clock(text: str) -> None:
     assert values(text, datetime(2025, 6, 20, 15, 0), document_type="colloquial") == []
+
+
+# A post that opens with the time it is, its minutes written, and goes on with "and".
+@pytest.mark.parametrize(
+    ("posted", "text", "phrase", "value"),
+    [
+        (
+            datetime(2025, 1, 5, 0, 34),
+            "12.30 and the baby is wide awake and ready to party",
+            "12.30",
+            "2025-01-05T00:30",
+        ),
+        (datetime(2025, 1, 5, 0, 41), "still up marking. 12.40 and no end in sight", "12.40", "2025-01-05T00:40"),
+        (datetime(2025, 1, 5, 6, 20), "6.15 & still no sign of the bus", "6.15", "2025-01-05T06:15"),
+        (datetime(2025, 1, 5, 0, 5), "11.50 and still up, cool cool", "11.50", "2025-01-04T23:50"),
+    ],
+)
+def test_a_post_that_opens_with_the_time_it_is(posted: datetime, text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, posted, "colloquial")
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("posted", "text"),
+    [
+        (datetime(2025, 1, 5, 12, 0), "4.20 and falling, what a week for the pound"),
+        (datetime(2025, 1, 5, 0, 34), "6.15 and still no bus"),
+    ],
+)
+def test_an_opening_number_far_from_the_posting_time_is_no_time(posted: datetime, text: str) -> None:
+    assert all(t.type != "TIME" for t in annotate(text, posted, "colloquial"))

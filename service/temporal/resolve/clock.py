@@ -51,6 +51,7 @@ from service.temporal.resolve.words import (
     hour_of_part_of_day,
     month_number,
     normalise,
+    opens_sentence,
     year_number,
 )
 from service.temporal.zones import utc_offset
@@ -399,14 +400,29 @@ _IT_IS_BEFORE = re.compile(r"\bit(?:['’]?s|\s+is)\s+$", re.IGNORECASE)
 _NOW_HOUR_AFTER = re.compile(r"\s*(?:[.,;:!?]|$)|\s+(?:and|already|now|lol|omg|&)\b", re.IGNORECASE)
 
 
+_AND_AFTER = re.compile(r"\s+(?:and|&)\s")
+# How far from the posting time (minutes) a post's opening clock time may be and still be the time it is.
+_TIME_IT_IS_REACH = 60
+
+
 def _time_it_is(c: Context, m: Match) -> tuple[int, int] | None:
     """The day (-1, 0 or 1 from the day of posting) and hour of a post's "it's" and a bare hour: the reading
     nearer the posting time ("its 11.30", posted at 23:28, is 23:30; "its 1", posted at 13:00, is 13:00; "its
     11.50", posted at 00:05, the evening gone); None where it is no such time or the post has no time."""
     clock = c.ref_clock
-    if clock is None or c.preceded_by(_IT_IS_BEFORE, m.start) is None:
-        return None
     g = m.groups
+    if clock is None:
+        return None
+    if c.preceded_by(_IT_IS_BEFORE, m.start) is None:
+        # "12.30 and the baby is wide awake": a post that opens with the time it is, as "its 12.30 and" does;
+        # only near the posting time, which it tells ("4.20 and falling" is a price, posted at noon).
+        if not (g.get("mi7") and opens_sentence(c.text, m.start) and _AND_AFTER.match(c.text, m.end)):
+            return None
+        days, hour = _nearest_reading(g, clock)
+        told = (days * 24 + hour) * 60 + int(g["mi7"])
+        if abs(told - (clock[0] * 60 + clock[1])) > _TIME_IT_IS_REACH:
+            return None
+        return days, hour
     if not (g.get("mi7") or g.get("half")) and _NOW_HOUR_AFTER.match(c.text, m.end) is None:
         return None
     if POST_COUNT_FOLLOWS.match(c.text, m.end) or NAME_FOLLOWS.match(c.text, m.end):
