@@ -416,7 +416,7 @@ KINDS: tuple[Kind, ...] = (
         rf"{L}(?:(?P<wd>(?:(?i:this\s+coming|this|next|last)\s+)?{WEEKDAY},?\s+|{WEEKDAY_ABBR},?\s+)"
         # "last Oct. 23", "next March 3": the determiner says which side of publication, like "last May".
         rf"|(?P<rel>(?i:this\s+past|this\s+coming|last|next))\s+)?(?P<pre>{PREMOD}\s+|(?i:around|about)\s+)?"
-        rf"(?P<mon>{MONTH_OR_LOWER}|{MONTH_ABBR_LOWER})\s*(?P<day>{DAY})(?:,?\s+(?:{_BC_YEAR}|{_AD_YEAR}|(?P<year>{YEAR})|{_YEAR3}))?{R}(?!\s*%)",
+        rf"(?P<mon>{MONTH_OR_LOWER}|{MONTH_ABBR_LOWER})\s*(?P<day>{DAY})(?:,?\s+(?:{_BC_YEAR}|{_AD_YEAR}|(?P<year>{YEAR})))?{R}(?!\s*%)",
         dates.r_mdy,
         triggers=words(en.MONTHS),
         openers=words(en.WEEKDAY_ABBREVIATIONS),
@@ -424,8 +424,8 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "dmy",
         rf"{L}(?P<wd>(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<the>(?i:the)\s+)?(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH_OR_LOWER}|{MONTH_ABBR_LOWER})"
-        # "15 March 44 BC", "24 August AD 79": a day of a year the era is written with; "8 June 793." of a history.
-        rf"(?:,?\s+(?:{_BC_YEAR}|{_AD_YEAR}|(?P<year>{YEAR})|{_YEAR3}))?",
+        # "15 March 44 BC", "24 August AD 79": a day of a year the era is written with.
+        rf"(?:,?\s+(?:{_BC_YEAR}|{_AD_YEAR}|(?P<year>{YEAR})))?",
         dates.r_dmy,
         triggers=words(en.MONTHS),
         openers=words(en.WEEKDAY_ABBREVIATIONS),

@@ -591,24 +591,3 @@ def test_early_or_late_in_the_next_unit_of_the_story(text: str, phrase: str, val
 def test_a_day_of_a_year_written_with_its_era(text: str, phrase: str, value: str, next_day: str) -> None:
     assert find(text, phrase, document_type="narrative").value == value
     assert find(text, "The next day", document_type="narrative").value == next_day
-
-
-@pytest.mark.parametrize(
-    ("text", "phrase", "value"),
-    [
-        (
-            "The emperor was crowned on 25 December 800. The next day he received the envoys.",
-            "25 December 800",
-            "0800-12-25",
-        ),
-        ("The abbey was sacked on 8 June 793. The next day the monks returned.", "8 June 793", "0793-06-08"),
-        ("The fleet sailed on June 8, 793, and reached the island in a week.", "June 8, 793", "0793-06-08"),
-    ],
-)
-def test_in_a_history_a_day_of_a_three_digit_year(text: str, phrase: str, value: str) -> None:
-    assert find(text, phrase, document_type="narrative").value == value
-
-
-def test_outside_a_history_a_day_ends_before_three_digits() -> None:
-    assert values("The claim was filed on 8 June 793.")[0][0] == "8 June"
-    assert values("The fund paid on 8 June 793 people.", document_type="narrative")[0][0] == "8 June"

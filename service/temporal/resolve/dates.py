@@ -308,14 +308,8 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
             return None
         r = Resolved("DATE", f"BC{bc:04d}-{mon:02d}-{day:02d}", prefix_mod(g.get("pre")), "absolute")
         return before_the_era(r, bc, c, mon, "day", day)
-    if g.get("y3") and c.doc_type != "narrative":
-        # Only a history dates by three-digit years ("sacked on 8 June 793."): elsewhere the date ends before them.
-        text_end = c.text.rindex(g["y3"], m.start, m.end)
-        while c.text[text_end - 1] in " ,\t\n":
-            text_end -= 1
-    era_year = g.get("ad") or g.get("ad2") or (g.get("y3") if c.doc_type == "narrative" else None)
-    if era_year:
-        y, anchor = int(era_year), "absolute"  # "24 August AD 79", "8 June 793."
+    if g.get("ad") or g.get("ad2"):
+        y, anchor = int(g.get("ad") or g["ad2"]), "absolute"
     elif g.get("year"):
         y, anchor = year_number(g["year"], c.ref), "absolute"
     elif g.get("wd"):
