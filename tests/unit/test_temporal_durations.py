@@ -269,3 +269,28 @@ def test_a_bare_plural_unit_of_an_uncounted_stretch(text: str, value: str) -> No
 )
 def test_a_plural_unit_counted_or_of_a_noun_is_no_bare_stretch(text: str) -> None:
     assert not [v for v in values(text) if v[0] in ("hours", "days")]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "document_type"),
+    [
+        ("the 7 day forecast is all sun", "7 day", "P7D", "colloquial"),
+        ("the 12 hour shift nearly killed me", "12 hour", "PT12H", "colloquial"),
+        ("booked a 3 hour drive to cornwall, why", "3 hour", "PT3H", "colloquial"),
+        ("the 10 min walk to school took 25", "10 min", "PT10M", "colloquial"),
+        ("The 90 day review found no fault.", "90 day", "P90D", "news"),
+    ],
+)
+def test_a_count_before_a_singular_unit_modifies_a_noun_the_article_outside(
+    text: str, phrase: str, value: str, document_type: str
+) -> None:
+    t = find(text, phrase, document_type=document_type)
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [("for the 3 days we were there it rained", "the 3 days"), ("the 12 hrs were brutal", "the 12 hrs")],
+)
+def test_a_plural_count_heads_its_phrase_the_article_inside(text: str, phrase: str) -> None:
+    assert find(text, phrase, document_type="colloquial").type == "DURATION"

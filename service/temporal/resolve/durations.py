@@ -153,6 +153,16 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     elif "-" in sep and det in ("the", "a", "an", "another", "an additional", "a further", "an extra"):
         # "the [two-week] strike": a hyphenated duration modifies the noun, the article stays outside.
         start = m.start + len(g["det"])
+    elif (
+        det in ("the", "a", "an")
+        and n != 1
+        and not g["unit"].lower().endswith("s")
+        and not g.get("more")
+        and _NOUN_AFTER.match(c.text, m.end)
+    ):
+        # "the [7 day] forecast", "the [12 hour] shift": a count before a singular unit, written apart as posts
+        # write "7-day", modifies the noun after it all the same; the article stays outside.
+        start = m.start + len(g["det"])
     if (
         unit == "month"
         and n == _HALF_YEAR_MONTHS
@@ -180,6 +190,10 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     if unit in ("hour", "minute") and end is None and (clock := c.news_clock) is not None:
         _place_from_the_stamp(dur, m, c, clock, n, unit)
     return dur
+
+
+# A lower-case word after a duration, the noun it modifies ("the 7 day [forecast]").
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
 # The months of a half year, and the months that close one.
