@@ -380,8 +380,9 @@ KINDS: tuple[Kind, ...] = (
     # "the first Saturday of December", "the last Friday in June 2023": a weekday by its rank in a month.
     Kind(
         "nth_weekday",
+        # "the first Monday of each month": a day that comes round each month, one SET.
         rf"{L}(?i:the)\s+(?P<ord>(?i:{ORDQ}))\s+(?P<wd>{WEEKDAY})\s+"
-        rf"(?i:of|in)\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?{R}",
+        rf"(?i:of|in)\s+(?:(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?|(?P<each>(?i:each|every))\s+(?i:month)){R}",
         holidays.r_nth_weekday,
         triggers=words(en.WEEKDAYS),
     ),

@@ -280,3 +280,16 @@ def test_a_feast_in_a_year_of_a_history(text: str, phrase: str, value: str, next
 
 def test_a_feast_before_a_count_keeps_its_count_out() -> None:
     assert find("She sang at Easter 300 people came.", "Easter", document_type="narrative") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The town council meets on the first Monday of each month.", "the first Monday of each month"),
+        ("A farmers' market is held on the first Saturday of every month.", "the first Saturday of every month"),
+        ("The board meets the last Thursday of every month.", "the last Thursday of every month"),
+        ("Bins are emptied on the second Tuesday in each month.", "the second Tuesday in each month"),
+    ],
+)
+def test_a_weekday_of_its_rank_in_each_month_comes_round(text: str, phrase: str) -> None:
+    assert values(text) == [(phrase, "SET", "P1M")]

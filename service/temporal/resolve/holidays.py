@@ -263,6 +263,8 @@ def r_nth_weekday(m: Match, c: Context) -> Resolved | None:
     """ "the first Saturday of December", "the last Friday in June 2023": that day, found like a holiday's
     (in the year given, or the nearest the tense allows)."""
     g = m.groups
+    if g.get("each"):
+        return Resolved("SET", "P1M", None, "publication")  # as "each month" is (CONVENTIONS.md 2)
     mon = month_number(g["mon"])
     rule: tuple[str | int, ...] = ("nth", mon, weekday_number(g["wd"]), _WEEKDAY_RANKS[normalise(g["ord"])])
     if g.get("year"):
