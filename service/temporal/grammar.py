@@ -380,9 +380,11 @@ KINDS: tuple[Kind, ...] = (
     # "the first Saturday of December", "the last Friday in June 2023": a weekday by its rank in a month.
     Kind(
         "nth_weekday",
-        # "the first Monday of each month": a day that comes round each month, one SET.
+        # "the first Monday of each month": a day that comes round each month, one SET; "the last Friday of
+        # the month", "the first Monday of next month": that day of the month counted from the writer's.
         rf"{L}(?i:the)\s+(?P<ord>(?i:{ORDQ}))\s+(?P<wd>{WEEKDAY})\s+"
-        rf"(?i:of|in)\s+(?:(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?|(?P<each>(?i:each|every))\s+(?i:month)){R}",
+        rf"(?i:of|in)\s+(?:(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?|(?P<each>(?i:each|every))\s+(?i:month)"
+        rf"|(?P<rel>(?i:the|this|next|last))\s+(?i:month)(?!['’])){R}",
         holidays.r_nth_weekday,
         triggers=words(en.WEEKDAYS),
     ),

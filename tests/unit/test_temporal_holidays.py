@@ -293,3 +293,20 @@ def test_a_feast_before_a_count_keeps_its_count_out() -> None:
 )
 def test_a_weekday_of_its_rank_in_each_month_comes_round(text: str, phrase: str) -> None:
     assert values(text) == [(phrase, "SET", "P1M")]
+
+
+# Thursday 4 December 2025.
+DECEMBER_4 = date(2025, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The deadline is the last Friday of the month.", "the last Friday of the month", "2025-12-26"),
+        ("The new rules apply from the first Monday of next month.", "the first Monday of next month", "2026-01-05"),
+        ("The vote was held on the second Tuesday of last month.", "the second Tuesday of last month", "2025-11-11"),
+        ("Tickets go on sale on the third Saturday of this month.", "the third Saturday of this month", "2025-12-20"),
+    ],
+)
+def test_a_weekday_of_its_rank_in_a_month_counted_from_the_writers(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, DECEMBER_4).value == value

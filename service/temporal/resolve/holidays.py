@@ -211,6 +211,8 @@ def _year_and_date(rule: tuple[str | int, ...], m: Match, c: Context, det: str) 
 # "this/next/last year" right after a holiday, or after one word ("on Boxing Day again this year"): its year.
 _YEAR_TOLD_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?P<w>this|next|last)\s+year\b", re.IGNORECASE)
 _YEAR_WORDS = {"this": 0, "next": 1, "last": -1}
+# The month counted from the writer's: "of the month", "of next month".
+_MONTH_WORDS = {"the": 0, "this": 0, "next": 1, "last": -1}
 
 
 def _stretch_of(d: date, stretch: str) -> tuple[date, date]:
@@ -265,6 +267,13 @@ def r_nth_weekday(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     if g.get("each"):
         return Resolved("SET", "P1M", None, "publication")  # as "each month" is (CONVENTIONS.md 2)
+    if g.get("rel"):
+        first = cal.add_months(c.deictic_base().replace(day=1), _MONTH_WORDS[normalise(g["rel"])])
+        rank = _WEEKDAY_RANKS[normalise(g["ord"])]
+        d = _holiday_date(("nth", first.month, weekday_number(g["wd"]), rank), first.year)
+        if d is None or d.month != first.month:
+            return None
+        return Resolved("DATE", d.isoformat(), None, c.base_anchor, point=d, unit="day")
     mon = month_number(g["mon"])
     rule: tuple[str | int, ...] = ("nth", mon, weekday_number(g["wd"]), _WEEKDAY_RANKS[normalise(g["ord"])])
     if g.get("year"):
