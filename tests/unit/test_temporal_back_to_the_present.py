@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from service.temporal import annotate
-from tests.unit._helpers import DCT, find
+from tests.unit._helpers import DCT, find, values
 
 
 def _placed(text: str, phrase: str) -> tuple[str, str]:
@@ -362,3 +362,21 @@ def test_a_history_at_its_present_dates_weekdays_and_months_from_the_writing(
     text: str, phrase: str, value: str
 ) -> None:
     assert find(text, phrase, document_type="narrative").value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The abbey\nThe abbey was founded in 1090, dissolved in 1538.\nToday\nSince 1984 the ruins have been kept.\n",
+        "The abbey\nThe abbey was founded on 3 May 1090.\nThe abbey today\nSince 1984 the ruins have been kept.\n",
+        "The mill\nThe mill burned on 2 June 1862.\nThe mill today\nIt was bought by the town in 1990.\n",
+    ],
+)
+def test_today_closing_a_heading_is_the_present_at_large(text: str) -> None:
+    today = [v for v in values(text, document_type="narrative") if v[0].lower() == "today"]
+    assert today == [(today[0][0], "DATE", "PRESENT_REF")]
+
+
+def test_today_ending_a_line_of_a_sentence_is_no_heading() -> None:
+    text = "The strike\nOn 3 May 1926 the miners came out. The mills closed today\nand the men went home.\n"
+    assert ("today", "DATE", "1926-05-03") in values(text, document_type="narrative")

@@ -463,6 +463,13 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
             return None  # "VOA Today", "USA Today": a name
     days = en.DAY_DEICTICS[word]
     if (
+        word == "today"
+        and c.doc_type == "narrative"
+        and not (g.get("pre") or g.get("part"))
+        and _closes_a_heading(c.text, m.start, m.end)
+    ):
+        return Resolved("DATE", "PRESENT_REF", None, "publication")  # a heading "Today", "The abbey today"
+    if (
         c.doc_type == "narrative"
         and c.anchor_from_text
         and c.anchor_unit == "day"
@@ -499,6 +506,22 @@ def _this_one_told(c: Context, start: int, head: str) -> bool:
     friday", "not this sat, next sat"): the two are set against each other, so they are not one day."""
     s, e = c.layout.whole_sentence(start)
     return re.search(rf"\bthis\s+{re.escape(head.rstrip('.'))}\b", c.text[s:e], re.IGNORECASE) is not None
+
+
+# The most words a heading of a history's closing section has ("Today", "The abbey today", "Legacy and the
+# museum today").
+_HEADING_WORDS = 6
+
+
+def _closes_a_heading(text: str, start: int, end: int) -> bool:
+    """Whether the expression ends a short line of its own with no stop, as a section heading does ("The
+    abbey today" above what the place is now): the writer's time at large, whatever tense the next line's
+    sentence, which the heading runs into, is told in."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip():
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : end]
+    return not any(ch in line for ch in ".!?:;,") and len(line.split()) <= _HEADING_WORDS
 
 
 def _nowadays(c: Context, start: int) -> bool:
