@@ -48,7 +48,7 @@ def test_holidays(text: str, phrase: str, value: str) -> None:
         # Saints' days, in the forms histories write them.
         ("The new choir was consecrated on St Luke's Day 1198.", "St Luke's Day 1198", "1198-10-18"),
         ("The town burned on St. James's Day 1224.", "St. James's Day 1224", "1224-07-25"),
-        ("The charter was sealed on Saint Nicholas' Day 1341.", "Saint Nicholas' Day 1341", "1341-12-06"),
+        ("The charter was sealed on St Nicholas's Day 1341.", "St Nicholas's Day 1341", "1341-12-06"),
         ("The abbot died on St Bartholomew's Day 1402.", "St Bartholomew's Day 1402", "1402-08-24"),
         ("The rebels entered the city on St John's Day 1381.", "St John's Day 1381", "1381-06-24"),
     ],

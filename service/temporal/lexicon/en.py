@@ -573,8 +573,8 @@ FEAST_DAYS: dict[str, tuple[str | int, ...]] = {
     "Whit Tuesday": ("easter", 51), "Trinity Sunday": ("easter", 56),
 }  # fmt: skip
 # Saints' days by which charters, chronicles and parish records date things ("consecrated on St Luke's Day
-# 1198", "the fair held on St Bartholomew's Day"), in the forms histories write them: "St Luke's Day",
-# "St. Luke's Day", "Saint Luke's Day" ("St James' Day" as well as "St James's Day" for a name in s).
+# 1198", "the fair held on St Bartholomew's Day"), in the forms histories mostly write them: "St Luke's Day",
+# "St. Luke's Day" (each name costs the holiday patterns compile time: "Saint ..." forms are left out).
 _SAINTS_DAYS: dict[str, tuple[int, int]] = {
     "John": (6, 24), "Luke": (10, 18), "James": (7, 25), "Bartholomew": (8, 24), "Michael": (9, 29),
     "Peter": (6, 29), "Lucy": (12, 13), "Nicholas": (12, 6), "Thomas": (12, 21), "Matthew": (9, 21),
@@ -584,8 +584,8 @@ FEAST_DAYS.update(
     {
         f"{title} {name}{poss} Day": ("fixed", month, day)
         for name, (month, day) in _SAINTS_DAYS.items()
-        for title in ("St", "St.", "Saint")
-        for poss in ("'s", *(("'",) if name.endswith("s") else ()))
+        for title in ("St", "St.")
+        for poss in ("'s",)
     }
 )
 # Holidays -> how to find their date in a given year. ("fixed", month, day); ("nth", month, ISO weekday,
