@@ -80,7 +80,9 @@ _SOLID_LONG = ("hour", "day", "week", "month", "year")
 _UNIT_WORD = rf"(?i:{alt([*en.UNIT_PLURALS, *en.UNITS])})"
 
 # After a verb of length, a bare plural unit is its object: "took years" (one fixed-width look-behind each).
-_LENGTH_VERBS_BEFORE = "|".join(rf"(?<=\b{v}\s)" for v in en.LENGTH_VERBS)
+# (Not "last" after a possessive or "the": "her last years", "the firm's last months" is the adjective.)
+_LAST_AS_ADJECTIVE = "".join(rf"(?<!\b(?i:{w})\slast\s)" for w in en.LAST_AS_ADJECTIVE_AFTER) + r"(?<!'s\slast\s)"
+_LENGTH_VERBS_BEFORE = "|".join(rf"(?<=\b{v}\s)" + (_LAST_AS_ADJECTIVE if v == "last" else "") for v in en.LENGTH_VERBS)
 
 # Words after which a bare plural unit before "after" or "before" is an uncounted stretch ("only days before").
 _BEFORE_A_BARE_STRETCH = "|".join(rf"(?<=\b{w}\s)" for w in en.BEFORE_A_BARE_STRETCH)

@@ -145,3 +145,32 @@ def test_soon_in_a_storys_past_is_no_future(text: str) -> None:
 def test_soon_of_what_is_still_to_come_is_the_future() -> None:
     text = "The fort was built in 1219. Today it is a museum, and it will soon be restored."
     assert ("soon", "DATE", "FUTURE_REF") in values(text, date(2024, 11, 5), "narrative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The painter left Paris in 1901 and spent her last years in a cottage in Kent.",
+        "In his last years the composer wrote only for the organ.",
+        "Its last months of trading, in 1931, were a long fight with the banks.",
+        "During their last days in the camp the men burned the huts.",
+        "The firm's last weeks were spent selling off the looms.",
+        "The last years of the old queen were quiet.",
+    ],
+)
+def test_last_after_a_possessive_is_the_adjective_not_the_verb(text: str) -> None:
+    # "her last years" is the end of a life, told without a count (as "his final years"): no bare plural
+    # duration is left behind when "last" is no verb of length.
+    found = values(text, date(2024, 11, 5), "narrative")
+    assert not [t for t in found if t[0].lower() in ("years", "months", "weeks", "days")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The siege of 1643 could last months, the governor warned.", "months", "PXM"),
+        ("Repairs on the ship would last weeks, and she sailed in 1916.", "weeks", "PXW"),
+    ],
+)
+def test_the_verb_last_still_takes_a_bare_plural_as_its_length(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, date(2024, 11, 5), "narrative").value == value

@@ -479,6 +479,9 @@ LENGTH_VERBS: tuple[str, ...] = (
     "take", "takes", "took", "taken", "taking", "last", "lasts", "lasted", "lasting", "spend", "spends", "spent",
     "spending",
 )  # fmt: skip
+# Words after which "last" is the adjective, not the verb of length: "her last years", "the company's last
+# months" are the end of a life or a story, told without a count (as "his final years"), not a duration.
+LAST_AS_ADJECTIVE_AFTER: tuple[str, ...] = ("his", "her", "its", "their", "my", "our", "your", "whose", "the")
 
 # Verbs of scheduled events in the simple present (base and -s forms). Right before a date they put it
 # in the future: news uses the present for what is on the calendar ("the show opens Saturday").
