@@ -545,8 +545,11 @@ KINDS: tuple[Kind, ...] = (
         "quarter",
         rf"{L}(?P<pre>{PREMOD}\s+)?(?P<the>(?i:the|its|this\s+year's|last\s+year's|next\s+year's)\s+)?(?P<y1>{YEAR4}\s+)?"
         rf"(?P<fis1>(?i:fiscal)[\s-])?(?P<ord>(?i:{ORDQ}))[\s-](?P<fis2>(?i:fiscal)\s+)?"
-        # Not a part of a unit of time: "a quarter of an hour", "three quarters of a century" (see ``half_dur``).
+        # Not a part of a unit of time: "a quarter of an hour", "three quarters of a century" (see ``half_dur``);
+        # nor a half of the story's decade or century ("the second half of the century": a period noun, its
+        # edge; a quarter of one stays this kind's, which gives it no value).
         rf"(?P<unit>(?i:quarters?|half|halves)){R}(?!\s+(?i:of)\s+(?i:an?)\s+{UNIT_SG})"
+        rf"(?!(?<=[Hh]alf)\s+(?i:of\s+the\s+(?:decade|century)){R})"
         rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?:(?P<y2>{YEAR4})|(?P<rel>(?i:this|last|next))\s+(?i:year)"
         rf"|(?P<theyear>(?i:the|that))\s+(?:(?i:fiscal)\s+)?(?i:year)){R})?",
         periods.r_quarter,

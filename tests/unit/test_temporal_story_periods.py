@@ -235,3 +235,40 @@ def test_a_millennium_is_a_date_of_its_first_digit(text: str, phrase: str, value
 )
 def test_two_decades_joined_by_a_dash_are_split(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t, v) for t, _, v in values(text, document_type="narrative")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "mod"),
+    [
+        ("The town was founded in 1810. In the second half of the century it grew quickly.",
+         "the second half of the century", "18", "END"),
+        ("The abbey was endowed in 1205, and in the first half of the century it bought two mills.",
+         "the first half of the century", "12", "START"),
+        ("The guild was chartered in 1712. The latter half of the century brought it to ruin.",
+         "The latter half of the century", "17", "END"),
+        ("The firm was set up in 1921. In the first half of the decade it doubled its staff.",
+         "the first half of the decade", "192", "START"),
+        ("The line opened in 1963. During the last half of the decade it carried a million people a year.",
+         "the last half of the decade", "196", "END"),
+    ],
+)  # fmt: skip
+def test_a_half_of_the_storys_century_or_decade_is_its_edge(text: str, phrase: str, value: str, mod: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value, t.mod) == ("DATE", value, mod)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first quarter of the century was turbulent, from 1900 on.",
+        "In the last quarter of the century the town grew, after 1875.",
+    ],
+)
+def test_a_quarter_of_the_century_is_still_left_alone(text: str) -> None:
+    # A quarter of a century or decade is no quarter of a year: no YYYY-QN from it.
+    assert not [v for v in values(text, document_type="narrative") if "Q" in v[2]]
+
+
+def test_a_half_of_the_year_is_still_its_half() -> None:
+    assert find("The firm opened in 1921. In the second half of the year it lost money.",
+                "the second half of the year", document_type="narrative").value == "1921-H2"  # fmt: skip

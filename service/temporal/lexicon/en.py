@@ -301,7 +301,8 @@ PRE_MODS: dict[str, str] = {
     "early": "START", "the early": "START", "the beginning of": "START", "the start of": "START",
     "the dawn of": "START", "the first half of": "START", "early in": "START", "late in": "END",
     "late": "END", "the late": "END", "the end of": "END", "the close of": "END",
-    "the rest of": "END",
+    "the rest of": "END", "the second half of": "END", "the latter half of": "END",
+    "the last half of": "END",
     "mid": "MID", "the mid": "MID", "the middle of": "MID", "middle": "MID",
     "end": "END",  # only as "end-2025", "end-March" (wire style)
 }  # fmt: skip
