@@ -87,6 +87,10 @@ _LENGTH_VERBS_BEFORE = "|".join(rf"(?<=\b{v}\s)" + (_LAST_AS_ADJECTIVE if v == "
 # Words after which a bare plural unit before "after" or "before" is an uncounted stretch ("only days before").
 _BEFORE_A_BARE_STRETCH = "|".join(rf"(?<=\b{w}\s)" for w in en.BEFORE_A_BARE_STRETCH)
 
+# "the second half of the century", "the first half of the decade": the story's century or decade, its edge
+# as the mod (a year's halves are H1/H2, the quarter kind's). Only the period kind takes it.
+_HALF_OF_THE = r"(?i:the\s+(?:first|second|latter|last)\s+half\s+of)(?=\s+(?i:the\s+(?:decade|century))\b)"
+
 # Words that place plural units after or before a time the story told of: "the following months".
 _SEQUEL_WORDS = ("following", "ensuing", "subsequent", "preceding", "intervening")
 
@@ -1020,7 +1024,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "period",
         # ("the state's fiscal year": after a possessive, the fiscal year alone, "'s" outside.)
-        rf"{L}(?P<pre>{PREMOD}\s+|(?i:earlier|later|early|late)\s+in\s+)?(?P<det>(?:(?i:the|this|that|a|its)\s+|(?<=['’]s\s)(?=(?i:fiscal|financial)\s))(?:(?i:full|fiscal|financial|calendar|latest|most\s+recent|recent|"
+        rf"{L}(?P<pre>{PREMOD}\s+|(?i:earlier|later|early|late)\s+in\s+|{_HALF_OF_THE}\s+)?(?P<det>(?:(?i:the|this|that|a|its)\s+|(?<=['’]s\s)(?=(?i:fiscal|financial)\s))(?:(?i:full|fiscal|financial|calendar|latest|most\s+recent|recent|"
         rf"comparable|corresponding|same|entire|whole|current|flat|first|fiscal-first)\s+)*)(?P<y>{YEAR4}\s+)?"
         rf"(?P<head>(?i:year|quarter|period|month|week|day|fiscal\s+year|financial\s+year|morning|afternoon|evening|weekend|decade|"
         rf"century)){R}"

@@ -280,10 +280,7 @@ PREMOD = (
     # "the rest of 1971", "the rest of the year": from the story's point to the end of the period (END).
     r"the\s+(?:beginning|start|end|close|rest)\s+of|(?:beginning|start|end)\s+of(?=\s+(?:the|this|next|last)\s)|"
     # "a good part of 1990", "the better part of last year": most of the period, inside and with no mod.
-    r"a\s+good\s+part\s+of|the\s+better\s+part\s+of|"
-    # "the second half of the century", "the first half of the decade": the story's century or decade, its
-    # edge as the mod (a year's halves are H1/H2 of their own).
-    r"the\s+(?:first|second|latter|last)\s+half\s+of(?=\s+the\s+(?:decade|century)\b))"
+    r"a\s+good\s+part\s+of|the\s+better\s+part\s+of)"
 )
 # A zone with an optional UTC offset: "ET", "CET", "GMT+1", "UTC+05:30".
 ZONE = rf"(?:{alt(en.TIME_ZONES)})(?:[+−-]\d{{1,2}}(?::?[0-5]\d)?)?{R}"
