@@ -285,6 +285,12 @@ def _year_it_ended(m: Match, c: Context) -> int | None:
     return int(written) if len(written) == 4 else year_number("'" + written[-2:], c.ref)
 
 
+# "this/next/last year" right after a day of a month; not "last year's", which qualifies a noun of its own
+# ("on 3 March last year's winner lost").
+_YEAR_WORD_AFTER = re.compile(r"\s+(?P<w>this|next|last)\s+year\b(?!['’])", re.IGNORECASE)
+_YEAR_WORD_OFFSET = {"this": 0, "next": 1, "last": -1}
+
+
 def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
     """ "March 3", "3 March 1998", "Tuesday, March 3": the year given, else the one a weekday agrees
     with, else the nearest."""
@@ -312,6 +318,10 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
         y, anchor = int(g.get("ad") or g["ad2"]), "absolute"
     elif g.get("year"):
         y, anchor = year_number(g["year"], c.ref), "absolute"
+    elif (told := c.followed_by(_YEAR_WORD_AFTER, m.end)) is not None:
+        # "on March 3 last year", "by 1 June next year": that day of the writer's year counted by the word
+        # (a timex of its own, as writers tag it, so the day's span stays as it is).
+        y, anchor = c.deictic_base().year + _YEAR_WORD_OFFSET[told["w"].lower()], c.base_anchor
     elif g.get("wd"):
         # A weekday beside the date pins the year when it can: the candidate year where they agree.
         wd = weekday_number(normalise(g["wd"]).rstrip(",").split()[-1])
