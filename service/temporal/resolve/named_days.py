@@ -29,12 +29,15 @@ _CLOSED_CLASS = (
     r"until|till|since|into|over|under|is|are|was|were|be|been|am|will|would|can|could|shall|should|may|"
     r"might|must|do|does|did|has|have|had|not|no|there|here|every|each|all|the|a|an|on)"
 )
+# The clock of a place or zone named in words: "at 5 p.m. New York time on Monday", "noon Eastern time
+# Friday" (as "local time" is, a noun phrase between the time and its day).
+_PLACE_TIME = r"(?:\s+[A-Z][a-z]+){1,3}\s+[Tt]ime"
 _NOUN_WORDS = rf"(?:\s+(?!{_CLOSED_CLASS}(?![\w'-]))[a-z]+(?:-[a-z]+)?(?![\w'’]))"
 ON_DAY_AFTER = re.compile(
     rf"(?:\s*(?:and|to|until|till|through|-|–)\s*{_OTHER_CLOCK})?"
     # The same time in brackets, in another zone, before the day: "at 10:35 a.m. (0735 GMT) Friday".
     rf"(?:\s*\([^()\n]{{1,40}}\))?"
-    rf"(?:\s+on|(?P<noun>{_NOUN_WORDS}{{1,2}})(?:\s+on)?|(?<=\))"
+    rf"(?:\s+on|(?P<noun>{_NOUN_WORDS}{{1,2}}|{_PLACE_TIME})(?:\s+on)?|(?<=\))"
     # The first of a run of days after it ("from 10 a.m. to 6 p.m. Sunday and Monday"), its own timex.
     rf"|,?(?=\s+(?:{WEEKDAY}|{WEEKDAY_ABBR})\s*(?:[-–&]|(?:to|through|thru|till|until|and|or)\s)))"
     rf"\s+(?P<when>{WEEKDAY}|{WEEKDAY_ABBR}|{DEICTIC}"
