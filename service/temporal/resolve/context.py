@@ -354,7 +354,9 @@ class Context:
                 if self.tense() == "past":
                     # "issued a warning until Wednesday" may reach past publication; "lasted until March"
                     # tells of a stretch that is over.
-                    if told_as_over(self.layout, self.span[0]):
+                    if told_as_over(self.layout, self.span[0]) or self.preceded_by(_PERIOD_TO_BEFORE) is not None:
+                        # "the ban lasted until March"; "sales fell in the year to March": the end of a stretch
+                        # told as over, or of a period reported on in the past tense, is gone by.
                         return "past"
                     # "Classes have been cancelled through Wednesday": a present perfect's state lasts up to
                     # now, and the end set to it is still to come.
@@ -537,6 +539,11 @@ _DIRECTION_BEFORE = re.compile(
     r"(?:\s+(?:midnight|noon|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?)\s+on)?"
     r"(?:\s+(?:in|on))?(?:\s+the)?\s+$",
     re.IGNORECASE,
+)
+# A period reported on and the "to" of its end right before a date: "the year to ", "the 12 months to ",
+# "the quarter to the end of ", "the period up to ".
+_PERIOD_TO_BEFORE = re.compile(
+    r"\b(?:year|months|weeks|quarter|half|period|days)\s+(?:up\s+)?to(?:\s+the\s+end\s+of)?\s+$", re.IGNORECASE
 )
 # A present perfect and the end of the stretch it tells of right before a day: "have been closed until ".
 _PERFECT_UNTIL_BEFORE = re.compile(
