@@ -217,7 +217,14 @@ def _annotate(
                 # The publication date repeated: it anchors nothing the story says.
                 continue
             if document_type != "narrative":
-                if not _date_of_the_telling(ctx, start) and _remember(ctx, r):
+                # A year told in an aside ("The bank, founded in 1850, said profits fell during the day"; "The
+                # shares, which listed in 2021, fell on the day") describes a thing: the report's day stays
+                # the anchor, as a narrative's does.
+                if (
+                    not _date_of_the_telling(ctx, start)
+                    and not (r.unit in _YEAR_OR_COARSER and story.aside(ctx, start, end))
+                    and _remember(ctx, r)
+                ):
                     ctx.anchor_end = end
                 _note_report(ctx, r, start, end)
             elif not (
@@ -732,6 +739,8 @@ def _remember(ctx: Context, r: Resolved) -> bool:
     return False
 
 
+# Units of a date that names a year or a longer stretch.
+_YEAR_OR_COARSER = frozenset({"year", "decade", "century"})
 # Units of an anchor from which no month, week or day can be read.
 _COARSER_THAN_A_YEAR = frozenset({"decade", "century"})
 # Granularities of a value that a decade or a century cannot give (a year it can: "the following year").
