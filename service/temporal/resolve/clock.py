@@ -166,6 +166,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             ),
         ):
             hh = hour_in_a_post(c, int(g["h7"]), m.start)
+            if g.get("mi7"):
+                hh = _morning_just_ahead(c, hh, int(g["mi7"]), m.start)
         elif c.doc_type == "colloquial" and (compared := compared_clock(c, m.start, m.end)) is not None:
             # The half of the day nearer the clock time it is set against.
             hh = min((int(g["h7"]) % 12, int(g["h7"]) % 12 + 12), key=lambda h: abs(h * 60 - compared))
@@ -197,6 +199,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             hh = hh % 12 + (12 if sun["set"] else 0)  # "sunset at 4:02", as "sunset at 4"
         elif 1 <= hh <= 12 and c.doc_type == "colloquial":
             hh, post_hour = hour_in_a_post(c, hh, m.start), True  # "dinner at 9:30", as "dinner at 9"
+            hh = _morning_just_ahead(c, hh, mi, m.start)
     else:
         hh, mi = int(g["h"]), int(g["mi"] or 0)
         if hh > 12 or (hh == 0 and g["ap"]):
@@ -485,6 +488,24 @@ def _a_journey(c: Context, end: int) -> bool:
     return _TIMETABLED_FOLLOWS.match(c.text, end) is not None and (
         _TIMETABLE_WORDS.search(c.text, *c.layout.sentence(end - 1)) is not None
     )
+
+
+# How far ahead of a morning post (in minutes) a clock time with its minutes may be and still be that
+# morning's: "doors open at 8:30" posted at 08:00 is half an hour away, not twelve and a half.
+_MORNING_AHEAD = 90
+
+
+def _morning_just_ahead(c: Context, hh: int, mi: int, start: int) -> int:
+    """A post's clock time with its minutes read after noon (``hh``) from its words alone (an outing's
+    "doors", "kick off", or 1 to 6 as the afternoon's): the morning's reading instead where that is shortly
+    ahead of the post's own time, written in the morning, and no word of its sentence tells the half of the
+    day ("bus at 6:40" posted at 05:10, "doors open at 8:30" posted at 08:00). Minutes mark a time read off a
+    timetable or a ticket, and a timetable read in the morning is that morning's."""
+    clock = c.ref_clock
+    if clock is None or hh < 12 or hh == 12 or _half_of_the_day_told(c, start):
+        return hh
+    ahead = (hh - 12) * 60 + mi - (clock[0] * 60 + clock[1])
+    return hh - 12 if 0 <= ahead <= _MORNING_AHEAD else hh
 
 
 def _half_of_the_day_told(c: Context, start: int) -> bool:
