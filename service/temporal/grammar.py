@@ -741,6 +741,16 @@ KINDS: tuple[Kind, ...] = (
         durations.r_half_dur,
         triggers=words(en.UNITS, ["quarter", "quarters"]),
     ),
+    # "a week on sunday", a post's "a week sunday": British speech for "sunday week", a week after the coming
+    # such day; not before a noun the weekday qualifies ("a week on sunday nights").
+    Kind(
+        "week_on_weekday",
+        rf"{L}(?i:a\s+week\s+(?:on\s+)?)(?P<wd>{WEEKDAY}|{WEEKDAY_ABBR}){R}"
+        rf"(?!['’]?s?\s+(?i:nights?|mornings?|afternoons?|evenings?|days?|week){R})",
+        weekdays.r_weekday_week,
+        triggers=words(en.WEEKDAYS, en.WEEKDAY_ABBREVIATIONS),
+        openers=words(["a", "week", "on"]),
+    ),
     # Durations: "the past five years", "the first nine months", "two-year", "2 1/2 years",
     # "at least 20 more years", "two to three weeks", "the next 12 to 18 months", "a minute and a half".
     Kind(

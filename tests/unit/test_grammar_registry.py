@@ -87,6 +87,7 @@ EXAMPLES = {
     "lone_dawn": "The troops moved at dawn.",
     "this_part": "She called in the evening.",
     "weekday_week": "we go back to school thursday week",
+    "week_on_weekday": "the derby is a week on sunday",
     "weekday": "The minister spoke on Tuesday.",
     "month": "The plant closed in November.",
     "season": "The plant closed in early spring.",

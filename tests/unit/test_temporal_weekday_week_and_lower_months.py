@@ -27,6 +27,27 @@ def test_a_weekday_and_week_is_a_week_after_the_coming_day(text: str, phrase: st
     assert (t.type, t.value) == ("DATE", value)
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("the derby is a week on sunday and i already feel sick", "a week on sunday", "2024-11-17"),
+        ("results out a week friday, cant sleep", "a week friday", "2024-11-15"),
+        ("A week on Saturday we fly to lisbon!!", "A week on Saturday", "2024-11-16"),
+        # Said on the day itself: seven days on, as "tuesday week".
+        ("parents evening a week on tuesday", "a week on tuesday", "2024-11-12"),
+    ],
+)
+def test_a_week_on_a_weekday_is_a_week_after_the_coming_day(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+def test_a_week_on_a_weekday_before_a_part_of_the_day_stays_a_duration() -> None:
+    # "a week on sunday nights": a stretch of the Sunday nights, no day a week on.
+    found = values("worked a week on sunday nights over the summer", DCT, "colloquial")
+    assert all(not text.startswith("a week on") for text, _, _ in found)
+
+
 def test_a_determiner_before_weekday_week_leaves_no_day_a_week_on() -> None:
     # "a friday week night": no such phrase as a day; the weekday alone is read.
     assert all(text != "friday week" for text, _, _ in values("out on a friday week night", DCT, "colloquial"))
