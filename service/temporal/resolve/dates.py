@@ -288,7 +288,6 @@ def _year_it_ended(m: Match, c: Context) -> int | None:
 # "this/next/last year" right after a day of a month; not "last year's", which qualifies a noun of its own
 # ("on 3 March last year's winner lost").
 _YEAR_WORD_AFTER = re.compile(r"\s+(?P<w>this|next|last)\s+year\b(?!['’])", re.IGNORECASE)
-_YEAR_WORD_OFFSET = {"this": 0, "next": 1, "last": -1}
 
 
 def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
@@ -321,7 +320,7 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
     elif (told := c.followed_by(_YEAR_WORD_AFTER, m.end)) is not None:
         # "on March 3 last year", "by 1 June next year": that day of the writer's year counted by the word
         # (a timex of its own, as writers tag it, so the day's span stays as it is).
-        y, anchor = c.deictic_base().year + _YEAR_WORD_OFFSET[told["w"].lower()], c.base_anchor
+        y, anchor = c.deictic_base().year + en.REL_DETERMINERS[told["w"].lower()], c.base_anchor
     elif g.get("wd"):
         # A weekday beside the date pins the year when it can: the candidate year where they agree.
         wd = weekday_number(normalise(g["wd"]).rstrip(",").split()[-1])
@@ -401,7 +400,7 @@ def r_month_year(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     mon = month_number(g["mon"])
     if g.get("rel"):
-        y = c.base.year + {"this": 0, "last": -1, "next": 1}[normalise(g["rel"])]
+        y = c.base.year + en.REL_DETERMINERS[normalise(g["rel"])]
         anchor = c.base_anchor
     elif g.get("story"):
         # "in March of that year": a month of the story's year, or of the year after or before it.

@@ -163,10 +163,10 @@ def _year_and_date(rule: tuple[str | int, ...], m: Match, c: Context, det: str) 
         return "absolute", _holiday_date(rule, int(g["year"]))
     if g.get("yw"):
         # "Easter this year", "at Christmas last year": in the year said with it, counted as that year is.
-        return c.base_anchor, _holiday_date(rule, c.deictic_base().year + _YEAR_WORDS[g["yw"].lower()])
+        return c.base_anchor, _holiday_date(rule, c.deictic_base().year + en.REL_DETERMINERS[g["yw"].lower()])
     if not det and (told := _YEAR_TOLD_AFTER.match(c.text, m.end)) is not None:
         # "will close on Boxing Day again this year", "at Easter next year": the year told after it.
-        return c.base_anchor, _holiday_date(rule, c.deictic_base().year + _YEAR_WORDS[told["w"].lower()])
+        return c.base_anchor, _holiday_date(rule, c.deictic_base().year + en.REL_DETERMINERS[told["w"].lower()])
     tense = {
         "last": "past", "this past": "past", "next": "future", "this coming": "future", "the following": "future",
         "the next": "future", "the previous": "past", "the preceding": "past",
@@ -210,7 +210,6 @@ def _year_and_date(rule: tuple[str | int, ...], m: Match, c: Context, det: str) 
 
 # "this/next/last year" right after a holiday, or after one word ("on Boxing Day again this year"): its year.
 _YEAR_TOLD_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?P<w>this|next|last)\s+year\b", re.IGNORECASE)
-_YEAR_WORDS = {"this": 0, "next": 1, "last": -1}
 # The month counted from the writer's: "of the month", "of next month".
 _MONTH_WORDS = {"the": 0, "this": 0, "next": 1, "last": -1}
 

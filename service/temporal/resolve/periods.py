@@ -139,7 +139,7 @@ def r_quarter(m: Match, c: Context) -> Resolved | None:
         anchor = "previous" if anaphoric else c.base_anchor
     elif g.get("rel") or "year's" in the:
         rel = normalise(g.get("rel")) or the.split()[0]
-        y = c.base.year + {"this": 0, "last": -1, "next": 1}[rel]
+        y = c.base.year + en.REL_DETERMINERS[rel]
     elif is_half:
         y = c.base.year
     elif (ended := _year_it_ended(c, m.end)) is not None:

@@ -223,16 +223,13 @@ def _opens_its_sentence(c: Context, start: int) -> bool:
 
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 # A month, season or day joined to the one before it, with the year they share: "May [and June 1940]",
-# "March [to May 1945]", "the spring [and summer of 1942]", "1 July [to 18 November 1916]".
+# "March [to May 1945]", "the spring [and summer of 1942]", "1 July [to 18 November 1916]"; or the year
+# "last/this/next year" counts from ("from February to April last year": both of last year).
 _SHARED_YEAR_AFTER = re.compile(
     rf"\s*(?:and|or|to|through|until|till|into|-|–)\s*(?:(?:early|late|mid|the)[\s-]+)*(?:{_DAY}\s+(?:of\s+)?)?"
     rf"(?P<second>{MONTH}|{SEASON})(?:\s+{_DAY})?(?:\s+of)?,?\s+(?:(?P<year>{YEAR4})(?![\w-])|(?P<rel>last|this|next)\s+year\b)",
     re.IGNORECASE,
 )
-# The year "last/this/next year" after the second of two joined months counts from ("from February to April
-# last year": both of last year).
-_YEAR_WORD_STEPS = {"last": -1, "this": 0, "next": 1}
-
 
 # A day told in two calendars, the other in brackets before the year both share: "25 October (7 November)
 # 1917", "8 March [O.S. 23 February] 1917", "15 March (2 March O.S.) 1917" (Old Style, New Style: the
@@ -257,7 +254,7 @@ def shared_year(c: Context, end: int, first_month: int) -> int | None:
         return None if other is None else int(other["year"])
     second = m["second"].lower().rstrip(".")
     month = cal.SEASON_MONTHS[en.SEASONS[second]][0] if second in en.SEASONS else MONTH_NUMBERS[second]
-    year = int(m["year"]) if m["year"] else c.deictic_base().year + _YEAR_WORD_STEPS[m["rel"].lower()]
+    year = int(m["year"]) if m["year"] else c.deictic_base().year + en.REL_DETERMINERS[m["rel"].lower()]
     return year - 1 if first_month > month else year
 
 
