@@ -76,8 +76,14 @@ def make_recurring(c: Context, kind: str, r: Resolved, start: int, end: int) -> 
         return
     # A history names the day of the year itself, of no year, beside the phrase that makes it come round
     # ("The founding, 3 May, is marked every year": XXXX-05-03, with "every year" the SET).
-    kind_of = "DATE" if c.doc_type == "narrative" and kind in _OF_A_YEAR else "SET"
-    r.type, r.value, r.anchor, r.point, r.unit, r.placed = kind_of, value, "publication", None, None, None
+    r.type = "DATE" if c.doc_type == "narrative" and kind in _OF_A_YEAR else "SET"
+    _of_no_date(r, value)
+
+
+def _of_no_date(r: Resolved, value: str) -> None:
+    """``r`` as ``value``, a time of no one year or day (a SET, or a DATE such as XXXX-05-03): counted from
+    nothing the story tells, and placed nowhere on the timeline."""
+    r.value, r.anchor, r.point, r.unit, r.placed, r.stand_in = value, "publication", None, None, None, False
 
 
 # A weekday that is one end of a range of weekdays: "from Monday to Saturday", "Tuesday through Sunday",
@@ -270,7 +276,7 @@ def make_habitual(c: Context, kind: str, r: Resolved, start: int, end: int) -> N
         present = c.tense() in (None, "future")
         c.at(*span)
     if present:
-        r.value, r.anchor, r.point, r.unit, r.placed = "XXXX" + m["rest"], "publication", None, None, None
+        _of_no_date(r, "XXXX" + m["rest"])
 
 
 def make_of_a_period(c: Context, kind: str, r: Resolved, start: int) -> None:
@@ -294,8 +300,7 @@ def make_of_a_period(c: Context, kind: str, r: Resolved, start: int) -> None:
     m = _YEAR_THEN.fullmatch(r.value, 2 if r.value.startswith("BC") else 0)
     if m is None or c.layout.whole_sentence(start)[0] > at:
         return
-    r.value, r.anchor, r.point, r.unit, r.placed = "XXXX" + m["rest"], "publication", None, None, None
-    r.stand_in = False
+    _of_no_date(r, "XXXX" + m["rest"])
 
 
 # A time of day on a day of the calendar: "1993-08-01TMO", "1993-08-01T12:00", "BC0598-06-XXTEV".
@@ -320,8 +325,7 @@ def make_of_any_day(c: Context, r: Resolved, start: int) -> None:
         return  # "On 3 May the council sat at dawn, as it did every day": that day's dawn
     if layout.search(RECURRENCE_PATTERN, lo, start) is None:
         return
-    r.value, r.anchor, r.point, r.unit, r.placed = "XXXX-XX-XX" + m["rest"], "publication", None, None, None
-    r.stand_in = False
+    _of_no_date(r, "XXXX-XX-XX" + m["rest"])
 
 
 # What may stand before a decade or a century that opens its sentence as its time: "In", "For most of",

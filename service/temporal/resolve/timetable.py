@@ -36,13 +36,14 @@ RECURRENCE = (
     r"|(?:opening|visiting|office|business|surgery|collection|trading)\s+(?:hours|times)"
 )
 # (Public for the habits of a history, see ``recurrence.make_of_any_day``.)
-RECURRENCE_PATTERN = _RECURRENCE = re.compile(rf"\b(?:{RECURRENCE})\b", re.IGNORECASE)
+RECURRENCE_PATTERN = re.compile(rf"\b(?:{RECURRENCE})\b", re.IGNORECASE)
 
+# The other end of a range of hours, optional, right after its first: "[ and 7pm]", "[-10.30]", "[ to midnight]".
+_RANGE_END = r"(?:\s*(?:-|–|and|to|until|till)\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight))?"
 # Days in the plural right after the time, or after the other end of its range: "meets at 7 p.m. Tuesdays" (whose
 # "p.m." may end a sentence), "will apply between 7am and 7pm on weekdays": whatever day the sentence told before.
 _DAYS_AFTER = re.compile(
-    r"(?:\s*(?:-|–|and|to|until|till)\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight))?"
-    rf"\s+(?:on\s+|at\s+)?(?:{_WEEKDAY}s|weekdays|weeknights|weekends)\b",
+    rf"{_RANGE_END}\s+(?:on\s+|at\s+)?(?:{_WEEKDAY}s|weekdays|weeknights|weekends)\b",
     re.IGNORECASE,
 )
 
@@ -74,7 +75,7 @@ def recurs(c: Context, start: int, end: int) -> bool:
         return True
     if s <= c.last_day_end < start:
         return False  # "On Monday the gates opened at 9 a.m., as they do daily": that Monday's 9 a.m.
-    if _RECURRENCE.search(c.text, s, e) is not None:
+    if RECURRENCE_PATTERN.search(c.text, s, e) is not None:
         return True
     return (
         _hours_of_each_day(c, start, end, s, e) or _told_as_a_habit(c, start, end, s, e) or _no_day_to_hold_it(c, start)
@@ -85,8 +86,7 @@ def recurs(c: Context, start: int, end: int) -> bool:
 # range: a stretch no single hour of one day can fill ("closed from 10pm until 5am for two months"; not "traded
 # between 9am and 10am at their lowest for three years", where the stretch is of the comparison).
 _FOR_WEEKS_AFTER = re.compile(
-    r"(?:\s*(?:-|–|to|until|till|and)\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight))?"
-    r"\s+for\s+(?:(?:the\s+)?(?:next|past|last|coming|following)\s+)?(?:(?:\d+|a|an|[a-z]+)\s+)?(?:weeks?|months?|years?)\b",
+    rf"{_RANGE_END}\s+for\s+(?:(?:the\s+)?(?:next|past|last|coming|following)\s+)?(?:(?:\d+|a|an|[a-z]+)\s+)?(?:weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
 # The present perfect progressive of a habit kept up: "has been getting up at 5am for two years".
