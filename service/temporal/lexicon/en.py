@@ -586,10 +586,9 @@ _SAINTS_DAYS: dict[str, tuple[int, int]] = {
 }  # fmt: skip
 FEAST_DAYS.update(
     {
-        f"{title} {name}{poss} Day": ("fixed", month, day)
+        f"{title} {name}'s Day": ("fixed", month, day)
         for name, (month, day) in _SAINTS_DAYS.items()
         for title in ("St", "St.")
-        for poss in ("'s",)
     }
 )
 # Holidays -> how to find their date in a given year. ("fixed", month, day); ("nth", month, ISO weekday,
@@ -769,12 +768,12 @@ OTHER_NEW_YEARS: frozenset[str] = frozenset(
     {"Chinese", "Lunar", "Jewish", "Persian", "Iranian", "Islamic", "Hijri", "Hindu", "Thai", "Tamil",
      "Vietnamese", "Korean", "Tibetan", "Sikh", "Orthodox", "Ethiopian", "Bengali", "Nepali", "Khmer"}
 )  # fmt: skip
-# Singular nouns that a per-unit rate follows: "a foot a day", "6,000 people a day".
 # What a day is kept for, as a feast or a fast: "a day of mourning", "days of prayer", "a day of ill omen".
 OBSERVANCES: tuple[str, ...] = (
     "mourning", "remembrance", "thanksgiving", "prayer", "fasting", "penance", "atonement", "rejoicing",
     r"ill\s+omen",
 )  # fmt: skip
+# Singular nouns that a per-unit rate follows: "a foot a day", "6,000 people a day".
 RATE_NOUNS: frozenset[str] = frozenset(
     {"foot", "feet", "inch", "mile", "meter", "metre", "kilometer", "kilometre", "pound", "ton", "tonne",
      "barrel", "gallon", "liter", "litre", "dollar", "euro", "yen", "cent", "point", "people", "person",

@@ -502,7 +502,7 @@ def _morning_just_ahead(c: Context, hh: int, mi: int, start: int) -> int:
     day ("bus at 6:40" posted at 05:10, "doors open at 8:30" posted at 08:00). Minutes mark a time read off a
     timetable or a ticket, and a timetable read in the morning is that morning's."""
     clock = c.ref_clock
-    if clock is None or hh < 12 or hh == 12 or _half_of_the_day_told(c, start):
+    if clock is None or hh <= _NOON or _half_of_the_day_told(c, start):
         return hh
     ahead = (hh - 12) * 60 + mi - (clock[0] * 60 + clock[1])
     return hh - 12 if 0 <= ahead <= _MORNING_AHEAD else hh

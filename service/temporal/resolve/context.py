@@ -232,9 +232,9 @@ class Context:
     def note_month(self, value: str, start: int, end: int) -> None:
         """Note a month named by itself in news as the one a report may be about (``last_month``), unless it
         is the one set against it ("up from 6.1% in December") or the start of a stretch ("since March"):
-        those are asked only where the month is (``month_told_near``), as few reports ask."""
-        if self.doc_type == "news":
-            self.last_month, self.month_before = (value, start, end), self.last_month
+        those are asked only where the month is (``month_told_near``), as few reports ask. (The engine calls
+        it for news only.)"""
+        self.last_month, self.month_before = (value, start, end), self.last_month
 
     def report_period(self, value: str | None, unit: str) -> None:
         """Note the period a report is about: the one "a year ago" is compared with."""

@@ -434,7 +434,7 @@ def r_period(m: Match, c: Context) -> Resolved | None:
     head = "fiscal year" if head == "financial year" else head
     if not words or words[0] not in _DETERMINERS:
         words.insert(0, "its")  # "the state's fiscal year": a possessive before it, as "its"
-    first = words[0] if words else ""
+    first = words[0]
     adjs = set(words[1:])
     if first == "a" or names_an_event(c.text, m.start, m.end):
         return None  # "the Year of the Four Emperors": a name
