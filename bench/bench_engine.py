@@ -8,8 +8,8 @@ benchmark runs in any clone. Reported as documents per second and milliseconds p
 
 - first pass: each of ``--runs`` new processes, warmed up as an engine worker is (``service.warm_engine``)
   and then on other news (AQUAINT's, where the articles are TimeBank's; else the template corpus), reads the
-  articles once, as a worker meets every document
-  it is sent; the median process. This is the engine's rate on text it has not seen.
+  articles once, as a worker meets every document it is sent; the median process. This is the engine's rate
+  on text it has not seen.
 - warm: one process reads the same articles ``--runs`` times more after its first pass; the median run.
   The engine keeps what it learnt at each word opening it met (``scanner._TRIES_OF_PLAIN``), so the same
   text again costs less: a figure real traffic, every document new, does not see.
@@ -216,7 +216,6 @@ def main(argv: list[str] | None = None) -> int:
         f"timeline engine : {1 / warm:8.1f} docs/s  {warm * 1000:8.3f} ms/doc  warm: the same articles again "
         f"(median of {args.runs} runs in one process; {first / warm:.2f}x the first pass)"
     )
-    ours = first
 
     try:
         dp = _dateparser_fn()
@@ -233,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
         f"dateparser      : {1 / theirs:8.1f} docs/s  {theirs * 1000:8.3f} ms/doc  "
         f"(median of {args.dateparser_runs} runs over {len(few)} articles)"
     )
-    print(f"speed-up        : {theirs / ours:8.1f}x  (the engine's first pass)")
+    print(f"speed-up        : {theirs / first:8.1f}x  (the engine's first pass)")
     return 0
 
 
