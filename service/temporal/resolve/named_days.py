@@ -14,7 +14,7 @@ from service.temporal.resolve.context import Context
 from service.temporal.resolve.dates import r_mdy
 from service.temporal.resolve.nearest import weekday_date
 from service.temporal.resolve.story import told_in_past_perfect
-from service.temporal.resolve.weekdays import range_end_day
+from service.temporal.resolve.weekdays import range_end_day, told_again
 from service.temporal.resolve.words import WEEKDAY_ABBREVIATION_NAMES, WEEKDAY_NUMBERS, normalise
 
 # "at 8pm on Friday", and the first time of a range that names its day once: "between 1am and 5am on
@@ -73,7 +73,7 @@ def named_day(c: Context, word: str) -> date:
     if word in WEEKDAY_NUMBERS:
         wd = WEEKDAY_NUMBERS[word]
         end = range_end_day(c, wd, c.span[0])
-        return end or weekday_date(wd, c.calendar_base, c.weekday_direction(), c.doc_type)
+        return end or told_again(c, wd) or weekday_date(wd, c.calendar_base, c.weekday_direction(), c.doc_type)
     return c.day_word_base(word) + timedelta(days=en.DAY_DEICTICS[word])
 
 

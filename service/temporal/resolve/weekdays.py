@@ -63,6 +63,8 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
         d = d_end
     elif listed is not None:
         d = listed
+    elif not g.get("pre") and (again := told_again(c, wd)) is not None:
+        d = again
     else:
         direction = c.weekday_direction()
         if (
@@ -216,6 +218,23 @@ def _listed_after_a_day(c: Context, wd: int, start: int) -> date | None:
     if d > c.ref and c.tense() == "past":
         return None
     return d
+
+
+# The end of a stretch right before a weekday: "to ", "until ", "through the ".
+_STRETCH_TO_BEFORE = re.compile(r"\b(?:to|until|till|through|thru)\s+(?:the\s+)?$|[-–]\s*$", re.IGNORECASE)
+
+
+def told_again(c: Context, wd: int) -> date | None:
+    """The day last told, where it falls on the weekday ``wd`` (1-7) and was told earlier in the sentence of
+    the current expression: a sentence that names a weekday twice names one day ("debated it on Friday night,
+    well after the scheduled end at midnight Friday"), whatever the second one's clause would pick alone. None
+    elsewhere."""
+    last = c.last_day
+    if last is None or last.isoweekday() != wd or not 0 <= c.last_day_end <= c.span[0]:
+        return None
+    if c.preceded_by(_STRETCH_TO_BEFORE) is not None:
+        return None  # "bought from Sept. 14 to Thursday": a stretch ends on a later day than it began
+    return last if c.layout.whole_sentence(c.last_day_end - 1)[0] == c.layout.whole_sentence(c.span[0])[0] else None
 
 
 def range_end_day(c: Context, wd: int, start: int) -> date | None:
