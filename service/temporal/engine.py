@@ -93,6 +93,25 @@ def _stretch_start(ctx: Context, start: int, end: int) -> bool:
     )
 
 
+# The end of a period a figure is for: "sales in the six weeks to Aug. 26", "the year ended June 30", "the 12
+# months up to the end of March". The day closes the count, the story is not about it, and a clock time after
+# it ("shares were down 9% by 1115 GMT") is not on it. Its last words are asked first.
+_PERIOD_END_LAST_WORDS = ("to", "ended", "ending", "of")
+_PERIOD_END_BEFORE = re.compile(
+    r"\b(?:year|years|months|weeks|quarter|quarters|half|period|days|season)\s+"
+    r"(?:up\s+to|to|ended|ending)(?:\s+the\s+end\s+of)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _end_of_a_period(ctx: Context, start: int) -> bool:
+    """Whether the day at ``start`` ends a period a figure is for (``_PERIOD_END_BEFORE``)."""
+    return (
+        may_follow_word(ctx.text, start, _PERIOD_END_LAST_WORDS)
+        and ctx.preceded_by(_PERIOD_END_BEFORE, start) is not None
+    )
+
+
 # A verb of saying right before a date, "said Tuesday", "told reporters today": the day of the report, not of
 # the events reported.
 _REPORTING = (*en.REPORTING_PRESENT, *en.REPORTING_PRESENT_PLURAL, *en.REPORTING_PAST)
@@ -301,6 +320,7 @@ def _annotate(
                     and ctx.preceded_by(_STRETCH_END_BEFORE, start)
                 )
                 and not _stretch_start(ctx, start, end)
+                and not _end_of_a_period(ctx, start)
             ):
                 # "at 10 p.m. on Thursday": the day named after its evening's clock time keeps it a night.
                 same_night = ctx.last_day_night and r.point == ctx.last_day and len(r.value) == 10
