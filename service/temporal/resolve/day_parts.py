@@ -109,7 +109,32 @@ def r_this_part(m: Match, c: Context) -> Resolved | None:
         # The night of the day the story is about; a year or a month told last names no day to take it from
         # ("The record was set in 2013. Crews worked through the night"): outside a narrative, publication's.
         d = c.anchor if c.anchor_unit == "day" or c.doc_type == "narrative" else c.base
+        if code == "MO" and c.last_day_night and d == c.last_day and near_story_day(c, m.start):
+            d += timedelta(days=1)  # "snow fell through the night, and by the morning": the morning after it
+        elif d == c.ref and (stamp := c.news_clock) is not None:
+            d += timedelta(days=_days_from_publication_time(c, code, stamp))
     return Resolved("TIME", f"{d.isoformat()}T{code}", prefix_mod(g.get("pre")), c.base_anchor, point=d, unit="day")
+
+
+# The hours each part of the day runs between, the night's end in the small hours of the next day.
+_PART_HOURS = {"MO": (5, 12), "AF": (12, 18), "EV": (17, 22), "NI": (20, 30)}
+
+
+def _days_from_publication_time(c: Context, code: str, stamp: tuple[int, int]) -> int:
+    """A part of the publication's day (``code``: "MO", "AF", "EV", "NI") against the story's time of day
+    (``stamp``): told in the past and not yet begun at that hour, it was the day before's ("crews worked
+    through the night", stamped 09:00); still to come and already over, the next day's ("before the morning
+    rush", stamped 17:00). Else the day's own."""
+    hours = _PART_HOURS.get(code)
+    if hours is None:
+        return 0
+    now = stamp[0] + stamp[1] / 60
+    tense = c.tense()
+    if tense == "past" and now < hours[0]:
+        return -1
+    if tense == "future" and now >= hours[1]:
+        return 1
+    return 0
 
 
 # "the night of Oct. 23", "the morning of Friday, 6 June", "the evening of the 14th": a part of a day
