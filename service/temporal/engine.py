@@ -325,7 +325,7 @@ def _annotate(
                 # "at 10 p.m. on Thursday": the day named after its evening's clock time keeps it a night.
                 same_night = ctx.last_day_night and r.point == ctx.last_day and len(r.value) == 10
                 ctx.last_day, ctx.last_day_end = r.point, end
-                ctx.last_day_night = same_night or _of_the_evening(r.value)
+                ctx.last_day_night = same_night or _of_the_evening(r.value) or _late_in_the_day(r)
                 ctx.last_day_start = start
     out = _named_days_beside_dates(text, _days_beside_dates(text, _clocks_before_their_days(text, out)))
     if document_type == "narrative":
@@ -351,6 +351,13 @@ def _of_the_evening(value: str) -> bool:
         return True  # (midnight, the day's end: "held the arsenal by midnight. By 5 a.m. ...", the next day's)
     clock = value[11:13]
     return len(value) == 16 and clock.isdigit() and int(clock) >= _EVENING_FROM_HOUR
+
+
+def _late_in_the_day(r: Resolved) -> bool:
+    """Whether a day is told by its end ("late Tuesday", "late Nov. 3": mod END on a whole day): its
+    evening, after which a morning's hour is the next day's ("reached a deal late Tuesday. Work resumed at
+    6 a.m.")."""
+    return r.mod == "END" and r.type == "DATE" and len(r.value) == len("2000-01-01") and r.value[4] == "-"
 
 
 # "[two days] after March 3", "[a week] before Christmas": a count whose date follows it.

@@ -321,7 +321,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         and anchor == "previous"
         and c.last_day_night
         and hh < 12
-        and am_or_pm(g.get("ap") or g.get("ap7")) == "am"
+        and (am_or_pm(g.get("ap") or g.get("ap7")) == "am" or _twenty_four_hour_morning(g))
         and not _after_publication(c, day, hh, mi)
     ):
         # A morning's time written "a.m." after a day told by its evening or night is the next morning: "the
@@ -386,6 +386,15 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     placed = day.isoformat() + hour_and_minute if midnight else None
     zone = utc_offset(g["zone"], day) if g.get("zone") else None
     return Resolved("TIME", value, mod, anchor, point=day, unit="day", zone=zone, placed=placed)
+
+
+def _twenty_four_hour_morning(g: Groups) -> bool:
+    """Whether the clock time is written on the 24-hour clock before noon ("0600 GMT", "06:30"): a morning's
+    as surely as "a.m." says it."""
+    if g.get("h3"):
+        return int(g["h3"]) < _NOON
+    h2 = g.get("h2")
+    return h2 is not None and len(h2) == 2 and h2[0] == "0"
 
 
 def _week_of_days_after(c: Context, end: int) -> bool:
