@@ -236,6 +236,7 @@ def _annotate(
                 # The publication date repeated: it anchors nothing the story says.
                 continue
             if document_type != "narrative":
+                ctx.day_before_flashback = _day_before_a_flashback(ctx, r, start, end)
                 # A year told in an aside ("The bank, founded in 1850, said profits fell during the day"; "The
                 # shares, which listed in 2021, fell on the day") describes a thing: the report's day stays
                 # the anchor, as a narrative's does.
@@ -351,6 +352,18 @@ def _of_the_evening(value: str) -> bool:
         return True  # (midnight, the day's end: "held the arsenal by midnight. By 5 a.m. ...", the next day's)
     clock = value[11:13]
     return len(value) == 16 and clock.isdigit() and int(clock) >= _EVENING_FROM_HOUR
+
+
+def _day_before_a_flashback(ctx: Context, r: Resolved, start: int, end: int) -> date | None:
+    """In news, the day the story is about, kept while a longer time before it told in the past perfect ("It
+    had passed its inspection in November") stands as the anchor; None once a day or a time told otherwise
+    follows, or a longer one not in the past perfect. (The past perfect is asked only of a date longer than a
+    day, before a day's anchor.)"""
+    if r.point is None or r.unit is None:
+        return ctx.day_before_flashback  # a duration or a set: no time the story is at
+    if r.unit == "day" or ctx.anchor_unit != "day" or r.point >= ctx.anchor:
+        return None
+    return ctx.anchor if story.told_in_past_perfect(ctx, start, end) else None
 
 
 def _late_in_the_day(r: Resolved) -> bool:

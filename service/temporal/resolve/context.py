@@ -155,6 +155,10 @@ class Context:
     # 1066 the duke landed. Two years earlier Harold had sworn an oath."): restored when the narration
     # returns to the simple past.
     flashback_from: tuple[date, str, str | None] | None = None
+    # In news, the day the story was about when a longer time told in the past perfect took the anchor ("The
+    # lift broke down on Monday ... It had passed its inspection in November"): an anaphor that needs a day
+    # ("that morning") finds none in the month, and is of that day.
+    day_before_flashback: date | None = None
     # In a narrative, the anchor is the stand-in of a date before the common era (see ``era``): what is
     # counted from it is turned back into a real year.
     era: bool = False

@@ -381,6 +381,11 @@ def day_from_anchor(
     October 1998 ... that same day"), the text never said which day: the value leaves the day unknown
     (1998-10-XX, 1998-10-XXTMO) and the expression sits on the anchor's own period."""
     kind, suffix = ("DATE", "") if part is None else ("TIME", f"T{part}")
+    if c.day_before_flashback is not None and c.doc_type == "news":
+        # "The lift stopped on Monday ... it had passed its inspection in November. 'We had gusts that
+        # morning'": the month told in the past perfect names no day; the story's day is meant.
+        d = c.day_before_flashback + timedelta(days=days)
+        return Resolved(kind, d.isoformat() + suffix, mod, anchor, point=d, unit="day")
     pattern = _UNKNOWN_DAY.get(c.anchor_unit) if c.anchor_from_text else None
     story_day = _day_before_a_later_year_in_passing(c) if pattern is not None else None
     if story_day is not None:
