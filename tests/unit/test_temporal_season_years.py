@@ -63,13 +63,26 @@ def test_this_past_season_is_the_last_one_over(text: str, phrase: str, reference
         # Told in the past before the season of this year has begun: the one just gone.
         ("Snow was rare this winter.", "this winter", MARCH, "2023-WI"),
         ("Snowfall this winter was the lowest in decades.", "this winter", NOVEMBER, "2023-WI"),
-        ("It was far too wet this summer, farmers said.", "this summer", MARCH, "2023-SU"),
     ],
 )
 def test_this_season_told_in_the_past_before_it_began_is_the_last_one(
     text: str, phrase: str, reference: date, value: str
 ) -> None:
     assert find(text, phrase, reference).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Only a winter runs over the turn of the year: another season named with "this" before it begins is
+        # this year's, still to come, whatever tense the sentence is told in.
+        ("Prices for the grain it buys this autumn had already been fixed.", "this autumn", "2024-FA"),
+        ("The mayor said the pool that opens this summer was paid for in full.", "this summer", "2024-SU"),
+        ("Tickets for the tour this autumn sold out within an hour.", "this autumn", "2024-FA"),
+    ],
+)
+def test_this_season_other_than_winter_is_of_this_year(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, MARCH).value == value
 
 
 def test_this_season_to_come_keeps_this_year() -> None:

@@ -215,8 +215,11 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
             # "last spring" is the previous year's spring, "next spring" the next year's: years of seasons,
             # a winter counted from its December, so that in January "this winter" is the one under way.
             y = _season_year_of(code, base) + offset
-            if not offset and cal.season_start(y, code) > base and c.tense() == "past":
-                y -= 1  # "this winter was mild", told in March: the winter just gone, not December's
+            if not offset and code == "WI" and cal.season_start(y, code) > base and c.tense() == "past":
+                # "this winter was mild", told in March: the winter just gone, not December's. Only a winter
+                # runs over the turn of the year: "the beans it buys this autumn had been priced", told in May,
+                # is this year's autumn still to come, whatever tense the sentence is told in.
+                y -= 1
         return Resolved("DATE", f"{y:04d}-{code}", mod, anchor, point=cal.season_start(y, code), unit="season")
     if head in en.PARTS_OF_DAY:
         code = en.PARTS_OF_DAY[head]
