@@ -363,7 +363,15 @@ def _day_before_a_flashback(ctx: Context, r: Resolved, start: int, end: int) -> 
         return ctx.day_before_flashback  # a duration or a set: no time the story is at
     if r.unit == "day" or ctx.anchor_unit != "day" or r.point >= ctx.anchor:
         return None
+    s, e = ctx.layout.whole_sentence(start)
+    if _without_had(ctx.text, s, e):
+        return None  # no past perfect without "had": a string test before the clause's verbs are read
     return ctx.anchor if story.told_in_past_perfect(ctx, start, end) else None
+
+
+def _without_had(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds no "had" (any case), without which no verb is in the past perfect."""
+    return text.find("had", start, end) < 0 and text.find("Had", start, end) < 0
 
 
 def _late_in_the_day(r: Resolved) -> bool:
