@@ -858,9 +858,14 @@ KINDS: tuple[Kind, ...] = (
         # "Within a generation (of the conquest)": years the text does not count, as "for generations", "within"
         # inside (not "a generation ago"). (After "for", "in" or "over" our narrative sets disagree.)
         rf"|(?P<gwithin>(?i:within)\s+)(?P<gen>(?i:a\s+generation))(?!\s+(?i:ago|later|earlier|before|after|or)\b)"
+        # "caused months of delays", "after weeks of talks": a bare plural of what was gone through, the object
+        # of a verb or a preposition (not "years of their lives": a share of something's own); "minutes later",
+        # "Years earlier": a stretch back or on the text does not count (the word before is the resolver's).
+        rf"|(?P<ounit>(?i:minutes|hours|days|weeks|months|years|decades))"
+        rf"(?=\s+(?:(?i:of)\s+(?!(?i:age|my|our|your|his|her|its|their)\b)[a-z]|(?i:later|earlier)\b))"
         rf"){R}"
         # "years of war" is a count of things; "within weeks of his death" is still a stretch of time.
-        rf"(?!\s+(?i:ago|old|past))(?(within)|(?(gwithin)|(?!\s+of\s+(?!\w+ing\b))))",
+        rf"(?!\s+(?i:ago|old|past))(?(within)|(?(gwithin)|(?(ounit)|(?!\s+of\s+(?!\w+ing\b)))))",
         durations.r_bare_pl,
         triggers=words(en.UNIT_PLURALS, ["generations", "generation"]),
         openers=words(["within"]),

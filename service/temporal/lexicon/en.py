@@ -273,6 +273,18 @@ REF_WORDS: dict[str, str] = {
 # Words after which a bare plural unit right before "after" or "before" is a stretch the text does not count
 # ("spotted only days before", "It was weeks before anyone noticed").
 BEFORE_A_BARE_STRETCH: tuple[str, ...] = ("only", "just", "mere", "barely", "scarcely", "was", "were")
+# Words that govern a bare plural unit and "of" as what was gone through ("caused months of delays", "despite
+# weeks of talks", "face hours of queues"): prepositions and verbs of undergoing or bringing about, and any
+# past form (see resolve.durations) but a verb of length's ("took hours of footage": a measure of a thing).
+# Not "for" or "in" ("for years of war": the kind of its own, bare_pl), nor "after", which our development sets
+# leave outside a tag as often as in.
+GO_THROUGH_BEFORE: frozenset[str] = frozenset({
+    "with", "despite", "following", "amid", "amidst", "through", "throughout", "from", "without",
+    "before", "by", "over", "into", "of", "ending", "end", "ends", "face", "faces", "facing", "follow", "follows",
+    "cause", "causes", "causing", "mean", "means", "bring", "brings", "need", "needs", "require", "requires",
+    "endure", "endures", "enduring", "survive", "survives", "involve", "involves", "waste", "wastes", "save",
+    "saves",
+})  # fmt: skip
 # Plural units with "recent", "coming", "ahead" ("recent years", "the months ahead") are kinds of their own
 # (grammar: recent_pl, ahead_pl), not REF words.
 

@@ -9,6 +9,7 @@ import re
 from service.temporal.clauses import may_follow_word
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
+from service.temporal.lexicon.verbs import PAST_FORMS
 from service.temporal.numbers import parse_number
 from service.temporal.patterns import NUMWORD
 from service.temporal.resolve.ago import clock_counted
@@ -397,8 +398,41 @@ def r_or_pl(m: Match, c: Context) -> Resolved | None:
     return Resolved("DURATION", duration_value(None, unit_name(m.groups["unit"])), "APPROX", "publication")
 
 
+# The word right before a bare plural unit (none when it opens its clause).
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _bare_stretch_fits(m: Match, c: Context, of: bool) -> bool:
+    """Whether a bare plural before "of" ("caused months of delays") or "later"/"earlier" ("minutes later")
+    is a stretch of its own: before "of" it follows a word that governs it (``en.GO_THROUGH_BEFORE``, a past
+    form not of a verb of length) or opens its clause; before "later" anything but a count, a quantifier or a
+    determiner ("the hours of the shop", "those years of war", "hundred years later" are phrases of their own)."""
+    before = c.preceded_by(_WORD_BEFORE, m.start)
+    if before is None:
+        return True
+    word = before.group(1).lower()
+    if of:
+        if word in en.LENGTH_VERBS:
+            return False
+        return word in en.GO_THROUGH_BEFORE or word in PAST_FORMS or (word.endswith("ed") and len(word) > 3)
+    return not (
+        word in en.UNITS_WORDS
+        or word in en.TENS_WORDS
+        or word in _COUNTED_BEFORE
+        or any(word == v.split()[-1] for v in en.VAGUE_QUANT | en.COUPLE_WORDS)
+    )
+
+
+# Words that count or pick out the plural after them: no bare stretch follows them.
+_COUNTED_BEFORE = frozenset({"the", "these", "those", "hundred", "thousand", "million", "dozen", "other", "more"})
+
+
 def r_bare_pl(m: Match, c: Context) -> Resolved | None:
     g = m.groups
+    if g.get("ounit"):  # "caused months of delays", "minutes later": a stretch the text does not count
+        if not _bare_stretch_fits(m, c, of=c.text[m.end :].lstrip()[:2].lower() == "of"):
+            return None
+        return Resolved("DURATION", duration_value(None, unit_name(g["ounit"])), None, "publication")
     if g.get("wunit"):  # "within hours": TimeBank leaves "within" outside the span (10 of 11 times)
         return Resolved("DURATION", duration_value(None, unit_name(g["wunit"])), None, "publication")
     if g.get("aunit"):  # "days before the vote": a stretch the text does not count
