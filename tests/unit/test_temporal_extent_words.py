@@ -168,6 +168,10 @@ def test_a_sum_or_a_count_of_things_before_a_year_is_a_rate(text: str) -> None:
         ("A consultation held in the autumn drew 14,000 replies.", "the autumn"),
         ("Colonies that waited until the autumn lost a third of their bees.", "the autumn"),
         ("Talks held during the summer collapsed twice.", "the summer"),
+        # "over" governs a season as "during" does.
+        ("A survey run over the summer found 300 nests.", "the summer"),
+        ("Frost over the winter cracked the old road surface.", "the winter"),
+        ("Membership over the spring rose by a fifth.", "the spring"),
     ],
 )
 def test_a_season_after_a_preposition_may_be_followed_by_its_clauses_verb(text: str, phrase: str) -> None:
@@ -176,6 +180,7 @@ def test_a_season_after_a_preposition_may_be_followed_by_its_clauses_verb(text: 
 
 def test_a_season_before_a_noun_it_modifies_is_still_no_time() -> None:
     assert values("The winter transfer window shut with no deals.") == []
+    assert values("The cat jumped over spring flowers.") == []
 
 
 @pytest.mark.parametrize(

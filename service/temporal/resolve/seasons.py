@@ -78,9 +78,9 @@ _SUBJECT_VERB_AFTER = re.compile(
 )
 
 
-# A preposition of time right before a bare season: "in spring", "during the autumn", "by fall".
+# A preposition of time right before a bare season: "in spring", "during the autumn", "over the summer", "by fall".
 _SEASON_PREPOSITION = re.compile(
-    r"\b(?:in|during|by|until|till|since|through|throughout|before|after)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:in|during|over|by|until|till|since|through|throughout|before|after)\s+(?:the\s+)?$", re.IGNORECASE
 )
 # A form of "spend" and a determiner right before a season: with a participle after it, the season is what
 # was spent ("spent the summer purifying it"), not a modifier of the word after it ("the winter quarters").
