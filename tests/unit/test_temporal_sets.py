@@ -221,3 +221,20 @@ def test_a_weekday_with_its_part_of_the_day_after_a_set_is_told_apart() -> None:
     found = values("The band plays every Monday and Friday night.")
     assert found[0] == ("every Monday", "SET", "XXXX-WXX-1")
     assert found[1][0] == "Friday night"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Recycling will be collected fortnightly from April.",
+        "The committee meets fortnightly, usually on a Thursday.",
+        "Most of the staff are paid fortnightly.",
+    ],
+)
+def test_fortnightly_is_a_set_of_two_week_periods(text: str) -> None:
+    t = find(text, "fortnightly")
+    assert (t.type, t.value) == ("SET", "P2W")
+
+
+def test_fortnightly_before_a_noun_is_an_adjective() -> None:
+    assert values("The parish prints a fortnightly newsletter.") == []

@@ -289,10 +289,11 @@ GO_THROUGH_BEFORE: frozenset[str] = frozenset({
 # (grammar: recent_pl, ahead_pl), not REF words.
 
 # Adverbs of frequency -> (SET value, TimeBank-style value). TimeBank writes "annually" as XXXX and
-# "daily" as XXXX-XX-XX; "hourly" as PT1H.
+# "daily" as XXXX-XX-XX; "hourly" as PT1H. "fortnightly" (British: every two weeks) has no calendar unit of its
+# own, so its period: P2W.
 FREQ_ADVERBS: dict[str, str] = {
     "annually": "XXXX", "yearly": "XXXX", "daily": "XXXX-XX-XX", "nightly": "XXXX-XX-XXTNI",
-    "hourly": "PT1H", "weekly": "XXXX-WXX", "monthly": "XXXX-XX",
+    "hourly": "PT1H", "weekly": "XXXX-WXX", "fortnightly": "P2W", "monthly": "XXXX-XX",
 }  # fmt: skip
 
 # What makes a date named without its year come round again, by the calendar unit it recurs in: "each

@@ -188,7 +188,9 @@ def r_freq(m: Match, c: Context) -> Resolved | None:
         return None  # "© Daily Wrap", "the Weekly Standard": a title, not a set of times
     if c.preceded_by(_PERCENT_BEFORE, m.start):
         return None  # "grow 8% annually": a growth rate, not a set of times
-    if adv in ("daily", "weekly", "monthly", "yearly", "nightly") and not _ADVERB_FOLLOWS.match(c.text, m.end):
+    if adv in ("daily", "weekly", "fortnightly", "monthly", "yearly", "nightly") and not _ADVERB_FOLLOWS.match(
+        c.text, m.end
+    ):
         return None  # "daily flights", "average daily volume": an adjective on a noun, not a set
     if adv in ("daily", "weekly", "monthly") and _TITLE_AFTER.match(c.text, m.end):
         return None  # "the state daily Volna reported": a newspaper, not a set
