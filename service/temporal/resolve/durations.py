@@ -398,10 +398,6 @@ def r_or_pl(m: Match, c: Context) -> Resolved | None:
     return Resolved("DURATION", duration_value(None, unit_name(m.groups["unit"])), "APPROX", "publication")
 
 
-# The word right before a bare plural unit (none when it opens its clause).
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
-
-
 def _bare_stretch_fits(m: Match, c: Context, of: bool) -> bool:
     """Whether a bare plural before "of" ("caused months of delays") or "later"/"earlier" ("minutes later")
     is a stretch of its own: before "of" it follows a word that governs it (``en.GO_THROUGH_BEFORE``, a past
