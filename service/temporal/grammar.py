@@ -759,10 +759,13 @@ KINDS: tuple[Kind, ...] = (
         # "another two weeks", "an additional three years": one more count, its determiner inside as "a week"'s.
         rf"final|initial|remaining|same|entire|full|other)|each\s+of\s+the\s+(?:past|last|next)|the|another"
         rf"|an\s+additional|a\s+further|an\s+extra)\s+)?"
-        rf"(?P<qmod2>{QMOD}\s+)?(?!{YEAR4}[\s-]+(?i:quarter|half|year|period){R})"
+        rf"(?P<qmod2>{QMOD}\s+)?(?!{YEAR4}(?:[\s-]+(?i:quarter|half|year|period){R}|\s+(?i:and)\s))"
         # "another month", "an extra hour", "two whole weeks", "six long years", "a single year": one more, all of
         # it, just one, or how it felt, still a count.
-        rf"(?P<num>{NUM}|(?i:another))(?:\s+(?P<to>(?i:to|or)\s+(?:{NUM})))?"
+        # "between two and five years" (the resolver splits it as "between two to six days"; not before "ago",
+        # "old": "two and three thousand years ago" is the second count's, its own kind; nor after a year:
+        # "in 1820 and 30 years later").
+        rf"(?P<num>{NUM}|(?i:another))(?:\s+(?P<to>(?i:to|or|(?P<andto>and))\s+(?:{NUM})))?"
         rf"(?P<sep>[\s-]+)(?i:more\s+|additional\s+|further\s+|single\s+|"
         rf"full\s+|trading\s+|business\s+|calendar\s+|working\s+|straight\s+|consecutive\s+|successive\s+|extra\s+|whole\s+|"
         rf"entire\s+|solid\s+|long\s+|short\s+|hard\s+|brief\s+|bitter\s+)?"
@@ -771,7 +774,7 @@ KINDS: tuple[Kind, ...] = (
         # left unsaid after hours, as a race time is given.
         rf"(?P<more>\s+(?:(?i:and)\s+)?(?P<num2>\d+|(?i:{NUMWORD}))\s+(?P<unit2>{UNIT})"
         rf"|(?<=[RrSs])(?:(?<=(?i:hours))|(?<=(?i:hour))|(?<=(?i:hrs))|(?<=(?i:hr)))\s+(?P<min2>[0-5]\d)(?![\w:%/'’-])(?![.,]\d)(?!\s+(?:[a-z]+s|people|men|women)\b))?"
-        rf"(?P<post>\s+{POSTMOD})?",
+        rf"(?P<post>\s+{POSTMOD})?(?(andto)(?!\s+(?i:ago|old|of\s+age){R}))",
         durations.r_duration,
         triggers=words(en.UNITS, en.UNIT_PLURALS, en.UNIT_ABBREVIATIONS),
         openers=words(["another"]),

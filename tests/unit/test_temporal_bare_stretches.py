@@ -54,3 +54,7 @@ def test_a_plural_unit_picked_out_or_counted_is_no_bare_stretch(text: str) -> No
 def test_a_counted_stretch_later_keeps_its_count() -> None:
     assert find("Two years later he moved to Leeds.", "Two years").value == "P2Y"
     assert find("A few days later the police arrived.", "A few days").value == "PXD"
+
+
+def test_a_figure_before_a_plural_later_counts_it() -> None:
+    assert [v for v in values("The church was built in 1850 and 120 years later rebuilt.") if v[2] == "PXY"] == []

@@ -82,15 +82,17 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     post = en.POST_MODS.get(normalise(g.get("post")))
     mod = post or qmod
     if g.get("to"):
-        n2 = parse_number(re.sub(r"^(?:to|or)\s+", "", normalise(g["to"])))
-        if n2 is not None and c.preceded_by(_BETWEEN_BEFORE, m.start):
-            # "between two to six days": a range, split in two with the connector outside.
-            num2 = g["to"].split(None, 1)[1]
-            s2 = c.text.index(num2, m.start + len(num), m.end)
-            return [
-                Resolved("DURATION", duration_value(n, unit), None, "publication", end=m.start + len(num)),
-                Resolved("DURATION", duration_value(n2, unit), None, "publication", start=s2),
-            ]
+        n2 = parse_number(re.sub(r"^(?:to|or|and)\s+", "", normalise(g["to"])))
+        num2 = g["to"].split(None, 1)[1]
+        s2 = c.text.index(num2, m.start + len(num), m.end)
+        between = c.preceded_by(_BETWEEN_BEFORE, m.start) is not None
+        if n2 is not None and (between or normalise(g["to"]).startswith("and")):
+            # "between two to six days", "between two and five years": a range, split in two with the connector
+            # outside ("two and five years" without "between" is read as its second count alone).
+            second = Resolved("DURATION", duration_value(n2, unit), None, "publication", start=s2)
+            if not between:
+                return second
+            return [Resolved("DURATION", duration_value(n, unit), None, "publication", end=m.start + len(num)), second]
         if det:
             return Resolved("DURATION", duration_value(None, unit), mod, "publication")
         mod = mod or "EQUAL_OR_MORE"
@@ -219,6 +221,8 @@ def _place_from_the_stamp(dur: Resolved, m: Match, c: Context, clock: tuple[int,
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+# A figure right before a plural unit: a count of it ("AD 100 and 300 years later").
+_FIGURE_BEFORE = re.compile(r"\d\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 
 
@@ -405,7 +409,7 @@ def _bare_stretch_fits(m: Match, c: Context, of: bool) -> bool:
     determiner ("the hours of the shop", "those years of war", "hundred years later" are phrases of their own)."""
     before = c.preceded_by(_WORD_BEFORE, m.start)
     if before is None:
-        return True
+        return c.preceded_by(_FIGURE_BEFORE, m.start) is None
     word = before.group(1).lower()
     if of:
         if word in en.LENGTH_VERBS:
