@@ -250,6 +250,10 @@ KINDS: tuple[Kind, ...] = (
         # A train or bus by its 24-hour time after noon with a dot: "the 17.32 to york" (the resolver keeps
         # it in posts only, and only as a journey: "the 14.99 one" is a price).
         rf"|(?<=\b[Tt]he\s)(?P<h9>1[3-9]|2[0-3])\.(?P<mi9>[0-5]\d)(?![\w:/%°'’-]|[.,]\d)"
+        # "between 4 and 6 p.m.", "from 7 to 10 p.m.": a bare hour opening a range whose end has am or pm (the
+        # resolver lends it that; the end is a clock time of its own).
+        rf"|(?:(?<=\b[Bb]etween\s)|(?<=\b[Ff]rom\s))(?P<h10>1[0-2]|[1-9])"
+        rf"(?=\s+(?i:and|to|until|till)\s+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:{AMPM}))"
         # "four in the morning", "10 o'clock", "seven o'clock at night": the part of day, if any, is inside.
         rf"|(?P<h5>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))\s+(?i:o['’]clock)(?P<part5>\s+{_CLOCK_PART})?"
         rf"|(?P<h6>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))(?P<part6>\s+{_CLOCK_PART})"

@@ -230,3 +230,29 @@ def test_a_deadline_preposition_governs_the_day_after_its_clock_time(text: str, 
 
 def test_a_deadline_told_as_over_still_looks_back() -> None:
     assert find("Voting ran until noon on Monday.", "Monday").value == "2024-11-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Polls are open Thursday from 7 to 10 p.m. in most wards.", "7", "2024-11-07T19:00"),
+        ("The road will be shut Friday between 1 and 4 a.m. for resurfacing.", "1", "2024-11-08T01:00"),
+        ("The surgery opens Saturday from 11 to 1 p.m.", "11", "2024-11-09T11:00"),
+        ("Traffic will be heaviest Monday between 4 and 6pm, the council said.", "4", "2024-11-11T16:00"),
+    ],
+)
+def test_a_bare_hour_opening_a_range_borrows_its_ends_am_or_pm(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, datetime(2024, 11, 5, 9, 0))
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares traded between 4 and 6 pence on Monday.",
+        "Rates rose from 7 to 10 percent last year.",
+        "The hall seats between 4 and 600 people.",
+    ],
+)
+def test_a_range_of_other_numbers_is_no_clock_time(text: str) -> None:
+    assert [v for v in values(text) if v[1] == "TIME"] == []

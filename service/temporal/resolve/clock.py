@@ -109,6 +109,15 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         if c.doc_type != "colloquial" or not _a_journey(c, m.end):
             return None  # "the 14.99 one", "the 17.50 deal": a price
         hh, mi = int(g["h9"]), int(g["mi9"])
+    elif g.get("h10"):
+        # "between 4 and 6 p.m.": the start of a range borrows its end's am or pm, as "from 5:30 to 8 p.m." does.
+        end = _RANGE_END_AFTER.match(c.text, m.end)
+        if end is None:
+            return None
+        hh, ap = int(g["h10"]), am_or_pm(end["ap"])
+        if ap == "pm" and hh != 12 and hh > int(end["h"]) % 12:
+            ap = "am"
+        hh, mi = hour_of_am_pm(hh, ap), 0
     elif g.get("h5") or g.get("h6"):
         if (
             g.get("h6")
