@@ -133,6 +133,11 @@ _YEAR3 = (
 
 _LOWER_WEEKDAYS = [w.lower() for w in en.WEEKDAYS]
 
+# Before so many minutes to an hour, what makes it a clock time: "at ten minutes to six", "until 20 minutes to 4".
+_TALK_TO_BEFORE = "|".join(
+    rf"(?<=\b{w}\s)" for w in ("at", "At", "until", "till", "around", "about", "before", "after")
+)
+
 # The part of the day after an hour: "four in the morning", "ten at night", "seven this evening".
 _CLOCK_PART = (
     rf"(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|this\s+(?:morning|afternoon|evening)|tonight){R}"
@@ -280,11 +285,15 @@ KINDS: tuple[Kind, ...] = (
     # one", "half past seven in the evening" (the resolver keeps out odds and counts: "ten to one he's late").
     Kind(
         "clock_talk",
-        rf"{L}(?P<mins>(?i:{alt(en.CLOCK_TALK_MINUTES)}))\s+(?P<rel>(?i:to|past))\s+"
-        rf"(?P<hr>1[0-2]|[1-9]|(?i:{HOUR_WORDS})){R}(?![.:]\d)(?:\s*(?P<ap>{AMPM}))?(?P<part>\s+{_CLOCK_PART})?"
-        rf"(?P<day>,?\s+(?:{WEEKDAY}|{DEICTIC}))?",
+        # "one minute past seven", "at 20 minutes to 4": any count of minutes with the word said ("to" only after
+        # a preposition of time: "from 20 minutes to 10", "by ten minutes to six" are counts).
+        rf"{L}(?:(?P<mins>(?i:{alt(en.CLOCK_TALK_MINUTES)}))|(?P<tpre>{_TALK_TO_BEFORE})?(?P<nmins>(?i:{NUMWORD})|[1-5]?\d)"
+        rf"\s+(?i:minutes?)(?(tpre)|(?=\s+(?i:past)\s)))"
+        rf"\s+(?P<rel>(?i:to|past))\s+"
+        rf"(?P<hr>1[0-2]|[1-9]|(?i:{HOUR_WORDS})){R}(?![.:]\d)(?!\s+{UNIT}){R}(?:\s*(?P<ap>{AMPM}))?"
+        rf"(?P<part>\s+{_CLOCK_PART})?(?P<day>,?\s+(?:{WEEKDAY}|{DEICTIC}))?",
         clock.r_clock_talk,
-        triggers=words(w.split()[-1] for w in en.CLOCK_TALK_MINUTES),
+        triggers=words([w.split()[-1] for w in en.CLOCK_TALK_MINUTES], ["minute", "minutes"]),
         openers=words(["a"]),
         starts="either",  # "20 past 12"
     ),

@@ -114,3 +114,34 @@ def test_a_post_that_opens_with_the_time_it_is(posted: datetime, text: str, phra
 )
 def test_an_opening_number_far_from_the_posting_time_is_no_time(posted: datetime, text: str) -> None:
     assert all(t.type != "TIME" for t in annotate(text, posted, "colloquial"))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The race starts at one minute past seven.", "one minute past seven", "2024-11-05T07:01"),
+        ("Doors closed at ten minutes to six.", "ten minutes to six", "2024-11-05T05:50"),
+        ("The alarm went off at 25 minutes past 4 a.m.", "25 minutes past 4 a.m.", "2024-11-05T04:25"),
+        (
+            "She rang at five minutes past nine in the evening.",
+            "five minutes past nine in the evening",
+            "2024-11-05T21:05",
+        ),
+    ],
+)
+def test_minutes_said_before_or_after_the_hour_are_a_clock_time(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("The wait fell from 20 minutes to 10.", "20 minutes"),
+        ("Rail works cut journeys by ten minutes to six hours.", "ten minutes"),
+        ("The bus was cut by 15 minutes to 40.", "15 minutes"),
+    ],
+)
+def test_minutes_to_a_number_without_a_preposition_of_time_stay_a_count(text: str, duration: str) -> None:
+    assert find(text, duration).type == "DURATION"
+    assert [v for v in values(text) if v[1] == "TIME"] == []

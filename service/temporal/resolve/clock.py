@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from service.temporal.clauses import may_follow_word
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
+from service.temporal.numbers import parse_number
 from service.temporal.patterns import (
     AMPM,
     TODAY_OR_TOMORROW,
@@ -874,6 +875,15 @@ def r_clock_talk(m: Match, c: Context) -> Resolved | None:
         return None  # "ten to twelve people", "ten to one on"
     if c.preceded_by(_RANGE_BEFORE, m.start):
         return None
+    if g.get("nmins"):
+        # "one minute past seven", "at twenty minutes to four": the minutes said (grammar: "to" only after a
+        # preposition of time).
+        n = parse_number(g["nmins"])
+        if n is None or not 0 < n < 60 or n != int(n):
+            return None
+        minutes = en.UNITS_WORDS.get(hour_word) or int(hour_word)
+        minutes = minutes * 60 + (-1 if normalise(g["rel"]) == "to" else 1) * int(n)
+        return _talked_clock(m, c, minutes)
     if g["mins"].isdigit() and normalise(g["rel"]) == "to":
         return None  # "10 to 8" in figures is as often a range of hours: only "20 past 12" is told so
     if (
@@ -885,6 +895,12 @@ def r_clock_talk(m: Match, c: Context) -> Resolved | None:
         return None
     hour = int(hour_word) if hour_word.isdigit() else en.UNITS_WORDS[hour_word]
     minutes = hour * 60 + (-1 if normalise(g["rel"]) == "to" else 1) * en.CLOCK_TALK_MINUTES[normalise(g["mins"])]
+    return _talked_clock(m, c, minutes)
+
+
+def _talked_clock(m: Match, c: Context, minutes: int) -> Resolved | None:
+    """The clock time ``minutes`` after midnight told as so many minutes to or past an hour."""
+    g = m.groups
     hh, mi = divmod(minutes, 60)
     hh = hh or 12  # "ten to one" is 12:50
     if g.get("ap"):
