@@ -310,3 +310,33 @@ DECEMBER_4 = date(2025, 12, 4)
 )
 def test_a_weekday_of_its_rank_in_a_month_counted_from_the_writers(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, DECEMBER_4).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "phrase", "value"),
+    [
+        (
+            "Beaches were packed over the August bank holiday.",
+            date(2025, 9, 2),
+            "the August bank holiday",
+            "2025-08-25",
+        ),
+        ("The show returns on the August Bank Holiday.", date(2025, 6, 2), "the August Bank Holiday", "2025-08-25"),
+        (
+            "Bins will not be emptied on the spring bank holiday.",
+            date(2025, 5, 1),
+            "the spring bank holiday",
+            "2025-05-26",
+        ),
+        (
+            "The early May bank holiday was wet across the north.",
+            date(2025, 5, 9),
+            "The early May bank holiday",
+            "2025-05-05",
+        ),
+    ],
+)
+def test_a_british_bank_holiday_named_by_its_month_or_season(
+    text: str, reference: date, phrase: str, value: str
+) -> None:
+    assert find(text, phrase, reference).value == value

@@ -607,6 +607,20 @@ FEAST_DAYS.update(
 # Holidays -> how to find their date in a given year. ("fixed", month, day); ("nth", month, ISO weekday,
 # n) with n = -1 for the last one in the month; ("easter", days after Easter Sunday); ("election",) the
 # Tuesday after the first Monday in November (US). Names are matched as written (capitalised).
+# Britain's bank holidays named by their month or season: "the August bank holiday" (the last Monday of August),
+# "the spring bank holiday" (the last of May), "the early May bank holiday" (the first of May). The article is
+# part of the name, as in "the bank holiday weekend".
+_NAMED_BANK_HOLIDAYS: dict[str, tuple[str | int, ...]] = {
+    f"{the}{name} {bank}": rule
+    for names, rule in (
+        (("August", "Summer", "summer"), ("nth", 8, 1, -1)),
+        (("Spring", "spring"), ("nth", 5, 1, -1)),
+        (("Early May", "early May", "May", "May Day"), ("nth", 5, 1, 1)),
+    )
+    for name in names
+    for the in ("", "the ", "The ")
+    for bank in ("Bank Holiday", "bank holiday")
+}
 HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "Christmas": ("fixed", 12, 25), "Christmas Day": ("fixed", 12, 25), "Christmas Eve": ("fixed", 12, 24),
     "Boxing Day": ("fixed", 12, 26), "New Year's Day": ("fixed", 1, 1), "New Year's Eve": ("fixed", 12, 31),
@@ -660,6 +674,7 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "Lunar New Year": ("lunar",), "Chinese New Year": ("lunar",),
     # Britain's bank holidays on a Monday (see ``HOLIDAY_ALTERNATIVES``).
     "Bank Holiday Monday": ("easter", 1), "Bank Hol Monday": ("easter", 1),
+    **_NAMED_BANK_HOLIDAYS,
     "Valentines": ("fixed", 2, 14),
     # The turns of the sun's year (the day of each, in universal time; see ``resolve.sun``), as the northern
     # hemisphere names them; the astronomical seasons begin on them ("the first day of spring").
