@@ -240,3 +240,29 @@ def test_a_possessive_before_the_fiscal_year_stays_outside(text: str, phrase: st
 def test_the_last_half_of_a_decade_or_century_is_its_end(text: str, phrase: str, value: str) -> None:
     t = find(text, phrase)
     assert (t.value, t.mod) == (value, "END")
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Pilots may fly no more than ten hours at the controls a day.", "no more than ten hours"),
+        ("Doctors advise 30 minutes of brisk walking a day.", "30 minutes"),
+        ("Most teenagers need nine hours of sleep a night.", "nine hours"),
+        ("The line runs 20 hours on most days a week.", "20 hours"),
+    ],
+)
+def test_a_unit_after_a_smaller_count_in_its_clause_is_a_rate(text: str, count: str) -> None:
+    assert [v[0] for v in values(text)] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("She rested for two hours, a day after the final.", "a day"),
+        ("After 12 hours of talks the deal was signed in a day.", "a day"),
+        ("He swam for an hour each morning for a year.", "a year"),
+        ("She spent two hours in the gym a day before the race.", "a day"),
+    ],
+)
+def test_a_unit_that_is_a_length_or_a_point_after_a_count_is_kept(text: str, length: str) -> None:
+    assert find(text, length).type == "DURATION"

@@ -121,6 +121,8 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
         and (c.preceded_by(_RATE_BEFORE, m.start) or _SHORT_SUM_BEFORE.search(c.text, m.start - 8, m.start))
     ):
         return None  # "$1.76 a year", "four flights a week", "£9m a year": a rate, untagged in TimeBank
+    if article and not qmod and unit in _RATE_UNITS and _counted_earlier_in_its_clause(m, c, unit):
+        return None  # "nine hours at the wheel a day", "eight hours of sleep a night": the rate of that count
     if article and unit == "day" and _OBSERVANCE_AFTER.match(c.text, m.end):
         return None  # "kept as a day of mourning", "a day of fasting every March": a kind of day, no length
     if (
@@ -400,6 +402,36 @@ def r_ahead_pl(m: Match, c: Context) -> Resolved | None:
 
 def r_or_pl(m: Match, c: Context) -> Resolved | None:
     return Resolved("DURATION", duration_value(None, unit_name(m.groups["unit"])), "APPROX", "publication")
+
+
+# Units "a" may make the denominator of a rate, and counts of the smaller units it may divide.
+_RATE_UNITS = frozenset({"day", "night", "week", "month", "year"})
+_SMALLER_COUNT = re.compile(
+    rf"\b(?:\d[\d,.]*|{NUMWORD}|an?)[\s-]+(?P<unit>seconds?|minutes?|hours?|days?|nights?|weeks?|months?)\b"
+    r"(?![^,;:]*[,;:])",
+    re.IGNORECASE,
+)
+# What makes "a day" after such a count a length or a point of its own: "a day after the final", "a week or so",
+# "done in a day", "for a year".
+_NO_RATE_AFTER = re.compile(r"\s+(?:ago|after|before|later|earlier|of|or|and|to|in|long|old)\b", re.IGNORECASE)
+_NO_RATE_BEFORE = re.compile(
+    r"\b(?:in|for|within|over|after|before|than|about|around|under|of|by|across|during|throughout|into|from|to|at"
+    r"|on|nearly|almost|just|only|least|most|once|twice)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _counted_earlier_in_its_clause(m: Match, c: Context, unit: str) -> bool:
+    """Whether "a day", "a night", "a year" at ``m`` divides a count of a smaller unit told earlier in its clause,
+    with no comma between ("drivers may spend nine hours at the wheel a day", "eight hours of sleep a night"),
+    and is not itself a length or a point ("two hours in the pool a day before the race")."""
+    if _NO_RATE_AFTER.match(c.text, m.end) or c.preceded_by(_NO_RATE_BEFORE, m.start):
+        return False
+    lo = c.layout.clause_start(m.start)
+    for count in _SMALLER_COUNT.finditer(c.text, lo, m.start):
+        if _UNIT_RANK[unit_name(count.group("unit"))] < _UNIT_RANK[unit]:
+            return True
+    return False
 
 
 def _bare_stretch_fits(m: Match, c: Context, of: bool) -> bool:
