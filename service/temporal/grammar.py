@@ -932,6 +932,16 @@ KINDS: tuple[Kind, ...] = (
         sets.r_wd_plural,
         triggers=words([w + "s" for w in en.WEEKDAYS], ["weekends"]),
     ),
+    # A part of the day in the plural, as a habit: "in the evenings", "most nights" (the set of them; "in" outside);
+    # not nights picked out by what follows ("in the nights that followed", "the evenings of the festival").
+    Kind(
+        "part_plural",
+        rf"{L}(?:(?<=\b[Ii]n\s)(?i:the)|(?i:most))\s+(?P<part>(?i:mornings|afternoons|evenings|nights)){R}"
+        rf"(?!\s+(?i:that|which|of|before|after|when|ahead|to\s+come|leading)\b)",
+        sets.r_part_plural,
+        triggers=words(["mornings", "afternoons", "evenings", "nights"]),
+        openers=words(["the", "most"]),
+    ),
     # Day deictics with parts of day: "yesterday", "late yesterday", "this morning", "last night",
     # "tomorrow afternoon", "mid-afternoon yesterday".
     Kind(

@@ -81,6 +81,7 @@ EXAMPLES = {
     "set": "The committee meets every week.",
     "freq": "The report is published annually.",
     "wd_plural": "The market opens on Saturdays.",
+    "part_plural": "The library opens late in the evenings.",
     "deictic": "The minister resigned yesterday.",
     "part_deictic": "The shops reopened mid-afternoon yesterday.",
     "lone_part": "Trading resumed by midafternoon.",

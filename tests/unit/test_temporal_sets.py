@@ -238,3 +238,29 @@ def test_fortnightly_is_a_set_of_two_week_periods(text: str) -> None:
 
 def test_fortnightly_before_a_noun_is_an_adjective() -> None:
     assert values("The parish prints a fortnightly newsletter.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The surgery holds extra clinics in the evenings.", "the evenings", "XXXX-XX-XXTEV"),
+        ("She teaches in the mornings and writes at weekends.", "the mornings", "XXXX-XX-XXTMO"),
+        ("He has walked the dog most nights since the spring.", "most nights", "XXXX-XX-XXTNI"),
+        ("Most afternoons the square is empty.", "Most afternoons", "XXXX-XX-XXTAF"),
+    ],
+)
+def test_a_part_of_the_day_in_the_plural_is_a_habit(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("SET", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the nights that followed, the shelling went on.",
+        "In the evenings of the festival the square filled up.",
+        "The nights are drawing in.",
+    ],
+)
+def test_parts_of_the_day_picked_out_by_what_follows_are_no_habit(text: str) -> None:
+    assert [v for v in values(text) if v[1] == "SET"] == []

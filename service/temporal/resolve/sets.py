@@ -197,6 +197,12 @@ def r_freq(m: Match, c: Context) -> Resolved | None:
     return Resolved("SET", en.FREQ_ADVERBS[normalise(m.groups["adv"])], None, "publication")
 
 
+def r_part_plural(m: Match, c: Context) -> Resolved | None:
+    """ "in the evenings", "most nights": that part of each day, a habit (as "every evening")."""
+    part = normalise(m.groups["part"])[:-1]
+    return Resolved("SET", f"XXXX-XX-XXT{en.PARTS_OF_DAY[part]}", None, "publication")
+
+
 def r_wd_plural(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     if g.get("we"):
