@@ -1009,10 +1009,12 @@ KINDS: tuple[Kind, ...] = (
         "season",
         # "the end of the summer": a modifier and the season's own article, both inside; "the second spring"
         # (of a siege, a war: a history counts its seasons) with its ordinal (see the resolver).
-        rf"{L}(?P<pre>{PREMOD}\s+(?:(?i:the)\s+)?|(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|fifth)\s+)?)?"
+        # "midsummer", "mid-winter": the middle of the season in one word, the modifier inside.
+        rf"{L}(?P<pre>{PREMOD}\s+(?:(?i:the)\s+)?|(?i:the)\s+(?P<ord>(?i:first|second|third|fourth|fifth)\s+)?"
+        rf"|(?P<mid>(?i:mid)-?)(?=(?i:{alt(en.MID_SEASONS)}){R}))?"
         rf"(?P<season>{SEASON})",
         seasons.r_season,
-        triggers=words(en.SEASONS),
+        triggers=words([*en.SEASONS, *(f"mid{season}" for season in en.MID_SEASONS)]),
     ),
     # Years of an era and approximate years, as histories write them: "300 BC", "AD 79", "146 B.C.",
     # "about 300 BC", "c. 1120", "circa 1480". "AD" goes before the number or after it, the others after.
@@ -1024,8 +1026,9 @@ KINDS: tuple[Kind, ...] = (
         # AD Awards"; an earlier year may open a sentence's subject ("In 480 BC Xerxes crossed", "About 1900 BC
         # Egypt ...").
         rf"|(?!(?:19[5-9]\d|20\d\d)\s*{ERA}\s+[A-Z][a-z])(?P<y2>[1-9]\d{{0,3}})\s*(?P<era2>{ERA}))|(?P<circa>(?i:circa)\s+|(?:c|ca)\.\s?)(?P<y3>[1-9]\d{{2,3}})"
-        # "in about 1331", "around 1900": a year, about (never "about 1500 people", see the resolver).
-        rf"|(?P<about>(?i:about|around)\s+)(?P<y4>1\d{{3}}|20\d\d))"
+        # "in about 1331", "around 1900": a year, about (never "about 1500 people", see the resolver); "around
+        # 874" only in a history of the first millennium (see the resolver).
+        rf"|(?P<about>(?i:about|around)\s+)(?:(?P<y4>1\d{{3}}|20\d\d)|(?P<y5>[1-9]\d\d)))"
         rf"(?![\w-])(?![.,]\d)",
         dates.r_era_year,
         triggers=words(["ad", "bc", "bce", "ce", "circa"]),

@@ -591,3 +591,63 @@ def test_early_or_late_in_the_next_unit_of_the_story(text: str, phrase: str, val
 def test_a_day_of_a_year_written_with_its_era(text: str, phrase: str, value: str, next_day: str) -> None:
     assert find(text, phrase, document_type="narrative").value == value
     assert find(text, "The next day", document_type="narrative").value == next_day
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "about"/"around" before three digits, in a history whose own years are of the first millennium.
+        ("Danish ships first wintered on the island in 851. The raiders came back around 865, and by about 880 "
+         "they held the whole coast.", "by about 880", "0880"),
+        ("The monastery was founded in 635. Around 700, the monks copied the gospels in its scriptorium.",
+         "Around 700", "0700"),
+        ("The first bishop was consecrated in 597, and in about 604 a second see was founded.", "about 604", "0604"),
+        ("The kingdom was united in 927. It lasted until about 1016, when Danish kings took the throne, and "
+         "around 960 its coins were reformed.", "around 960", "0960"),
+    ],
+)  # fmt: skip
+def test_in_a_history_of_the_first_millennium_about_and_three_digits_are_a_year(
+    text: str, phrase: str, value: str
+) -> None:
+    t = find(text, phrase.removeprefix("by "), document_type="narrative")
+    assert (t.type, t.value, t.mod) == ("DATE", value, "APPROX")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A count of men, ships or the dead, in a history of a later age or before a noun, and in news.
+        "In 1630 the plague reached the city. About 300 died in the first week, and around 250 in the second.",
+        "The fleet sailed in 878 with about 300 ships and around 900 men.",
+        "In 1014 the earl led about 300 of his men north, and around 400 drowned on the way back.",
+        "The castle held out in 1215 with about 140 knights; around 900 defended the outer walls.",
+    ],
+)
+def test_about_and_three_digits_that_count_are_no_year(text: str) -> None:
+    assert not any(v[2] in {"0300", "0250", "0900", "0400", "0140"} for v in values(text, document_type="narrative"))
+    assert not any(v[2] == "0300" for v in values("Police said about 300 people marched in 2024."))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # The middle of the season in one word, as the modifier of the season (MID).
+        ("In 1303 the harbour ice lay until midsummer, and no ship came.", "midsummer", "1303-SU"),
+        ("The band reached the goldfields in April 1852; by midsummer there were four thousand diggers.",
+         "midsummer", "1852-SU"),
+        ("The army went into camp in the autumn of 1776. In midwinter it crossed the river.", "midwinter",
+         "1776-WI"),
+        ("The herds were driven up in May 1420 and brought down around mid-summer.", "mid-summer", "1420-SU"),
+    ],
+)  # fmt: skip
+def test_midsummer_and_midwinter_are_the_middle_of_the_season(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value, t.mod) == ("DATE", value, "MID")
+
+
+def test_midsummer_as_a_feast_day_or_a_modifier_is_not_the_season() -> None:
+    t = find("In 1540 the fair opened on Midsummer Day.", "Midsummer Day", document_type="narrative")
+    assert t.value == "1540-06-24"
+    assert [v[0] for v in values("In 1540 the midsummer fair was held on the green.", document_type="narrative")] == [
+        "1540"
+    ]

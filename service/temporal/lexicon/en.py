@@ -123,6 +123,8 @@ TIME_UNITS: frozenset[str] = frozenset({"second", "minute", "hour"})
 SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
 }  # fmt: skip
+# Seasons whose middle is one word ("midsummer", "midwinter"): the season, its middle (MID).
+MID_SEASONS: tuple[str, ...] = ("summer", "winter")
 
 # Parts of the day -> TIMEX3 part-of-day code.
 PARTS_OF_DAY: dict[str, str] = {

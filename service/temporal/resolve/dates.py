@@ -194,7 +194,9 @@ def r_era_year(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     if g.get("about") and (_COUNTED_AFTER.match(c.text, m.end) or _a_sum(c, m)):
         return None  # "about 1500 people", "around 2000 feet": a count; "cost about 1200": a sum
-    y = int(g.get("y1") or g.get("y2") or g.get("y3") or g["y4"])
+    if g.get("y5") and not _a_year_of_the_story_s_millennium(int(g["y5"]), c):
+        return None  # "about 300 men", "around 500 of them": a count, unless the story is of those years
+    y = int(g.get("y1") or g.get("y2") or g.get("y3") or g.get("y4") or g["y5"])
     mod = "APPROX" if g.get("pre") or g.get("circa") or g.get("about") else prefix_mod(g.get("edge"))
     if normalise(g.get("era2")).replace(".", "") in ("bc", "bce"):
         return before_the_era(Resolved("DATE", f"BC{y:04d}", mod, "absolute"), y, c)
@@ -225,6 +227,18 @@ def r_era_range(m: Match, c: Context) -> list[Resolved] | None:
                 Resolved("DATE", f"{y:04d}", None, "absolute", start=start, end=end, point=date(y, 1, 1), unit="year")
             )
     return out
+
+
+# How far from the story's year a three-digit number after "about" may lie to be read as a year.
+_NEAR_THE_STORY_S_YEAR = 300
+
+
+def _a_year_of_the_story_s_millennium(y: int, c: Context) -> bool:
+    """ "around 874", "by about 920": a year only in a history whose own date is near it, so of about the first
+    millennium of the common era (a history of 1630 that says "about 300 died" counts people)."""
+    if c.doc_type != "narrative" or not c.anchor_from_text or c.era:
+        return False
+    return abs(y - c.anchor.year) <= _NEAR_THE_STORY_S_YEAR
 
 
 def before_the_era(r: Resolved, bc_year: int, c: Context, month: int = 1, unit: str = "year", day: int = 1) -> Resolved:

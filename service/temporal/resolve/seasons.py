@@ -121,7 +121,7 @@ def _season_year(code: str, c: Context) -> int:
 def r_season(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     name = normalise(g["season"])
-    pre = g.get("pre")
+    pre = g.get("pre") or g.get("mid")
     start = None
     if g.get("ord"):
         # "the first winter", "the second spring of the siege": a history's count of the seasons of what it
@@ -142,7 +142,7 @@ def r_season(m: Match, c: Context) -> Resolved | None:
         # governs them ("in spring", "by fall") or they are the subject ("Spring is here")
     if name == "fall" and pre and normalise(pre) == "the" and not _a_season_of_the_fall(c, m):
         return None  # "much of the fall", "the fall in prices", "blamed the fall on": a decline
-    word = g["season"]
+    word = g.get("mid") or g["season"]
     if word[0].isupper() and not opens_sentence(c.text, c.text.index(word, m.start)):
         return None  # "The Long Winter", "Summer Olympics": part of a title or name
     nxt = _SEASON_NEXT_WORD.match(c.text, m.end)
