@@ -278,6 +278,7 @@ def _annotate(
                     and not story.foreseen(ctx, start, end)
                     and not _after_the_writing(ctx, r)
                     and not story.held_until(ctx, r, start)
+                    and not story.held_since(ctx, r, start)
                     and _remember(ctx, r)
                 ):
                     ctx.anchor_end = end  # not after a set or a duration, which set no anchor
