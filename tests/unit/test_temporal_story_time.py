@@ -513,3 +513,20 @@ def test_a_season_before_the_subject_of_its_clause_is_a_time(text: str, phrase: 
 )  # fmt: skip
 def test_a_time_compared_against_does_not_move_the_story(text: str, phrase: str, value: str) -> None:
     assert narrative(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # An infinitive after the past perfect ("to found", "to set", "to read") is no verb of its own: the
+        # count after it is still of the flashback.
+        ("The plague returned in 1630. Its last visit, in 1551, had led the council to found a hospital two "
+         "years later.", "two years later", "1553"),
+        ("The fleet sailed in 1588. In 1570 a storm had forced the king to set new taxes a year later.",
+         "a year later", "1571"),
+        ("The harbour froze in 1740. In 1709 a hard winter had moved the council to shut the old quay three "
+         "years later.", "three years later", "1712"),
+    ],
+)  # fmt: skip
+def test_an_infinitive_after_a_past_perfect_does_not_end_the_flashback(text: str, phrase: str, value: str) -> None:
+    assert narrative(text, phrase) == value

@@ -621,6 +621,8 @@ def _last_verb(text: str, lo: int, hi: int, lower: bool) -> bool | None:
             return bool(after) and (after[0] in PAST_FORMS or after[0] in _BARE_PARTICIPLES)
         if w in _FINITE:
             return False
+        if i and words[i - 1] == "to":
+            continue  # an infinitive ("had led the city to found a council"), which a verb before it governs
         if w in PAST_FORMS or w in _BARE_PARTICIPLES:
             # A participle after "had" and the words that may stand between ("had already been sacked").
             j = i - 1
