@@ -340,3 +340,23 @@ def test_a_british_bank_holiday_named_by_its_month_or_season(
     text: str, reference: date, phrase: str, value: str
 ) -> None:
     assert find(text, phrase, reference).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "document_type"),
+    [
+        # "thanksgiving" as the act of giving thanks, after "of" or before "for": no feast of November.
+        ("The siege was lifted in 1683, and the city held a procession of thanksgiving.", "narrative"),
+        ("After the flood of 1953 the villagers built a chapel of thanksgiving on the dyke.", "narrative"),
+        ("The bishop ordered prayers of thanksgiving in every parish.", "news"),
+        ("A mass was sung in thanksgiving for the harvest.", "news"),
+    ],
+)
+def test_thanksgiving_as_giving_thanks_is_no_holiday(text: str, document_type: str) -> None:
+    assert all(v[0].lower() != "thanksgiving" for v in values(text, document_type=document_type))
+
+
+def test_thanksgiving_the_feast_in_lower_case_is_still_the_holiday() -> None:
+    assert find("we're doing thanksgiving at my mom's this year", "thanksgiving", document_type="colloquial").value == (
+        "2024-11-28"
+    )

@@ -81,6 +81,8 @@ _HOLIDAY_RULES = {k.lower(): v for k, v in en.HOLIDAYS.items()}
 _LEAP_DAY = ("fixed", 2, 29)
 
 
+# "of" right before a holiday's name: "a day of thanksgiving" (see ``r_holiday``).
+_OF_BEFORE = re.compile(r"\bof\s+$")
 # "the" right before a holiday's name.
 _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 
@@ -101,6 +103,10 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
         and not _OF_THE_YEAR_AFTER.match(c.text, m.end)
     ):
         return None  # "the longest day of my life"
+    if name in en.OBSERVANCES and (
+        c.preceded_by(_OF_BEFORE, m.start) is not None or (nxt is not None and nxt.group(1) == "for")
+    ):
+        return None  # "a procession of thanksgiving", "a mass in thanksgiving for the victory": the act, no feast
     if name.lower().startswith("new year"):
         before = c.preceded_by(_WORD_BEFORE, m.start)
         if before and before.group(1).capitalize() in en.OTHER_NEW_YEARS:
