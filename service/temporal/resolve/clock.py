@@ -41,6 +41,7 @@ from service.temporal.resolve.post_hours import (
     part_told_before,
 )
 from service.temporal.resolve.sets import every_feast
+from service.temporal.resolve.story import day_from_anchor
 from service.temporal.resolve.timetable import UNDATED_DAY, recurs, week_of_days_at
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
@@ -221,6 +222,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         now = c.doc_type == "colloquial" and c.preceded_by(_IT_IS_BEFORE, m.start) is not None
     day = c.base
     anchor = c.base_anchor
+    story_day = False  # the day is the one the story told last
     dtxt = normalise(g.get("day")).lstrip(",").strip()
     on_day = None if dtxt else day_named_after(c, m)
     if on_day is None and not dtxt and _LAST_NIGHT_AFTER.match(c.text, m.end) is not None:
@@ -250,6 +252,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             (tense == "past" and c.last_day > c.ref) or (tense == "future" and c.last_day < c.ref) or since
         ):
             day, anchor = c.last_day, "previous"
+            story_day = True
     if dtxt:
         w = dtxt.split()[0]
         w = WEEKDAY_ABBREVIATION_NAMES.get(w.rstrip("."), w)  # "3pm sat"
@@ -384,6 +387,21 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     clock = "T24" if midnight else hour_and_minute
     # "about 8", "8ish", "7:30ish" APPROX; "almost midnight" short of it, as "almost" is before a duration.
     mod = en.QUANT_MODS.get(normalise(g.get("qmod"))) or ("APPROX" if g.get("ish") or g.get("ish2") else None)
+    if (
+        not dtxt
+        and on_day is None
+        and not story_day
+        and c.doc_type == "narrative"
+        and c.anchor_from_text
+        and c.anchor_unit not in _UNITS_WITH_A_DAY
+    ):
+        # "In 1850 the mill employed four hundred hands, who worked from six in the morning": a history whose
+        # time is a month, a year or longer names no day the hour could be on (not the 1st): in a month, that
+        # month's day unknown ("In April 1862 the army reached the river. At six the guns opened": 1862-04-XX),
+        # in a year or longer, the hour of any day.
+        if c.anchor_unit == "month":
+            return day_from_anchor(c, 0, mod, part=clock[1:])
+        return Resolved("TIME", UNDATED_DAY + clock, mod)
     if not dtxt and (on_day is None or _week_of_days_after(c, m.end)) and recurs(c, m.start, m.end):
         # "open from 9 a.m. to 5 p.m. daily": a time of every day, on none of the calendar; "every two hours
         # between 7am and 6pm, Monday to Saturday": of every such week's days, not of the first.
@@ -405,6 +423,10 @@ def _twenty_four_hour_morning(g: Groups) -> bool:
         return int(g["h3"]) < _NOON
     h2 = g.get("h2")
     return h2 is not None and len(h2) == 2 and h2[0] == "0"
+
+
+# The units of a story's date fine enough to hold the day a clock time is on.
+_UNITS_WITH_A_DAY = frozenset({"day", "week"})
 
 
 def _week_of_days_after(c: Context, end: int) -> bool:

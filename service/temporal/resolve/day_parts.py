@@ -160,10 +160,13 @@ def r_lone_dawn(m: Match, c: Context) -> Resolved | None:
         if prep == "before" and _NOUN_AFTER.match(c.text, m.end):
             return None  # "before evening prayers", "before morning service": a thing of that part of the day
         code = en.LONE_DAY_PARTS[part]
-    elif prep not in en.LONE_PART_PREPOSITIONS and prep not in en.LONE_PART_PREPOSITIONS_WITH_DAY:
-        return None
-    else:
+    elif prep in en.LONE_PART_PREPOSITIONS or prep in en.LONE_PART_PREPOSITIONS_WITH_DAY:
         code = en.LONE_PARTS_OF_DAY[part]
+    elif c.doc_type == "narrative" and (prep == "between" or c.preceded_by(_END_OF_A_RANGE_OF_PARTS, m.start)):
+        # "between sunrise and nightfall", "from dawn to dawn": the hours of a day, as "from dawn" is.
+        code, prep = en.LONE_PARTS_OF_DAY[part], "from"
+    else:
+        return None
     day, anchor = c.base, c.base_anchor
     on_day = day_named_after(c, m)
     if on_day is not None:
@@ -174,6 +177,10 @@ def r_lone_dawn(m: Match, c: Context) -> Resolved | None:
             # "That night the army marched; at dawn it attacked": the morning after the night told.
             day += timedelta(days=1)
     elif prep in en.LONE_PART_PREPOSITIONS_WITH_DAY:
+        if c.doc_type == "narrative":
+            # "The market was open from dawn until noon", "worked from first light": a history's hours of no
+            # day it has told, those of any day.
+            return Resolved("TIME", f"XXXX-XX-XXT{code}", prefix_mod(m.groups.get("pre")))
         return None
     elif c.doc_type == "narrative" and c.anchor_from_text:
         # The story's day, which a month or a year told alone leaves unknown ("In April 1862 ... At dawn
@@ -184,6 +191,10 @@ def r_lone_dawn(m: Match, c: Context) -> Resolved | None:
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(\w+)\s+$")
+# The start of a range of the day's hours right before its end: "between sunrise and", "from dawn to".
+_END_OF_A_RANGE_OF_PARTS = re.compile(
+    rf"\b(?:from|between)\s+(?:{alt(en.LONE_PARTS_OF_DAY)})\s+(?:and|to|until|till)\s+$", re.IGNORECASE
+)
 # A noun the part of the day modifies: a word in lower case that opens no clause or phrase of its own.
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:the|a|an|and|or|but|so|then|on|in|at|of|to|for|with|when|as|he|she|it|they|we|his|her|its|their|"
