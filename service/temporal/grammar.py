@@ -805,10 +805,11 @@ KINDS: tuple[Kind, ...] = (
         starts="either",
     ),
     # "It was the third day of the siege", "today is the eighth day of the strike": the day the story is on,
-    # counted from the start of something (see the resolver: only after "is" or "was").
+    # counted from the start of something (see the resolver: only after "is" or "was"); in a history, "on the
+    # second day" of an event just dated.
     Kind(
         "nth_day",
-        rf"{L}(?P<the>(?i:the)\s+)?(?P<ord>(?i:{ORD_WORDS})|\d{{1,3}}(?:st|nd|rd|th))\s+(?i:day){R}(?=\s+(?i:of){R})",
+        rf"{L}(?P<the>(?i:the)\s+)?(?P<ord>(?i:{ORD_WORDS})|\d{{1,3}}(?:st|nd|rd|th))\s+(?i:day){R}",
         periods.r_nth_day,
         triggers=words(["day"]),
     ),

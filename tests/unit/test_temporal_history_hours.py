@@ -63,3 +63,37 @@ def test_a_day_told_just_before_still_dates_them(text: str, phrase: str, value: 
 
 def test_in_news_a_lone_dawn_after_from_is_still_no_time() -> None:
     assert values("Crews worked from dawn, the council said.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # The day an event just dated began is its first: "the second day" of it is the day after.
+        ("The general strike began on Monday, 7 March 1921. By that evening the mills were silent. On the second "
+         "day of the strike the troops were called out.", "the second day", "1921-03-08"),
+        ("The fleets met off the cape on 12 June 1653. The admiral was killed on the second day by a cannonball.",
+         "the second day", "1653-06-13"),
+        ("The trial opened on 4 May 1921. On the tenth day of the trial the judge fell ill.", "the tenth day",
+         "1921-05-13"),
+        # Days counted one after the other are all counted from the first.
+        ("The siege began on 3 May 1645. On the second day the gate fell, and on the third day the town "
+         "surrendered.", "the third day", "1645-05-05"),
+    ],
+)  # fmt: skip
+def test_the_nth_day_of_an_event_is_counted_from_its_first_day(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "document_type"),
+    [
+        # No day told near to count from, a day of the calendar, and news.
+        ("In 1645 the siege began. On the second day the gate fell.", "narrative"),
+        ("The battle opened on 1 July 1916. The second day of the month was quieter.", "narrative"),
+        ("The rent was raised on 3 June 1890, payable on the second day of each month.", "narrative"),
+        ("The strike began on Monday. On the second day, talks resumed.", "news"),
+    ],
+)
+def test_an_nth_day_with_nothing_to_count_from_is_no_date(text: str, document_type: str) -> None:
+    assert all(not v[0].lower().startswith("the second day") for v in values(text, document_type=document_type))

@@ -89,6 +89,12 @@ ORDINALS: dict[str, int] = {
     "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28,
     "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
 }  # fmt: skip
+# Nouns of the calendar after "the Nth day of the": a day of the calendar's own ("the second day of the
+# month", "the first day of the new year"), not of an event.
+CALENDAR_NOUNS_AFTER_OF: tuple[str, ...] = (
+    "month", "year", "week", "season", "spring", "summer", "autumn", "fall", "winter", "new", "following",
+    "next", "same",
+)  # fmt: skip
 # Ordinals that name a half or quarter but are not a number ("the last quarter" of a year).
 LAST_ORDINALS: frozenset[str] = frozenset({"last", "final"})
 # The ordinals that rank a quarter of a year or a weekday or week of a month ("the third quarter", "the 2nd

@@ -15,6 +15,7 @@ from service.temporal.patterns import DAY, DEICTIC, MONTH, WEEKDAY, YEAR4
 from service.temporal.resolve import era
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.day_parts import OF_A_DAY_AFTER, PART_MODIFIES_A_NOUN_AFTER
+from service.temporal.resolve.named_days import near_story_day
 from service.temporal.resolve.nearest import around, nearest_year, pick_year
 from service.temporal.resolve.recurrence import KEPT_DAY
 from service.temporal.resolve.story import a_day_of_no_story, day_from_anchor, told_in_past_perfect
@@ -635,12 +636,44 @@ def r_nth_day(m: Match, c: Context) -> Resolved | None:
     about, counted from the start of something named after "of": the story's day when told in the past,
     the day of writing in the present. Without "be" before it ("on the first day of school") the day of
     the thing is unknown: no timex."""
-    be = c.preceded_by(_IS_BEFORE, m.start)
+    of_after = _OF_AFTER.match(c.text, m.end) is not None
+    be = c.preceded_by(_IS_BEFORE, m.start) if of_after else None
     if be is None:
-        return None
+        return _day_of_an_event_just_dated(m, c)
     if (be["be"] or "is").lower() in ("was", "were"):
         return day_from_anchor(c, 0, None)
     return Resolved("DATE", c.base.isoformat(), None, c.base_anchor, point=c.base, unit="day")
+
+
+def _day_of_an_event_just_dated(m: Match, c: Context) -> Resolved | None:
+    """ "On the second day of the strike": in a history, the day an event the story has just dated began is its
+    first ("The strike began on 21 February 1966 ... On the second day": the 22nd); days counted one after the
+    other all from that first ("on the second day ... on the third day"). Only where a day was told in this
+    sentence or the one before, and not a day of the calendar ("the second day of the month", "of March")."""
+    ordinal = normalise(m.groups["ord"])
+    if (
+        c.doc_type != "narrative"
+        or not m.groups.get("the")
+        or ordinal not in en.ORDINALS
+        or c.last_day is None
+        or _OF_NO_EVENT_AFTER.match(c.text, m.end)
+        or not near_story_day(c, m.start)
+    ):
+        return None
+    first = c.last_day
+    if c.counted_days is not None and c.counted_days[1] == first:
+        first = c.counted_days[0]
+    d = first + timedelta(days=en.ORDINALS[ordinal] - 1)
+    c.counted_days = first, d
+    return Resolved("DATE", d.isoformat(), None, "previous", point=d, unit="day")
+
+
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# "of" and what is no event after the day: a calendar's unit or season ("of the month", "of the new year"), or
+# anything without "the" ("of March", "of each month", "of school").
+_OF_NO_EVENT_AFTER = re.compile(
+    rf"\s+of\s+(?!the\s+(?!(?:{'|'.join(en.CALENDAR_NOUNS_AFTER_OF)})\b)[a-z])", re.IGNORECASE
+)
 
 
 # Before a weekend in a post, work stopped for it: "done for the weekend", "finished for the wknd", "off for
