@@ -496,30 +496,36 @@ def held_until(c: Context, r: Resolved, start: int) -> bool:
     1466"): the narration stays at its own date, so "in May" after it is still the story's May."""
     if not c.anchor_from_text or r.point is None or r.point <= c.anchor:
         return False
-    if not may_follow_word(c.text, start, ("until", "till", "the")):
-        return False
     if r.anchor != "absolute":
         # "Snow closed the road from November until April, and on Christmas Day ...", "a curfew was kept
         # until the spring": a month or season without a year, counted from the story's date, only ends the
         # state; a year written out ("led the government until 1974 and died ten years later") dates the
         # story anew.
-        return c.preceded_by(_UNTIL_BEFORE, start) is not None
-    return c.preceded_by(_HELD_UNTIL_BEFORE, start) is not None
-
-
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+        return _word_before_the(c.text, start) in ("until", "till")
+    return may_follow_word(c.text, start, ("until",)) and c.preceded_by(_HELD_UNTIL_BEFORE, start) is not None
 
 
 def held_since(c: Context, r: Resolved, start: int) -> bool:
     """Whether the expression is the earlier end of a state that lasts to the story's time ("The churches,
     closed since June, reopened on the following Sunday"): the narration stays at its own date, so "the
-    following Sunday" is the one after it, not after June."""
+    following Sunday" is the one after it, not after June. Only a month or season without a year: one written
+    out dates the story anew."""
     if not c.anchor_from_text or r.point is None or r.point >= c.anchor or r.anchor == "absolute":
         return False
-    return may_follow_word(c.text, start, ("since", "the")) and c.preceded_by(_SINCE_THE_BEFORE, start) is not None
+    return _word_before_the(c.text, start) == "since"
 
 
-_SINCE_THE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+# How far back ``_word_before_the`` reads: a preposition and "the".
+_WORD_BEFORE_REACH = 16
+
+
+def _word_before_the(text: str, start: int) -> str:
+    """The word right before ``start`` in lower case, passing over one "the" ("until the spring": "until");
+    a string test, no pattern (asked of every date a history tells)."""
+    words = text[max(0, start - _WORD_BEFORE_REACH) : start].lower().split()
+    if words and words[-1] == "the":
+        words.pop()
+    return words[-1] if words and text[start - 1 : start].isspace() else ""
 
 
 def foreseen(c: Context, start: int, end: int) -> bool:
