@@ -530,3 +530,20 @@ def test_a_time_compared_against_does_not_move_the_story(text: str, phrase: str,
 )  # fmt: skip
 def test_an_infinitive_after_a_past_perfect_does_not_end_the_flashback(text: str, phrase: str, value: str) -> None:
     assert narrative(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "The year after the fire": the unit after the story's, the event just told; the span stays the unit's.
+        ("The great fire swept the town on 3 May 1862. The year after the fire, the railway arrived.", "The year",
+         "1863"),
+        ("The junta seized power on 8 October 1958. In the week after the coup two thousand people were arrested.",
+         "the week", "1958-W42"),
+        ("The mill opened in March 1790. In the month after its opening forty hands were hired.", "the month",
+         "1790-04"),
+        ("The city fell in 216 BC. In the year after its fall the walls were rebuilt.", "the year", "BC0215"),
+    ],
+)  # fmt: skip
+def test_the_unit_after_an_event_just_told_is_the_next_one(text: str, phrase: str, value: str) -> None:
+    assert narrative(text, phrase) == value

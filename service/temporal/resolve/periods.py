@@ -483,6 +483,18 @@ def _period_by_head(
             v = f"{int(c.last_period[:4]) - 1:04d}{c.last_period[4:]}"
             return Resolved("DATE", v, None, "previous")
         return Resolved("DATE", f"{c.ref.year - 1:04d}", None, "previous")
+    if (
+        head in _UNITS_BESIDE_AN_EVENT
+        and first == "the"
+        and not adjs
+        and c.doc_type == "narrative"
+        and c.anchor_from_text
+        and c.followed_by(_BESIDE_AN_EVENT_AFTER) is not None
+    ):
+        # "The year after the fire, the railway came", "in the week after the coup": in a history, the unit
+        # after the story's (the event just told), as "the day after his death" is the day after its day.
+        d = cal.shift(c.anchor, head, 1)
+        return Resolved("DATE", date_value(d, head), None, "previous", point=d, unit=head)
     if head in ("year", "fiscal year"):
         if "fiscal" in adjs or head == "fiscal year":
             if ended:
@@ -619,6 +631,11 @@ _DAYTIME_IN_BEFORE = re.compile(r"(?<!\blater\s)(?<!\bearlier\s)(?<!\bearly\s)(?
 _DAY_NAMED_AFTER = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY}|{DEICTIC})")
 _BESIDE_AFTER = re.compile(r"\s+(?P<dir>before|after)\s+\S", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
+# The units a history counts on from an event just told: "the year after the fire", "the week after the
+# coup". Not "before": "in the year before the siege" names an event the story has mostly not reached yet, or
+# one told long before, whose date is not the story's.
+_UNITS_BESIDE_AN_EVENT = frozenset({"week", "month", "year"})
+_BESIDE_AN_EVENT_AFTER = re.compile(r"\s+after\s+(?:the|his|her|its|their)\s+[a-z]", re.IGNORECASE)
 
 
 def _apposed(c: Context) -> bool:
