@@ -890,7 +890,9 @@ KINDS: tuple[Kind, ...] = (
     # Sets: "every week", "each Thursday", "every half hour", "twice a year", "annually", "Tuesday nights".
     Kind(
         "set",
-        rf"{L}(?:(?P<each>(?i:every|each))\s+(?:(?i:single)\s+)?(?:(?P<num>{NUM}|other|\d{{1,2}}(?:st|nd|rd|th))\s+|(?P<half>(?i:half)(?:\s+an?\s+|[\s-]))"
+        # "every third year", "every 2nd week": one in so many (not "every second", the unit, with no head after).
+        rf"{L}(?:(?P<each>(?i:every|each))\s+(?:(?i:single)\s+)?(?:(?P<num>{NUM}|other|\d{{1,2}}(?:st|nd|rd|th)"
+        rf"|(?i:{alt(o for o in en.ORDINALS if o != 'first')}))\s+|(?P<half>(?i:half)(?:\s+an?\s+|[\s-]))"
         # "every few hours", "every couple of weeks": a count left vague, the set of that stretch.
         rf"|(?<=[Ee]very\s)(?P<vague>(?i:few|several|couple\s+of))\s+(?=(?i:{alt(en.UNIT_PLURALS)})\b))?"
         # "every Sunday evening": the part of each day; "every August 13": that day of each year.

@@ -264,3 +264,23 @@ def test_a_part_of_the_day_in_the_plural_is_a_habit(text: str, phrase: str, valu
 )
 def test_parts_of_the_day_picked_out_by_what_follows_are_no_habit(text: str) -> None:
     assert [v for v in values(text) if v[1] == "SET"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # An ordinal written out counts one in so many, as "every 2nd week" and "every other week" do.
+        ("The calendar added an extra month every third year.", "every third year", "P3Y"),
+        ("Elections to the council were held every second year.", "every second year", "P2Y"),
+        ("The mail coach reached the valley every fourth day.", "every fourth day", "P4D"),
+        ("The bishop visited the island every fifth summer.", "every fifth summer", "XXXX-SU"),
+    ],
+)
+def test_every_with_an_ordinal_word_is_one_in_so_many(text: str, phrase: str, value: str) -> None:
+    for document_type in ("narrative", "news"):
+        t = find(text, phrase, document_type=document_type)
+        assert (t.type, t.value) == ("SET", value)
+
+
+def test_every_second_alone_is_still_the_unit() -> None:
+    assert find("The lamp flashed every second.", "every second").value == "PT1S"

@@ -101,6 +101,8 @@ def _one_set(m: Match, c: Context) -> Resolved | None:
     head = _head(g)
     # "every 2nd week" is every other one, "every 1st May" the first of May: the ordinal's number.
     num = g["num"][:-2] if _DIGIT_ORDINAL.fullmatch(g["num"]) else g.get("num")
+    if num and num.lower() in en.ORDINALS:
+        num = str(en.ORDINALS[num.lower()])  # "every third year": one year in three
     if head in WEEKDAY_NUMBERS:
         part = normalise(g.get("part"))
         suffix = "T" + en.PARTS_OF_DAY[part] if part else ""  # "every Sunday evening"
