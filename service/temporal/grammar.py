@@ -1084,7 +1084,7 @@ KINDS: tuple[Kind, ...] = (
     # "wknd", "bank holiday weekend" (see the resolver).
     Kind(
         "post_weekend",
-        rf"{L}(?P<det>(?:(?i:the|this)\s+)?(?i:long|holiday|(?:long\s+)?bank\s+holiday)\s+|(?i:the|this)\s+(?i:long)\s+)?"
+        rf"{L}(?P<det>(?:(?i:the|this)\s+)?(?i:long|holiday|(?:long\s+)?bank\s+hol(?:iday)?)\s+|(?i:the|this)\s+(?i:long)\s+)?"
         rf"(?i:weekend|wknd|wkend){R}",
         periods.r_post_weekend,
         triggers=words(["weekend", "wknd", "wkend"]),

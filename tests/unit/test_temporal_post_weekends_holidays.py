@@ -164,6 +164,9 @@ def test_a_plain_good_friday_in_another_case_stays_plain(text: str) -> None:
         ("happy bank holiday weekend everyone", "bank holiday weekend"),
         ("long weekend vibes already", "long weekend"),
         ("what are you all up to this bank holiday weekend?", "this bank holiday weekend"),
+        # "bank hol" is how posts write it short.
+        ("bank hol weekend and it hasn't stopped raining", "bank hol weekend"),
+        ("anyone doing anything this bank hol weekend?", "this bank hol weekend"),
     ],
 )
 def test_a_holiday_or_long_weekend_in_a_post_is_the_weekend_whole(text: str, phrase: str) -> None:

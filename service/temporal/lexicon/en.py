@@ -716,14 +716,12 @@ LUNAR_NEW_YEARS: dict[int, tuple[int, int]] = {
 _BANK_HOLIDAY_MONDAYS: tuple[tuple[str | int, ...], ...] = (
     ("easter", 1), ("nth", 5, 1, 1), ("nth", 5, 1, -1), ("nth", 8, 1, -1),
 )  # fmt: skip
-# Names of which only the last word, the weekday, is the expression.
-WEEKDAY_ONLY_HOLIDAYS: frozenset[str] = frozenset({"bank holiday monday", "bank hol monday"})
 _MOTHERS_DAYS: tuple[tuple[str | int, ...], ...] = (("easter", -21), ("nth", 5, 7, 2))
 HOLIDAY_ALTERNATIVES: dict[str, tuple[tuple[str | int, ...], ...]] = {
     "mother's day": _MOTHERS_DAYS, "mothers day": _MOTHERS_DAYS, "mother’s day": _MOTHERS_DAYS,
     "may day": (("fixed", 5, 1), ("nth", 5, 1, 1)),
-    # Easter Monday, the first and the last Monday of May, the last Monday of August (the weekday alone is the
-    # expression, as most annotators of posts mark it; the words before it say which Monday).
+    # Easter Monday, the first and the last Monday of May, the last Monday of August: "bank holiday monday" is
+    # the name of the day, whole, as "Easter Monday" is (the words before the weekday say which Monday).
     "bank holiday monday": _BANK_HOLIDAY_MONDAYS, "bank hol monday": _BANK_HOLIDAY_MONDAYS,
 }  # fmt: skip
 # Names of a day that are also plain words before "of" ("the longest day of my life"), but for the year's

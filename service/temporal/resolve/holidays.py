@@ -140,8 +140,7 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
         wd = d.isoweekday()
         sat = d - timedelta(days=2) if wd == 1 else d + timedelta(days=(6 - wd) % 7 if wd != 7 else 0)
         return Resolved("DATE", date_value(sat, "weekend"), None, anchor, start=start, point=sat, unit="week")
-    start = m.end - len(name.split()[-1]) if name.lower() in en.WEEKDAY_ONLY_HOLIDAYS and not g.get("year") else None
-    return Resolved("DATE", d.isoformat(), None, anchor, point=d, unit="day", start=start)
+    return Resolved("DATE", d.isoformat(), None, anchor, point=d, unit="day")
 
 
 def _in_a_year_of_a_history(m: Match, c: Context, rule: tuple[str | int, ...]) -> Resolved | None:
