@@ -268,7 +268,7 @@ KINDS: tuple[Kind, ...] = (
         # (A bare hour, not part of a longer number, is looked for first: most numbers fail there, before the
         # many look-behinds.)
         rf"|(?=half\s|(?:1[0-2]|[1-9])(?:\.[0-5]\d)?(?:ish)?(?![\w:/%°'’-]))(?:{_BARE_HOUR_AFTER}|(?:{_TOLD_AT_AFTER})(?=(?:1[0-2]|[1-9])\.[0-5]\d)|(?<=@\s)|(?<=@)|{_OPENS_WITH_THE_TIME}|(?=(?:1[0-2]|[1-9])(?:\.[0-5]\d)?ish{R}|(?:half\s+)?(?:1[0-2]|[1-9])(?:\.[0-5]\d)?{_TILL_NOON}))(?P<half>half\s+)?"
-        rf"(?P<h7>1[0-2]|[1-9])(?:\.(?P<mi7>[0-5]\d))?(?P<ish>ish)?(?![\w:/%°'’-])(?![.,]\s*\d)(?!\.\w)(?!\s+(?:\d|{MONTH_OR_LOWER}|{UNIT}|(?:more|extra|further|whole|long)\s+{UNIT}|(?:-|–|to|past|and|through|until)\s*\d))"
+        rf"(?P<h7>1[0-2]|[1-9])(?:\.(?P<mi7>[0-5]\d))?(?P<ish>ish)?(?![\w:/%°'’-])(?![.,]\d|,\s*\d|\.\s*\d+\.)(?!\.\w)(?!\s+(?:\d|{MONTH_OR_LOWER}|{UNIT}|(?:more|extra|further|whole|long)\s+{UNIT}|(?:-|–|to|past|and|through|until)\s*\d))"
         # "half 7 pm": the am or pm after a half hour.
         rf"(?:\s*(?P<ap7>{AMPM}))?)"
         rf"(?:\s*(?P<zone>{ZONE}))?"

@@ -512,12 +512,24 @@ _TIMETABLED_FOLLOWS = re.compile(
 )
 
 
+# A verb of catching or missing, or "on", before "the" and the minutes: "caught the 6.50", "back on the 7.15
+# after a fortnight off", "missed the 8.02 by a minute": a train or bus whatever follows it (not "got the 2.50
+# one", a price: "got" and "took" are left to what follows).
+_BOARDED_BEFORE = re.compile(
+    r"\b(?:on|onto|off|caught|catch|catching|missed|miss|missing|boarded)\s+the\s+$",
+    re.IGNORECASE,
+)
+
+
 def _timetabled(c: Context, m: Match) -> bool:
-    """Whether a post's bare hour with minutes after "the" names a train or bus: "the 7.12 was late"."""
+    """Whether a post's bare hour with minutes after "the" names a train or bus: "the 7.12 was late", "caught
+    the 6.50 after all"."""
     return (
         bool(m.groups.get("mi7"))
         and c.preceded_by(_THE_BEFORE, m.start) is not None
-        and _TIMETABLED_FOLLOWS.match(c.text, m.end) is not None
+        and (
+            _TIMETABLED_FOLLOWS.match(c.text, m.end) is not None or c.preceded_by(_BOARDED_BEFORE, m.start) is not None
+        )
     )
 
 
