@@ -69,7 +69,11 @@ def make_recurring(c: Context, kind: str, r: Resolved, start: int, end: int) -> 
     elif kind in _OF_A_WEEK:
         if r.point is None or not _DAY_VALUE.fullmatch(r.value):
             return
-        if not _governed(c.layout, start, end, _WEEKLY) and not _days_of_a_timetable(c, start, end):
+        if (
+            not _governed(c.layout, start, end, _WEEKLY)
+            and not _days_of_a_timetable(c, start, end)
+            and not _joined_to_every_day(c, start)
+        ):
             return
         value = f"XXXX-WXX-{r.point.isoweekday()}"
     else:
@@ -90,6 +94,11 @@ def _of_no_date(r: Resolved, value: str) -> None:
 # "Monday-Friday" (read after the first day, and before the last).
 _WEEKDAY_WORD = "(?:" + "|".join(w.lower() for w in en.WEEKDAYS) + ")"
 _RANGE_WORDS = ("-", "–", "to", "through", "thru", "until", "till")
+_WEEKDAY_OR_SHORT = "|".join(
+    sorted({w.lower() for w in (*en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS)}, key=len, reverse=True)
+)
+# What a weekday joined to the one before it ends with: "and ", "& ", ", ", "or ", "+ ", "/".
+_JOINERS = ("and ", "And ", "& ", ", ", "or ", "+ ", "/", "&", ",", "+")
 _RANGE = "|".join(_RANGE_WORDS)
 _RANGE_ON_TO = re.compile(rf"\s*(?:{_RANGE})\s*{_WEEKDAY_WORD}\b", re.IGNORECASE)
 _RANGE_FROM = re.compile(rf"\b{_WEEKDAY_WORD}\s*(?:{_RANGE})\s*$", re.IGNORECASE)
@@ -103,6 +112,26 @@ _TIMETABLE = re.compile(
     re.IGNORECASE,
 )
 _ONE_WEEK = re.compile(r"\b(?:this|next|last|that|the\s+following|the\s+same)\s+week", re.IGNORECASE)
+
+
+# "every" before a weekday and the days joined to it: "every tues and thurs", "each Monday, Wednesday and Friday".
+_EVERY_DAY_AND_BEFORE = re.compile(
+    rf"\b(?:every|each)\s+(?:(?:{_WEEKDAY_OR_SHORT})\.?\s*(?:,|and|&|or|\+|/)\s*)+$", re.IGNORECASE
+)
+
+
+def _joined_to_every_day(c: Context, start: int) -> bool:
+    """Whether the weekday at ``start`` is joined to one after "every" ("every tues and [thurs]"): it comes
+    round each week as that one does."""
+    # (Searched across the commas of a list, which end a clause for ``preceded_by``.)
+    return (
+        c.text.endswith(_JOINERS, 0, start)
+        and _EVERY_DAY_AND_BEFORE.search(c.text, max(0, start - _LIST_REACH), start) is not None
+    )
+
+
+# How far back a list of weekdays after "every" is looked for: "every monday, wednesday, friday and ".
+_LIST_REACH = 64
 
 
 def _days_of_a_timetable(c: Context, start: int, end: int) -> bool:
