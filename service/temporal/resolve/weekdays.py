@@ -87,6 +87,8 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
         if isinstance(story, Resolved):
             return story
         d = weekday_date(wd, c.calendar_base, story or direction, c.doc_type)
+        if d == c.ref and not g.get("pre") and not g.get("part") and _week_ahead_in_a_post(c, m.start, m.end):
+            d += timedelta(days=7)
     mod = prefix_mod(g.get("pre"))
     part = normalise(g.get("part"))
     if part in _LATE_PARTS and beside is None and d_end is None and listed is None:
@@ -100,6 +102,29 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
     # In a post's lower case, the stop after a short weekday ends the sentence: "night shifts start wed. 4 on".
     end = m.end - 1 if c.doc_type == "colloquial" and _FULL_STOP.match(c.text, m.end - 1) else None
     return Resolved("DATE", d.isoformat(), mod, c.base_anchor, point=d, unit="day", end=end)
+
+
+# What a plan hangs on a day to come: the day it starts from or lasts till ("off from monday", "term starts
+# monday", "on nights till friday", "see you monday").
+_PLAN_DAY_BEFORE = re.compile(
+    r"\b(?:from|until|till|til|starts?|starting|begins?|see\s+(?:you|u|ya))\s+$", re.IGNORECASE
+)
+
+
+def _week_ahead_in_a_post(c: Context, start: int, end: int) -> bool:
+    """Whether a post's bare weekday that falls on the day of posting is a week on: a plan hung on that day,
+    not told in the past ("the kids have a week off from monday", posted on a Monday: they would say "from
+    today" of today). A weekday that names the day itself ("monday again", "payday friday") stays that day."""
+    return (
+        c.doc_type == "colloquial"
+        and c.preceded_by(_PLAN_DAY_BEFORE, start) is not None
+        and _TILL_NOW_AFTER.match(c.text, end) is None
+        and c.tense() != "past"
+    )
+
+
+# A stretch from the day up to the time of writing: "from friday till now".
+_TILL_NOW_AFTER = re.compile(r"\s+(?:till|til|until|to)\s+now\b", re.IGNORECASE)
 
 
 # A possessive and an event attended on the day, one word before it at most: "Saturday's match", "Sunday's cup
