@@ -197,8 +197,11 @@ _MONTH_ABBR = alt(m for m in en.MONTHS if (len(m) <= 3 or m == "Sept") and m != 
 MONTH = rf"(?:(?:{_MONTH_FULL}){R}|(?:{_MONTH_ABBR})(?:\.|{R}))"
 # Abbreviations in lower case, as posts write them: only right before a day ("dec 3rd", "feb 14").
 # "mar" only before a day with an ordinal ending ("mar 3rd"): before a bare number it is a verb ("to mar 3 games").
+# ("june" and "july" are whole words: a full stop after them ends the sentence, "the end of june. 4 nights in
+# porto", and takes no day after it.)
 MONTH_ABBR_LOWER = (
-    rf"(?:(?:{alt(m.lower() for m in en.MONTHS if len(m) <= 4 and m not in ('May', 'Mar'))})(?:\.|{R})"
+    rf"(?:(?:{alt(m.lower() for m in en.MONTHS if len(m) <= 4 and m not in ('May', 'Mar', 'June', 'July'))})(?:\.|{R})"
+    rf"|(?:june|july){R}"
     r"|mar\.?(?=\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w-])))"
 )
 # Also "may", "march", "august" in lower case, which the resolvers accept only where syntax makes them months.
