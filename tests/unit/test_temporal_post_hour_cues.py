@@ -1,6 +1,7 @@
 """Cues that make a post's bare hour a time and choose its half of the day: a range before a colon ("today
 10-3: cake stall"), a day word before "from" ("tonight from 8"), the day told right before "at" ("booked a
-table for friday at 7", whatever the tense), a meal out; and what "turns up since 7" (not a waking hour).
+table for friday at 7", whatever the tense), a meal out; what "turns up since 7" (not a waking hour); and
+"the evenings" of the season told in the sentence before ("the evenings are so light. sat out till 9").
 
 Every sentence is our own.
 """
@@ -246,3 +247,17 @@ def test_pick_up_at_an_hour_is_no_getting_up(text: str, expected: list[tuple[str
 )
 def test_open_till_an_hour_is_when_a_place_shuts(text: str, expected: list[tuple[str, str]]) -> None:
     assert _times(text, _SAT_MORNING) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the evenings" of the season speak for the sentence after them, as "tonight" does.
+        ("the evenings are gorgeous atm. sat out till 9.30 with a book", [("9.30", "2024-06-08T21:30")]),
+        ("love the light evenings. walked the dog at 8, still sunny", [("8", "2024-06-08T20:00")]),
+        # (not for a word of the morning after them)
+        ("the evenings are so light now. up at 6 though, ugh", [("6", "2024-06-09T06:00")]),
+    ],
+)
+def test_the_evenings_told_before_are_the_evenings(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _times(text, datetime(2024, 6, 8, 22, 30)) == expected

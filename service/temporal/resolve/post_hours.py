@@ -179,7 +179,11 @@ _HOUR_IN_A_LIST = re.compile(
 
 
 # The words of a part of the day that speak for a whole sentence.
-_WHOLE_EVENING = re.compile(rf"\b(?:{alt(en.DAY_WORD_SPELLINGS['tonight'])}|this\s+evening)\b", re.IGNORECASE)
+# ("the evenings" of the season too: "the evenings are so light now. sat out till 9".)
+_WHOLE_EVENING = re.compile(
+    rf"\b(?:{alt(en.DAY_WORD_SPELLINGS['tonight'])}|this\s+evening|the\s+(?:light\s+|long\s+)?evenings)\b",
+    re.IGNORECASE,
+)
 _WHOLE_MORNING = re.compile(r"\bthis\s+morning\b", re.IGNORECASE)
 
 
