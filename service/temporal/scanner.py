@@ -211,7 +211,7 @@ def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
                 after = f"0{opens.group(3)}" if digit else "0"
                 found = known.get(after) if len(after) > 1 else None
                 if found is None:
-                    found = _tries(opens, digit, plain)
+                    found = _tries_of_lower(opens, digit) if plain else _tries(opens, digit, plain)
                     if len(after) > 1:
                         known[after] = found
                 known[raw] = found
@@ -332,6 +332,25 @@ def _tries(opens: re.Match[str], digit: bool, plain: bool) -> _Found:
     if found is None:
         found = _TRIES_BY_BITS[bits, digit, plain] = _tries_admitted(bits, digit, plain)
     return found
+
+
+def _tries_of_lower(opens: re.Match[str], digit: bool) -> _Found:
+    """``_tries`` of a plain text's opening read from the text in lower case (``OPENING_ASCII`` on
+    ``Layout.folded``), as the scanner reads it: its groups are the key's words as they stand, and
+    ``Choice.admitting_lower`` reads them without building the key anew (10.6k instructions an opening met
+    for the first time, where ``_tries`` takes 17.2k)."""
+    bits = _OPENINGS.admitting_lower(*opens.groups())
+    by_bits = _TRIES_OF_LOWER_DIGIT if digit else _TRIES_OF_LOWER_WORD
+    found = by_bits.get(bits)
+    if found is None:
+        found = by_bits[bits] = _tries(opens, digit, True)
+    return found
+
+
+# ``_tries_of_lower`` by the bits of the patterns admitting an opening, at a digit and at a word: a key of
+# one integer, where ``_TRIES_BY_BITS`` (which fills them the first time) has a tuple to build.
+_TRIES_OF_LOWER_DIGIT: dict[int, _Found] = {}
+_TRIES_OF_LOWER_WORD: dict[int, _Found] = {}
 
 
 def _tries_admitted(bits: int | None, digit: bool, plain: bool) -> _Found:

@@ -181,6 +181,30 @@ def test_the_choice_stops_reading_an_opening_where_no_pattern_goes_on_and_still_
             assert [bool(bits >> i & 1) for i in range(len(kinds))] == asked, (key, two_words)
 
 
+def test_the_choice_read_from_a_text_in_lower_case_agrees_with_the_key_built_whole() -> None:
+    # ``Choice.admitting_lower`` reads a plain text's opening from its three groups, the first word's part
+    # once per word: the same bits as ``admitting`` of the key ``opening_of`` builds, at every prefix and
+    # word of the patterns, cut short, run on, with a letter changed, and with gaps of every kind (figures,
+    # punctuation, one too long to read past, the end of the text).
+    from service.temporal.openings import _GAP_READ, _LONGEST, OPENING_ASCII, opening_of
+
+    kinds = [openings(k.pattern) for k in KINDS]
+    choice = Choice(kinds)
+    # No prefix is longer than ``_LONGEST``: the reading of a second word stops there without counting.
+    assert max(map(len, choice._paths)) <= _LONGEST
+    seen = set().union(*(o.words | o.prefixes | o.firsts | o.first_prefixes for o in kinds))
+    words = {k for w in sorted(seen)[::5] for k in (w, w[:-1], f"{w}q", f"{w}_zorp", f"{w[:-1]}q", f"q{w}")}
+    gaps = (" ", ", 12, ", "-", ".", " " * _GAP_READ)
+    for word in sorted(words):
+        for gap in gaps:
+            for text in (word.replace("_", gap), f"{word.replace('_', gap)}{gap}", f"{word}{gap}and"):
+                opens = OPENING_ASCII.match(text.lower())
+                assert opens is not None
+                key = opening_of(*opens.groups())
+                assert key is not None
+                assert choice.admitting_lower(*opens.groups()) == choice.admitting(*key), (text, key)
+
+
 def test_the_triggers_are_in_lower_case() -> None:
     # The scanner looks for them in the text folded to lower case, matched as written.
     from service.temporal.scanner import _TRIGGERS
@@ -208,7 +232,7 @@ def test_the_kinds_tried_at_an_opening_are_those_admitting_it_whatever_was_met_b
     # The scanner's memo of the kinds to try is keyed on the patterns admitting an opening, not on the
     # opening: every opening sharing an entry must still get its own kinds, in the order met.
     from service.temporal.openings import OPENING, OPENING_ASCII
-    from service.temporal.scanner import _tries
+    from service.temporal.scanner import _tries, _tries_of_lower
 
     made_up = [f"{a}{b}{c}" for a in "bdfgkmnprstvz" for b in "aeiou" for c in ("lt", "mp", "rk", "nd")]
     numbered = ", ".join(f"{w} 12 {v}" for w, v in itertools.pairwise(made_up))
@@ -230,6 +254,8 @@ def test_the_kinds_tried_at_an_opening_are_those_admitting_it_whatever_was_met_b
                         low = OPENING_ASCII.match(variant.lower(), start.start())
                         assert low is not None and low.span() == opens.span()
                         assert _tries(low, digit, plain)[0] == tries
+                        # The scanner's own reading of an opening in lower case: the same kinds.
+                        assert _tries_of_lower(low, digit) == _tries(low, digit, plain)
 
 
 def test_the_memo_of_kinds_to_try_stays_as_small_as_the_grammar() -> None:
