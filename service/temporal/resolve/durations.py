@@ -439,9 +439,12 @@ def _bare_stretch_fits(m: Match, c: Context, of: bool) -> bool:
     is a stretch of its own: before "of" it follows a word that governs it (``en.GO_THROUGH_BEFORE``, a past
     form not of a verb of length) or opens its clause; before "later" anything but a count, a quantifier or a
     determiner ("the hours of the shop", "those years of war", "hundred years later" are phrases of their own)."""
-    before = c.preceded_by(_WORD_BEFORE, m.start)
+    # (Read from the text right before it, not the clause's layout: most sentences with such a plural have no
+    # other expression that needs the layout, and building it costs more than the rule.)
+    lo = max(0, m.start - 40)
+    before = _WORD_BEFORE.search(c.text, lo, m.start)
     if before is None:
-        return c.preceded_by(_FIGURE_BEFORE, m.start) is None
+        return _FIGURE_BEFORE.search(c.text, lo, m.start) is None
     word = before.group(1).lower()
     if of:
         if word in en.LENGTH_VERBS:
