@@ -153,3 +153,36 @@ def test_a_time_of_day_after_a_daily_habit_has_no_day(sentence: str, phrase: str
 )
 def test_a_time_of_one_day_beside_a_daily_habit_keeps_its_day(text: str, phrase: str) -> None:
     assert not find(text, phrase, WRITTEN, "narrative").value.startswith("XXXX")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A stretch of the year from one month to another, told in the present: every year's.
+        ("The old prison became a museum in 2008; it is open from April to October.", "April", "XXXX-04"),
+        ("The old prison became a museum in 2008; it is open from April to October.", "October", "XXXX-10"),
+        ("A team has dug at the farm since 1998. Its diggers work from late June to mid-August.", "mid-August",
+         "XXXX-08"),
+        ("The abbey was dissolved in 1539. Its gardens are kept by volunteers from March until November.",
+         "March", "XXXX-03"),
+    ],
+)  # fmt: skip
+def test_a_range_of_months_told_in_the_present_is_every_year_s(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Told in the past, the months are the story's.
+        ("The pass was closed in 1861 from November to April.", "November", "1861-11"),
+        ("In 1850 the mill ran from March to October.", "October", "1850-10"),
+    ],
+)
+def test_a_range_of_months_told_in_the_past_stays_the_story_s(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+
+
+def test_a_range_of_months_told_as_a_plan_is_no_habit() -> None:
+    text = "The museum was founded in 1990. It will open from May to September."
+    assert not find(text, "May", reference=date(2025, 11, 5), document_type="narrative").value.startswith("XXXX")

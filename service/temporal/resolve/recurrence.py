@@ -293,6 +293,7 @@ def make_habitual(c: Context, kind: str, r: Resolved, start: int, end: int) -> N
             layout.search(_OBSERVED, lo, hi) is None
             and not _told_with_a_recurrence(layout, start)
             and not _after_a_shorter_recurrence(c, start)
+            and not _a_stretch_of_every_year(c, kind, start, end)
         ):
             return
         present = True
@@ -306,6 +307,29 @@ def make_habitual(c: Context, kind: str, r: Resolved, start: int, end: int) -> N
         c.at(*span)
     if present:
         _of_no_date(r, "XXXX" + m["rest"])
+
+
+# The two ends of a range of months: "from April to", "to October" after "from April ", each with an edge word.
+_EDGE = r"(?:(?:early|late|mid)[\s-]+)?"
+_MONTH_RANGE_OPENS_BEFORE = re.compile(rf"\bfrom\s+{_EDGE}$", re.IGNORECASE)
+_MONTH_RANGE_CLOSES_AFTER = re.compile(rf"\s+(?:to|until|till)\s+{_EDGE}[A-Z][a-z]+", re.IGNORECASE)
+_MONTH_RANGE_CLOSES_BEFORE = re.compile(
+    rf"\bfrom\s+{_EDGE}(?:{'|'.join(en.MONTHS)})\s+(?:to|until|till)\s+{_EDGE}$", re.IGNORECASE
+)
+
+
+def _a_stretch_of_every_year(c: Context, kind: str, start: int, end: int) -> bool:
+    """ "The museum is open from April to October", "its diggers work from late June to mid-August": a stretch
+    of the year from one month to another told in the present is every year's; told in the past ("the pass
+    was closed from November to April") it stays the story's."""
+    return kind == "month" and _a_range_of_months(c, start, end) and c.tense() != "past"
+
+
+def _a_range_of_months(c: Context, start: int, end: int) -> bool:
+    """Whether the month at text[start:end] is one end of a range of months ("from April to October")."""
+    if c.preceded_by(_MONTH_RANGE_OPENS_BEFORE, start) is not None:
+        return _MONTH_RANGE_CLOSES_AFTER.match(c.text, end) is not None
+    return c.preceded_by(_MONTH_RANGE_CLOSES_BEFORE, start) is not None
 
 
 def make_of_a_period(c: Context, kind: str, r: Resolved, start: int) -> None:
