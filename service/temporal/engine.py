@@ -277,8 +277,7 @@ def _annotate(
                     (framing or not writers_time)
                     and not story.foreseen(ctx, start, end)
                     and not _after_the_writing(ctx, r)
-                    and not story.held_until(ctx, r, start)
-                    and not story.held_since(ctx, r, start)
+                    and not story.bounds_a_state(ctx, r, start)
                     and _remember(ctx, r)
                 ):
                     ctx.anchor_end = end  # not after a set or a duration, which set no anchor

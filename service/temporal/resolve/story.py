@@ -491,6 +491,12 @@ _PERIOD_NOUNS = frozenset(
 _HELD_UNTIL_BEFORE = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+until\s+$", re.IGNORECASE)
 
 
+def bounds_a_state(c: Context, r: Resolved, start: int) -> bool:
+    """Whether the expression only bounds a state the story's time is in ("was suspended until 1466", "closed
+    since June"): the narration stays at its own date (see ``held_until`` and ``held_since``)."""
+    return held_until(c, r, start) or held_since(c, r, start)
+
+
 def held_until(c: Context, r: Resolved, start: int) -> bool:
     """Whether the expression is the later end of a state the story's time set going ("was suspended until
     1466"): the narration stays at its own date, so "in May" after it is still the story's May."""
