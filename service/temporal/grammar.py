@@ -644,10 +644,11 @@ KINDS: tuple[Kind, ...] = (
     # Only when nothing follows in the clause: "the day before the vote" is "the day" + "before the vote".
     Kind(
         "unit_before",
-        rf"{L}(?i:the)\s+(?P<unit>(?i:day|night|morning|evening|week|month|year)){R}\s+"
+        # (And a season of a history: "the winter before had been mild", "the summer after".)
+        rf"{L}(?i:the)\s+(?P<unit>(?i:day|night|morning|evening|week|month|year)|{SEASON}){R}\s+"
         rf"(?P<dir>(?i:before|after|earlier)){R}(?=\s*(?:[,.;:!?)]|$))",
         relative.r_unit_before,
-        triggers=words(["day", "night", "morning", "evening", "week", "month", "year"]),
+        triggers=words(["day", "night", "morning", "evening", "week", "month", "year", *en.SEASONS]),
     ),
     # "in the new year", "early in the new year" (in lower case: "the New Year" is the holiday).
     Kind(

@@ -547,3 +547,25 @@ def test_an_infinitive_after_a_past_perfect_does_not_end_the_flashback(text: str
 )  # fmt: skip
 def test_the_unit_after_an_event_just_told_is_the_next_one(text: str, phrase: str, value: str) -> None:
     assert narrative(text, phrase) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "the winter before", "the summer after": that season of the year before or after the story's.
+        ("The famine struck in 1742. The seed corn had been eaten the winter before, and the fields lay bare.",
+         "the winter before", "1741-WI"),
+        ("The army wintered at the fort in 1777. The spring before, it had lost half its men.", "The spring before",
+         "1776-SP"),
+        ("The harvest of 1816 failed. The summer after, prices halved.", "The summer after", "1817-SU"),
+        # A day of January is in the winter begun the year before: the winter before that is two years back.
+        ("The thaw came on 20 January 1742. The frost had been light the winter before.", "the winter before",
+         "1740-WI"),
+    ],
+)  # fmt: skip
+def test_a_season_before_or_after_is_the_one_beside_the_story_s(text: str, phrase: str, value: str) -> None:
+    assert narrative(text, phrase) == value
+
+
+def test_a_season_before_in_news_is_no_date_of_its_own() -> None:
+    assert all(t.text.lower() != "the winter before" for t in annotate("Prices fell the winter before.", DCT, "news"))

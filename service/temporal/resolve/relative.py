@@ -552,6 +552,15 @@ def r_unit_before(m: Match, c: Context) -> Resolved | None:
         return day_from_anchor(c, step, None, anchor, part=en.PARTS_OF_DAY[unit])
     if unit == "day":
         return day_from_anchor(c, step, None, anchor)
+    if unit in en.SEASONS:
+        # "The famine struck in 1742. The winter before had been mild": that season of the story's year before
+        # (or after); only in a history with a date of the common era.
+        if c.doc_type != "narrative" or not c.anchor_from_text or c.era:
+            return None
+        code, y = en.SEASONS[unit], c.anchor.year + step
+        if code == "WI" and c.anchor_unit in ("day", "week", "month") and c.anchor.month < cal.SEASON_MONTHS["SP"][0]:
+            y -= 1  # a date of January or February is in the winter begun the year before
+        return Resolved("DATE", f"{y:04d}-{code}", None, anchor, point=cal.season_start(y, code), unit="season")
     d = cal.shift(c.anchor, unit, step)
     return Resolved("DATE", date_value(d, unit), None, anchor, point=d, unit=unit)
 
