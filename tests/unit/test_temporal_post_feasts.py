@@ -22,6 +22,9 @@ from tests.unit._helpers import find, values
         ("first sunday of advent, candles out", "first sunday of advent", datetime(2025, 11, 30, 9, 0), "2025-11-30"),
         ("advent sunday already?", "advent sunday", datetime(2024, 11, 25, 9, 0), "2024-12-01"),
         ("valentines is a scam, send flowers anyway", "valentines", datetime(2025, 2, 10, 9, 0), "2025-02-14"),
+        # Saints' days without the apostrophe, "st" and all.
+        ("st paddys day on a monday this year", "st paddys day", datetime(2026, 3, 2, 9, 0), "2026-03-17"),
+        ("St Patricks Day parade was class", "St Patricks Day", datetime(2025, 3, 18, 9, 0), "2025-03-17"),
     ],
 )
 def test_feasts_in_lower_case(text: str, phrase: str, posted: datetime, value: str) -> None:

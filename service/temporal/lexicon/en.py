@@ -643,6 +643,9 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "St. Patrick's Day": ("fixed", 3, 17), "St Patrick's Day": ("fixed", 3, 17),
     "Saint Patrick's Day": ("fixed", 3, 17), "St. Paddy's Day": ("fixed", 3, 17), "St Paddy's Day": ("fixed", 3, 17),
     "Paddy's Day": ("fixed", 3, 17), "Paddys Day": ("fixed", 3, 17),
+    # (as posts write them without the apostrophe)
+    "St Paddys Day": ("fixed", 3, 17), "St. Paddys Day": ("fixed", 3, 17), "St Patricks Day": ("fixed", 3, 17),
+    "St. Patricks Day": ("fixed", 3, 17), "Saint Patricks Day": ("fixed", 3, 17),
     "Valentine's": ("fixed", 2, 14), "NYE": ("fixed", 12, 31), "Juneteenth": ("fixed", 6, 19),
     "Groundhog Day": ("fixed", 2, 2), "Earth Day": ("fixed", 4, 22), "April Fools' Day": ("fixed", 4, 1),
     "April Fools Day": ("fixed", 4, 1), "April Fool's Day": ("fixed", 4, 1), "Bonfire Night": ("fixed", 11, 5),
@@ -743,6 +746,7 @@ LOWER_CASE_HOLIDAYS: frozenset[str] = PLAIN_WORD_HOLIDAYS | frozenset(
      "St. Patrick's Day", "Black Friday", "Cyber Monday", "Giving Tuesday", "Mother's Day", "Father's Day",
      "St Patrick's Day",
      "Saint Patrick's Day", "St. Paddy's Day", "St Paddy's Day", "Valentine's", "Juneteenth", "Groundhog Day",
+     "St Paddys Day", "St. Paddys Day", "St Patricks Day", "St. Patricks Day", "Saint Patricks Day",
      "April Fools' Day", "April Fools Day", "April Fool's Day", "Bonfire Night", "Pancake Day", "Mothering Sunday",
      "Mothers Day", "Fathers Day", "Boxing Day", "NYE", "Paddy's Day", "Paddys Day", "Burns Night",
      "St George's Day", "St Georges Day", "St Andrew's Day", "St David's Day", "World Book Day", "Summer Solstice",
