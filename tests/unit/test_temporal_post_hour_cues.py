@@ -1,7 +1,8 @@
 """Cues that make a post's bare hour a time and choose its half of the day: a range before a colon ("today
 10-3: cake stall"), a day word before "from" ("tonight from 8"), the day told right before "at" ("booked a
-table for friday at 7", whatever the tense), a meal out; what "turns up since 7" (not a waking hour); and
-"the evenings" of the season told in the sentence before ("the evenings are so light. sat out till 9").
+table for friday at 7", whatever the tense), a meal out (and a night out's hour gone by in a post from the small
+hours, "home from the pub at 1"); what "turns up since 7" (not a waking hour); and "the evenings" of the season
+told in the sentence before ("the evenings are so light. sat out till 9").
 
 Every sentence is our own.
 """
@@ -261,3 +262,20 @@ def test_open_till_an_hour_is_when_a_place_shuts(text: str, expected: list[tuple
 )
 def test_the_evenings_told_before_are_the_evenings(text: str, expected: list[tuple[str, str]]) -> None:
     assert _times(text, datetime(2024, 6, 8, 22, 30)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "expected"),
+    [
+        # Posted in the small hours, a night out's hour gone by is that night's small hours ...
+        ("home from the pub at 1 with chips, no regrets", datetime(2024, 6, 9, 1, 50), [("1", "2024-06-09T01:00")]),
+        ("got back from the gig at 2 and my ears are ringing", datetime(2024, 6, 9, 3, 5), [("2", "2024-06-09T02:00")]),
+        # ... but one still to come that night, or posted in the day, is the afternoon's.
+        ("pub at 3 then?", datetime(2024, 6, 9, 1, 50), [("3", "2024-06-09T15:00")]),
+        ("pub at 1 for the match", datetime(2024, 6, 9, 10, 0), [("1", "2024-06-09T13:00")]),
+    ],
+)
+def test_a_night_outs_hour_posted_in_the_small_hours(
+    text: str, posted: datetime, expected: list[tuple[str, str]]
+) -> None:
+    assert _times(text, posted) == expected

@@ -309,6 +309,10 @@ def hour_in_a_post(c: Context, hour: int, start: int) -> int:
     if 5 <= hour < 12 and c.preceded_by(_OPEN_TILL_BEFORE, start) is not None:
         return hour + 12  # "open till 8 on thursdays": a place shuts in the evening
     if OUTING_WORDS.search(c.text, s, e):
+        if hour < SMALL_HOURS_END and c.ref_clock is not None and hour <= c.ref_clock[0] < SMALL_HOURS_END:
+            # Posted in the small hours, an outing's hour gone by that night is its small hours ("home from
+            # the pub at 1", posted at 01:50; the afternoon's 1 pm is still to come).
+            return hour
         return hour + 12 if hour <= _LAST_OUTING_HOUR else hour
     if 5 <= hour < 12 and part_told_before(c.text, c.layout.whole_sentence(start)[0]) == "evening":
         # "works do tonight. starts at 7": a sentence of its own goes on with the evening told just before it.
