@@ -23,6 +23,20 @@ def test_sets(text: str, phrase: str, value: str) -> None:
     assert (t.type, t.value, t.granularity, t.interval_start) == ("SET", value, None, None)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee has met weekly since the flood.",
+        "Inspectors visit the site weekly.",
+        "Figures are published weekly by the health ministry.",
+        "The pair spoke weekly by phone throughout the talks.",
+    ],
+)
+def test_weekly_is_its_period_as_every_week_is(text: str) -> None:
+    t = find(text, "weekly")
+    assert (t.type, t.value) == ("SET", "P1W")
+
+
 def test_growth_rate_adverb_is_not_a_set() -> None:
     assert values("The firm expects revenue to grow 12% annually through 2030.") == [("2030", "DATE", "2030")]
     assert find("The fair is held annually in Lyon.", "annually").type == "SET"

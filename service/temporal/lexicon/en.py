@@ -297,11 +297,12 @@ GO_THROUGH_BEFORE: frozenset[str] = frozenset({
 # (grammar: recent_pl, ahead_pl), not REF words.
 
 # Adverbs of frequency -> (SET value, TimeBank-style value). TimeBank writes "annually" as XXXX and
-# "daily" as XXXX-XX-XX; "hourly" as PT1H. "fortnightly" (British: every two weeks) has no calendar unit of its
-# own, so its period: P2W.
+# "daily" as XXXX-XX-XX; "hourly" as PT1H. "weekly" it never tags; it is written as its period, P1W, as "every
+# week" and "twice a week" are (and as the other development set writes it). "fortnightly" (British: every two
+# weeks) has no calendar unit of its own, so its period: P2W.
 FREQ_ADVERBS: dict[str, str] = {
     "annually": "XXXX", "yearly": "XXXX", "daily": "XXXX-XX-XX", "nightly": "XXXX-XX-XXTNI",
-    "hourly": "PT1H", "weekly": "XXXX-WXX", "fortnightly": "P2W", "monthly": "XXXX-XX",
+    "hourly": "PT1H", "weekly": "P1W", "fortnightly": "P2W", "monthly": "XXXX-XX",
 }  # fmt: skip
 
 # What makes a date named without its year come round again, by the calendar unit it recurs in: "each
