@@ -19,7 +19,7 @@ from tests.unit._helpers import find, values
         ("In 1630 the city physician visited thirty houses between sunrise and nightfall.", "sunrise",
          "XXXX-XX-XXTMO"),
         ("In 1630 the city physician visited thirty houses between sunrise and nightfall.", "nightfall",
-         "XXXX-XX-XXTNI"),
+         "XXXX-XX-XXTEV"),
         ("By the 1870s the stamp mills ran without a pause, and could be heard from dawn to dawn.", "dawn",
          "XXXX-XX-XXTMO"),
         ("The diggings were opened in 1851. Most men worked from first light, and few stopped before dark.",

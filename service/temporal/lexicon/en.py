@@ -157,9 +157,11 @@ MORNING_SHORT: tuple[str, ...] = ("am", "a.m.")
 
 # Parts of the day that stand alone after a preposition of time ("at dawn", "before daybreak"): they
 # fall on the day the story is about. TIMEX3 has no code of its own for them: the nearest part of day.
+# Nightfall is the fall of dark, the evening's end as dawn is the night's: the evening, as dusk is (the
+# night is what comes after it).
 LONE_PARTS_OF_DAY: dict[str, str] = {
     "dawn": "MO", "daybreak": "MO", "sunrise": "MO", "first light": "MO", "dusk": "EV", "sunset": "EV",
-    "sundown": "EV", "nightfall": "NI",
+    "sundown": "EV", "nightfall": "EV",
 }  # fmt: skip
 # Prepositions that make one of those a time ("at dawn"), not a thing ("the dawn of an era"). After the
 # second set it is a time only when a day goes with it ("before dawn on Friday", or a day named in the
