@@ -133,7 +133,11 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             # "two in the morning shifts": without "at" or "o'clock", a count; but a post's "8 tonight" is the
             # hour, and "minus 7 this morning", "3 degrees tonight" still name the part of the day after the count.
             return _part_after_a_count(m, c)
-        part = normalise(g.get("part5") or g.get("part6") or g.get("dpart")) or _part_told_before(c, m.start)
+        part = (
+            normalise(g.get("part5") or g.get("part6") or g.get("dpart"))
+            or _part_told_before(c, m.start)
+            or _part_told_after(c, m.end)
+        )
         word = normalise(g.get("h5") or g["h6"])
         hh, mi = hour_of_part_of_day(int(word) if word.isdigit() else en.UNITS_WORDS[word], part), 0
     elif g.get("h7"):
@@ -182,6 +186,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         elif c.doc_type == "colloquial" and (compared := compared_clock(c, m.start, m.end)) is not None:
             # The half of the day nearer the clock time it is set against.
             hh = min((int(g["h7"]) % 12, int(g["h7"]) % 12 + 12), key=lambda h: abs(h * 60 - compared))
+        elif c.preceded_by(_HOUR_PREPOSITION_BEFORE, m.start) and (told := _part_told_after(c, m.end)):
+            hh = hour_of_part_of_day(int(g["h7"]), told)  # "at 4 that afternoon", "by 9 that night"
         else:
             return None  # "at 8" alone: a count, a score, an address as often as an hour
         mi = 30 if g.get("half") else int(g.get("mi7") or 0)
@@ -195,8 +201,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         hh, mi = int(g["h2"]), int(g["mi2"])
         if g.get("part2") and 1 <= hh <= 12:
             hh = hour_of_part_of_day(hh, normalise(g["part2"]))  # "2:15 in the morning", "7:30 tonight"
-        elif 1 <= hh <= 12 and (told := _part_told_before(c, m.start)):
-            hh = hour_of_part_of_day(hh, told)  # "that evening at 7:30"
+        elif 1 <= hh <= 12 and (told := _part_told_before(c, m.start) or _part_told_after(c, m.end)):
+            hh = hour_of_part_of_day(hh, told)  # "that evening at 7:30", "at 7:30 that evening"
         elif 1 <= hh <= 12 and (day_at := day_at_before(c, m.start, m.end)) is not None:
             hh = hour_after_a_day(hh, day_at)  # "tonight at 8:30"
         elif 1 <= hh <= 12 and (end := _RANGE_END_AFTER.match(c.text, m.end)) is not None:
@@ -1009,3 +1015,19 @@ def _part_told_before(c: Context, pos: int) -> str:
 
 
 _PART_AT_BEFORE = re.compile(r"\b(?P<part>morning|afternoon|evening|night)s?\s+at\s+$", re.IGNORECASE)
+
+
+def _part_told_after(c: Context, end: int) -> str:
+    """The part of the day of the day told before, named right after the clock time ending at ``end`` ("at
+    7:30 that evening", "nine o'clock the same night", "at 4 on the afternoon of the 9th"): it says which half
+    of the day the hour is in, as one told before it does. "" where there is none."""
+    found = _PART_OF_THAT_DAY_AFTER.match(c.text, end)
+    return found["part"].lower() if found is not None else ""
+
+
+# Only the day already told ("that", "the same", "on the ... of"): "at 8 the next morning" is another day's.
+_PART_OF_THAT_DAY_AFTER = re.compile(
+    r",?\s+(?:that|the\s+same|on\s+(?:that|the\s+same)|on\s+the(?=\s+\w+\s+of\b))\s+"
+    r"(?P<part>morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
