@@ -219,3 +219,28 @@ def test_a_range_of_two_months_without_a_year_runs_forward(
 ) -> None:
     found = [v for _, kind, v in values(text, reference) if kind == "DATE"]
     assert tuple(found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The fire burned from Sunday, 8 October to Tuesday, 10 October 1871.", "Sunday, 8 October", "1871-10-08"),
+        ("The fire burned from 8 October to Tuesday, 10 October 1871.", "8 October", "1871-10-08"),
+        ("The strike lasted from Monday, August 14, to Saturday, August 19, 1911.", "Monday, August 14",
+         "1911-08-14"),
+        ("The talks ran from Monday 3 March until Friday 7 March 1919, when they broke down.", "Monday 3 March",
+         "1919-03-03"),
+        ("Congress sat from Tuesday, 1 December, through Thursday, 3 December 1795.", "Tuesday, 1 December",
+         "1795-12-01"),
+    ],
+)  # fmt: skip
+def test_a_range_s_first_day_with_its_weekday_shares_the_year_written_at_its_end(
+    text: str, phrase: str, value: str
+) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+
+
+def test_a_day_listed_before_a_later_month_and_year_keeps_its_own_year() -> None:
+    # "and" after a comma lists, it does not join a range: the first day is not of the later year.
+    assert find("It opened on 8 October, and June 1872 brought floods.", "8 October",
+                document_type="narrative").value != "1872-10-08"  # fmt: skip

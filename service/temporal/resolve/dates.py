@@ -335,6 +335,8 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
         # "on March 3 last year", "by 1 June next year": that day of the writer's year counted by the word
         # (a timex of its own, as writers tag it, so the day's span stays as it is).
         y, anchor = c.deictic_base().year + en.REL_DETERMINERS[told["w"].lower()], c.base_anchor
+    elif (shared := shared_year(c, m.end, mon)) is not None:
+        y, anchor = shared, "absolute"  # "from 1 July to 18 November 1916", "from Sunday, 8 October to ..."
     elif g.get("wd"):
         # A weekday beside the date pins the year when it can: the candidate year where they agree.
         wd = weekday_number(normalise(g["wd"]).rstrip(",").split()[-1])
@@ -349,8 +351,6 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
         # "last Oct. 23" is the latest one before the base, "next March 3" the first one after it.
         past = normalise(g["rel"]) in ("last", "this past")
         y, anchor = nearest_year(mon, day, c.base, "past" if past else "future"), c.base_anchor
-    elif (shared := shared_year(c, m.end, mon)) is not None:
-        y, anchor = shared, "absolute"  # "from 1 July to 18 November 1916"
     elif (ended := _year_it_ended(m, c)) is not None:
         y, anchor = ended, "absolute"  # "fiscal year 2025, which ended June 30"
     else:

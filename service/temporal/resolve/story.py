@@ -21,7 +21,7 @@ from service.temporal import calendar as cal
 from service.temporal.clauses import may_follow_word
 from service.temporal.lexicon import en
 from service.temporal.lexicon.verbs import PAST_FORMS
-from service.temporal.patterns import MONTH, SEASON, YEAR4, verbs_of_saying
+from service.temporal.patterns import MONTH, SEASON, WEEKDAY, YEAR4, verbs_of_saying
 from service.temporal.resolve.context import Context, Frame, Resolved
 from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import MONTH_NUMBERS
@@ -224,9 +224,13 @@ def _opens_its_sentence(c: Context, start: int) -> bool:
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 # A month, season or day joined to the one before it, with the year they share: "May [and June 1940]",
 # "March [to May 1945]", "the spring [and summer of 1942]", "1 July [to 18 November 1916]"; or the year
-# "last/this/next year" counts from ("from February to April last year": both of last year).
+# "last/this/next year" counts from ("from February to April last year": both of last year). The second
+# day may carry its weekday, as a history dates both ends ("from Sunday, 8 October to Tuesday, 10 October 1871",
+# "Sunday, October 8, to Tuesday, October 10, 1871"; a comma before "to", not before "and": "on 8 October,
+# and June 1872 ..." is a list).
 _SHARED_YEAR_AFTER = re.compile(
-    rf"\s*(?:and|or|to|through|until|till|into|-|–)\s*(?:(?:early|late|mid|the)[\s-]+)*(?:{_DAY}\s+(?:of\s+)?)?"
+    r"(?:\s*(?:and|or|into)|,?\s*(?:to|through|until|till|-|–))\s*"
+    rf"(?:{WEEKDAY},?\s+(?:the\s+)?)?(?:(?:early|late|mid|the)[\s-]+)*(?:{_DAY}\s+(?:of\s+)?)?"
     rf"(?P<second>{MONTH}|{SEASON})(?:\s+{_DAY})?(?:\s+of)?,?\s+(?:(?P<year>{YEAR4})(?![\w-])|(?P<rel>last|this|next)\s+year\b)",
     re.IGNORECASE,
 )
