@@ -51,3 +51,26 @@ def test_the_story_goes_on_from_its_own_date_after_it() -> None:
 )  # fmt: skip
 def test_a_season_ahead_or_not_in_the_past_perfect_is_read_as_before(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, _JUNE, document_type="narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("On 8 October 1871 a fire broke out in a barn. The summer had been dry, and the wind was strong.",
+         "The summer", "1871-SU"),
+        ("On 3 February 1871 the city surrendered. The winter had been the coldest in memory.", "The winter",
+         "1870-WI"),
+        ("The strike began on 14 March 1912. The autumn had brought wage cuts in every pit.", "The autumn",
+         "1911-FA"),
+        ("The assembly met on 2 August 1789. The spring had been one of riots.", "The spring", "1789-SP"),
+    ],
+)  # fmt: skip
+def test_a_season_as_the_subject_of_the_past_perfect_is_the_one_lived_through_by_then(
+    text: str, phrase: str, value: str
+) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+
+
+def test_a_season_that_had_to_come_is_still_ahead() -> None:
+    text = "On 22 June 1941 the invasion began. The winter had to be prepared for."
+    assert find(text, "The winter", document_type="narrative").value == "1941-WI"

@@ -228,6 +228,17 @@ def _story_season_year(code: str, c: Context) -> int | None:
         # time the perfect is counted to.)
         cur = a.year * 12 + a.month - 1
         return next(y for y in (a.year, a.year - 1, a.year - 2) if y * 12 + last < cur)
+    if (
+        c.anchor_unit in ("day", "week", "month")
+        and _HAD_AFTER.match(c.text, c.span[1]) is not None
+        and _opens_its_clause(c, c.span[0])
+    ):
+        # A season that is the subject of the past perfect is the one lived through by the story's date, under
+        # way or over ("On 8 October 1871 the fire broke out. The summer had been dry": 1871's; told on 3
+        # February 1871, "The winter had been the coldest in memory" is the winter of 1870-71), not the next.
+        cur = a.year * 12 + a.month - 1
+        first = cal.SEASON_MONTHS[code][0] - 1
+        return next(y for y in (a.year, a.year - 1) if y * 12 + first <= cur)
     if c.anchor_unit in ("day", "week", "month") and c.preceded_by(_SINCE_BEFORE, c.span[0]) is not None:
         # "closed since the summer" told on a day of March: the last summer begun by then.
         cur = a.year * 12 + a.month - 1
@@ -241,6 +252,9 @@ def _story_season_year(code: str, c: Context) -> int | None:
     return None
 
 
+# The past perfect right after a season that opens its clause: the season is its subject ("The summer had
+# been dry"), not "had to" (a need).
+_HAD_AFTER = re.compile(r"\s+had\b(?!\s+to\b)", re.IGNORECASE)
 # "since (the)" before a season: a stretch from it up to the time counted to, so a season begun by then.
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 # Words before a season that tell of living through it: "had spent the winter", "during the summer".
