@@ -126,10 +126,11 @@ _BC_YEAR = r"(?P<bc>[1-9]\d{0,3})\s*(?:B\.C\.E\.|B\.C\.|BCE|BC)(?![\w-])"
 _AD_YEAR = r"(?:(?:A\.D\.|AD)\s*(?P<ad>[1-9]\d{0,3})|(?P<ad2>[1-9]\d{0,3})\s*(?:A\.D\.|AD|C\.E\.|CE))(?![\w-])"
 # A year of the first millennium after a month or season: "the spring of 878", "March 793" (a history's; at the
 # end of its phrase, not before a word it counts, "May 300 men"; the resolvers take it in narratives only).
-_YEAR3 = (
-    r"(?P<y3>[1-9]\d\d)(?![\w-])(?![.,]\d)(?=\s*[,;:.)!?]|\s*$|\s+(?:[A-Z]|(?:the|a|an|and|or|but|when|while|as|"
+_YEAR3_END = (
+    r"(?![\w-])(?![.,]\d)(?=\s*[,;:.)!?]|\s*$|\s+(?:[A-Z]|(?:the|a|an|and|or|but|when|while|as|"
     r"he|she|it|they|his|her|its|their|there|was|were|had)\b))"
 )
+_YEAR3 = rf"(?P<y3>[1-9]\d\d){_YEAR3_END}"
 
 _LOWER_WEEKDAYS = [w.lower() for w in en.WEEKDAYS]
 
@@ -438,7 +439,7 @@ KINDS: tuple[Kind, ...] = (
         rf"{L}(?:(?P<wd>(?:(?i:this\s+coming|this|next|last)\s+)?{WEEKDAY},?\s+|{WEEKDAY_ABBR},?\s+)"
         # "last Oct. 23", "next March 3": the determiner says which side of publication, like "last May".
         rf"|(?P<rel>(?i:this\s+past|this\s+coming|last|next))\s+)?(?P<pre>{PREMOD}\s+|(?i:around|about)\s+)?"
-        rf"(?P<mon>{MONTH_OR_LOWER}|{MONTH_ABBR_LOWER})\s*(?P<day>{DAY})(?:,?\s+(?:{_BC_YEAR}|{_AD_YEAR}|(?P<year>{YEAR})))?{R}(?!\s*%)",
+        rf"(?P<mon>{MONTH_OR_LOWER}|{MONTH_ABBR_LOWER})\s*(?P<day>{DAY})(?:,?\s+(?:{_BC_YEAR}|{_AD_YEAR}|(?P<year>{YEAR})|{_YEAR3}))?{R}(?!\s*%)",
         dates.r_mdy,
         triggers=words(en.MONTHS),
         openers=words(en.WEEKDAY_ABBREVIATIONS),
@@ -446,8 +447,9 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "dmy",
         rf"{L}(?P<wd>(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<the>(?i:the)\s+)?(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH_OR_LOWER}|{MONTH_ABBR_LOWER})"
-        # "15 March 44 BC", "24 August AD 79": a day of a year the era is written with.
-        rf"(?:,?\s+(?:{_BC_YEAR}|{_AD_YEAR}|(?P<year>{YEAR})))?",
+        # "15 March 44 BC", "24 August AD 79": a day of a year the era is written with; "1 June 451" of a
+        # history whose own date is near it (see the resolver).
+        rf"(?:,?\s+(?:{_BC_YEAR}|{_AD_YEAR}|(?P<year>{YEAR})|{_YEAR3}))?",
         dates.r_dmy,
         triggers=words(en.MONTHS),
         openers=words(en.WEEKDAY_ABBREVIATIONS),
@@ -1039,11 +1041,15 @@ KINDS: tuple[Kind, ...] = (
         openers=words(["c", "ca", "circa", "ad"]),
         starts="either",
     ),
-    # A three-digit year in a history: "raided the island in 793." (only after "in", before punctuation or
-    # "and": "in 793 fathoms" is a count; never in news, where such a number is a count of something).
+    # A three-digit year in a history: "raided the island in 793." (after "in", before punctuation or "and":
+    # "in 793 fathoms" is a count; never in news, where such a number is a count of something). After "in",
+    # "until", "by", "since", "from", "before" or "after" and before the subject of a clause ("In 431 a council
+    # met", "until 519, when"), a year only near the story's own (see the resolver).
     Kind(
         "year3",
-        rf"(?<=\b[Ii]n\s)(?P<y>[1-9]\d\d)(?=\s*[,;:)]|\.(?!\d)|\s+(?i:and|when|but){R})",
+        rf"(?:(?<=\b[Ii]n\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Bb]y\s)|(?<=\b[Ss]ince\s)|(?<=\b[Ff]rom\s)|(?<=\b[Bb]efore\s)"
+        rf"|(?<=\b[Aa]fter\s))(?P<y>[1-9]\d\d)(?:(?<=[Ii]n\s\d\d\d)(?P<closed>(?=\s*[,;:)]|\.(?!\d)|\s+(?i:and|when|but){R}))"
+        rf"|(?={_YEAR3_END}))",
         dates.r_year3,
         starts="digit",
     ),

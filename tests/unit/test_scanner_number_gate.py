@@ -14,7 +14,7 @@ from service.temporal.scanner import _NO_NUMBER_KIND, _NUMBER_KIND_NAMES, _joine
 # Read off the patterns of these kinds: another kind of a bare number must be checked against the gate.
 PROVEN_FOR = ("hour_range", "clock", "iso", "ymd", "slash", "slash_md", "dotted", "year_pair", "year3", "year")
 
-BEFORE = ["", "in ", "In ", "at ", "the ", "by ", "@", "until ", "FY"]
+BEFORE = ["", "in ", "In ", "at ", "the ", "by ", "@", "until ", "since ", "From ", "after ", "Before ", "FY"]
 AFTER = [
     "", " ", "%", " %", ",", ", ", ",5", ".", ". ", ".5", ".5 ", ".45", ".75", ".3.", "/", "/7", "-", "-4", "–",
     " – 9", ":", ":15", "am", " pm", " a.m.", "p", "A", "ish", " o'clock", " percent", " million", " cents", " hours",
@@ -66,6 +66,8 @@ def test_no_kind_of_a_bare_number_matches_where_the_gate_turns_a_number_away(fla
         ("The stock closed at 3.92, up from 2.125.", "3.92", None),
         ("The stock closed at 3.92, up from 2.125.", "2.125", None),
         ("The hall was built in 870, then rebuilt.", "870", "year3"),
+        ("The schism lasted until 519, when the churches met.", "519", "year3"),
+        ("By 633 the church had burned; from 120 towns men came.", "633", "year3"),
         ("Doors open at 14:30 on 31/12/2019.", "14:30", "clock"),
         ("Doors open at 14:30 on 31/12/2019.", "31/12", "slash"),
         ("The meeting on 1.2.2020 ran 9.45-11 with a break.", "1.2", "dotted"),

@@ -651,3 +651,42 @@ def test_midsummer_as_a_feast_day_or_a_modifier_is_not_the_season() -> None:
     assert [v[0] for v in values("In 1540 the midsummer fair was held on the green.", document_type="narrative")] == [
         "1540"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A three-digit year that opens a clause after "in", "until", "by", "since", "from", "before" or "after",
+        # or closes a day and month, in a history whose own date is near it.
+        ("The synod met in the summer of 451. In 431 a council at Ephesus had condemned the bishop.", "431", "0431"),
+        ("The schism began in 484 and lasted until 519, when the churches were reconciled.", "519", "0519"),
+        ("Paulinus came north in 627. By 633 the church he built had been burned.", "633", "0633"),
+        ("The kingdom was founded in 568. After 572 the dukes ruled without a king.", "572", "0572"),
+        ("The council met in the summer of 451. It opened on 1 June 451, in the basilica.", "1 June 451",
+         "0451-06-01"),
+        ("The Vandals reached Africa in 429. Carthage fell on 19 October 439, and the fleet was taken.",
+         "19 October 439", "0439-10-19"),
+        ("The emperor came to the city in 799. He was crowned on December 25, 800, in Saint Peter's.",
+         "December 25, 800", "0800-12-25"),
+    ],
+)  # fmt: skip
+def test_a_three_digit_year_near_the_story_s_own(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # Far from the story's year, or with no year told yet, such a number counts: the date ends before it.
+        ("In 1630 the plague came. The bill of 25 May 410 deaths was the worst.", "25 May"),
+        ("The bills were printed in 1630; the one of 25 May 410, the next 520.", "25 May"),
+        ("The siege began in 1203. By 150 the defenders were down to a handful.", None),
+        ("The relief came on 3 March 400 strong.", "3 March"),
+    ],
+)
+def test_a_three_digit_number_far_from_the_story_s_year_is_no_year(text: str, phrase: str | None) -> None:
+    found = values(text, document_type="narrative")
+    assert not any(v[2].startswith(("0410", "0150", "0400")) for v in found)
+    if phrase is not None:
+        assert phrase in [v[0] for v in found]

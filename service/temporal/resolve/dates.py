@@ -253,10 +253,13 @@ def before_the_era(r: Resolved, bc_year: int, c: Context, month: int = 1, unit: 
 
 
 def r_year3(m: Match, c: Context) -> Resolved | None:
-    """ "in 793.": a year of the first millennium, in a history only."""
+    """ "in 793.": a year of the first millennium, in a history only; "In 431 a council met", "until 519,
+    when", "by 700 the town": only near the story's own year ("by 300 the wall had fallen" of 1630 counts)."""
     if c.doc_type != "narrative":
         return None
     y = int(m.groups["y"])
+    if m.groups.get("closed") is None and not _a_year_of_the_story_s_millennium(y, c):
+        return None
     return Resolved("DATE", f"{y:04d}", None, "absolute", point=date(y, 1, 1), unit="year")
 
 
@@ -327,7 +330,16 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
             return None
         r = Resolved("DATE", f"BC{bc:04d}-{mon:02d}-{day:02d}", prefix_mod(g.get("pre")), "absolute")
         return before_the_era(r, bc, c, mon, "day", day)
-    if g.get("ad") or g.get("ad2"):
+    if g.get("y3"):
+        if _a_year_of_the_story_s_millennium(int(g["y3"]), c):
+            y, anchor = int(g["y3"]), "absolute"  # "on 1 June 451" in a history of the 5th century
+        else:
+            # Elsewhere a count, and the date ends before it ("the bill of 25 May 410 dead" of 1630).
+            text_end = c.text.rindex(g["y3"], m.start, m.end)
+            while c.text[text_end - 1] in " ,\t\n":
+                text_end -= 1
+            return _resolve_month_day(Match(m.kind, m.start, text_end, Groups({**g, "y3": None})), c)
+    elif g.get("ad") or g.get("ad2"):
         y, anchor = int(g.get("ad") or g["ad2"]), "absolute"
     elif g.get("year"):
         y, anchor = year_number(g["year"], c.ref), "absolute"
