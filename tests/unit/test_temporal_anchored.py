@@ -64,9 +64,40 @@ def test_in_a_narrative_a_count_later_is_the_date_it_reaches(text: str, phrase: 
     assert (t.type, t.value, t.anchor) == ("DATE", value, "previous")
 
 
-def test_in_a_narrative_a_vague_count_later_stays_a_duration() -> None:
-    t = find("The town fell in 1640. A few years later, it was retaken.", "A few years", document_type="narrative")
-    assert (t.type, t.value) == ("DURATION", "PXY")
+def test_in_a_narrative_a_vague_count_of_days_later_stays_a_duration() -> None:
+    t = find("The town fell on 3 May 1640. A few days later, it was retaken.", "A few days", document_type="narrative")
+    assert (t.type, t.value) == ("DURATION", "PXD")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A history dates its events to the decade a few years reach, "later" inside; years BC count down.
+        ("The town fell in 1640. A few years later, it was retaken.", "A few years later", "164"),
+        ("The abbey burned in 1143. Several years later the monks rebuilt it.", "Several years later", "114"),
+        ("The quay silted up in 1320; some years earlier it had been extended.", "some years earlier", "131"),
+        ("The colony was destroyed in 409 BC. A village grew on the ruins a few years later.",
+         "a few years later", "BC040"),
+        ("Merhet fell in 700 BC, and a relief of the siege was carved a few years later.", "a few years later",
+         "BC069"),
+    ],
+)  # fmt: skip
+def test_in_a_narrative_a_few_years_later_is_the_decade_they_reach(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value, t.anchor) == ("DATE", value, "previous")
+
+
+def test_a_few_years_later_anchors_nothing_after_it() -> None:
+    text = "The abbey burned in 1143. A few years later the monks rebuilt it. The following year a bishop came."
+    assert find(text, "The following year", document_type="narrative").value == "1144"
+    # Not in news, nor for how long ("for a few years afterwards").
+    assert find("He left Paris in 1911; a few years later he was teaching.", "a few years").type == "DURATION"
+    t = find(
+        "The guild was founded in 1388. For a few years afterwards it thrived.",
+        "a few years",
+        document_type="narrative",
+    )
+    assert t.type == "DURATION"
 
 
 @pytest.mark.parametrize(
@@ -86,8 +117,8 @@ def test_a_few_units_later_is_placed_in_the_next_coarser_unit(
     text: str, phrase: str, start: datetime, granularity: str
 ) -> None:
     # Some three units on: the value stays the vague duration, the place is the month (or year, or
-    # decade) that date falls in, in news and narratives alike.
-    for document_type in ("news", "narrative"):
+    # decade) that date falls in, in news and in narratives (where a few years later is the decade itself).
+    for document_type in ("news", "narrative") if phrase != "a few years" else ("news",):
         t = find(text, phrase, document_type=document_type)
         assert (t.type, t.value[-1]) == ("DURATION", phrase.split()[-1][0].upper())
         assert (t.interval_start, t.granularity, t.anchor) == (start, granularity, "previous")

@@ -13,6 +13,7 @@ from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number
 from service.temporal.patterns import QMOD
+from service.temporal.resolve import era
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.story import deixis
 from service.temporal.resolve.values import date_value, duration_value
@@ -55,6 +56,22 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
         and anaphoric
         and (mod is not None or (whole_unit == "century" and whole_n is not None and whole_n >= 2))
     )
+    if (
+        c.doc_type == "narrative"
+        and not beside
+        and whole_unit == "year"
+        and mod is None
+        and num in _FEW
+        and (direction in _LATER or direction == "earlier")
+        and c.anchor_from_text
+        and c.preceded_by(_FOR_BEFORE, m.start) is None
+        and not _THAN_AFTER.match(c.text, m.end)
+        and (d := cal.try_shift(c.anchor, "year", sign * _VAGUE_COUNT)) is not None
+    ):
+        # "The town was rebuilt [a few years later]": a history dates its events this way, to the decade the
+        # years reach (some three on from the story's year; "BC040" after 409 BC), "later" inside, as a
+        # counted "[two years later]" is. It anchors nothing: the story stays at the year it told.
+        return Resolved("DATE", era.period_value(d, "decade") if c.era else f"{d.year // 10:03d}", None, "previous")
     if (vague_gap or beside) and direction not in _LATER and direction not in _AFTER_THAT:
         # ("he had died in 1868, three years before": set beside the date it reaches, the gap alone.)
         return _gap_back(m, c, whole_n, whole_unit, n, unit, qmod, placed=not beside)
