@@ -690,3 +690,27 @@ def test_a_three_digit_number_far_from_the_story_s_year_is_no_year(text: str, ph
     assert not any(v[2].startswith(("0410", "0150", "0400")) for v in found)
     if phrase is not None:
         assert phrase in [v[0] for v in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "next_phrase", "next_value"),
+    [
+        # Before the era a decade counted on is the decade it reaches; the story goes on from the year ten on.
+        ("The city fell in 312 BC. A decade later it was rebuilt. The next year it burned again.",
+         "A decade later", "BC030", "The next year", "BC0301"),
+        ("Merhet was taken in 701 BC, and a decade later the Assyrians built a palace there. The following year "
+         "the governor died.", "a decade later", "BC069", "The following year", "BC0690"),
+        ("The colony was founded around 628 BC. Two decades later a wall was built; the next year a temple rose.",
+         "Two decades later", "BC060", "the next year", "BC0607"),
+    ],
+)  # fmt: skip
+def test_before_the_era_decades_later_are_a_decade(
+    text: str, phrase: str, value: str, next_phrase: str, next_value: str
+) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+    assert find(text, next_phrase, document_type="narrative").value == next_value
+
+
+def test_in_the_era_a_decade_later_stays_the_year_ten_on() -> None:
+    text = "The dam was finished in 1950. A decade later it was raised to hold the spring floods."
+    assert find(text, "A decade later", document_type="narrative").value == "1960"

@@ -150,6 +150,10 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
     d = reached
     gran = unit if unit not in ("weekend", "fortnight") else "week"
     if anaphoric and c.anchor_from_text:
+        if unit == "decade" and c.doc_type == "narrative" and c.era:
+            # "[A decade later]" after 312 BC: in a history before the era, the decade the count reaches
+            # (BC030), as decades BC are told; the story goes on from the year ten on.
+            return Resolved("DATE", date_value(d, "decade"), mod, anchor, point=d, unit=counted_unit(gran, base_unit))
         gran = counted_unit(gran, base_unit)
     return Resolved("DATE", date_value(d, gran), mod, anchor, point=d, unit=gran)
 
