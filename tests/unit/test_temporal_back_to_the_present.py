@@ -380,3 +380,24 @@ def test_today_closing_a_heading_is_the_present_at_large(text: str) -> None:
 def test_today_ending_a_line_of_a_sentence_is_no_heading() -> None:
     text = "The strike\nOn 3 May 1926 the miners came out. The mills closed today\nand the men went home.\n"
     assert ("today", "DATE", "1926-05-03") in values(text, document_type="narrative")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # "today" inside a present of "be" and the participle or noun it goes on with: nowadays, whatever the
+        # participle looks like.
+        ("The fort was built in 1120 and burned in 1215. The site is today known as Castle Hill.", "today"),
+        ("The tablets were found in 1911. They are today kept in the museum at Izmir.", "today"),
+        ("The abbey was dissolved in 1539. Its ruins are still today owned by the family.", "today"),
+        ("The sword was lost in 1346. It is today displayed in the cathedral treasury.", "today"),
+    ],
+)
+def test_today_inside_a_present_of_be_is_nowadays(text: str, phrase: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("DATE", "PRESENT_REF")
+
+
+def test_today_after_a_past_of_be_stays_a_day() -> None:
+    text = "On 3 March 1921 the strike began. The mills were today closed by the owners, the paper wrote."
+    assert find(text, "today", document_type="narrative").value != "PRESENT_REF"

@@ -538,7 +538,20 @@ def _nowadays(c: Context, start: int) -> bool:
     # elsewhere in the sentence ("adopted in 1921, is still in force today") or in a clause it reports
     # ("Today most accept that the war was lost") is not its clause's.
     # So is the present named in passing ("marched into what is today Lithuania").
-    return c.firm_tense() is None or c.main_clause_tense() is None or present_named_in_passing(c, start)
+    # Between a present of "be" and what it says ("The site is today known as Castle Hill", "the tablets are
+    # today kept in Izmir"), it is inside the verb group, which is of the present whatever participle ends it.
+    return (
+        c.firm_tense() is None
+        or c.main_clause_tense() is None
+        or present_named_in_passing(c, start)
+        or (c.preceded_by(_BE_PRESENT_BEFORE, start) is not None and c.followed_by(_WORD_AFTER) is not None)
+    )
+
+
+# A present of "be" right before "today" ("is today", "are still today"), and a word right after it that the
+# verb group goes on with ("is today known", "are today a ruin"; not "the feast is today.").
+_BE_PRESENT_BEFORE = re.compile(r"(?<![\w'’])(?:is|are)\s+(?:(?:still|also|only)\s+)?$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+[a-z]")
 
 
 def r_unit_before(m: Match, c: Context) -> Resolved | None:
