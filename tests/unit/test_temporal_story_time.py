@@ -569,3 +569,20 @@ def test_a_season_before_or_after_is_the_one_beside_the_story_s(text: str, phras
 
 def test_a_season_before_in_news_is_no_date_of_its_own() -> None:
     assert all(t.text.lower() != "the winter before" for t in annotate("Prices fell the winter before.", DCT, "news"))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A participle joined by "and" to a past perfect, with no subject of its own, shares its "had": the
+        # count is from the flashback's date, not from the story's.
+        ("The battle was fought in 507. The Goths had crossed the Danube in 376 and destroyed a Roman army at "
+         "Adrianople two years later.", "two years later", "0378"),
+        ("The siege ended in 1453. The sultan had built a fortress on the strait in 1452, and cut the city off "
+         "from the Black Sea a few months later.", "a few months", "PXM"),
+        ("The treaty was signed in 1648. The Swedes had landed in Pomerania in 1630 and taken Stettin the next "
+         "year.", "the next year", "1631"),
+    ],
+)  # fmt: skip
+def test_and_a_participle_after_a_past_perfect_stays_in_the_flashback(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value

@@ -584,6 +584,8 @@ def told_in_past_perfect(c: Context, start: int, end: int) -> bool:
     # before the spring" (not "had lost"), "news came that ships had been burned the week before" (not
     # "came"). With none before it, the clause's first verb after it does.
     nearest = _last_verb(source, lo, start, lower=folded is None)
+    if nearest is False and _shares_a_past_perfect(c, source, lo, start, folded is None):
+        return True
     if nearest is not None:
         return nearest
     while True:
@@ -612,6 +614,30 @@ _WORDS = re.compile(r"[A-Za-z]+")
 # What may stand between "had" and its participle: "had not yet", "had already been".
 _BETWEEN_HAD_AND_PARTICIPLE = frozenset({"not", "never", "already", "also", "just", "long", "once", "since", "yet",
                                          "been", "twice", "even", "only", "previously", "earlier"})  # fmt: skip
+
+
+def _shares_a_past_perfect(c: Context, source: str, lo: int, start: int, lower: bool) -> bool:
+    """Whether the verb before the expression is a participle joined by "and" to a past perfect before it,
+    with no subject of its own, so that the one "had" governs both ("The Goths had crossed the Danube in 376
+    and destroyed a Roman army two years later"): the same time before the story's."""
+    sentence_start = c.layout.whole_sentence(start)[0]
+    words = list(_WORDS.finditer(source, sentence_start, start))
+    verbs = [i for i, w in enumerate(words) if _verb_form(w.group(), lower)]
+    if not verbs or verbs[-1] == 0 or words[verbs[-1]].start() < lo:
+        return False
+    i = verbs[-1]  # the verb nearest before the expression, in its clause
+    if _lower(words[i - 1].group(), lower) != "and" or _lower(words[i].group(), lower) in _FINITE:
+        return False
+    return _last_verb(source, sentence_start, words[i - 1].start(), lower) is True
+
+
+def _lower(word: str, lower: bool) -> str:
+    return word.lower() if lower else word
+
+
+def _verb_form(word: str, lower: bool) -> bool:
+    w = _lower(word, lower)
+    return w in PAST_FORMS or w in _BARE_PARTICIPLES or w in _FINITE or w == "had"
 
 
 def past_perfect_before(c: Context, start: int) -> bool:
