@@ -714,3 +714,19 @@ def test_before_the_era_decades_later_are_a_decade(
 def test_in_the_era_a_decade_later_stays_the_year_ten_on() -> None:
     text = "The dam was finished in 1950. A decade later it was raised to hold the spring floods."
     assert find(text, "A decade later", document_type="narrative").value == "1960"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A history's first date, a day and month with three digits closing the phrase: no year told yet to
+        # make them a count.
+        ("The Vandals crossed the Rhine on 31 December 406, probably near Mainz.", "31 December 406", "0406-12-31"),
+        ("The council opened on 1 June 451. The next day the legates arrived.", "1 June 451", "0451-06-01"),
+        ("Charlemagne was crowned in Rome on December 25, 800; the pope anointed him.", "December 25, 800",
+         "0800-12-25"),
+    ],
+)  # fmt: skip
+def test_a_history_s_first_date_may_have_a_three_digit_year(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+    assert "0" not in "".join(v[2][:1] for v in values(text))  # news: the day alone, of the publication's year

@@ -233,6 +233,10 @@ def r_era_range(m: Match, c: Context) -> list[Resolved] | None:
 _NEAR_THE_STORY_S_YEAR = 300
 
 
+# Punctuation that closes a phrase right after it.
+_CLOSED_AFTER = re.compile(r"\s*[,;:.)]")
+
+
 def _a_year_of_the_story_s_millennium(y: int, c: Context) -> bool:
     """ "around 874", "by about 920": a year only in a history whose own date is near it, so of about the first
     millennium of the common era (a history of 1630 that says "about 300 died" counts people)."""
@@ -331,7 +335,11 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
         r = Resolved("DATE", f"BC{bc:04d}-{mon:02d}-{day:02d}", prefix_mod(g.get("pre")), "absolute")
         return before_the_era(r, bc, c, mon, "day", day)
     if g.get("y3"):
-        if _a_year_of_the_story_s_millennium(int(g["y3"]), c):
+        if _a_year_of_the_story_s_millennium(int(g["y3"]), c) or (
+            # A history's first date, closing its phrase ("crossed the Rhine on 31 December 406."): no year
+            # told yet that would make it a count.
+            c.doc_type == "narrative" and not c.anchor_from_text and _CLOSED_AFTER.match(c.text, m.end)
+        ):
             y, anchor = int(g["y3"]), "absolute"  # "on 1 June 451" in a history of the 5th century
         else:
             # Elsewhere a count, and the date ends before it ("the bill of 25 May 410 dead" of 1630).
