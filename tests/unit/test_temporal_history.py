@@ -730,3 +730,24 @@ def test_in_the_era_a_decade_later_stays_the_year_ten_on() -> None:
 def test_a_history_s_first_date_may_have_a_three_digit_year(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, document_type="narrative").value == value
     assert "0" not in "".join(v[2][:1] for v in values(text))  # news: the day alone, of the publication's year
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Only a century of the first millennium told so far: three digits near it are years as well.
+        ("Lindsey emerged in the late 6th century. Its first king ruled from around 580.", "around 580", "0580"),
+        ("The kingdom was absorbed by Mercia in the 8th century. In 627 the missionary Paulinus came north.",
+         "627", "0627"),
+        ("The abbey was founded in the 7th century. By about 700 it held the whole valley.", "about 700", "0700"),
+    ],
+)  # fmt: skip
+def test_after_a_century_of_the_first_millennium_three_digits_near_it_are_a_year(
+    text: str, phrase: str, value: str
+) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+
+
+def test_after_a_later_century_three_digits_still_count() -> None:
+    text = "The plague of the 17th century was the worst. About 300 died in the first week."
+    assert not any(v[2] == "0300" for v in values(text, document_type="narrative"))

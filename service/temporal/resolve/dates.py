@@ -240,9 +240,13 @@ _CLOSED_AFTER = re.compile(r"\s*[,;:.)]")
 def _a_year_of_the_story_s_millennium(y: int, c: Context) -> bool:
     """ "around 874", "by about 920": a year only in a history whose own date is near it, so of about the first
     millennium of the common era (a history of 1630 that says "about 300 died" counts people)."""
-    if c.doc_type != "narrative" or not c.anchor_from_text or c.era:
+    if c.doc_type != "narrative" or c.era:
         return False
-    return abs(y - c.anchor.year) <= _NEAR_THE_STORY_S_YEAR
+    if c.anchor_from_text:
+        return abs(y - c.anchor.year) <= _NEAR_THE_STORY_S_YEAR
+    # Only a century told so far ("emerged in the late 6th century"): near its middle.
+    told = c.century_told
+    return told is not None and abs(y - (int(told[0]) * 100 + 50)) <= _NEAR_THE_STORY_S_YEAR
 
 
 def before_the_era(r: Resolved, bc_year: int, c: Context, month: int = 1, unit: str = "year", day: int = 1) -> Resolved:
