@@ -529,7 +529,9 @@ KINDS: tuple[Kind, ...] = (
         "month_year",
         rf"{L}(?P<pre>{PREMOD}\s+)?(?P<mon>{MONTH_OR_LOWER}),?\s+(?:(?i:of)\s+)?"
         rf"(?:(?P<year>{YEAR}|'\d\d){R}|(?P<rel>(?i:this|last|next))\s+(?i:year){R}"
-        rf"|{_STORY_YEAR}|{_BC_YEAR}|{_YEAR3})",
+        rf"|{_STORY_YEAR}|{_BC_YEAR}|{_YEAR3}"
+        # "from June 430 for fourteen months": before a preposition, a year only near the story's (the resolver).
+        rf"|(?P<y3p>[1-9]\d\d)(?![\w-])(?=\s+(?:for|at|until|till|after|before|during|with|from|to|near|by)\b))",
         dates.r_month_year,
         triggers=words(en.MONTHS),
     ),

@@ -751,3 +751,23 @@ def test_after_a_century_of_the_first_millennium_three_digits_near_it_are_a_year
 def test_after_a_later_century_three_digits_still_count() -> None:
     text = "The plague of the 17th century was the worst. About 300 died in the first week."
     assert not any(v[2] == "0300" for v in values(text, document_type="narrative"))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A month and three digits before a preposition, near the story's year: the month of that year.
+        ("Gaiseric crossed to Africa in May 429. Hippo was besieged from June 430 for fourteen months.",
+         "June 430", "0430-06"),
+        ("The Goths took Rome in 546. They lost it in April 547 to the Byzantine army.", "April 547", "0547-04"),
+        ("The synod was called in 680. It sat from November 680 until the following September.", "November 680",
+         "0680-11"),
+    ],
+)  # fmt: skip
+def test_a_month_and_a_three_digit_year_before_a_preposition(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+
+
+def test_a_month_and_a_count_before_a_preposition_far_from_the_story() -> None:
+    text = "The plague came in 1630. By June 300 for every parish had died."
+    assert not any(v[2].startswith("0300") for v in values(text, document_type="narrative"))

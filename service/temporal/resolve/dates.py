@@ -451,6 +451,10 @@ def r_month_year(m: Match, c: Context) -> Resolved | None:
         if c.doc_type != "narrative":
             return None  # "March 793": only a history dates by the first millennium
         y, anchor = int(g["y3"]), "absolute"
+    elif g.get("y3p"):
+        if not _a_year_of_the_story_s_millennium(int(g["y3p"]), c):
+            return None  # "in May 300 to 400 men died" of a later age: a count
+        y, anchor = int(g["y3p"]), "absolute"
     else:
         y, anchor = year_number(g["year"], c.ref), "absolute"
     d = date(y, mon, 1)
