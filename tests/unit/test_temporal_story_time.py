@@ -586,3 +586,20 @@ def test_a_season_before_in_news_is_no_date_of_its_own() -> None:
 )  # fmt: skip
 def test_and_a_participle_after_a_past_perfect_stays_in_the_flashback(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, document_type="narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A season of a year after a noun and "of" is the time the story tells of, and moves it there (a year
+        # alone there names a thing: "the leaders of 1848").
+        ("The famine lasted until 1320. It began with the rains of the spring of 1315. The rain went on "
+         "through the summer.", "the summer", "1315-SU"),
+        ("The war ended in 1453. The great raid of the autumn of 1449 burned Lisieux; the next spring the English "
+         "left Normandy.", "the next spring", "1450-SP"),
+        ("The war ended in 1453. The campaign of the summer of 1449 took Rouen, and that autumn Caen fell.",
+         "that autumn", "1449-FA"),
+    ],
+)  # fmt: skip
+def test_a_season_of_a_year_after_noun_of_moves_the_story(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value

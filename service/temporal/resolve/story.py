@@ -465,6 +465,9 @@ def names_a_past_thing(c: Context, r: Resolved, start: int) -> bool:
     told = c.anchor_from_text or c.anchor_end > 0
     if not (told and r.anchor == "absolute" and r.unit == "year" and r.point is not None):
         return False
+    if not r.value.isdigit():
+        # A season of a year ("the rains of the spring of 1315") is the time the story tells of, not a name.
+        return False
     if r.point >= c.anchor:
         return False
     m = c.preceded_by(_NOUN_OF_BEFORE, start)
