@@ -116,6 +116,35 @@ _LAST_THING_IS = re.compile(
 )
 _LAST_THING_REACH = 60
 
+# Words after "last" that make it a time gone by ("last week", "last christmas", "last term", "last june"):
+# the calendar's units, days, seasons, months and named days. Any other word after it is a thing, the
+# final of its kind.
+_LAST_TIME_WORDS = frozenset(
+    {*(u for u in en.UNITS if u != "day"), *(u for u in en.UNIT_PLURALS if u != "days"), *en.UNIT_ABBREVIATIONS,
+     *(h.split()[0] for h in en.HOLIDAYS), *en.MONTHS, "term", "semester", "season", "seasons", "time", "times",
+     "nite", "xmas", "spring", "summer", "autumn", "fall", "winter", "few", "couple", "several", "two", "three"}
+)  # fmt: skip
+# "last" opening a clause, as posts write it without "the", before a word that is no verb: "last day at work
+# friday", "last shift tmrw", "last exam monday": the final one, no tense (not "last friday", "last time",
+# "when we last spoke", "it won't last till friday").
+_LAST_THING = re.compile(r"\s+([a-z][a-z'’-]*)\b(?!['’]s)")
+_NOT_A_THING = frozenset({"till", "until", "til", "for", "through", "into", "long", "longer", "forever", "at", "in",
+                          "on", "about", "out", "of", "and", "or", "but", "year's", "week's"})  # fmt: skip
+
+
+def _last_thing(text: str, end: int) -> bool:
+    """Whether the "last" that ends at ``end`` qualifies a noun that is no time: the final one of a kind."""
+    m = _LAST_THING.match(text, end)
+    if m is None:
+        return False
+    w = m.group(1)
+    return (
+        w not in _LAST_TIME_WORDS
+        and w not in _NOT_A_THING
+        and w not in PAST_FORMS
+        and (w == "day" or not w.endswith("day"))
+    )
+
 
 def _last_of_a_kind(text: str, end: int) -> bool:
     """Whether the "last" that ends at ``end`` is followed by a thing and "is" or "are" (asked only where one
@@ -269,7 +298,10 @@ def verb_cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> l
         if future and w.split()[0].lower().endswith("s") and _after(_ADJ_AFTER, layout, lo, start):
             continue  # "their offers to acquire", "the plans to build": nouns, not verbs
         if w.lower() == "last" and (
-            _after(_ADJ_AFTER, layout, lo, start) or _last_of_a_kind(text, end) or _infinitive(text, lo, start)
+            _after(_ADJ_AFTER, layout, lo, start)
+            or _last_of_a_kind(text, end)
+            or _infinitive(text, lo, start)
+            or _last_thing(text, end)
         ):
             # "his last concert", "the last word", "last train is at 11": the final one, no tense; "expected
             # to last until Thursday": the verb "last" in the infinitive, which tells no time of its own
