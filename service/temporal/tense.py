@@ -261,7 +261,24 @@ def _present_after_and(layout: Layout, found: _Found, clause_start: int, start: 
         return False
     text = layout.text
     joint = text.find(" and ", at[i] + len(cues[i].word), start)
-    return joint >= 0 and _present_governs(layout, joint + 5, start, end)
+    if joint >= 0 and _present_governs(layout, joint + 5, start, end):
+        return True
+    # "had no sleep and i have a wedding saturday", "lost my keys and now ive got a test monday": "have" (or
+    # "have got") of having, with its object, in the present after "and", though "have" makes other tenses.
+    joint = text.rfind(" and ", clause_start, start)
+    if joint < 0 or bisect_left(at, joint) == bisect_left(at, clause_start):
+        return False  # no past before the "and"
+    m = _HAVING_AFTER_AND.match(text, joint + 5, start)
+    return m is not None and not _cues_between(found, m.end(), start)
+
+
+# "have" or "have got" of having after "and", its subject a pronoun or left out, and the object's first word.
+_HAVING_AFTER_AND = re.compile(
+    r"(?:(?:now|also|still|then|so)\s+)?(?:(?:i|we|they|you|he|she)\s+(?:(?:now|also|still)\s+)?)?"
+    r"(?:(?:have|has)(?:\s+got)?|(?:i|we|they|you)['’]?ve\s+got|(?:he|she)['’]s\s+got)"
+    r"\s+(?:a|an|the|my|our|your|his|her|their|no|some|\d+|two|three)\s",
+    re.IGNORECASE,
+)
 
 
 def _clause_tense(
