@@ -268,7 +268,7 @@ def _present_after_and(layout: Layout, found: _Found, clause_start: int, start: 
     joint = text.rfind(" and ", clause_start, start)
     if joint < 0 or bisect_left(at, joint) == bisect_left(at, clause_start):
         return False  # no past before the "and"
-    m = _HAVING_AFTER_AND.match(text, joint + 5, start)
+    m = _HAVING_AFTER_AND.match(text, joint + 5, start) or _CAN_AFTER_AND.match(text, joint + 5, start)
     return m is not None and not _cues_between(found, m.end(), start)
 
 
@@ -277,6 +277,14 @@ _HAVING_AFTER_AND = re.compile(
     r"(?:(?:now|also|still|then|so)\s+)?(?:(?:i|we|they|you|he|she)\s+(?:(?:now|also|still)\s+)?)?"
     r"(?:(?:have|has)(?:\s+got)?|(?:i|we|they|you)['’]?ve\s+got|(?:he|she)['’]s\s+got)"
     r"\s+(?:a|an|the|my|our|your|his|her|their|no|some|\d+|two|three)\s",
+    re.IGNORECASE,
+)
+
+# "can" or "can't" after "and", after its subject: what can or cannot be done from now on ("the fridge broke
+# tuesday and the engineer can't come till thursday", "we lost and now we can only train on monday").
+_CAN_AFTER_AND = re.compile(
+    r"(?:(?:now|also|still|then|so)\s+)?(?:(?:the|my|our|their|his|her|your)\s+[a-z]+|i|we|they|you|he|she|it)\s+"
+    r"(?:can(?:['’]?t|not|\s+not)?)\s+(?:(?:only|now|still|even|just)\s+)?[a-z]+\b",
     re.IGNORECASE,
 )
 
