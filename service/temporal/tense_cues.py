@@ -326,6 +326,8 @@ def verb_cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> l
             continue  # "ive got the dentist on friday", "anyone got a ticket for sat?": having, no past
         if text[end + 1 : end + 2] in _AHEAD_FIRST and _AHEAD_AFTER.match(text, end):
             continue  # "schools closed tomorrow", "match cancelled next week": a participle, the copula left out
+        if word in _NOTICE_STATES and _opens_clause(text, start) and _NOTICE_DAY_AFTER.match(text, end):
+            continue  # "closed sunday, back monday", "Shut Mon & Tues": a notice's state, no subject, no past
         if (
             word in _FEELINGS
             and _DEGREE_OR_BEING_BEFORE.search(text, max(lo, start - _DEGREE_REACH), start)
@@ -344,11 +346,11 @@ def verb_cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> l
             or _CLOCK_BEFORE_A_DAY.search(text, max(lo, start - _DAY_CUE_REACH), start)
             or PARTING_BEFORE.search(text, max(lo, start - _PARTING_REACH), start)
             or (
-                AT_AN_HOUR_AFTER.match(text, end)
+                (AT_AN_HOUR_AFTER.match(text, end) or _HOURS_RANGE_AFTER.match(text, end))
                 and not SUBJECT_PRONOUN_BEFORE.search(text, max(lo, start - _DAY_CUE_REACH), start)
             )
         ):
-            continue  # "sat 16th", "on Sat", "see you sat", "sat at 2": the day, not the verb
+            continue  # "sat 16th", "on Sat", "see you sat", "sat at 2", "sat 10-4": the day, not the verb
         if _may_qualify(layout, lo, start) and (
             _after(_PARTICIPLE_AFTER, layout, lo, start) or _after(_ADJ_AFTER, layout, lo, start)
         ):
@@ -406,6 +408,16 @@ def _past_by_its_subject(layout: Layout, lo: int, start: int, end: int) -> bool:
     return not _BARE_INFINITIVE_BEFORE.search(text, layout.words_back(m.start(), 1, lo), m.start())
 
 
+# A shop's notice of when it is shut, the state opening its clause with no subject and a weekday after it
+# ("open sat 10-4, closed sun", "Closed Monday for staff training"): no past, a day of the coming week.
+_NOTICE_STATES = frozenset({"closed", "Closed", "CLOSED", "shut", "Shut"})
+_NOTICE_DAYS = sorted([*en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS], key=len, reverse=True)
+_NOTICE_DAY_AFTER = re.compile(
+    rf"\s+(?:(?:on|all|from|till|until)\s+)?(?:{'|'.join(_NOTICE_DAYS)})s?\b",
+    re.IGNORECASE,
+)
+
+
 # A day still to come right after a past form: no past tense can govern it, so the form is a participle
 # whose "is" or "are" was left out, as headlines and posts leave it out.
 _TOMORROW_WORDS = sorted(en.DAY_WORD_SPELLINGS["tomorrow"], key=len)
@@ -441,6 +453,13 @@ _DAY_ABBREVIATIONS = frozenset({"sat", "wed", "Sat", "Wed"})
 _DAY_NUMBER_AFTER = re.compile(
     rf"\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)|{'|'.join(en.PARTS_OF_DAY)}|\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m)\b"
     rf"|{LISTED_DAY_AFTER}",
+    re.IGNORECASE,
+)
+# Or a range of opening hours, nothing counted after it ("open sat 10-4", "wed 7-9 at the hall"; not "i sat
+# 2-3 hours").
+_HOURS_RANGE_AFTER = re.compile(
+    r"\s+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*[-–]\s*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?![\w.:/%-])"
+    r"(?!\s*(?:hours?|hrs?|mins?|minutes?|days?|weeks?|times?|[a-z]+s\b))",
     re.IGNORECASE,
 )
 _DAY_CUE_BEFORE = re.compile(
