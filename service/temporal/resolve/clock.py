@@ -265,6 +265,9 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         w = WEEKDAY_ABBREVIATION_NAMES.get(w.rstrip("."), w)  # "3pm sat"
         if w in WEEKDAY_NUMBERS or w in en.DAY_DEICTICS:
             day = named_day(c, w)
+            if hh < SMALL_HOURS_END and (w in EVENING_DAYS or normalise(g.get("dpart")) == "night"):
+                # "til 2am tonight", "3am saturday night": the small hours after that night's midnight.
+                day += timedelta(days=1)
         else:
             mm = re.match(r"([a-z]+)\.?\s*(\w+)(?:,?\s+(.+))?", dtxt)
             if mm and mm.group(1) in MONTH_NUMBERS:
