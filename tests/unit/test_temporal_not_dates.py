@@ -41,6 +41,9 @@ def test_not_dates(text: str) -> None:
         "Snowy trails drew winter hikers, and spring rains came late.",
         'The premiere of "Silent Summer" sold out.',
         "The Hawks threw two touchdown passes in the fourth quarter.",
+        # "half time" written apart, as posts write it: the halves of a match.
+        "HALF TIME 1-1. need a goal in the 2nd half lads",
+        "0-0 at half time, much better in the second half though",
     ],
 )
 def test_rates_ages_game_clocks_and_titles_are_not_time_expressions(text: str) -> None:

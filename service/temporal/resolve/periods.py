@@ -59,7 +59,7 @@ def _quarter_year(q: int, ref: date, tense_of: Callable[[], str | None]) -> int:
 
 # Words that put a quarter or half in a game rather than in the calendar.
 _GAME_WORDS = re.compile(
-    r"\b(?:touchdowns?|quarterback|halftime|half-time|overtime|field\s+goals?|free\s+throws?|"
+    r"\b(?:touchdowns?|quarterback|halftime|half-time|half\s+time|overtime|field\s+goals?|free\s+throws?|"
     r"scored|scoring|buzzer|kickoff|innings?|penalty\s+kick|the\s+whistle|points\s+in\s+the|"
     r"led\s+\d+-\d+|trailed\s+\d+-\d+|\d+-\d+\s+(?:lead|win|victory|loss))",
     re.IGNORECASE,
