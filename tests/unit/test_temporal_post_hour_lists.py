@@ -60,31 +60,3 @@ def test_an_hour_with_no_word_of_its_own_comes_after_a_mornings_hour_before_it(
 )
 def test_the_evening_keeps_its_hours(text: str, hours: list[tuple[str, str]]) -> None:
     assert _hours(text) == hours
-
-
-_NOON_POST = datetime(2025, 11, 14, 12, 0)  # a Friday
-
-
-@pytest.mark.parametrize(
-    ("text", "values"),
-    [
-        # After the evening's hour, a smaller one is past midnight, the next day's small hours.
-        ("pub at 8, home by 1 hopefully", [("8", "2025-11-14T20:00"), ("1", "2025-11-15T01:00")]),
-        (
-            "leaving do tonight. drinks at 9, taxi at 2",
-            [("tonight", "2025-11-14TNI"), ("9", "2025-11-14T21:00"), ("2", "2025-11-15T02:00")],
-        ),
-        (
-            "dinner at 7, club at 11, kebab at 3",
-            [("7", "2025-11-14T19:00"), ("11", "2025-11-14T23:00"), ("3", "2025-11-15T03:00")],
-        ),
-        # A later one that fits the evening is the evening's.
-        ("pub at 6, home by 9 i promise", [("6", "2025-11-14T18:00"), ("9", "2025-11-14T21:00")]),
-        # Not after a morning's or a day's hour, nor for a daytime meal.
-        ("gym at 6, lunch at 1", [("6", "2025-11-14T18:00"), ("1", "2025-11-14T13:00")]),
-        ("meeting at 9, home at 7", [("9", "2025-11-14T09:00"), ("7", "2025-11-14T19:00")]),
-    ],
-)
-def test_after_an_evening_hour_in_the_list(text: str, values: list[tuple[str, str]]) -> None:
-    found = [(t.text, t.value) for t in annotate(text, _NOON_POST, "colloquial") if t.type == "TIME"]
-    assert found == values

@@ -26,7 +26,6 @@ from service.temporal.resolve.post_hours import (
     DAYTIME_MEALS,
     DEADLINE_BY_BEFORE,
     EVENING_DAYS,
-    EVENING_LIST_FROM,
     EVENING_WORDS,
     FROM_BEFORE,
     MORNING_WORDS,
@@ -327,8 +326,6 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     start_of_range = c.preceded_by(_FROM_CLOCK_TO_BEFORE, m.start)
     if moved:
         pass  # the posting time has placed it
-    elif post_hour and not dtxt and on_day is None and _after_the_lists_evening(c, hh, mi, m.start):
-        day += timedelta(days=1)  # "pub at 8, home by 1": the night's small hours, after midnight
     elif start_of_range is not None and not dtxt and on_day is None and (hh, mi) < _clock_of(start_of_range):
         day += timedelta(days=1)  # "from 10 p.m. to 5 a.m.": the end of the range is the next morning
     elif (
@@ -820,19 +817,6 @@ def _hour_still_to_come(c: Context, hh: int, mi: int, start: int) -> int:
 
 # The end of a stretch: "open until 2am", "the dj plays til 1am".
 _STRETCH_END_BEFORE = re.compile(r"(?:\b(?:until|till|til)|['’]til)\s+$", re.IGNORECASE)
-
-
-def _after_the_lists_evening(c: Context, hh: int, mi: int, start: int) -> bool:
-    """Whether a post's bare hour at ``start``, read as the small hours (``hh``:``mi``), follows an evening
-    hour told before it in its sentence ("pub at 8, home by 1"): after that evening's midnight."""
-    last = c.last_clock
-    return (
-        hh < SMALL_HOURS_END
-        and last is not None
-        and last[1] >= EVENING_LIST_FROM * 60
-        and hh * 60 + mi < last[1]
-        and c.layout.whole_sentence(start)[0] < last[0] <= start
-    )
 
 
 def _after_midnight(c: Context, start: int, anchor: str) -> bool:

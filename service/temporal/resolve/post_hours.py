@@ -14,9 +14,6 @@ from service.temporal.tense_cues import SUBJECT_PRONOUN_BEFORE
 
 # The small hours: a clock time before this hour, told of an evening or night, is after its midnight.
 SMALL_HOURS_END = 6
-# An hour from this one on, earlier in a post's list of the day's hours, makes the list's smaller hours after it
-# the small hours that follow ("pub at 8, home by 1").
-EVENING_LIST_FROM = 17
 # "from" right before a number: the hour a range, an opening or a gathering starts.
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
@@ -327,27 +324,7 @@ def hour_in_a_post(c: Context, hour: int, start: int) -> int:
         earlier = hour_in_a_post(c, int(before["h"]), before.start("h"))
         if earlier < 12 and hour < 12:
             return hour if hour >= earlier else hour + 12
-        if (
-            earlier >= EVENING_LIST_FROM
-            and hour < 12
-            and (EVENING_WORDS.search(c.text, before.start(), before.end()) or _evening_out_before(c, before))
-            and not DAYTIME_MEALS.search(c.text, s, e)
-        ):
-            # After an evening's hour in the list, told by its words ("pub at 8", "dinner at 7"), a later one
-            # is later that night: the evening's ("pub at 6, home by 9"), or, where that would come before it,
-            # the small hours after midnight ("pub at 8, home by 1", "drinks at 9, taxi at 2").
-            if hour + 12 > earlier:
-                return hour + 12
-            if hour < SMALL_HOURS_END:
-                return hour
     return hour_of_a_bare_hour(hour)
-
-
-def _evening_out_before(c: Context, before: re.Match[str]) -> bool:
-    """Whether an evening word or an outing is told in the part of the list that ends with the hour ``before``
-    ("drinks at 9", "curry after, pub at 8")."""
-    lo = max(c.layout.whole_sentence(before.start())[0], _last_break(c.text, 0, before.start()) + 1)
-    return bool(EVENING_WORDS.search(c.text, lo, before.end()) or OUTING_WORDS.search(c.text, lo, before.end()))
 
 
 def hour_after_a_day(hour: int, day_at: re.Match[str]) -> int:
