@@ -450,22 +450,21 @@ def _bare_stretch_fits(m: Match, c: Context, of: bool) -> bool:
         if word in en.LENGTH_VERBS:
             return False
         return word in en.GO_THROUGH_BEFORE or word in PAST_FORMS or (word.endswith("ed") and len(word) > 3)
-    return not (
-        word in en.UNITS_WORDS
-        or word in en.TENS_WORDS
-        or word in _COUNTED_BEFORE
-        or any(word == v.split()[-1] for v in en.VAGUE_QUANT | en.COUPLE_WORDS)
-    )
+    return not (word in en.UNITS_WORDS or word in en.TENS_WORDS or word in _COUNTED_BEFORE or word in _VAGUE_LAST_WORDS)
 
 
 # Words that count or pick out the plural after them: no bare stretch follows them.
 _COUNTED_BEFORE = frozenset({"the", "these", "those", "hundred", "thousand", "million", "dozen", "other", "more"})
+# The last words of a vague count ("a few", "a couple of"), which count the plural after them too.
+_VAGUE_LAST_WORDS = frozenset(v.split()[-1] for v in en.VAGUE_QUANT | en.COUPLE_WORDS)
+# "of" right after a bare plural ("months of delays"; the grammar leaves "of" or "later"/"earlier" there).
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
 def r_bare_pl(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     if g.get("ounit"):  # "caused months of delays", "minutes later": a stretch the text does not count
-        if not _bare_stretch_fits(m, c, of=c.text[m.end :].lstrip()[:2].lower() == "of"):
+        if not _bare_stretch_fits(m, c, of=_OF_AFTER.match(c.text, m.end) is not None):
             return None
         return Resolved("DURATION", duration_value(None, unit_name(g["ounit"])), None, "publication")
     if g.get("wunit"):  # "within hours": TimeBank leaves "within" outside the span (10 of 11 times)
