@@ -131,6 +131,19 @@ _YEAR3_END = (
     r"he|she|it|they|his|her|its|their|there|was|were|had)\b))"
 )
 _YEAR3 = rf"(?P<y3>[1-9]\d\d){_YEAR3_END}"
+# The words a history's three-digit year may stand right after ("in 793.", "until 519, when", "by 700 the town"):
+# the kind "year3" opens only there, and the scanner lets a three-digit number through to it only there.
+YEAR3_AFTER: tuple[str, ...] = ("in", "until", "by", "since", "from", "before", "after")
+
+
+def either_case(word: str) -> str:
+    """``word`` in a pattern with its first letter in either case ("[Ii]n"), for a look-behind, which cannot
+    take an inline case flag."""
+    return f"[{word[0].upper()}{word[0]}]{word[1:]}"
+
+
+_AFTER_A_YEAR3_WORD = "|".join(rf"(?<=\b{either_case(w)}\s)" for w in YEAR3_AFTER)
+
 
 _LOWER_WEEKDAYS = [w.lower() for w in en.WEEKDAYS]
 
@@ -1049,8 +1062,7 @@ KINDS: tuple[Kind, ...] = (
     # met", "until 519, when"), a year only near the story's own (see the resolver).
     Kind(
         "year3",
-        rf"(?:(?<=\b[Ii]n\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Bb]y\s)|(?<=\b[Ss]ince\s)|(?<=\b[Ff]rom\s)|(?<=\b[Bb]efore\s)"
-        rf"|(?<=\b[Aa]fter\s))(?P<y>[1-9]\d\d)(?:(?<=[Ii]n\s\d\d\d)(?P<closed>(?=\s*[,;:)]|\.(?!\d)|\s+(?i:and|when|but){R}))"
+        rf"(?:{_AFTER_A_YEAR3_WORD})(?P<y>[1-9]\d\d)(?:(?<=[Ii]n\s\d\d\d)(?P<closed>(?=\s*[,;:)]|\.(?!\d)|\s+(?i:and|when|but){R}))"
         rf"|(?={_YEAR3_END}))",
         dates.r_year3,
         starts="digit",
