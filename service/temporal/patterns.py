@@ -212,6 +212,9 @@ WEEKDAY = rf"(?:{alt([*en.WEEKDAYS, *(w.lower() for w in en.WEEKDAYS), *(w.upper
 # "Tue, 5 Nov", "Thurs. Nov. 7", and alone as posts write them, in lower case too ("see u thurs"); the
 # resolver decides where one is a day.
 WEEKDAY_ABBR = rf"(?:{alt([*en.WEEKDAY_ABBREVIATIONS, *(w.lower() for w in en.WEEKDAY_ABBREVIATIONS)])})(?:\.|{R})"
+# A weekday's name or its short form, in lower case for a pattern read without case ("every tues and thurs",
+# "closed sun, back monday").
+WEEKDAY_OR_SHORT_LOWER = alt(sorted({w.lower() for w in (*en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS)}))
 # Those of LOWER_CASE_HOLIDAYS in any case too, as posts write them ("MLK day", "Presidents day", "Good friday");
 # but an acronym only in capitals or in lower case ("NYE", "nye"; "Bill Nye" is a man).
 HOLIDAY = (

@@ -16,7 +16,14 @@ from service.temporal.lexicon.verbs import (
     PAST_FORMS,
     PLURAL_NOUNS,
 )
-from service.temporal.patterns import LISTED_DAY_AFTER, LISTED_DAY_BEFORE, WEEKDAY_CUE, alt, first_words_ahead
+from service.temporal.patterns import (
+    LISTED_DAY_AFTER,
+    LISTED_DAY_BEFORE,
+    WEEKDAY_CUE,
+    WEEKDAY_OR_SHORT_LOWER,
+    alt,
+    first_words_ahead,
+)
 
 # The future cues, a verb of intending or deciding with its to-infinitive ("plans to", "voted to close"),
 # and a verb of forecasting in the present ("expects", "predicts").
@@ -411,9 +418,8 @@ def _past_by_its_subject(layout: Layout, lo: int, start: int, end: int) -> bool:
 # A shop's notice of when it is shut, the state opening its clause with no subject and a weekday after it
 # ("open sat 10-4, closed sun", "Closed Monday for staff training"): no past, a day of the coming week.
 _NOTICE_STATES = frozenset({"closed", "Closed", "CLOSED", "shut", "Shut"})
-_NOTICE_DAYS = sorted([*en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS], key=len, reverse=True)
 _NOTICE_DAY_AFTER = re.compile(
-    rf"\s+(?:(?:on|all|from|till|until)\s+)?(?:{'|'.join(_NOTICE_DAYS)})s?\b",
+    rf"\s+(?:(?:on|all|from|till|until)\s+)?(?:{WEEKDAY_OR_SHORT_LOWER})s?\b",
     re.IGNORECASE,
 )
 

@@ -20,6 +20,7 @@ import re
 
 from service.temporal.clauses import Layout
 from service.temporal.lexicon import en
+from service.temporal.patterns import WEEKDAY_OR_SHORT_LOWER
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.timetable import RECURRENCE, RECURRENCE_PATTERN
 
@@ -94,9 +95,6 @@ def _of_no_date(r: Resolved, value: str) -> None:
 # "Monday-Friday" (read after the first day, and before the last).
 _WEEKDAY_WORD = "(?:" + "|".join(w.lower() for w in en.WEEKDAYS) + ")"
 _RANGE_WORDS = ("-", "–", "to", "through", "thru", "until", "till")
-_WEEKDAY_OR_SHORT = "|".join(
-    sorted({w.lower() for w in (*en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS)}, key=len, reverse=True)
-)
 # What a weekday joined to the one before it ends with: "and ", "& ", ", ", "or ", "+ ", "/".
 _JOINERS = ("and ", "And ", "& ", ", ", "or ", "+ ", "/", "&", ",", "+")
 _RANGE = "|".join(_RANGE_WORDS)
@@ -116,7 +114,7 @@ _ONE_WEEK = re.compile(r"\b(?:this|next|last|that|the\s+following|the\s+same)\s+
 
 # "every" before a weekday and the days joined to it: "every tues and thurs", "each Monday, Wednesday and Friday".
 _EVERY_DAY_AND_BEFORE = re.compile(
-    rf"\b(?:every|each)\s+(?:(?:{_WEEKDAY_OR_SHORT})\.?\s*(?:,|and|&|or|\+|/)\s*)+$", re.IGNORECASE
+    rf"\b(?:every|each)\s+(?:(?:{WEEKDAY_OR_SHORT_LOWER})\.?\s*(?:,|and|&|or|\+|/)\s*)+$", re.IGNORECASE
 )
 
 

@@ -8,12 +8,11 @@ from __future__ import annotations
 import re
 
 from service.temporal.lexicon import en
+from service.temporal.patterns import WEEKDAY_OR_SHORT_LOWER
 from service.temporal.resolve.context import Context
 
 # The weekday names of the lexicon, to be found in the plural too ("on Mondays").
 _WEEKDAY = "(?:" + "|".join(w.lower() for w in en.WEEKDAYS) + ")"
-# The weekdays as posts write them short after "every" ("every tues and thurs at 6am"; "every sat" is no verb).
-_WEEKDAY_SHORT = "(?:" + "|".join(sorted((w.lower() for w in en.WEEKDAY_ABBREVIATIONS), key=len, reverse=True)) + ")"
 # The month names written out, for a day of every year ("every 3 May", "each November").
 _MONTH = "(?:" + "|".join(m.lower() for m in en.MONTHS if len(m) > 3 or m == "May") + ")"
 # What may not stand before "days" in a run of days kept as a habit ("on market days", "on feast days"): a
@@ -31,7 +30,8 @@ RECURRENCE = (
     r"(?:daily|nightly)(?!\s+(?!(?:from|at|between|until|till|to|except|and|or|but|on|in|for|during)\b)[a-z])"
     r"|(?:every|each)\s+(?:single\s+|other\s+)?(?:(?:school|working|business|trading)\s+)?"
     # ("every year ... at 5 a.m.": the hour of a yearly observance, of every year's day, no one day's.)
-    rf"(?:day|morning|afternoon|evening|night|weekday|weeknight|weekend|year|{_WEEKDAY}|{_WEEKDAY_SHORT})"
+    # (A weekday as posts write it short too: "every tues and thurs at 6am"; "every sat" is no verb.)
+    rf"(?:day|morning|afternoon|evening|night|weekday|weeknight|weekend|year|{WEEKDAY_OR_SHORT_LOWER})"
     rf"|(?:every|each)\s+(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+)?{_MONTH}"
     rf"|everyday|weekdays|weeknights|(?:on|at)\s+weekends|{_WEEKDAY}s|on\s+(?!{_ONCE_DAYS}\s)[a-z]+\s+days"
     r"|\w+\s+(?:days|nights)\s+a\s+week|(?:once|twice|times|hours)\s+a\s+day"
