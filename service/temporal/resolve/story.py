@@ -89,6 +89,8 @@ def story_year(c: Context, month: int | None = None) -> int | None:
             # A winter is the only year-wide anchor that starts in December: its January to March
             # are the next year's ("The winter of 1702 was cold. In February the talks failed": 1703).
             return c.anchor.year + 1
+        if month is not None and c.anchor_season is not None and _after_the_season(c, month):
+            return c.anchor.year + 1
         return c.anchor.year
     f = _frame(c)
     if f is None:
@@ -288,6 +290,31 @@ def year_of_the_day_told(c: Context, r: Resolved, start: int) -> bool:
 _BRACKET_CLOSED_BEFORE = re.compile(r"[)\]],?\s*$")
 
 
+def _after_the_season(c: Context, month: int) -> bool:
+    """Whether an unyeared month after a season the story told ("In the autumn of 1808 the tolls were
+    raised. On 3 April the duke sent an ultimatum") is the next year's: a month before the season began
+    lies ahead of it as the story moves on, unless it is much nearer behind (a month behind counts
+    ``STORY_BEHIND_MONTHS`` further, as against a story's day); a clause that looks back keeps the season's
+    year ("In the summer of 1808 ... it had been raised in March")."""
+    first = cal.SEASON_MONTHS[c.anchor_season or ""][0]
+    if month >= first or month + 12 - first >= first - month + STORY_BEHIND_MONTHS:
+        return False
+    return _told_as_the_story_moves_on(c)
+
+
+def _told_as_the_story_moves_on(c: Context) -> bool:
+    """Whether the clause at the expression tells the story forward: no preposition or tense of its own
+    places it, no deadline was looked ahead to, and it is not told in the past perfect."""
+    return not (
+        c.direction() is not None
+        # "By Christmas the price stood at 90. The count acted on 2 October": a deadline looked ahead to,
+        # which the story's time has not reached; the nearest such date, behind it or ahead.
+        or c.anchor_by
+        # "By Christmas the father had found work" moves the story on; "In May Hess had flown" looks back.
+        or (_range_before(c, c.span[0]) is None and told_in_past_perfect(c, *c.span))
+    )
+
+
 def side_of_the_story(c: Context, soft: float, behind: float) -> tuple[str | None, float | None]:
     """The side of the base an unyeared date falls on, and how far it may stray to the other (as
     ``pick_year`` takes them): the clause's (``soft`` where only a hint tells it), but in a narrative past
@@ -302,11 +329,7 @@ def side_of_the_story(c: Context, soft: float, behind: float) -> tuple[str | Non
         or c.doc_type != "narrative"
         or not c.anchor_from_text
         or c.anchor_unit in _YEAR_WIDE
-        # "By Christmas the price stood at 90. The count acted on 2 October": a deadline looked ahead to,
-        # which the story's time has not reached; the nearest such date, behind it or ahead.
-        or c.anchor_by
-        # "By Christmas the father had found work" moves the story on; "In May Hess had flown" looks back.
-        or (_range_before(c, c.span[0]) is None and told_in_past_perfect(c, *c.span))
+        or not _told_as_the_story_moves_on(c)
     ):
         return direction, c.slack(soft)
     return "future", behind
