@@ -8,6 +8,7 @@ import re
 
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
+from service.temporal.lexicon.verbs import PAST_FORMS
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.words import normalise
 
@@ -34,6 +35,14 @@ _SOON_NOT_BEFORE = re.compile(r"\s+(?:after|as|thereafter)\b", re.IGNORECASE)
 _ENOUGH_AFTER = re.compile(r"\s+enough\b", re.IGNORECASE)
 _CANT_COME_BEFORE = re.compile(r"(?:n['’]?t|\bnot|\bnever)\s+(?:have\s+)?(?:come|came)\s+$", re.IGNORECASE)
 _AS_BEFORE = re.compile(r"\bas\s+$", re.IGNORECASE)
+# "soon" right before a past verb ("that soon became a flood", "He was soon released"): shortly after a time
+# the sentence has already told of, no time still to come. The word after it, and what stands before it: an
+# auxiliary of the present or of a time to come ("is soon expected", "will be soon released") keeps the future.
+_WORD_RIGHT_AFTER = re.compile(r"\s+([a-z]+)\b", re.IGNORECASE)
+_NOT_PAST_AUXILIARY_BEFORE = re.compile(
+    r"\b(?:is|are|am|be|been|being|will|would|shall|should|can|could|may|might|must|to|has|have|get|gets)\s+$",
+    re.IGNORECASE,
+)
 # A count after "the past" / "the future" makes them determiners of things counted ("the past three
 # meetings"); counts of time units are durations found before this kind ("the past three years").
 _COUNT_WORDS = (*en.UNITS_WORDS, *en.TENS_WORDS, *en.MULTIPLIERS, *en.VAGUE_QUANT, "couple", "dozen", "handful")
@@ -51,6 +60,10 @@ def r_ref(m: Match, c: Context) -> Resolved | None:
         return None  # "soon after", "as soon as": a relation between events, not a time
     if w == "soon" and c.followed_by(_ENOUGH_AFTER, m.end) and c.preceded_by(_CANT_COME_BEFORE, m.start):
         return None  # "payday cant come soon enough"
+    if w == "soon" and _before_a_past_verb(c, m):
+        # "a trickle of cash that soon became a flood", "He was soon released": told in the past, shortly after
+        # the time the sentence is at, which is no time to come from the writing (FUTURE_REF).
+        return None
     if w == "soon" and c.doc_type == "narrative" and c.tense() == "past":
         # "The crusaders soon learned ...": shortly after the story's time, which is no time to come from the
         # writing (FUTURE_REF) nor a date of the story.
@@ -78,3 +91,12 @@ def r_ref(m: Match, c: Context) -> Resolved | None:
     if w == "the present" and c.doc_type == "colloquial" and c.preceded_by(_PRESENT_TIME_BEFORE, m.start) is None:
         return None  # "havent wrapped the present", "the present was a hit": in a post, a gift
     return Resolved("DATE", en.REF_WORDS[w], None, "publication")
+
+
+def _before_a_past_verb(c: Context, m: Match) -> bool:
+    """Whether "soon" at ``m`` stands right before a past form of a verb, after no auxiliary of the present or
+    the future, in a clause told in the past."""
+    nxt = c.followed_by(_WORD_RIGHT_AFTER, m.end)
+    if nxt is None or nxt.group(1).lower() not in PAST_FORMS:
+        return False
+    return c.preceded_by(_NOT_PAST_AUXILIARY_BEFORE, m.start) is None and c.tense() == "past"
