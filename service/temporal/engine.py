@@ -329,6 +329,7 @@ def _annotate(
                 ctx.last_day_night = same_night or _of_the_evening(r.value) or _late_in_the_day(r)
                 ctx.last_day_start = start
     out = _named_days_beside_dates(text, _days_beside_dates(text, _clocks_before_their_days(text, out)))
+    out = _weekdays_of_a_named_week(text, out)
     if document_type == "narrative":
         out = _days_in_the_month_before(text, out)
     return _place_counts_from_dates(text, out)
@@ -500,6 +501,62 @@ def _named_days_beside_dates(text: str, out: list[Timex]) -> list[Timex]:
             continue
         out[i] = _revalued(t, target.value, anchor=target.anchor)
     return out
+
+
+# A week by its place ("next week", "last week", "this weekend") and the days of it named beside it: after
+# the days ("on Friday next week", "on Saturday and Sunday next weekend", "Monday of last week") or before
+# them, "on" between ("next week, on Tuesday", "this week on Thursday"; not a comma alone: "sales fell last week,
+# Tuesday's figures showed" names a day of its own). On one line: a headline's last word is no day of the week
+# the next line opens with.
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)(?:-WE)?")
+# A week named by its place from now, not by what it holds ("the Memorial Day weekend, on Tuesday": the day after).
+_WEEK_BY_ITS_PLACE = re.compile(r"(?i:next|last|this|the\s+(?:following|previous))\s+week(?:end)?")
+_WEEK_AFTER_ITS_DAY = re.compile(r"[ \t]+(?:of[ \t]+)?")
+_WEEK_BEFORE_ITS_DAY = re.compile(r",?[ \t]+on[ \t]+")
+_DAYS_LISTED = re.compile(r"\s*(?:,|/|&|\band\b|\bor\b)\s*(?:on\s+)?", re.IGNORECASE)
+_WEEKDAY_WORD = re.compile(rf"(?i:{'|'.join(en.WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?")
+
+
+def _weekdays_of_a_named_week(text: str, out: list[Timex]) -> list[Timex]:
+    """Put a weekday named beside a week ("on Friday next week", "Saturday and Sunday next weekend", "next
+    week, on Tuesday") on that week's day, where its own resolver, which reads the day alone, took the
+    nearest such day (from a Monday, "Friday next week" is not this Friday)."""
+    for i, week in enumerate(out):
+        if week.type != "DATE" or "W" not in week.value or not week.text[:1].isalpha():
+            continue
+        wk = _WEEK_VALUE.fullmatch(week.value)
+        if wk is None or _WEEK_BY_ITS_PLACE.fullmatch(week.text) is None:
+            continue
+        days = []
+        j = i - 1
+        if j >= 0 and _WEEK_AFTER_ITS_DAY.fullmatch(text, out[j].end, week.start):
+            while j >= 0 and _a_weekday(out[j]):
+                days.append(j)
+                if j == 0 or not _DAYS_LISTED.fullmatch(text, out[j - 1].end, out[j].start):
+                    break
+                j -= 1
+        j = i + 1
+        if j < len(out) and _WEEK_BEFORE_ITS_DAY.fullmatch(text, week.end, out[j].start):
+            while j < len(out) and _a_weekday(out[j]):
+                days.append(j)
+                if j + 1 == len(out) or not _DAYS_LISTED.fullmatch(text, out[j].end, out[j + 1].start):
+                    break
+                j += 1
+        for k in days:
+            t = out[k]
+            d = date.fromisocalendar(int(wk[1]), int(wk[2]), en.WEEKDAYS[t.text.split()[0].title()])
+            if t.value[:10] != d.isoformat():
+                out[k] = _revalued(t, d.isoformat() + t.value[10:])
+    return out
+
+
+def _a_weekday(t: Timex) -> bool:
+    """Whether ``t`` is a weekday named alone, or with a part of the day ("Friday", "Tuesday evening")."""
+    return (
+        t.type in ("DATE", "TIME")
+        and _DAY_VALUE.match(t.value) is not None
+        and _WEEKDAY_WORD.fullmatch(t.text) is not None
+    )
 
 
 # A day set beside the month named right before it: "next month, on 17 July", "in March, on the 9th".
