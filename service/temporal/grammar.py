@@ -26,6 +26,7 @@ from service.temporal.patterns import (
     EMOJI,
     ERA,
     FISCAL_PREFIX,
+    GLUED_UNIT,
     HOLIDAY,
     HOUR_WORDS,
     LH,
@@ -797,14 +798,15 @@ KINDS: tuple[Kind, ...] = (
         # "old": "two and three thousand years ago" is the second count's, its own kind; nor after a year:
         # "in 1820 and 30 years later").
         rf"(?P<num>{NUM}|(?i:another))(?:\s+(?P<to>(?i:to|or|(?P<andto>and))\s+(?:{NUM})))?"
-        rf"(?P<sep>[\s-]+)(?i:more\s+|additional\s+|further\s+|single\s+|"
+        rf"(?P<sep>[\s-]+|{GLUED_UNIT})(?i:more\s+|additional\s+|further\s+|single\s+|"
         rf"full\s+|trading\s+|business\s+|calendar\s+|working\s+|straight\s+|consecutive\s+|successive\s+|extra\s+|whole\s+|"
         rf"entire\s+|solid\s+|long\s+|short\s+|hard\s+|brief\s+|bitter\s+)?"
         rf"(?P<unit>{UNIT})(?![\s-]+old{R})(?P<half>\s+and\s+a\s+half{R})?"
         # "two hours and 15 minutes", "2 hours 51 minutes": one duration; "4 hours 42", "2 hrs 40": minutes
-        # left unsaid after hours, as a race time is given.
+        # left unsaid after hours, as a race time is given (not before what is counted: "2 hrs 40 laps"; a
+        # word that only ends in "s" is no plural: "1hr 40 this morning").
         rf"(?P<more>\s+(?:(?i:and)\s+)?(?P<num2>\d+|(?i:{NUMWORD}))\s+(?P<unit2>{UNIT})"
-        rf"|(?<=[RrSs])(?:(?<=(?i:hours))|(?<=(?i:hour))|(?<=(?i:hrs))|(?<=(?i:hr)))\s+(?P<min2>[0-5]\d)(?![\w:%/'’-])(?![.,]\d)(?!\s+(?:[a-z]+s|people|men|women)\b))?"
+        rf"|(?<=[RrSs])(?:(?<=(?i:hours))|(?<=(?i:hour))|(?<=(?i:hrs))|(?<=(?i:hr)))\s+(?P<min2>[0-5]\d)(?![\w:%/'’-])(?![.,]\d)(?!\s+(?!(?:this|is|was|has|as)\b)(?:[a-z]+s|people|men|women)\b))?"
         rf"(?P<post>\s+{POSTMOD})?(?(andto)(?!\s+(?i:ago|old|of\s+age){R}))",
         durations.r_duration,
         triggers=words(en.UNITS, en.UNIT_PLURALS, en.UNIT_ABBREVIATIONS),
@@ -830,6 +832,15 @@ KINDS: tuple[Kind, ...] = (
         rf"{L}(?P<the>(?i:the)\s+)?(?P<ord>(?i:{ORD_WORDS})|\d{{1,3}}(?:st|nd|rd|th))\s+(?i:day){R}",
         periods.r_nth_day,
         triggers=words(["day"]),
+    ),
+    # "extra hour in bed", "the extra hour is a lie": one unit more, its article left out as posts leave it
+    # ("an extra hour" and "one extra day" are counts of the duration kind, tried first from their start).
+    Kind(
+        "extra_unit",
+        rf"{L}(?i:extra)\s+(?P<unit>{UNIT_SG})(?![\s-]+(?i:old|long){R})",
+        durations.r_extra_unit,
+        triggers=words(en.UNITS, en.UNIT_ABBREVIATIONS),
+        openers=words(["extra"]),
     ),
     # "the first week", "the final hour": the opening or closing stretch of something, one unit long.
     Kind(

@@ -263,6 +263,11 @@ _UNIT_PL = alt(p for p, s in en.UNIT_PLURALS.items() if s != "weekend")
 _ABBR_SG = alt(a for a, u in en.UNIT_ABBREVIATIONS.items() if u in en.UNITS)
 _ABBR_PL = alt(a for a, u in en.UNIT_ABBREVIATIONS.items() if u in en.UNIT_PLURALS)
 UNIT = rf"(?:(?i:{_UNIT_PL}|{_UNIT_SG})|{_ABBR_PL}|{_ABBR_SG}){R}"
+# Where a count meets its unit with no space between, as posts write them ("3hrs", "45mins", "1hr 50", "2wks"):
+# only before the short forms of the units of ``UNIT`` (a digit glued to another word is something else:
+# "2day" is today, "5m" millions, "10k" a race, "4th" a day).
+# Not after a decimal: "running 49.71sec" reads a stopwatch, a result as "a 49.71 clocking" is.
+GLUED_UNIT = rf"(?<=\d)(?<![.,]\d)(?<![.,]\d\d)(?=(?:{_ABBR_PL}|{_ABBR_SG}){R})"
 # A year written short with an apostrophe, "'88", "’09", stands alone as a year only where a preposition of
 # time governs it ("back in '09", "since '98", "the class of '99") or it closes a pair of years ("1986 and
 # '88"): elsewhere an apostrophe before two digits opens a quotation as often ("'30 minutes' notice").

@@ -333,6 +333,12 @@ def r_edge_unit(m: Match, c: Context) -> Resolved | None:
     return Resolved("DURATION", duration_value(1, unit_name(m.groups["unit"])), None, "publication")
 
 
+def r_extra_unit(m: Match, c: Context) -> Resolved | None:
+    """ "extra hour in bed", "the extra hour is a lie": one unit more, "an extra hour" with its article left out
+    as posts leave it (the "the" before it outside: the unit is what is counted)."""
+    return Resolved("DURATION", duration_value(1, unit_name(m.groups["unit"])), None, "publication")
+
+
 def r_edge_units(m: Match, c: Context) -> Resolved | None:
     """ "the first hours of the war", "the early years" (PXY), and "over the years": a stretch of units
     the text does not count. Not "the early hours of Thursday": the day after "of" is the expression."""
