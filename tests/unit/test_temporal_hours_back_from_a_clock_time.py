@@ -41,3 +41,41 @@ def test_hours_back_from_a_clock_time_are_a_time_of_that_day(
 def test_hours_back_from_a_day_with_no_clock_time_are_only_the_past(text: str) -> None:
     phrase = "An hour earlier" if "An hour" in text else "two hours earlier"
     assert find(text, phrase).value == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The siege guns opened fire at six in the morning on 14 May 1705. An hour later the first wall fell.",
+         "An hour later", "1705-05-14T07:00"),
+        ("On 2 April 1866 the fire began at 1:30 a.m., and forty minutes later the roof of the mill fell in.",
+         "forty minutes later", "1866-04-02T02:10"),
+        ("The council met at 9 p.m. on 3 June 1791. Three hours later it voted to close the gates.",
+         "Three hours later", "1791-06-04T00:00"),
+        ("The ferry left the quay at 4:15 p.m. on 8 July 1923; twenty minutes afterwards it struck the bar.",
+         "twenty minutes afterwards", "1923-07-08T16:35"),
+    ],
+)  # fmt: skip
+def test_in_a_history_hours_on_from_a_clock_time_are_a_time_of_that_day(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value, t.anchor) == ("TIME", value, "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # An approximate count tells how long, "later" outside.
+        ("The siege guns opened fire at six in the morning on 14 May 1705. About an hour later the wall fell.",
+         "About an hour", "PT1H"),
+        # No clock time told on the story's day.
+        ("The treaty was signed on 4 March 1911. Two hours later the envoys left.", "Two hours", "PT2H"),
+    ],
+)  # fmt: skip
+def test_in_a_history_hours_on_with_no_clock_or_told_roughly_are_how_long(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+def test_in_news_hours_later_stay_a_duration() -> None:
+    t = find("The polls closed at 8 p.m. on 3 May 2022. Two hours later the count began.", "Two hours")
+    assert (t.type, t.value) == ("DURATION", "PT2H")

@@ -75,16 +75,30 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
     if (vague_gap or beside) and direction not in _LATER and direction not in _AFTER_THAT:
         # ("he had died in 1868, three years before": set beside the date it reaches, the gap alone.)
         return _gap_back(m, c, whole_n, whole_unit, n, unit, qmod, placed=not beside)
-    if direction in _AFTER_THAT or (
-        direction in _LATER
-        and not (
-            not vague_gap
-            and c.doc_type == "narrative"
-            and not beside
-            and c.anchor_from_text
-            and _countable(whole_n, whole_unit)
-            # "for almost a century afterwards": how long, not when.
-            and c.preceded_by(_FOR_BEFORE, m.start) is None
+    # "The guns opened at seven in the morning; the first assault was thrown back [an hour later]": in a
+    # history still on the day of a clock time it told, hours or minutes on are the time of day they reach, as
+    # "an hour earlier" is (below). An approximate count or one set beside its date tells only how long.
+    clock_on = (
+        c.doc_type == "narrative"
+        and direction in _LATER
+        and mod is None
+        and not beside
+        and unit in ("minute", "hour")
+        and c.clock_of_the_story() is not None
+    )
+    if not clock_on and (
+        direction in _AFTER_THAT
+        or (
+            direction in _LATER
+            and not (
+                not vague_gap
+                and c.doc_type == "narrative"
+                and not beside
+                and c.anchor_from_text
+                and _countable(whole_n, whole_unit)
+                # "for almost a century afterwards": how long, not when.
+                and c.preceded_by(_FOR_BEFORE, m.start) is None
+            )
         )
     ):
         # "[Three days] later" (or "afterwards") in news is a duration with "later" outside (TimeML,
@@ -116,7 +130,7 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
         clock = clock_counted(c.ref, stamp, n, unit, sign)
         if clock is not None:
             return Resolved("TIME", clock.isoformat(timespec="minutes"), mod, anchor, point=clock.date(), unit="day")
-    if anaphoric and unit in ("minute", "hour") and (told := _clock_of_the_story(c)) is not None:
+    if anaphoric and unit in ("minute", "hour") and (told := c.clock_of_the_story()) is not None:
         # "The doors opened at 3 p.m. [An hour earlier] ...": the time of day counted from the clock time the
         # story is at, as "two days earlier" counts from its day (TIME, to the minute).
         clock = clock_counted(told[0], (told[1], told[2]), n, unit, sign)
@@ -175,14 +189,6 @@ def clock_counted(day: date, clock: tuple[int, int], n: float | None, unit: str,
         return None
     stamped = datetime.combine(day, time(*clock))
     return stamped + sign * timedelta(minutes=round(n * (60 if unit == "hour" else 1)))
-
-
-def _clock_of_the_story(c: Context) -> tuple[date, int, int] | None:
-    """The last clock time told, where the story is still on its day (None otherwise)."""
-    told = c.last_time
-    if told is None or not c.anchor_from_text or c.anchor_unit != "day" or told[0] != c.anchor:
-        return None
-    return told
 
 
 # Words after a count that count from the time of speaking: "[two years] ago", "[a week] from now" (but

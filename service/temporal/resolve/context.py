@@ -196,6 +196,14 @@ class Context:
         at = self.span[1] if pos is None else pos
         return pattern.match(self.text, at, self.layout.after(at))
 
+    def clock_of_the_story(self) -> tuple[date, int, int] | None:
+        """The last clock time told (its day, hour and minute), where the story is still on its day; None
+        otherwise."""
+        told = self.last_time
+        if told is None or not self.anchor_from_text or self.anchor_unit != "day" or told[0] != self.anchor:
+            return None
+        return told
+
     def day_first(self) -> bool:
         """Whether an ambiguous numeric date ("5/11/2024") is day-first in this text (computed once).
 
