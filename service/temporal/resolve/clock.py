@@ -49,6 +49,7 @@ from service.temporal.resolve.words import (
     WEEKDAY_NUMBERS,
     am_or_pm,
     day_number,
+    hour_of_a_bare_hour,
     hour_of_am_pm,
     hour_of_part_of_day,
     month_number,
@@ -139,7 +140,11 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             or _part_told_after(c, m.end)
         )
         word = normalise(g.get("h5") or g["h6"])
-        hh, mi = hour_of_part_of_day(int(word) if word.isdigit() else en.UNITS_WORDS[word], part), 0
+        hour = int(word) if word.isdigit() else en.UNITS_WORDS[word]
+        if not part and c.doc_type == "narrative" and 1 <= hour < _NOON:
+            hh, mi = _hour_of_the_story_s_day(c, hour), 0
+        else:
+            hh, mi = hour_of_part_of_day(hour, part), 0
     elif g.get("h7"):
         post_hour = True
         day_at = day_at_before(c, m.start, m.end)
@@ -423,6 +428,22 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     placed = day.isoformat() + hour_and_minute if midnight else None
     zone = utc_offset(g["zone"], day) if g.get("zone") else None
     return Resolved("TIME", value, mod, anchor, point=day, unit="day", zone=zone, placed=placed)
+
+
+def _hour_of_the_story_s_day(c: Context, hour: int) -> int:
+    """The clock hour of "three o'clock" in a history, no half of the day said with it. On the day of a clock
+    time the story told, the first reading not before it, as the story moves on through the day ("opened
+    fire at seven in the morning ... Shortly after three o'clock": 15:00; "at one in the morning ... at four
+    o'clock": 04:00); with none later, as written (the small hours after it). With no clock time told, the
+    hour of daylight (1 to 6 after noon, "worked from first light until six o'clock"), unless the story is
+    in a night."""
+    told = c.clock_of_the_story()
+    if told is not None:
+        now = told[1] * 60 + told[2]
+        if hour * 60 < now <= (hour + _NOON) * 60:
+            return hour + _NOON
+        return hour
+    return hour if c.last_day_night else hour_of_a_bare_hour(hour)
 
 
 def _twenty_four_hour_morning(g: Groups) -> bool:
