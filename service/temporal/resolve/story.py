@@ -393,6 +393,16 @@ def _day_before_a_later_year_in_passing(c: Context) -> date | None:
     return last
 
 
+def _month_to_come_told_in_the_past(c: Context) -> bool:
+    """In news, whether the anchor is a month or year that begins after publication ("next month", "in
+    2026") and the current expression is told in the past."""
+    if c.doc_type != "news" or c.anchor_unit not in _UNKNOWN_DAY:
+        return False
+    a = c.anchor
+    begins = date(a.year, a.month, 1) if c.anchor_unit == "month" else date(a.year, 1, 1)
+    return begins > c.ref and c.tense() == "past"
+
+
 def a_day_of_no_story(c: Context) -> bool:
     """Whether "that day" or "the day" names a day of a general case ("you get a news item, you have strong
     redemptions that day"): told with no tense of past or future, after the text has named only a month or a
@@ -423,6 +433,13 @@ def day_from_anchor(
     if pattern is None:
         d = c.anchor + timedelta(days=days)
         return Resolved(kind, d.isoformat() + suffix, mod, anchor, point=d, unit="day")
+    if _month_to_come_told_in_the_past(c):
+        # "NATO will mark its anniversary next month. But the day belonged to the new members": a clause told
+        # in the past is of no day of a month or year still to come; the story's last day is meant, else the
+        # publication's.
+        last = c.last_day if c.last_day is not None and c.last_day <= c.ref else None
+        d = (last or c.ref) + timedelta(days=days)
+        return Resolved(kind, d.isoformat() + suffix, mod, anchor if last else "publication", point=d, unit="day")
     a = c.anchor
     value = pattern.format(y=a.year, m=a.month) + suffix
     return Resolved(kind, value, mod, anchor, point=a, unit=c.anchor_unit, placed=date_value(a, c.anchor_unit))
