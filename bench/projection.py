@@ -71,7 +71,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from bench_engine import build_articles  # noqa: E402
 
 from service.events import TimeExpression, extract  # noqa: E402
-from service.store.batch import save_documents  # noqa: E402
+from service.store.batch import EXPRESSION_IDS, save_documents  # noqa: E402
 from service.store.database import init_connection  # noqa: E402
 from service.store.embedded import EmbeddedPostgres  # noqa: E402
 from service.store.migrate import migrate  # noqa: E402
@@ -92,7 +92,7 @@ FILL_CHUNK_DOCUMENTS = 25_000
 # The ids are drawn from the column's own sequence first, so that the export lines can be written in
 # the same statement, with the id they contain.
 _EVENT_COLUMNS = {
-    "id": "nextval(pg_get_serial_sequence('time_expressions', 'id'))",
+    "id": f"nextval('{EXPRESSION_IDS}'::regclass)",
     "tenant": "n.tenant",
     "document_id": "n.id",
     "source": "n.source",

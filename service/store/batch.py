@@ -64,13 +64,19 @@ _EXPRESSION_COLUMNS = (
     "ndjson_line", "csv_line", "sentence_search",
 )  # fmt: skip
 
+# The sequence PostgreSQL owns for time_expressions.id (its identity, migration 001), by name: a name
+# cast to regclass is looked up once, when the statement is planned, where
+# pg_get_serial_sequence('time_expressions', 'id') parsed both names and searched the catalogue again
+# for every id drawn. A test checks it is still the column's own sequence.
+EXPRESSION_IDS = "time_expressions_id_seq"
+
 # Ids for the $1 expressions about to be written (COPY stores the ids it is given, as an INSERT with
 # OVERRIDING SYSTEM VALUE would), and the search vector of each distinct sentence of their events
 # ($2, numbered from 1; there are no more of them than expressions): one round trip, and one
 # to_tsvector per sentence where the generated column ran it for every expression (migration 018).
 # The vectors cross as PostgreSQL's binary form, untouched (service.store.database.init_connection).
-_IDS_AND_VECTORS = """
-SELECT g.n, nextval(pg_get_serial_sequence('time_expressions', 'id')) AS id,
+_IDS_AND_VECTORS = f"""
+SELECT g.n, nextval('{EXPRESSION_IDS}'::regclass) AS id,
        to_tsvector('english'::regconfig, s.sentence) AS search
 FROM generate_series(1, $1) AS g(n)
 LEFT JOIN unnest($2::text[]) WITH ORDINALITY AS s(sentence, n) ON s.n = g.n"""

@@ -13,7 +13,7 @@ import pytest
 
 from service.events import extract
 from service.keys import DEFAULT_TENANT
-from service.store.batch import save_documents
+from service.store.batch import EXPRESSION_IDS, save_documents
 from service.store.database import init_connection
 from service.store.queries import NewDocument, Store
 
@@ -59,3 +59,12 @@ async def test_document_with_a_bad_expression_is_not_stored(db: asyncpg.Connecti
         assert await db.fetchval("SELECT count(*) FROM time_expressions") == 2
     finally:
         await pool.close()
+
+
+async def test_the_expression_ids_are_drawn_from_the_sequence_postgresql_owns_for_the_column(
+    db: asyncpg.Connection,
+) -> None:
+    # The writers name the sequence; a migration that renamed the table or remade its identity
+    # would give the column another, and the ids drawn from this one would no longer be its own.
+    owned = await db.fetchval("SELECT pg_get_serial_sequence('time_expressions', 'id')::regclass::oid")
+    assert owned == await db.fetchval("SELECT $1::regclass::oid", EXPRESSION_IDS)
