@@ -329,7 +329,7 @@ def _annotate(
                 ctx.last_day_night = same_night or _of_the_evening(r.value) or _late_in_the_day(r)
                 ctx.last_day_start = start
     out = _named_days_beside_dates(text, _days_beside_dates(text, _clocks_before_their_days(text, out)))
-    out = _weekdays_of_a_named_week(text, out)
+    out = _stamped_times(text, ref, _weekdays_of_a_named_week(text, out))
     if document_type == "narrative":
         out = _days_in_the_month_before(text, out)
     return _place_counts_from_dates(text, out)
@@ -500,6 +500,35 @@ def _named_days_beside_dates(text: str, out: list[Timex]) -> list[Timex]:
         if day is None or t.value == target.value or not _DAY_VALUE.fullmatch(t.value):
             continue
         out[i] = _revalued(t, target.value, anchor=target.anchor)
+    return out
+
+
+# A line that stamps the story with the time it was updated or posted: "Updated 7:10 p.m.", "Last updated
+# 11:55 p.m. EDT", "Posted at 06:30 GMT". The word before the time, and nothing after it on the line.
+_STAMP_BEFORE = re.compile(
+    r"(?:(?:last|first)\s+)?(?:updated|published|posted|modified)(?:\s+(?:at|on))?:?\s*", re.IGNORECASE
+)
+# A clock time alone, perhaps with its zone: the stamp names no day of its own.
+_CLOCK_ALONE = re.compile(r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{1,5}|\s+(?i:local\s+time))?")
+
+
+def _stamped_times(text: str, ref: date, out: list[Timex]) -> list[Timex]:
+    """Put the clock time of a story's stamp ("Updated 7:10 p.m.") on the publication's day, as part of the
+    dateline: it tells when the report was filed, not an event of the story, and no date the headline above it
+    names ("... as June 30 deadline looms", "Launch slips to Thursday") is its day."""
+    for i, t in enumerate(out):
+        if t.type != "TIME" or not t.text[:1].isdigit():
+            continue
+        line_start = text.rfind("\n", 0, t.start) + 1
+        line_end = text.find("\n", t.end)
+        if text[t.end : len(text) if line_end < 0 else line_end].strip():
+            continue
+        if _STAMP_BEFORE.fullmatch(text, line_start, t.start) is None or _CLOCK_ALONE.fullmatch(t.text) is None:
+            continue
+        day = _DAY_VALUE.match(t.value)
+        if day is None:
+            continue
+        out[i] = replace(_revalued(t, ref.isoformat() + t.value[day.end() :]), dateline=True)
     return out
 
 
