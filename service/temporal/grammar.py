@@ -412,6 +412,16 @@ KINDS: tuple[Kind, ...] = (
         starts="either",  # "4th of July"
     ),
     # "the first Saturday of December", "the last Friday in June 2023": a weekday by its rank in a month.
+    # A bank holiday or the year's longest or shortest day named with no article, or "the bank hol", where no
+    # longer name ("bank holiday monday") or weekend ("bank hol weekend") is read (see en.BARE_DAY_NAMES).
+    Kind(
+        "bare_day_name",
+        rf"{L}(?P<name>(?:(?i:the)\s+)?(?i:bank\s+hol(?:iday)?)|(?i:longest|shortest)\s+(?i:day))(?![\w'’-])"
+        rf"(?!\s+(?i:weekend|wknd|wkend|week|monday|mon){R})",
+        holidays.r_holiday,
+        triggers=words(["holiday", "hol", "day"]),
+        openers=words(["the", "bank", "longest", "shortest"]),
+    ),
     Kind(
         "nth_weekday",
         # "the first Monday of each month": a day that comes round each month, one SET; "the last Friday of

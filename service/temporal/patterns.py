@@ -218,7 +218,8 @@ WEEKDAY_OR_SHORT_LOWER = alt(sorted({w.lower() for w in (*en.WEEKDAYS, *en.WEEKD
 # Those of LOWER_CASE_HOLIDAYS in any case too, as posts write them ("MLK day", "Presidents day", "Good friday");
 # but an acronym only in capitals or in lower case ("NYE", "nye"; "Bill Nye" is a man).
 HOLIDAY = (
-    rf"(?:{alt(en.HOLIDAYS)}|(?i:{alt(h for h in en.LOWER_CASE_HOLIDAYS if not h.isupper())})"
+    rf"(?:{alt(h for h in en.HOLIDAYS if h not in en.BARE_DAY_NAMES)}"
+    rf"|(?i:{alt(h for h in en.LOWER_CASE_HOLIDAYS if not h.isupper())})"
     rf"|{alt(h.lower() for h in en.LOWER_CASE_HOLIDAYS if h.isupper())})"
 )
 MONTH_FULL_NAME = alt(m for m in en.MONTHS if len(m) > 3 or m == "May")

@@ -34,6 +34,7 @@ EXAMPLES = {
     "fiscal_year": "The budget for FY2025 was approved.",
     "dayrange": "The fair runs Nov. 12-14 in the city.",
     "holiday": "The family gathered on Christmas Eve.",
+    "bare_day_name": "bank hol and its raining, obviously",
     "nth_weekday": "The fair is held on the first Saturday of December.",
     "week_of": "The trial opens the week of March 6.",
     "month_span": "Output fell in the July-September period.",

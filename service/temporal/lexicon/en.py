@@ -627,10 +627,13 @@ _NAMED_BANK_HOLIDAYS: dict[str, tuple[str | int, ...]] = {
         (("August", "Summer", "summer"), ("nth", 8, 1, -1)),
         (("Spring", "spring"), ("nth", 5, 1, -1)),
         (("Early May", "early May", "May", "May Day"), ("nth", 5, 1, 1)),
+        # as posts write them, in lower case and short ("the may bank hol", "august bank holiday")
+        (("august",), ("nth", 8, 1, -1)),
+        (("early may", "may"), ("nth", 5, 1, 1)),
     )
     for name in names
     for the in ("", "the ", "The ")
-    for bank in ("Bank Holiday", "bank holiday")
+    for bank in ("Bank Holiday", "bank holiday", "bank hol")
 }
 HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "Christmas": ("fixed", 12, 25), "Christmas Day": ("fixed", 12, 25), "Christmas Eve": ("fixed", 12, 24),
@@ -662,7 +665,7 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "Pi Day": ("fixed", 3, 14), "Leap Day": ("fixed", 2, 29), "Cinco de Mayo": ("fixed", 5, 5),
     "Veterans' Day": ("fixed", 11, 11),
     "Martin Luther King Jr. Day": ("nth", 1, 1, 3), "Mother's Day": ("nth", 5, 7, 2),
-    "Father's Day": ("nth", 6, 7, 3), "Election Day": ("election",),
+    "Father's Day": ("nth", 6, 7, 3), "Election Day": ("election",), "Election Night": ("election",),
     "Easter": ("easter", 0), "Easter Sunday": ("easter", 0), "Easter Day": ("easter", 0),
     "Easter Monday": ("easter", 1),
     "Good Friday": ("easter", -2), "Palm Sunday": ("easter", -7), "Ash Wednesday": ("easter", -46),
@@ -689,12 +692,17 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     # Britain's bank holidays on a Monday (see ``HOLIDAY_ALTERNATIVES``).
     "Bank Holiday Monday": ("easter", 1), "Bank Hol Monday": ("easter", 1),
     **_NAMED_BANK_HOLIDAYS,
+    # A bank holiday unnamed: which of them, the tense and the nearness say (see ``HOLIDAY_ALTERNATIVES``).
+    # (Read by a kind of their own, after the other names: see ``BARE_DAY_NAMES``.)
+    "bank holiday": ("easter", 1), "bank hol": ("easter", 1), "the bank holiday": ("easter", 1),
+    "the bank hol": ("easter", 1),
     "Valentines": ("fixed", 2, 14),
     # The turns of the sun's year (the day of each, in universal time; see ``resolve.sun``), as the northern
     # hemisphere names them; the astronomical seasons begin on them ("the first day of spring").
     "Summer Solstice": ("sun", 1), "Winter Solstice": ("sun", 3), "Spring Equinox": ("sun", 0),
     "Vernal Equinox": ("sun", 0), "Autumn Equinox": ("sun", 2), "Autumnal Equinox": ("sun", 2),
     "Fall Equinox": ("sun", 2), "the longest day": ("sun", 1), "the shortest day": ("sun", 3),
+    "longest day": ("sun", 1), "shortest day": ("sun", 3),
     "the first day of spring": ("sun", 0), "the first day of summer": ("sun", 1),
     "the first day of autumn": ("sun", 2), "the first day of fall": ("sun", 2), "the first day of winter": ("sun", 3),
     "first day of spring": ("sun", 0), "first day of summer": ("sun", 1), "first day of autumn": ("sun", 2),
@@ -729,10 +737,23 @@ HOLIDAY_ALTERNATIVES: dict[str, tuple[tuple[str | int, ...], ...]] = {
     # Easter Monday, the first and the last Monday of May, the last Monday of August: "bank holiday monday" is
     # the name of the day, whole, as "Easter Monday" is (the words before the weekday say which Monday).
     "bank holiday monday": _BANK_HOLIDAY_MONDAYS, "bank hol monday": _BANK_HOLIDAY_MONDAYS,
+    "bank holiday": _BANK_HOLIDAY_MONDAYS, "bank hol": _BANK_HOLIDAY_MONDAYS,
+    "the bank holiday": _BANK_HOLIDAY_MONDAYS, "the bank hol": _BANK_HOLIDAY_MONDAYS,
 }  # fmt: skip
+# Names of a day that posts write with no article ("longest day tomorrow", "bank hol and its raining"), or that are
+# words of a longer name ("bank holiday monday", "bank hol weekend"): a kind of their own reads them where no
+# longer name is, and keeps them where the words after them do not make them a noun's modifier or the predicate
+# of a day told beside them (see ``resolve.holidays``).
+BARE_DAY_NAMES: frozenset[str] = frozenset(
+    {"bank holiday", "bank hol", "the bank holiday", "the bank hol", "longest day", "shortest day"}
+)
+# Named nights: the night of their day, a TIME ("election night": the evening the results come in).
+HOLIDAY_NIGHTS: frozenset[str] = frozenset({"election night"})
 # Names of a day that are also plain words before "of" ("the longest day of my life"), but for the year's
 # ("the longest day of the year": the day, and the year on its own).
-HOLIDAYS_NOT_BEFORE_OF: frozenset[str] = frozenset({"the longest day", "the shortest day"})
+HOLIDAYS_NOT_BEFORE_OF: frozenset[str] = frozenset(
+    {"the longest day", "the shortest day", "longest day", "shortest day"}
+)
 # Holidays with a plain word in their names that posts still write in lower case ("good friday off",
 # "happy new year", "may day bank holiday"); after a determiner or an intensifier they are plain words
 # again ("have a good friday", "a new year of records", "the new year" is the year to come).
@@ -762,7 +783,8 @@ LOWER_CASE_HOLIDAYS: frozenset[str] = PLAIN_WORD_HOLIDAYS | frozenset(
      "the first day of fall", "the first day of winter", "first day of spring", "first day of summer",
      "first day of autumn", "first day of fall", "first day of winter", "the longest day", "the shortest day",
      "St Swithins Day", "April Fools", "April Fool's", "the Ides of March", "International Womens Day",
-     "Memorial Day", "Labor Day", "Independence Day", "Presidents Day", "Presidents' Day", "Veterans Day",
+     "Memorial Day", "Labor Day", "Independence Day",
+     "Election Day", "Election Night", "Presidents Day", "Presidents' Day", "Veterans Day",
      "Veterans' Day", "Veteran's Day", "Columbus Day", "MLK Day", "Martin Luther King Day", "Pi Day",
      "Cinco de Mayo", "Leap Day", "Earth Day", "Canada Day", "Remembrance Day", "Armistice Day", "the Fourth of July",
      "Fourth of July", "4th of July", "the 4th of July", "July 4th", "July Fourth"}

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from service.temporal import calendar as cal
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
+from service.temporal.patterns import alt
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.dates import before_the_era
 from service.temporal.resolve.nearest import DAY_GRACE, DAY_SLACK, HOLIDAY_GRACE, around, pick_year, valid_date
@@ -103,6 +104,10 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
         and not _OF_THE_YEAR_AFTER.match(c.text, m.end)
     ):
         return None  # "the longest day of my life"
+    if name.lower() in en.BARE_DAY_NAMES and not _bare_name_of_a_day(m, c, name.lower()):
+        return None
+    if name in _THE_DAY_OF_AN_ELECTION and c.doc_type != "colloquial":
+        return None  # news names the day of the poll it reports ("open until 10 p.m. on election day" of May)
     if name in en.OBSERVANCES and (
         c.preceded_by(_OF_BEFORE, m.start) is not None or (nxt is not None and nxt.group(1) == "for")
     ):
@@ -125,7 +130,7 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
     if d is None:
         return None
     week = normalise(g.get("week"))
-    part = normalise(g.get("part"))
+    part = "night" if name.lower() in en.HOLIDAY_NIGHTS else normalise(g.get("part"))
     if part:
         return Resolved("TIME", f"{d.isoformat()}T{en.PARTS_OF_DAY[part]}", None, anchor, point=d, unit="day")
     # "the Easter weekend", "the Christmas week": the week heads the phrase, so its "the" is inside, as the
@@ -141,6 +146,35 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
         sat = d - timedelta(days=2) if wd == 1 else d + timedelta(days=(6 - wd) % 7 if wd != 7 else 0)
         return Resolved("DATE", date_value(sat, "weekend"), None, anchor, start=start, point=sat, unit="week")
     return Resolved("DATE", d.isoformat(), None, anchor, point=d, unit="day")
+
+
+# "election day", "election night" in lower case: a post's are the US day of the name (as "Election Day" is
+# everywhere); a report's, the day of the election it tells of.
+_THE_DAY_OF_AN_ELECTION = frozenset({"election day", "election night"})
+# Words before a name of a day without its article that make it a kind of day, no one day: "it's a bank
+# holiday", "my longest day at work", "every bank holiday".
+_KIND_OF_DAY_BEFORE = re.compile(r"\b(?i:a|an|another|every|each|any|my|our|your|his|her|their)\s+$")
+# A day told right after the name ("longest day tomorrow", "bank hol monday"): the name is then the predicate
+# of that day, which the annotators of posts mark apart or not at all (they disagree: left untagged).
+_DAYS_TOLD = [*en.DAY_DEICTICS, *en.INFORMAL_DAY_WORDS, "next", "this", "last", *en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS]
+_DAY_TOLD_AFTER = re.compile(rf"\s+(?i:{alt(_DAYS_TOLD)})(?![\w'’])")
+# What may follow "bank holiday" when it names the day, not a noun it qualifies ("bank hol bbq", "bank holiday
+# traffic"): the end of its clause, a conjunction, a verb of being or a preposition.
+_AFTER_A_BANK_HOLIDAY = re.compile(
+    r"\s*(?:$|[^\w\s'’]|(?i:and|but|so|or|then|in|on|at|with|for|over|done|tho|though|lol)\b)"
+)
+# A name of a day right before: "bank holiday" after it is that day's kind ("may day bank hol", "easter monday
+# bank holiday"), not another day.
+_NAMED_DAY_BEFORE = re.compile(rf"\b(?i:day|{alt([*en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS])})\s+$")
+
+
+def _bare_name_of_a_day(m: Match, c: Context, name: str) -> bool:
+    """Whether a name of ``en.BARE_DAY_NAMES`` ("bank hol", "longest day") names that one day here."""
+    if c.preceded_by(_KIND_OF_DAY_BEFORE, m.start) is not None or c.followed_by(_DAY_TOLD_AFTER, m.end) is not None:
+        return False
+    if "bank" not in name:
+        return True
+    return c.preceded_by(_NAMED_DAY_BEFORE, m.start) is None and c.followed_by(_AFTER_A_BANK_HOLIDAY, m.end) is not None
 
 
 def _in_a_year_of_a_history(m: Match, c: Context, rule: tuple[str | int, ...]) -> Resolved | None:
