@@ -132,6 +132,12 @@ _YEAR3_END = (
     r"he|she|it|they|his|her|its|their|there|was|were|had)\b))"
 )
 _YEAR3 = rf"(?P<y3>[1-9]\d\d){_YEAR3_END}"
+# A preposition right after a history's three-digit year ("from June 430 for fourteen months", "opened on 3
+# August 449 with sixty bishops", "recalled in 460 by a new emperor"): the number may as well count what
+# follows ("in May 300 to 400 men died"), so it is a year only near the story's own (the resolvers).
+_BEFORE_A_PREPOSITION = r"(?=\s+(?:for|at|until|till|after|before|during|with|from|to|near|by)\b)"
+# A day and month's three-digit year, closing its phrase or before a preposition (the resolver tests both).
+_DAY_S_YEAR3 = rf"(?P<y3>[1-9]\d\d)(?:{_YEAR3_END}|(?![\w-]){_BEFORE_A_PREPOSITION})"
 # The words a history's three-digit year may stand right after ("in 793.", "until 519, when", "by 700 the town"):
 # the kind "year3" opens only there, and the scanner lets a three-digit number through to it only there.
 YEAR3_AFTER: tuple[str, ...] = ("in", "until", "by", "since", "from", "before", "after")
@@ -463,7 +469,7 @@ KINDS: tuple[Kind, ...] = (
         rf"{L}(?:(?P<wd>(?:(?i:this\s+coming|this|next|last)\s+)?{WEEKDAY},?\s+|{WEEKDAY_ABBR},?\s+)"
         # "last Oct. 23", "next March 3": the determiner says which side of publication, like "last May".
         rf"|(?P<rel>(?i:this\s+past|this\s+coming|last|next))\s+)?(?P<pre>{PREMOD}\s+|(?i:around|about)\s+)?"
-        rf"(?P<mon>{MONTH_OR_LOWER}|{MONTH_ABBR_LOWER})\s*(?P<day>{DAY})(?:,?\s+(?:{_BC_YEAR}|{_AD_YEAR}|(?P<year>{YEAR})|{_YEAR3}))?{R}(?!\s*%)",
+        rf"(?P<mon>{MONTH_OR_LOWER}|{MONTH_ABBR_LOWER})\s*(?P<day>{DAY})(?:,?\s+(?:{_BC_YEAR}|{_AD_YEAR}|(?P<year>{YEAR})|{_DAY_S_YEAR3}))?{R}(?!\s*%)",
         dates.r_mdy,
         triggers=words(en.MONTHS),
         openers=words(en.WEEKDAY_ABBREVIATIONS),
@@ -473,7 +479,7 @@ KINDS: tuple[Kind, ...] = (
         rf"{L}(?P<wd>(?:{WEEKDAY}|{WEEKDAY_ABBR}),?\s+)?(?P<the>(?i:the)\s+)?(?P<day>{DAY})\s+(?:(?i:of)\s+)?(?P<mon>{MONTH_OR_LOWER}|{MONTH_ABBR_LOWER})"
         # "15 March 44 BC", "24 August AD 79": a day of a year the era is written with; "1 June 451" of a
         # history whose own date is near it (see the resolver).
-        rf"(?:,?\s+(?:{_BC_YEAR}|{_AD_YEAR}|(?P<year>{YEAR})|{_YEAR3}))?",
+        rf"(?:,?\s+(?:{_BC_YEAR}|{_AD_YEAR}|(?P<year>{YEAR})|{_DAY_S_YEAR3}))?",
         dates.r_dmy,
         triggers=words(en.MONTHS),
         openers=words(en.WEEKDAY_ABBREVIATIONS),
@@ -555,7 +561,7 @@ KINDS: tuple[Kind, ...] = (
         rf"(?:(?P<year>{YEAR}|'\d\d){R}|(?P<rel>(?i:this|last|next))\s+(?i:year){R}"
         rf"|{_STORY_YEAR}|{_BC_YEAR}|{_YEAR3}"
         # "from June 430 for fourteen months": before a preposition, a year only near the story's (the resolver).
-        rf"|(?P<y3p>[1-9]\d\d)(?![\w-])(?=\s+(?:for|at|until|till|after|before|during|with|from|to|near|by)\b))",
+        rf"|(?P<y3p>[1-9]\d\d)(?![\w-]){_BEFORE_A_PREPOSITION})",
         dates.r_month_year,
         triggers=words(en.MONTHS),
     ),
@@ -565,7 +571,8 @@ KINDS: tuple[Kind, ...] = (
         # "the autumn of next year", "the spring of last year": the year counted from the writer's (no comma
         # between: "in the spring, last year's winner").
         rf"{L}(?P<pre>{PREMOD}\s+|(?i:the)\s+)?(?P<season>{SEASON})(?:,?\s+(?:(?i:of)\s+)?(?:(?P<year>{YEAR}|'\d\d)"
-        rf"(?:[-/–](?:{YEAR4}|\d\d))?{R}|{_STORY_YEAR}|{_BC_YEAR}|{_YEAR3})"
+        rf"(?:[-/–](?:{YEAR4}|\d\d))?{R}|{_STORY_YEAR}|{_BC_YEAR}|{_YEAR3}"
+        rf"|(?P<y3p>[1-9]\d\d)(?![\w-]){_BEFORE_A_PREPOSITION})"
         rf"|\s+(?:(?i:of)\s+)?(?P<rel>(?i:this|last|next))\s+(?i:year){R}(?!['’]))",
         seasons.r_season_year,
         triggers=words(en.SEASONS),
@@ -1084,7 +1091,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "year3",
         rf"(?:{_AFTER_A_YEAR3_WORD})(?P<y>[1-9]\d\d)(?:(?<=[Ii]n\s\d\d\d)(?P<closed>(?=\s*[,;:)]|\.(?!\d)|\s+(?i:and|when|but){R}))"
-        rf"|(?={_YEAR3_END}))",
+        rf"|(?={_YEAR3_END})|(?![\w-]){_BEFORE_A_PREPOSITION})",
         dates.r_year3,
         starts="digit",
     ),

@@ -194,7 +194,7 @@ def r_era_year(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     if g.get("about") and (_COUNTED_AFTER.match(c.text, m.end) or _a_sum(c, m)):
         return None  # "about 1500 people", "around 2000 feet": a count; "cost about 1200": a sum
-    if g.get("y5") and not _a_year_of_the_story_s_millennium(int(g["y5"]), c):
+    if g.get("y5") and not a_year_of_the_story_s_millennium(int(g["y5"]), c):
         return None  # "about 300 men", "around 500 of them": a count, unless the story is of those years
     y = int(g.get("y1") or g.get("y2") or g.get("y3") or g.get("y4") or g["y5"])
     mod = "APPROX" if g.get("pre") or g.get("circa") or g.get("about") else prefix_mod(g.get("edge"))
@@ -237,7 +237,7 @@ _NEAR_THE_STORY_S_YEAR = 300
 _CLOSED_AFTER = re.compile(r"\s*[,;:.)]")
 
 
-def _a_year_of_the_story_s_millennium(y: int, c: Context) -> bool:
+def a_year_of_the_story_s_millennium(y: int, c: Context) -> bool:
     """ "around 874", "by about 920": a year only in a history whose own date is near it, so of about the first
     millennium of the common era (a history of 1630 that says "about 300 died" counts people)."""
     if c.doc_type != "narrative" or c.era:
@@ -266,7 +266,7 @@ def r_year3(m: Match, c: Context) -> Resolved | None:
     if c.doc_type != "narrative":
         return None
     y = int(m.groups["y"])
-    if m.groups.get("closed") is None and not _a_year_of_the_story_s_millennium(y, c):
+    if m.groups.get("closed") is None and not a_year_of_the_story_s_millennium(y, c):
         return None
     return Resolved("DATE", f"{y:04d}", None, "absolute", point=date(y, 1, 1), unit="year")
 
@@ -339,7 +339,7 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
         r = Resolved("DATE", f"BC{bc:04d}-{mon:02d}-{day:02d}", prefix_mod(g.get("pre")), "absolute")
         return before_the_era(r, bc, c, mon, "day", day)
     if g.get("y3"):
-        if _a_year_of_the_story_s_millennium(int(g["y3"]), c) or (
+        if a_year_of_the_story_s_millennium(int(g["y3"]), c) or (
             # A history's first date, closing its phrase ("crossed the Rhine on 31 December 406."): no year
             # told yet that would make it a count.
             c.doc_type == "narrative" and not c.anchor_from_text and _CLOSED_AFTER.match(c.text, m.end)
@@ -452,7 +452,7 @@ def r_month_year(m: Match, c: Context) -> Resolved | None:
             return None  # "March 793": only a history dates by the first millennium
         y, anchor = int(g["y3"]), "absolute"
     elif g.get("y3p"):
-        if not _a_year_of_the_story_s_millennium(int(g["y3p"]), c):
+        if not a_year_of_the_story_s_millennium(int(g["y3p"]), c):
             return None  # "in May 300 to 400 men died" of a later age: a count
         y, anchor = int(g["y3p"]), "absolute"
     else:

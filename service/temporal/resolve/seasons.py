@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from service.temporal import calendar as cal
-from service.temporal.kind import Match
+from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.lexicon.verbs import PAST_FORMS
 from service.temporal.resolve.context import Context, Resolved
-from service.temporal.resolve.dates import before_the_era
+from service.temporal.resolve.dates import a_year_of_the_story_s_millennium, before_the_era
 from service.temporal.resolve.nearest import around, pick_year
 from service.temporal.resolve.story import shared_year, told_in_past_perfect, year_of_unyeared
 from service.temporal.resolve.words import normalise, opens_sentence, prefix_mod, year_number
@@ -32,6 +32,15 @@ def r_season_year(m: Match, c: Context) -> Resolved | None:
         if c.doc_type != "narrative":
             return None  # "the spring of 300": only a history dates by the first millennium
         y, anchor = int(g["y3"]), "absolute"
+    elif g.get("y3p"):
+        if not a_year_of_the_story_s_millennium(int(g["y3p"]), c):
+            # "In the spring of 300 to 400 men died" of a later age: a count, and the season is alone.
+            end = c.text.index(g["season"], m.start) + len(g["season"])
+            alone = r_season(Match("season", m.start, end, Groups(pre=g.get("pre"), season=g["season"])), c)
+            if isinstance(alone, Resolved) and alone.end is None:
+                alone.end = end
+            return alone
+        y, anchor = int(g["y3p"]), "absolute"
     else:
         y, anchor = year_number(g["year"], c.ref), "absolute"
     code = en.SEASONS[normalise(g["season"])]
