@@ -99,3 +99,32 @@ def test_a_recurring_date_anchors_nothing_after_it(text: str, phrase: str, value
 def test_a_date_outside_the_recurrence_stays_a_date(text: str, phrase: str, value: str) -> None:
     t = find(STORY + text, phrase, document_type="narrative")
     assert (t.type, t.value) == ("DATE", value)
+
+
+# A weekday joined by "and"/"or" to another that a plural part of the day follows: the plural names the nights
+# (mornings, evenings) of both days, each week's, not the one day coming.
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Two new flights will leave on Monday and Tuesday nights from March 30.", "Monday", "XXXX-WXX-1TNI"),
+        ("The gym is open on Saturday and Sunday mornings.", "Saturday", "XXXX-WXX-6TMO"),
+        ("The club meets Friday or Saturday evenings.", "Friday", "XXXX-WXX-5TEV"),
+        ("The pool stays open late on Wednesday & Thursday nights.", "Wednesday", "XXXX-WXX-3TNI"),
+    ],
+)
+def test_a_weekday_shares_the_plural_part_of_the_day_joined_to_it(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("SET", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # One night, not a plural: the day stays one date.
+        ("He played on Monday and Tuesday night.", "Monday", "2024-11-04"),
+        ("The talks ran on Monday and Tuesday.", "Monday", "2024-11-04"),
+    ],
+)
+def test_a_weekday_joined_to_one_part_of_a_day_stays_a_date(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("DATE", value)

@@ -70,6 +70,13 @@ def make_recurring(c: Context, kind: str, r: Resolved, start: int, end: int) -> 
     elif kind in _OF_A_WEEK:
         if r.point is None or not _DAY_VALUE.fullmatch(r.value):
             return
+        shared = _PLURAL_PART_SHARED.match(c.text, end) if c.text.startswith(_JOINED_AFTER, end) else None
+        if shared is not None:
+            # "on Monday and Tuesday nights": the plural names the nights of both days, each week's.
+            part = en.PARTS_OF_DAY[shared["part"].lower()]
+            _of_no_date(r, f"XXXX-WXX-{r.point.isoweekday()}T{part}")
+            r.type = "SET"
+            return
         if (
             not _governed(c.layout, start, end, _WEEKLY)
             and not _days_of_a_timetable(c, start, end)
@@ -83,6 +90,14 @@ def make_recurring(c: Context, kind: str, r: Resolved, start: int, end: int) -> 
     # ("The founding, 3 May, is marked every year": XXXX-05-03, with "every year" the SET).
     r.type = "DATE" if c.doc_type == "narrative" and kind in _OF_A_YEAR else "SET"
     _of_no_date(r, value)
+
+
+# A weekday joined to another that a plural part of the day follows ("Monday [and Tuesday nights]", "Saturday
+# [or Sunday mornings]"): the plural is of both days. (Tested only after a plain string test for the joiner.)
+_JOINED_AFTER = (" and ", " or ", " & ")
+_PLURAL_PART_SHARED = re.compile(
+    rf"\s+(?:and|or|&)\s+(?:{WEEKDAY_OR_SHORT_LOWER})\s+(?P<part>morning|afternoon|evening|night)s\b", re.IGNORECASE
+)
 
 
 def _of_no_date(r: Resolved, value: str) -> None:
