@@ -312,6 +312,18 @@ DAY_NAMES = "|".join(sorted({*en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS}, key=len, 
 # and fri", "sat or sun", "sat/sun"), the other after it or before it (up to the weekday).
 LISTED_DAY_AFTER = rf"\.?\s*(?:,|/|&|\band\b|\bor\b)\s*(?i:{DAY_NAMES})\.?(?![\w'’-])"
 LISTED_DAY_BEFORE = rf"(?<![\w'’-])(?i:{DAY_NAMES})\.?\s*(?:,|/|&|\band|\bor)\s*"
+# A list of days each with its own thing, one word and a comma apart ("sat sunny, sun cloudy", "rain sat, rain
+# sun", "lie in sat, football sun"): the other day after it or before it (up to the weekday). The word between
+# is no particle or adverb of a verb nor a determiner ("sat down, sun came out", "sat quietly, sun hats on",
+# "sat outside, the sun was out": the verb, then the star).
+_ONE_THING = (
+    r"(?!(?:there|here|down|up|in|on|out|outside|inside|by|with|around|back|alone|still|the|a|an|my|your|our|his"
+    r"|her|their|its|this|that)\b|[a-z]+ly\b)[a-z]+"
+)
+DAY_BY_DAY_AFTER = rf"(?:\s+{_ONE_THING},\s*|,\s*{_ONE_THING}\s+)(?P<day>(?i:{DAY_NAMES}))(?![\w'’-])"
+DAY_BY_DAY_BEFORE = rf"(?<![\w'’-])(?i:{DAY_NAMES})(?:\s+{_ONE_THING},\s*|,\s*{_ONE_THING}\s+)"
+# How far back ``DAY_BY_DAY_BEFORE`` may begin: "wednesday football, ".
+DAY_BY_DAY_REACH = 32
 # A word of time right before a weekday ("on sat", "till wed"), up to the weekday.
 WEEKDAY_CUE = rf"\b(?:{'|'.join(en.WEEKDAY_CUE_WORDS)})\s+"
 

@@ -17,6 +17,9 @@ from service.temporal.lexicon.verbs import (
     PLURAL_NOUNS,
 )
 from service.temporal.patterns import (
+    DAY_BY_DAY_AFTER,
+    DAY_BY_DAY_BEFORE,
+    DAY_BY_DAY_REACH,
     LISTED_DAY_AFTER,
     LISTED_DAY_BEFORE,
     WEEKDAY_CUE,
@@ -353,11 +356,18 @@ def verb_cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> l
             or _CLOCK_BEFORE_A_DAY.search(text, max(lo, start - _DAY_CUE_REACH), start)
             or PARTING_BEFORE.search(text, max(lo, start - _PARTING_REACH), start)
             or (
-                (AT_AN_HOUR_AFTER.match(text, end) or _HOURS_RANGE_AFTER.match(text, end))
+                (
+                    AT_AN_HOUR_AFTER.match(text, end)
+                    or _HOURS_RANGE_AFTER.match(text, end)
+                    or _DAY_BY_DAY_AFTER.match(text, end)
+                    or _DAY_BY_DAY_BEFORE.search(text, max(lo, start - DAY_BY_DAY_REACH), start)
+                )
                 and not SUBJECT_PRONOUN_BEFORE.search(text, max(lo, start - _DAY_CUE_REACH), start)
             )
         ):
-            continue  # "sat 16th", "on Sat", "see you sat", "sat at 2", "sat 10-4": the day, not the verb
+            # "sat 16th", "on Sat", "see you sat", "sat at 2", "sat 10-4", "lie in sat, football sun": the day,
+            # not the verb
+            continue
         if _may_qualify(layout, lo, start) and (
             _after(_PARTICIPLE_AFTER, layout, lo, start) or _after(_ADJ_AFTER, layout, lo, start)
         ):
@@ -472,6 +482,9 @@ _DAY_CUE_BEFORE = re.compile(
     rf"(?:{WEEKDAY_CUE}|{LISTED_DAY_BEFORE})$",
     re.IGNORECASE,
 )
+# Another day of a list of days each with its own thing ("lie in sat, football sun").
+_DAY_BY_DAY_AFTER = re.compile(DAY_BY_DAY_AFTER)
+_DAY_BY_DAY_BEFORE = re.compile(rf"{DAY_BY_DAY_BEFORE}$")
 # A clock time or the end of a range of them right before: "car boot sale 8-12 sat", "10am sat", "gig 8pm wed".
 _CLOCK_BEFORE_A_DAY = re.compile(r"(?<![\w.,])\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?\s+$", re.IGNORECASE)
 # How far back ``_DAY_CUE_BEFORE`` may begin: "Wednesday, " is the longest.
