@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from re import _parser  # type: ignore[attr-defined]  # the standard library's regex parser
-from typing import Any
+from typing import Any, NamedTuple
 
 from service.temporal.lexicon import en
 
@@ -98,14 +98,22 @@ def _longest_first(words: list[str]) -> list[str]:
     return [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)]
 
 
-def first_words_ahead(alternatives: Iterable[str]) -> str:
-    """A look-ahead that passes wherever one of ``alternatives`` may match: the first word of each (what it
-    spells up to its first space, a word's end after it), the letters it opens with where a class or a
-    repeat comes first ("p" of "p[a-z]+"), the alternative itself where not even a letter does ("\\w+'ll").
-    Each alternative is a regex of words matched as written, without IGNORECASE, that ends where a word
-    ends. Put before an alternation tried at every word of a text, the look-ahead (factored by ``alt``)
-    turns away in a few steps the words that open none of its alternatives, where the alternation itself
-    enters each alternative that opens with a group and tries them one after another."""
+class FirstWords(NamedTuple):
+    """What alternatives of cues may open with (``first_words``): whole first words, each followed by a
+    word's end; beginnings of a word, where a class or a repeat comes next; and the alternatives that open
+    with neither, as they are."""
+
+    whole: frozenset[str]
+    opened: frozenset[str]
+    raw: tuple[str, ...]
+
+
+def first_words(alternatives: Iterable[str]) -> FirstWords | None:
+    """The first word of each of ``alternatives`` (what it spells up to its first space, a word's end after
+    it), the letters it opens with where a class or a repeat comes first ("p" of "p[a-z]+"), the alternative
+    itself where not even a letter does ("\\w+'ll"). Each alternative is a regex of words matched as written,
+    without IGNORECASE, that ends where a word ends. None where an alternative is not one this walk can read
+    (a flag of its own, a syntax it does not know), or there are none."""
     whole: set[str] = set()
     opened: set[str] = set()
     raw: list[str] = []
@@ -113,9 +121,9 @@ def first_words_ahead(alternatives: Iterable[str]) -> str:
         try:
             parsed = _parser.parse(a)
         except re.error:
-            return ""  # not a regex this walk can read: no look-ahead, the alternation alone
+            return None
         if parsed.state.flags & ~re.UNICODE:
-            return ""  # flags of its own (IGNORECASE) that the look-ahead would not share
+            return None  # flags of its own (IGNORECASE) that a reader of its words would not share
         w, o, rest = _spell(parsed.data, {""})
         whole |= w | rest  # the alternative ends at a word's end
         if "" in o:
@@ -123,7 +131,25 @@ def first_words_ahead(alternatives: Iterable[str]) -> str:
             o.discard("")
         opened |= o
     if not whole and not opened and not raw:
+        return None
+    return FirstWords(frozenset(whole), frozenset(opened), tuple(raw))
+
+
+def first_words_ahead(alternatives: Iterable[str]) -> str:
+    """A look-ahead that passes wherever one of ``alternatives`` may match (``look_ahead`` of their
+    ``first_words``)."""
+    return look_ahead(first_words(alternatives))
+
+
+def look_ahead(first: FirstWords | None) -> str:
+    """A look-ahead that passes wherever alternatives may match whose ``first_words`` are ``first``: at one
+    of them. Put before an alternation tried at every word of a text, the look-ahead (factored by ``alt``)
+    turns away in a few steps the words that open none of its alternatives, where the alternation itself
+    enters each alternative that opens with a group and tries them one after another. Empty where
+    ``first_words`` could not read them."""
+    if first is None:
         return ""
+    whole, opened, raw = first
     parts = [*([rf"(?:{alt(whole)})(?![\w'])"] if whole else []), *([alt(opened)] if opened else []), *raw]
     return f"(?={'|'.join(parts)})"
 

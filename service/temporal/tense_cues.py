@@ -25,7 +25,9 @@ from service.temporal.patterns import (
     WEEKDAY_CUE,
     WEEKDAY_OR_SHORT_LOWER,
     alt,
+    first_words,
     first_words_ahead,
+    look_ahead,
 )
 
 # The future cues, a verb of intending or deciding with its to-infinitive ("plans to", "voted to close"),
@@ -251,9 +253,8 @@ _GROUP = re.Match.group
 # on, as every cue and word ends with a letter: a match never ends on the character before the next one.
 # A look-ahead turns away first the words that open no cue (most words): the alternation enters its two
 # groups, and every cue in them that opens with a group of its own, at each word it is tried at.
-_CUE_LOWER_AFTER_GAP = re.compile(
-    rf"[^\w']{first_words_ahead([*_FUTURE_ALTERNATIVES, *_PAST_ALTERNATIVES])}({_CUE_WORDS})(?![\w'])"
-)
+_CUE_FIRST = first_words([*_FUTURE_ALTERNATIVES, *_PAST_ALTERNATIVES])
+_CUE_LOWER_AFTER_GAP = re.compile(rf"[^\w']{look_ahead(_CUE_FIRST)}({_CUE_WORDS})(?![\w'])")
 _WORD_AFTER_GAP = re.compile(r"[^\w']([A-Za-z][a-z]+(?:-[a-z]+)?)(?![\w'])")
 # At the start of the text, with no character before it.
 _CUE_LOWER_AT_START = re.compile(rf"({_CUE_WORDS})(?![\w'])")
@@ -294,12 +295,135 @@ def _cue_spans(text: str, lo: int, hi: int, lowered: str | None, plain: bool = F
     return [(c.start(1), c.end(), c.group("future") is not None) for c in found]
 
 
+# Past forms, and base forms that are their own past ("cut", "hit", "set"), which only their subject can tell.
+_PAST_OR_SHARED = PAST_FORMS | PAST_AS_BASE
+# A plain text's words are found in bytes in which each character that the patterns above read between
+# words ("[^\w']") is a space: ``bytes.split`` and ``bytes.find`` then find, in C, the few words where a cue
+# or a past form may begin, and the patterns are asked there only, where asking them at every word cost
+# several times more (a match, a word and its lower case made at each word). A hyphen is kept in the second
+# table, where what the word pattern may join with one ("re-elected") is told from what no word can cross.
+_SPACED = bytes(i if re.match(r"[\w']", chr(i), re.ASCII) else 32 for i in range(256))
+_SPACED_BUT_HYPHENS = bytes(i if re.match(r"[\w'-]", chr(i), re.ASCII) else 32 for i in range(256))
+_HYPHEN = ord("-")
+
+# A cue opens with one of its alternatives' first words (``_CUE_FIRST``), each read here as the
+# run of word characters and apostrophes it opens with ("can" of "can’t"): a word that is none of these opens
+# no cue. The one alternative that opens with a class ("\\w+'ll") is asked of a sentence that holds "'ll" by
+# the pattern alone.
+_RUN = re.compile(r"[\w']*")
+assert _CUE_FIRST is not None and not _CUE_FIRST.opened and _CUE_FIRST.raw == (r"\w+'ll",), _CUE_FIRST
+_CUE_OPENERS = frozenset(m.group().encode() for m in map(_RUN.match, _CUE_FIRST.whole) if m is not None)
+assert b"" not in _CUE_OPENERS  # every first word opens with a word's character: a run of them starts it
+_CUE_BY_PATTERN_ONLY = "'ll"
+# The past forms the word pattern can find with no hyphen in them: two letters or more.
+_PAST_ALONE = frozenset(w for w in _PAST_OR_SHARED if len(w) > 1 and w.isascii() and w.isalpha() and w.islower())
+# The words a past form may begin with: one of those, or what goes before the hyphen of one written with
+# it ("re" of "re-elected").
+_PAST_OPENERS = frozenset(
+    w.encode() for w in _PAST_ALONE | {w.split("-")[0] for w in _PAST_OR_SHARED if w.count("-") == 1}
+)
+
+
+def _spaced(lowered: str, lo: int, hi: int) -> tuple[bytes, bytes]:
+    """text[lo:hi] of a plain text folded to lower case (``lowered``), from the character before ``lo`` (a
+    space before the text) and with a space after ``hi``, in bytes: its characters between words spaced,
+    with and without its hyphens. A word whole in them has a space on each side (the first word of a
+    sentence that starts inside a word has none before it: it is no word's start)."""
+    raw = ((lowered[lo - 1 : hi] if lo else " " + lowered[:hi]) + " ").encode("ascii")
+    return raw.translate(_SPACED), raw.translate(_SPACED_BUT_HYPHENS)
+
+
+def _starts_of(spaced: bytes, words: frozenset[bytes], base: int) -> list[int]:
+    """Where each of ``words`` stands whole in ``spaced``, in order: as positions of the text, of which
+    spaced[0] is at ``base``."""
+    found: list[int] = []
+    for w in words:
+        key = b" " + w + b" "
+        i = spaced.find(key)
+        while i >= 0:
+            found.append(base + i + 1)
+            i = spaced.find(key, i + len(key) - 1)
+    found.sort()
+    return found
+
+
+def _plain_cue_spans(lowered: str, lo: int, hi: int, spaced: bytes, words: list[bytes]) -> list[tuple[int, int, bool]]:
+    """``_cue_spans`` of a plain text: the patterns asked only where a word that may open a cue starts, each
+    after the end of the last cue found, as ``finditer`` asks them."""
+    if lowered.find(_CUE_BY_PATTERN_ONLY, lo, hi) >= 0:
+        return _cue_spans(lowered, lo, hi, lowered, True)
+    at_start, after_gap = _PLAIN_CUES
+    found: list[tuple[int, int, bool]] = []
+    end = -1
+    for start in _starts_of(spaced, _CUE_OPENERS.intersection(words), lo - 1):
+        if start <= end:
+            continue  # inside the last cue
+        c = at_start.match(lowered, 0, hi) if start == 0 else after_gap.match(lowered, start - 1, hi)
+        if c is not None:
+            found.append((start, c.end(), c.group("future") is not None))
+            end = c.end()
+    return found
+
+
+def _past_by_pattern(text: str, lo: int, hi: int, plain: bool) -> list[tuple[str, int, int]]:
+    """The words of text[lo:hi] that are past forms or their own past ("cut"): each word, start and end."""
+    at_start, after_gap = _PLAIN_WORDS if plain else (_WORD_AT_START, _WORD_AFTER_GAP)
+    words = _after_gaps(at_start, after_gap, text, lo, hi)
+    # Most words are no past form: which are is asked in C, and only those reach the caller's loop.
+    past = map(_PAST_OR_SHARED.__contains__, map(str.lower, map(_GROUP, words, repeat(1))))
+    return [(t.group(1), t.start(1), t.end()) for t in compress(words, past)]
+
+
+def _plain_past(
+    text: str, lo: int, hi: int, spaced: bytes, hyphens: bytes, words: list[bytes]
+) -> list[tuple[str, int, int]]:
+    """``_past_by_pattern`` of a plain text, asked only where a word that may open a past form starts.
+    No word the pattern finds goes on over a character between words that is no hyphen, so after one it
+    finds what it finds reading from the start: there a past form with no hyphen after it is one as
+    written with its first letter alone in either case (the pattern's "[A-Za-z][a-z]+"). Where a hyphen
+    follows, the pattern is asked there (it may join the next word); where one goes before, the pattern
+    reads the words the hyphens join, from the last character between words before them that is no hyphen
+    to the first after them ("well-re-elected": "well-re" and "elected", or "re-elected" alone)."""
+    found: list[tuple[str, int, int]] = []
+    base = lo - 1  # where spaced[0] is in the text
+    done = -1  # where the last word or stretch the pattern has read ends
+    for start in _starts_of(spaced, _PAST_OPENERS.intersection(words), base):
+        if start <= done:
+            continue
+        end = spaced.index(b" ", start - base) + base
+        if hyphens[start - 1 - base] == _HYPHEN:
+            before = hyphens.rfind(b" ", 0, start - 1 - base) + base
+            after = hyphens.index(b" ", start - base) + base
+            found += _past_by_pattern(text, max(before + 1, lo, done + 1), after, True)
+            done = after
+        elif hyphens[end - base] == _HYPHEN:
+            at_start, after_gap = _PLAIN_WORDS
+            t = at_start.match(text, 0, hi) if start == 0 else after_gap.match(text, start - 1, hi)
+            if t is not None:
+                done = t.end()
+                if t.group(1).lower() in _PAST_OR_SHARED:
+                    found.append((t.group(1), start, done))
+        else:
+            word = text[start:end]
+            if word[1:].islower() and word.lower() in _PAST_ALONE:
+                found.append((word, start, end))
+    return found
+
+
 def verb_cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> list[Cue]:
     """The tense cues of text[lo:hi] in order: auxiliaries, modals and past forms, without passive
     participles, adjectives and month names. ``lowered`` is the text folded to lower case, if known."""
     text = layout.text
+    if lowered is not None and layout.plain:
+        spaced, hyphens = _spaced(lowered, lo, hi)
+        words = spaced.split()
+        spans = _plain_cue_spans(lowered, lo, hi, spaced, words)
+        past = _plain_past(text, lo, hi, spaced, hyphens, words)
+    else:
+        spans = _cue_spans(text, lo, hi, lowered, layout.plain)
+        past = _past_by_pattern(text, lo, hi, layout.plain)
     out: dict[int, Cue] = {}
-    for start, end, future in _cue_spans(text, lo, hi, lowered, layout.plain):
+    for start, end, future in spans:
         w = text[start:end]
         if w == "May" or (w.lower() in WEAK and MODAL_PERFECT.match(text, end)):
             continue  # "May" the month; "could have" is about the past, says little
@@ -320,12 +444,7 @@ def verb_cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> l
             future = False  # "Neither he nor his aides could be reached Wednesday": what could not be done, tried
         out[start] = Cue(start, w, future)
     taken = {i for c in out.values() for i in range(c.start, c.start + len(c.word))}
-    # Most words are no past form: which are is asked in C, and only those reach the loop.
-    at_start, after_gap = _PLAIN_WORDS if layout.plain else (_WORD_AT_START, _WORD_AFTER_GAP)
-    words = _after_gaps(at_start, after_gap, text, lo, hi)
-    past = map(_PAST_OR_SHARED.__contains__, map(str.lower, map(_GROUP, words, repeat(1))))
-    for t in compress(words, past):
-        word, start, end = t.group(1), t.start(1), t.end()
+    for word, start, end in past:
         if start in taken:
             continue
         if word not in PAST_FORMS and not _past_by_its_subject(layout, lo, start, end):
@@ -385,8 +504,6 @@ def verb_cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> l
 # he nor his aides could be reached", "No one could be found".
 _NEGATIVE_BEFORE = re.compile(r"\b(?i:neither|nor|no\s+one|nobody|none)\b[^.;:!?]*$")
 _NEGATIVE_REACH = 60
-# Past forms, and base forms that are their own past ("cut", "hit", "set"), which only their subject can tell.
-_PAST_OR_SHARED = PAST_FORMS | PAST_AS_BASE
 # A singular subject right before a verb: a name, or "he", "she", "it" (a noun phrase is read by
 # ``NOUN_PHRASE_BEFORE``).
 _NAME_OR_PRONOUN_BEFORE = re.compile(r"(?:\b[A-Z][\w&'’.-]*|\b(?i:he|she|it))\s+$")

@@ -10,7 +10,7 @@ import pytest
 
 from service.temporal.clauses import Layout
 from service.temporal.lexicon import en
-from service.temporal.patterns import first_words_ahead
+from service.temporal.patterns import first_words, first_words_ahead
 from service.temporal.tense_cues import (
     _CUE_LOWER_AFTER_GAP,
     _CUE_WORDS,
@@ -19,6 +19,9 @@ from service.temporal.tense_cues import (
     SCHEDULED_FOLDED,
     WORD,
     _after_gaps,
+    _past_by_pattern,
+    _plain_past,
+    _spaced,
     verb_cues,
 )
 
@@ -48,6 +51,43 @@ def test_cues_and_words_read_from_any_position_are_those_the_look_behind_finds(t
         assert verb_cues(layout, lo, len(text), layout.folded()) == verb_cues(layout, lo, len(text)), lo
         words = _after_gaps(_WORD_AT_START, _WORD_AFTER_GAP, text, lo, len(text))
         assert [w.span(1) for w in words] == [w.span() for w in WORD.finditer(text, lo, len(text))], lo
+
+
+# Plain sentences whose past forms stand beside hyphens, in capitals, with apostrophes and numbers: the
+# words of a plain text are found by splitting it, the patterns asked only where a cue or a past form may
+# begin (``tense_cues._plain_past``); they must find what the patterns find at every word.
+PLAIN_SENTENCES = [
+    "Officials re-read the well-known plan; it was over-booked and co-signed, so-called experts said.",
+    "SHE SAID-so: the long-awaited vote, voted-on and hand-picked, is expected to pass--he said--next week.",
+    "Cut-price deals, hit-and-run drivers: the Fed cut rates and will set a date; we'll see-said-done.",
+    "Said the mayor, re-elected-said in May-June, they'd planned to re-open but the -closed shops closed- at 6.",
+    "We'll go; it'll rain. Voted 3-2, down-graded_x and e-mailed2 back-to-back; Co-Signed was-it 'had' had.",
+    "He'd have called-off-called the deal - scheduled to-day - and can't wait; the walk-out ended.",
+]
+
+
+@pytest.mark.parametrize("text", PLAIN_SENTENCES)
+def test_the_words_of_a_plain_text_split_are_those_the_patterns_find(text: str) -> None:
+    layout = Layout(text)
+    assert layout.plain
+    for lo in range(len(text) + 1):
+        for hi in {lo, (lo + len(text)) // 2, len(text) - 1, len(text)}:
+            if lo <= hi:
+                assert verb_cues(layout, lo, hi, layout.folded()) == verb_cues(layout, lo, hi), (lo, hi)
+                # Each past form once, in order ("re-elected-said" is read from "re" on once).
+                spaced, hyphens = _spaced(text.lower(), lo, hi)
+                split = _plain_past(text, lo, hi, spaced, hyphens, spaced.split())
+                assert split == _past_by_pattern(text, lo, hi, plain=True), (lo, hi)
+
+
+def test_first_words_are_read_from_each_alternative() -> None:
+    first = first_words(["is (?:due|set) to", r"\w+'ll", "p[a-z]+ed", "can(?:'t|not)? wait"])
+    assert first is not None
+    assert first.whole == {"is", "can", "can't", "cannot"}
+    assert first.opened == {"p"}
+    assert first.raw == (r"\w+'ll",)
+    assert first_words(["(?i)will"]) is None
+    assert first_words([]) is None
 
 
 def test_a_character_that_folds_in_more_ways_than_lower_keeps_the_text_as_written() -> None:
