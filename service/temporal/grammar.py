@@ -558,8 +558,9 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "month_year",
         rf"{L}(?P<pre>{PREMOD}\s+)?(?P<mon>{MONTH_OR_LOWER}),?\s+(?:(?i:of)\s+)?"
-        rf"(?:(?P<year>{YEAR}|'\d\d){R}|(?P<rel>(?i:this|last|next))\s+(?i:year){R}"
-        rf"|{_STORY_YEAR}|{_BC_YEAR}|{_YEAR3}"
+        # (A year before the era first: "March 1190 BC" is no March of 1190.)
+        rf"(?:{_BC_YEAR}|(?P<year>{YEAR}|'\d\d){R}|(?P<rel>(?i:this|last|next))\s+(?i:year){R}"
+        rf"|{_STORY_YEAR}|{_YEAR3}"
         # "from June 430 for fourteen months": before a preposition, a year only near the story's (the resolver).
         rf"|(?P<y3p>[1-9]\d\d)(?![\w-]){_BEFORE_A_PREPOSITION})",
         dates.r_month_year,
@@ -570,8 +571,9 @@ KINDS: tuple[Kind, ...] = (
         # "the winter of 2010-11": a winter named by the two years it straddles is the first one's.
         # "the autumn of next year", "the spring of last year": the year counted from the writer's (no comma
         # between: "in the spring, last year's winner").
-        rf"{L}(?P<pre>{PREMOD}\s+|(?i:the)\s+)?(?P<season>{SEASON})(?:,?\s+(?:(?i:of)\s+)?(?:(?P<year>{YEAR}|'\d\d)"
-        rf"(?:[-/–](?:{YEAR4}|\d\d))?{R}|{_STORY_YEAR}|{_BC_YEAR}|{_YEAR3}"
+        # (A year before the era first: "the winter of 1319 BC" is no winter of 1319.)
+        rf"{L}(?P<pre>{PREMOD}\s+|(?i:the)\s+)?(?P<season>{SEASON})(?:,?\s+(?:(?i:of)\s+)?(?:{_BC_YEAR}|(?P<year>{YEAR}|'\d\d)"
+        rf"(?:[-/–](?:{YEAR4}|\d\d))?{R}|{_STORY_YEAR}|{_YEAR3}"
         rf"|(?P<y3p>[1-9]\d\d)(?![\w-]){_BEFORE_A_PREPOSITION})"
         rf"|\s+(?:(?i:of)\s+)?(?P<rel>(?i:this|last|next))\s+(?i:year){R}(?!['’]))",
         seasons.r_season_year,

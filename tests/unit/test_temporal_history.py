@@ -245,6 +245,13 @@ def test_a_date_reached_after_the_era_is_on_the_timeline_and_one_before_it_is_no
          "January 49 B.C.", "BC0049-01", "That autumn", "BC0049-FA"),
         ("The revolt began in the winter of 52 BC, and in February the town fell.",
          "the winter of 52 BC", "BC0052-WI", "February", "BC0051-02"),
+        # Four digits before the era are no year of it: the era decides.
+        ("The old queen died in the winter of 1319 BC. The following spring her son was crowned.",
+         "the winter of 1319 BC", "BC1319-WI", "The following spring", "BC1318-SP"),
+        ("The raiders burned the harbour in March 1190 BC, and the next year they came inland.",
+         "March 1190 BC", "BC1190-03", "the next year", "BC1189"),
+        ("A tablet of the spring of 1204 BC lists bronze for arrowheads. That summer the walls were raised.",
+         "the spring of 1204 BC", "BC1204-SP", "That summer", "BC1204-SU"),
     ],
 )  # fmt: skip
 def test_a_month_or_season_of_a_year_before_the_era(text: str, phrase: str, value: str, then: str, later: str) -> None:
