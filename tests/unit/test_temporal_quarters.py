@@ -271,3 +271,28 @@ def test_six_months_to_a_halfs_last_day_report_on_that_half(text: str, phrase: s
 )
 def test_a_quarter_of_a_history_is_of_the_story_year(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, document_type="narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A named quarter told as the one before ("after a flat second quarter") or as the one compared with
+        # ("than the second quarter") is not the one reported on: what is counted from the report after it
+        # stays with the quarter reported.
+        ("Third-quarter profit rose 20%. After a flat second quarter, the gain came from new products. "
+         "Charges were taken in the year-earlier period.", "the year-earlier period", "2023-Q3"),
+        ("Net income jumped in the third quarter. Following a weak first quarter, margins recovered, and sales "
+         "were higher than a year ago.", "a year ago", "2023-Q3"),
+        ("Third-quarter sales were higher than the second quarter but lower than a year earlier.",
+         "a year earlier", "2023-Q3"),
+        ("Revenue grew in the third quarter compared with the first quarter. A year earlier it had fallen.",
+         "A year earlier", "2023-Q3"),
+        # The quarter itself keeps its value.
+        ("Third-quarter profit rose 20% after a flat second quarter.", "second quarter", "2024-Q2"),
+        # Named with nothing set against it, a quarter becomes the one reported on.
+        ("Profit rose in the third quarter. In the second quarter, sales fell from a year earlier.",
+         "a year earlier", "2023-Q2"),
+    ],
+)  # fmt: skip
+def test_a_quarter_set_against_the_report_is_not_the_one_reported(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, NOV24).value == value

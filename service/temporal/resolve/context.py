@@ -261,6 +261,10 @@ class Context:
             return
         if self.last_period_unit is not None and self.tense() == "future":
             return
+        if self.last_period_unit is not None and self.preceded_by(_PERIOD_SET_AGAINST_BEFORE) is not None:
+            # "After a flat second quarter, profit rose", "up from the second quarter": the period before, or
+            # the one compared with, is no period the report is on.
+            return
         if value is not None and not (value[:4].isdigit() and value[4:5] == "-" and value[:4] != "0000"):
             # A quarter beyond the calendar ("Q1" told on 31 December 9999 is 10000's, which has no date, so
             # it is left untagged): no period to compare with or to name again ("that quarter").
@@ -509,6 +513,14 @@ class Context:
 
 
 _MONTH_WORD = "(?:" + "|".join(sorted(en.MONTHS, key=len, reverse=True)) + r")\b\.?"
+# What sets a period against the one reported on: the one it came after, or the one compared with ("after a
+# flat second quarter", "following a weak first half", "than the third quarter", "compared with the first
+# quarter"), its determiner and up to two words of description between.
+_PERIOD_SET_AGAINST_BEFORE = re.compile(
+    r"\b(?:after|following|than|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:an?|the|its|their)\s+)?"
+    r"(?:[a-z]+(?:-[a-z]+)?\s+){0,2}$",
+    re.IGNORECASE,
+)
 _NUMERIC_DMY = re.compile(r"(?<![\w/.-])(?:1[3-9]|2\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1\d{2,4}\b")
 _NUMERIC_MDY = re.compile(r"(?<![\w/.-])(?:0?[1-9]|1[0-2])([/-])(?:1[3-9]|2\d|3[01])\1\d{2,4}\b")
 _WRITTEN_DMY = re.compile(rf"(?<![\w,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}")
