@@ -89,7 +89,7 @@ async def client(settings: Settings) -> AsyncIterator[AsyncTestClient]:
 async def db(client: AsyncTestClient, database_url: str) -> AsyncIterator[asyncpg.Connection]:
     """A direct connection to the app's database, emptied before each test that uses it."""
     conn = await asyncpg.connect(database_url)
-    await conn.execute("TRUNCATE documents RESTART IDENTITY CASCADE")
+    await conn.execute("TRUNCATE documents, time_expressions RESTART IDENTITY")
     try:
         yield conn
     finally:

@@ -85,20 +85,21 @@ LIMIT $4"""
 
 _DELETE_DOCUMENT = "DELETE FROM documents WHERE tenant = $1 AND id = $2 RETURNING true"
 
-# Statistics for a young store. Each event stored runs the foreign key's check of its document
-# (time_expressions (document_id, tenant) -> documents (id, tenant)), a query PostgreSQL plans once
-# per connection and keeps until the table's statistics change. Planned while documents is nearly
-# empty and has none, every index of it looks alike (one row), and the plan kept may find the
-# document by its tenant alone (documents_source) and filter on the id: every document of the tenant
-# read again for every event stored, until autovacuum's first ANALYZE of the table (within its
-# naptime, a minute by default) has it planned again. On a new store that is most of PostgreSQL's
-# CPU per document once it holds a few hundred (a batch of 50 bench articles at 600 documents: 1.1
-# ms per document analysed, 1.5-1.6 not; the check 34-39% of the backend's samples). So once this
-# process has written ANALYZE_AFTER_DOCUMENTS documents, it analyses the table itself if its
-# statistics count fewer rows than that: once, whatever happens (a store with statistics, or one
-# the service may not analyse, is left as it is). Not fewer: on a table of a hundred rows a scan
-# of the whole table is the cheapest plan, and it would be kept as the table grows; at a few
-# hundred the check's plan is the key's index, and stays so.
+# Statistics for a young store. Each statement that stores events looks up each of their documents
+# by (id, tenant) (migration 019's check; the foreign key before it ran the same lookup for every
+# event), a query PostgreSQL plans once per connection and keeps until the table's statistics
+# change. Planned while documents is nearly empty and has none, every index of it looks alike (one
+# row), and the plan kept may find the document by its tenant alone (documents_source) and filter on
+# the id: every document of the tenant read again for every document stored, until autovacuum's
+# first ANALYZE of the table (within its naptime, a minute by default) has it planned again. With the
+# foreign key's check of every event, that was most of PostgreSQL's CPU per document once a new store
+# held a few hundred (a batch of 50 bench articles at 600 documents: 1.1 ms per document analysed,
+# 1.5-1.6 not; the check 34-39% of the backend's samples). So once this process has written
+# ANALYZE_AFTER_DOCUMENTS documents, it analyses the table itself if its statistics count fewer rows
+# than that: once, whatever happens (a store with statistics, or one the service may not analyse, is
+# left as it is). Not fewer: on a table of a hundred rows a scan of the whole table is the cheapest
+# plan, and it would be kept as the table grows; at a few hundred the check's plan is the key's
+# index, and stays so.
 ANALYZE_AFTER_DOCUMENTS = 300
 _DOCUMENTS_COUNTED = "SELECT reltuples FROM pg_class WHERE oid = 'documents'::regclass"
 

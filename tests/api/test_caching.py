@@ -35,7 +35,7 @@ async def replicas(cache_db: str) -> AsyncIterator[tuple[AsyncTestClient, AsyncT
 async def app(replicas: tuple[AsyncTestClient, AsyncTestClient], cache_db: str) -> AsyncTestClient:
     conn = await asyncpg.connect(cache_db)
     try:
-        await conn.execute("TRUNCATE documents RESTART IDENTITY CASCADE")
+        await conn.execute("TRUNCATE documents, time_expressions RESTART IDENTITY")
     finally:
         await conn.close()
     return replicas[0]

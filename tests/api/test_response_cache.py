@@ -35,7 +35,7 @@ async def replicas(kept_db: str) -> AsyncIterator[tuple[AsyncTestClient, AsyncTe
 async def db(kept_db: str) -> AsyncIterator[asyncpg.Connection]:
     conn = await asyncpg.connect(kept_db)
     try:
-        await conn.execute("TRUNCATE documents RESTART IDENTITY CASCADE")
+        await conn.execute("TRUNCATE documents, time_expressions RESTART IDENTITY")
         yield conn
     finally:
         await conn.close()

@@ -46,7 +46,7 @@ async def app(tenant_db: str) -> AsyncIterator[AsyncTestClient]:
 async def empty(app: AsyncTestClient, tenant_db: str) -> AsyncIterator[AsyncTestClient]:
     conn = await asyncpg.connect(tenant_db)
     try:
-        await conn.execute("TRUNCATE documents RESTART IDENTITY CASCADE")
+        await conn.execute("TRUNCATE documents, time_expressions RESTART IDENTITY")
     finally:
         await conn.close()
     yield app
