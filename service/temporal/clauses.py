@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import partial
+from itertools import pairwise
 
 from service.temporal.folded import TWINS, lower_case_twin
 from service.temporal.lexicon import en
@@ -269,7 +270,9 @@ class Layout:
         """The clause marks of the whole sentence text[s:e], found once for all its expressions."""
         marks = self._clauses.get(s)
         if marks is None:
-            marks = self._clauses[s] = [m.span() for m in _CLAUSE_MARK.finditer(self.text, s, e)]
+            marks = self._clauses[s] = _outside_quoted_phrases(
+                self.text, [m.span() for m in _CLAUSE_MARK.finditer(self.text, s, e)]
+            )
         return marks
 
     def clause_start(self, pos: int) -> int:
@@ -312,6 +315,52 @@ class Layout:
     def after(self, pos: int) -> int:
         """Where a cue right after ``pos`` must end: the clause's end, its closing mark included."""
         return min(len(self.text), self.clause_end(pos) + 1)
+
+
+# A few words quoted inside a clause, their opening mark after a word of it, the first of them in lower case
+# ("could be on the road "by the summer".", "hoped to reopen "well before Christmas""): the writer's clause goes
+# on through them, and its verb governs them; they open no clause of their own, as a quoted sentence does (after
+# a comma or colon, or at length). A quoted title opens with a capital ("his album "Sunday Morning in Grell"").
+_QUOTED_PHRASE = re.compile(
+    r"(?<=[a-z] )(?:[\"“]|``)(?P<words>[a-z0-9][A-Za-z0-9'’-]*(?: [A-Za-z0-9'’-]+){0,4})(?:[\"”]|'')(?![\w\"“”'])"
+)
+
+
+def _outside_quoted_phrases(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``marks`` without the quotation marks around a quoted phrase of a few words (``_QUOTED_PHRASE``)."""
+    if len(marks) < 2:
+        return marks
+    inside: set[int] = set()
+    for (a, _), (b, b_end) in pairwise(marks):
+        if (
+            text[a] in _OPENING_QUOTES
+            and text[b] in _CLOSING_QUOTES
+            and b - a <= _QUOTED_REACH
+            and _QUOTED_PHRASE.match(text, a, b_end) is not None
+            and not _after_a_verb_of_speech(text, a)
+        ):
+            inside.update((a, b))
+    return [m for m in marks if m[0] not in inside] if inside else marks
+
+
+def _after_a_verb_of_speech(text: str, pos: int) -> bool:
+    """Whether the word before the space before ``pos`` is a verb of speech, which quotes the words after it
+    as they were said, in their speaker's tense ("chanted "not in May"", "said "by the summer"")."""
+    start = text.rfind(" ", 0, pos - 1) + 1
+    return text[start : pos - 1].lower() in _VERBS_OF_SPEECH
+
+
+# Verbs that quote what was said or written right after them: those that report speech in news, and the
+# verbs of voicing words.
+_VERBS_OF_SPEECH = frozenset(
+    {*en.SAYING_PAST, *en.REPORTING_PRESENT, *en.REPORTING_PRESENT_PLURAL, "says", "saying", "chanted", "chant",
+     "shouted", "shout", "asked", "replied", "sang", "read", "reads", "wrote", "writes", "tweeted", "posted"}
+)  # fmt: skip
+# The longest quoted phrase: five words.
+_QUOTED_REACH = 48
+# The first character of a mark that opens or closes a quotation (straight, curly, or the `` '' of typescript).
+_OPENING_QUOTES = frozenset('"“`')
+_CLOSING_QUOTES = frozenset("\"”'")
 
 
 def _cut_long_sentences(text: str, starts: list[int]) -> list[int]:
