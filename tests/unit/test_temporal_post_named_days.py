@@ -95,3 +95,23 @@ def test_a_reports_election_day_is_its_own_poll() -> None:
     # a local election in May: the report's "election day" is that day, not the US one in November
     found = values("Polling stations will be open until 10 p.m. on election day.", date(2018, 3, 24))
     assert not [v for v in found if "election" in v[0]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the shops have had the christmas stuff out since august",
+        "only just put the christmas decs away and its june",
+        "its november so technically its christmas chocolate season",
+        "school christmas fair saturday, 48 cupcakes to make",
+        "kids asleep by 9 which is a christmas miracle",
+        "thanksgiving travel update: the airport is a zoo",
+    ],
+)
+def test_a_feasts_things_are_no_day(text: str) -> None:
+    assert not [v for v in values(text, date(2024, 11, 20), POSTS) if v[0] in ("christmas", "thanksgiving")]
+
+
+def test_a_present_given_on_the_day_keeps_it() -> None:
+    found = values("He called it the best Valentine's Day present he ever had.", date(2026, 2, 16))
+    assert ("Valentine's Day", "DATE", "2026-02-14") in found

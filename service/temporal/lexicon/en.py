@@ -816,7 +816,13 @@ HOLIDAY_NOT_AFTER: frozenset[str] = frozenset(
      "holidays", "vacation",
      # The weeks of trade around a feast, not its day: "strong Christmas trading", "over the Christmas period",
      # "the Easter rush", "Thanksgiving travel season" (not "sales", held on the day: "the Boxing Day sales").
-     "trading", "period", "season", "rush", "spending", "shoppers"}
+     "trading", "period", "season", "rush", "spending", "shoppers",
+     # Things of the feast, made, bought or put up weeks before it, and its fairs held on other days: "the
+     # christmas stuff is out in august", "putting the christmas decs away", "christmas chocolate", "the school
+     # christmas fair saturday", "a christmas miracle" (not a present or a meal, given or eaten on the day: "the
+     # best Valentine's Day present", "lunar new year dumplings round at my aunties").
+     "stuff", "decs", "decor", "chocolate", "chocolates", "miracle", "miracles", "fair", "fairs", "travel",
+     "window", "windows"}
 )  # fmt: skip
 # Words before a month that make it the name of a month-long pledge, not a date: "dry january is hard", "doing
 # sober october". (Not after an article: "a dry January" is the weather's.)
