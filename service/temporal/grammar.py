@@ -361,7 +361,8 @@ KINDS: tuple[Kind, ...] = (
         "era_range",
         # (Each year's digits are taken whole, possessively: fewer would leave a digit where a separator or an
         # era must follow, so giving some back could only fail, at the cost of trying.)
-        rf"{L}(?:(?P<era1>A\.D\.|AD)\s+)?(?P<y1>[1-9]\d{{0,3}}+)(?P<sep>\s*[-–]\s*|\s+(?i:to|and|or|until|till|through)\s+)"
+        # "from about 1490 to 1461 BC": the first year approximate, its marker inside.
+        rf"{L}(?P<about>(?i:about|around|circa)\s+|(?:c|ca)\.\s?)?(?:(?P<era1>A\.D\.|AD)\s+)?(?P<y1>[1-9]\d{{0,3}}+)(?P<sep>\s*[-–]\s*|\s+(?i:to|and|or|until|till|through)\s+)"
         rf"(?P<y2>[1-9]\d{{0,3}}+)(?(era1)|\s*(?P<era2>{ERA}))(?!\s+[A-Z][a-z])(?![\w-])(?![.,]\d)",
         dates.r_era_range,
         triggers=words(["ad", "bc", "bce", "ce"]),

@@ -422,6 +422,23 @@ def test_two_years_of_an_era_written_once_are_both_of_it(text: str, expected: li
         assert [(t, v) for t, _, v in values(text, document_type=document_type)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The second king ruled from about 1490 to 1461 BC.",
+         [("about 1490", "BC1490", "APPROX"), ("1461 BC", "BC1461", None)]),
+        ("The shrine was in use from around 300 to 250 BC.",
+         [("around 300", "BC0300", "APPROX"), ("250 BC", "BC0250", None)]),
+        ("The tyrant held the city c. 720-705 BC.", [("c. 720", "BC0720", "APPROX"), ("705 BC", "BC0705", None)]),
+    ],
+)  # fmt: skip
+def test_the_first_year_of_an_era_range_may_be_approximate(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    got = [(t.text, t.value, t.mod) for t in annotate(text, DCT, "narrative")]
+    assert got == expected
+
+
 def test_a_story_counts_on_from_the_second_year_of_an_era_range() -> None:
     text = "Caesar crossed to the island in 55 and 54 BC. Two years later Gaul rose."
     assert find(text, "Two years later", document_type="narrative").value == "BC0052"

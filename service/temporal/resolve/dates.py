@@ -213,18 +213,18 @@ def r_era_range(m: Match, c: Context) -> list[Resolved] | None:
     first_start = c.text.index(g["y1"], m.start)
     first_end = first_start + len(g["y1"])
     second_start = first_end + len(g["sep"])
-    pair = [(y1, m.start, first_end), (y2, second_start, m.end)]
+    pair = [(y1, m.start, first_end, "APPROX" if g.get("about") else None), (y2, second_start, m.end, None)]
     if (y1 <= y2) if bc else (y1 >= y2):
         if g.get("era1"):
             return None  # "AD 37-14": no range, and no year of its own after the era's
         pair = pair[1:]
     out = []
-    for y, start, end in pair:
+    for y, start, end, mod in pair:
         if bc:
-            out.append(before_the_era(Resolved("DATE", f"BC{y:04d}", None, "absolute", start=start, end=end), y, c))
+            out.append(before_the_era(Resolved("DATE", f"BC{y:04d}", mod, "absolute", start=start, end=end), y, c))
         else:
             out.append(
-                Resolved("DATE", f"{y:04d}", None, "absolute", start=start, end=end, point=date(y, 1, 1), unit="year")
+                Resolved("DATE", f"{y:04d}", mod, "absolute", start=start, end=end, point=date(y, 1, 1), unit="year")
             )
     return out
 
