@@ -322,6 +322,10 @@ def _clause_tense(
             and len(own) > 1
             and own[-2].future
             and own[-2].word.lower() not in _FUTURE_ADJECTIVES
+            and _SUBJECT_OF_A_CLAUSE_BEFORE.search(
+                text, max(own[-2].start, last.start - _CLAUSE_OPENING_REACH), last.start
+            )
+            is None
         ):
             return "future", True  # "will redeem preferred shares on Oct. 31": the modal governs
         if last.future and _TOLD_FROM_THE_PAST.match(last.word):
@@ -347,6 +351,17 @@ def _clause_tense(
         text.startswith(",", end) and clause_start == s and _FRONTED_WITH_A_COMMA.fullmatch(text, s, start) is not None
     )
     return t, t is not None and fronted
+
+
+# A conjunction that opens a clause of its own and that clause's subject (one to three words), right before a
+# past form: "will stay shut until Friday after a crane collapsed on Tuesday night", "will be closed today
+# because the boiler failed on Sunday". The past form is that clause's verb, which the modal before it does not
+# govern.
+_SUBJECT_OF_A_CLAUSE_BEFORE = re.compile(
+    r"\b(?:after|before|because|since|when|while|once|although|though)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE
+)
+# How far back that conjunction may stand: three words of a subject and the conjunction.
+_CLAUSE_OPENING_REACH = 48
 
 
 # What may stand before a time that opens its sentence as an adverbial: a preposition of time, or nothing.
