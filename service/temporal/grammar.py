@@ -188,6 +188,8 @@ _BARE_HOUR_AFTER = after_any_word(
      "instead of", "rather than", "is", "really", "now", "said", "says",
      # What is booked or set for an hour: "dinner booked for 7.30", "alarm set for 5" (the resolver asks the verb).
      "booked for", "set for", "there for",
+     # The same with the hedge of speech between: "heard the fox at like half 12", "up since like 5".
+     "at like", "since like", "till like", "til like", "until like", "by like",
      # The time it is as a post is written: "its 2.30 and still awake", "it's 1 and no sign of him".
      "its", "Its", "it's", "It's", "it’s", "It’s"]
 )  # fmt: skip

@@ -729,8 +729,9 @@ def _side_of_the_post(c: Context, day: date, hh: int, mi: int, either_half: bool
     minutes = hh * 60 + mi
     if c.preceded_by(_SINCE_BEFORE, start) is not None:
         if either_half and hh == _NOON and posted < _NOON * 60 - _PUBLICATION_CLOCK_GRACE:
-            # "been up since 12", posted at 02:00: noon is still to come, so the midnight just gone
-            return day - timedelta(days=1), 24
+            # "been up since 12", posted at 02:00: noon is still to come, so the midnight just gone; "since half
+            # 12", the half hour after it, this day's 00:30
+            return (day, 0) if mi else (day - timedelta(days=1), 24)
         if posted < SMALL_HOURS_END * 60 and minutes - posted > _PUBLICATION_CLOCK_GRACE:
             return _gone_by(day, hh, either_half)  # "in a&e since 9pm", "out since 11", posted at 02:00
         return day, hh

@@ -53,7 +53,7 @@ _POST_HOUR_BEFORE = re.compile(
     # What is booked or set for an hour, or where one is by then: "dinner booked for 7.30", "alarm set for 5",
     # "got there for 8" (not "a table for 4", a count of people).
     r"|\b(?:booked|booking|reserved|set|there|here)\s+for)"
-    r"\s*(?:(?:around|about)\s+)?$"
+    r"\s*(?:(?:around|about|like)\s+)?$"
     # A day word right before it: "tomorrow 3 at the park", "tonight 8".
     rf"|\b(?:{TODAY_OR_TOMORROW})\s+$",
     re.IGNORECASE,
