@@ -472,7 +472,12 @@ KINDS: tuple[Kind, ...] = (
         rf"{L}(?:(?P<wd>(?:(?i:this\s+coming|this|next|last)\s+)?{WEEKDAY},?\s+|{WEEKDAY_ABBR},?\s+)"
         # "last Oct. 23", "next March 3": the determiner says which side of publication, like "last May".
         rf"|(?P<rel>(?i:this\s+past|this\s+coming|last|next))\s+)?(?P<pre>{PREMOD}\s+|(?i:around|about)\s+)?"
-        rf"(?P<mon>{MONTH_OR_LOWER}|{MONTH_ABBR_LOWER})\s*(?P<day>{DAY})(?:,?\s+(?:{_BC_YEAR}|{_AD_YEAR}|(?P<year>{YEAR})|{_DAY_S_YEAR3}))?{R}(?!\s*%)",
+        # "June the 5th", "may the 1st", as the British say a date: "the" only before a day in figures with
+        # its ordinal ending ("March the third battalion", "may the best team win" are no dates), and not in
+        # the blessing's pun, where "may" is the verb ("may the 4th be with you").
+        rf"(?P<mon>{MONTH_OR_LOWER}|{MONTH_ABBR_LOWER})\s*(?:(?i:the)\s+"
+        rf"(?=(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th){R}(?!\s+(?i:be){R})))?"
+        rf"(?P<day>{DAY})(?:,?\s+(?:{_BC_YEAR}|{_AD_YEAR}|(?P<year>{YEAR})|{_DAY_S_YEAR3}))?{R}(?!\s*%)",
         dates.r_mdy,
         triggers=words(en.MONTHS),
         openers=words(en.WEEKDAY_ABBREVIATIONS),
