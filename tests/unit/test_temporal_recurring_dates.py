@@ -128,3 +128,23 @@ def test_a_weekday_shares_the_plural_part_of_the_day_joined_to_it(text: str, phr
 def test_a_weekday_joined_to_one_part_of_a_day_stays_a_date(text: str, phrase: str, value: str) -> None:
     t = find(text, phrase)
     assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The king took the coast towns in 1478 BC. They paid him tribute twice a year, at the harvest in early "
+         "summer and at the olive pressing in the late autumn.", "early summer", "XXXX-SU"),
+        ("The king took the coast towns in 1478 BC. They paid him tribute twice a year, at the harvest in early "
+         "summer and at the olive pressing in the late autumn.", "the late autumn", "XXXX-FA"),
+        ("The temple was founded in 640 BC. Each year in March the priests renewed its roof.", "March", "XXXX-03"),
+    ],
+)  # fmt: skip
+def test_a_recurring_date_of_a_story_before_the_era_is_of_no_year(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value, t.interval_start) == ("DATE", value, None)
+
+
+def test_after_the_recurring_dates_the_story_is_still_at_its_year_before_the_era() -> None:
+    text = "The king took the coast towns in 1478 BC. They paid him tribute every year in May. Two years later he died."
+    assert find(text, "Two years later", document_type="narrative").value == "BC1476"

@@ -52,8 +52,9 @@ _ALONE_BEFORE = re.compile(
 # Kinds of expression that name a day, month or season of a year, and those that name a day of a week.
 _OF_A_YEAR = frozenset({"dmy", "mdy", "month_day", "month", "season", "holiday", "dayrange"})
 _OF_A_WEEK = frozenset({"weekday"})
-# A value with a year and a month, a day, a season or a quarter after it ("1862-03", "1862-03-03", "1862-SP").
-_YEAR_THEN = re.compile(r"\d{4}(?P<rest>-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI|Q[1-4]))")
+# A value with a year and a month, a day, a season or a quarter after it ("1862-03", "1862-03-03", "1862-SP"),
+# the year before the era too ("BC1474-SU", counted from a story's year BC).
+_YEAR_THEN = re.compile(r"(?:BC)?\d{4}(?P<rest>-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI|Q[1-4]))")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
