@@ -795,8 +795,12 @@ KINDS: tuple[Kind, ...] = (
     # "half a century", "half an hour"; quarters of one: "a quarter of an hour", "three quarters of a century".
     Kind(
         "half_dur",
-        rf"{L}(?P<qmod>{QMOD}\s+)?(?:(?i:half)|(?P<quarters>(?i:a|one|two|three))[\s-](?i:quarters?)\s+(?i:of))"
-        rf"\s+(?i:an?)\s+(?P<unit>{UNIT_SG})",
+        rf"{L}(?P<qmod>{QMOD}\s+)?(?:(?:(?i:half)|(?P<quarters>(?i:a|one|two|three))[\s-](?i:quarters?)\s+(?i:of))"
+        rf"\s+(?i:an?)\s+(?P<unit>{UNIT_SG})"
+        # The part written before the unit as one noun, with its determiner: "a half-century", "the next half
+        # century", "the past quarter-century", "the half hour it took".
+        rf"|(?P<det>(?i:an?|the(?:\s+(?:next|past|last|previous|following))?)\s+)"
+        rf"(?P<part>(?i:half|quarter))[\s-](?P<unit2>(?i:century|decade|hour)){R})",
         durations.r_half_dur,
         triggers=words(en.UNITS, ["quarter", "quarters"]),
     ),

@@ -313,11 +313,15 @@ _YEARS_IN_LONG_UNIT = {"century": 100, "decade": 10, "millennium": 1000}
 
 def r_half_dur(m: Match, c: Context) -> Resolved | None:
     """ "half a century" -> P50Y, "half an hour" -> PT30M, "half a year" -> P6M; "a quarter of an hour" ->
-    PT15M, "three quarters of a century" -> P75Y, in the next smaller unit that counts it whole."""
+    PT15M, "three quarters of a century" -> P75Y, in the next smaller unit that counts it whole; "the next
+    half-century" -> P50Y, "a quarter-century" -> P25Y."""
     g = m.groups
-    unit = unit_name(g["unit"])
+    unit = unit_name(g.get("unit") or g["unit2"])
     quarters = normalise(g.get("quarters"))
-    part = 0.5 if not quarters else {"a": 1, "one": 1, "two": 2, "three": 3}[quarters] / 4
+    if g.get("part"):
+        part = 0.5 if normalise(g["part"]) == "half" else 0.25  # "a half-century", "the past quarter century"
+    else:
+        part = 0.5 if not quarters else {"a": 1, "one": 1, "two": 2, "three": 3}[quarters] / 4
     years = part * _YEARS_IN_LONG_UNIT.get(unit, 0)
     if years and years == int(years):
         value = duration_value(int(years), "year")
