@@ -9,10 +9,11 @@ from datetime import date, timedelta
 
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
-from service.temporal.patterns import AMPM, DAY, DEICTIC, MONTH, WEEKDAY, WEEKDAY_ABBR, YEAR, ZONE
+from service.temporal.patterns import AMPM, DAY, DEICTIC, MONTH, WEEKDAY, WEEKDAY_ABBR, YEAR, ZONE, R
 from service.temporal.resolve.context import Context
 from service.temporal.resolve.dates import r_mdy
 from service.temporal.resolve.nearest import weekday_date
+from service.temporal.resolve.relative import r_rel
 from service.temporal.resolve.story import told_in_past_perfect
 from service.temporal.resolve.weekdays import range_end_day, told_again
 from service.temporal.resolve.words import WEEKDAY_ABBREVIATION_NAMES, WEEKDAY_NUMBERS, normalise
@@ -32,15 +33,18 @@ _CLOSED_CLASS = (
 # The clock of a place or zone named in words: "at 5 p.m. New York time on Monday", "noon Eastern time
 # Friday" (as "local time" is, a noun phrase between the time and its day).
 _PLACE_TIME = r"(?:\s+[A-Z][a-z]+){1,3}\s+[Tt]ime"
-_NOUN_WORDS = rf"(?:\s+(?!{_CLOSED_CLASS}(?![\w'-]))[a-z]+(?:-[a-z]+)?(?![\w'’]))"
+# The determiner of the week a weekday is in: "at 9 a.m. next Friday", "at 3am last Saturday", "6pm this
+# Sunday": the hour is on the day the determiner picks (a word of the calendar, not a noun the time qualifies).
+_DAY_DETERMINER = r"(?i:this\s+coming|this\s+past|this|next|last|coming)"
+_NOUN_WORDS = rf"(?:\s+(?!(?:{_CLOSED_CLASS}|next|last|coming)(?![\w'-]))[a-z]+(?:-[a-z]+)?(?![\w'’]))"
 ON_DAY_AFTER = re.compile(
     rf"(?:\s*(?:and|to|until|till|through|-|–)\s*{_OTHER_CLOCK})?"
     # The same time in brackets, in another zone, before the day: "at 10:35 a.m. (0735 GMT) Friday".
     rf"(?:\s*\([^()\n]{{1,40}}\))?"
-    rf"(?:\s+on|(?P<noun>{_NOUN_WORDS}{{1,2}}|{_PLACE_TIME})(?:\s+on)?|(?<=\))"
+    rf"(?:\s+on|(?P<noun>{_NOUN_WORDS}{{1,2}}|{_PLACE_TIME})(?:\s+on)?|(?<=\))|(?=\s+{_DAY_DETERMINER}\s+{WEEKDAY}{R})"
     # The first of a run of days after it ("from 10 a.m. to 6 p.m. Sunday and Monday"), its own timex.
     rf"|,?(?=\s+(?:{WEEKDAY}|{WEEKDAY_ABBR})\s*(?:[-–&]|(?:to|through|thru|till|until|and|or)\s)))"
-    rf"\s+(?P<when>{WEEKDAY}|{WEEKDAY_ABBR}|{DEICTIC}"
+    rf"\s+(?:(?P<det>{_DAY_DETERMINER})\s+(?=(?:{WEEKDAY}){R}))?(?P<when>{WEEKDAY}|{WEEKDAY_ABBR}|{DEICTIC}"
     rf"|(?P<mon>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
     rf"|(?:the\s+)?(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MONTH})(?:,?\s+(?P<year2>{YEAR}))?)(?![\w-])"
 )
@@ -53,11 +57,16 @@ def day_named_after(c: Context, m: Match) -> tuple[date, str] | None:
     on = ON_DAY_AFTER.match(c.text, m.end)
     if on is None:
         return None
-    c.at(on.start("when"), on.end("when"))
+    c.at(on.start("det") if on["det"] else on.start("when"), on.end("when"))
     w = normalise(on["when"]).split()[0]
     w = WEEKDAY_ABBREVIATION_NAMES.get(w.rstrip("."), w)  # "at 7pm on sat"
     found: tuple[date, str] | None
-    if w in WEEKDAY_NUMBERS or w in en.DAY_DEICTICS:
+    if on["det"]:
+        # "at 9 a.m. next Friday": the weekday as its own timex with the determiner reads it.
+        named = Groups(det=on["det"], head=on["when"], wd=on["when"])
+        r = r_rel(Match("rel", on.start("det"), on.end("when"), named), c)
+        found = None if r is None or r.point is None else (r.point, r.anchor)
+    elif w in WEEKDAY_NUMBERS or w in en.DAY_DEICTICS:
         found = named_day(c, w), c.base_anchor
     else:
         named = Groups(mon=on["mon"] or on["mon2"], day=on["day"] or on["day2"], year=on["year"] or on["year2"])
