@@ -90,3 +90,22 @@ async def test_an_insert_that_gives_no_source_or_another_gets_the_documents(
     assert await db.fetchval("SELECT count(*) FROM time_expressions WHERE document_id = $1", wire) >= 6
     await assert_true_to_events(db)
     assert await db.fetchval("SELECT count(*) FROM time_expressions WHERE document_id = $1 AND source IS NULL", bare)
+
+
+async def test_counts_stored_while_another_writer_folds_are_folded_by_the_next_insert(
+    client: AsyncTestClient, db: asyncpg.Connection, database_url: str
+) -> None:
+    # The fold's lock held elsewhere, as by a writer folding that moment: the insert's counts wait
+    # among the pending changes; the next insert that takes the lock folds them with its own.
+    folder = await asyncpg.connect(database_url)
+    try:
+        await folder.execute("SELECT pg_advisory_lock(7587076476331386227)")
+        await post(client, text="Talks began on 3 January 2024 and ended in March 2024.", source="wire")
+        assert await db.fetchval("SELECT count(*) FROM event_count_changes") > 0
+        await assert_true_to_events(db)
+        await folder.execute("SELECT pg_advisory_unlock(7587076476331386227)")
+    finally:
+        await folder.close()
+    await post(client, text="The vote was on 9 April 2024, after the talks of 3 January 2024.", source="wire")
+    assert await db.fetchval("SELECT count(*) FROM event_count_changes") == 0
+    await assert_true_to_events(db)
