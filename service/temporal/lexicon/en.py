@@ -453,6 +453,11 @@ INTENT_VERBS: tuple[str, ...] = (
 FORECAST_VERBS: tuple[str, ...] = (
     "expects", "expect", "predicts", "predict", "projects", "anticipates", "anticipate", "foresees", "foresee",
 )  # fmt: skip
+# Past verbs by which an authority puts a measure in force, often from a day still to come ("declared three
+# days of mourning from Wednesday", "imposed a curfew from Friday").
+DECREEING_PAST: tuple[str, ...] = (
+    "declared", "announced", "imposed", "introduced", "ordered", "approved", "lifted", "extended", "suspended",
+)  # fmt: skip
 DECIDING_VERBS: tuple[str, ...] = (
     "agreed", "agree", "agrees", "decided", "decide", "decides", "voted", "votes", "vote", "offered", "offers",
     "offer", "proposed", "propose", "proposes", "threatened", "threatens", "threaten", "arranged", "arrange",

@@ -445,6 +445,14 @@ class Context:
         if m is not None and m.group(1).lower() == "to" and not self.deferred():
             return self.tense()  # "bought from Sept. 14 to Thursday": the range closes in the tense told
         d = self.direction()
+        if (
+            d == "past"
+            and may_follow_word(self.text, self.span[0], ("from",))
+            and self.preceded_by(_DECREED_FROM_BEFORE) is not None
+        ):
+            # "declared three days of mourning from Wednesday", "announced a hosepipe ban from Friday": the day
+            # what was decided starts, which may still lie ahead of the decision told in the past; the nearer.
+            return NEAREST
         if d is None and self.tense() == "past":
             if m is not None and m.group(1).lower() != "to" and self.preceded_by(_PERFECT_UNTIL_BEFORE) is not None:
                 # "classes have been cancelled through Wednesday", "has extended the ban until Friday": a present
@@ -556,6 +564,13 @@ _AFTERMATH_FROM_BEFORE = re.compile(
     r"\b(?:(?:pics|pic|photos|photo|pictures|videos|video|vids|clips|footage|highlights|memories|recap|"
     r"recovering|recovered|buzzing|hungover|hanging|aching|sore|knackered|exhausted|shattered)\s+from"
     r"|(?:thanks|thank\s+(?:you|u))(?:\s+so\s+much)?\s+for(?:\s+(?:a|an|the|such\s+a))?(?:\s+[a-z]+)?)\s+$",
+    re.IGNORECASE,
+)
+# A past verb of deciding or decreeing, its object (up to four words), then "from": "declared three days of
+# mourning from", "imposed a curfew from", "announced a ban from".
+_DECREED_FROM_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(w for w in (*en.DECIDING_VERBS, *en.DECREEING_PAST) if w.endswith('ed') or w == 'sought')})"
+    r"\s+(?:[\w'’-]+\s+){1,4}from\s+$",
     re.IGNORECASE,
 )
 _DIRECTION_BEFORE = re.compile(
