@@ -129,18 +129,23 @@ _AD_YEAR = r"(?:(?:A\.D\.|AD)\s*(?P<ad>[1-9]\d{0,3})|(?P<ad2>[1-9]\d{0,3})\s*(?:
 # end of its phrase, not before a word it counts, "May 300 men"; the resolvers take it in narratives only).
 _YEAR3_END = (
     r"(?![\w-])(?![.,]\d)(?=\s*[,;:.)!?]|\s*$|\s+(?:[A-Z]|(?:the|a|an|and|or|but|when|while|as|"
-    r"he|she|it|they|his|her|its|their|there|was|were|had)\b))"
+    r"he|she|it|they|his|her|its|their|there|was|were|had|onwards?)\b))"
 )
 _YEAR3 = rf"(?P<y3>[1-9]\d\d){_YEAR3_END}"
 # A preposition right after a history's three-digit year ("from June 430 for fourteen months", "opened on 3
 # August 449 with sixty bishops", "recalled in 460 by a new emperor"): the number may as well count what
-# follows ("in May 300 to 400 men died"), so it is a year only near the story's own (the resolvers).
-_BEFORE_A_PREPOSITION = r"(?=\s+(?:for|at|until|till|after|before|during|with|from|to|near|by)\b)"
+# follows ("in May 300 to 400 men died"), so it is a year only near the story's own (the resolvers). Not
+# "to" or "until" and a number: the first of two, a year only with the second (the kind "year3_range"), else
+# both count ("from 786 to 809 sheep").
+_BEFORE_A_PREPOSITION = r"(?=\s+(?:(?:until|till|to)\b(?!\s*\d)|(?:for|at|after|before|during|with|from|near|by)\b))"
 # A day and month's three-digit year, closing its phrase or before a preposition (the resolver tests both).
 _DAY_S_YEAR3 = rf"(?P<y3>[1-9]\d\d)(?:{_YEAR3_END}|(?![\w-]){_BEFORE_A_PREPOSITION})"
 # The words a history's three-digit year may stand right after ("in 793.", "until 519, when", "by 700 the town"):
 # the kind "year3" opens only there, and the scanner lets a three-digit number through to it only there.
 YEAR3_AFTER: tuple[str, ...] = ("in", "until", "by", "since", "from", "before", "after")
+# The words that may open a range of two such years besides those ("between 878 and 886", "the rising of
+# 755–763"), and the bracket after a name ("the Tang (618–907)"): only for the kind "year3_range".
+YEAR3_RANGE_AFTER: tuple[str, ...] = ("between", "of")
 
 
 def either_case(word: str) -> str:
@@ -150,6 +155,7 @@ def either_case(word: str) -> str:
 
 
 _AFTER_A_YEAR3_WORD = "|".join(rf"(?<=\b{either_case(w)}\s)" for w in YEAR3_AFTER)
+_AFTER_A_YEAR3_RANGE_WORD = "|".join(rf"(?<=\b{either_case(w)}\s)" for w in YEAR3_AFTER + YEAR3_RANGE_AFTER)
 
 
 _LOWER_WEEKDAYS = [w.lower() for w in en.WEEKDAYS]
@@ -370,6 +376,17 @@ KINDS: tuple[Kind, ...] = (
         triggers=words(["ad", "bc", "bce", "ce"]),
         openers=words(["ad"]),
         starts="either",
+    ),
+    # Two years of the first millennium as a range, in a history: "reigned from 786 to 809.", "between 878 and
+    # 886 he rebuilt", "the Tang (618–907)", "the plague of 541–542". Before the three-digit year kind, which
+    # takes the first alone or neither; the second closes its phrase, as a lone year's must ("from 300 to 400
+    # men" counts them). The resolver tells years from counts.
+    Kind(
+        "year3_range",
+        rf"(?:{_AFTER_A_YEAR3_RANGE_WORD}|(?<=\())(?P<y1>[1-9]\d\d)(?P<sep>\s?[–-]\s?|\s+(?:to|and|until|till)\s+)"
+        rf"(?P<y2>[1-9]\d\d)(?:{_YEAR3_END}|(?![\w-]){_BEFORE_A_PREPOSITION})",
+        dates.r_year3_range,
+        starts="digit",
     ),
     # A season or fiscal year written as two consecutive years: "2019/20", "2024-25", "FY2024-25".
     Kind(

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from service.temporal.clauses import Layout
-from service.temporal.grammar import KINDS, YEAR3_AFTER, either_case
+from service.temporal.grammar import KINDS, YEAR3_AFTER, YEAR3_RANGE_AFTER, either_case
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.openings import OPENING, OPENING_ASCII, Choice, opening, opening_of, openings
@@ -405,8 +405,9 @@ _IS_A_NUMBER_KIND = frozenset(_NUMBER_KIND_NAMES)
 
 # Numbers at which none of those kinds can match, turned away before the ten branches are tried in turn (most numbers
 # of a text are counts and sums, where each failed at a cost): by the number's digits and what follows them, read off
-# the patterns of the kinds (``grammar``; the unit tests try it against them). Only "year3" opens with three digits,
-# after one of the words of ``grammar.YEAR3_AFTER`` ("in", "until", ...); the kinds of a year open with four, those
+# the patterns of the kinds (``grammar``; the unit tests try it against them). Only "year3" and "year3_range" open
+# with three digits, after one of the words of ``grammar.YEAR3_AFTER`` ("in", "until", ...) or, for a range, of
+# ``grammar.YEAR3_RANGE_AFTER`` or a bracket; the kinds of a year open with four, those
 # of a date or an hour in figures with one or two and then a separator ("/", "-", ".", a space), or "clock", which
 # turns away a number (``grammar._NO_CLOCK_NUMBER``) of three digits or more than four, of 25 to 99 ("40 years"), of
 # 13 to 24 but before a colon, point or am/pm ("14:30", "13.30pm"), and of one or two digits before a percent sign, a
@@ -415,7 +416,7 @@ _IS_A_NUMBER_KIND = frozenset(_NUMBER_KIND_NAMES)
 # digit, colon, point, slash, hyphen or am/pm ("31/12/2020", "13.30pm"); and one or two digits before a percent sign,
 # a thousands comma, or a decimal point and then one digit and no digit or point after it, or 60 to 99, or three
 # digits or more: no minutes, and no month then a point (not "9.45-11", "1.2.2020", "1.12.2020").
-_NOT_AFTER_A_YEAR3_WORD = "".join(rf"(?<!{either_case(w)}\s)" for w in YEAR3_AFTER)
+_NOT_AFTER_A_YEAR3_WORD = "".join(rf"(?<!{either_case(w)}\s)" for w in YEAR3_AFTER + YEAR3_RANGE_AFTER) + r"(?<!\()"
 _NO_NUMBER_KIND = (
     r"\d\d?(?:%|,\d|\.(?:\d(?![\d.])|[6-9]\d|\d\d\d))|(?:3[2-9]|[4-9]\d)(?!\d)"
     r"|(?:1[3-9]|2\d|3[01])(?![\d:./-]|\s*[aApP])"

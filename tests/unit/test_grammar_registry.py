@@ -54,6 +54,7 @@ EXAMPLES = {
     "era_range": "The first war with Carthage lasted from 264 to 241 BC.",
     "era_year": "The town was buried in AD 79 by ash.",
     "year3": "The Vikings raided the island in 793.",
+    "year3_range": "The king ruled from 871 to 899.",
     "century_pair": "The city grew in the 18th and 19th centuries.",
     "century": "The church was built in the 12th century.",
     "yearago": "Sales beat the year-ago quarter.",
@@ -132,7 +133,12 @@ def test_every_resolver_belongs_to_a_kind() -> None:
 
 
 # Kinds found in one document type only: a three-digit year in a history.
-_DOCUMENT_TYPES = {"year3": "narrative", "hour_range": "colloquial", "weekday_hour": "colloquial"}
+_DOCUMENT_TYPES = {
+    "year3": "narrative",
+    "year3_range": "narrative",
+    "hour_range": "colloquial",
+    "weekday_hour": "colloquial",
+}
 
 
 def test_every_kind_has_an_example() -> None:

@@ -12,13 +12,34 @@ import pytest
 from service.temporal.scanner import _NO_NUMBER_KIND, _NUMBER_KIND_NAMES, _joined, _number_kinds
 
 # Read off the patterns of these kinds: another kind of a bare number must be checked against the gate.
-PROVEN_FOR = ("hour_range", "clock", "iso", "ymd", "slash", "slash_md", "dotted", "year_pair", "year3", "year")
+PROVEN_FOR = (
+    "hour_range", "clock", "iso", "ymd", "slash", "slash_md", "dotted", "year3_range", "year_pair", "year3",
+    "year",
+)  # fmt: skip
 
-BEFORE = ["", "in ", "In ", "at ", "the ", "by ", "@", "until ", "since ", "From ", "after ", "Before ", "FY"]
+BEFORE = [
+    "",
+    "in ",
+    "In ",
+    "at ",
+    "the ",
+    "by ",
+    "@",
+    "until ",
+    "since ",
+    "From ",
+    "after ",
+    "Before ",
+    "FY",
+    "between ",
+    "of ",
+    "(",
+]
 AFTER = [
     "", " ", "%", " %", ",", ", ", ",5", ".", ". ", ".5", ".5 ", ".45", ".75", ".3.", "/", "/7", "-", "-4", "–",
     " – 9", ":", ":15", "am", " pm", " a.m.", "p", "A", "ish", " o'clock", " percent", " million", " cents", " hours",
-    " GMT", " in the evening", " to 4", " and", " when", ")", ";", "0", "7", "12", "2019", " June", " of May",
+    " GMT", " in the evening", " to 4", " to 809.", "–907)", " and 886 he", " and", " when", ")", ";", "0", "7", "12",
+    "2019", " June", " of May",
     " weeks", " Friday", "th", "'s", "T08:15", "-04-30", "/11/2019", ".4.2019", "-11-2019", "\u0663", "\u00a0",
     ".92", ".125", ".60", ".55", ".12.2019", ".6.", ".70-9", ".123.2019",
 ]  # fmt: skip
@@ -68,6 +89,7 @@ def test_no_kind_of_a_bare_number_matches_where_the_gate_turns_a_number_away(fla
         ("The hall was built in 870, then rebuilt.", "870", "year3"),
         ("The schism lasted until 519, when the churches met.", "519", "year3"),
         ("By 633 the church had burned; from 120 towns men came.", "633", "year3"),
+        ("The Tang (618–907) had two capitals.", "618", "year3_range"),
         ("Doors open at 14:30 on 31/12/2019.", "14:30", "clock"),
         ("Doors open at 14:30 on 31/12/2019.", "31/12", "slash"),
         ("The meeting on 1.2.2020 ran 9.45-11 with a break.", "1.2", "dotted"),

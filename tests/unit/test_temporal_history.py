@@ -795,3 +795,54 @@ def test_a_month_and_a_three_digit_year_before_a_preposition(text: str, phrase: 
 def test_a_month_and_a_count_before_a_preposition_far_from_the_story() -> None:
     text = "The plague came in 1630. By June 300 for every parish had died."
     assert not any(v[2].startswith("0300") for v in values(text, document_type="narrative"))
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # Two years of the first millennium as a range, each its own year (the connector outside), in the
+        # story's first sentence as well as after a year of its own.
+        ("The emperor ruled from 768 to 814.", [("768", "0768"), ("814", "0814")]),
+        ("The abbey was built in 802. Its second abbot served from 826 until 851.", [("826", "0826"), ("851", "0851")]),
+        ("The town was walled in 880. Between 893 and 896 it withstood three sieges.",
+         [("893", "0893"), ("896", "0896")]),
+        ("The Tang (618–907) moved the capital twice.", [("618", "0618"), ("907", "0907")]),
+        ("The canal was dug in 604. The floods of 611-612, however, ruined it.", [("611", "0611"), ("612", "0612")]),
+        ("The mint opened in 757. It struck coins from 765 to 796, when the king died.",
+         [("765", "0765"), ("796", "0796")]),
+    ],
+)  # fmt: skip
+def test_a_range_of_three_digit_years_in_a_history(text: str, years: list[tuple[str, str]]) -> None:
+    found = [(v[0], v[2]) for v in values(text, document_type="narrative")]
+    for year in years:
+        assert year in found
+    assert not any(v[2].startswith("0") for v in values(text))  # news: numbers of something
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Counts, not years: round numbers before the story has a year, hundreds near it, a noun after the
+        # second, a range that runs backwards or longer than a story reaches.
+        "The garrison grew from 300 to 400 by the end.",
+        "The village had between 120 and 150 houses.",
+        "The abbey was founded in 802. Its monks rose from 300 to 400.",
+        "The abbey was founded in 802. Its flock rose from 786 to 809 sheep.",
+        "The abbey was founded in 802. The tithe fell from 850 to 720.",
+        "The abbey was founded in 802. Its lands ran from 140 to 980.",
+    ],
+)
+def test_a_range_of_three_digit_counts_is_no_year(text: str) -> None:
+    found = values(text, document_type="narrative")
+    assert [v for v in found if v[2].startswith("0") and v[0] != "802"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The abbey was founded in 802. From 875 onward it lay empty.",
+        "The abbey was founded in 802. From 875 onwards, it lay empty.",
+    ],
+)
+def test_a_three_digit_year_before_onward(text: str) -> None:
+    assert ("875", "DATE", "0875") in values(text, document_type="narrative")

@@ -271,6 +271,31 @@ def r_year3(m: Match, c: Context) -> Resolved | None:
     return Resolved("DATE", f"{y:04d}", None, "absolute", point=date(y, 1, 1), unit="year")
 
 
+def r_year3_range(m: Match, c: Context) -> list[Resolved] | None:
+    """ "from 786 to 809", "between 878 and 886", "(618–907)": two years of the first millennium, split as
+    TimeML splits ranges (the connector outside), in a history only. The second must follow the first within
+    the reach of one story. Near the story's own year they are years unless both are hundreds ("rose from 300
+    to 400" counts); before the story has a year of its own, unless both are round tens, as writers count
+    ("from 40 to 60", "from 200 to 250") and rarely date."""
+    if c.doc_type != "narrative" or c.era:
+        return None
+    g = m.groups
+    y1, y2 = int(g["y1"]), int(g["y2"])
+    if not y1 < y2 <= y1 + _NEAR_THE_STORY_S_YEAR:
+        return None
+    if a_year_of_the_story_s_millennium(y1, c):
+        if y1 % 100 == 0 and y2 % 100 == 0:
+            return None
+    elif c.anchor_from_text or c.century_told is not None or (y1 % 10 == 0 and y2 % 10 == 0):
+        return None
+    first_end = m.start + len(g["y1"])
+    second_start = first_end + len(g["sep"])
+    return [
+        Resolved("DATE", f"{y:04d}", None, "absolute", start=start, end=end, point=date(y, 1, 1), unit="year")
+        for y, start, end in ((y1, m.start, first_end), (y2, second_start, second_start + len(g["y2"])))
+    ]
+
+
 def r_fiscal_year(m: Match, c: Context) -> Resolved | None:
     """ "FY2024", "FY24", "fiscal '26": the fiscal year as written (TimeBank keeps "fiscal 1989" as 1989)."""
     y = int(m.groups["y"] or m.groups["yy"])
