@@ -890,6 +890,15 @@ KINDS: tuple[Kind, ...] = (
         triggers=words(en.UNITS, en.UNIT_ABBREVIATIONS),
         openers=words(["extra"]),
     ),
+    # "9 sleeps til christmas", "3 more sleeps", "one more sleep": days counted in the nights to sleep till one,
+    # as children count them (a count is needed: "retail never sleeps"; "4 sleep last night" is hours of it).
+    Kind(
+        "sleeps",
+        rf"{L}(?:(?P<num>\d{{1,3}}|(?i:{NUMWORD}))\s+(?:(?i:more)\s+)?(?i:sleeps)|(?i:one|1)\s+(?i:more)\s+(?i:sleep)){R}",
+        durations.r_sleeps,
+        triggers=words(["sleep", "sleeps"]),
+        starts="either",
+    ),
     # "the first week", "the final hour": the opening or closing stretch of something, one unit long.
     Kind(
         "edge_unit",

@@ -63,3 +63,22 @@ def test_extra_with_its_article_or_a_count_stays_whole() -> None:
 @pytest.mark.parametrize("text", ["doing extra hours at work again", "extra time and penalties, my nerves"])
 def test_extra_before_no_single_unit(text: str) -> None:
     assert not [v for v in values(text, document_type="colloquial") if v[1] == "DURATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("9 sleeps til christmas and the elf has run out of ideas", "9 sleeps", "P9D"),
+        ("3 more sleeps til lapland!!! the kids have no idea", "3 more sleeps", "P3D"),
+        ("one more sleep and then its the holidays", "one more sleep", "P1D"),
+        ("thirteen sleeps til i break up for xmas", "thirteen sleeps", "P13D"),
+    ],
+)
+def test_days_counted_in_sleeps(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize("text", ["retail never sleeps", "only got 4 sleep last night, send coffee"])
+def test_sleep_as_no_count_of_days(text: str) -> None:
+    assert not [v for v in values(text, document_type="colloquial") if v[1] == "DURATION"]

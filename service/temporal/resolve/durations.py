@@ -343,6 +343,12 @@ def r_extra_unit(m: Match, c: Context) -> Resolved | None:
     return Resolved("DURATION", duration_value(1, unit_name(m.groups["unit"])), None, "publication")
 
 
+def r_sleeps(m: Match, c: Context) -> Resolved | None:
+    """ "9 sleeps til christmas", "3 more sleeps": nights to sleep, as children count the days to come."""
+    n = parse_number(m.groups["num"]) if m.groups.get("num") else 1
+    return None if n is None or n != int(n) else Resolved("DURATION", duration_value(n, "day"), None, "publication")
+
+
 def r_edge_units(m: Match, c: Context) -> Resolved | None:
     """ "the first hours of the war", "the early years" (PXY), and "over the years": a stretch of units
     the text does not count. Not "the early hours of Thursday": the day after "of" is the expression."""
