@@ -60,3 +60,38 @@ def test_an_hour_with_no_word_of_its_own_comes_after_a_mornings_hour_before_it(
 )
 def test_the_evening_keeps_its_hours(text: str, hours: list[tuple[str, str]]) -> None:
     assert _hours(text) == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        # "tonight" told of the list's last hour is that hour's: the hours before it keep the morning.
+        ("bus at 7.10, work at 8, home by 6 tonight", [("7.10", "07:10"), ("8", "08:00"), ("6 tonight", "18:00")]),
+        ("gym at 7, work at 9, drinks at 8 tonight", [("7", "07:00"), ("9", "09:00"), ("8 tonight", "20:00")]),
+        ("cafe at 7, meeting at 10, back at 9 this evening",
+         [("7", "07:00"), ("10", "10:00"), ("9 this evening", "21:00")]),
+        # "this morning" told of the first hour is that hour's: the hours after it come later in the day.
+        ("dropped the kids at 8.15 this morning, dentist at 3, pick up at 5",
+         [("8.15", "08:15"), ("this morning", "MO"), ("3", "15:00"), ("5", "17:00")]),
+        # The evening told of an hour goes on after it, into the small hours past midnight.
+        ("drinks at 8 tonight, then a cab home at 11", [("8 tonight", "20:00"), ("11", "23:00")]),
+        ("dinner at 7 tonight, taxi back at 1", [("7 tonight", "19:00"), ("1", "01:00")]),
+        # "tonight" told of no hour still speaks for the whole list.
+        ("tonight: pizza at 7, film at 9", [("tonight", "NI"), ("7", "19:00"), ("9", "21:00")]),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_day_told_of_one_hour_speaks_for_that_hour(text: str, hours: list[tuple[str, str]]) -> None:
+    assert _hours(text) == hours
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("school run at 8 this morning, meeting at 2", "8 this morning"),
+        ("caught the bus at 7 this morning", "7 this morning"),
+        ("the school run at 8.30 this morning was chaos", "8.30"),
+    ],
+)
+def test_this_morning_told_at_noon_is_the_day_of_posting(text: str, phrase: str) -> None:
+    found = {t.text: t.value for t in annotate(text, datetime(2024, 11, 5, 12, 30), "colloquial")}
+    assert found[phrase].startswith("2024-11-05T")

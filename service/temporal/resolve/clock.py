@@ -324,7 +324,16 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         day, hh, moved = c.ref, hh - _NOON, True
     if post_hour and not now and not dtxt and on_day is None and day == c.ref:
         hh = _hour_still_to_come(c, _hour_gone_by(c, hh, mi, m.start), mi, m.start)
-    if c.doc_type == "colloquial" and not now and not dtxt and on_day is None and day == c.ref and not g.get("noon"):
+    if (
+        c.doc_type == "colloquial"
+        and not now
+        and not dtxt
+        and on_day is None
+        and day == c.ref
+        and not g.get("noon")
+        # "school run at 8 this morning", posted at noon: the part of the day names the day, gone by or not.
+        and not told_today
+    ):
         was = day, hh
         day, hh = _side_of_the_post(c, day, hh, mi, post_hour, m.start)
         moved = moved or (day, hh) != was

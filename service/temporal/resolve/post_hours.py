@@ -258,6 +258,27 @@ def _nearest(words: re.Pattern[str], text: str, s: int, e: int, at: int) -> int 
                default=None)  # fmt: skip
 
 
+# A clock time right before a part of the day, which that part belongs to ("home by [6] tonight", "drop off at
+# [8.15] this morning").
+_HOUR_JUST_BEFORE = re.compile(r"\d(?:[.:][0-5]\d)?\s*(?:[ap]\.?m\.?)?\s+$", re.IGNORECASE)
+# The evening told right after a list's hour: "drinks at 8 tonight", "at 7 this evening".
+_EVENING_JUST_AFTER = re.compile(rf"\s+{_WHOLE_EVENING.pattern}", re.IGNORECASE)
+
+
+def _nearest_free(words: re.Pattern[str], text: str, s: int, e: int, at: int) -> int | None:
+    """``_nearest`` for the parts of the day that speak for a whole sentence, leaving out those told of an
+    hour of their own: "bus at 7.10, work at 8, home by 6 tonight", posted at dawn, has its evening for 6
+    alone; the list's order places the other hours."""
+    return min(
+        (
+            m.start() - at if m.start() >= at else max(0, at - m.end())
+            for m in words.finditer(text, s, e)
+            if _HOUR_JUST_BEFORE.search(text, max(s, m.start() - 12), m.start()) is None
+        ),
+        default=None,
+    )
+
+
 def hour_in_a_post(c: Context, hour: int, start: int) -> int:
     """The 24-hour clock hour of a bare hour in a post: in the evening when its sentence speaks of the
     evening or night (from 5 to 11), as written when it speaks of the morning (the nearer word decides where
@@ -296,8 +317,8 @@ def hour_in_a_post(c: Context, hour: int, start: int) -> int:
     if evening is None and morning is None and (s, e) != (whole := c.layout.whole_sentence(start)):
         # "tonight", "this morning" speak for the whole sentence, not one part of a list: "drinks at 8
         # tonight, then a cab home at 11".
-        evening = _nearest(_WHOLE_EVENING, c.text, *whole, start)
-        morning = _nearest(_WHOLE_MORNING, c.text, *whole, start)
+        evening = _nearest_free(_WHOLE_EVENING, c.text, *whole, start)
+        morning = _nearest_free(_WHOLE_MORNING, c.text, *whole, start)
     if evening is not None and (morning is None or evening <= morning):
         if hour < 5 and _nearest(_MEALS, c.text, s, start, start) == evening:
             # "dinner at 3", "tea at 4": a meal told before its hour is not eaten in the small hours ("danced
@@ -324,6 +345,10 @@ def hour_in_a_post(c: Context, hour: int, start: int) -> int:
         earlier = hour_in_a_post(c, int(before["h"]), before.start("h"))
         if earlier < 12 and hour < 12:
             return hour if hour >= earlier else hour + 12
+        if hour < 12 and _EVENING_JUST_AFTER.match(c.text, before.end()):
+            # After an hour told of the evening, the evening goes on ("drinks at 8 tonight, then a cab home at
+            # 11": 23), into the small hours once past midnight ("..., home at 1").
+            return hour + 12 if hour + 12 >= earlier else hour
     return hour_of_a_bare_hour(hour)
 
 
