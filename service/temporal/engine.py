@@ -858,6 +858,16 @@ def _remember(ctx: Context, r: Resolved) -> bool:
     """Make this expression the anchor of later anaphoric ones ("the following day"); whether it is one."""
     if r.point is not None and r.unit is not None and (r.type in ("DATE", "TIME") or r.placed is not None):
         unit = r.unit if r.unit in _VALUE_UNITS else "day"
+        if (
+            unit == "year"
+            and r.anchor == "previous"
+            and ctx.anchor_from_text
+            and ctx.anchor_unit in _WITHIN_A_YEAR
+            and r.point.year == ctx.anchor.year
+        ):
+            # "returned on 16 June of that year, and died fourteen months later", "In the same year, on 3
+            # May, ...": the year the story is already in, told again, leaves it at its day or month.
+            return True
         if unit not in _COARSER_THAN_A_YEAR:
             ctx.finer = None
         elif ctx.finer is None and ctx.anchor_unit not in _COARSER_THAN_A_YEAR:
@@ -873,6 +883,8 @@ def _remember(ctx: Context, r: Resolved) -> bool:
     return False
 
 
+# Units of an anchor inside one year, which a mention of that year again does not coarsen.
+_WITHIN_A_YEAR = frozenset({"day", "week", "month"})
 # Units of a date that names a year or a longer stretch.
 _YEAR_OR_COARSER = frozenset({"year", "decade", "century"})
 # Units of an anchor from which no month, week or day can be read.
