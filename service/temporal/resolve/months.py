@@ -10,7 +10,7 @@ from datetime import date
 from service.temporal.clauses import may_follow_word
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
-from service.temporal.patterns import MONTH
+from service.temporal.patterns import MONTH, MONTH_FULL_NAME
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import around, pick_year
 from service.temporal.resolve.story import (
@@ -83,10 +83,23 @@ _ARTICLE_AND_WORD_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+){1,2}
 _MARCH_OF_AFTER = re.compile(r"\s+(?:of|on|for|to|against|through|across)\b")
 
 
+# Another month joined to it after: "figures for May and June", "in both May and August", "March or April",
+# "from May to July", "May, June and July": a list or a range of months, not the modal or a march.
+_ANOTHER_MONTH_AFTER = re.compile(
+    rf"(?:\s+(?:and|or|to|through|until|till)\s+|\s*,\s*|\s*[-–]\s*)(?:(?:early|late|mid-?)\s*)?(?:{MONTH_FULL_NAME})\b"
+)
+# A capitalised word right before, not opening a list ("Both May and June"): the name is a person's, and so may
+# the next be ("Theresa May and June Sarpong").
+_NAME_BEFORE = re.compile(r"\b(?!(?:Both|Either)\s)[A-Z][a-z]+\s+$")
+
+
 def _month_cue(m: Match, c: Context) -> bool:
     """Whether the words around a capitalised "May" or "March" make it the month: a preposition of time
-    before it ("in May"), or "the" before and the noun it modifies after ("the May elections")."""
+    before it ("in May"), "the" before and the noun it modifies after ("the May elections"), or another
+    month joined to it after ("May and June")."""
     if c.preceded_by(_MONTH_CUE_BEFORE, m.start):
+        return True
+    if c.followed_by(_ANOTHER_MONTH_AFTER, m.end) and not c.preceded_by(_NAME_BEFORE, m.start):
         return True
     if m.groups["mon"] == "March" and _POSSESSIVE_BEFORE_A_NOUN.match(c.text, m.end):
         return True  # "March's budget", "since March's vote": no verb takes an -'s ("May's" may be Theresa May)
