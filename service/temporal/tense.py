@@ -311,6 +311,10 @@ def _clause_tense(
             # "Protesters planned a rally on Saturday", "a rally planned for Saturday", "Economists expected a
             # cut in March": a plan or a forecast told in the past, for a time after it was made that may lie
             # either side of the time of writing. The nearer one is meant.
+            if word in _SET_FOR and _PRESENT_PERFECT_BEFORE.search(text, max(clause_start, last.start - 8), last.start):
+                # "Unions have called a strike for Monday", "the court has set the trial for Jan. 14": a present
+                # perfect tells that the date fixed stands now, so it is still to come.
+                return "future", True
             return NEAREST, True
         if not last.future and _loosened(text, last.start + len(last.word), start, last.word.lower()):
             return None, False
@@ -787,6 +791,8 @@ _FORESEEN = frozenset(
 # A word between the verb and the expression that is not a preposition: the verb's object, which the
 # expression dates ("expected [a cut] in March").
 _OBJECT_BETWEEN = re.compile(r"\b(?!(?:on|in|at|for|by|from|until|till|that)\b)[A-Za-z]", re.IGNORECASE)
+# "has" or "have" (or "'ve") right before the verb: its present perfect.
+_PRESENT_PERFECT_BEFORE = re.compile(r"(?:\b(?:has|have)|['’]ve)\s+$", re.IGNORECASE)
 # "had planned": the plan is told as over, the time it was for as past.
 _PLUPERFECT_BEFORE = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
