@@ -1,0 +1,194 @@
+"""PostgreSQL's CPU per document stored, by statement of the store's write, for checkouts in turns.
+
+    python bench/store_cost.py [CHECKOUT ...] [--rounds 3] [--documents 300] [--setup SQL]
+
+Each round runs each checkout (this one when none is given) in a process of its own, with its code on
+PYTHONPATH and a new embedded PostgreSQL migrated by it. The process stores the bench's news articles
+(extracted once, by this checkout's engine, with their export-line tails as a worker gives them) through
+that checkout's service.store.batch.write_documents on one pooled connection, in three phases of
+--documents each: groups of 50 on the new store, then one document per transaction, then groups of 50
+again. The store is analysed once 300 documents are written (Store.wrote, as the service does): with 300
+per phase, from the second phase on. It prints, per phase, the backend's CPU per document from
+/proc/<pid>/schedstat, split by statement (the transaction's start with its settings, each statement,
+the commit), and at the end the medians of every round per checkout. CPU per document is what a busy
+machine moves little, unlike documents per second (bench/ingest_ab.py measures the whole service).
+--setup runs SQL after the migrations, statements separated by ';;', to switch a part off (ALTER TABLE
+... DISABLE TRIGGER ..., DROP INDEX ..., ALTER TABLE ... DROP CONSTRAINT ...) and see what it costs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import json
+import os
+import pickle
+import statistics
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+PHASES = (("new store, groups of 50", 50), ("one per transaction", 1), ("analysed, groups of 50", 50))
+
+
+def backend_ns(pid: int) -> int:
+    return int(Path(f"/proc/{pid}/schedstat").read_text().split()[0])
+
+
+def documents(n: int) -> list[Any]:
+    """The bench's news articles as the store receives them: NewDocument and the worker's expressions."""
+    sys.path[:0] = [str(REPO), str(REPO / "bench")]
+    from bench_engine import build_articles
+
+    from service.events import extract
+    from service.store.queries import NewDocument
+
+    out = []
+    articles, _ = build_articles(n)
+    for i, (text, dct) in enumerate(articles):
+        published = datetime(dct.year, dct.month, dct.day, 12, tzinfo=UTC)
+        text = f"{text}\n\nSerial {i}."
+        fields = (f"Article {i}", f"https://example.org/news/{i}", "news")
+        doc = NewDocument(
+            tenant="default", text=text, published_at=published, time_zone="UTC", title=fields[0], url=fields[1],
+            source=fields[2], external_id=None, language="en", document_type="news", metadata={},
+            content_hash=hashlib.sha256(text.encode()).digest(),
+        )  # fmt: skip
+        out.append((doc, extract(text, published, "news", fields)))
+    return out
+
+
+class Timed:
+    """A connection that adds its backend's CPU up by statement."""
+
+    def __init__(self, conn: Any, pid: int, costs: dict[str, int]) -> None:
+        self._conn, self._pid, self._costs = conn, pid, costs
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self._conn, name)
+        if name not in ("fetch", "fetchrow", "fetchval", "execute", "copy_records_to_table"):
+            return method
+
+        async def timed(*args: Any, **kwargs: Any) -> Any:
+            before = backend_ns(self._pid)
+            try:
+                return await method(*args, **kwargs)
+            finally:
+                self._costs[f"{name}: {' '.join(str(args[0]).split())[:48]}"] += backend_ns(self._pid) - before
+
+        return timed
+
+
+async def one_checkout(docs: list[Any], scratch: Path, setup: list[str]) -> dict[str, dict[str, float]]:
+    """The phases on a new embedded PostgreSQL, with the code on this process's path."""
+    import asyncpg
+
+    from service.store import batch
+    from service.store.database import init_connection
+    from service.store.embedded import EmbeddedPostgres
+    from service.store.migrate import migrate
+    from service.store.queries import Store
+
+    server = EmbeddedPostgres(scratch / "postgres")
+    dsn = server.start()
+    try:
+        conn = await asyncpg.connect(dsn)
+        await migrate(conn)
+        for statement in setup:
+            await conn.execute(statement)
+        await conn.close()
+        pool = await asyncpg.create_pool(dsn, min_size=1, max_size=1, init=init_connection)
+        store = Store(pool)
+        async with pool.acquire() as conn:
+            pid = await conn.fetchval("SELECT pg_backend_pid()")
+        per_phase = len(docs) // len(PHASES)
+        figures: dict[str, dict[str, float]] = {}
+        for n, (phase, group) in enumerate(PHASES):
+            part = docs[n * per_phase : (n + 1) * per_phase]
+            costs: dict[str, int] = defaultdict(int)
+            started = backend_ns(pid)
+            for i in range(0, len(part), group):
+                chunk = part[i : i + group]
+                async with pool.acquire() as conn:
+                    before = backend_ns(pid)
+                    transaction = conn.transaction()
+                    await transaction.start()
+                    await conn.execute(store._write_settings)
+                    costs["start, settings"] += backend_ns(pid) - before
+                    await batch.write_documents(Timed(conn, pid, costs), chunk, {}, expression_ids=True)
+                    before = backend_ns(pid)
+                    await transaction.commit()
+                    costs["commit"] += backend_ns(pid) - before
+                store.wrote(len(chunk))
+                await store.analysed()
+            figures[phase] = {"all": (backend_ns(pid) - started) / len(part) / 1e6} | {
+                what: ns / len(part) / 1e6 for what, ns in costs.items()
+            }
+        await pool.close()
+        return figures
+    finally:
+        server.stop()
+
+
+def describe(figures: dict[str, dict[str, float]]) -> str:
+    lines = []
+    for phase, costs in figures.items():
+        lines.append(f"  {phase}: {costs['all']:.3f} ms per document")
+        parts = sorted(((ms, what) for what, ms in costs.items() if what != "all"), reverse=True)
+        lines += [f"    {ms:6.3f}  {what}" for ms, what in parts]
+    return "\n".join(lines)
+
+
+def medians(rows: list[dict[str, dict[str, float]]]) -> dict[str, dict[str, float]]:
+    def median_of(pick: Callable[[dict[str, dict[str, float]]], float | None]) -> float:
+        return statistics.median(v for v in map(pick, rows) if v is not None)
+
+    return {
+        phase: {what: median_of(lambda r, p=phase, w=what: r[p].get(w)) for what in rows[0][phase]} for phase in rows[0]
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("checkouts", nargs="*", help="folders of checkouts (default: this one)")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--documents", type=int, default=300, help="documents per phase")
+    parser.add_argument("--setup", default="", help="SQL run after the migrations, statements separated by ';;'")
+    parser.add_argument("--child", nargs=2, metavar=("DOCUMENTS", "OUT"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    setup = [s for s in args.setup.split(";;") if s.strip()]
+    if args.child:
+        docs = pickle.loads(Path(args.child[0]).read_bytes())
+        with tempfile.TemporaryDirectory(prefix="timeline-store-cost-") as scratch:
+            figures = asyncio.run(one_checkout(docs, Path(scratch), setup))
+        Path(args.child[1]).write_text(json.dumps(figures))
+        return
+    checkouts = [str(Path(c).resolve()) for c in args.checkouts] or [str(REPO)]
+    results: dict[str, list[dict[str, dict[str, float]]]] = {c: [] for c in checkouts}
+    with tempfile.TemporaryDirectory(prefix="timeline-store-cost-") as scratch:
+        pickled = Path(scratch) / "documents.pickle"
+        pickled.write_bytes(pickle.dumps(documents(args.documents * len(PHASES))))
+        for round_ in range(args.rounds):
+            for checkout in checkouts:
+                out = Path(scratch) / "figures.json"
+                # The checkout's code first on the path; this file's folder holds no package of the service.
+                env = os.environ | {"PYTHONPATH": checkout}
+                command = [sys.executable, __file__, "--child", str(pickled), str(out), "--setup", args.setup]
+                subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                figures = json.loads(out.read_text())
+                results[checkout].append(figures)
+                print(f"round {round_} {checkout}:\n{describe(figures)}", flush=True)
+    print("\nmedians:")
+    for checkout, rows in results.items():
+        print(f"{checkout}:\n{describe(medians(rows))}")
+
+
+if __name__ == "__main__":
+    main()
