@@ -1066,8 +1066,9 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "this_part",
         # ("the overnight low": "overnight" is an adjective there, the night's time alone, as "lone_part" reads it.)
+        # "in the early evening", "by the late afternoon": the modifier after the article, as inside it.
         rf"{L}(?P<pre>(?i:early|late|earlier|later)\s+)?(?P<det>(?i:this|last|the))\s+(?!(?i:overnight){R})"
-        rf"(?P<part>{PART}|(?i:{alt(en.MORNING_SHORT)}){R})",
+        rf"(?P<inner>(?i:early|late)\s+)?(?P<part>{PART}|(?i:{alt(en.MORNING_SHORT)}){R})",
         day_parts.r_this_part,
         # "a.m", not "a.m.": a trigger that ends in a stop would cost the scanner its fast search for heads.
         triggers=words(en.PARTS_OF_DAY, [w.rstrip(".") for w in en.MORNING_SHORT]),

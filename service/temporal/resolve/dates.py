@@ -23,6 +23,7 @@ from service.temporal.resolve.story import (
 from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
+    NO_NOUN_AFTER,
     WEEKDAY_NUMBERS,
     day_number,
     lower_case_ambiguous_month,
@@ -171,13 +172,7 @@ def r_year_pair(m: Match, c: Context) -> Resolved | list[Resolved] | None:
 def _no_noun_after(m: Match, c: Context) -> bool:
     """Whether no noun follows two years joined by a dash, which a history then gives as the years something
     lasted ("besieged in 1870–71 and again"), not as one season or budget it names ("the 1870-71 season")."""
-    return c.followed_by(_NO_NOUN_AFTER, m.end) is not None
-
-
-_NO_NOUN_AFTER = re.compile(
-    r"\s*(?:[.,;:!?]|$|\s(?:and|or|but|when|while|as|the|a|an|he|she|it|they|we|his|her|its|their|in|on|at|by|to"
-    r"|from|with|during|after|before|until|was|were|had)\b)"
-)
+    return c.followed_by(NO_NOUN_AFTER, m.end) is not None
 
 
 # After a number, a word that makes it a count: a lower-case word other than one that may follow a year

@@ -14,7 +14,7 @@ from service.temporal.patterns import DEICTIC, MONTH, WEEKDAY, alt
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.named_days import day_named_after, named_day, near_story_day
 from service.temporal.resolve.story import day_from_anchor
-from service.temporal.resolve.words import names_an_event, normalise, prefix_mod
+from service.temporal.resolve.words import NO_NOUN_AFTER, names_an_event, normalise, prefix_mod
 
 # A noun right before a part of the day makes the two one noun: "movie night", "game night", "date night".
 # ("overnight", "mid-morning" are no head of a noun: "fell overnight Tuesday" keeps its night.)
@@ -88,6 +88,11 @@ def r_this_part(m: Match, c: Context) -> Resolved | None:
         return None  # "the Night of the Long Knives": a name
     det = normalise(g["det"])
     part = normalise(g["part"])
+    inner = g.get("inner")
+    if inner and (det != "the" or g.get("pre") or part in en.MORNING_SHORT):
+        return None  # "the early evening" alone: not "last late night", "early the late morning", "the early am"
+    if inner and not (c.followed_by(NO_NOUN_AFTER, m.end) or c.followed_by(_A_NAME_AFTER, m.end)):
+        return None  # "the late night film", "the early morning shift": a kind of thing, whatever the noun
     if part in en.MORNING_SHORT:
         if det != "this":
             return None  # "in the am" is the next morning as often as this one
@@ -113,7 +118,8 @@ def r_this_part(m: Match, c: Context) -> Resolved | None:
             d += timedelta(days=1)  # "snow fell through the night, and by the morning": the morning after it
         elif d == c.ref and (stamp := c.news_clock) is not None:
             d += timedelta(days=_days_from_publication_time(c, code, stamp))
-    return Resolved("TIME", f"{d.isoformat()}T{code}", prefix_mod(g.get("pre")), c.base_anchor, point=d, unit="day")
+    mod = prefix_mod(g.get("pre") or inner)
+    return Resolved("TIME", f"{d.isoformat()}T{code}", mod, c.base_anchor, point=d, unit="day")
 
 
 # The hours each part of the day runs between, the night's end in the small hours of the next day.
@@ -144,6 +150,9 @@ OF_A_DAY_AFTER = re.compile(rf"\s+of\s+(?:{WEEKDAY}|{MONTH}|\d|the\s+\d|(?i:that
 
 # "the night shift", "the evening paper", "the day shift": the part of the day a modifier of the noun after
 # it, one noun with it ("en.PART_OF_DAY_COMPOUND_HEADS"); the phrase names a thing, no time.
+# A name or a sentence's first word after a part of the day ("in the early evening Wellington", "in the late
+# afternoon. The"): no noun it qualifies.
+_A_NAME_AFTER = re.compile(r"\s+[A-Z]")
 PART_MODIFIES_A_NOUN_AFTER = re.compile(rf"\s+(?i:{alt(en.PART_OF_DAY_COMPOUND_HEADS)})\b")
 
 

@@ -185,3 +185,12 @@ def verb_follows(text: str, end: int, modal: bool = True) -> bool:
     [go]", "march [on]" is not, but "may be" is the modal ("august already" is the month: no modal)."""
     nxt = _WORD_AFTER.match(text, end)
     return nxt is not None and (nxt.group(1) in VERB_LEMMAS or (modal and nxt.group(1) in _MODAL_ADVERBS))
+
+
+# What may follow a phrase that closes its noun phrase: punctuation, the end, or a word that cannot be a noun it
+# qualifies ("besieged in 1870–71 and again", "in the early evening the guns fell silent"), where a noun would
+# make it the qualifier ("the 1870-71 season", "the late night film").
+NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[.,;:!?]|$|\s(?:and|or|but|when|while|as|the|a|an|he|she|it|they|we|his|her|its|their|in|on|at|by|to"
+    r"|from|with|during|after|before|until|was|were|had)\b)"
+)
