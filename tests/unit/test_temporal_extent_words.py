@@ -266,3 +266,22 @@ def test_a_unit_after_a_smaller_count_in_its_clause_is_a_rate(text: str, count: 
 )
 def test_a_unit_that_is_a_length_or_a_point_after_a_count_is_kept(text: str, length: str) -> None:
     assert find(text, length).type == "DURATION"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A verb of growth or shrinking and "by" before quarters: the share of the change, no stretch of time.
+        "The island's population fell by a quarter in the famine years.",
+        "Wages rose by about a quarter over the period.",
+        "The flock shrank by a quarter after the drought.",
+        "Grain output was cut by three quarters.",
+    ],
+)
+def test_quarters_a_thing_grew_or_shrank_by_are_a_share(text: str) -> None:
+    for document_type in ("news", "narrative"):
+        assert not any(v[2].endswith("Q") for v in values(text, document_type=document_type))
+
+
+def test_quarters_a_thing_was_put_off_by_are_a_stretch_of_time() -> None:
+    assert ("a quarter", "DURATION", "P1Q") in values("The launch was delayed by a quarter.")

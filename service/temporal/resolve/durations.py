@@ -113,8 +113,8 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     article = n == 1 and num.lower() in ("a", "an") and not det
     if article and (unit == "second" or (unit == "quarter" and _FRACTION_AFTER.match(c.text, m.end))):
         return None  # "a second round", "a quarter of the shares": ordinals and fractions
-    if unit == "quarter" and not det and _a_share(num, c, m.end):
-        return None  # "three quarters of voters", "only about a quarter has been found": fractions
+    if unit == "quarter" and not det and (_a_share(num, c, m.end) or c.preceded_by(_GROWTH_BY_BEFORE, m.start)):
+        return None  # "three quarters of voters", "only about a quarter has been found", "fell by a quarter": fractions
     if (
         article
         and not qmod
@@ -258,6 +258,19 @@ _FRACTION_AFTER = re.compile(r"\s+(?:of|point|percent|percentage)\b|\s*%", re.IG
 # A finite verb right after a count: the count is the subject ("a quarter were hurt", "three quarters say").
 _VERB_OF_A_SHARE_AFTER = re.compile(
     r"\s+(?:has|have|had|is|are|was|were|will|would|could|can|may|might|say|said|says)\b", re.IGNORECASE
+)
+
+
+# A verb of growth or shrinking and "by" before a count of quarters: the share it changed by ("the population
+# fell by a quarter", "wages rose by about a quarter", "output was cut by three quarters"), not a time it
+# took ("delayed by a quarter" keeps its three months).
+_GROWTH_BY_BEFORE = re.compile(
+    r"\b(?:fell|fallen|falls|fall|falling|rose|risen|rises|rise|rising|grew|grown|grows|grow|growing|shrank|shrunk|"
+    r"shrinks|shrink|shrinking|dropped|drops|drop|dropping|declined|declines|decline|declining|increased|increases|"
+    r"increase|increasing|decreased|decreases|decrease|decreasing|cut|cuts|cutting|reduced|reduces|reduce|reducing|"
+    r"slashed|climbed|climbs|jumped|jumps|expanded|expands|swelled|swollen|dwindled|diminished|slumped|plunged|"
+    r"soared|surged|tumbled|contracted|contracts)\s+by\s+$",
+    re.IGNORECASE,
 )
 
 
