@@ -272,3 +272,32 @@ def test_a_quarter_of_the_century_is_still_left_alone(text: str) -> None:
 def test_a_half_of_the_year_is_still_its_half() -> None:
     assert find("The firm opened in 1921. In the second half of the year it lost money.",
                 "the second half of the year", document_type="narrative").value == "1921-H2"  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "mid-century", "mid-decade" with no article: the middle of the story's century or decade, as "the
+        # middle of the century" is.
+        ("The priory lost its lands in 1538, and by mid-century it had few canons.", "mid-century", "15"),
+        ("The forge opened in 1812. Before mid-century it had closed twice.", "mid-century", "18"),
+        ("The line reached the coast in 1873. By mid-decade, trains ran daily.", "mid-decade", "187"),
+    ],
+)
+def test_mid_century_without_the_article(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value, t.mod) == ("DATE", value, "MID")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A style or a thing of the middle of a century: no date.
+        "They restored a mid-century villa by the lake.",
+        "The shop sells mid-century furniture and lamps.",
+        "Its mid-decade slump is well known.",
+    ],
+)
+def test_mid_century_before_a_noun_is_no_date(text: str) -> None:
+    assert values(text, document_type="narrative") == []
+    assert values(text) == []

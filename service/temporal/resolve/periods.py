@@ -22,6 +22,7 @@ from service.temporal.resolve.story import a_day_of_no_story, day_from_anchor, t
 from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
+    NO_NOUN_AFTER,
     day_number,
     month_number,
     names_an_event,
@@ -433,6 +434,10 @@ def r_period(m: Match, c: Context) -> Resolved | None:
     # "the financial year", British news's "the fiscal year".
     words = ["fiscal" if w == "financial" else w for w in det.split()]
     head = "fiscal year" if head == "financial year" else head
+    if not words and g.get("pre"):
+        if not c.followed_by(NO_NOUN_AFTER, m.end):
+            return None  # "mid-century furniture": a style, no date
+        words = ["the"]  # "by mid-century it had": the middle of the century, as "the middle of the century"
     if not words or words[0] not in _DETERMINERS:
         words.insert(0, "its")  # "the state's fiscal year": a possessive before it, as "its"
     first = words[0]
