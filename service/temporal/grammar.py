@@ -139,7 +139,7 @@ _YEAR3 = rf"(?P<y3>[1-9]\d\d){_YEAR3_END}"
 # both count ("from 786 to 809 sheep").
 _BEFORE_A_PREPOSITION = r"(?=\s+(?:(?:until|till|to)\b(?!\s*\d)|(?:for|at|after|before|during|with|from|near|by)\b))"
 # A day and month's three-digit year, closing its phrase or before a preposition (the resolver tests both).
-_DAY_S_YEAR3 = rf"(?P<y3>[1-9]\d\d)(?:{_YEAR3_END}|(?![\w-]){_BEFORE_A_PREPOSITION})"
+_DAY_S_YEAR3 = rf"(?P<y3>[1-9]\d\d)(?:{_YEAR3_END}|(?![\w-]){_BEFORE_A_PREPOSITION}(?P<y3prep>))"
 # The words a history's three-digit year may stand right after ("in 793.", "until 519, when", "by 700 the town"):
 # the kind "year3" opens only there, and the scanner lets a three-digit number through to it only there.
 YEAR3_AFTER: tuple[str, ...] = ("in", "until", "by", "since", "from", "before", "after")

@@ -846,3 +846,21 @@ def test_a_range_of_three_digit_counts_is_no_year(text: str) -> None:
 )
 def test_a_three_digit_year_before_onward(text: str) -> None:
     assert ("875", "DATE", "0875") in values(text, document_type="narrative")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A history's first date with three digits before a preposition: no year told yet to make them a count.
+        ("The priory was founded on 11 September 910 by a duke of the south.", "11 September 910", "0910-09-11"),
+        ("The synod opened on 3 May 681 at the royal hall.", "3 May 681", "0681-05-03"),
+        ("Raiders landed on June 4, 712 near the river mouth.", "June 4, 712", "0712-06-04"),
+    ],
+)
+def test_a_history_s_first_date_with_three_digits_before_a_preposition(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+
+
+def test_a_first_day_and_month_before_a_count_and_to_keeps_the_day_alone() -> None:
+    found = values("On 3 March 400 to 500 men came.", document_type="narrative")
+    assert [v[0] for v in found] == ["3 March"]

@@ -360,9 +360,12 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
         return before_the_era(r, bc, c, mon, "day", day)
     if g.get("y3"):
         if a_year_of_the_story_s_millennium(int(g["y3"]), c) or (
-            # A history's first date, closing its phrase ("crossed the Rhine on 31 December 406."): no year
-            # told yet that would make it a count.
-            c.doc_type == "narrative" and not c.anchor_from_text and _CLOSED_AFTER.match(c.text, m.end)
+            # A history's first date, closing its phrase ("crossed the Rhine on 31 December 406.") or before
+            # a preposition ("was founded on 11 September 910 by the duke"): no year told yet that would make
+            # it a count.
+            c.doc_type == "narrative"
+            and not c.anchor_from_text
+            and (_CLOSED_AFTER.match(c.text, m.end) or g.get("y3prep") is not None)
         ):
             y, anchor = int(g["y3"]), "absolute"  # "on 1 June 451" in a history of the 5th century
         else:
