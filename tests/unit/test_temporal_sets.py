@@ -298,3 +298,33 @@ def test_every_with_an_ordinal_word_is_one_in_so_many(text: str, phrase: str, va
 
 def test_every_second_alone_is_still_the_unit() -> None:
     assert find("The lamp flashed every second.", "every second").value == "PT1S"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "daily", "weekly", "monthly" as the noun for a paper published so often: after an article or a
+        # possessive, or one word of the paper's kind between.
+        "In the 1880s the town's paper became a daily.",
+        "She wrote for a national daily for most of her life.",
+        "The Courier is a daily, the Gazette a weekly.",
+        "The title was sold to a rival monthly.",
+        "He edited the local weekly until it closed.",
+    ],
+)
+def test_a_paper_published_so_often_is_no_set(text: str) -> None:
+    for document_type in ("news", "narrative"):
+        assert not any(v[1] == "SET" for v in values(text, document_type=document_type))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Take a tablet daily with food.", "daily", "XXXX-XX-XX"),
+        ("The paper was published weekly, on Saturdays.", "weekly", "P1W"),
+        ("The rent is paid monthly.", "monthly", "XXXX-XX"),
+    ],
+)
+def test_the_frequency_word_as_an_adverb_stays_a_set(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("SET", value)

@@ -159,6 +159,16 @@ _TIME_NAMES = "|".join(sorted([*en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS, *en.MONT
 _TITLE_AFTER = re.compile(rf"[ \t]+(?!(?:{_TIME_NAMES}|I)\b)[A-Z]")
 
 
+# The frequency words that are also nouns for a paper or magazine published so often, and what makes them the
+# noun: an article or possessive right before, or with one word of a paper's kind between ("it became a daily",
+# "the local weekly", "a national daily", "a Sunday weekly"). Not any word between: "take a pill daily".
+_PUBLICATION_NOUNS = frozenset({"daily", "weekly", "fortnightly", "monthly"})
+_ARTICLE_OF_A_PAPER_BEFORE = re.compile(
+    r"\b(?:[Aa]|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:(?:national|local|regional|provincial|rival|"
+    r"popular|leading|liberal|conservative|radical|evening|morning|[A-Z][a-z]+)\s+)?$"
+)
+
+
 _PERCENT_BEFORE = re.compile(r"(?:%|\bpercent|\bper\s+cent)\s+$", re.IGNORECASE)
 
 
@@ -196,6 +206,8 @@ def r_freq(m: Match, c: Context) -> Resolved | None:
         return None  # "daily flights", "average daily volume": an adjective on a noun, not a set
     if adv in ("daily", "weekly", "monthly") and _TITLE_AFTER.match(c.text, m.end):
         return None  # "the state daily Volna reported": a newspaper, not a set
+    if adv in _PUBLICATION_NOUNS and c.preceded_by(_ARTICLE_OF_A_PAPER_BEFORE, m.start):
+        return None  # "it became a daily", "wrote for a national daily": a newspaper, not a set
     return Resolved("SET", en.FREQ_ADVERBS[normalise(m.groups["adv"])], None, "publication")
 
 
