@@ -555,10 +555,10 @@ KINDS: tuple[Kind, ...] = (
         "month_day",
         rf"{L}(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
         # What may follow it: the clause's end, a range's connector, or a word that cannot be the noun an
-        # ordinal qualifies ("on the 24th apparently"; not "on the 15th floor").
+        # ordinal qualifies ("on the 24th apparently", "on the 4th itself"; not "on the 15th floor").
         rf"(?=\s*(?:[,.;:!?)]|{EMOJI}|$)|\s+(?i:at|to|through|until|till|and|or|but|so|then|instead|again|too|"
         # (a post's tag question too: "bank hol is the 26th right?")
-        rf"when|if|because|lol|btw|right(?=\s*[?,])|\w+ly"
+        rf"when|if|because|lol|btw|right(?=\s*[?,])|\w+ly|itself"
         # or the verb of the clause it ends the subject of ("the workshop on the 30th is full")
         rf"|is|was|are|were|will|would|has|had|can|could|should|might|must|works|suits){R}"
         # Nor the subject of the clause it opens: a determiner or a pronoun ("On the 14th the army crossed",

@@ -697,7 +697,9 @@ def _the_start(the: re.Match[str], m: Match) -> int:
 # where a deadline or a date is named ("the deadline is the 15th", "it's the 3rd today", a post's "its only
 # the 13th"), but not before "to" ("she was the 3rd to finish": a rank).
 _DAY_OF_MONTH_BEFORE = re.compile(
-    r"\b(?:(?:on|by|until|till|til|from|since|to|through|due|before|after|for)\s+(the)|(?:on|by|until|till|til)"
+    # (also a parting's or a return's, as posts say it: "see you the 24th", "back the 3rd")
+    r"\b(?:(?:on|by|until|till|til|from|since|to|through|due|before|after|for|see\s+(?:you|u|ya)|back)\s+(the)"
+    r"|(?:on|by|until|till|til)"
     r"|(?P<be>is|was|'s|be|being|its)(?:\s+(?:only|just|already|still|finally|nearly|not\s+even))?\s+(the))\s+$",
     re.IGNORECASE,
 )
