@@ -76,6 +76,9 @@ def test_the_evening_keeps_its_hours(text: str, hours: list[tuple[str, str]]) ->
         # The evening told of an hour goes on after it, into the small hours past midnight.
         ("drinks at 8 tonight, then a cab home at 11", [("8 tonight", "20:00"), ("11", "23:00")]),
         ("dinner at 7 tonight, taxi back at 1", [("7 tonight", "19:00"), ("1", "01:00")]),
+        # So for a time in hours and minutes, read off a ticket: the morning's just ahead of the post.
+        ("train at 6.42, home by 8 tonight", [("6.42", "06:42"), ("8 tonight", "20:00")]),
+        ("bus at 6:50 then home at 7 tonight", [("6:50", "06:50"), ("7 tonight", "19:00")]),
         # "tonight" told of no hour still speaks for the whole list.
         ("tonight: pizza at 7, film at 9", [("tonight", "NI"), ("7", "19:00"), ("9", "21:00")]),
     ],

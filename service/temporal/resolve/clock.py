@@ -39,6 +39,7 @@ from service.temporal.resolve.post_hours import (
     hour_after_a_day,
     hour_in_a_post,
     part_told_before,
+    told_of_no_hour,
 )
 from service.temporal.resolve.sets import every_feast
 from service.temporal.resolve.story import day_from_anchor
@@ -603,7 +604,9 @@ def _morning_just_ahead(c: Context, hh: int, mi: int, start: int) -> int:
 def _half_of_the_day_told(c: Context, start: int) -> bool:
     """Whether the sentence of a post's clock time has a word of the morning or of the evening."""
     s, e = c.layout.whole_sentence(start)
-    return MORNING_WORDS.search(c.text, s, e) is not None or EVENING_WORDS.search(c.text, s, e) is not None
+    own = c.text.find(" ", start)  # (the end of the clock time itself, or near enough: its own part counts)
+    own = e if own < 0 else own
+    return told_of_no_hour(MORNING_WORDS, c.text, s, e, own) or told_of_no_hour(EVENING_WORDS, c.text, s, e, own)
 
 
 # The parts of the day after an hour that are the writer's day ("seven this morning", "8 tonight").

@@ -265,6 +265,15 @@ _HOUR_JUST_BEFORE = re.compile(r"\d(?:[.:][0-5]\d)?\s*(?:[ap]\.?m\.?)?\s+$", re.
 _EVENING_JUST_AFTER = re.compile(rf"\s+{_WHOLE_EVENING.pattern}", re.IGNORECASE)
 
 
+def told_of_no_hour(words: re.Pattern[str], text: str, s: int, e: int, own: int) -> bool:
+    """Whether one of ``words`` in text[s:e] is told of no other hour than the one ending at ``own``: "train
+    at 6.42, home by 8 tonight" has its evening for 8 alone."""
+    return any(
+        m.start() <= own + 1 or _HOUR_JUST_BEFORE.search(text, max(s, m.start() - 12), m.start()) is None
+        for m in words.finditer(text, s, e)
+    )
+
+
 def _nearest_free(words: re.Pattern[str], text: str, s: int, e: int, at: int) -> int | None:
     """``_nearest`` for the parts of the day that speak for a whole sentence, leaving out those told of an
     hour of their own: "bus at 7.10, work at 8, home by 6 tonight", posted at dawn, has its evening for 6
