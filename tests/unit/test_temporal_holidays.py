@@ -45,6 +45,8 @@ def test_holidays(text: str, phrase: str, value: str) -> None:
         ("The chapel was consecrated on Ascension Day 1950.", "Ascension Day 1950", "1950-05-18"),
         ("He preached at the cathedral on Trinity Sunday 1843.", "Trinity Sunday 1843", "1843-06-11"),
         ("The fair opened at Candlemas 1712.", "Candlemas 1712", "1712-02-02"),
+        ("The old king was crowned at Epiphany 1066.", "Epiphany 1066", "1066-01-06"),
+        ("The envoys reached the court on Epiphany, 1530.", "Epiphany, 1530", "1530-01-06"),
         # Saints' days, in the forms histories write them.
         ("The new choir was consecrated on St Luke's Day 1198.", "St Luke's Day 1198", "1198-10-18"),
         ("The town burned on St. James's Day 1224.", "St. James's Day 1224", "1224-07-25"),
@@ -360,3 +362,9 @@ def test_thanksgiving_the_feast_in_lower_case_is_still_the_holiday() -> None:
     assert find("we're doing thanksgiving at my mom's this year", "thanksgiving", document_type="colloquial").value == (
         "2024-11-28"
     )
+
+
+def test_epiphany_after_christmas_in_a_history_is_the_next_years() -> None:
+    text = ("The army reached the town in December 1225 and besieged it through Christmas. On the eve of Epiphany "
+            "the walls were fired, and the town fell four days after Epiphany.")  # fmt: skip
+    assert find(text, "Epiphany", document_type="narrative").value == "1226-01-06"

@@ -594,7 +594,7 @@ FEAST_DAYS: dict[str, tuple[str | int, ...]] = {
     "Midsummer Eve": ("fixed", 6, 23), "Lammas": ("fixed", 8, 1), "Lammas Day": ("fixed", 8, 1),
     "Michaelmas": ("fixed", 9, 29), "Michaelmas Day": ("fixed", 9, 29), "Martinmas": ("fixed", 11, 11),
     "St Martin's Day": ("fixed", 11, 11), "St. Martin's Day": ("fixed", 11, 11),
-    "Candlemas": ("fixed", 2, 2),
+    "Candlemas": ("fixed", 2, 2), "Epiphany": ("fixed", 1, 6),
     "All Saints' Day": ("fixed", 11, 1), "All Souls' Day": ("fixed", 11, 2), "Hogmanay": ("fixed", 12, 31),
     "St Stephen's Day": ("fixed", 12, 26), "St. Stephen's Day": ("fixed", 12, 26),
     "St Andrew's Day": ("fixed", 11, 30), "St. Andrew's Day": ("fixed", 11, 30),
