@@ -121,6 +121,17 @@ def _after_a_past_verb(text: str, start: int) -> bool:
 # A determiner and a singular noun or adjective before a base form: "a record close on Thursday", "a
 # strong open on Monday" are nouns; "the markets close on Monday" has its plural subject.
 _SINGULAR_PHRASE_BEFORE = re.compile(r"\b(?i:the|a|an|its|their|his|her|our|this|that)\s+(?P<w>[a-z]+)\s+$")
+# Scheduling verbs whose base form is no noun: after a singular word they are still the verb, of a plural
+# subject that a phrase of place ends ("schools in the region reopen on Wednesday", "flights from the airport
+# resume on Monday").
+_NEVER_NOUNS = frozenset({"reopen", "resume", "reconvene", "convene", "depart", "begin", "conclude", "expire"})
+# A plural noun and a preposition before the determiner: the singular word ends a phrase of place or kind that
+# qualifies the plural subject of the verb ("schools across the county close on Friday", "members of the board
+# meet on Tuesday"), not a noun phrase the scheduling word heads.
+_PLURAL_AND_PREPOSITION_BEFORE = re.compile(
+    r"\b(?P<p>[a-z]+s)\s+(?:in|of|from|across|around|throughout|near|outside|inside|along)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _noun_after_a_singular(layout: Layout, m: re.Match[str]) -> bool:
@@ -130,10 +141,13 @@ def _noun_after_a_singular(layout: Layout, m: re.Match[str]) -> bool:
     verb_end = m.start()
     while verb_end < len(text) and text[verb_end].isalpha():
         verb_end += 1
-    if text[verb_end - 1] in "sS":
+    if text[verb_end - 1] in "sS" or text[m.start() : verb_end].lower() in _NEVER_NOUNS:
         return False
     before = _SINGULAR_PHRASE_BEFORE.search(text, layout.words_back(m.start(), 2), m.start())
-    return before is not None and before["w"] not in PLURAL_NOUNS
+    if before is None or before["w"] in PLURAL_NOUNS:
+        return False
+    plural = _PLURAL_AND_PREPOSITION_BEFORE.search(text, layout.words_back(before.start(), 2), before.start())
+    return plural is None or plural["p"].lower() not in PLURAL_NOUNS
 
 
 # An infinitive or a present progressive between the governing verb and the expression: the expression

@@ -263,6 +263,14 @@ def test_a_verbless_with_phrase_takes_the_tense_of_its_clause(text: str, phrase:
         # A plural subject, or the -s of the third person, keeps the verb.
         ("The markets close on Monday for the holiday.", "Monday", "2024-11-11"),
         ("The market opens on Monday after the holiday.", "Monday", "2024-11-11"),
+        # A singular word that ends a phrase of place after a plural subject ("schools in the region"), and a
+        # verb that is never a noun ("reopen", "resume"), keep the verb.
+        ("Schools across the county close on Wednesday for half-term.", "Wednesday", "2024-11-13"),
+        ("Members of the committee meet on Tuesday to pick a chair.", "Tuesday", "2024-11-12"),
+        ("Libraries throughout the borough open on Sunday for the first time.", "Sunday", "2024-11-10"),
+        ("Schools in the region reopen on Wednesday after the floods.", "Wednesday", "2024-11-13"),
+        ("Flights from the island resume on Monday after a three-week closure.", "Monday", "2024-11-11"),
+        ("Hearings at the tribunal reconvene on Thursday.", "Thursday", "2024-11-14"),
     ],
 )
 def test_a_base_form_after_a_singular_noun_phrase_is_a_noun(text: str, phrase: str, value: str) -> None:
