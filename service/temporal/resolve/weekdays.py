@@ -63,6 +63,10 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
         return Resolved(
             "DATE", last.isoformat(), None, c.base_anchor, start=apposed.start("art"), point=last, unit="day"
         )
+    if not g.get("pre") and not g.get("part") and c.last_day is not None and c.doc_type != "colloquial":
+        the_day = _the_day_of_the_story(m, c, c.last_day, wd)
+        if the_day is not None:
+            return the_day
     d_end = range_end_day(c, wd, m.start)
     listed = None if d_end is not None else _listed_after_a_day(c, wd, m.start)
     beside = None if g.get("pre") else _beside_its_day(c, wd, m.start)
@@ -111,6 +115,39 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
     # In a post's lower case, the stop after a short weekday ends the sentence: "night shifts start wed. 4 on".
     end = m.end - 1 if c.doc_type == "colloquial" and _FULL_STOP.match(c.text, m.end - 1) else None
     return Resolved("DATE", d.isoformat(), mod, c.base_anchor, point=d, unit="day", end=end)
+
+
+# "the" right before a weekday that heads its noun phrase: "by the Monday", "the final on the Sunday".
+_THE_BEFORE = re.compile(r"(?<![\w'’-])(?P<the>[Tt]he)\s+$")
+# Words that may follow a weekday that heads its noun phrase (function words, and the first words of a
+# subject it is fronted before); any other word in lower case is a noun it qualifies ("the Tuesday deadline",
+# "the Sunday market").
+_AFTER_A_HEAD = frozenset(
+    {"and", "or", "to", "when", "before", "after", "as", "of", "that", "which", "was", "is", "were", "the", "a", "at",
+     "in", "on", "he", "she", "they", "it", "we", "i", "there", "with", "for", "by", "itself", "too",
+     # The subject of the clause it opens: "by the Friday most depots were shut".
+     "most", "all", "some", "many", "several", "only", "its", "his", "her", "their", "our", "more", "half"}
+)  # fmt: skip
+# How far from the story's last day "the Monday" may lie: within the same week either side.
+_THE_DAY_REACH = 3
+
+
+def _the_day_of_the_story(m: Match, c: Context, last: date, wd: int) -> Resolved | None:
+    """ "the Monday" with "the" heading its noun phrase, after the story has told a day ("left alone from Friday
+    23 August until the following Tuesday. By the Monday ...", "the weekend of August 16-17, with the final on
+    the Sunday"): that weekday nearest the story's last day, "the" inside the span (CONVENTIONS.md 1).
+    None where no "the" stands before it, or it qualifies a noun after it ("the Tuesday deadline")."""
+    if not may_follow_word(c.text, m.start, ("the",)):
+        return None
+    the = c.preceded_by(_THE_BEFORE, m.start)
+    if the is None:
+        return None
+    nxt = c.followed_by(_NEXT_WORD, m.end)
+    if nxt is not None and nxt.group(1).islower() and nxt.group(1) not in _AFTER_A_HEAD:
+        return None
+    back = (last.isoweekday() - wd) % 7
+    d = last - timedelta(days=back) if back <= _THE_DAY_REACH else last + timedelta(days=7 - back)
+    return Resolved("DATE", d.isoformat(), None, "previous", start=the.start("the"), point=d, unit="day")
 
 
 # What a plan hangs on a day to come: the day it starts from or lasts till ("off from monday", "term starts
