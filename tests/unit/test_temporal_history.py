@@ -864,3 +864,23 @@ def test_a_history_s_first_date_with_three_digits_before_a_preposition(text: str
 def test_a_first_day_and_month_before_a_count_and_to_keeps_the_day_alone() -> None:
     found = values("On 3 March 400 to 500 men came.", document_type="narrative")
     assert [v[0] for v in found] == ["3 March"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # Before the Gregorian calendar a history's weekday is the Julian one: it does not move the date to a
+        # year whose Gregorian weekday agrees.
+        ("The rising began in late May 1381. On Saturday, 15 June, its leader was killed.", "Saturday, 15 June",
+         "1381-06-15"),
+        ("The king landed in 1415. On Friday, 25 October, the armies met.", "Friday, 25 October", "1415-10-25"),
+        ("The fleet sailed in 1521. It sighted land on Wednesday, March 6.", "Wednesday, March 6", "1521-03-06"),
+    ],
+)  # fmt: skip
+def test_a_weekday_before_the_gregorian_calendar_keeps_the_story_s_year(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+
+
+def test_a_weekday_of_the_gregorian_calendar_still_pins_the_year() -> None:
+    text = "The strike began in late 1925. On Monday, 3 May, the unions came out."
+    assert find(text, "Monday, 3 May", document_type="narrative").value == "1926-05-03"

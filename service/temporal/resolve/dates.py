@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from service.temporal import calendar as cal
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.patterns import FISCAL_PREFIX, YEAR4
@@ -384,8 +385,10 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
         y, anchor = c.deictic_base().year + en.REL_DETERMINERS[told["w"].lower()], c.base_anchor
     elif (shared := shared_year(c, m.end, mon)) is not None:
         y, anchor = shared, "absolute"  # "from 1 July to 18 November 1916", "from Sunday, 8 October to ..."
-    elif g.get("wd"):
-        # A weekday beside the date pins the year when it can: the candidate year where they agree.
+    elif g.get("wd") and c.calendar_base.year >= cal.FIRST_GREGORIAN_YEAR:
+        # A weekday beside the date pins the year when it can: the candidate year where they agree. Not
+        # before the Gregorian calendar, whose weekdays a history's Julian date need not share ("On
+        # Saturday, 15 June" of 1381 is of 1381, found as a date without its weekday is).
         wd = weekday_number(normalise(g["wd"]).rstrip(",").split()[-1])
         y = nearest_year(mon, day, c.calendar_base, c.direction(), c.slack(DAY_SLACK))
         for cand in (y, y - 1, y + 1):

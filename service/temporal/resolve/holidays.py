@@ -51,14 +51,13 @@ def _holiday_date(rule: tuple[str | int, ...], y: int) -> date | None:
     return None
 
 
-# The first Easter of the Gregorian calendar (the reform of October 1582): before it, histories give the
-# Julian Easter, in the Julian calendar's own date, as its people kept it.
-_FIRST_GREGORIAN_EASTER = 1583
+# Before the first Easter of the Gregorian calendar (cal.FIRST_GREGORIAN_YEAR), histories give the Julian
+# Easter, in the Julian calendar's own date, as its people kept it.
 
 
 def _easter_sunday(y: int) -> date:
     """Western Easter Sunday: the Julian computus before 1583 (Meeus), the anonymous Gregorian one since."""
-    if y < _FIRST_GREGORIAN_EASTER:
+    if y < cal.FIRST_GREGORIAN_YEAR:
         d = (19 * (y % 19) + 15) % 30
         e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7
         return date(y, (d + e + 114) // 31, (d + e + 114) % 31 + 1)
