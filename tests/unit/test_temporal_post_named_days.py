@@ -115,3 +115,15 @@ def test_a_feasts_things_are_no_day(text: str) -> None:
 def test_a_present_given_on_the_day_keeps_it() -> None:
     found = values("He called it the best Valentine's Day present he ever had.", date(2026, 2, 16))
     assert ("Valentine's Day", "DATE", "2026-02-14") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("christmas eve eve and the turkey is still frozen", "christmas eve eve"),
+        ("xmas eve eve!! pub at 8", "xmas eve eve"),
+        ("Christmas Eve Eve is the best night out of the year", "Christmas Eve Eve"),
+    ],
+)
+def test_the_eve_of_christmas_eve(text: str, phrase: str) -> None:
+    assert find(text, phrase, date(2025, 12, 20), POSTS).value == "2025-12-23"

@@ -646,6 +646,8 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "New Year's": ("fixed", 1, 1), "New Year": ("fixed", 1, 1), "New Years": ("fixed", 1, 1),
     "New Years Day": ("fixed", 1, 1), "New Years Eve": ("fixed", 12, 31), "Xmas": ("fixed", 12, 25),
     "Xmas Day": ("fixed", 12, 25), "Xmas Eve": ("fixed", 12, 24), "Halloween": ("fixed", 10, 31),
+    # The eve of the eve, as people name the day before Christmas Eve.
+    "Christmas Eve Eve": ("fixed", 12, 23), "Xmas Eve Eve": ("fixed", 12, 23),
     "Independence Day": ("fixed", 7, 4),
     "the Fourth of July": ("fixed", 7, 4), "Fourth of July": ("fixed", 7, 4), "4th of July": ("fixed", 7, 4),
     "the 4th of July": ("fixed", 7, 4), "July 4th": ("fixed", 7, 4), "July Fourth": ("fixed", 7, 4),
@@ -769,6 +771,7 @@ PLAIN_WORD_HOLIDAYS: frozenset[str] = frozenset(
 # "til christmas", "happy halloween", "memorial day weekend", "pi day"), and those above.
 LOWER_CASE_HOLIDAYS: frozenset[str] = PLAIN_WORD_HOLIDAYS | frozenset(
     {"Christmas", "Christmas Day", "Christmas Eve", "Xmas", "Xmas Day", "Xmas Eve", "Halloween",
+     "Christmas Eve Eve", "Xmas Eve Eve",
      "Thanksgiving", "Thanksgiving Day", "Easter", "Easter Sunday", "Easter Day", "Easter Monday",
      "New Year's Day",
      "New Year's Eve", "New Years Day", "New Years Eve", "Valentine's Day", "Valentines Day",
