@@ -93,11 +93,11 @@ _CUE = re.compile(rf"(?<![\w'])(?:{_CUE_WORDS})(?![\w'])", re.IGNORECASE)
 WEAK = frozenset({"could", "may", "might", "should", "must"})
 # A past form right after a form of "be" (or another verb of state) is a passive participle or an
 # adjective, not a past tense: "will be held", "are closed", "is scheduled", "stays closed". The
-# auxiliary decides the tense, not the participle.
+# auxiliary decides the tense, not the participle ("is getting married in June" is still to come).
 # Words after which a past form is a passive participle or an adjective of state.
 AUXILIARIES = frozenset(
-    {"be", "been", "being", "is", "are", "am", "get", "gets", "stay", "stays", "remain", "remains", "seem",
-     "seems", "look", "looks"}
+    {"be", "been", "being", "is", "are", "am", "get", "gets", "getting", "stay", "stays", "remain", "remains",
+     "seem", "seems", "look", "looks"}
 )  # fmt: skip
 # (One or two adverbs may stand between: "are newly opened", "are already packed", "is still not done".)
 BETWEEN_BE_AND_PARTICIPLE = frozenset({"already", "still", "just", "now", "also", "all", "not", "never", "being"})
