@@ -315,8 +315,9 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "clock_talk",
         # "one minute past seven", "at 20 minutes to 4": any count of minutes with the word said ("to" only after
-        # a preposition of time: "from 20 minutes to 10", "by ten minutes to six" are counts).
-        rf"{L}(?:(?P<mins>(?i:{alt(en.CLOCK_TALK_MINUTES)}))|(?P<tpre>{_TALK_TO_BEFORE})?(?P<nmins>(?i:{NUMWORD})|[1-5]?\d)"
+        # a preposition of time: "from 20 minutes to 10", "by ten minutes to six" are counts); "at about twenty
+        # minutes to ten", its "about" inside.
+        rf"{L}(?:(?P<mins>(?i:{alt(en.CLOCK_TALK_MINUTES)}))|(?P<tpre>{_TALK_TO_BEFORE})?(?P<qmod>(?i:about|around)\s+)?(?P<nmins>(?i:{NUMWORD})|[1-5]?\d)"
         rf"\s+(?i:minutes?)(?(tpre)|(?=\s+(?i:past)\s)))"
         rf"\s+(?P<rel>(?i:to|past))\s+"
         rf"(?P<hr>1[0-2]|[1-9]|(?i:{HOUR_WORDS})){R}(?![.:]\d)(?!\s+{UNIT}){R}(?:\s*(?P<ap>{AMPM}))?"

@@ -145,3 +145,24 @@ def test_minutes_said_before_or_after_the_hour_are_a_clock_time(text: str, phras
 def test_minutes_to_a_number_without_a_preposition_of_time_stay_a_count(text: str, duration: str) -> None:
     assert find(text, duration).type == "DURATION"
     assert [v for v in values(text) if v[1] == "TIME"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("On 11 February 1783 the shock struck the port at about twenty minutes to ten.",
+         "about twenty minutes to ten", "1783-02-11T09:40"),
+        ("The train left at around five minutes to eight on 4 June 1901.", "around five minutes to eight",
+         "1901-06-04T07:55"),
+        ("The doors were opened on 2 May 1851 at about ten minutes past eleven.", "about ten minutes past eleven",
+         "1851-05-02T11:10"),
+    ],
+)  # fmt: skip
+def test_about_before_minutes_to_or_past_an_hour_is_inside(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value, t.mod) == ("TIME", value, "APPROX")
+
+
+def test_about_so_many_minutes_to_a_count_stays_a_duration() -> None:
+    t = find("It took about twenty minutes to ten people.", "about twenty minutes")
+    assert (t.type, t.value) == ("DURATION", "PT20M")

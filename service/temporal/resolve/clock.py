@@ -986,7 +986,9 @@ def _talked_clock(m: Match, c: Context, minutes: int) -> Resolved | None:
         hh = hour_of_part_of_day(hh, normalise(g["part"]))
     # (In a post the hour goes on as written, 1 to 12: ``r_clock`` reads its half of the day from the post's
     # words and its time, as for "4.45": "awake at quarter to 5", posted at 04:49, is 04:45.)
-    return r_clock(Match("clock", m.start, m.end, Groups(h2=str(hh), mi2=f"{mi:02d}", day=g.get("day"))), c)
+    return r_clock(
+        Match("clock", m.start, m.end, Groups(h2=str(hh), mi2=f"{mi:02d}", day=g.get("day"), qmod=g.get("qmod"))), c
+    )
 
 
 # A 24-hour clock time written without a colon, as timetables and travellers write it ("flight at 1430",
