@@ -216,6 +216,11 @@ def test_auxiliaries_that_tell_the_tense(text: str, phrase: str, value: str) -> 
         ("The opening has been delayed until July.", "July", "2025-07"),
         ("Talks were put off until August, a spokesman said.", "August", "2025-08"),
         ("The council deferred its vote to 20 July.", "20 July", "2025-07-20"),
+        # The day named after the clock time it was put off to (published Tuesday 5 November 2024).
+        ("The judge adjourned the hearing until 10 a.m. on Monday.", "Monday", "2024-11-11"),
+        ("The court adjourned until 2 p.m. on Friday.", "2 p.m.", "2024-11-08T14:00"),
+        ("The vote was postponed until noon on Thursday.", "Thursday", "2024-11-07"),
+        ("The launch was pushed back to 6:30am on Saturday.", "6:30am", "2024-11-09T06:30"),
     ],
 )
 def test_a_date_something_was_put_off_to_is_still_to_come(text: str, phrase: str, value: str) -> None:

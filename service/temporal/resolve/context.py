@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta, tzinfo
 
-from service.temporal.clauses import Layout, may_follow_word
+from service.temporal.clauses import CUE_WORDS, Layout, may_follow_word
 from service.temporal.headlines import headline_tense
 from service.temporal.lexicon import en
 from service.temporal.tense import (
@@ -465,11 +465,16 @@ class Context:
         """Whether a verb that put something off governs the expression (at ``pos``, the current one by
         default) as its new date ("the vote was postponed until Tuesday", "talks were pushed back to
         March"): a date still to come though told in the past tense, and a day, not a stretch up to it."""
-        return (
-            self.doc_type != "narrative"
-            and may_follow_word(self.text, self.span[0] if pos is None else pos, _DEFERRED_LAST_WORDS)
-            and self.preceded_by(_DEFERRED_BEFORE, pos) is not None
-        )
+        at = self.span[0] if pos is None else pos
+        if self.doc_type == "narrative" or not may_follow_word(self.text, at, _DEFERRED_LAST_WORDS):
+            return False
+        if self.preceded_by(_DEFERRED_BEFORE, at) is not None:
+            return True
+        # A clock time before the day ("adjourned the hearing until 10 a.m. on Monday") takes up to three words
+        # of the cue window, which then no longer reaches the verb: it is looked for that much further back.
+        layout = self.layout
+        lo = layout.words_back(at, CUE_WORDS + _CLOCK_WORDS, layout.clause_start(at))
+        return layout.search(_DEFERRED_BEFORE, lo, at) is not None
 
     def _direction_preposition(self) -> re.Match[str] | None:
         """``_DIRECTION_BEFORE`` right before the expression, its last word asked first (``may_follow_word``)
@@ -607,9 +612,14 @@ _DIRECTION_LAST_WORDS = tuple(
 # A verb that put something off, then (a few words on) the preposition of its new date.
 _DEFERRED_BEFORE = re.compile(
     r"\b(?:postponed|delayed|deferred|adjourned|recessed|rescheduled|put\s+off|pushed\s+back|moved(?:\s+back)?)"
-    r"(?:\s+(?!until\b|till\b|to\b)[\w'’-]+){0,3}\s+(?:until|till|to)(?:\s+(?:in|on))?(?:\s+the)?\s+$",
+    r"(?:\s+(?!until\b|till\b|to\b)[\w'’-]+){0,3}\s+(?:until|till|to)"
+    # The day named after the clock time it is put off to: "adjourned the hearing until 10 a.m. on Monday".
+    r"(?:\s+(?:midnight|noon|(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)?)\s+on)?"
+    r"(?:\s+(?:in|on))?(?:\s+the)?\s+$",
     re.IGNORECASE,
 )
+# The most words a clock time and its "on" take before a day ("10 a.m. on", "10:30 p.m. on").
+_CLOCK_WORDS = 3
 # The words ``_DEFERRED_BEFORE`` may end with.
 _DEFERRED_LAST_WORDS = ("until", "till", "to", "in", "on", "the")
 # Figures and what holds them, before "for" and the time they measure ("the jobless figures for October",
