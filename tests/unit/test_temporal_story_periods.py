@@ -301,3 +301,24 @@ def test_mid_century_without_the_article(text: str, phrase: str, value: str) -> 
 def test_mid_century_before_a_noun_is_no_date(text: str) -> None:
     assert values(text, document_type="narrative") == []
     assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "by", "until" or "towards" the turn of the century: a deadline ahead of the story's year, so the next
+        # turn, however near the last one is; elsewhere the nearest.
+        ("The forge opened in 1847. By the turn of the century it had 900 hands.", "1900"),
+        ("The order was founded in 1721. It grew until the turn of the century.", "1800"),
+        ("The forge opened in 1847. At the turn of the century it was the largest in the county.", "1800"),
+        ("The forge opened in 1832. Since the turn of the century the town had doubled.", "1800"),
+    ],
+)
+def test_the_turn_of_the_century_after_a_deadline_is_the_next(text: str, value: str) -> None:
+    t = find(text, "the turn of the century", document_type="narrative")
+    assert (t.type, t.value, t.mod) == ("DATE", value, "APPROX")
+
+
+def test_in_news_the_turn_of_the_century_after_by_is_the_coming_one() -> None:
+    t = find("Sea levels could rise a metre by the turn of the century.", "the turn of the century")
+    assert t.value == "2100"

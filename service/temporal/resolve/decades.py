@@ -193,6 +193,10 @@ def _century_number(word: str) -> int:
     return en.ORDINALS.get(n) or int(re.match(r"\d+", n).group())  # type: ignore[union-attr]
 
 
+# A preposition of a deadline before "the turn of the century".
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|towards?)\s+$", re.IGNORECASE)
+
+
 def r_turn(m: Match, c: Context) -> Resolved | None:
     """ "the turn of the century": the century (or millennium) boundary nearest the publication date (in a
     history, nearest the story's date), or the one named ("the turn of the 20th century" -> 1900); a year,
@@ -204,13 +208,18 @@ def r_turn(m: Match, c: Context) -> Resolved | None:
         num = en.ORDINALS.get(n) or int(re.match(r"\d+", n).group())  # type: ignore[union-attr]
         y = (num - 1) * size
         anchor = "absolute"
-    elif c.doc_type == "narrative" and c.anchor_from_text and not c.era:
-        # "In 1896 the mill closed. By the turn of the century the town was empty": the turn nearest the
-        # story's own year, as a history's "the twenties" is its century's.
-        y, anchor = (c.anchor.year + size // 2) // size * size, "previous"
     else:
-        y = (c.ref.year + size // 2) // size * size
-        anchor = "publication"
+        if c.doc_type == "narrative" and c.anchor_from_text and not c.era:
+            # "In 1896 the mill closed. By the turn of the century the town was empty": the turn nearest the
+            # story's own year, as a history's "the twenties" is its century's.
+            year, anchor = c.anchor.year, "previous"
+        else:
+            year, anchor = c.ref.year, "publication"
+        y = (year + size // 2) // size * size
+        if c.preceded_by(_DEADLINE_BEFORE, m.start) is not None and y < year:
+            # "The mill opened in 1847. By the turn of the century it had 900 hands": a deadline lies ahead of
+            # the time it is told from, so the next turn, however near the last one is.
+            y += size
     if not (100 if anchor == "previous" else 1000) <= y <= 2200:
         return None
     return Resolved("DATE", f"{y:04d}", "APPROX", anchor, point=date(y, 1, 1), unit="year")
