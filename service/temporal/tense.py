@@ -845,7 +845,8 @@ def told_by_a_subordinate_clause(layout: Layout, start: int, end: int) -> bool:
 
 # A past cue right after one of these is the participle of a present perfect ("has grown", "have risen").
 _PERFECT_BEFORE = re.compile(
-    r"(?:\b(?:has|have|hasn't|haven't)|['’]ve)\s+(?:(?:\w+ly|not|never|already|since|just|now)\s+){0,2}$",
+    # (and "hasnt", "havent", as posts write them without the apostrophe)
+    r"(?:\b(?:has|have|hasn['’]?t|haven['’]?t)|['’]ve)\s+(?:(?:\w+ly|not|never|already|since|just|now)\s+){0,2}$",
     re.IGNORECASE,
 )
 
