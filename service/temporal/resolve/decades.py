@@ -37,7 +37,7 @@ def r_decade(m: Match, c: Context) -> Resolved | list[Resolved] | None:
         # in the 100s").
         if (
             c.doc_type != "narrative"
-            or not g.get("the")
+            or not (g.get("the") or c.preceded_by(_JOINED_TO_A_DECADE_BEFORE))
             or c.preceded_by(_MEASURE_BEFORE)
             or c.followed_by(_MEASURE_AFTER)
         ):
@@ -125,6 +125,9 @@ _MEASURE_BEFORE = re.compile(
     r"polls?|percent|ratings?)\b[^.!?;]*$",
     re.IGNORECASE,
 )
+# A decade of the first millennium joined to one told with "the" before it ("in the 460s and 470s", "the 380s
+# or 390s"): the article shared.
+_JOINED_TO_A_DECADE_BEFORE = re.compile(r"\bthe\s+[1-9]\d0s\s+(?:and|or|to)\s+$", re.IGNORECASE)
 _MEASURE_AFTER = re.compile(r"\s*(?:°|degrees|fahrenheit|celsius|[FC]\b|percent|%|mph|km/h)", re.IGNORECASE)
 
 
