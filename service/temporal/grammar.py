@@ -887,7 +887,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "extra_unit",
         rf"{L}(?i:extra)\s+(?P<unit>{UNIT_SG})(?![\s-]+(?i:old|long){R})",
-        durations.r_extra_unit,
+        durations.r_one_unit,
         triggers=words(en.UNITS, en.UNIT_ABBREVIATIONS),
         openers=words(["extra"]),
     ),
@@ -904,7 +904,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "edge_unit",
         rf"{L}(?i:the)\s+(?P<edge>(?i:first|final|opening|closing))\s+(?P<unit>(?i:hour|week|month)){R}",
-        durations.r_edge_unit,
+        durations.r_one_unit,
         triggers=words(["hour", "week", "month"]),
     ),
     # "the first hours of the war", "the early years", "over the years": an unnumbered stretch of units; not

@@ -5,15 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from service.temporal import calendar as cal
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.dates import before_the_era
 from service.temporal.resolve.words import normalise, prefix_mod
-
-# The years of a decade and of a century, from the first to the last (counting down before the era).
-_YEARS_OF_A_DECADE = 10
-_YEARS_OF_A_CENTURY = 100
 
 
 def r_decade(m: Match, c: Context) -> Resolved | list[Resolved] | None:
@@ -28,10 +25,8 @@ def r_decade(m: Match, c: Context) -> Resolved | list[Resolved] | None:
         value = f"BC{bcdec // 100:02d}" if century else f"BC{bcdec // 10:03d}"
         # The story is at it, on the stand-in of its first year (counting down: 1239 BC of the 1230s BC), so
         # "that decade" after it is the same one (BC123), not one counted from the publication.
-        first = bcdec + (_YEARS_OF_A_CENTURY if century else _YEARS_OF_A_DECADE) - 1
-        return before_the_era(
-            Resolved("DATE", value, mod, "absolute"), first, c, unit="century" if century else "decade"
-        )
+        unit = "century" if century else "decade"
+        return before_the_era(Resolved("DATE", value, mod, "absolute"), bcdec + cal.YEARS_IN[unit] - 1, c, unit=unit)
     if g.get("dec3"):
         # "the 380s" (038), "the 800s" (the century, 08): a history's only, after "the", not a measure ("temperatures
         # in the 100s").

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from service.temporal import calendar as cal
 from service.temporal.clauses import may_follow_word
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
@@ -320,10 +321,6 @@ def _compound_value(n: float | None, unit: str, n2: float | None, unit2: str) ->
     return "P" + date_part + (("T" + time_part) if time_part else "")
 
 
-# The years in a unit longer than a year, to count a part of one in years ("half a century" P50Y).
-_YEARS_IN_LONG_UNIT = {"century": 100, "decade": 10, "millennium": 1000}
-
-
 def r_half_dur(m: Match, c: Context) -> Resolved | None:
     """ "half a century" -> P50Y, "half an hour" -> PT30M, "half a year" -> P6M; "a quarter of an hour" ->
     PT15M, "three quarters of a century" -> P75Y, in the next smaller unit that counts it whole; "the next
@@ -335,24 +332,20 @@ def r_half_dur(m: Match, c: Context) -> Resolved | None:
         part = 0.5 if normalise(g["part"]) == "half" else 0.25  # "a half-century", "the past quarter century"
     else:
         part = 0.5 if not quarters else {"a": 1, "one": 1, "two": 2, "three": 3}[quarters] / 4
-    years = part * _YEARS_IN_LONG_UNIT.get(unit, 0)
+    years = part * cal.YEARS_IN.get(unit, 0)
     if years and years == int(years):
         value = duration_value(int(years), "year")
-    elif unit in _YEARS_IN_LONG_UNIT:
+    elif unit in cal.YEARS_IN:
         return None  # "a quarter of a decade": no whole count of years
     else:
         value = duration_value(part, unit)
     return Resolved("DURATION", value, en.QUANT_MODS.get(normalise(g.get("qmod"))), "publication")
 
 
-def r_edge_unit(m: Match, c: Context) -> Resolved | None:
-    """ "the first week", "the final hour": the opening or closing unit of something, a duration."""
-    return Resolved("DURATION", duration_value(1, unit_name(m.groups["unit"])), None, "publication")
-
-
-def r_extra_unit(m: Match, c: Context) -> Resolved | None:
-    """ "extra hour in bed", "the extra hour is a lie": one unit more, "an extra hour" with its article left out
-    as posts leave it (the "the" before it outside: the unit is what is counted)."""
+def r_one_unit(m: Match, c: Context) -> Resolved | None:
+    """One unit, a duration: "the first week", "the final hour" (the opening or closing unit of something);
+    "extra hour in bed", "the extra hour is a lie" (one unit more, "an extra hour" with its article left out
+    as posts leave it, the "the" before it outside: the unit is what is counted)."""
     return Resolved("DURATION", duration_value(1, unit_name(m.groups["unit"])), None, "publication")
 
 

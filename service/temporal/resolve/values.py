@@ -7,8 +7,6 @@ from datetime import date
 from service.temporal import calendar as cal
 from service.temporal.lexicon import en
 
-_YEARS_IN = {"decade": 10, "century": 100, "millennium": 1000}
-
 
 def duration_value(n: float | None, unit: str) -> str:
     """TIMEX3 duration value for ``n`` units (None: unspecified, "X")."""
@@ -16,10 +14,10 @@ def duration_value(n: float | None, unit: str) -> str:
         unit, n = "week", (None if n is None else n * 2)
     if unit == "weekend":
         return "P1WE" if n == 1 else ("PXWE" if n is None else f"P{int(n)}WE")
-    if unit in _YEARS_IN and n is not None and n != 1 and n == int(n):
+    if unit in cal.YEARS_IN and n is not None and n != 1 and n == int(n):
         # "two decades" P20Y, "three centuries" P300Y, as TimeML counts them; one alone keeps its unit
         # ("a decade" P1E, "a century" P1C).
-        unit, n = "year", n * _YEARS_IN[unit]
+        unit, n = "year", n * cal.YEARS_IN[unit]
     letter = en.UNITS[unit]
     t = "T" if unit in en.TIME_UNITS else ""
     if n is None:
