@@ -640,6 +640,9 @@ _NAMED_BANK_HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     for the in ("", "the ", "The ")
     for bank in ("Bank Holiday", "bank holiday", "bank hol")
 }
+# A bank holiday unnamed, as posts write it ("bank hol and its raining", "the bank holiday"): which of the
+# Monday bank holidays, the tense and the nearness say (``HOLIDAY_ALTERNATIVES``, ``BARE_DAY_NAMES``).
+_BARE_BANK_HOLIDAYS: tuple[str, ...] = ("bank holiday", "bank hol", "the bank holiday", "the bank hol")
 HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "Christmas": ("fixed", 12, 25), "Christmas Day": ("fixed", 12, 25), "Christmas Eve": ("fixed", 12, 24),
     "Boxing Day": ("fixed", 12, 26), "New Year's Day": ("fixed", 1, 1), "New Year's Eve": ("fixed", 12, 31),
@@ -701,8 +704,7 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     **_NAMED_BANK_HOLIDAYS,
     # A bank holiday unnamed: which of them, the tense and the nearness say (see ``HOLIDAY_ALTERNATIVES``).
     # (Read by a kind of their own, after the other names: see ``BARE_DAY_NAMES``.)
-    "bank holiday": ("easter", 1), "bank hol": ("easter", 1), "the bank holiday": ("easter", 1),
-    "the bank hol": ("easter", 1),
+    **{name: ("easter", 1) for name in _BARE_BANK_HOLIDAYS},
     "Valentines": ("fixed", 2, 14),
     # The turns of the sun's year (the day of each, in universal time; see ``resolve.sun``), as the northern
     # hemisphere names them; the astronomical seasons begin on them ("the first day of spring").
@@ -744,16 +746,13 @@ HOLIDAY_ALTERNATIVES: dict[str, tuple[tuple[str | int, ...], ...]] = {
     # Easter Monday, the first and the last Monday of May, the last Monday of August: "bank holiday monday" is
     # the name of the day, whole, as "Easter Monday" is (the words before the weekday say which Monday).
     "bank holiday monday": _BANK_HOLIDAY_MONDAYS, "bank hol monday": _BANK_HOLIDAY_MONDAYS,
-    "bank holiday": _BANK_HOLIDAY_MONDAYS, "bank hol": _BANK_HOLIDAY_MONDAYS,
-    "the bank holiday": _BANK_HOLIDAY_MONDAYS, "the bank hol": _BANK_HOLIDAY_MONDAYS,
+    **{name: _BANK_HOLIDAY_MONDAYS for name in _BARE_BANK_HOLIDAYS},
 }  # fmt: skip
 # Names of a day that posts write with no article ("longest day tomorrow", "bank hol and its raining"), or that are
 # words of a longer name ("bank holiday monday", "bank hol weekend"): a kind of their own reads them where no
 # longer name is, and keeps them where the words after them do not make them a noun's modifier or the predicate
 # of a day told beside them (see ``resolve.holidays``).
-BARE_DAY_NAMES: frozenset[str] = frozenset(
-    {"bank holiday", "bank hol", "the bank holiday", "the bank hol", "longest day", "shortest day"}
-)
+BARE_DAY_NAMES: frozenset[str] = frozenset({*_BARE_BANK_HOLIDAYS, "longest day", "shortest day"})
 # Named nights: the night of their day, a TIME ("election night": the evening the results come in).
 HOLIDAY_NIGHTS: frozenset[str] = frozenset({"election night"})
 # Names of a day that are also plain words before "of" ("the longest day of my life"), but for the year's

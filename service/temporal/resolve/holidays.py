@@ -51,12 +51,10 @@ def _holiday_date(rule: tuple[str | int, ...], y: int) -> date | None:
     return None
 
 
-# Before the first Easter of the Gregorian calendar (cal.FIRST_GREGORIAN_YEAR), histories give the Julian
-# Easter, in the Julian calendar's own date, as its people kept it.
-
-
 def _easter_sunday(y: int) -> date:
-    """Western Easter Sunday: the Julian computus before 1583 (Meeus), the anonymous Gregorian one since."""
+    """Western Easter Sunday: the Julian computus before the Gregorian calendar (``cal.FIRST_GREGORIAN_YEAR``;
+    Meeus), in the Julian calendar's own date, as histories give the Easter its people kept; the anonymous
+    Gregorian one since."""
     if y < cal.FIRST_GREGORIAN_YEAR:
         d = (19 * (y % 19) + 15) % 30
         e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7
