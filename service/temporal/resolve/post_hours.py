@@ -5,6 +5,7 @@ sentence (a night out, a morning run, a day named before "at"), else the reading
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from service.temporal.lexicon import en
 from service.temporal.patterns import TODAY_OR_TOMORROW, alt
@@ -254,13 +255,19 @@ def bare_hour_in_a_post(c: Context, start: int, end: int, marked: bool) -> bool:
 
 def _nearest(words: re.Pattern[str], text: str, s: int, e: int, at: int) -> int | None:
     """How far from ``at`` the nearest of ``words`` in text[s:e] is (in characters), None if none is there."""
-    return min((m.start() - at if m.start() >= at else max(0, at - m.end()) for m in words.finditer(text, s, e)),
-               default=None)  # fmt: skip
+    return _nearest_of(words.finditer(text, s, e), at)
+
+
+def _nearest_of(found: Iterable[re.Match[str]], at: int) -> int | None:
+    """How far from ``at`` the nearest of the matches ``found`` is (in characters), None if there are none."""
+    return min((m.start() - at if m.start() >= at else max(0, at - m.end()) for m in found), default=None)
 
 
 # A clock time right before a part of the day, which that part belongs to ("home by [6] tonight", "drop off at
 # [8.15] this morning").
 _HOUR_JUST_BEFORE = re.compile(r"\d(?:[.:][0-5]\d)?\s*(?:[ap]\.?m\.?)?\s+$", re.IGNORECASE)
+# How far back that clock time may begin: "12.45 a.m. ".
+_HOUR_JUST_BEFORE_REACH = 12
 # The evening told right after a list's hour: "drinks at 8 tonight", "at 7 this evening".
 _EVENING_JUST_AFTER = re.compile(rf"\s+{_WHOLE_EVENING.pattern}", re.IGNORECASE)
 
@@ -268,24 +275,19 @@ _EVENING_JUST_AFTER = re.compile(rf"\s+{_WHOLE_EVENING.pattern}", re.IGNORECASE)
 def told_of_no_hour(words: re.Pattern[str], text: str, s: int, e: int, own: int) -> bool:
     """Whether one of ``words`` in text[s:e] is told of no other hour than the one ending at ``own``: "train
     at 6.42, home by 8 tonight" has its evening for 8 alone."""
-    return any(
-        m.start() <= own + 1 or _HOUR_JUST_BEFORE.search(text, max(s, m.start() - 12), m.start()) is None
-        for m in words.finditer(text, s, e)
-    )
+    return any(m.start() <= own + 1 or not _of_an_hour(text, s, m.start()) for m in words.finditer(text, s, e))
+
+
+def _of_an_hour(text: str, s: int, start: int) -> bool:
+    """Whether a part of the day at ``start`` follows a clock time it belongs to (no further back than ``s``)."""
+    return _HOUR_JUST_BEFORE.search(text, max(s, start - _HOUR_JUST_BEFORE_REACH), start) is not None
 
 
 def _nearest_free(words: re.Pattern[str], text: str, s: int, e: int, at: int) -> int | None:
     """``_nearest`` for the parts of the day that speak for a whole sentence, leaving out those told of an
     hour of their own: "bus at 7.10, work at 8, home by 6 tonight", posted at dawn, has its evening for 6
     alone; the list's order places the other hours."""
-    return min(
-        (
-            m.start() - at if m.start() >= at else max(0, at - m.end())
-            for m in words.finditer(text, s, e)
-            if _HOUR_JUST_BEFORE.search(text, max(s, m.start() - 12), m.start()) is None
-        ),
-        default=None,
-    )
+    return _nearest_of((m for m in words.finditer(text, s, e) if not _of_an_hour(text, s, m.start())), at)
 
 
 def hour_in_a_post(c: Context, hour: int, start: int) -> int:
