@@ -478,8 +478,7 @@ def verb_cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> l
                 (
                     AT_AN_HOUR_AFTER.match(text, end)
                     or _HOURS_RANGE_AFTER.match(text, end)
-                    or _DAY_BY_DAY_AFTER.match(text, end)
-                    or _DAY_BY_DAY_BEFORE.search(text, max(lo, start - DAY_BY_DAY_REACH), start)
+                    or other_day_of_a_list(text, start, end, lo) is not None
                 )
                 and not SUBJECT_PRONOUN_BEFORE.search(text, max(lo, start - _DAY_CUE_REACH), start)
             )
@@ -602,6 +601,19 @@ _DAY_CUE_BEFORE = re.compile(
 # Another day of a list of days each with its own thing ("lie in sat, football sun").
 _DAY_BY_DAY_AFTER = re.compile(DAY_BY_DAY_AFTER)
 _DAY_BY_DAY_BEFORE = re.compile(rf"{DAY_BY_DAY_BEFORE}$")
+
+
+def other_day_of_a_list(text: str, start: int, end: int, lo: int = 0) -> int | None:
+    """Where the other day of a list of days each with its own thing starts ("sat sunny, sun cloudy", "lie in
+    sat, football sun"), for the day word at text[start:end]: the item after it, or the one before (across the
+    comma that ends a clause: read from the text, from ``lo`` at the most). None where it is no such list's."""
+    after = _DAY_BY_DAY_AFTER.match(text, end)
+    if after is not None:
+        return after.start("day")
+    before = _DAY_BY_DAY_BEFORE.search(text, max(lo, start - DAY_BY_DAY_REACH), start)
+    return None if before is None else before.start()
+
+
 # A clock time or the end of a range of them right before: "car boot sale 8-12 sat", "10am sat", "gig 8pm wed".
 _CLOCK_BEFORE_A_DAY = re.compile(r"(?<![\w.,])\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?)?\s+$", re.IGNORECASE)
 # How far back ``_DAY_CUE_BEFORE`` may begin: "Wednesday, " is the longest.

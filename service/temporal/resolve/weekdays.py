@@ -10,16 +10,7 @@ from datetime import date, timedelta
 from service.temporal.clauses import may_follow_word
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
-from service.temporal.patterns import (
-    AMPM,
-    DAY_BY_DAY_AFTER,
-    DAY_BY_DAY_BEFORE,
-    DAY_BY_DAY_REACH,
-    DAY_NAMES,
-    LISTED_DAY_AFTER,
-    LISTED_DAY_BEFORE,
-    WEEKDAY_CUE,
-)
+from service.temporal.patterns import AMPM, DAY_NAMES, LISTED_DAY_AFTER, LISTED_DAY_BEFORE, WEEKDAY_CUE
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.months import CAPITALISED_AFTER, POSSESSIVE_AFTER, WEEKDAY_NAME_LAST, capitalised_before
 from service.temporal.resolve.nearest import weekday_date
@@ -36,7 +27,7 @@ from service.temporal.resolve.words import (
     prefix_mod,
     weekday_number,
 )
-from service.temporal.tense_cues import AT_AN_HOUR_AFTER, NEAREST, PARTING_BEFORE
+from service.temporal.tense_cues import AT_AN_HOUR_AFTER, NEAREST, PARTING_BEFORE, other_day_of_a_list
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 
@@ -408,7 +399,7 @@ def _abbreviated_day(m: Match, c: Context) -> bool:
         return c.preceded_by(NOT_A_DAY_BEFORE, m.start) is None  # "sat at 2?", not "she sat at 2 tables"
     if _LISTED_DAY_AFTER.match(c.text, m.end) or c.preceded_by(_LISTED_DAY_BEFORE, m.start):
         return True  # "classes mon, wed and fri", "sat or sun": a list of days
-    if c.doc_type == "colloquial" and (other := _other_day_of_a_list(m, c)) is not None:
+    if c.doc_type == "colloquial" and (other := other_day_of_a_list(c.text, m.start, m.end)) is not None:
         # "sat sunny, sun cloudy", "lie in sat, football sun": a post's days, each with its own, unless a subject
         # or determiner makes the word, or the other day, the verb or the star ("we sat outside, sun was out").
         return c.preceded_by(NOT_A_DAY_BEFORE, m.start) is None and c.preceded_by(NOT_A_DAY_BEFORE, other) is None
@@ -429,16 +420,6 @@ def _abbreviated_day(m: Match, c: Context) -> bool:
         if c.preceded_by(before, m.start) is not None:
             return True
     return c.doc_type == "colloquial" and c.preceded_by(_PLAN_BEFORE, m.start) is not None
-
-
-def _other_day_of_a_list(m: Match, c: Context) -> int | None:
-    """Where the other day of a list of days each with its own thing starts ("sat sunny, sun cloudy"), the
-    item after this one or the one before (across the comma that ends a clause: read from the text)."""
-    after = _DAY_BY_DAY_AFTER.match(c.text, m.end)
-    if after is not None:
-        return after.start("day")
-    before = _DAY_BY_DAY_BEFORE.search(c.text, max(0, m.start - DAY_BY_DAY_REACH), m.start)
-    return None if before is None else before.start()
 
 
 # "already" right after a short weekday in a post: the day come round ("wed already??").
@@ -468,8 +449,6 @@ _SAT_VERB_AFTER = re.compile(
 # Another day joined to it by a comma, "and", "or", "/" or "&": the word is one of a list of days.
 _LISTED_DAY_AFTER = re.compile(LISTED_DAY_AFTER)
 _LISTED_DAY_BEFORE = re.compile(rf"{LISTED_DAY_BEFORE}$")
-_DAY_BY_DAY_AFTER = re.compile(DAY_BY_DAY_AFTER)
-_DAY_BY_DAY_BEFORE = re.compile(rf"{DAY_BY_DAY_BEFORE}$")
 # ("see you sat": "you" the object of a parting, not a subject.)
 NOT_A_DAY_BEFORE = re.compile(
     r"\b(?:i|he|she|we|they|it|(?<!\bsee\s)you|who|which|that|the|a|an|some|any|more|much|no|[A-Z][a-z]+)\s+$"
