@@ -557,26 +557,32 @@ def _weekdays_of_a_named_week(text: str, out: list[Timex]) -> list[Timex]:
         if wk is None or _WEEK_BY_ITS_PLACE.fullmatch(week.text) is None:
             continue
         days = []
-        j = i - 1
-        if j >= 0 and _WEEK_AFTER_ITS_DAY.fullmatch(text, out[j].end, week.start):
-            while j >= 0 and _a_weekday(out[j]):
-                days.append(j)
-                if j == 0 or not _DAYS_LISTED.fullmatch(text, out[j - 1].end, out[j].start):
-                    break
-                j -= 1
-        j = i + 1
-        if j < len(out) and _WEEK_BEFORE_ITS_DAY.fullmatch(text, week.end, out[j].start):
-            while j < len(out) and _a_weekday(out[j]):
-                days.append(j)
-                if j + 1 == len(out) or not _DAYS_LISTED.fullmatch(text, out[j].end, out[j + 1].start):
-                    break
-                j += 1
+        if i > 0 and _WEEK_AFTER_ITS_DAY.fullmatch(text, out[i - 1].end, week.start):
+            days += _listed_weekdays(text, out, i - 1, -1)
+        if i + 1 < len(out) and _WEEK_BEFORE_ITS_DAY.fullmatch(text, week.end, out[i + 1].start):
+            days += _listed_weekdays(text, out, i + 1, 1)
         for k in days:
             t = out[k]
             d = date.fromisocalendar(int(wk[1]), int(wk[2]), en.WEEKDAYS[t.text.split()[0].title()])
             if t.value[:10] != d.isoformat():
                 out[k] = _revalued(t, d.isoformat() + t.value[10:])
     return out
+
+
+def _listed_weekdays(text: str, out: list[Timex], j: int, step: int) -> list[int]:
+    """The indices of the weekdays listed from ``out[j]`` on, going by ``step`` (1 or -1), while each is a
+    weekday and the text between it and the next says the list goes on ("Saturday and Sunday")."""
+    found: list[int] = []
+    while 0 <= j < len(out) and _a_weekday(out[j]):
+        found.append(j)
+        nxt = j + step
+        if not 0 <= nxt < len(out):
+            break
+        first, second = (out[nxt], out[j]) if step < 0 else (out[j], out[nxt])
+        if not _DAYS_LISTED.fullmatch(text, first.end, second.start):
+            break
+        j = nxt
+    return found
 
 
 def _a_weekday(t: Timex) -> bool:
