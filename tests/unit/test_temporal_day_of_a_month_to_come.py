@@ -1,4 +1,4 @@
-""""the day", "that day", "the next morning" told in the past are of no day of a month or year still to come:
+""" "the day", "that day", "the next morning" told in the past are of no day of a month or year still to come:
 in news, after "next month" or "in January" (later than publication), a clause in the past is about the
 story's last day (else the publication's), not an unknown day of that month. Told of the future, the month
 to come stays their anchor, with the day unknown.

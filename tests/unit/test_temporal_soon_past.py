@@ -1,4 +1,4 @@
-""""soon" right before a past verb ("the trickle soon became a flood", "he was soon released") is shortly after
+""" "soon" right before a past verb ("the trickle soon became a flood", "he was soon released") is shortly after
 a time the sentence already told of, no time to come from the writing: left untagged in every document type.
 Before a present or future verb, or after an auxiliary of one, it stays FUTURE_REF.
 
