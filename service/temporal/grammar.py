@@ -107,6 +107,15 @@ _NOT_PLAIN_WORDS = (
     + ")"
 )
 
+# Not right after a verb in the past (most end in "-ed"; a few common irregular ones, and "guilty" of a verdict):
+# what follows such a verb is its object or adverb, not a phrase of its own ("convicted last week of fraud").
+_NO_VERB_BEFORE = "".join(
+    rf"(?<!{w}\s)" for w in ("ed", "guilty", "spoke", "told", "wrote", "heard", "learnt", "found", "said", "knew")
+)
+
+# A stretch of time whose final unit "last ... of" names: "of August", "of the summer", "of term", "of the year".
+_A_STRETCH = rf"(?i:(?:the|this|next)\s+)?(?:{MONTH}|{SEASON}|{UNIT_SG}|(?i:term|school|holidays?|half-term){R})"
+
 # "of that year", "of the following year": the story's year, or the one after or before it ("March of
 # that year", "the autumn of the same year").
 _STORY_YEAR = (
@@ -769,7 +778,11 @@ KINDS: tuple[Kind, ...] = (
         rf"|(?i:early|late)\s+in\s+(?=(?i:the\s+(?:next|following|previous|preceding|same))\s))?"
         # "last day of term", "last Saturday of the summer": the final one of a stretch, not the one before now;
         # and "my last day at work" is the final one too ("last day" is never yesterday, as "last night" is).
-        rf"(?!(?i:last)\s+(?:[\w.]+\s+(?i:of)\s|(?i:day)(?![\w'’-])))"
+        # But after a verb in the past the "of" is the verb's ("was accused last week of lying", "warned last
+        # month of a slowdown", "found guilty last year of fraud"): there "last" is the one before now, unless
+        # a stretch of time follows "of" ("booked last week of August").
+        rf"(?!{_NO_VERB_BEFORE}(?i:last)\s+[\w.]+\s+(?i:of)\s|(?i:last)\s+[\w.]+\s+(?i:of)\s+{_A_STRETCH}"
+        rf"|(?i:last)\s+(?i:day)(?![\w'’-]))"
         # "to the present day" is the writer's time as a whole (a REF word), not the day of writing.
         rf"(?!(?i:the\s+present\s+day){R})"
         # "said that July 14 is the date": "that" a conjunction before a month and its day, read by "mdy".

@@ -256,3 +256,33 @@ def test_a_bare_hour_opening_a_range_borrows_its_ends_am_or_pm(text: str, phrase
 )
 def test_a_range_of_other_numbers_is_no_clock_time(text: str) -> None:
     assert [v for v in values(text) if v[1] == "TIME"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The senator was accused last week of misusing campaign funds.", "last week", "2024-W44"),
+        ("The coach was cleared last year of any wrongdoing.", "last year", "2023"),
+        ("She was found guilty last month of fraud by abuse of position.", "last month", "2024-10"),
+        ("He was convicted last Thursday of two counts of assault.", "last Thursday", "2024-10-31"),
+        ("The central bank warned last month of a slowdown in lending.", "last month", "2024-10"),
+        ("Residents spoke last week of their fear of another flood.", "last week", "2024-W44"),
+        ("The actor was told last year of the studio's decision.", "last year", "2023"),
+    ],
+)
+def test_last_unit_after_a_past_verb_is_the_previous_one_though_of_follows(text: str, phrase: str, value: str) -> None:
+    # The "of" belongs to the verb ("accused of", "warned of"), so "last week" is the week before this one.
+    assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We booked last week of August for the cottage.",
+        "They played last Saturday of the summer in the park.",
+        "She worked last month of the year at the depot.",
+    ],
+)
+def test_last_unit_of_a_stretch_of_time_is_still_its_final_one_after_a_verb(text: str) -> None:
+    found = values(text)
+    assert all(not t[0].lower().startswith("last") for t in found), found
