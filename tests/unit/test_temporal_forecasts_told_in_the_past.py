@@ -41,3 +41,28 @@ def test_a_forecast_told_in_the_past_is_the_nearer_date(text: str, phrase: str, 
 )
 def test_what_is_not_a_forecast_stays_in_the_past(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # What is likely or possible at a day named bare, as wire copy writes it, is still to come.
+        ("Snow is likely Thursday across the north.", "Thursday", "2024-11-07"),
+        ("Forecasters said more storms were likely Friday and Saturday.", "Friday", "2024-11-08"),
+        # Told in the past, the nearer such day, as for any forecast so told.
+        (
+            "Thunderstorms were possible Thursday afternoon, the weather service said.",
+            "Thursday afternoon",
+            "2024-11-07TAF",
+        ),
+        ("A second round of sleet is possible Sunday night, forecasters said.", "Sunday night", "2024-11-10TNI"),
+        ("Officials warned that delays were probable Thursday.", "Thursday", "2024-11-07"),
+    ],
+)
+def test_what_is_likely_on_a_bare_weekday_is_still_to_come(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
+def test_likely_as_an_adverb_before_a_possessive_day_is_no_forecast() -> None:
+    # "likely" qualifies what the day's thing was, not a day ahead.
+    assert find("The strike was likely Monday's biggest story.", "Monday").value == "2024-11-04"

@@ -479,9 +479,10 @@ FUTURE_CUES: tuple[str, ...] = (
     r"(?:is|are|was|were) (?:expected|scheduled|due|set|slated|planned|likely|poised|forecast|predicted|projected) to",
     r"(?:is|are|was|were) (?:scheduled|slated|planned|set) for",
     # What is likely or possible at a time named next is still to come: "rain is likely on Friday",
-    # "further strikes are possible in August" (not "was likely started", an adverb).
+    # "further strikes are possible in August" (not "was likely started", an adverb), and with the day
+    # named bare, as wire copy writes it: "more storms were likely Monday", "sleet is possible late Tuesday".
     r"(?:is|are|was|were) (?:likely|possible|unlikely|probable)(?= (?:on|in|by|at|from|until|before|after|this|"
-    r"next|later|early|tomorrow|tonight|over)\b)",
+    rf"next|later|early|late|tomorrow|tonight|overnight|over|{'|'.join(w.lower() for w in WEEKDAYS)})\b(?!['’]))",
     # What the weather or the markets are forecast to do: "snow is forecast for the weekend", "a ruling is
     # expected on Friday".
     r"(?:is|are) (?:forecast|predicted|projected|expected|anticipated)",
