@@ -48,6 +48,20 @@ def test_past_lists_and_stretches(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A list that opens with a day still to come runs on from it, though the clause is told in the past.
+        ("The ferry company has cancelled its sailings tomorrow and on Monday.", "Monday", "2024-11-11"),
+        ("Organisers called off the fair tomorrow and Sunday.", "Sunday", "2024-11-10"),
+        ("She said snow forecast for Thursday and Friday meant the crews would work late.", "Friday", "2024-11-08"),
+        ("The council has shut the park tomorrow and Thursday.", "Thursday", "2024-11-07"),
+    ],
+)
+def test_a_list_opened_by_a_day_to_come_runs_on_whatever_the_tense(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase).value == value
+
+
 def test_the_joiner_read_back_from_the_day_is_the_joiner_pattern() -> None:
     # Gaps between two days, generated from the pieces a joiner is made of and others: the reading back from
     # the later day must agree with the pattern it stands for everywhere.

@@ -270,14 +270,16 @@ def _listed_after_a_day(c: Context, wd: int, start: int) -> date | None:
     is the first such day after that one. None where it is listed after no day, outside news (a narrative's
     story days are read by ``_story_weekday``; a post's "yoga mon, wed and fri" is a week's habit, each day
     the nearest), or where told in the past the day after would not be past yet ("met on Monday and Friday",
-    told on a Thursday: the Friday before)."""
+    told on a Thursday: the Friday before). A list that opens with a day still to come runs on from it, whatever
+    the tense ("has cancelled its flights tomorrow and on Monday", "rain forecast for Tuesday and Wednesday
+    meant they would work on")."""
     last = c.last_day
     if last is None or c.doc_type != "news" or not _list_joiner(c.text, c.last_day_end, start):
         return None
     if _BETWEEN.search(c.text, max(c.layout.clause_start(start), c.last_day_end - _BETWEEN_REACH), c.last_day_end):
         return None  # "between Nov. 15 and Wednesday": the end of a stretch, not the next day of a list
     d = last + timedelta(days=(wd - last.isoweekday() - 1) % 7 + 1)
-    if d > c.ref and c.tense() == "past":
+    if last <= c.ref < d and c.tense() == "past":
         return None
     return d
 
