@@ -141,6 +141,15 @@ _YEAR3_END = (
     r"he|she|it|they|his|her|its|their|there|was|were|had|onwards?)\b))"
 )
 _YEAR3 = rf"(?P<y3>[1-9]\d\d){_YEAR3_END}"
+# A season named by the two years it straddles is the first one's, however the years are written: "the winter
+# of 781–82", "the winter of 51–50 BC", "the winter of AD 9–10" (one expression, the second year inside).
+_STRADDLED = r"(?:[-/–][1-9]\d{0,3}+)?"
+_SEASON_YEAR3 = rf"(?P<y3>[1-9]\d\d){_STRADDLED}{_YEAR3_END}"
+_SEASON_BC_YEAR = rf"(?P<bc>[1-9]\d{{0,3}}+){_STRADDLED}\s*(?:B\.C\.E\.|B\.C\.|BCE|BC)(?![\w-])"
+_SEASON_AD_YEAR = (
+    rf"(?:(?:A\.D\.|AD)\s*(?P<ad>[1-9]\d{{0,3}}+){_STRADDLED}"
+    rf"|(?P<ad2>[1-9]\d{{0,3}}+){_STRADDLED}\s*(?:A\.D\.|AD|C\.E\.|CE))(?![\w-])"
+)
 # A preposition right after a history's three-digit year ("from June 430 for fourteen months", "opened on 3
 # August 449 with sixty bishops", "recalled in 460 by a new emperor"): the number may as well count what
 # follows ("in May 300 to 400 men died"), so it is a year only near the story's own (the resolvers). Not
@@ -594,7 +603,7 @@ KINDS: tuple[Kind, ...] = (
         "month_year",
         rf"{L}(?P<pre>{PREMOD}\s+)?(?P<mon>{MONTH_OR_LOWER}),?\s+(?:(?i:of)\s+)?"
         # (A year before the era first: "March 1190 BC" is no March of 1190.)
-        rf"(?:{_BC_YEAR}|(?P<year>{YEAR}|'\d\d){R}|(?P<rel>(?i:this|last|next))\s+(?i:year){R}"
+        rf"(?:{_BC_YEAR}|{_AD_YEAR}|(?P<year>{YEAR}|'\d\d){R}|(?P<rel>(?i:this|last|next))\s+(?i:year){R}"
         rf"|{_STORY_YEAR}|{_YEAR3}"
         # "from June 430 for fourteen months": before a preposition, a year only near the story's (the resolver).
         rf"|(?P<y3p>[1-9]\d\d)(?![\w-]){_BEFORE_A_PREPOSITION})",
@@ -607,8 +616,8 @@ KINDS: tuple[Kind, ...] = (
         # "the autumn of next year", "the spring of last year": the year counted from the writer's (no comma
         # between: "in the spring, last year's winner").
         # (A year before the era first: "the winter of 1319 BC" is no winter of 1319.)
-        rf"{L}(?P<pre>{PREMOD}\s+|(?i:the)\s+)?(?P<season>{SEASON})(?:,?\s+(?:(?i:of)\s+)?(?:{_BC_YEAR}|(?P<year>{YEAR}|'\d\d)"
-        rf"(?:[-/–](?:{YEAR4}|\d\d))?{R}|{_STORY_YEAR}|{_YEAR3}"
+        rf"{L}(?P<pre>{PREMOD}\s+|(?i:the)\s+)?(?P<season>{SEASON})(?:,?\s+(?:(?i:of)\s+)?(?:{_SEASON_BC_YEAR}"
+        rf"|{_SEASON_AD_YEAR}|(?P<year>{YEAR}|'\d\d)(?:[-/–](?:{YEAR4}|\d\d))?{R}|{_STORY_YEAR}|{_SEASON_YEAR3}"
         rf"|(?P<y3p>[1-9]\d\d)(?![\w-]){_BEFORE_A_PREPOSITION})"
         rf"|\s+(?:(?i:of)\s+)?(?P<rel>(?i:this|last|next))\s+(?i:year){R}(?!['’]))",
         seasons.r_season_year,

@@ -473,6 +473,8 @@ def r_month_year(m: Match, c: Context) -> Resolved | None:
         bc = int(g["bc"])
         r = Resolved("DATE", f"BC{bc:04d}-{mon:02d}", prefix_mod(g.get("pre")), "absolute")
         return before_the_era(r, bc, c, mon, "month")
+    elif g.get("ad") or g.get("ad2"):
+        y, anchor = int(g.get("ad") or g["ad2"]), "absolute"  # "March AD 14", "in May of 68 AD"
     elif g.get("y3"):
         if c.doc_type != "narrative":
             return None  # "March 793": only a history dates by the first millennium

@@ -28,6 +28,8 @@ def r_season_year(m: Match, c: Context) -> Resolved | None:
         bc, code = int(g["bc"]), en.SEASONS[normalise(g["season"])]
         r = Resolved("DATE", f"BC{bc:04d}-{code}", prefix_mod(g.get("pre")), "absolute")
         return before_the_era(r, bc, c, cal.SEASON_MONTHS[code][0])
+    elif g.get("ad") or g.get("ad2"):
+        y, anchor = int(g.get("ad") or g["ad2"]), "absolute"  # "the autumn of AD 21", "the spring of 22 CE"
     elif g.get("y3"):
         if c.doc_type != "narrative":
             return None  # "the spring of 300": only a history dates by the first millennium
