@@ -22,6 +22,8 @@ PART_HOURS: dict[str, tuple[int, int]] = {
 SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
 # The years of the units longer than a year.
 YEARS_IN: dict[str, int] = {"decade": 10, "century": 100, "millennium": 1000}
+# Units of a date that names a year or a longer stretch: a story told at one of them stands at no month of it.
+YEAR_OR_COARSER = frozenset({"year", "decade", "century"})
 # The first year of the Gregorian calendar (the reform of October 1582). Dates are reckoned in it throughout
 # (proleptically before it), but histories give the days of earlier years in the Julian calendar their people
 # kept: its Easter, and weekdays that the Gregorian reckoning of the same date does not share.

@@ -242,7 +242,7 @@ def _annotate(
                 # the anchor, as a narrative's does.
                 if (
                     not _date_of_the_telling(ctx, start)
-                    and not (r.unit in _YEAR_OR_COARSER and story.aside(ctx, start, end))
+                    and not (r.unit in cal.YEAR_OR_COARSER and story.aside(ctx, start, end))
                     and _remember(ctx, r)
                 ):
                     ctx.anchor_end = end
@@ -891,8 +891,6 @@ def _remember(ctx: Context, r: Resolved) -> bool:
 
 # Units of an anchor inside one year, which a mention of that year again does not coarsen.
 _WITHIN_A_YEAR = frozenset({"day", "week", "month"})
-# Units of a date that names a year or a longer stretch.
-_YEAR_OR_COARSER = frozenset({"year", "decade", "century"})
 # Units of an anchor from which no month, week or day can be read.
 _COARSER_THAN_A_YEAR = frozenset({"decade", "century"})
 # Granularities of a value that a decade or a century cannot give (a year it can: "the following year").

@@ -349,11 +349,19 @@ _NEW_YEAR_OVER_FROM_MONTH = 3
 def r_new_year(m: Match, c: Context) -> Resolved | None:
     """ "in the new year": the year about to begin (said late in a year) or just begun (early in one). The
     tense of the clause decides between the two in the months between: "talks will resume in the new year",
-    said in May, is the next one; "the strike began in the new year", said in September, this one."""
+    said in May, is the next one; "the strike began in the new year", said in September, this one.
+
+    A narrative tells its story in the past, so its tense says nothing of which year is meant: told after a
+    year, or after a month or season no longer early in its year, "the new year" is the one after the story's
+    ("The mill closed in 1850 and reopened in the new year": 1851; "arrested in the winter of 1942, released
+    in the new year": 1943); after January or February it is the one just begun."""
     month = c.base.month
-    ahead = month >= _NEW_YEAR_AHEAD_FROM_MONTH
-    if month >= _NEW_YEAR_OVER_FROM_MONTH and (tense := c.firm_tense()) in ("past", "future"):
-        ahead = tense == "future"
+    if c.doc_type == "narrative" and c.anchor_from_text and not c.at_the_present:
+        ahead = c.anchor_unit in cal.YEAR_OR_COARSER or month >= _NEW_YEAR_OVER_FROM_MONTH
+    else:
+        ahead = month >= _NEW_YEAR_AHEAD_FROM_MONTH
+        if month >= _NEW_YEAR_OVER_FROM_MONTH and (tense := c.firm_tense()) in ("past", "future"):
+            ahead = tense == "future"
     y = c.base.year + (1 if ahead else 0)
     mod = prefix_mod(normalise(m.groups.get("pre")).removesuffix(" in"))  # "early in the new year": START
     return Resolved("DATE", f"{y:04d}", mod, c.base_anchor, point=date(y, 1, 1), unit="year")
