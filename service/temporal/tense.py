@@ -744,8 +744,10 @@ def _present_verb(layout: Layout, lo: int, w: re.Match[str], first: bool) -> fro
         # "the team face Arsenal on Sunday", "The Lakers play the Celtics Friday": a body of people after its
         # determiner, or a name in the plural, takes the base form in the present.
         two_back = layout.words_back(back, 1, lo)
-        if (subject in en.COLLECTIVE_NOUNS and _DETERMINER_BEFORE.search(text, two_back, back)) or (
-            _PLURAL_NAME_BEFORE.search(text, two_back, w.start())
+        if (
+            (subject in en.COLLECTIVE_NOUNS and _DETERMINER_BEFORE.search(text, two_back, back))
+            or _PLURAL_NAME_BEFORE.search(text, two_back, w.start())
+            or (word in _FIXTURE_VERBS and _NAME_BEFORE.match(text, back, w.start()))
         ):
             return NOUN_LEMMAS
     if word in ("is", "are") and text[layout.words_back(w.start(), 1, lo) : w.start()].strip().lower() == "there":
@@ -755,6 +757,14 @@ def _present_verb(layout: Layout, lo: int, w: re.Match[str], first: bool) -> fro
 
 # A plural name after "the" right before a verb: "The Lakers", "the Democrats".
 _PLURAL_NAME_BEFORE = re.compile(r"\b(?i:the)\s+[A-Z][a-z]+s\s+$")
+# A name right before the base form of a verb of meeting or arranging is a body of people, a team or the last
+# of a list of nations, which takes the plural: "Manchester United face Chelsea on Saturday", "Liverpool host
+# Everton", "Britain and France sign the treaty on Friday". Not a capitalised word of grammar ("In contrast",
+# "I meet").
+_NAME_BEFORE = re.compile(
+    r"(?!(?:I|In|On|At|As|By|For|To|The|A|An|And|But|If|When|We|You|They|It|He|She|This|That)\s)[A-Z][\w'’.-]*\s+$"
+)
+_FIXTURE_VERBS = frozenset({*en.ARRANGING_VERBS, "face"})
 # A determiner right before a collective noun, making it a subject ("the team", "his side").
 _DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|his|her|their|our|this|that)\s+$")
 

@@ -1,6 +1,7 @@
 """A body of people takes the plural verb in British English: "the team face Arsenal on Sunday".
 
-The base form after such a noun (or after a name in the plural, "the Lakers play") is the simple present of a
+The base form after such a noun (or after a name in the plural, "the Lakers play", or a team's name before a
+verb of fixtures, "Liverpool host Everton") is the simple present of a
 fixture or plan, which looks ahead, as "the players face Arsenal on Sunday" does. Sentences of our own.
 """
 
@@ -43,4 +44,31 @@ def test_a_body_of_people_with_a_plural_verb_looks_ahead(text: str, phrase: str,
     ],
 )
 def test_the_past_is_kept(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, FRIDAY).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Manchester United face Chelsea at Old Trafford on Sunday.", "Sunday", "2025-10-19"),
+        ("Liverpool host Everton on Saturday evening.", "Saturday evening", "2025-10-18TEV"),
+        ("England take on Wales at Twickenham on Saturday.", "Saturday", "2025-10-18"),
+        ("Britain and France sign the treaty in Paris on Monday.", "Monday", "2025-10-20"),
+        ("Real Madrid travel to Munich on Tuesday for the first leg.", "Tuesday", "2025-10-21"),
+    ],
+)
+def test_a_name_before_the_base_form_of_a_fixture_verb_looks_ahead(text: str, phrase: str, value: str) -> None:
+    # The base form after a name tells a plural subject (a team, nations in a list): a fixture or plan ahead.
+    assert find(text, phrase, FRIDAY).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Manchester United faced Chelsea at Old Trafford on Sunday.", "Sunday", "2025-10-12"),
+        ("Liverpool beat Everton on Saturday.", "Saturday", "2025-10-11"),
+        ("In contrast to Thursday, trading was calm.", "Thursday", "2025-10-16"),
+    ],
+)
+def test_a_name_before_a_past_or_no_fixture_verb_keeps_the_past(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, FRIDAY).value == value
