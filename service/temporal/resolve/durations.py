@@ -150,7 +150,19 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
             value = compound
     start = None
     period = _PERIOD_NOUN_AFTER.match(c.text, m.end) if "-" in sep else None
-    if period is not None:
+    week = (
+        _WEEK_OF_DAYS_AFTER.match(c.text, m.end)
+        if c.doc_type == "colloquial" and g["unit"].lower() == "day" and not g.get("more")
+        else None
+    )
+    if week is not None:
+        # A post's "[4 day weekend]", "a [5 day week]": the week is the time told and the count its length, so
+        # the noun is inside, as posts are marked (a count of days before another noun modifies it: "the [3 day]
+        # festival"); the article stays outside.
+        end = week.end()
+        if det in ("the", "a", "an"):
+            start = m.start + len(g["det"])
+    elif period is not None:
         # "[a five-day period]": the period noun is the time expression itself, article included.
         end = period.end()
         art = c.preceded_by(_ARTICLE_BEFORE, m.start)
@@ -241,6 +253,8 @@ _PER_WORDS = (" a ", " an ", " per ", " each ")
 _UNIT_RANK = {"second": 1, "minute": 2, "hour": 3, "day": 4, "night": 4, "week": 5, "month": 6, "year": 7}
 
 _PERIOD_NOUN_AFTER = re.compile(r"\s+(?:period|span|stretch|spell)\b", re.IGNORECASE)
+# A week or weekend whose length in days is told before it ("a 4 day week", "a 3-day weekend", "4 day wknd").
+_WEEK_OF_DAYS_AFTER = re.compile(r"[\s-]+(?:week|weekend|wknd|wkend)\b", re.IGNORECASE)
 
 
 _MODALS = ("will", "would", "could", "may", "might", "can", "shall", "should", "'ll")
