@@ -913,6 +913,16 @@ KINDS: tuple[Kind, ...] = (
         triggers=words(en.UNITS, en.UNIT_ABBREVIATIONS),
         openers=words(["extra"]),
     ),
+    # A post's "meetings all day", "rain all week", "all 3 days": the whole of the unit, a duration (see the
+    # resolver: posts only; not "an all day breakfast").
+    Kind(
+        "all_unit",
+        rf"{L}(?i:all)\s+(?:(?P<num>\d{{1,2}}|(?i:{NUMWORD}))\s+(?P<units>(?i:days|weeks|months|years))"
+        rf"|(?P<unit>(?i:day|week|month|year))){R}(?![\s-]+(?i:long|round|old){R})",
+        durations.r_all_unit,
+        triggers=words(["day", "week", "month", "year", "days", "weeks", "months", "years"]),
+        openers=words(["all"]),
+    ),
     # "9 sleeps til christmas", "3 more sleeps", "one more sleep": days counted in the nights to sleep till one,
     # as children count them (a count is needed: "retail never sleeps"; "4 sleep last night" is hours of it).
     Kind(

@@ -363,6 +363,35 @@ def r_one_unit(m: Match, c: Context) -> Resolved | None:
     return Resolved("DURATION", duration_value(1, unit_name(m.groups["unit"])), None, "publication")
 
 
+# What an "all day" before a noun qualifies ("an all day breakfast", "all day parking"), a kind of thing.
+_ALL_DAY_NOUN_AFTER = re.compile(
+    r"\s+(?:breakfasts?|menu|pass(?:es)?|tickets?|parking|events?|sessions?|café|cafe|bar|party|affair)\b",
+    re.IGNORECASE,
+)
+_ARTICLE_OR_EVERY_BEFORE = re.compile(r"\b(?:an?|the|every|each|at)\s+$", re.IGNORECASE)
+
+
+def r_all_unit(m: Match, c: Context) -> Resolved | None:
+    """ "meetings all day", "rain all week", "the best he's had all year", "rain for all 3 days": in a post the
+    whole of the unit (or of the units counted) is a duration, as posts are marked; news leaves "all day"
+    untagged, as TimeBank and AQUAINT do. Not an "all day" that qualifies a noun ("an all day breakfast")."""
+    g = m.groups
+    if g.get("unit"):
+        if (
+            c.doc_type != "colloquial"
+            or c.preceded_by(_ARTICLE_OR_EVERY_BEFORE, m.start)
+            or _ALL_DAY_NOUN_AFTER.match(c.text, m.end)
+        ):
+            return None
+        return Resolved("DURATION", duration_value(1, unit_name(g["unit"])), None, "publication")
+    n = parse_number(g["num"])
+    if n is None or n < 2:
+        return None
+    # Outside posts the count alone, "all" outside as a quantifier ("for all [thirty years] of her service").
+    start = None if c.doc_type == "colloquial" else c.text.index(g["num"], m.start)
+    return Resolved("DURATION", duration_value(n, unit_name(g["units"])), None, "publication", start=start)
+
+
 def r_sleeps(m: Match, c: Context) -> Resolved | None:
     """ "9 sleeps til christmas", "3 more sleeps": nights to sleep, as children count the days to come."""
     n = parse_number(m.groups["num"]) if m.groups.get("num") else 1
