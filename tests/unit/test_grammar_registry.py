@@ -73,6 +73,7 @@ EXAMPLES = {
     "season_count": "Riots broke out for the past three summers.",
     "half_dur": "The meeting lasted half an hour.",
     "extra_unit": "clocks go back tonight, extra hour in bed",
+    "all_unit": "meetings all day and the printer is on fire",
     "sleeps": "9 sleeps til christmas and the elf is out of ideas",
     "edge_unit": "Sales were strong in the first week.",
     "nth_day": "Today is the fifth day of the strike.",
@@ -139,6 +140,7 @@ _DOCUMENT_TYPES = {
     "year3_range": "narrative",
     "hour_range": "colloquial",
     "weekday_hour": "colloquial",
+    "all_unit": "colloquial",
 }
 
 
