@@ -375,8 +375,12 @@ def _clause_tense(
 # past form: "will stay shut until Friday after a crane collapsed on Tuesday night", "will be closed today
 # because the boiler failed on Sunday". The past form is that clause's verb, which the modal before it does not
 # govern.
+# A relative pronoun as that subject opens one too: "a plan to mend the roads, passed at a meeting that ran until
+# midnight on Wednesday", "will shut the line, which flooded on Sunday".
 _SUBJECT_OF_A_CLAUSE_BEFORE = re.compile(
-    r"\b(?:after|before|because|since|when|while|once|although|though)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE
+    r"\b(?:(?:after|before|because|since|when|while|once|although|though)\s+(?:[\w'’-]+\s+){1,3}"
+    r"|(?:that|which|who)\s+)$",
+    re.IGNORECASE,
 )
 # How far back that conjunction may stand: three words of a subject and the conjunction.
 _CLAUSE_OPENING_REACH = 48

@@ -486,8 +486,10 @@ def verb_cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> l
             # "sat 16th", "on Sat", "see you sat", "sat at 2", "sat 10-4", "lie in sat, football sun": the day,
             # not the verb
             continue
-        if _may_qualify(layout, lo, start) and (
-            _after(_PARTICIPLE_AFTER, layout, lo, start) or _after(_ADJ_AFTER, layout, lo, start)
+        if (
+            _may_qualify(layout, lo, start)
+            and (_after(_PARTICIPLE_AFTER, layout, lo, start) or _after(_ADJ_AFTER, layout, lo, start))
+            and not _verb_after_that(text, lo, start, end)
         ):
             continue  # "will be held", "the expanded plant": the auxiliary or the noun decides
         if (
@@ -638,6 +640,27 @@ SUBJECT_PRONOUN_BEFORE = re.compile(r"\b(?:i|he|she|we|they|it|you|who|which|tha
 # A participle's auxiliary or an adjective's determiner is at most this many words before it ("is
 # newly opened", "the still unnamed").
 _FORM_WORDS = 3
+
+
+# What follows a past form that is a verb, not an adjective before a noun: a preposition, an article, a mark,
+# a day ("that collapsed Tuesday").
+_VERB_NOT_NOUN_AFTER = re.compile(
+    r"\s*(?:[,.;:!?]|(?:on|in|at|until|till|through|by|from|to|for|with|into|over|after|before|during|since|"
+    r"the|a|an|its|his|her|their|our|up|down|out|off|away|back|late|early|earlier|overnight|last|this|"
+    rf"yesterday|{'|'.join(en.WEEKDAYS)})\b)",
+    re.IGNORECASE,
+)
+_THAT_BEFORE = re.compile(r"(?<![\w'’])(?i:that)\s+$")
+
+
+def _verb_after_that(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether the past form at text[start:end] right after "that" is a verb whose subject "that" is (a relative
+    pronoun: "a meeting that ran until midnight on Wednesday", "the bridge that collapsed on Tuesday"; or a
+    pronoun: "that changed in March"), not an adjective after the determiner ("that expanded plant"): a
+    preposition, an article or a mark follows it, no noun."""
+    return _THAT_BEFORE.search(text, max(lo, start - 6), start) is not None and (
+        _VERB_NOT_NOUN_AFTER.match(text, end) is not None
+    )
 
 
 def _may_qualify(layout: Layout, lo: int, pos: int) -> bool:

@@ -44,3 +44,34 @@ def test_a_past_in_a_clause_of_its_own(text: str, phrase: str, value: str) -> No
 )
 def test_the_modal_still_governs_its_own_clause(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, WEDNESDAY).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # A relative clause opened by "that", "which" or "who" has its own verb too.
+        ("The council will repair the bridge that collapsed on Monday.", "Monday", "2024-11-04"),
+        ("The council will repair the bridge that collapsed Monday.", "Monday", "2024-11-04"),
+        (
+            "Members backed a plan to mend the roads at a meeting that ran until almost midnight on Tuesday.",
+            "Tuesday",
+            "2024-11-05",
+        ),
+        ("The club will honour the volunteers who cleared the pitch on Sunday.", "Sunday", "2024-11-03"),
+        ("Engineers will inspect the main, which ruptured early on Monday.", "Monday", "2024-11-04"),
+    ],
+)
+def test_a_past_form_in_a_relative_clause_is_that_clause_s_past(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, WEDNESDAY).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # "that" as a determiner before an adjective and its noun: the modal still governs.
+        ("The firm will reopen that expanded plant on Monday.", "Monday", "2024-11-11"),
+        ("Crews will clear that flooded underpass on Friday.", "Friday", "2024-11-08"),
+    ],
+)
+def test_that_before_an_adjective_and_its_noun_opens_no_clause(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, WEDNESDAY).value == value
