@@ -178,6 +178,9 @@ _AFTER_A_YEAR3_RANGE_WORD = "|".join(rf"(?<=\b{either_case(w)}\s)" for w in YEAR
 
 _LOWER_WEEKDAYS = [w.lower() for w in en.WEEKDAYS]
 
+# The saints whose days histories date by (see ``en.SAINTS_DAYS``).
+_SAINT = alt(en.SAINTS_DAYS)
+
 # Before so many minutes to an hour, what makes it a clock time: "at ten minutes to six", "until 20 minutes to 4".
 _TALK_TO_BEFORE = "|".join(
     rf"(?<=\b{w}\s)" for w in ("at", "At", "until", "till", "around", "about", "before", "after")
@@ -455,6 +458,19 @@ KINDS: tuple[Kind, ...] = (
         triggers=last_words(h for h in en.HOLIDAYS if " day of " not in h),
         openers=first_words(en.HOLIDAYS),
         starts="either",  # "4th of July"
+    ),
+    # A saint's day named as histories and charters name it, beyond "St Luke's Day" (a holiday above): "the
+    # feast of St Luke", "the feast day of Saint Bartholomew", "the eve of St Thomas", "the vigil of St John
+    # the Baptist", "St Lucy's Eve", "Saint Crispin's Day"; with a year as a holiday takes it.
+    Kind(
+        "saint_s_day",
+        rf"{L}(?:(?P<word>(?i:the)\s+(?:feast(?:\s+day)?|eve|vigil|day)\s+of\s+)(?:St\.?|Saint)\s+(?P<saint>{_SAINT})"
+        rf"(?:\s+the\s+(?P<epithet>{alt(en.SAINT_EPITHETS)}))?(?![\w'’-])"
+        rf"|(?:(?P<title>St\.?|Saint)\s+(?P<saint2>{_SAINT})['’]s\s+(?P<day>Eve|Day)(?![\w'’-])))"
+        rf"(?:,?\s+(?:(?P<year>{YEAR4}){R}|{_BC_YEAR}|{_YEAR3}))?",
+        holidays.r_saint_s_day,
+        triggers=words(["feast", "eve", "vigil", "day"]),
+        openers=words(["the", "st", "saint"]),
     ),
     # "the first Saturday of December", "the last Friday in June 2023": a weekday by its rank in a month.
     # A bank holiday or the year's longest or shortest day named with no article, or "the bank hol", where no

@@ -609,7 +609,7 @@ FEAST_DAYS: dict[str, tuple[str | int, ...]] = {
 # Saints' days by which charters, chronicles and parish records date things ("consecrated on St Luke's Day
 # 1198", "the fair held on St Bartholomew's Day"), in the forms histories mostly write them: "St Luke's Day",
 # "St. Luke's Day" (each name costs the holiday patterns compile time: "Saint ..." forms are left out).
-_SAINTS_DAYS: dict[str, tuple[int, int]] = {
+SAINTS_DAYS: dict[str, tuple[int, int]] = {
     "John": (6, 24), "Luke": (10, 18), "James": (7, 25), "Bartholomew": (8, 24), "Michael": (9, 29),
     "Peter": (6, 29), "Lucy": (12, 13), "Nicholas": (12, 6), "Thomas": (12, 21), "Matthew": (9, 21),
     "Mark": (4, 25), "Crispin": (10, 25), "Catherine": (11, 25), "Barnabas": (6, 11),
@@ -617,10 +617,19 @@ _SAINTS_DAYS: dict[str, tuple[int, int]] = {
 FEAST_DAYS.update(
     {
         f"{title} {name}'s Day": ("fixed", month, day)
-        for name, (month, day) in _SAINTS_DAYS.items()
+        for name, (month, day) in SAINTS_DAYS.items()
         for title in ("St", "St.")
     }
 )
+# What may follow a saint's name in "the feast of St John the Baptist", "the eve of St Thomas the Apostle":
+# the saint's day unless another saint of the name is meant ("St John the Evangelist" is the 27th of December).
+SAINT_EPITHETS: tuple[str, ...] = ("Baptist", "Apostle", "Evangelist", "Martyr", "Great")
+SAINTS_DAYS_BY_EPITHET: dict[tuple[str, str], tuple[int, int]] = {
+    ("John", "Evangelist"): (12, 27), ("John", "Apostle"): (12, 27),
+}  # fmt: skip
+# The words before a saint's name that make the phrase the saint's day, or its eve ("the feast of St Luke",
+# "the eve of St Thomas", "the vigil of St Bartholomew": the day before).
+SAINT_S_DAY_WORDS: dict[str, int] = {"feast": 0, "feast day": 0, "day": 0, "eve": -1, "vigil": -1}
 # Holidays -> how to find their date in a given year. ("fixed", month, day); ("nth", month, ISO weekday,
 # n) with n = -1 for the last one in the month; ("easter", days after Easter Sunday); ("election",) the
 # Tuesday after the first Monday in November (US). Names are matched as written (capitalised).

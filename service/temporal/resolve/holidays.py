@@ -113,7 +113,24 @@ def r_holiday(m: Match, c: Context) -> Resolved | None:
         before = c.preceded_by(_WORD_BEFORE, m.start)
         if before and before.group(1).capitalize() in en.OTHER_NEW_YEARS:
             return None  # "Lunar New Year", "chinese new year": another calendar's
-    rule = _HOLIDAY_RULES[name.lower()]
+    return _feast_by_rule(m, c, name, _HOLIDAY_RULES[name.lower()])
+
+
+def r_saint_s_day(m: Match, c: Context) -> Resolved | None:
+    """A saint's day named by the saint ("the feast of St Luke", "the eve of St Thomas", "Saint Crispin's
+    Day"): the saint's fixed day, or the day before it for an eve or a vigil, found as a holiday's is."""
+    g = m.groups
+    saint = g.get("saint") or g["saint2"]
+    month, day = en.SAINTS_DAYS_BY_EPITHET.get((saint, g["epithet"]), en.SAINTS_DAYS[saint])
+    word = normalise(g.get("word") or g["day"]).removeprefix("the ").removesuffix(" of")
+    on = date(2001, month, day) + timedelta(days=en.SAINT_S_DAY_WORDS[word])  # (a year with no 29 February)
+    return _feast_by_rule(m, c, "", ("fixed", on.month, on.day))
+
+
+def _feast_by_rule(m: Match, c: Context, name: str, rule: tuple[str | int, ...]) -> Resolved | None:
+    """The holiday ``name`` (or a saint's day, no name) whose date in a year is found by ``rule``: in the year
+    written beside it, or the nearest the tense and the story allow."""
+    g = m.groups
     if g.get("bc") or g.get("y3"):
         return _in_a_year_of_a_history(m, c, rule)
     # "that Christmas": the story's, as the bare name is in a story (the determiner inside, as for any timex

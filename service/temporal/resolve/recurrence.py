@@ -50,7 +50,7 @@ _ALONE_BEFORE = re.compile(
     r"[\s,;:()—-]*(?:(?:and|but|then|so)\s+)?(?:(?:on|in|at|during|around|by)\s+)?", re.IGNORECASE
 )
 # Kinds of expression that name a day, month or season of a year, and those that name a day of a week.
-_OF_A_YEAR = frozenset({"dmy", "mdy", "month_day", "month", "season", "holiday", "dayrange"})
+_OF_A_YEAR = frozenset({"dmy", "mdy", "month_day", "month", "season", "holiday", "saint_s_day", "dayrange"})
 _OF_A_WEEK = frozenset({"weekday"})
 # A value with a year and a month, a day, a season or a quarter after it ("1862-03", "1862-03-03", "1862-SP"),
 # the year before the era too ("BC1474-SU", counted from a story's year BC).
