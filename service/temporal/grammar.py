@@ -1189,7 +1189,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "year",
         rf"{L}(?<![$£€#¥]){L}(?P<pre>{PREMOD}\s*|(?i:the\s+end\s+of\s+)|(?i:pre|post)-)?(?P<fis>(?i:fiscal|calendar|the\s+year|"
-        rf"the\s+fiscal\s+year|model\s+year)\s+)?(?P<y>{YEAR}|{CLIPPED_YEAR}){R}(?![.,]\d)(?!\s*(?:%|(?i:percent|per\s+cent)))"
+        rf"(?:the\s+)?fiscal\s+year|model\s+year)\s+)?(?P<y>{YEAR}|{CLIPPED_YEAR}){R}(?![.,]\d)(?!\s*(?:%|(?i:percent|per\s+cent)))"
         rf"(?P<post>\s+(?i:or\s+later|and\s+beyond|or\s+earlier))?",
         clock.r_year_or_clock,
         triggers=words(["nineteen", "eighteen", "seventeen", "thousand"]),

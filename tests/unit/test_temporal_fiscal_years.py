@@ -118,3 +118,17 @@ def test_full_year_before_a_noun_is_the_year_reported_on(text: str, reference: d
 def test_a_fiscal_year_that_ends_in_a_year_told_is_that_year(text: str, phrase: str, value: str) -> None:
     t = find(text, phrase, date(2023, 7, 30))
     assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The company's fiscal year 2026 began in February.", "fiscal year 2026", "2026"),
+        ("Revenue for fiscal year 2024 was $60.9 billion.", "fiscal year 2024", "2024"),
+        ("The cuts will take effect in fiscal year 2027.", "fiscal year 2027", "2027"),
+        ("Congress has until Sept. 30 to pass a budget for fiscal year 2025.", "fiscal year 2025", "2025"),
+    ],
+)
+def test_fiscal_year_and_its_number_is_one_year(text: str, phrase: str, value: str) -> None:
+    # "fiscal year 2026" is "fiscal 2026" written out: one expression, the year named.
+    assert find(text, phrase).value == value
