@@ -23,6 +23,7 @@ from service.temporal.lexicon.verbs import (
     THIRD_PERSON_FORMS,
     VERB_LEMMAS,
 )
+from service.temporal.patterns import verbs_of_saying
 from service.temporal.tense_cues import (
     AUXILIARIES,
     MODAL_PERFECT,
@@ -192,6 +193,8 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
     near = layout.before(start)
     if _scheduled(layout, near, start) or ahead_before(layout, near, start):
         return "future", True
+    if _MODAL_AFTER.match(text, end) and layout.search(_SAID_BEFORE, layout.words_back(start, 3, s), start):
+        return "future", True
     if _quoted_imperative(layout, clause_start, start):
         return "future", True
     cues = _sentence_cues(layout, start)
@@ -233,6 +236,26 @@ def governing_tense(layout: Layout, start: int, end: int) -> tuple[str | None, b
     if firm and _NOUN_AFTER.match(text, end) and layout.search(_MODIFIER_BEFORE, near, start):
         return tense, False  # "the Jan. 14 deadline": a date that qualifies a noun; the verb only hints
     return tense, firm
+
+
+# A day right after a verb of saying or thinking and right before a modal is the subject of the clause reported,
+# a day still to come: "forecasters said Tuesday would be hotter", "organisers say Saturday could see record
+# crowds", "she thinks Friday will be busy". Not "said Tuesday they would" (the day of saying), nor "would
+# have" (what did not happen: "said Monday would have been his birthday").
+_SAID_BEFORE_WORDS = (
+    *en.SAYING_PAST,
+    *en.THINKING_PAST,
+    *en.REPORTING_PRESENT,
+    *en.REPORTING_PRESENT_PLURAL,
+    *en.THINKING_PRESENT_PLURAL,
+    "thinks",
+    "believes",
+    "expects",
+    "expect",
+    "expected",
+)
+_SAID_BEFORE = re.compile(rf"\b(?:{verbs_of_saying(_SAID_BEFORE_WORDS)})\s+$", re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"\s+(?:will|would|could|might|should|may)\s+(?!have\b)", re.IGNORECASE)
 
 
 # An order or a request in quotation marks tells what is still to be done, whatever the tense of the verb of
