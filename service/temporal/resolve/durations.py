@@ -404,6 +404,10 @@ def r_edge_units(m: Match, c: Context) -> Resolved | None:
     if OF_A_DAY_AFTER.match(c.text, m.end):
         return None
     unit = unit_name(m.groups["unit"])
+    if unit == "hour" and normalise(m.groups.get("edge")) == "early":
+        # "the early hours" are the hours after midnight, a part of a night, not a stretch of hours: "police
+        # were called in the early hours", "in the early hours of Christmas Day" (the day is the expression).
+        return None
     if m.groups.get("edge") and unit in _AGES_OF_A_THING and c.followed_by(_OF_A_THING_AFTER, m.end) is not None:
         # "the final months of the siege", "the first years of the republic": an age of a thing's life, told
         # by the thing, no stretch the text measures (as "the last year of the war" is no year it dates); "the
