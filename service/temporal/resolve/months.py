@@ -193,8 +193,16 @@ def _year_in_a_range_of_months(m: Match, c: Context, mon: int) -> int | None:
     elif tense == "future":
         start = base.year if first >= base.month else base.year + 1
         end = start if second >= first else start + 1
-    else:
+    elif is_first:
         return None
+    else:
+        # Told in the present, of what is done or open each year ("bins are collected from March to November",
+        # in November): the first month is the nearest such one, as it is read alone, and the range still runs
+        # forward from it, where the nearest second month could fall before it.
+        cal_base = c.calendar_base
+        cur = cal_base.year * 12 + cal_base.month - 1
+        start = pick_year(around(cal_base.year), lambda y: y * 12 + first - 1 - cur, None)
+        end = start if second >= first else start + 1
     return start if is_first else end
 
 
