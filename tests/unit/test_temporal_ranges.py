@@ -86,6 +86,9 @@ def test_year_pairs_that_are_no_range_stay_as_they_were() -> None:
         ("Voting runs from Monday to Friday.", "2024-11-11", "2024-11-15"),
         ("The fair was open from Friday to Monday.", "2024-11-01", "2024-11-04"),
         ("The strike lasted Wednesday through Saturday.", "2024-10-30", "2024-11-02"),
+        # "between" a weekday "and" another is a range too.
+        ("The office will be closed between Monday and Thursday.", "2024-11-11", "2024-11-14"),
+        ("Engineers will work on the line between Saturday and Monday.", "2024-11-09", "2024-11-11"),
     ],
 )
 def test_the_end_of_a_range_of_days_comes_after_its_start(text: str, first: str, second: str) -> None:
@@ -212,6 +215,12 @@ def test_the_first_of_two_months_shares_a_year_word_after_the_second(text: str, 
         # Told of the future, it opens at the next such month.
         ("The line will close from December to February.", date(2024, 11, 5), ("2024-12", "2025-02")),
         ("Works will run between late January and early March.", date(2024, 11, 5), ("2025-01", "2025-03")),
+        # Told in the present, of what is done each year, it opens at the nearest such month and still runs
+        # forward from it (the nearest second month alone would fall before it).
+        ("Green bins are collected from March to November.", date(2025, 11, 27), ("2026-03", "2026-11")),
+        ("Garden waste is collected fortnightly from March to November.", date(2025, 1, 6), ("2025-03", "2025-11")),
+        ("Ferries sail to the island from April to October.", date(2025, 12, 15), ("2026-04", "2026-10")),
+        ("The path is closed between October and March.", date(2025, 2, 10), ("2024-10", "2025-03")),
     ],
 )
 def test_a_range_of_two_months_without_a_year_runs_forward(

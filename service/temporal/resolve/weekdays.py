@@ -319,9 +319,9 @@ def _may_end_a_range(text: str, start: int) -> bool:
     return i > 0 and text[i - 1].lower() in _RANGE_END_LAST_CHARACTERS
 
 
-# The last characters of "to", "through", "thru", "until", "till", "-", "–", a clock time's "am", "p.m.",
+# The last characters of "to", "through", "thru", "until", "till", "-", "–", "and", a clock time's "am", "p.m.",
 # "noon", "midnight" and "on".
-_RANGE_END_LAST_CHARACTERS = frozenset("ohul-–mn.t")
+_RANGE_END_LAST_CHARACTERS = frozenset("ohul-–mn.td")
 
 
 def _story_weekday(m: Match, c: Context, direction: str | None) -> Resolved | str | None:
@@ -351,8 +351,10 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
 # The second day of a range whose first is a weekday: "from Monday to [Friday]", "Tuesday through [Thursday]",
 # also with a part of the day or a clock time at either end ("from Friday evening to [Monday] morning", "from
 # 6pm on Sunday until 9am on [Monday]").
+# "between Wednesday and [Sunday]" too: "and" after a weekday that "between" opens.
 _RANGE_END_BEFORE = re.compile(
-    rf"(?<![\w'’-])(?:{DAY_NAMES})\.?(?:\s+(?:morning|afternoon|evening|night))?\s*(?:to|through|thru|until|till|-|–)"
+    rf"(?:(?<![\w'’-])(?:{DAY_NAMES})\.?(?:\s+(?:morning|afternoon|evening|night))?\s*(?:to|through|thru|until|till|-|–)"
+    rf"|\bbetween\s+(?:{DAY_NAMES})\.?(?:\s+(?:morning|afternoon|evening|night))?\s+and)"
     rf"\s*(?:(?:\d{{1,2}}(?:[:.][0-5]\d)?\s*{AMPM}|noon|midnight)\s+(?:on\s+)?)?$",
     re.IGNORECASE,
 )
