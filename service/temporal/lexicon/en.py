@@ -815,6 +815,10 @@ WEEKDAY_NOT_BEFORE: frozenset[str] = frozenset(
     {"best", "school", "schools", "league", "leagues", "driver", "drivers", "paper", "papers", "job", "jobs",
      "roast", "roasts", "lunches", "dinners", "supplement", "supplements"}
 )  # fmt: skip
+# The capitalised words of newspapers' names after a weekday ("Sunday Times columnist", "the Sunday Telegraph"),
+# and the papers whose name ends "on Sunday" ("the Mail on Sunday", "Scotland on Sunday"): a title, not a day.
+NEWSPAPER_AFTER_A_WEEKDAY: frozenset[str] = frozenset({"Times", "Telegraph", "Mirror", "Express", "Herald"})
+NEWSPAPER_BEFORE_ON_SUNDAY: frozenset[str] = frozenset({"Mail", "Independent", "Scotland"})
 # Titles before a month name that make it a person's name: "Mr. August".
 PERSON_TITLES: frozenset[str] = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord"})
 # Nouns after a holiday name that make it the name of a thing, not a day ("Christmas tree").

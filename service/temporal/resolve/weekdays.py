@@ -44,6 +44,10 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
     nxt = None if g.get("pre") or g.get("part") else c.followed_by(_NEXT_WORD, m.end)
     if nxt is not None and nxt.group(1).lower() in en.WEEKDAY_NOT_BEFORE:
         return None  # "my Sunday best", "Sunday league": a kind of thing
+    if not g.get("pre") and not g.get("part") and _a_newspaper(c, m):
+        return None  # "Sunday Times columnist", "told the Mail on Sunday"
+    if g.get("part") and _a_show(c, m):
+        return None  # "hosted Saturday Night Live", "watched Monday Night Football"
     wd = weekday_number(g["wd"])
     apposed = None if g.get("pre") or g.get("part") else _apposed(c, m.start)
     last = c.last_day
@@ -299,6 +303,41 @@ def told_again(c: Context, wd: int) -> date | None:
     if c.preceded_by(_STRETCH_TO_BEFORE) is not None:
         return None  # "bought from Sept. 14 to Thursday": a stretch ends on a later day than it began
     return last if c.layout.whole_sentence(c.last_day_end - 1)[0] == c.layout.whole_sentence(c.span[0])[0] else None
+
+
+def _a_newspaper(c: Context, m: Match) -> bool:
+    """Whether the weekday at ``m`` is part of a newspaper's name: before a capitalised word of one ("Sunday
+    Times", not "Times Square": "on Sunday Times Square was packed"), or "on Sunday" after one ("the Mail on
+    Sunday")."""
+    if not c.text[m.start : m.start + 1].isupper():
+        return False
+    after = _NEWSPAPER_WORD_AFTER.match(c.text, m.end)
+    if after is not None and after.group(1) in en.NEWSPAPER_AFTER_A_WEEKDAY:
+        return True
+    before = c.preceded_by(_ON_AFTER_A_NEWSPAPER_WORD, m.start)
+    return (
+        before is not None
+        and before.group(1) in en.NEWSPAPER_BEFORE_ON_SUNDAY
+        and weekday_number(m.groups["wd"]) == _SUNDAY
+    )
+
+
+def _a_show(c: Context, m: Match) -> bool:
+    """Whether the weekday and its part of the day at ``m`` open a name, a show's: the part capitalised as a
+    name's word and another capitalised word after it, in prose (a word in lower case before it), not in a
+    headline that capitalises every word ("Fire Breaks Out Saturday Night In Leeds")."""
+    part = m.groups["part"]
+    if not part[:1].isupper() or _CAPITALISED_WORD_AFTER.match(c.text, m.end) is None:
+        return False
+    before = _WORD_BEFORE.search(c.text, max(0, m.start - 30), m.start)
+    return before is not None and before.group(1)[:1].islower()
+
+
+_CAPITALISED_WORD_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+_SUNDAY = 7
+_NEWSPAPER_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b(?!\s+Square)")
+_ON_AFTER_A_NEWSPAPER_WORD = re.compile(r"\b([A-Z][a-z]+)\s+on\s+$")
 
 
 def range_end_day(c: Context, wd: int, start: int) -> date | None:
