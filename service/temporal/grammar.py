@@ -512,10 +512,12 @@ KINDS: tuple[Kind, ...] = (
         relative.r_nth_week,
         triggers=words(["week", "weekend"]),
     ),
-    # "the week of March 6", "the week of 6 March 2000": the week that holds the date.
+    # "the week of March 6", "the week of 6 March 2000": the week that holds the date; "the week beginning
+    # April 21", "the week commencing 3 March", "the week starting Monday, June 2": the week it opens.
     Kind(
         "week_of",
-        rf"{L}(?i:the)\s+(?i:week)\s+(?i:of)\s+(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})|(?P<day2>{DAY})\s+(?:(?i:of)\s+)?"
+        rf"{L}(?i:the)\s+(?i:week)\s+(?:(?i:of)|(?P<opens>(?i:beginning|starting|commencing)))\s+"
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<mon>{MONTH})\s*(?P<day>{DAY})|(?P<day2>{DAY})\s+(?:(?i:of)\s+)?"
         rf"(?P<mon2>{MONTH}))(?:,?\s+(?P<year>{YEAR}))?{R}",
         dates.r_week_of,
         triggers=words(["week"]),

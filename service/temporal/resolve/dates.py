@@ -5,7 +5,7 @@ and year, and years ("1998", "fiscal 1999", "nineteen ninety").
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from service.temporal import calendar as cal
 from service.temporal.kind import Groups, Match
@@ -422,7 +422,15 @@ def r_week_of(m: Match, c: Context) -> Resolved | None:
     r = _resolve_month_day(Match(m.kind, m.start, m.end, day), c)
     if r is None or r.point is None:
         return None
-    return Resolved("DATE", date_value(r.point, "week"), None, r.anchor, point=r.point, unit="week")
+    point = r.point
+    if g.get("opens") and point.isoweekday() == _SUNDAY:
+        # "the week beginning Sunday, April 20": a week counted from Sunday, as American calendars count it,
+        # lies mostly in the ISO week after that Sunday's.
+        point += timedelta(days=1)
+    return Resolved("DATE", date_value(point, "week"), None, r.anchor, point=point, unit="week")
+
+
+_SUNDAY = 7
 
 
 def r_dayrange(m: Match, c: Context) -> list[Resolved] | None:
