@@ -433,6 +433,10 @@ def r_full_year(m: Match, c: Context) -> Resolved | None:
 _PART_HEADS = frozenset({"day", "morning", "afternoon", "evening"})
 
 
+# A count of units and "to" before "the day": "a year to the day", "ten years to the day since".
+_COUNT_TO_THE_DAY_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|decades?|centur(?:y|ies))\s+to\s+$", re.IGNORECASE)
+
+
 def r_period(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     det = normalise(g["det"])
@@ -454,6 +458,8 @@ def r_period(m: Match, c: Context) -> Resolved | None:
         return None  # "the Year of the Four Emperors": a name
     if first == "the" and head in _PART_HEADS and PART_MODIFIES_A_NOUN_AFTER.match(c.text, m.end):
         return None  # "the day shift", "the morning train": a kind of thing, no time
+    if head == "day" and not adjs and not g.get("pre") and c.preceded_by(_COUNT_TO_THE_DAY_BEFORE, m.start):
+        return None  # "25 years to the day after they met": exactly that long, no day of its own
     other = _OTHER_CALENDAR_OR_NOUN_AFTER.match(c.text, m.end) if head in ("month", "quarter") else None
     if other is not None and (not other["of"] or normalise(other["name"]) not in MONTH_NUMBERS):
         # "the month of Harvest", "the month of Ramadan": a month of another calendar, none of ours; "the
