@@ -549,6 +549,10 @@ BOOKED_FORMS: tuple[str, ...] = (
 # emergency meeting for Thursday", "has set the vote for Monday", "a hearing slated for Friday"); unlike
 # BOOKED_FORMS they are no participles of a thing done when they stand without an object.
 SCHEDULING_FORMS: tuple[str, ...] = ("called", "convened", "set", "slated", "fixed")
+# Past forms of verbs of calling off what was arranged, which look ahead "for" a day as those of fixing one do:
+# what is cancelled is still to come when it is ("has cancelled all sailings for the weekend", "postponed the
+# vote planned for Monday").
+CANCELLING_FORMS: tuple[str, ...] = ("cancelled", "canceled", "postponed", "called off", "scrapped", "axed")
 # Participles of feeling that are adjectives after a word of degree or of being ("so excited", "really worried",
 # "feeling stressed", "im gutted"): a state now, no past tense ("gig on friday, so excited": the Friday to come).
 FEELING_PARTICIPLES: tuple[str, ...] = (

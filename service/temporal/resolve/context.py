@@ -539,9 +539,10 @@ _NUMERIC_MDY = re.compile(r"(?<![\w/.-])(?:0?[1-9]|1[0-2])([/-])(?:1[3-9]|2\d|3[
 _WRITTEN_DMY = re.compile(rf"(?<![\w,])\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}")
 _WRITTEN_MDY = re.compile(rf"\b{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s+(?:of\s+)?{_MONTH_WORD})")
 
-# A verb of booking or of fixing a day (en.SCHEDULING_FORMS), a few words, then "for" right before the expression.
+# A verb of booking, of fixing a day (en.SCHEDULING_FORMS) or of calling one off (en.CANCELLING_FORMS), a few
+# words, then "for" right before the expression.
 _BOOKED_FOR_BEFORE = re.compile(
-    rf"\b(?:(?P<booked>{'|'.join(en.BOOKED_FORMS)})|{'|'.join(en.SCHEDULING_FORMS)})"
+    rf"\b(?:(?P<booked>{'|'.join(en.BOOKED_FORMS)})|{'|'.join((*en.SCHEDULING_FORMS, *en.CANCELLING_FORMS))})"
     rf"(?:\s+(?!for\b)[\w'’-]+){{0,4}}\s+for\s+(?:the\s+)?$"
     # or a booking named as one, whatever its verb: "got a reservation for thurs", "have an appointment for
     # monday", "our slot for friday"

@@ -743,6 +743,8 @@ def weekend_near(c: Context, this: bool) -> Resolved:
         tense: str | None = "future"  # "done for the weekend", "finished for the wknd": the one ahead
     elif c.doc_type == "colloquial" and c.followed_by(_OVER_AFTER, c.span[1]) is not None:
         tense = "past"  # "weekend over already?", "the long weekend is over": the one just gone
+    elif c.doc_type != "narrative" and c.booked_for():
+        tense = "future"  # "cancelled all sailings for the weekend": booked or called off, still to come
     else:
         tense = "past" if c.aftermath() else c.tense()
     # A history told day by day moves on: after the story's day, "over the weekend" told in the simple past is
