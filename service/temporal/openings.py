@@ -280,6 +280,8 @@ class _Reader:
         return partials
 
     def item(self, op: Any, av: Any, partials: set[str]) -> set[str]:
+        if op is sre.ASSERT and av[0] < 0:
+            return self._behind(av[1], partials)
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             return partials  # zero width: asserting less than the pattern does only widens the answer
         if op is sre.LITERAL:
@@ -315,6 +317,36 @@ class _Reader:
                     raise _Unbounded
             return out
         raise _Unbounded  # ANY, NOT_LITERAL, CATEGORY outside a class, GROUPREF...
+
+    def _behind(self, items: list[tuple[Any, Any]], partials: set[str]) -> set[str]:
+        """A look-behind of one character ("(?<=\\d)", "(?<=[RrSs])"): the partials whose last character
+        cannot be it are dropped, as the pattern cannot go on from them ("a" before the unit glued to a
+        figure, "5yrs": no letter is a digit). Only a class of ASCII characters, digits or white space is
+        read; a partial that is still empty (the character before the match) is always kept."""
+        if len(items) != 1 or items[0][0] not in (sre.LITERAL, sre.IN):
+            return partials
+        op, av = items[0]
+        letters: set[str] = set()
+        other = False
+        for member_op, member in [(op, av)] if op is sre.LITERAL else av:
+            if member_op is sre.LITERAL:
+                chars: Iterable[int] = (member,)
+            elif member_op is sre.RANGE:
+                chars = range(member[0], member[1] + 1)
+            elif member_op is sre.CATEGORY and member in (sre.CATEGORY_DIGIT, sre.CATEGORY_SPACE):
+                other = True
+                continue
+            else:
+                return partials  # "\w", a negated class...
+            for c in map(chr, chars):
+                if not c.isascii():
+                    return partials
+                if c.isalpha():
+                    letters.add(c.lower())
+                else:
+                    other = True
+        # A partial's last character is the letter matched, lower-cased, or a gap: a character that is not one.
+        return {p for p in partials if not p or (other if p.endswith(GAP) else p[-1] in letters)}
 
     def _char(self, ch: str, partials: set[str]) -> set[str]:
         if ch.isalpha():

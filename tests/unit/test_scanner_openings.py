@@ -121,6 +121,20 @@ def test_openings_of_small_patterns() -> None:
     assert not c.admits_first("the") and not openings(r"(?P<a>x)?(?(a)y)\d").admits(_key("the year"))
 
 
+def test_a_look_behind_of_one_character_drops_what_cannot_precede_it() -> None:
+    # A unit glued to a figure ("5days", "3hrs") follows a digit, never the letters of "a": "a day" and "5days"
+    # open a match, "aday" does not, nor any word after "a" but the unit.
+    glued = openings(r"(?:(?i:a)|\d+)(?:\s+|(?<=\d))(?i:days?)\b")
+    assert glued.admits(_key("a day")) and glued.admits(_key("5days")) and glued.admits(_key("5 days"))
+    assert not glued.admits_first("aday") and not glued.admits(_key("a share")) and not glued.admits(_key("about two"))
+    # A letter asked for: only the words that end with it go on.
+    plural = openings(r"(?i:hours?|days?)(?<=[sS])\s+(?i:long)\b")
+    assert plural.admits(_key("hours long")) and plural.admits(_key("days long"))
+    assert not plural.admits(_key("hour long"))
+    # A class the reading does not follow ("\w") asks nothing of the words before it.
+    assert openings(r"(?i:the)(?<=\w)\s+(?i:day)\b").admits(_key("the day"))
+
+
 def test_openings_read_two_words() -> None:
     o = openings(r"(?i:the)\s+(?:(?i:first|last)\s+)?(?:\d+\s+)?(?i:years?)\b")
     assert o.admits(_key("the first decade")) and o.admits(_key("The years")) and o.admits(_key("the 5 years"))
