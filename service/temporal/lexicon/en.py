@@ -882,6 +882,19 @@ PAYING_VERBS: tuple[str, ...] = (
     "priced", "owe", "owes", "owed",
 )  # fmt: skip
 
+# Plural nouns of people and things that a bare number before them counts ("1500 homes", "sold 1100 tickets",
+# "some 1900 jobs", "1000 likes"): a four-digit number there is a count, not a year, unless a determiner or a
+# preposition of time before it makes it the year ("the 2019 votes", "in 1998 people were poorer"). Not
+# nouns that a year often labels ("the 1992 protests", "2024 goals", "1989 sales").
+COUNTED_PLURALS: tuple[str, ...] = (
+    "people", "persons", "men", "women", "children", "kids", "homes", "houses", "households", "families",
+    "jobs", "votes", "workers", "employees", "staff", "troops", "soldiers", "officers", "students", "pupils",
+    "members", "residents", "fans", "visitors", "passengers", "patients", "copies", "units", "cars",
+    "vehicles", "trees", "words", "steps", "calories", "likes", "followers", "subscribers", "views",
+    "tickets", "signatures", "pieces", "pages", "miles", "metres", "meters", "feet", "acres", "hectares",
+    "tonnes", "tons", "barrels", "runs", "laps", "reps", "entries", "applicants", "volunteers", "runners",
+)  # fmt: skip
+
 # Words of money after a number: the number is a sum ("1200 quid", "1500 dollars", "1999 eur"); not "grand",
 # which also names a race ("the 1999 Grand National"), nor "euros", also a tournament (see ``dates``).
 CURRENCY_WORDS: tuple[str, ...] = (

@@ -87,6 +87,9 @@ def _short_am_pm_is_a_time(c: Context, m: Match) -> bool:
 _SECONDS_AFTER = re.compile(r":[0-5]\d\b")
 # A point and tenths or hundredths right after minutes: the seconds of a race time ("3:34.10", "1:58.4").
 _HUNDREDTHS_AFTER = re.compile(r"\.\d\d?(?!\d)")
+# "in" right before minutes and seconds, or hours and minutes, written with a colon and no am or pm: the
+# time something took ("finished the marathon in 3:12", "ran the mile in 4:05"); a time of day is "at" it.
+_TAKEN_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
 _GAME_CLOCK_AFTER = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go)\b", re.IGNORECASE)
 
 
@@ -204,6 +207,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             return None  # "finished in 4:41:30": a post's race time, hours, minutes and seconds
         if _HUNDREDTHS_AFTER.match(c.text, m.end):
             return None  # "won the 1500m in 3:34.10": minutes, seconds and hundredths, a race time
+        if c.preceded_by(_TAKEN_IN_BEFORE, m.start):
+            return None  # "ran the 5k in 19:58", "won in 2:08:15": how long it took, a time of day takes "at"
         hh, mi = int(g["h2"]), int(g["mi2"])
         if g.get("part2") and 1 <= hh <= 12:
             hh = hour_of_part_of_day(hh, normalise(g["part2"]))  # "2:15 in the morning", "7:30 tonight"

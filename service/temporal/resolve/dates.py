@@ -554,6 +554,26 @@ def _a_sum(c: Context, m: Match) -> bool:
     return c.preceded_by(_PAID_BEFORE, number) is not None
 
 
+def _a_count(c: Context, m: Match) -> bool:
+    """Whether a number found as a year counts the people or things named right after it, with no
+    determiner or preposition of time before it to make it the year ("the 2019 votes", "in 1998 people")."""
+    return (
+        _THINGS_COUNTED_AFTER.match(c.text, m.end) is not None
+        and c.preceded_by(_YEAR_DETERMINER_BEFORE, m.start) is None
+        and c.preceded_by(_YEAR_WORD_PREPOSITION_BEFORE, m.start) is None
+    )
+
+
+# "1500 homes", "1100 more tickets", "2000 new jobs": the thing counted, a word of how many between.
+_THINGS_COUNTED_AFTER = re.compile(
+    rf"\s+(?:(?:more|extra|new|fewer|additional|other|local)\s+)?(?:{'|'.join(en.COUNTED_PLURALS)})\b(?![-'’])",
+    re.IGNORECASE,
+)
+# The words that make the number after them a year that labels what follows: "the 2019 votes", "her 1998
+# homes", "Britain's 2012 athletes".
+_YEAR_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|this|that|these|those|its|their|his|her|our|my|your|by)|['’]s)\s+$", re.IGNORECASE
+)
 _TIME_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|by|until|till|during|before|after|from|of|through|around|circa)\s+$", re.IGNORECASE
 )
@@ -603,6 +623,8 @@ def resolve_year(m: Match, c: Context) -> Resolved | None:
         return None
     if not fis and g["y"][:1].isdigit() and _a_sum(c, m):
         return None  # "paid 1500 for it", "cost about 1200", "1200 quid": a sum of money
+    if not fis and not pre and not post and g["y"][:1].isdigit() and _a_count(c, m):
+        return None  # "some 1500 homes", "sold 1100 tickets", "1000 likes": a count of things
     if not fis and not pre and not post and g["y"][:1].isdigit():
         nm = c.preceded_by(_NAME_BEFORE, m.start)
         if nm and nm.group(1) in en.YEAR_NAME_WORDS:
