@@ -227,6 +227,8 @@ def _annotate(
                     start = _within(ctx, r, start)
             if r.mod is None and text.endswith(("over ", "Over "), 0, start):
                 start = _over(ctx, r, start, end)
+            if r.mod == "END" and text.startswith(("late ", "Late "), start) and _late_of_a_person(ctx, start):
+                start, r.mod = start + len("late "), None
             try:
                 timex = _to_timex(ctx, start, end, r, dateline=(start, end) in dateline)
             except (ValueError, OverflowError):
@@ -685,6 +687,22 @@ _OVER_BEFORE = re.compile(r"\b[Oo]ver\s+$")
 _COUNTED_FROM_AFTER = re.compile(r"\s+(?:later|earlier|ago)\b", re.IGNORECASE)
 _COUNTED_FROM_END = ("later", "earlier", "ago")
 _DETERMINED = ("the ", "this ", "that ", "these ", "those ", "last ", "next ", "its ", "their ")
+
+
+def _late_of_a_person(ctx: Context, start: int) -> bool:
+    """Whether "late" before a day or a part of one says a person is behind time ("i'm running late today",
+    "sorry we were late this morning", "she'll be late tonight"), no end of the day: then "late" is the
+    subject's, outside the expression, and sets no mod (an event "late Tuesday" keeps it)."""
+    return ctx.preceded_by(_PERSON_IS_BEFORE, start) is not None
+
+
+# A person who is, was or will be behind time, or running so: "i'm", "we were", "she'll be", "running a bit".
+_PERSON_IS_BEFORE = re.compile(
+    r"(?:\brunning|\b(?:i|we|you|u|he|she|they)(?:['’]?m|['’]re|\s+(?:am|are|is|was|were)|(?:['’]ll|\s+(?:will|"
+    r"might|may|could|would|should|must|won['’]?t))\s+be))\s+(?:(?:a\s+)?(?:bit|little)\s+|so\s+|very\s+|"
+    r"really\s+|too\s+|quite\s+|slightly\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _over(ctx: Context, r: Resolved, start: int, end: int) -> int:

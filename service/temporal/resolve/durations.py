@@ -47,8 +47,16 @@ _FELT_LENGTH = re.compile(r"\s(?:long|short|hard|brief|bitter)\s", re.IGNORECASE
 # What a day is kept for, after it: "a day of mourning", "a day of ill omen".
 _OBSERVANCE_AFTER = re.compile(rf"\s+of\s+(?:{'|'.join(en.OBSERVANCES)})\b", re.IGNORECASE)
 
-# A shift after "a night" or "a day": the unit names the kind of shift ("on a night shift again").
-_SHIFT_AFTER = re.compile(r"\s+shifts?\b", re.IGNORECASE)
+# A noun after "a night" or "a day" that the unit makes a kind of thing ("on a night shift again", "a night
+# owl", "a day trip", "a day job"), or "out" or "off" that makes it an outing or a day away from work ("need a
+# night out", "took a day off"): no count of nights or days. Not after a number ("a one-day trip", "two day
+# trips" count the days, as "a 30-day loan" does).
+_KIND_OF_THING_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(en.PART_OF_DAY_COMPOUND_HEADS)}|out|off)\b(?![-'’])", re.IGNORECASE
+)
+# "call it a day" (stop), "one day at a time", "a day at a time" (each day as it comes): sayings, no count.
+_CALL_IT_BEFORE = re.compile(r"\bcall(?:s|ed|ing)?\s+it\s+$", re.IGNORECASE)
+_AT_A_TIME_AFTER = re.compile(r"\s+at\s+a\s+time\b", re.IGNORECASE)
 
 
 def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
@@ -64,8 +72,15 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
         return None  # "a long day", "a short week": how it felt, not a count ("six long years" is one)
     if _AGE_AFTER.match(c.text, m.end):
         return None  # "12 to 15 months of age": an age
-    if unit in ("night", "day") and n == 1 and _SHIFT_AFTER.match(c.text, m.end):
-        return None  # "on a night shift", "a day shift": the kind of shift, no count of nights
+    if (
+        unit in ("night", "day")
+        and num.lower() == "a"
+        and not g.get("det")
+        and _KIND_OF_THING_AFTER.match(c.text, m.end)
+    ):
+        return None  # "on a night shift", "a night owl", "a day out": a kind of thing or an outing, no count
+    if unit == "day" and n == 1 and (c.preceded_by(_CALL_IT_BEFORE, m.start) or _AT_A_TIME_AFTER.match(c.text, m.end)):
+        return None  # "let's call it a day", "one day at a time": a saying
     per = None
     if c.doc_type != "narrative" and c.text.startswith(_PER_WORDS, m.end):  # a string test first
         per = _PER_UNIT_AFTER.match(c.text, m.end)

@@ -460,6 +460,8 @@ def r_period(m: Match, c: Context) -> Resolved | None:
         return None  # "the day shift", "the morning train": a kind of thing, no time
     if head == "day" and not adjs and not g.get("pre") and c.preceded_by(_COUNT_TO_THE_DAY_BEFORE, m.start):
         return None  # "25 years to the day after they met": exactly that long, no day of its own
+    if head == "day" and first == "the" and not adjs and _a_saying_of_the_day(g, c, m):
+        return None  # "at the end of the day, it's only a game", "the dog saved the day": a saying
     other = _OTHER_CALENDAR_OR_NOUN_AFTER.match(c.text, m.end) if head in ("month", "quarter") else None
     if other is not None and (not other["of"] or normalise(other["name"]) not in MONTH_NUMBERS):
         # "the month of Harvest", "the month of Ramadan": a month of another calendar, none of ours; "the
@@ -476,6 +478,28 @@ def r_period(m: Match, c: Context) -> Resolved | None:
 
 
 _DETERMINERS = frozenset({"the", "this", "that", "a", "its"})
+
+
+def _a_saying_of_the_day(g: Groups, c: Context, m: Match) -> bool:
+    """Whether "the day" is part of a saying, no day at all: "at the end of the day" opening a clause ("at the
+    end of the day, it's only football", "but at the end of the day we all want the same"), outside a history,
+    which tells the end of a day it has dated as such; "save, seize, carry or win the day"."""
+    if normalise(g.get("pre")) == "the end of":
+        return c.doc_type != "narrative" and c.preceded_by(_OPENING_AT_BEFORE, m.start) is not None
+    return (
+        not g.get("pre")
+        and c.preceded_by(_DAY_SAYING_VERB_BEFORE, m.start) is not None
+        and not c.text.startswith(("'s", "’s"), m.end)
+    )
+
+
+# "at" opening a clause: at the start of a sentence, after a mark or after a conjunction.
+_OPENING_AT_BEFORE = re.compile(
+    r"(?:^|\n|[,;:.!?(\"“‘-]|\b(?:but|and|so|because|cos|that|yet|though))\s*at\s+$", re.IGNORECASE
+)
+_DAY_SAYING_VERB_BEFORE = re.compile(
+    r"\b(?:sav(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|w(?:in|ins|on|inning))\s+$", re.IGNORECASE
+)
 
 
 def _period_by_head(

@@ -83,6 +83,10 @@ _BE_BEFORE = re.compile(r"(?:\b(?:is|are|am|was|were|be|been|not|you|we|they|i)|
 _COMPARED_WITH = frozenset({"previous", "the previous", "the preceding", "the prior", "prior"})
 
 
+# "this day and age": the present, as "these days" is.
+_AND_AGE_AFTER = re.compile(r"\s+and\s+age\b", re.IGNORECASE)
+
+
 def r_rel(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     det = normalise(g["det"])
@@ -107,6 +111,8 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
     offset = en.REL_DETERMINERS[det]
     if names_an_event(c.text, m.start, m.end):
         return None  # "the Week of Blood", "the Night of the Long Knives": a name
+    if head == "day" and det == "this" and (age := _AND_AGE_AFTER.match(c.text, m.end)) is not None:
+        return Resolved("DATE", "PRESENT_REF", None, "publication", end=age.end())  # "in this day and age": now
     titled = head_raw[:1].isupper() and g["det"][:1].isupper()
     if titled and head not in WEEKDAY_NUMBERS and head not in MONTH_NUMBERS and not opens_sentence(c.text, m.start):
         return None  # "This Week", "Next Year": a title in running text
