@@ -770,7 +770,9 @@ def weekend_near(c: Context, this: bool) -> Resolved:
     elif c.doc_type != "narrative" and c.booked_for():
         tense = "future"  # "cancelled all sailings for the weekend": booked or called off, still to come
     else:
-        tense = "past" if c.aftermath() else c.tense()
+        # A preposition before it tells its side as it tells a weekday's ("by the weekend" a deadline ahead,
+        # "since the weekend" gone by); else the tense.
+        tense = "past" if c.aftermath() else c.direction()
     # A history told day by day moves on: after the story's day, "over the weekend" told in the simple past is
     # the one that follows it ("On Thursday the rebels shelled the city ... and withdrew over the weekend").
     narrated = (
