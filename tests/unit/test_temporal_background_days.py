@@ -5,7 +5,8 @@
 - "since Thursday" opens a stretch that runs up to the story's time: a clock time after it is on the story's
   day, not on the stretch's first one (but "since Tuesday, when ..." tells what happened that day).
 - A day told in the past perfect ("by Wednesday 150 had fallen ill") is before the story's time: a clock time
-  in a later sentence told in the simple past is on the story's day; one told in the past perfect too is still
+  in a later sentence, or in its own sentence out of its clause ("The sign, which had been put up on Saturday,
+  was found at 6am"), told in the simple past is on the story's day; one told in the past perfect too is still
   on that day.
 
 Sentences of our own; publication is Tuesday 5 November 2024 (``DCT``) in the afternoon.
@@ -113,6 +114,22 @@ def test_a_day_that_opens_a_stretch_is_not_the_day_of_a_clock_time_after_it(text
         ),
         # In the same sentence the clock time is still that day's.
         ("The strike ended Tuesday. Talks had broken down on Friday at 8 p.m.", "8 p.m.", "2024-11-01T20:00"),
+        # A past-perfect day in a clause set off in the clock time's own sentence is background there too.
+        (
+            "The sign, which had been put up on Saturday, was found on the pavement at about 6am.",
+            "about 6am",
+            "2024-11-05T06:00",
+        ),
+        (
+            "The barge, which had left Antwerp on Friday, ran aground at 3:15 a.m., the coast guard said.",
+            "3:15 a.m.",
+            "2024-11-05T03:15",
+        ),
+        (
+            "Residents, who had been warned on Sunday, were moved out at 10 a.m.",
+            "10 a.m.",
+            "2024-11-05T10:00",
+        ),
         # A day told in the simple past dates the clock time after it.
         (
             "The strike ended Tuesday. Talks broke down on Friday. Union leaders walked out at 8 p.m.",
