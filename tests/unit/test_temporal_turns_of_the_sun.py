@@ -102,3 +102,22 @@ def test_the_year_of_the_longest_day_is_its_own_expression(text: str) -> None:
 def test_days_named_for_two_dates_are_the_nearer(text: str, phrase: str, posted: datetime, value: str) -> None:
     t = find(text, phrase, posted, document_type="colloquial")
     assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # In news, with its article inside (a head noun phrase), not the season the first word names.
+        ("Crowds gathered at the stones for the summer solstice on Thursday.", "the summer solstice", "2024-06-20"),
+        ("The summer solstice, which fell on Thursday, drew record crowds.", "The summer solstice", "2024-06-20"),
+        ("Druids will mark the winter solstice with a dawn procession.", "the winter solstice", "2024-12-21"),
+        ("The festival opens on the autumn equinox.", "the autumn equinox", "2024-09-22"),
+        ("Farmers planted the first seed after the spring equinox.", "the spring equinox", "2024-03-20"),
+    ],
+)
+def test_a_named_solstice_or_equinox_in_news_is_its_day(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, date(2024, 6, 22)).value == value
+
+
+def test_the_season_alone_is_still_the_season() -> None:
+    assert find("Visitors came in the summer to see the stones.", "the summer", date(2024, 6, 22)).value == "2024-SU"

@@ -657,6 +657,18 @@ _NAMED_BANK_HOLIDAYS: dict[str, tuple[str | int, ...]] = {
 # A bank holiday unnamed, as posts write it ("bank hol and its raining", "the bank holiday"): which of the
 # Monday bank holidays, the tense and the nearness say (``HOLIDAY_ALTERNATIVES``, ``BARE_DAY_NAMES``).
 _BARE_BANK_HOLIDAYS: tuple[str, ...] = ("bank holiday", "bank hol", "the bank holiday", "the bank hol")
+# The solstices and equinoxes by name (the turn of the sun's year each is, see ``resolve.sun``), with "the" as
+# news writes them, the season word then the head's modifier ("the summer solstice", not the summer): the
+# article is inside, as a head noun phrase takes its determiner (CONVENTIONS.md 1).
+_TURNS_OF_THE_SUN_NAMED: dict[str, int] = {
+    "Summer Solstice": 1, "Winter Solstice": 3, "Spring Equinox": 0, "Vernal Equinox": 0, "Autumn Equinox": 2,
+    "Autumnal Equinox": 2, "Fall Equinox": 2,
+}  # fmt: skip
+_TURNS_OF_THE_SUN: dict[str, int] = {
+    **_TURNS_OF_THE_SUN_NAMED,
+    **{f"the {name}": turn for name, turn in _TURNS_OF_THE_SUN_NAMED.items()},
+}
+
 HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "Christmas": ("fixed", 12, 25), "Christmas Day": ("fixed", 12, 25), "Christmas Eve": ("fixed", 12, 24),
     "Boxing Day": ("fixed", 12, 26), "New Year's Day": ("fixed", 1, 1), "New Year's Eve": ("fixed", 12, 31),
@@ -722,9 +734,8 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     "Valentines": ("fixed", 2, 14),
     # The turns of the sun's year (the day of each, in universal time; see ``resolve.sun``), as the northern
     # hemisphere names them; the astronomical seasons begin on them ("the first day of spring").
-    "Summer Solstice": ("sun", 1), "Winter Solstice": ("sun", 3), "Spring Equinox": ("sun", 0),
-    "Vernal Equinox": ("sun", 0), "Autumn Equinox": ("sun", 2), "Autumnal Equinox": ("sun", 2),
-    "Fall Equinox": ("sun", 2), "the longest day": ("sun", 1), "the shortest day": ("sun", 3),
+    **{name: ("sun", turn) for name, turn in _TURNS_OF_THE_SUN.items()},
+    "the longest day": ("sun", 1), "the shortest day": ("sun", 3),
     "longest day": ("sun", 1), "shortest day": ("sun", 3),
     "the first day of spring": ("sun", 0), "the first day of summer": ("sun", 1),
     "the first day of autumn": ("sun", 2), "the first day of fall": ("sun", 2), "the first day of winter": ("sun", 3),
@@ -794,12 +805,11 @@ LOWER_CASE_HOLIDAYS: frozenset[str] = PLAIN_WORD_HOLIDAYS | frozenset(
      "St Paddys Day", "St. Paddys Day", "St Patricks Day", "St. Patricks Day", "Saint Patricks Day",
      "April Fools' Day", "April Fools Day", "April Fool's Day", "Bonfire Night", "Pancake Day", "Mothering Sunday",
      "Mothers Day", "Fathers Day", "Boxing Day", "NYE", "Paddy's Day", "Paddys Day", "Burns Night",
-     "St George's Day", "St Georges Day", "St Andrew's Day", "St David's Day", "World Book Day", "Summer Solstice",
+     "St George's Day", "St Georges Day", "St Andrew's Day", "St David's Day", "World Book Day", *_TURNS_OF_THE_SUN,
      "St Davids Day",
      "Shrove Tuesday", "Remembrance Sunday", "Palm Sunday", "Ash Wednesday", "Maundy Thursday", "Whit Monday",
      "Whit Sunday", "Mardi Gras", "Advent Sunday", "the first Sunday of Advent", "first Sunday of Advent",
      "Lunar New Year", "Chinese New Year", "Valentines", "Bank Holiday Monday", "Bank Hol Monday",
-     "Winter Solstice", "Spring Equinox", "Autumn Equinox", "Vernal Equinox", "Autumnal Equinox", "Fall Equinox",
      "the first day of spring", "the first day of summer", "the first day of autumn",
      "the first day of fall", "the first day of winter", "first day of spring", "first day of summer",
      "first day of autumn", "first day of fall", "first day of winter", "the longest day", "the shortest day",

@@ -64,7 +64,7 @@ _SEASON_FOLLOWERS = frozenset(
      "ended", "ends", "starts", "started", "approaches", "brought", "brings", "saw", "sees", "that", "which",
      "through", "into", "by", "than", "so", "then", "ahead", "just", "too", "also", "alone", "again", "last",
      "this", "next", "the", "a", "its", "their", "his", "her", "our", "he", "she", "they", "we", "it", "i",
-     "months", "season", "break", "holidays", "vacation", "recess", "solstice", "equinox", "go", "goes",
+     "months", "season", "break", "holidays", "vacation", "recess", "go", "goes",
      "went", "gone", "flew", "flies", "passed", "passes", "feels", "felt", "seems", "seemed", "lasted", "lasts",
      "already", "finally", "officially", "here", "over", "isn", "wasn", "won", "there", "abroad", "away",
      "together", "ashore", "indoors", "home", "whether", "unless", "once", "since", "where", "who", "whose",
