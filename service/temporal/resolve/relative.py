@@ -497,6 +497,8 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
         base, anchor = deixis(c, ahead=days > 0)
         if c.doc_type == "colloquial":
             base = c.day_word_base(word)  # a post from the small hours counts "tonight" from the day before
+        elif _quoted_from_last_night(c, word, m.start):
+            base -= timedelta(days=1)
     mod = prefix_mod(g.get("pre"))
     part = normalise(g.get("part"))
     code = "NI" if en.INFORMAL_DAY_WORDS.get(word, word) == "tonight" else en.PARTS_OF_DAY[part] if part else None
@@ -508,6 +510,26 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
     if code is not None:
         return Resolved("TIME", f"{d.isoformat()}T{code}", mod, anchor, point=d, unit="day")
     return Resolved("DATE", d.isoformat(), mod, anchor, point=d, unit="day")
+
+
+# Before this hour a news story is the morning's report of the day before (see ``_quoted_from_last_night``).
+_MORNING_REPORT_HOURS = 12
+
+
+def _quoted_from_last_night(c: Context, word: str, start: int) -> bool:
+    """Whether "tonight" at ``start`` is in a quotation a morning's news story brings back from the night just
+    gone, the day it last told ("beat the Kings on Monday night ... 'Tonight we finally finished one,' the coach
+    said", published Tuesday at 8 a.m.): the words were said that night, not on the day of publication. Not a
+    quote that looks ahead ("'Tonight we celebrate,' she said")."""
+    return (
+        c.doc_type == "news"
+        and en.INFORMAL_DAY_WORDS.get(word, word) == "tonight"
+        and c.ref_clock is not None
+        and c.ref_clock[0] < _MORNING_REPORT_HOURS
+        and c.last_day == c.base - timedelta(days=1)
+        and c.layout.quoted(start)
+        and c.tense() != "future"
+    )
 
 
 def _this_one_told(c: Context, start: int, head: str) -> bool:
