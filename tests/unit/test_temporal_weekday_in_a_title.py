@@ -16,7 +16,7 @@ TUESDAY = date(2025, 5, 13)
     [
         ("Sunday Times columnist Jo Reed died on Saturday.", [("Saturday", "DATE", "2025-05-10")]),
         ("He told the Mail on Sunday that he would resign.", []),
-        ("She wrote a column for Scotland on Sunday for ten years.", [("ten years", "DURATION", "P10Y")]),
+        ("She wrote a column for the Independent on Sunday for ten years.", [("ten years", "DURATION", "P10Y")]),
         ("The claim was first made by Sunday Telegraph reporters.", []),
         ("He hosted Saturday Night Live in 2019.", [("2019", "DATE", "2019")]),
         ("Fans watched Monday Night Football at the bar.", []),
@@ -33,6 +33,8 @@ def test_a_weekday_in_a_title_is_no_day(text: str, expected: list[tuple[str, str
         ("Police were called on Friday Night after reports of a fight.", "Friday Night"),
         ("Fire Breaks Out Saturday Night In Leeds", "Saturday Night"),
         ("The paper went to press on Sunday as usual.", "Sunday"),
+        ("Storm to bring snow to Scotland on Sunday", "Sunday"),
+        ("The band flew back to Scotland on Sunday.", "Sunday"),
     ],
 )
 def test_a_weekday_beside_other_capitalised_words_is_still_a_day(text: str, phrase: str) -> None:

@@ -830,9 +830,10 @@ WEEKDAY_NOT_BEFORE: frozenset[str] = frozenset(
      "roast", "roasts", "lunches", "dinners", "supplement", "supplements"}
 )  # fmt: skip
 # The capitalised words of newspapers' names after a weekday ("Sunday Times columnist", "the Sunday Telegraph"),
-# and the papers whose name ends "on Sunday" ("the Mail on Sunday", "Scotland on Sunday"): a title, not a day.
+# and the papers whose name ends "on Sunday" ("the Mail on Sunday"): a title, not a day. (Not "Scotland on
+# Sunday", which is as often a place and its day: "snow to Scotland on Sunday".)
 NEWSPAPER_AFTER_A_WEEKDAY: frozenset[str] = frozenset({"Times", "Telegraph", "Mirror", "Express", "Herald"})
-NEWSPAPER_BEFORE_ON_SUNDAY: frozenset[str] = frozenset({"Mail", "Independent", "Scotland"})
+NEWSPAPER_BEFORE_ON_SUNDAY: frozenset[str] = frozenset({"Mail", "Independent"})
 # Titles before a month name that make it a person's name: "Mr. August".
 PERSON_TITLES: frozenset[str] = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lady", "Lord"})
 # Nouns after a holiday name that make it the name of a thing, not a day ("Christmas tree").
