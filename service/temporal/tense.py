@@ -593,7 +593,7 @@ def _present_governs(layout: Layout, clause_start: int, start: int, end: int) ->
             after = [x.group().lower() for x in words[i + 1 :]]
             if any(a in _AUXILIARY_OR_RELATIVE or a in PAST_FORMS for a in after):
                 return False
-            return all(a in _LINKS for a in after) or ING_LEMMAS[w.group()] in _ARRANGING
+            return all(a in _LINKS for a in after) or ING_LEMMAS[w.group()] in _ARRANGING_OR_FOREWARNING
         if w.group() not in _MAY_BE_PRESENT:
             continue
         noun = _present_verb(layout, clause_start, w, i == 0)
@@ -721,6 +721,11 @@ def _present_in_clause(layout: Layout, lo: int, hi: int) -> bool:
 # The present of "be" before a participle, an adverb or "not" between: "is playing", "are now holding".
 _BE_BEFORE = re.compile(r"(?:(?<![\w'])(?:is|are|am)|['’](?:re|m))\s+(?:(?:\w+ly|not|also|still|now)\s+)?$")
 _ARRANGING = frozenset(en.ARRANGING_VERBS)
+# Verbs of warning, foretelling, urging or getting ready: in the present progressive what they tell of is ahead,
+# whatever their object ("forecasters are warning of snow on Sunday", "police are urging drivers to stay away
+# on Saturday", "residents are bracing for floods on Monday").
+_FOREWARNING = frozenset({"warn", "predict", "forecast", "urge", "plan", "prepare", "brace", "gear"})
+_ARRANGING_OR_FOREWARNING = _ARRANGING | _FOREWARNING
 # Words that may stand between a verb and the time it is placed at where no object does: "is speaking
 # at noon Friday", "are leaving here on Monday".
 _LINKS = frozenset(
