@@ -346,6 +346,10 @@ _NEW_YEAR_AHEAD_FROM_MONTH = 7
 _NEW_YEAR_OVER_FROM_MONTH = 3
 
 
+# "until", "till" or "into" right before the expression: a stretch that runs on to it.
+_UNTIL_OR_INTO_BEFORE = re.compile(r"\b(?:until|till|into)\s+$", re.IGNORECASE)
+
+
 def r_new_year(m: Match, c: Context) -> Resolved | None:
     """ "in the new year": the year about to begin (said late in a year) or just begun (early in one). The
     tense of the clause decides between the two in the months between: "talks will resume in the new year",
@@ -360,7 +364,10 @@ def r_new_year(m: Match, c: Context) -> Resolved | None:
         ahead = c.anchor_unit in cal.YEAR_OR_COARSER or month >= _NEW_YEAR_OVER_FROM_MONTH
     else:
         ahead = month >= _NEW_YEAR_AHEAD_FROM_MONTH
-        if month >= _NEW_YEAR_OVER_FROM_MONTH and (tense := c.firm_tense()) in ("past", "future"):
+        # "was adjourned until the new year", "could drag on into the new year", said late in a year: a stretch
+        # that runs on to the year about to begin, whatever the tense of its verb.
+        runs_on = ahead and c.preceded_by(_UNTIL_OR_INTO_BEFORE) is not None
+        if not runs_on and month >= _NEW_YEAR_OVER_FROM_MONTH and (tense := c.firm_tense()) in ("past", "future"):
             ahead = tense == "future"
     y = c.base.year + (1 if ahead else 0)
     mod = prefix_mod(normalise(m.groups.get("pre")).removesuffix(" in"))  # "early in the new year": START
