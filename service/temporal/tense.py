@@ -555,7 +555,9 @@ _PRESENT_COPULA_BEFORE = re.compile(
     rf"(?<![\w'])(?:is|are)\s+(?:(?:{'|'.join(en.PRESENT_STATES)})\s+)?"
     r"(?:(?:at|in)\s+(?:(?!(?:since|after|before|by|until|till|from|last|ago)\b)[\w.:'’-]+\s+){1,3}"
     r"(?:on|at|from|until|till|through|in)\s+(?:the\s+)?"
-    r"|(?:(?:on|at|from|until|till|through|in)\s+)?(?:the\s+)?)$",
+    # A clock time between: "the deadline is midnight on Friday", "the cut-off is 5pm on Monday".
+    r"|(?:(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday|midnight)\s+on\s+)?"
+    r"(?:(?:on|at|from|until|till|through|in)\s+)?(?:the\s+)?)$",
     re.IGNORECASE,
 )
 # How many words the longest of those phrases holds ("is on display at the town hall from the").
