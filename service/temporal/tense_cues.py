@@ -686,10 +686,11 @@ def _opens_clause(text: str, start: int) -> bool:
 
 # A longer noun phrase as the subject: a determiner or a possessive, then up to three adjectives or nouns
 # ("its chief executive presents", "the city's new mayor takes", "Acme's chief financial officer unveils").
-# Read over the few words before the verb only; the words between must be no verb or function word.
+# Read over the few words before the verb only; the words between must be no verb or function word. A code
+# of capitals and digits is such a word too ("the G20 summit opens", "the F1 season ends").
 NOUN_PHRASE_BEFORE = re.compile(
     r"(?:(?<![\w'’])(?i:the|a|an|its|his|her|their|our)|(?<![\w'’])[A-Za-z][\w&.-]*['’]s)"
-    r"(?P<words>(?:\s+[a-z][a-z-]*){1,3})\s+$"
+    r"(?P<words>(?:\s+(?:[a-z][a-z-]*|[A-Z]+\d[\w-]*)){1,3})\s+$"
 )
 # How many words back such a subject may begin (the determiner and three words).
 NOUN_PHRASE_WORDS = 4
