@@ -888,7 +888,8 @@ KINDS: tuple[Kind, ...] = (
         # "between two and five years" (the resolver splits it as "between two to six days"; not before "ago",
         # "old": "two and three thousand years ago" is the second count's, its own kind; nor after a year:
         # "in 1820 and 30 years later").
-        rf"(?P<num>{NUM}|(?i:another))(?:\s+(?P<to>(?i:to|or|(?P<andto>and))\s+(?:{NUM})))?"
+        # "30-odd years": a round count and some more, about that many.
+        rf"(?P<num>{NUM}|(?i:another))(?P<odd>-odd)?(?:\s+(?P<to>(?i:to|or|(?P<andto>and))\s+(?:{NUM})))?"
         rf"(?P<sep>[\s-]+|{GLUED_UNIT})(?i:more\s+|additional\s+|further\s+|single\s+|"
         rf"full\s+|trading\s+|business\s+|calendar\s+|working\s+|straight\s+|consecutive\s+|successive\s+|extra\s+|whole\s+|"
         rf"entire\s+|solid\s+|long\s+|short\s+|hard\s+|brief\s+|bitter\s+)?"

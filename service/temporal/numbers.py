@@ -13,7 +13,7 @@ _PARTS = re.compile(r"[\s-]+")
 
 def parse_number(s: str) -> float | None:
     """The number a quantity phrase denotes; None for vague quantities ("several", "a few")."""
-    s = s.strip().lower().replace("½", " 1/2").strip()
+    s = s.strip().lower().replace("½", " 1/2").replace("-and-a-half", " and a half").strip()  # "six-and-a-half"
     half = 0.0
     if s.endswith(" and a half"):
         half, s = 0.5, s[: -len(" and a half")].strip()

@@ -282,7 +282,8 @@ _BARE_HUNDRED = (
 )
 NUM = (
     # "1,600 years later": a count with thousands separators, as histories write long spans.
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,.]\d)|\d+(?:\.\d+)?(?:\s+\d/\d|\s+(?i:and\s+a\s+half))?|\d+\s*[½]|(?i:{NUMWORD})(?:\s+and\s+a\s+half)?"
+    # ("six-and-a-half years", hyphenated as British copy writes it, is "six and a half years".)
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+(?![\d,.]\d)|\d+(?:\.\d+)?(?:\s+\d/\d|\s+(?i:and\s+a\s+half))?|\d+\s*[½]|(?i:{NUMWORD})(?:\s+and\s+a\s+half|-and-a-half)?"
     rf"|(?i:a|an|one)(?:\s+and\s+a\s+half)?|(?i:a\s+half)|{_BARE_HUNDRED})"
 )
 _UNIT_SG = alt(u for u in en.UNITS if u != "weekend")

@@ -96,7 +96,7 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     sep = g.get("sep") or " "
     qmod = en.QUANT_MODS.get(normalise(g.get("qmod"))) or en.QUANT_MODS.get(normalise(g.get("qmod2")))
     post = en.POST_MODS.get(normalise(g.get("post")))
-    mod = post or qmod
+    mod = post or qmod or ("APPROX" if g.get("odd") else None)
     if g.get("to"):
         n2 = parse_number(re.sub(r"^(?:to|or|and)\s+", "", normalise(g["to"])))
         num2 = g["to"].split(None, 1)[1]
