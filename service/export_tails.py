@@ -100,26 +100,37 @@ class LineWriter:
         self._sentences: dict[str, tuple[str, str]] = {}
         # Each bound's two forms, by instant: a document's events share many (its days, months and years).
         self._instants: dict[tuple[datetime, int], tuple[str, str]] = {}
+        # The JSON and CSV of each (granularity, mod, anchor) its events have.
+        self._fields: dict[tuple[str | None, str | None, str], tuple[str, str]] = {}
 
-    def tails(self, x: _Expression, start: datetime, end: datetime) -> tuple[str, str]:
+    def tails(self, x: _Expression, sentence: tuple[int, int, str], start: datetime, end: datetime) -> tuple[str, str]:
         """export_ndjson_line after its document_id (from the expression on), and export_csv_line after
-        its document_id and comma (from the expression's text on)."""
+        its document_id and comma (from the expression's text on), for the expression ``x`` (a Timex of the
+        engine or a stored TimeExpression) shown in ``sentence`` (its start, end and text) from ``start`` to
+        ``end``."""
         (json_start, csv_start), (json_end, csv_end) = self._forms(start), self._forms(end)
-        sentence = self._sentences.get(x.sentence)
-        if sentence is None:
-            sentence = self._sentences[x.sentence] = (_json(x.sentence), _csv_cell(x.sentence))
+        sentence_start, sentence_end, text = sentence
+        forms = self._sentences.get(text)
+        if forms is None:
+            forms = self._sentences[text] = (_json(text), _csv_cell(text))
+        # An event's granularity, mod and anchor are one of a few values each: written once per document.
+        shared = (x.granularity, x.mod, x.anchor)
+        fields = self._fields.get(shared)
+        if fields is None:
+            fields = self._fields[shared] = (
+                "".join((',"granularity":', _json_or_null(x.granularity), ',"mod":', _json_or_null(x.mod),
+                         '},"anchor":', _json(x.anchor))),
+                ",".join((_csv_cell(x.granularity), _csv_cell(x.mod), _csv_cell(x.anchor))),
+            )  # fmt: skip
         ndjson = "".join((
             ',"expression":{"text":', _json(x.text), ',"start":', str(x.start), ',"end":', str(x.end),
             ',"type":"', x.type, '","value":', _json(x.value),
-            '},"when":{"start":', json_start, ',"end":', json_end,
-            ',"granularity":', _json_or_null(x.granularity), ',"mod":', _json_or_null(x.mod),
-            '},"anchor":', _json(x.anchor),
-            ',"sentence":{"text":', sentence[0], ',"start":', str(x.sentence_start), ',"end":', str(x.sentence_end),
+            '},"when":{"start":', json_start, ',"end":', json_end, fields[0],
+            ',"sentence":{"text":', forms[0], ',"start":', str(sentence_start), ',"end":', str(sentence_end),
             self._ndjson_end,
         ))  # fmt: skip
         csv = ",".join((
-            _csv_cell(x.text), _csv_cell(x.value), x.type, csv_start, csv_end,
-            _csv_cell(x.granularity), _csv_cell(x.mod), _csv_cell(x.anchor), sentence[1],
+            _csv_cell(x.text), _csv_cell(x.value), x.type, csv_start, csv_end, fields[1], forms[1],
         )) + self._csv_end  # fmt: skip
         return ndjson, csv
 
@@ -141,8 +152,8 @@ def export_lines(expression_id: int, document_id: int, ndjson: str, csv: str) ->
     )
 
 
-# What the lines take of a document (title, url, source), and of an expression: the fields of
-# service.events.TimeExpression, which imports this module.
+# What the lines take of a document (title, url, source), and of an expression: the fields of the
+# engine's Timex, which service.events.TimeExpression (which imports this module) repeats.
 Fields = tuple[str | None, str | None, str | None]
 
 
@@ -163,9 +174,3 @@ class _Expression(Protocol):
     def anchor(self) -> str: ...
     @property
     def granularity(self) -> str | None: ...
-    @property
-    def sentence(self) -> str: ...
-    @property
-    def sentence_start(self) -> int: ...
-    @property
-    def sentence_end(self) -> int: ...

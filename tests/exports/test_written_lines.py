@@ -83,7 +83,7 @@ def test_a_writer_gives_each_instant_its_own_form_once_seen() -> None:
     for zone in ("Europe/London", "UTC", "+01:00"):
         writer = LineWriter((None, None, None), first, zone)
         for start in (first, second, same_as_first, second, first):
-            ndjson, csv = writer.tails(x, start, POS_INFINITY)
+            ndjson, csv = writer.tails(x, (x.sentence_start, x.sentence_end, x.sentence), start, POS_INFINITY)
             json_start, csv_start = _instants(start, zone)
             assert f'"when":{{"start":{json_start},' in ndjson, (zone, start)
             assert f",{csv_start}," in csv, (zone, start)
