@@ -10,8 +10,10 @@ that checkout's service.store.batch.write_documents on one pooled connection, in
 again. The store is analysed once 300 documents are written (Store.wrote, as the service does): with 300
 per phase, from the second phase on. It prints, per phase, the backend's CPU per document from
 /proc/<pid>/schedstat, split by statement (the transaction's start with its settings, each statement,
-the commit), and at the end the medians of every round per checkout. CPU per document is what a busy
-machine moves little, unlike documents per second (bench/ingest_ab.py measures the whole service).
+the commit) and the CPU of all the server's processes (the WAL writer's, the checkpointer's and
+autovacuum's with the backend's), and at the end the medians of every round per checkout. CPU per
+document is what a busy machine moves little, unlike documents per second (bench/ingest_ab.py
+measures the whole service).
 --setup runs SQL after the migrations, statements separated by ';;', to switch a part off (ALTER TABLE
 ... DISABLE TRIGGER ..., DROP INDEX ..., ALTER TABLE ... DROP CONSTRAINT ...) and see what it costs.
 """
@@ -40,6 +42,20 @@ PHASES = (("new store, groups of 50", 50), ("one per transaction", 1), ("analyse
 
 def backend_ns(pid: int) -> int:
     return int(Path(f"/proc/{pid}/schedstat").read_text().split()[0])
+
+
+def postgres_ns(postmaster: int) -> int:
+    """CPU of the whole server so far: the postmaster, its live children (backends, WAL writer, checkpointer,
+    autovacuum: what a setting such as synchronous_commit moves between them) and those it has reaped."""
+    total = backend_ns(postmaster)
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == postmaster:
+                total += backend_ns(int(stat.parent.name))
+        except (OSError, ValueError):
+            continue
+    reaped = Path(f"/proc/{postmaster}/stat").read_text().rsplit(")", 1)[1].split()[13:15]
+    return total + sum(map(int, reaped)) * 1_000_000_000 // os.sysconf("SC_CLK_TCK")
 
 
 def documents(n: int) -> list[Any]:
@@ -103,6 +119,7 @@ async def one_checkout(docs: list[Any], scratch: Path, setup: list[str]) -> dict
         await migrate(conn)
         for statement in setup:
             await conn.execute(statement)
+        postmaster = int((Path(await conn.fetchval("SHOW data_directory")) / "postmaster.pid").read_text().split()[0])
         await conn.close()
         pool = await asyncpg.create_pool(dsn, min_size=1, max_size=1, init=init_connection)
         store = Store(pool)
@@ -113,7 +130,7 @@ async def one_checkout(docs: list[Any], scratch: Path, setup: list[str]) -> dict
         for n, (phase, group) in enumerate(PHASES):
             part = docs[n * per_phase : (n + 1) * per_phase]
             costs: dict[str, int] = defaultdict(int)
-            started = backend_ns(pid)
+            started, server_started = backend_ns(pid), postgres_ns(postmaster)
             for i in range(0, len(part), group):
                 chunk = part[i : i + group]
                 async with pool.acquire() as conn:
@@ -128,9 +145,10 @@ async def one_checkout(docs: list[Any], scratch: Path, setup: list[str]) -> dict
                     costs["commit"] += backend_ns(pid) - before
                 store.wrote(len(chunk))
                 await store.analysed()
-            figures[phase] = {"all": (backend_ns(pid) - started) / len(part) / 1e6} | {
-                what: ns / len(part) / 1e6 for what, ns in costs.items()
-            }
+            figures[phase] = {
+                "all": (backend_ns(pid) - started) / len(part) / 1e6,
+                "server": (postgres_ns(postmaster) - server_started) / len(part) / 1e6,
+            } | {what: ns / len(part) / 1e6 for what, ns in costs.items()}
         await pool.close()
         return figures
     finally:
@@ -140,8 +158,11 @@ async def one_checkout(docs: list[Any], scratch: Path, setup: list[str]) -> dict
 def describe(figures: dict[str, dict[str, float]]) -> str:
     lines = []
     for phase, costs in figures.items():
-        lines.append(f"  {phase}: {costs['all']:.3f} ms per document")
-        parts = sorted(((ms, what) for what, ms in costs.items() if what != "all"), reverse=True)
+        lines.append(
+            f"  {phase}: {costs['all']:.3f} ms per document in the backend, "
+            f"{costs['server']:.3f} in all the server's processes"
+        )
+        parts = sorted(((ms, what) for what, ms in costs.items() if what not in ("all", "server")), reverse=True)
         lines += [f"    {ms:6.3f}  {what}" for ms, what in parts]
     return "\n".join(lines)
 
