@@ -23,6 +23,7 @@ from service.temporal.patterns import verbs_of_saying_factored, verbs_of_saying_
 from service.temporal.resolve import Context, Resolved, era, recurrence, story
 from service.temporal.resolve.ago import counted_unit
 from service.temporal.resolve.context import FinerAnchor
+from service.temporal.resolve.named_days import STORY_DAY
 from service.temporal.resolve.values import date_value
 from service.temporal.scanner import scan
 
@@ -215,6 +216,7 @@ def _annotate(
             recurrence.make_habitual(ctx, m.kind, r, start, end)
             recurrence.make_of_a_period(ctx, m.kind, r, start)
             recurrence.make_of_any_day(ctx, r, start)
+            start = _most_of(ctx, r, start, end)
             if document_type == "narrative":
                 if r.unit == "day" and r.type == "DATE":
                     start = _part_of_the_day(ctx, r, start, out[-1].end if out else 0)
@@ -428,9 +430,6 @@ def _place_counts_from_dates(text: str, out: list[Timex]) -> list[Timex]:
     return out
 
 
-# Right after a clock time or a part of a day, the day it falls on, named from the story's: "at 2 a.m. the
-# next day", "by noon the following day", "at dawn the same day", "at 0600 hours the next morning".
-_STORY_DAY = re.compile(r"(?i:the\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening))")
 # A part of a day told by its date ("the next morning": 1944-06-05TMO): the day a clock time before it is on.
 _PART_OF_A_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\dT[A-Z]{2}")
 _TIME_ON_A_DAY = re.compile(r"\d{4}-\d\d-\d\d(?=T)")
@@ -451,12 +450,12 @@ def _clocks_before_their_days(text: str, out: list[Timex]) -> list[Timex]:
         if on is None or not (
             _DAY_VALUE.fullmatch(day.value)
             if day.type == "DATE"
-            else not gap.strip() and _PART_OF_A_DAY_VALUE.fullmatch(day.value) and _STORY_DAY.fullmatch(day.text)
+            else not gap.strip() and _PART_OF_A_DAY_VALUE.fullmatch(day.value) and STORY_DAY.fullmatch(day.text)
         ):
             continue
         if t.value[: on.end()] == day.value[:10]:
             continue
-        if gap.strip() or _STORY_DAY.fullmatch(day.text):
+        if gap.strip() or STORY_DAY.fullmatch(day.text):
             # "at 2 a.m. the next day"; "at noon on the 15th", whose day the clock's kind does not read.
             out[i] = _revalued(t, day.value[:10] + t.value[on.end() :])
     return out
@@ -496,7 +495,8 @@ def _named_days_beside_dates(text: str, out: list[Timex]) -> list[Timex]:
         t, target = out[i], out[i + 1]
         if t.type != "DATE" or target.type != "DATE" or text[t.end : target.start] != ", ":
             continue
-        if not t.text[:1].isupper() or any(ch.isdigit() for ch in t.text):
+        # (A name: "Whit Sunday", "the feast of St Martin"; not "that day, 11 November".)
+        if not any(ch.isupper() for ch in t.text) or any(ch.isdigit() for ch in t.text):
             continue
         day = _DAY_VALUE.fullmatch(target.value)
         if day is None or t.value == target.value or not _DAY_VALUE.fullmatch(t.value):
@@ -669,6 +669,30 @@ def _within(ctx: Context, r: Resolved, start: int) -> int:
         return start
     r.mod = r.mod or "EQUAL_OR_LESS"
     return w.start()
+
+
+# "most of" right before a stretch: "for most of the day", "took most of that week".
+_MOST_OF_BEFORE = re.compile(r"\b[Mm]ost\s+of\s+$")
+# A day or a week that "most of" makes a stretch, no date: "the fighting went on for most of that day".
+_A_DAY_OR_WEEK = re.compile(r"(?i:the|that|a)\s+(?P<unit>day|week)")
+
+
+def _most_of(ctx: Context, r: Resolved, start: int, end: int) -> int:
+    """Where a day or a week after "most of" starts: such a day or week is how long a thing lasted, no date the
+    story moves to ("the reading took [most of the day]": P1D, "cut off for [most of that week]": P1W), "most
+    of" inside as the mod LESS_THAN (all of it would be the stretch itself). A named one stays its date, "most
+    of" outside ("spent most of Saturday", "for most of the year"), as a longer stretch does ("for most of the
+    next century": the annotators differ, and it is left as it was)."""
+    if r.type not in ("DATE", "DURATION"):
+        return start
+    most = ctx.preceded_by(_MOST_OF_BEFORE, start)
+    day_or_week = _A_DAY_OR_WEEK.fullmatch(ctx.text, start, end) if most is not None else None
+    if most is None or day_or_week is None:
+        return start
+    r.type, r.value = "DURATION", "P1D" if day_or_week["unit"].lower() == "day" else "P1W"
+    r.point = r.unit = r.placed = None
+    r.mod = r.mod or "LESS_THAN"
+    return most.start()
 
 
 # "over" as "more than" before a count: after a word of lasting or of a stretch ("lasted over a week", "for

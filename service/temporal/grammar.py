@@ -191,6 +191,14 @@ _CLOCK_PART = (
     rf"(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|this\s+(?:morning|afternoon|evening)|tonight){R}"
 )
 
+# The part of the story's day, or of the day after it, after an hour in words: "at six the next morning", "by
+# nine that evening", "at four the same afternoon" (one expression: the word alone is no time; an hour in
+# figures keeps its own, "at 4 that afternoon", as "at 4" is one).
+_STORY_CLOCK_PART = (
+    r"(?P<story_part>(?i:that|the\s+same|the\s+next|the\s+following))\s+(?i:morning|afternoon|evening|night)"
+    rf"{R}"
+)
+
 # What may not follow a bare hour (or a range of them) that is a time: more of a number (a colon only before
 # its minutes: "today 12-4: cake stall" is a range), am/pm (a clock time or range of another kind),
 # "o'clock", another number, a month or a unit ("sat 9 exams" is left to the resolver).
@@ -313,7 +321,7 @@ KINDS: tuple[Kind, ...] = (
         rf"(?=\s+(?i:and|to|until|till)\s+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:{AMPM}))"
         # "four in the morning", "10 o'clock", "seven o'clock at night": the part of day, if any, is inside.
         rf"|(?P<h5>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))\s+(?i:o['’]clock)(?P<part5>\s+{_CLOCK_PART})?"
-        rf"|(?P<h6>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))(?P<part6>\s+{_CLOCK_PART})"
+        rf"|(?P<h6>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))(?P<part6>\s+{_CLOCK_PART}|(?<=[a-z])\s+{_STORY_CLOCK_PART})"
         # A bare hour after a day and "at", as plans are written: "tonight at 8", "sunday at 11.30"; in posts
         # also after "at", "since", "from", "till" alone: "pub at 6", "asleep since 9", "doors 7.30", "quiz starts
         # 8", "kickoff 3" (see the resolver); "half 7" is half past, "8ish" about eight.

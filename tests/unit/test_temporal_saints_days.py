@@ -70,3 +70,25 @@ def test_a_saint_s_day_kept_every_year_has_no_year(text: str, phrase: str) -> No
 def test_a_saint_s_name_alone_is_no_date() -> None:
     text = "In 1480 the monks of St Luke built a new cloister, and the feast of the founder was kept."
     assert [t.text for t in annotate(text, _TODAY, "narrative")] == ["1480"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("A hermit settled in the valley in 803, and his church was consecrated on the feast of St"
+         " Martin, 11 November 823.",
+         "the feast of St Martin", "0823-11-11"),
+        ("The charter was sealed on the feast of St Stephen, 26 December 1190.", "the feast of St Stephen",
+         "1190-12-26"),
+        ("The town paid its rent on St Hilary's Day 1402.", "St Hilary's Day 1402", "1402-01-13"),
+        ("In 1415 the fair opened on the feast of St Giles and ran for a week.", "the feast of St Giles",
+         "1415-09-01"),
+    ],
+)  # fmt: skip
+def test_a_saint_s_feast_beside_its_date_takes_the_date_s_year(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, _TODAY, document_type="narrative").value == value
+
+
+def test_a_monastery_s_night_office_is_no_night() -> None:
+    text = "In 1120 the monks rose at two in the morning for the night office and sang the evening office at dusk."
+    assert [t.text for t in annotate(text, _TODAY, "narrative") if "night" in t.text or "evening" in t.text] == []

@@ -150,6 +150,8 @@ PART_OF_DAY_COMPOUND_HEADS: tuple[str, ...] = (
     # What a shop, a court or a church runs at that part of the day: "the night trial", "the evening session".
     "trial", "trials", "session", "sessions", "service", "services", "opening", "openings", "market",
     "markets", "routine", "routines", "worker", "workers", "patrol", "patrols", "prayers", "mass",
+    # A monastery's hours of prayer: "rose for the night office", "sang the evening office".
+    "office", "offices",
 )  # fmt: skip
 # "this am", "this a.m.": the morning, as posts and notes shorten it. A part of the day only after "this"
 # (alone "am" is the verb, "a.m." the half of a clock time).
@@ -617,6 +619,9 @@ SAINTS_DAYS: dict[str, tuple[int, int]] = {
     "John": (6, 24), "Luke": (10, 18), "James": (7, 25), "Bartholomew": (8, 24), "Michael": (9, 29),
     "Peter": (6, 29), "Lucy": (12, 13), "Nicholas": (12, 6), "Thomas": (12, 21), "Matthew": (9, 21),
     "Mark": (4, 25), "Crispin": (10, 25), "Catherine": (11, 25), "Barnabas": (6, 11),
+    "Martin": (11, 11), "Stephen": (12, 26), "Andrew": (11, 30), "David": (3, 1), "Swithin": (7, 15),
+    "George": (4, 23), "Patrick": (3, 17), "Lawrence": (8, 10), "Giles": (9, 1), "Denis": (10, 9),
+    "Hilary": (1, 13), "Agnes": (1, 21), "Margaret": (7, 20),
 }  # fmt: skip
 FEAST_DAYS.update(
     {

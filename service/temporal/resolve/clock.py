@@ -288,6 +288,14 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
                     y = nearest_year(mon, dd, c.calendar_base, c.direction(), c.slack(DAY_SLACK))
                 day = valid_date(y, mon, dd) or day
                 anchor = "absolute" if mm.group(3) else anchor
+    if g.get("story_part"):
+        # "at six the next morning", "by nine that evening": the story's day, or the one after it.
+        days = 0 if normalise(g["story_part"]) in ("that", "the same") else 1
+        the_day = day_from_anchor(c, days, None)
+        if the_day.point is None or the_day.unit != "day":
+            # A story whose time is a month names no day ("In May 1790 ... at six the next morning": 1790-05-XX).
+            return day_from_anchor(c, days, en.QUANT_MODS.get(normalise(g.get("qmod"))), part=f"{hh:02d}:{mi:02d}")
+        on_day = day, anchor = the_day.point, the_day.anchor
     stamp = c.news_clock
     if (
         stamp is not None
@@ -451,14 +459,18 @@ def _hour_of_the_story_s_day(c: Context, hour: int) -> int:
     fire at seven in the morning ... Shortly after three o'clock": 15:00; "at one in the morning ... at four
     o'clock": 04:00); with none later, as written (the small hours after it). With no clock time told, the
     hour of daylight (1 to 6 after noon, "worked from first light until six o'clock"), unless the story is
-    in a night."""
+    in an evening or a night: then 6 to 11 are its hours before midnight ("on the night of 4 May ... from
+    about eleven o'clock": 23:00; "on the evening of 7 September ... at eight o'clock": 20:00) and 1 to 5
+    the small hours after it."""
     told = c.clock_of_the_story()
     if told is not None:
         now = told[1] * 60 + told[2]
         if hour * 60 < now <= (hour + _NOON) * 60:
             return hour + _NOON
         return hour
-    return hour if c.last_day_night else hour_of_a_bare_hour(hour)
+    if c.last_day_night:
+        return hour + _NOON if hour >= SMALL_HOURS_END else hour
+    return hour_of_a_bare_hour(hour)
 
 
 def _twenty_four_hour_morning(g: Groups) -> bool:

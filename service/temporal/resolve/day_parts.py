@@ -12,7 +12,7 @@ from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.patterns import DEICTIC, MONTH, WEEKDAY, alt
 from service.temporal.resolve.context import Context, Resolved
-from service.temporal.resolve.named_days import day_named_after, named_day, near_story_day
+from service.temporal.resolve.named_days import day_named_after, named_day, near_story_day, story_day_after
 from service.temporal.resolve.story import day_from_anchor
 from service.temporal.resolve.words import NO_NOUN_AFTER, names_an_event, normalise, prefix_mod
 
@@ -182,7 +182,7 @@ def r_lone_dawn(m: Match, c: Context) -> Resolved | None:
         day, anchor = on_day
     elif c.last_day is not None and near_story_day(c, m.start):
         day, anchor = c.last_day, "previous"
-        if code == "MO" and c.last_day_night:
+        if code == "MO" and c.last_day_night and not story_day_after(c, m.end):
             # "That night the army marched; at dawn it attacked": the morning after the night told.
             day += timedelta(days=1)
     elif prep in en.LONE_PART_PREPOSITIONS_WITH_DAY:

@@ -50,6 +50,19 @@ ON_DAY_AFTER = re.compile(
 )
 
 
+# Right after a clock time or a part of a day, the day it falls on, named from the story's: "at 2 a.m. the
+# next day", "by noon the following day", "at dawn the same day", "at 0600 hours the next morning" (the engine
+# puts the time on that day once it is read).
+STORY_DAY = re.compile(r"(?i:the\s+(?:next|following|same)\s+(?:day|morning|afternoon|evening))")
+_STORY_DAY_AFTER = re.compile(rf"\s+{STORY_DAY.pattern}")
+
+
+def story_day_after(c: Context, end: int) -> bool:
+    """Whether a day counted from the story's ("the next day") follows right after ``end``: it, not the time
+    before it, moves the story on ("on the night of 11 May ... at dawn the next day": the 12th)."""
+    return _STORY_DAY_AFTER.match(c.text, end) is not None
+
+
 def day_named_after(c: Context, m: Match) -> tuple[date, str] | None:
     """The day named by "on ..." right after ``m`` ("at 8pm on Friday", "at dawn on 1 September 1939"),
     read as its own timex reads it (the same clause tense, the story's year), and what it was resolved
