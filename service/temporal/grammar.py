@@ -482,6 +482,16 @@ KINDS: tuple[Kind, ...] = (
         triggers=words(["feast", "eve", "vigil", "day"]),
         openers=words(["the", "st", "saint"]),
     ),
+    # The first or last day of a month: "on the last day of June", "the first day of May 1603", "the final day
+    # of February 1700" (one DATE, the day; "the last day" alone is a stretch or a day of a story's period).
+    Kind(
+        "edge_day_of_a_month",
+        rf"{L}(?i:the)\s+(?P<edge>(?i:first|last|final))\s+(?i:day)\s+(?i:of)\s+(?P<mon>{MONTH_FULL_NAME})"
+        rf"(?:,?\s+(?P<year>{YEAR4}){R})?(?![\w'’-])(?!,?\s*\d)",
+        months.r_edge_day_of_a_month,
+        triggers=words(["day"]),
+        openers=words(["the"]),
+    ),
     # "the first Saturday of December", "the last Friday in June 2023": a weekday by its rank in a month.
     # A bank holiday or the year's longest or shortest day named with no article, or "the bank hol", where no
     # longer name ("bank holiday monday") or weekend ("bank hol weekend") is read (see en.BARE_DAY_NAMES).
@@ -1021,8 +1031,12 @@ KINDS: tuple[Kind, ...] = (
         rf"|(?:(?<=\b(?i:in)\s(?i:the)\s)|(?<=\b(?i:during)\s(?i:the)\s))"
         rf"(?P<funit>(?i:years|months|weeks|days|decades|centuries))(?=\s+(?i:that|which)\s+(?i:followed|ensued)\b)"
         # "Within a generation (of the conquest)": years the text does not count, as "for generations", "within"
-        # inside (not "a generation ago"). (After "for", "in" or "over" our narrative sets disagree.)
+        # inside (not "a generation ago"); "for a generation", "the biggest change in a generation", the
+        # preposition outside as for any stretch (not "a generation of historians", "for a generation that had
+        # never seen the sea": people, as "a new generation").
         rf"|(?P<gwithin>(?i:within)\s+)(?P<gen>(?i:a\s+generation))(?!\s+(?i:ago|later|earlier|before|after|or)\b)"
+        rf"|(?:(?<=\b[Ff]or\s)|(?<=\b[Ii]n\s)|(?<=\b[Oo]ver\s))(?P<gen2>(?i:a\s+generation))"
+        rf"(?!\s+(?i:ago|later|earlier|before|after|or|of|that|who|which|whose)\b)"
         # "caused months of delays", "after weeks of talks": a bare plural of what was gone through, the object
         # of a verb or a preposition (not "years of their lives": a share of something's own); "minutes later",
         # "Years earlier": a stretch back or on the text does not count (the word before is the resolver's).

@@ -35,6 +35,7 @@ EXAMPLES = {
     "dayrange": "The fair runs Nov. 12-14 in the city.",
     "holiday": "The family gathered on Christmas Eve.",
     "bare_day_name": "bank hol and its raining, obviously",
+    "edge_day_of_a_month": "The lease ends on the last day of June.",
     "saint_s_day": "The fair opens on the feast of St Luke.",
     "nth_weekday": "The fair is held on the first Saturday of December.",
     "week_of": "The trial opens the week of March 6.",

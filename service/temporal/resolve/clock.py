@@ -950,9 +950,11 @@ _TALK_PREPOSITION_BEFORE = re.compile(
     r"(?:\b(?:at|by|till|til|until|around|about|before|after|gone|it['’]?s|its|it\s+(?:is|was))|@)\s+$", re.IGNORECASE
 )
 # Odds, amounts and ranges: "ten to one on", "ten to one he forgets", "a quarter to 3 billion", "from five to
-# ten" (not "on" and a day: "quarter to 11 on nye", "ten to 8 on christmas eve").
+# ten" (not "on" and a day: "quarter to 11 on nye", "ten to 8 on christmas eve"; nor "that" and the part of the
+# day: "at a quarter to eleven that evening").
 _ODDS_AFTER = re.compile(
-    r"\s+(?:against|on(?!\s+(?:the\s+)?(?:\w+day|\d|nye|xmas|christmas|halloween|new\s+year|\w+\s+(?:eve|night)\b))|that|he|she|they|we|you|i|it|million|billion|trillion|thousand|"
+    r"\s+(?:against|on(?!\s+(?:the\s+)?(?:\w+day|\d|nye|xmas|christmas|halloween|new\s+year|\w+\s+(?:eve|night)\b))"
+    r"|that(?!\s+(?:morning|afternoon|evening|night)\b)|he|she|they|we|you|i|it|million|billion|trillion|thousand|"
     r"hundred|bn)\b",
     re.IGNORECASE,
 )
@@ -1001,6 +1003,9 @@ def _talked_clock(m: Match, c: Context, minutes: int) -> Resolved | None:
         hh = hour_of_am_pm(hh, g["ap"])
     elif g.get("part"):
         hh = hour_of_part_of_day(hh, normalise(g["part"]))
+    elif c.doc_type == "narrative" and c.last_day_night and c.clock_of_the_story() is None and hh < _NOON:
+        # "on the night of 19 January ... closed at half past seven": the night's hours, as for "seven o'clock".
+        hh = _hour_of_the_story_s_day(c, hh)
     # (In a post the hour goes on as written, 1 to 12: ``r_clock`` reads its half of the day from the post's
     # words and its time, as for "4.45": "awake at quarter to 5", posted at 04:49, is 04:45.)
     return r_clock(

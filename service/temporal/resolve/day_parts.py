@@ -143,9 +143,11 @@ def _days_from_publication_time(c: Context, code: str, stamp: tuple[int, int]) -
     return 0
 
 
-# "the night of Oct. 23", "the morning of Friday, 6 June", "the evening of the 14th": a part of a day
-# that the text names right after it (read alone, the part would fall on the wrong day).
-OF_A_DAY_AFTER = re.compile(rf"\s+of\s+(?:{WEEKDAY}|{MONTH}|\d|the\s+\d|(?i:that|the\s+same)\s+day\b)")
+# "the night of Oct. 23", "the morning of Friday, 6 June", "the evening of the 14th", "the evening of the
+# following day": a part of a day that the text names right after it (read alone, the part would fall on the wrong day).
+OF_A_DAY_AFTER = re.compile(
+    rf"\s+of\s+(?:{WEEKDAY}|{MONTH}|\d|the\s+\d|(?i:that|the\s+(?:same|next|following|previous))\s+day\b)"
+)
 
 
 # "the night shift", "the evening paper", "the day shift": the part of the day a modifier of the noun after

@@ -557,6 +557,8 @@ def r_bare_pl(m: Match, c: Context) -> Resolved | None:
         return Resolved("DURATION", duration_value(None, unit_name(g["aunit"])), None, "publication")
     if g.get("gen"):  # "within a generation": no unit of the calendar, as "generations"
         return Resolved("DURATION", "PXY", "EQUAL_OR_LESS", "publication")
+    if g.get("gen2"):  # "for a generation"
+        return Resolved("DURATION", "PXY", None, "publication")
     word = g.get("unit") or g["funit"]
     if word.lower() == "generations":
         return Resolved("DURATION", "PXY", None, "publication")  # a generation is no unit of the calendar

@@ -5,10 +5,11 @@ and which year it falls in.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
+from service.temporal import calendar as cal
 from service.temporal.clauses import may_follow_word
-from service.temporal.kind import Match
+from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.patterns import MONTH, MONTH_FULL_NAME
 from service.temporal.resolve.context import Context, Resolved
@@ -283,3 +284,31 @@ def bare_month_year(mon: int, c: Context) -> int:
     return pick_year(
         around(base.year), lambda y: y * 12 + mon - 1 - cur, side, slack, later_on_tie=c.doc_type == "narrative"
     )
+
+
+def r_edge_day_of_a_month(m: Match, c: Context) -> Resolved | None:
+    """ "the last day of June" (1542-06-30 in a history of 1542), "the first day of May 1603": the month as it
+    reads alone or with its year, then its first or last day (a month of no year keeps no year, and February's
+    last day of no year is its 28th)."""
+    g = m.groups
+    at = c.text.index(g["mon"], m.start)
+    month = Match("month", at, at + len(g["mon"]), Groups(mon=g["mon"]))
+    if g.get("year"):
+        y = int(g["year"])
+        r: Resolved | None = Resolved("DATE", f"{y:04d}-{month_number(g['mon']):02d}", None, "absolute")
+    else:
+        r = r_month(month, c)
+    if r is None or r.type != "DATE" or not _A_MONTH_S_VALUE.fullmatch(r.value):
+        return None
+    year, mon = r.value[:4], int(r.value[5:7])
+    last = (cal.add_months(date(int(year) if year.isdigit() else 2001, mon, 1), 1) - timedelta(days=1)).day
+    day = 1 if g["edge"].lower() == "first" else last
+    value = f"{year}-{mon:02d}-{day:02d}"
+    if not year.isdigit():
+        return Resolved("DATE", value, None, r.anchor)
+    d = date(int(year), mon, day)
+    return Resolved("DATE", value, None, r.anchor, point=d, unit="day")
+
+
+# A month's value with its year, or with none ("1542-06", "XXXX-06").
+_A_MONTH_S_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d")
