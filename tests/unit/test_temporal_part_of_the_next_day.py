@@ -61,3 +61,17 @@ def test_odds_before_that_and_a_clause_stay_odds() -> None:
 )  # fmt: skip
 def test_minutes_past_an_hour_in_a_told_night(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, _TODAY, document_type="narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The march left on the morning of 8 March 1954. By the evening of the third day the column was a thousand"
+         " strong.", "the evening of the third day", "1954-03-10TEV"),
+        ("The siege began on 2 May 1429. On the night of the fifth day the gate fell.", "the night of the fifth day",
+         "1429-05-06TNI"),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_nth_day_of_a_story_is_one_time(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, _TODAY, document_type="narrative")
+    assert (t.type, t.value) == ("TIME", value)

@@ -143,10 +143,14 @@ def _days_from_publication_time(c: Context, code: str, stamp: tuple[int, int]) -
     return 0
 
 
+# The day of a story counted from its start: "the evening of the third day" (of a march, a siege).
+_NTH_OF_A_STORY = "(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 # "the night of Oct. 23", "the morning of Friday, 6 June", "the evening of the 14th", "the evening of the
-# following day": a part of a day that the text names right after it (read alone, the part would fall on the wrong day).
+# following day", "the evening of the third day": a part of a day that the text names right after it (read
+# alone, the part would fall on the wrong day).
 OF_A_DAY_AFTER = re.compile(
-    rf"\s+of\s+(?:{WEEKDAY}|{MONTH}|\d|the\s+\d|(?i:that|the\s+(?:same|next|following|previous))\s+day\b)"
+    rf"\s+of\s+(?:{WEEKDAY}|{MONTH}|\d|the\s+\d|(?i:that|the\s+(?:same|next|following|previous)|the\s+{_NTH_OF_A_STORY})"
+    rf"\s+day\b)"
 )
 
 
