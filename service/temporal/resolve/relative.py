@@ -231,6 +231,8 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         code = en.PARTS_OF_DAY[head]
         if head == "eve" and det.startswith("the"):
             return None  # "on the eve of the vote": the day before, not posts' evening ("this eve", "wed eve")
+        if det == "the last" and c.followed_by(_OF_A_THING_AFTER):
+            return None  # "on the last night of the blockade": the final one of something, as "the last year of"
         if det == "the next":
             # "the next morning": the morning after the day the story is about, like "the next day".
             base, anchor = c.anchor, "previous"
