@@ -863,7 +863,11 @@ HOLIDAY_NOT_AFTER: frozenset[str] = frozenset(
      # christmas fair saturday", "a christmas miracle" (not a present or a meal, given or eaten on the day: "the
      # best Valentine's Day present", "lunar new year dumplings round at my aunties").
      "stuff", "decs", "decor", "chocolate", "chocolates", "miracle", "miracles", "fair", "fairs", "travel",
-     "window", "windows"}
+     "window", "windows",
+     # A treaty, a truce or a deed named after the feast it was made on, of its own year, not the feast's day
+     # this year: "the Good Friday Agreement", "the Christmas truce", "the Easter offensive", "the Saint
+     # Valentine's Day massacre".
+     "agreement", "agreements", "accord", "accords", "treaty", "truce", "massacre", "offensive", "uprising"}
 )  # fmt: skip
 # Words before a month that make it the name of a month-long pledge, not a date: "dry january is hard", "doing
 # sober october". (Not after an article: "a dry January" is the weather's.)

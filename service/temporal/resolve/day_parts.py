@@ -14,7 +14,7 @@ from service.temporal.patterns import DEICTIC, MONTH, WEEKDAY, alt
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.named_days import day_named_after, named_day, near_story_day, story_day_after
 from service.temporal.resolve.story import day_from_anchor
-from service.temporal.resolve.words import NO_NOUN_AFTER, names_an_event, normalise, prefix_mod
+from service.temporal.resolve.words import NO_NOUN_AFTER, names_a_title, names_an_event, normalise, prefix_mod
 
 # A noun right before a part of the day makes the two one noun: "movie night", "game night", "date night".
 # ("overnight", "mid-morning" are no head of a noun: "fell overnight Tuesday" keeps its night.)
@@ -111,6 +111,8 @@ def r_this_part(m: Match, c: Context) -> Resolved | None:
             return None  # "on the night of Oct. 23": the day that follows is the time expression
         if PART_MODIFIES_A_NOUN_AFTER.match(c.text, m.end):
             return None  # "the night shift", "the evening paper": a kind of thing
+        if names_a_title(c.text, m.end - len(g["part"]), m.end, opener_needed=False):
+            return None  # "the Evening Standard", "The Morning Call": a newspaper's name
         # The night of the day the story is about; a year or a month told last names no day to take it from
         # ("The record was set in 2013. Crews worked through the night"): outside a narrative, publication's.
         d = c.anchor if c.anchor_unit == "day" or c.doc_type == "narrative" else c.base

@@ -10,7 +10,7 @@ from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.lexicon.verbs import PAST_FORMS
 from service.temporal.resolve.context import Context, Resolved
-from service.temporal.resolve.words import normalise
+from service.temporal.resolve.words import THE_OR_POSSESSIVE_BEFORE, normalise
 
 _CURRENT_NOT_BEFORE = frozenset(
     {"account", "accounts", "assets", "liabilities", "ratio", "of", "and", "or", "is", "was", "flows", "flow"}
@@ -54,6 +54,8 @@ _NOT_CURRENT_TIME_BEFORE = re.compile(r"\b(?:then|alternating|direct)\s+$", re.I
 
 def r_ref(m: Match, c: Context) -> Resolved | None:
     w = normalise(m.groups["ref"])
+    if w == "now" and m.groups["ref"][0] == "N" and c.preceded_by(THE_OR_POSSESSIVE_BEFORE, m.start):
+        return None  # "The Now Show", "Channel 4's Now": a name, no article goes before the time "now" is
     if w in ("rn", "atm") and (m.groups["ref"] != w or c.preceded_by(_DETERMINER_BEFORE, m.start)):
         return None  # "RN": a registered nurse; "ATM", "the atm": a cash machine
     if w == "soon" and (c.followed_by(_SOON_NOT_BEFORE, m.end) or c.preceded_by(_AS_BEFORE, m.start)):

@@ -29,6 +29,7 @@ from service.temporal.resolve.story import (
 from service.temporal.resolve.values import date_value, duration_value
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
+    THE_OR_POSSESSIVE_BEFORE,
     WEEKDAY_ABBREVIATION_NAMES,
     WEEKDAY_NUMBERS,
     lower_case_ambiguous_month,
@@ -469,9 +470,11 @@ def r_deictic(m: Match, c: Context) -> Resolved | None:
             owned = None
         if owned is not None and _owns_the_age(owned):
             return None  # "today's youth", "in today's world": the age, as "of today's" is
-        titled = g["word"][0].isupper() and c.preceded_by(_TITLE_BEFORE, m.start)
+        titled = g["word"][0].isupper() and (
+            c.preceded_by(_TITLE_BEFORE, m.start) or c.preceded_by(THE_OR_POSSESSIVE_BEFORE, m.start)
+        )
         if titled and not opens_sentence(c.text, m.start):
-            return None  # "VOA Today", "USA Today": a name
+            return None  # "VOA Today", "USA Today", "the Today programme", "NBC's Today show": a name
     days = en.DAY_DEICTICS[word]
     if (
         word == "today"

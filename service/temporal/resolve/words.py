@@ -134,6 +134,10 @@ _CAPITALS_WORD_AFTER = re.compile(r"\s+([A-Z]{2,})\b")
 _TIME_WORDS = (
     frozenset(MONTH_NUMBERS) | frozenset(WEEKDAY_NUMBERS) | frozenset(en.PARTS_OF_DAY) | frozenset(en.DAY_DEICTICS)
 )
+# "the" or a possessive right before a capitalised "Today", "Now" or "Tonight": the word names a programme or a
+# paper ("the Today programme", "NBC's Today show", "The Now Show", "the Tonight Show"); English puts no
+# article before the time these words are.
+THE_OR_POSSESSIVE_BEFORE = re.compile(r"(?:\b[Tt]he|\w['’]s)\s+$")
 _NAME_OPENER_BEFORE = re.compile(r"(?:\bthe|©)\s*$", re.IGNORECASE)
 
 
