@@ -216,6 +216,7 @@ def _annotate(
             recurrence.make_habitual(ctx, m.kind, r, start, end)
             recurrence.make_of_a_period(ctx, m.kind, r, start)
             recurrence.make_of_any_day(ctx, r, start)
+            recurrence.make_of_these_days(ctx, r, start, end)
             start = _most_of(ctx, r, start, end)
             if document_type == "narrative":
                 if r.unit == "day" and r.type == "DATE":

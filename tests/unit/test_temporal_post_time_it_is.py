@@ -138,7 +138,7 @@ def test_minutes_after_a_deadline_by_are_a_time() -> None:
         # The sun sets after noon and rises before it, whatever the hour's number.
         ("sunset was 4.08, i hate january", datetime(2024, 1, 5, 18, 0), ("4.08", "2024-01-05T16:08")),
         ("sunrise was 4.51 and the birds were LOUD", datetime(2024, 6, 20, 7, 0), ("4.51", "2024-06-20T04:51")),
-        ("dusk at 5 already 😩", datetime(2024, 10, 30, 19, 0), ("5", "2024-10-30T17:00")),
+        ("dusk at 5 already 😩", datetime(2024, 10, 30, 19, 0), ("5", "XXXX-XX-XXT17:00")),
         ("Sunset is at 9.19 so light till late", datetime(2024, 6, 20, 12, 0), ("9.19", "2024-06-20T21:19")),
     ],
 )

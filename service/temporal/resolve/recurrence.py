@@ -395,6 +395,48 @@ def make_of_any_day(c: Context, r: Resolved, start: int) -> None:
     _of_no_date(r, "XXXX-XX-XX" + m["rest"])
 
 
+# The light of the day, whose clock times shift with the season: "its dark at 5 now", "sunset at 4.30 now",
+# "the sun doesnt come up till 8 now", "pitch black at 6pm already".
+_DAYLIGHT = re.compile(
+    r"\b(?:dark|light|black|sunset|sunrise|dusk|sunup|sundown|sun\s+(?:\w+\s+){0,2}?(?:up|down|rises|sets))\b",
+    re.IGNORECASE,
+)
+# What tells that the time is how things stand these days, not one day's: "now", "already", "nowadays", "these
+# days", and "still" right after the clock time ("dark by 4.30 still").
+_THESE_DAYS = re.compile(r"\b(?:now|already|nowadays|these\s+days)\b", re.IGNORECASE)
+_STILL_AFTER = re.compile(r"\s+still\b", re.IGNORECASE)
+# What ties the clock time to one day after all: a day named in its sentence, or a past tense ("it was dark by
+# 4", "still light at 5.30 today", "shortest day today, dark by 4 already").
+_ONE_DAY = re.compile(
+    r"\b(?:today|tonight|tomorrow|tmrw|tmw|tomoz|yesterday|this\s+(?:evening|morning|afternoon)|was|were|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|shortest|longest|solstice|equinox|clocks?)\b",
+    re.IGNORECASE,
+)
+# How far before the clock time the word of daylight may stand ("its dark at", "the sun doesnt come up till").
+_DAYLIGHT_REACH = 40
+
+
+def make_of_these_days(c: Context, r: Resolved, start: int, end: int) -> None:
+    """In a post, turn a clock time of the daylight into that time of no day (TIME, XXXX-XX-XXT17:00) where its
+    sentence tells it as how things stand these days ("its dark at 5 now", "sunset at 4.30 now", "dark at 6.30
+    already"): a time every evening keeps for now, no one day's. A day named, a past tense ("it was dark by 4")
+    or a change of the clocks keeps the day's."""
+    if c.doc_type != "colloquial" or r.type != "TIME" or r.anchor == "absolute":
+        return
+    m = _TIME_OF_A_DAY.fullmatch(r.value)
+    if m is None or not m["rest"][1:2].isdigit():
+        return
+    layout = c.layout
+    lo, hi = layout.whole_sentence(start)
+    if layout.search(_DAYLIGHT, max(lo, start - _DAYLIGHT_REACH), start) is None:
+        return
+    if layout.search(_THESE_DAYS, lo, hi) is None and _STILL_AFTER.match(c.text, end) is None:
+        return
+    if layout.search(_ONE_DAY, lo, hi) is not None:
+        return
+    _of_no_date(r, "XXXX-XX-XX" + m["rest"])
+
+
 # What may stand before a decade or a century that opens its sentence as its time: "In", "For most of",
 # "Throughout much of", "During".
 _PERIOD_OPENING = re.compile(
