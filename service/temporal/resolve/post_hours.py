@@ -146,6 +146,11 @@ OUTING_WORDS = re.compile(
     re.IGNORECASE,
 )
 _LAST_OUTING_HOUR = 10
+# The latest hour of the evening a list of the day's hours runs on to (11 pm; "home at 12" after it is midnight,
+# told apart elsewhere).
+_LAST_LIST_HOUR = 23
+# The last bare hour that is surely the afternoon's when nothing else tells (5 pm; a 6 may be the morning's).
+_LAST_AFTERNOON_HOUR = 6
 # "early" and "run" only as the start of a day or a morning's exercise: "closes early at 4" and "the bus
 # runs at 4" are in the afternoon; "up at" only as getting up ("pick up at 3" is collecting).
 MORNING_WORDS = re.compile(
@@ -247,9 +252,36 @@ def bare_hour_in_a_post(c: Context, start: int, end: int, marked: bool) -> bool:
             marked
             or c.preceded_by(_POST_HOUR_BEFORE, start) is not None
             or c.preceded_by(_DUE_BY_BEFORE, start) is not None
+            or _by_an_hour_of_a_list(c, start, end)
         )
         and POST_COUNT_FOLLOWS.match(c.text, end) is None
         and NAME_FOLLOWS.match(c.text, end) is None
+    )
+
+
+# A bare hour that ends its clause.
+_ENDS_ITS_CLAUSE = re.compile(r"\s*(?:[.,;!?)]|$)")
+# A verb of change before "by", whose number is a margin ("prices increased by 5", "it rises by 2"), however the
+# list goes.
+_CHANGED_BY_BEFORE = re.compile(r"\b[a-z]+(?:ed|es)\s+by\s+$", re.IGNORECASE)
+
+
+def _by_an_hour_of_a_list(c: Context, start: int, end: int) -> bool:
+    """Whether "by" and a bare hour that ends its clause is one of a list of the day's hours ("pizza at 7, film at
+    8, asleep on the sofa by 9", "pub by 1, sunburnt by 3"): another hour of the list in its sentence makes it a
+    time the writer means to be somewhere by, not a margin ("won by 2", "prices increased by 5")."""
+    if (
+        c.preceded_by(DEADLINE_BY_BEFORE, start) is None
+        or _ENDS_ITS_CLAUSE.match(c.text, end) is None
+        or c.preceded_by(_CHANGED_BY_BEFORE, start) is not None
+    ):
+        return False
+    s, e = c.layout.whole_sentence(start)
+    return any(
+        other.start("h") != start
+        and _ENDS_ITS_CLAUSE.match(c.text, other.end()) is not None
+        and c.preceded_by(_CHANGED_BY_BEFORE, other.start("h")) is None
+        for other in _HOUR_IN_A_LIST.finditer(c.text, s, e)
     )
 
 
@@ -356,6 +388,15 @@ def hour_in_a_post(c: Context, hour: int, start: int) -> int:
         earlier = hour_in_a_post(c, int(before["h"]), before.start("h"))
         if earlier < 12 and hour < 12:
             return hour if hour >= earlier else hour + 12
+        if (
+            hour < 12
+            and (int(before["h"]) < _LAST_AFTERNOON_HOUR or earlier > _LAST_AFTERNOON_HOUR + 12)
+            and earlier < hour + 12 <= _LAST_LIST_HOUR
+        ):
+            # After an afternoon's or an evening's hour the list goes on into the evening ("bbq at 4, fire pit
+            # at 8, complaints at 9": 20, 21; "football at 3, pub at 5, kebab at 11": 23). Not after a bare 6,
+            # which may be the morning's as well ("gym at 6, work at 8").
+            return hour + 12
         if hour < 12 and _EVENING_JUST_AFTER.match(c.text, before.end()):
             # After an hour told of the evening, the evening goes on ("drinks at 8 tonight, then a cab home at
             # 11": 23), into the small hours once past midnight ("..., home at 1").
