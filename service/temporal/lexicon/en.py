@@ -852,9 +852,9 @@ HOLIDAY_NOT_AFTER: frozenset[str] = frozenset(
      # and what April Fools' Day is known for: "an april fools joke".
      "joke", "jokes", "prank", "pranks",
      # The school or work holidays named after a feast are weeks around it, not the day ("5 weeks til the
-     # christmas holidays", "the easter holidays start friday"); not "holiday", which is often the day itself
-     # ("the Memorial Day holiday"), nor "hols", which some writers of posts still date by the feast.
-     "holidays", "vacation",
+     # christmas holidays", "the easter hols start friday", "easter hols day 4"); not "holiday", which is often
+     # the day itself ("the Memorial Day holiday").
+     "holidays", "hols", "vacation",
      # The weeks of trade around a feast, not its day: "strong Christmas trading", "over the Christmas period",
      # "the Easter rush", "Thanksgiving travel season" (not "sales", held on the day: "the Boxing Day sales").
      "trading", "period", "season", "rush", "spending", "shoppers",
