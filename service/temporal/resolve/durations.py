@@ -57,6 +57,11 @@ _KIND_OF_THING_AFTER = re.compile(
 # "call it a day" (stop), "one day at a time", "a day at a time" (each day as it comes): sayings, no count.
 _CALL_IT_BEFORE = re.compile(r"\bcall(?:s|ed|ing)?\s+it\s+$", re.IGNORECASE)
 _AT_A_TIME_AFTER = re.compile(r"\s+at\s+a\s+time\b", re.IGNORECASE)
+# An evening spent in, an outing and no count of nights ("fancy a night in with the telly"; not "a night in a
+# tent"); "a night out" is of the kinds above.
+_NIGHT_IN_AFTER = re.compile(r"\s+in\b(?=\s*(?:[.,;:!?)]|$|with\b|and\b|tonight\b))", re.IGNORECASE)
+# How far along a pregnancy is, an age as "5 years old" is ("34 weeks pregnant").
+_PREGNANT_AFTER = re.compile(r"\s+pregnant\b", re.IGNORECASE)
 
 
 def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
@@ -81,6 +86,10 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
         return None  # "on a night shift", "a night owl", "a day out": a kind of thing or an outing, no count
     if unit == "day" and n == 1 and (c.preceded_by(_CALL_IT_BEFORE, m.start) or _AT_A_TIME_AFTER.match(c.text, m.end)):
         return None  # "let's call it a day", "one day at a time": a saying
+    if unit == "night" and n == 1 and not g.get("det") and _NIGHT_IN_AFTER.match(c.text, m.end):
+        return None  # "fancy a night in": an evening at home, no count of nights
+    if _PREGNANT_AFTER.match(c.text, m.end):
+        return None  # "34 weeks pregnant": how far along, an age
     per = None
     if c.doc_type != "narrative" and c.text.startswith(_PER_WORDS, m.end):  # a string test first
         per = _PER_UNIT_AFTER.match(c.text, m.end)
