@@ -390,6 +390,8 @@ class Context:
             return "future"  # "booked a table for sat", "got tickets for june 5th": whatever the tense
         if self.aftermath():
             return "past"  # "pics from saturday", "still buzzing from friday": what is left of a day gone by
+        if self.longed_for():
+            return "future"  # "ive booked thursday off", "i wish it was friday": a day still to come
         if narrated:
             # The tense places events before the time of writing, not before the story's last date:
             # "In December, they attacked" after "June 1944" is December 1944.
@@ -423,6 +425,17 @@ class Context:
                 and self.preceded_by(_CHOSEN_BEFORE) is not None
             )
         )
+
+    def longed_for(self) -> bool:
+        """Whether, in a post, the expression is a day off asked for or granted ("ive booked thursday off",
+        "just got friday off", "requesting monday off") or a day wished for ("i wish it was friday", "if only it
+        were summer"): still to come, whatever the tense ("booked" and "ive" tell when it was asked for; "took
+        friday off" is a day had)."""
+        if self.doc_type != "colloquial":
+            return False
+        if self.preceded_by(_WISHED_BEFORE) is not None:
+            return True
+        return self.followed_by(_OFF_AFTER) is not None and self.preceded_by(_DAY_OFF_ASKED_BEFORE) is not None
 
     def aftermath(self) -> bool:
         """Whether, in a post, what a day gone by left is told right before the expression: its pictures or
@@ -572,6 +585,15 @@ _AFTERMATH_FROM_BEFORE = re.compile(
     r"|(?:thanks|thank\s+(?:you|u))(?:\s+so\s+much)?\s+for(?:\s+(?:a|an|the|such\s+a))?(?:\s+[a-z]+)?)\s+$",
     re.IGNORECASE,
 )
+# A day wished for: "i wish it was friday", "if only it were summer".
+_WISHED_BEFORE = re.compile(r"\b(?:wish(?:ed|ing)?|if\s+only)\s+it\s+(?:was|were|is)\s+$", re.IGNORECASE)
+# A day off asked for or granted, the day between the verb and "off" ("booked thursday off", "got friday off").
+_DAY_OFF_ASKED_BEFORE = re.compile(
+    r"\b(?:book|booked|booking|request|requested|requesting|asked\s+for|got|getting|taking|put\s+in\s+for)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OFF_AFTER = re.compile(r"\s+off\b", re.IGNORECASE)
 # A past verb of deciding or decreeing, its object (up to four words), then "from": "declared three days of
 # mourning from", "imposed a curfew from", "announced a ban from".
 _DECREED_FROM_BEFORE = re.compile(
