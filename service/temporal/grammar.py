@@ -870,11 +870,13 @@ KINDS: tuple[Kind, ...] = (
         triggers=words(["day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years"]),
         starts="either",
     ),
-    # "half a century", "half an hour"; quarters of one: "a quarter of an hour", "three quarters of a century".
+    # "half a century", "half an hour", "half the year"; quarters of one: "a quarter of an hour", "three quarters of
+    # a century".
     Kind(
         "half_dur",
         rf"{L}(?P<qmod>{QMOD}\s+)?(?:(?:(?i:half)|(?P<quarters>(?i:a|one|two|three))[\s-](?i:quarters?)\s+(?i:of))"
-        rf"\s+(?i:an?)\s+(?P<unit>{UNIT_SG})"
+        # (and "half the year" as posts say it: "half the year gone already", P6M; not "half the year's profit")
+        rf"\s+(?:(?i:an?)|(?<=[Hh]alf\s)(?i:the)(?=\s+(?i:year|decade|century){R}(?!['’])))\s+(?P<unit>{UNIT_SG})"
         # The part written before the unit as one noun, with its determiner: "a half-century", "the next half
         # century", "the past quarter-century", "the half hour it took".
         rf"|(?P<det>(?i:an?|the(?:\s+(?:next|past|last|previous|following))?)\s+)"
