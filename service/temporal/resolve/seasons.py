@@ -83,8 +83,17 @@ _SEASON_FOLLOWERS = frozenset(
 # What a bare "spring" or "fall" opening its clause may go on with as the season's subject ("Spring has
 # arrived", "fall is here"): the season, not the verb or the coil.
 _SUBJECT_VERB_AFTER = re.compile(
-    r"\s+(?:(?:is|'s)\s+(?:here|coming|over|nearly|almost|finally|officially|(?:close|near)(?!\s+to\b)|on\s+its\s+way)|has\s+"
-    r"(?:arrived|come|begun|started|sprung)|arrives|arrived|came|comes|begins|began|starts|started)\b",
+    r"\s+(?:(?:is|'s)\s+(?:(?:basically|practically|definitely|really|properly|well\s+and\s+truly)\s+)?"
+    r"(?:here|coming|over|nearly|almost|finally|officially|(?:close|near)(?!\s+to\b)|on\s+its\s+way)|has\s+"
+    r"(?:(?:finally|officially|really|definitely)\s+)?(?:arrived|come|begun|started|sprung)|arrives|arrived|came|comes|"
+    r"begins|began|starts|started)\b",
+    re.IGNORECASE,
+)
+# The season's arrival told as reaching now: "winter has arrived", "spring is basically here", "autumn is well and
+# truly here" (the season now, or the one just beginning; not "summer came early last year").
+_ARRIVED_AFTER = re.compile(
+    r"\s+(?:(?:is|'s)\s+(?:(?:basically|practically|definitely|really|properly|finally|officially|well\s+and\s+"
+    r"truly)\s+)?here|has\s+(?:(?:finally|officially|really|definitely)\s+)?(?:arrived|come|begun|started|sprung))\b",
     re.IGNORECASE,
 )
 
@@ -178,6 +187,15 @@ def r_season(m: Match, c: Context) -> Resolved | None:
         y, anchor = year_of_unyeared(c, _season_year(code, c))
         if cal.season_start(y, code) > c.ref and c.preceded_by(_SINCE_BEFORE, m.start) is not None:
             y -= 1  # "closed since the summer" is a summer begun by the time of writing
+        elif c.doc_type != "narrative" and _ARRIVED_AFTER.match(c.text, m.end):
+            # "winter has arrived" in late October: the season come now or just coming, whatever the tense says
+            # (the present perfect reaches up to now): the one whose three months hold the post or come next,
+            # however early it is felt ("summer is basically here" on a warm day in March).
+            y = next(
+                year
+                for year in (c.ref.year - 1, c.ref.year, c.ref.year + 1)
+                if cal.add_months(cal.season_start(year, code), 3) > c.ref
+            )
     # "the summer months", "the winter months": the months are the season's own, inside (a time noun heads it).
     end = nxt.end() if nxt and nxt.group(1) == "months" else None
     return Resolved("DATE", f"{y:04d}-{code}", prefix_mod(pre), anchor, start=start, end=end,
