@@ -59,8 +59,10 @@ _POST_MONTH_CUE_BEFORE = re.compile(
     r"\b(?:for|roll\s+on|bring\s+on|till|til|until|it(?:['’]?s|\s+is)\s+(?:nearly|almost))\s+$", re.I
 )
 # "it's" right before it: the month it is, or is about to be ("its may and im wearing a coat", "it's march
-# tomorrow"; "it may rain" has no "'s").
-_POST_MONTH_IT_IS_BEFORE = re.compile(r"\bit(?:['’]?s|\s+is)\s+(?:(?:already|finally|officially)\s+)?$", re.I)
+# tomorrow", "its only march"; "it may rain" has no "'s").
+_POST_MONTH_IT_IS_BEFORE = re.compile(
+    r"\bit(?:['’]?s|\s+is)\s+(?:(?:already|finally|officially|only|just|still)\s+)?$", re.I
+)
 _POST_MONTH_SUBJECT_AFTER = re.compile(r"\s+(?:is|was|has|already|will|just|flew|went)\b|\s*\?", re.IGNORECASE)
 # Or the subject of a question, after its auxiliary: "where did feb go", "how has jan gone so fast".
 _POST_MONTH_QUESTION_BEFORE = re.compile(
@@ -125,7 +127,7 @@ def r_month(m: Match, c: Context) -> Resolved | None:
         lower_case_ambiguous_month(name)
         and not _subject_of_a_modal(m, c)
         and (
-            verb_follows(c.text, m.end, modal=name == "may")
+            (verb_follows(c.text, m.end, modal=name == "may") and not _asked_after_or_ends(m, c))
             or not (pre or c.preceded_by(_LOWER_MONTH_CUE_BEFORE, m.start) or _post_month(m, c))
         )
     ):
@@ -205,6 +207,21 @@ def _year_in_a_range_of_months(m: Match, c: Context, mon: int) -> int | None:
         start = pick_year(around(cal_base.year), lambda y: y * 12 + first - 1 - cur, None)
         end = start if second >= first else start + 1
     return start if is_first else end
+
+
+# A month word that ends its clause after "already" or "yet" ("may already!", "is it march yet?"): no modal's
+# adverb, which a verb would follow.
+_ENDS_AFTER_ALREADY = re.compile(r"\s+(?:already|yet)\s*(?:[!?.,]|$)", re.IGNORECASE)
+
+
+def _asked_after_or_ends(m: Match, c: Context) -> bool:
+    """Whether a post's "may" or "march" before a verb is the month all the same: the subject of a question after
+    its auxiliary ("where did may go": no modal follows "did"), or ending its clause after "already" ("may
+    already!")."""
+    return c.doc_type == "colloquial" and (
+        c.preceded_by(_POST_MONTH_QUESTION_BEFORE, m.start) is not None
+        or _ENDS_AFTER_ALREADY.match(c.text, m.end) is not None
+    )
 
 
 def _post_month(m: Match, c: Context) -> bool:
