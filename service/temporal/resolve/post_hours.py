@@ -134,6 +134,9 @@ EVENING_WORDS = re.compile(
 )
 # The meals among them: eaten from noon on, never in the small hours ("dinner at 3" on a feast day is 15:00).
 _MEALS = re.compile(r"\b(?:dinner|supper)\b", re.IGNORECASE)
+# Meals and gatherings of the day, never held in the small hours, told before an hour of their own ("bbq at 3,
+# fireworks at dark": 15:00; "brunch at 2": 14:00, brunch being no word of the morning for the hour after it).
+_DAYTIME_GATHERINGS = re.compile(r"\b(?:lunch|brunch|bbq|barbecue|barbeque|picnic|cookout)\b", re.IGNORECASE)
 # And all the meals of the day after noon, for an hour that might be read as the small hours ("lunch was at 2").
 DAYTIME_MEALS = re.compile(r"\b(?:lunch|brunch|dinner|supper)\b", re.IGNORECASE)
 OUTING_WORDS = re.compile(
@@ -154,7 +157,7 @@ _LAST_AFTERNOON_HOUR = 6
 # "early" and "run" only as the start of a day or a morning's exercise: "closes early at 4" and "the bus
 # runs at 4" are in the afternoon; "up at" only as getting up ("pick up at 3" is collecting).
 MORNING_WORDS = re.compile(
-    r"\b(?:morning|breakfast|brunch|sunrise|dawn|alarm|woke|wake|waking|(?:get|got|getting)\s+up|(?<!\bpick\s)(?<!\bpicking\s)(?<!\bpicked\s)up\s+at|"
+    r"\b(?:morning|breakfast|sunrise|dawn|alarm|woke|wake|waking|(?:get|got|getting)\s+up|(?<!\bpick\s)(?<!\bpicking\s)(?<!\bpicked\s)up\s+at|"
     r"early\s+(?:start|shift|flight|train|bus|one)|(?:a|the|my|long|short|easy)\s+run|jog|parkrun|flight|"
     # Sleepless in the small hours: "it's 3:15 and I can't sleep".
     r"can['’]?t\s+sleep|cannot\s+sleep|still\s+(?:up|awake)|wide\s+awake|insomnia)\b",
@@ -363,9 +366,12 @@ def hour_in_a_post(c: Context, hour: int, start: int) -> int:
         evening = _nearest_free(_WHOLE_EVENING, c.text, *whole, start)
         morning = _nearest_free(_WHOLE_MORNING, c.text, *whole, start)
     if evening is not None and (morning is None or evening <= morning):
-        if hour < 5 and _nearest(_MEALS, c.text, s, start, start) == evening:
-            # "dinner at 3", "tea at 4": a meal told before its hour is not eaten in the small hours ("danced
-            # till 3 after dinner" is)
+        if hour < 5 and (
+            _nearest(_MEALS, c.text, s, start, start) == evening
+            or (_DAYTIME_GATHERINGS.search(c.text, s, start) and not _gone_by_in_the_small_hours(c, hour))
+        ):
+            # "dinner at 3", "tea at 4", "bbq at 3, fireworks at dark": a meal told before its hour is not eaten
+            # in the small hours ("danced till 3 after dinner" is)
             return hour + 12
         return hour + 12 if 5 <= hour < 12 else hour
     if morning is not None:
@@ -402,6 +408,12 @@ def hour_in_a_post(c: Context, hour: int, start: int) -> int:
             # 11": 23), into the small hours once past midnight ("..., home at 1").
             return hour + 12 if hour + 12 >= earlier else hour
     return hour_of_a_bare_hour(hour)
+
+
+def _gone_by_in_the_small_hours(c: Context, hour: int) -> bool:
+    """Whether a post written in the small hours has the bare ``hour`` gone by that night ("home from the bbq at
+    1", posted at 02:00)."""
+    return c.ref_clock is not None and hour <= c.ref_clock[0] < SMALL_HOURS_END
 
 
 def hour_after_a_day(hour: int, day_at: re.Match[str]) -> int:
