@@ -76,7 +76,10 @@ POST_COUNT_FOLLOWS = re.compile(
     # (Not a verb of agreeing on a time: "quarter past 8 works for me", "9 suits me", "8ish sounds good".)
     r"(?!\s*(?:works|suits|sounds)\s+(?:for|me|us|good|fine|great|perfect|ok|better|best)\b)"
     # (Nor a hedge or a pledge after it: "asleep at 4 i guess", "home by 6 i think", "home by 12 i promise".)
-    r"(?!\s+i\s+(?:guess|think|reckon|hope|suppose|bet|promise|swear)\b)\s*(?:[\d%/x×+-]"
+    r"(?!\s+i\s+(?:guess|think|reckon|hope|suppose|bet|promise|swear)\b)\s*(?:[\d%/×+-]"
+    # ("x" a times sign glued to the number or before another, "6x", "3 x 2"; a kiss after it is no count: "pub
+    # at 6 x", "see you at 8 xx")
+    r"|(?<=\d)x|x(?=\s*\d)"
     # (Over or under a place is where it happens: "fireworks at 9.30 over the lake"; "at 3 under par" counts.)
     r"|(?:under|over)\b(?!\s+(?:the|a|an|my|our|your|his|her|their|there|here)\b)"
     r"|(?:of|out|i|up|down|all|apiece|each|per|percent|pc|point|goal|run|win|loss|"
