@@ -32,6 +32,23 @@ from service.temporal.tense_cues import AT_AN_HOUR_AFTER, NEAREST, PARTING_BEFOR
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
 
 
+# What makes "sunday roast" the kind of meal: an article, a quantifier or a possessive before the weekday ("nothing
+# beats a sunday roast", "every sunday roast", "my sunday roast").
+_KIND_OF_MEAL_BEFORE = re.compile(
+    r"\b(?:a|an|the|every|each|any|no|my|your|our|his|her|their|best|proper|good|great|perfect)\s+$", re.IGNORECASE
+)
+
+
+def _the_day_s_roast(m: Match, c: Context, nxt: re.Match[str]) -> bool:
+    """Whether a post's "sunday roast" with no article before it is the roast of that day ("sunday roast in a
+    heatwave", "sunday roast at nans at 1"): the day, as "sunday dinner" is; "a sunday roast" is the kind."""
+    return (
+        c.doc_type == "colloquial"
+        and nxt.group(1).lower() == "roast"
+        and c.preceded_by(_KIND_OF_MEAL_BEFORE, m.start) is None
+    )
+
+
 def r_weekday(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     if not g.get("pre") and not g.get("part") and names_a_title(c.text, m.start, m.end):
@@ -42,7 +59,7 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
     if normalise(g["wd"]).rstrip(".") not in WEEKDAY_NUMBERS and not _abbreviated_day(m, c):
         return None
     nxt = None if g.get("pre") or g.get("part") else c.followed_by(_NEXT_WORD, m.end)
-    if nxt is not None and nxt.group(1).lower() in en.WEEKDAY_NOT_BEFORE:
+    if nxt is not None and nxt.group(1).lower() in en.WEEKDAY_NOT_BEFORE and not _the_day_s_roast(m, c, nxt):
         return None  # "my Sunday best", "Sunday league": a kind of thing
     if not g.get("pre") and not g.get("part") and _a_newspaper(c, m):
         return None  # "Sunday Times columnist", "told the Mail on Sunday"
