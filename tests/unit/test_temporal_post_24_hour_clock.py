@@ -1,6 +1,7 @@
 """A 24-hour clock time written without a colon in a post ("flight at 1430", "the 0740 to Leeds"): a time
 where a word that a time of day follows stands before it and, from 1000 on (where it may be a year), a word
-of travel or timetables is in its sentence; never a price or a year.
+of travel or timetables is in its sentence; never a price or a year (nor a year of our times after "from", "a
+chat from 2009").
 
 Posted Tuesday 5 November 2024 at 12:00; every sentence is our own.
 """
@@ -37,6 +38,9 @@ def test_a_timetable_time_in_a_post(text: str, phrase: str, value: str) -> None:
         ("my nan was born in 1931 and still drives", "1931", "1931"),
         ("the 1966 final is on again lol", "1966", "1966"),
         ("train prices from 2019 to 2024 doubled", "2019", "2019"),
+        # "from" dates a year of our times, whatever the alarm or the train in the sentence.
+        ("alarm goes off in 6 hours and im replaying a chat from 2009", "2009", "2009"),
+        ("still on the same train pass from 2016 somehow", "2016", "2016"),
     ],
 )
 def test_a_year_in_a_post_stays_a_year(text: str, phrase: str, value: str) -> None:

@@ -1025,6 +1025,9 @@ _TIMETABLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TRAIN_TO_AFTER = re.compile(r"\s+(?:to|from)\s+[A-Za-z]")
+# "from" right before, and the years it then dates rather than an hour ("a conversation from 2009").
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_YEARS_OF_POSTS = (1900, 2099)
 # "from 2015 to 2020": years.
 _YEAR_RANGE_AFTER = re.compile(r"\s*(?:[-–/]|to|and|through|or)\s*\d{4}\b")
 
@@ -1041,6 +1044,11 @@ def _twenty_four_hour_clock(c: Context, start: int, end: int, leading_nought: bo
         return False
     if leading_nought:
         return True
+    if (
+        c.preceded_by(_FROM_BEFORE, start) is not None
+        and _YEARS_OF_POSTS[0] <= int(c.text[start:end]) <= _YEARS_OF_POSTS[1]
+    ):
+        return False  # "a conversation from 2009" beside an alarm: a year of our times is what "from" dates
     if c.text[start - 4 : start].lower() == "the " and _TRAIN_TO_AFTER.match(c.text, end):
         return True
     s, e = c.layout.sentence(start)
