@@ -314,7 +314,9 @@ KINDS: tuple[Kind, ...] = (
         rf"|(?<=\btill\s))(?P<h8>0\d|2[1-3])(?P<mi8>[0-5]\d)(?![\w:/%°'’-]|[.,]\d|\s*(?:{UNIT}|{ERA}))"
         # A train or bus by its 24-hour time after noon with a dot: "the 17.32 to york" (the resolver keeps
         # it in posts only, and only as a journey: "the 14.99 one" is a price).
-        rf"|(?<=\b[Tt]he\s)(?P<h9>1[3-9]|2[0-3])\.(?P<mi9>[0-5]\d)(?![\w:/%°'’-]|[.,]\d)"
+        # Or after "at", "its", "till" and the like, where no price stands ("train home at 23.40", "its 15.08").
+        rf"|(?:(?<=\b[Tt]he\s)|(?<=\b[Aa]t\s)|(?<=\b[Ii]ts\s)|(?<=\b[Ii]t['’]s\s)|(?<=\btill\s)|(?<=\buntil\s)"
+        rf"|(?<=\bsince\s)|(?<=\bby\s))(?P<h9>1[3-9]|2[0-3])\.(?P<mi9>[0-5]\d)(?![\w:/%°'’-]|[.,]\d)"
         # "between 4 and 6 p.m.", "from 7 to 10 p.m.": a bare hour opening a range whose end has am or pm (the
         # resolver lends it that; the end is a clock time of its own).
         rf"|(?:(?<=\b[Bb]etween\s)|(?<=\b[Ff]rom\s))(?P<h10>1[0-2]|[1-9])"

@@ -113,8 +113,10 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             return None
         hh, mi = int(g["h8"]), int(g["mi8"])
     elif g.get("h9"):
-        if c.doc_type != "colloquial" or not _a_journey(c, m.end):
+        if c.doc_type != "colloquial" or (c.preceded_by(_THE_BEFORE, m.start) is not None and not _a_journey(c, m.end)):
             return None  # "the 14.99 one", "the 17.50 deal": a price
+        if POST_COUNT_FOLLOWS.match(c.text, m.end) is not None or _RATE_AFTER.match(c.text, m.end) is not None:
+            return None  # "at 14.50 a pop", "at 13.20 per hour": a price
         hh, mi = int(g["h9"]), int(g["mi9"])
     elif g.get("h10"):
         # "between 4 and 6 p.m.": the start of a range borrows its end's am or pm, as "from 5:30 to 8 p.m." does.
@@ -1025,6 +1027,8 @@ _TIMETABLE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _TRAIN_TO_AFTER = re.compile(r"\s+(?:to|from)\s+[A-Za-z]")
+# A rate after an amount: "at 14.50 a pop", "15.99 a litre", "13.20 an hour".
+_RATE_AFTER = re.compile(r"\s+(?:an?|per|each)\b", re.IGNORECASE)
 # "from" right before, and the years it then dates rather than an hour ("a conversation from 2009").
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _YEARS_OF_POSTS = (1900, 2099)
