@@ -428,13 +428,16 @@ class Context:
 
     def longed_for(self) -> bool:
         """Whether, in a post, the expression is a day off asked for or granted ("ive booked thursday off",
-        "just got friday off", "requesting monday off") or a day wished for ("i wish it was friday", "if only it
+        "just got friday off", "booked the day off on friday"), a day something is on its way for ("ordered a new
+        phone, arriving thursday") or a day wished for ("i wish it was friday", "if only it
         were summer"): still to come, whatever the tense ("booked" and "ive" tell when it was asked for; "took
         friday off" is a day had)."""
         if self.doc_type != "colloquial":
             return False
         if self.preceded_by(_WISHED_BEFORE) is not None:
             return True
+        if self.preceded_by(_DAY_OFF_FOR_BEFORE) is not None or self.preceded_by(_ON_ITS_WAY_BEFORE) is not None:
+            return True  # "booked the day off on friday", "new phone arriving thursday"
         return self.followed_by(_OFF_AFTER) is not None and self.preceded_by(_DAY_OFF_ASKED_BEFORE) is not None
 
     def aftermath(self) -> bool:
@@ -594,6 +597,17 @@ _DAY_OFF_ASKED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OFF_AFTER = re.compile(r"\s+off\b", re.IGNORECASE)
+# Or the day off named after it: "booked the day off on friday", "got a day off for monday".
+_DAY_OFF_FOR_BEFORE = re.compile(
+    r"\b(?:booked|requested|got|getting|taking|asked\s+for)\s+(?:the|a)\s+day\s+off\s+(?:on|for)\s+$", re.IGNORECASE
+)
+# What is on its way, its participle right before the day: "ordered a new phone, arriving thursday", "parcel due
+# friday" (the order told in the past; the arrival still to come).
+_ON_ITS_WAY_BEFORE = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)\b(?:(?:arriving|landing|due|coming)\s+(?:on\s+)?"
+    r"|(?<!\bcame\s)(?<!\bwent\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bgot\s)out\s+)$",
+    re.IGNORECASE,
+)
 # A past verb of deciding or decreeing, its object (up to four words), then "from": "declared three days of
 # mourning from", "imposed a curfew from", "announced a ban from".
 _DECREED_FROM_BEFORE = re.compile(
