@@ -1,6 +1,6 @@
 """Feasts and days that posts name in lower case ("shrove tuesday", "remembrance sunday", "lunar new year",
-"first sunday of advent", "valentines"), Britain's bank holiday Mondays, and hashtags, which label a post and
-say no time ("#valentines").
+"first sunday of advent", "stir up sunday", "valentines"), Britain's bank holiday Mondays, and hashtags, which
+label a post and say no time ("#valentines").
 
 Every sentence is our own.
 """
@@ -21,6 +21,9 @@ from tests.unit._helpers import find, values
         ("remembrance sunday parade in the village", "remembrance sunday", datetime(2025, 11, 1, 9, 0), "2025-11-09"),
         ("first sunday of advent, candles out", "first sunday of advent", datetime(2025, 11, 30, 9, 0), "2025-11-30"),
         ("advent sunday already?", "advent sunday", datetime(2024, 11, 25, 9, 0), "2024-12-01"),
+        # The Sunday before Advent, when the pudding is stirred.
+        ("stir up sunday so the pudding is made", "stir up sunday", datetime(2025, 11, 23, 22, 0), "2025-11-23"),
+        ("stir-up sunday this weekend, pudding time", "stir-up sunday", datetime(2024, 11, 20, 9, 0), "2024-11-24"),
         ("valentines is a scam, send flowers anyway", "valentines", datetime(2025, 2, 10, 9, 0), "2025-02-14"),
         # Saints' days without the apostrophe, "st" and all.
         ("st paddys day on a monday this year", "st paddys day", datetime(2026, 3, 2, 9, 0), "2026-03-17"),

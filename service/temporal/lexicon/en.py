@@ -728,6 +728,8 @@ HOLIDAYS: dict[str, tuple[str | int, ...]] = {
     # Christian feasts posts name too: the first Sunday of Advent (the Sunday from 27 November to 3 December).
     "Advent Sunday": ("on_or_after", 11, 27, 7), "the first Sunday of Advent": ("on_or_after", 11, 27, 7),
     "first Sunday of Advent": ("on_or_after", 11, 27, 7),
+    # and the Sunday before it, when the Christmas pudding is stirred (from 20 to 26 November).
+    "Stir-up Sunday": ("on_or_after", 11, 20, 7), "Stir up Sunday": ("on_or_after", 11, 20, 7),
     # The new year of the Chinese calendar (see ``LUNAR_NEW_YEARS``).
     "Lunar New Year": ("lunar",), "Chinese New Year": ("lunar",),
     # Britain's bank holidays on a Monday (see ``HOLIDAY_ALTERNATIVES``).
@@ -814,6 +816,7 @@ LOWER_CASE_HOLIDAYS: frozenset[str] = PLAIN_WORD_HOLIDAYS | frozenset(
      "St Davids Day",
      "Shrove Tuesday", "Remembrance Sunday", "Palm Sunday", "Ash Wednesday", "Maundy Thursday", "Whit Monday",
      "Whit Sunday", "Mardi Gras", "Advent Sunday", "the first Sunday of Advent", "first Sunday of Advent",
+     "Stir-up Sunday", "Stir up Sunday",
      "Lunar New Year", "Chinese New Year", "Valentines", "Bank Holiday Monday", "Bank Hol Monday",
      "the first day of spring", "the first day of summer", "the first day of autumn",
      "the first day of fall", "the first day of winter", "first day of spring", "first day of summer",
