@@ -1,4 +1,4 @@
-""""half the year", as posts say "half a year" ("half the year gone already"), is a duration of six months, the
+""" "half the year", as posts say "half a year" ("half the year gone already"), is a duration of six months, the
 whole phrase (P6M), where "the year" alone was dated; "the first half of the year" is still the half, and "half
 the year's profit" the year's.
 

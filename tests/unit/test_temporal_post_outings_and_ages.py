@@ -1,4 +1,4 @@
-""""a night out", "a night in" are an outing, no count of nights ("just got in from a night out"; "a night in a
+""" "a night out", "a night in" are an outing, no count of nights ("just got in from a night out"; "a night in a
 tent" is one night); and "34 weeks pregnant" is how far along a pregnancy is, an age as "5 years old" is, no
 duration.
 
