@@ -684,12 +684,12 @@ _AT_ALONE = re.compile(r"\s+at\s+", re.IGNORECASE)
 
 
 def _hour_gone_by(c: Context, hh: int, mi: int, start: int) -> int:
-    """A post's bare hour read after noon (``hh``) on the day of posting, after "since" and so gone by, but
-    later than the post's own time: the morning's hour, if that one is gone by ("been up since 5", posted at
-    08:15, is 05:00); not where the sentence speaks of an evening or an outing. (Not for the past
+    """A post's bare hour read after noon (``hh``) on the day of posting, after "since" or getting home and so
+    gone by, but later than the post's own time: the morning's hour, if that one is gone by ("been up since 5",
+    posted at 08:15, is 05:00); not where the sentence speaks of an evening or an outing. (Not for the past
     tense at large: "the match kicked off at 3", posted in the morning, is the afternoon before.)"""
     clock = c.ref_clock
-    if clock is None or c.preceded_by(_SINCE_BEFORE, start) is None:
+    if clock is None or (c.preceded_by(_SINCE_BEFORE, start) is None and not _home_at(c, start)):
         return hh
     if hh < 12:
         return _evening_gone_by(c, hh, mi, start, clock[0] * 60 + clock[1])
@@ -709,6 +709,20 @@ def _hour_gone_by(c: Context, hh: int, mi: int, start: int) -> int:
 _UP_SINCE_BEFORE = re.compile(
     r"(?<!\bturned\s)(?<!\bshown\s)(?<!\bshowed\s)(?<!\bturn\s)(?<!\bshow\s)\b(?:up|awake)\s+since\s+$", re.IGNORECASE
 )
+
+
+# Getting home at an hour, told of a return that has happened ("got home at 11", "home at 1 from the gig"); not
+# one still to come ("be home at 6", "ill be home at 11").
+_HOME_AT_BEFORE = re.compile(
+    r"(?<!\bbe\s)\b(?:(?:got|get|getting|came|come|arrived)\s+)?(?:home|in|back)\s+at\s+$", re.IGNORECASE
+)
+
+
+def _home_at(c: Context, start: int) -> bool:
+    """Whether a post's bare hour at ``start`` is when the writer got home, told as done: gone by at posting as
+    an hour after "since" is ("got home at 11", posted at 23:26, is 23:00; "xmas do survived. home at 1", posted
+    at 11:20, is 01:00)."""
+    return c.preceded_by(_HOME_AT_BEFORE, start) is not None and c.tense() != "future"
 
 
 def _evening_gone_by(c: Context, hh: int, mi: int, start: int, posted: int) -> int:
