@@ -121,6 +121,10 @@ def r_quarter(m: Match, c: Context) -> Resolved | None:
     of_year = g.get("y1") or g.get("y2") or g.get("rel") or g.get("theyear")
     if not of_year and _in_a_game(c, m.start, m.end):
         return None  # "two touchdowns in the third quarter": a period of play, not of the calendar
+    if is_half and not of_year and c.doc_type == "colloquial" and normalise(g.get("the")) == "the":
+        # A post's "ran the second half backwards": half of its run, match or film, no half year ("first half
+        # profits", a report's words, keep theirs).
+        return None
     if ordw == "last" and not is_half and not the and not of_year and not g.get("pre"):
         # "profit fell last quarter": the quarter before this one, as "last month" is the month before;
         # with "the" or a year ("the last quarter of 2023") it is the fourth.
