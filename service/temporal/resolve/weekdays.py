@@ -39,6 +39,11 @@ _KIND_OF_MEAL_BEFORE = re.compile(
 )
 
 
+# "like a", "as a" before a weekday: the kind of day another is likened to ("feels like a monday", "as quiet as a
+# sunday").
+_LIKE_A_BEFORE = re.compile(r"\b(?:like|as)\s+an?\s+$", re.IGNORECASE)
+
+
 def _the_day_s_roast(m: Match, c: Context, nxt: re.Match[str]) -> bool:
     """Whether a post's "sunday roast" with no article before it is the roast of that day ("sunday roast in a
     heatwave", "sunday roast at nans at 1"): the day, as "sunday dinner" is; "a sunday roast" is the kind."""
@@ -65,6 +70,8 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
         return None  # "Sunday Times columnist", "told the Mail on Sunday"
     if g.get("part") and _a_show(c, m):
         return None  # "hosted Saturday Night Live", "watched Monday Night Football"
+    if not g.get("pre") and c.preceded_by(_LIKE_A_BEFORE, m.start) is not None:
+        return None  # "tuesday feels like a monday": what a day is like, no day
     wd = weekday_number(g["wd"])
     apposed = None if g.get("pre") or g.get("part") else _apposed(c, m.start)
     last = c.last_day
