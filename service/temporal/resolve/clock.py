@@ -711,17 +711,15 @@ _UP_SINCE_BEFORE = re.compile(
 )
 
 
-# Getting home at an hour, told of a return that has happened ("got home at 11", "home at 1 from the gig"); not
-# one still to come ("be home at 6", "ill be home at 11").
-_HOME_AT_BEFORE = re.compile(
-    r"(?<!\bbe\s)\b(?:(?:got|get|getting|came|come|arrived)\s+)?(?:home|in|back)\s+at\s+$", re.IGNORECASE
-)
+# Getting home at an hour, told of a return that has happened by its verb ("got home at 11", "rolled in at 2"); not
+# one still to come ("be home at 6", "train home at 4").
+_HOME_AT_BEFORE = re.compile(r"\b(?:got|came|arrived|rolled|stumbled)\s+(?:home|in|back)\s+at\s+$", re.IGNORECASE)
 
 
 def _home_at(c: Context, start: int) -> bool:
     """Whether a post's bare hour at ``start`` is when the writer got home, told as done: gone by at posting as
-    an hour after "since" is ("got home at 11", posted at 23:26, is 23:00; "xmas do survived. home at 1", posted
-    at 11:20, is 01:00)."""
+    an hour after "since" is ("got home at 11", posted at 23:26, is 23:00; "xmas do survived. got in at 1",
+    posted at 11:20, is 01:00)."""
     return c.preceded_by(_HOME_AT_BEFORE, start) is not None and c.tense() != "future"
 
 
