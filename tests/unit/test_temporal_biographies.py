@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit._helpers import find
+from service.temporal import annotate
+from tests.unit._helpers import DCT, find
 
 
 @pytest.mark.parametrize(
@@ -27,3 +28,25 @@ def test_the_new_year_of_a_narrative_is_the_one_after_the_story_s(text: str, phr
 def test_the_new_year_of_news_still_reads_the_tense() -> None:
     assert find("Talks will resume in the new year.", "the new year").value == "2025"
     assert find("The strike began in the new year.", "the new year").value == "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The requiem was first sung on 24 April 1918, two years to the day after the rising began.", "two years"),
+        ("He died on 3 May 1950, ten years to the day after his wife.", "ten years"),
+        ("She landed at Dover in June 1930, a year to the day since she had left.", "a year"),
+        ("The club was wound up in 1990, a century almost to the day after its founding.", "a century"),
+        ("The second attack came six months to the day after the first.", "six months"),
+    ],
+)
+def test_to_the_day_after_a_count_is_no_date(text: str, count: str) -> None:
+    for document_type in ("narrative", "news"):
+        found = [t.text for t in annotate(text, DCT, document_type)]
+        assert count in found
+        assert "the day" not in found
+
+
+def test_the_day_told_without_a_count_before_it_is_still_a_day() -> None:
+    text = "The prisoners waited for their release. On 4 May 1921 the day came."
+    assert find(text, "the day", document_type="narrative").value == "1921-05-04"
