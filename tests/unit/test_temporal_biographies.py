@@ -50,3 +50,31 @@ def test_to_the_day_after_a_count_is_no_date(text: str, count: str) -> None:
 def test_the_day_told_without_a_count_before_it_is_still_a_day() -> None:
     text = "The prisoners waited for their release. On 4 May 1921 the day came."
     assert find(text, "the day", document_type="narrative").value == "1921-05-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She won the 1500 metres at the Games.",
+        "The 2000 metres record was hers.",
+        "She set a world record at 2000 metres in Oslo.",
+        "He ran the 1500 m faster than anyone.",
+        "The party climbed 1800 feet before dark.",
+        "The crane lifted a 1200 kg load.",
+    ],
+)
+def test_a_number_before_a_unit_of_measure_is_no_year(text: str) -> None:
+    for document_type in ("narrative", "news"):
+        assert annotate(text, DCT, document_type) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("In 1912 tons of coal were shipped from the port.", "1912"),
+        ("In 1850 miles of track were laid.", "1850"),
+        ("She won the 1500 metres in 1986.", "1986"),
+    ],
+)
+def test_a_year_after_a_preposition_of_time_keeps_the_measure_after_it(text: str, year: str) -> None:
+    assert [t.value for t in annotate(text, DCT, "narrative")] == [year]

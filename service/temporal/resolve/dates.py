@@ -574,6 +574,13 @@ _THINGS_COUNTED_AFTER = re.compile(
 _YEAR_DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|this|that|these|those|its|their|his|her|our|my|your|by)|['’]s)\s+$", re.IGNORECASE
 )
+# A unit of length, area or weight after a number: the number measures ("the 1500 metres", "the 2000 m
+# record", "climbed 1800 feet", "a 1200 kg load"). After a preposition of time it is still a year, and the unit
+# a count of its own ("In 1912 tons of coal were shipped").
+_MEASURE_AFTER = re.compile(
+    r"\s*(?:(?i:metres?|meters?|kilomet(?:re|er)s?|km|miles?|yards?|yds|feet|foot|ft|inch(?:es)?|kilos?|"
+    r"kilograms?|kg|tonnes?|tons?|pounds|lbs?|acres?|hectares?|litres?|liters?|gallons?)\b|m\b(?![.&]))"
+)
 _TIME_PREPOSITION_BEFORE = re.compile(
     r"\b(?:in|since|by|until|till|during|before|after|from|of|through|around|circa)\s+$", re.IGNORECASE
 )
@@ -638,6 +645,8 @@ def resolve_year(m: Match, c: Context) -> Resolved | None:
             return None  # "room 1999", "flight 2024", "page 1870": a number that labels a thing
         if _STREET_AFTER.match(c.text, m.end) and not c.preceded_by(_TIME_PREPOSITION_BEFORE, m.start):
             return None  # "lives at 1600 Elm Avenue": a house number
+        if _MEASURE_AFTER.match(c.text, m.end) and not c.preceded_by(_TIME_PREPOSITION_BEFORE, m.start):
+            return None  # "won the 1500 metres", "a climb of 1800 feet": a length or weight
     value = f"{y:04d}"
     return Resolved("DATE", value, mod, "absolute", point=date(y, 1, 1), unit="year")
 
