@@ -379,12 +379,6 @@ def r_new_year(m: Match, c: Context) -> Resolved | None:
 
 
 _BACK_IN_BEFORE = re.compile(r"\bback\s+in\s+$", re.IGNORECASE)
-# "to the day" after a count of years or months ("two years to the day after the rising", "a century almost to
-# the day since its founding"): an adverb, exactly so long; "the day" in it is no date.
-_COUNT_TO_THE_DAY_BEFORE = re.compile(
-    r"\b(?:years?|months?|weeks?|decades?|century|centuries)\s+(?:(?:almost|nearly|exactly|precisely)\s+)?to\s+$",
-    re.IGNORECASE,
-)
 # "the hero of the day", "soup of the day", "the politics of the day": "of the day" after a noun that is no
 # stretch of the day names a day's (or an era's) best or current thing, not a date. A part or the events
 # of the day keep it ("the rest of the day", "the events of the day").
@@ -450,8 +444,12 @@ def r_full_year(m: Match, c: Context) -> Resolved | None:
 _PART_HEADS = frozenset({"day", "morning", "afternoon", "evening"})
 
 
-# A count of units and "to" before "the day": "a year to the day", "ten years to the day since".
-_COUNT_TO_THE_DAY_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|decades?|centur(?:y|ies))\s+to\s+$", re.IGNORECASE)
+# A count of units and "to" before "the day": "a year to the day", "ten years to the day since", "a century
+# almost to the day after its founding".
+_COUNT_TO_THE_DAY_BEFORE = re.compile(
+    r"\b(?:years?|months?|weeks?|decades?|centur(?:y|ies))\s+(?:(?:almost|nearly|exactly|precisely)\s+)?to\s+$",
+    re.IGNORECASE,
+)
 
 
 def r_period(m: Match, c: Context) -> Resolved | None:
@@ -655,8 +653,6 @@ def _period_by_head(
     if head == "day":
         if first == "the" and not adjs and c.preceded_by(_BACK_IN_BEFORE, c.span[0]):
             return None  # "back in the day": the old days, no day of the story
-        if first == "the" and not adjs and c.preceded_by(_COUNT_TO_THE_DAY_BEFORE, c.span[0]):
-            return None
         of = c.preceded_by(_NOUN_OF_BEFORE, c.span[0]) if first == "the" and not adjs else None
         if of is not None and of.group("noun").lower() not in _STRETCHES_OF_A_DAY:
             return None
