@@ -44,6 +44,7 @@ from service.temporal.patterns import (
     QMOD,
     REL,
     SEASON,
+    STORY_YEAR_WORDS,
     UNIT,
     UNIT_PL,
     UNIT_SG,
@@ -118,10 +119,7 @@ _A_STRETCH = rf"(?i:(?:the|this|next)\s+)?(?:{MONTH}|{SEASON}|{UNIT_SG}|(?i:term
 
 # "of that year", "of the following year": the story's year, or the one after or before it ("March of
 # that year", "the autumn of the same year").
-_STORY_YEAR = (
-    r"(?<=of\s)(?P<story>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))"
-    rf"\s+(?i:year){R}"
-)
+_STORY_YEAR = rf"(?<=of\s)(?P<story>{STORY_YEAR_WORDS})\s+(?i:year){R}"
 
 # What "the early months", "the final weeks" are the edge of, as one expression with it: a year, a month,
 # the story's year ("of 1847", "of May 1940", "of March", "of that year", "of the year"); a decade or century

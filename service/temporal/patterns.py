@@ -272,6 +272,9 @@ SPELLED_YEAR = (
     rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_CARD_UNITS}))?)"
 )
 # The era after a year or century: "300 BC", "146 B.C.", "AD 79" (also before), "50 CE".
+# The words that tie a year to the story's ("of that year", "the autumn of the same year", "on 3 April of the
+# following year"): that one, or the one after or before it.
+STORY_YEAR_WORDS = r"(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)"
 ERA = r"(?:B\.C\.E\.|B\.C\.|BCE|BC|A\.D\.|AD|C\.E\.|CE)"
 YEAR = rf"(?:{YEAR4}(?![\d,.]\d)|(?i:{SPELLED_YEAR}))"
 # "the next hundred years", "the first thousand days": after the word that picks a stretch out of time, a

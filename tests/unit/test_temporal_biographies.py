@@ -78,3 +78,35 @@ def test_a_number_before_a_unit_of_measure_is_no_year(text: str) -> None:
 )
 def test_a_year_after_a_preposition_of_time_keeps_the_measure_after_it(text: str, year: str) -> None:
     assert [t.value for t in annotate(text, DCT, "narrative")] == [year]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "year"),
+    [
+        ("The ship was launched in 1912 and sank on 3 April of the following year.", "1913-04-03", "1913"),
+        ("He was elected in 1870 and resigned on 12 May of the next year.", "1871-05-12", "1871"),
+        ("The war ended in 1918; on 11 January of the previous year the fleet had mutinied.", "1917-01-11", "1917"),
+        ("The treaty was signed in 1871. On 14 March of the same year the king died.", "1871-03-14", "1871"),
+        ("She was elected in 1920 and took her seat on March 3 of that year.", "1920-03-03", "1920"),
+    ],
+)
+def test_a_day_of_the_story_s_year_or_the_next_takes_that_year(text: str, day: str, year: str) -> None:
+    found = [(t.type, t.value) for t in annotate(text, DCT, "narrative")]
+    assert found[1:] == [("DATE", day), ("DATE", year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Her account, published in London in 1896, sold well, and in the same year she joined the society.",
+         "the same year", "1896"),
+        ("His first novel, written in Rome in 1921, was rejected, and that year he went home.", "that year", "1921"),
+        ("The dam, begun in 1952, was opened the following year.", "the following year", "1953"),
+        ("In 1870 the mill, built in 1846, burned down, and the following year it was rebuilt.",
+         "the following year", "1871"),
+        ("The bridge, begun in 1880, was finished in 1884; in the same year the railway came.",
+         "the same year", "1884"),
+    ],
+)  # fmt: skip
+def test_the_same_year_after_an_aside_is_the_aside_s(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value

@@ -117,11 +117,10 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
         return _placed_after_anchor(dur, whole_n, whole_unit, c, few=num in _FEW, approx=mod is not None)
     if anaphoric:
         base, base_unit, anchor = c.anchor, c.anchor_unit, "previous"
-        aside = c.aside_date
-        if aside is not None and max(c.anchor_end, c.layout.whole_sentence(m.start)[0]) < aside[0] <= m.start:
+        if (aside := c.aside_before(m.start)) is not None:
             # "The dam, begun in 1952, was opened [a decade later]": counted from the date of the aside about
             # what the sentence tells of, though it moved the story on no further.
-            base, base_unit = aside[1], aside[2]
+            base, base_unit = aside
     elif direction in _FROM_THE_TIME_OF_SPEAKING:
         (base, anchor), base_unit = deixis(c, ahead=sign > 0), "day"
     else:

@@ -504,6 +504,17 @@ class Context:
             )
         return self._preposition
 
+    def aside_before(self, pos: int) -> tuple[date, str] | None:
+        """The date (point, unit) of an aside told earlier in the sentence of ``pos``, after the story's last
+        date ("The dam, begun in 1952, was opened a decade later"; "Her book, published in 1896, sold well,
+        and in the same year ..."): what a count or "that year" later in the sentence is of, though the aside
+        moved the story on no further. Not where the sentence told the story's date before the aside ("In 1870
+        the mill, built in 1846, burned down, and the following year ...": 1871): its clause goes on from that."""
+        aside = self.aside_date
+        if aside is not None and self.anchor_end <= self.layout.whole_sentence(pos)[0] < aside[0] <= pos:
+            return aside[1], aside[2]
+        return None
+
     @property
     def base(self) -> date:
         """The date relative expressions hang on: publication in news, the story's date in narrative."""

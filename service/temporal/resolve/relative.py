@@ -321,6 +321,15 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         # "The company will report results this week", told on a Sunday: the week that begins tomorrow (the
         # ISO week's last day is the Sunday; for many readers it is the first).
         offset = 1
+    if unit == "year" and (anaphoric or story_next):
+        if c.anchor_from_text and _ONLY_OF.fullmatch(c.text, c.anchor_end, m.start):
+            # "sank on 3 April of the following year": the day before took this year already, and the story
+            # stands in it.
+            offset = 0
+        elif (aside := c.aside_before(m.start)) is not None:
+            # "Her book, published in 1896, sold well, and in the same year she ...", "The dam, begun in 1952,
+            # was opened the following year": counted from the aside just told, as "a decade later" is.
+            base = aside[0]
     d = cal.shift(base, unit, offset)
     value = date_value(d, unit)
     if unit == "weekend":
@@ -345,6 +354,8 @@ _OF_A_THING_AFTER = re.compile(
 )
 
 
+# Only "of" between two expressions: the second names what the first is part of ("3 April of that year").
+_ONLY_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
 _SUNDAY = 7
 _HALF_A_CENTURY = 50
 # The last weekday (ISO number) on which "this weekend" told in the past may still mean the one just gone.
