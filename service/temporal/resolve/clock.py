@@ -90,6 +90,15 @@ _HUNDREDTHS_AFTER = re.compile(r"\.\d\d?(?!\d)")
 # "in" right before minutes and seconds, or hours and minutes, written with a colon and no am or pm: the
 # time something took ("finished the marathon in 3:12", "ran the mile in 4:05"); a time of day is "at" it.
 _TAKEN_IN_BEFORE = re.compile(r"\bin\s+$", re.IGNORECASE)
+# A runner's best, split, pace or finishing time right before minutes and seconds ("new pb of 48:30", "mile
+# split 7:45", "chip time 25:40", "in a time of 2:11"), or a distance they are per after them ("5:30 per km",
+# "8:15/mile"): a race time, no time of day.
+_RACE_TIME_BEFORE = re.compile(
+    r"\b(?:pbs?|prs?|personal\s+best|splits?|pace|averag(?:e|ed|ing)|(?:chip|gun|finishing|finish)\s+time|"
+    r"a\s+time)(?:\s+(?:of|was|is))?\s+$",
+    re.IGNORECASE,
+)
+_PACE_AFTER = re.compile(r"\s*(?:/|per\s+|a\s+)(?:km|k|kilometre|kilometer|mile|mi|lap)\b", re.IGNORECASE)
 _GAME_CLOCK_AFTER = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go)\b", re.IGNORECASE)
 
 
@@ -209,8 +218,15 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             return None  # "finished in 4:41:30": a post's race time, hours, minutes and seconds
         if _HUNDREDTHS_AFTER.match(c.text, m.end):
             return None  # "won the 1500m in 3:34.10": minutes, seconds and hundredths, a race time
-        if c.preceded_by(_TAKEN_IN_BEFORE, m.start):
-            return None  # "ran the 5k in 19:58", "won in 2:08:15": how long it took, a time of day takes "at"
+        if (
+            c.preceded_by(_TAKEN_IN_BEFORE, m.start)
+            or c.preceded_by(_RACE_TIME_BEFORE, m.start)
+            or _PACE_AFTER.match(c.text, m.end)
+        ):
+            # "ran the 5k in 19:58", "won in 2:08:15": how long it took, a time of day takes "at"; "parkrun pb
+            # 22:15", "a mile split of 7:45", "averaging 5:30 per km": a race time. A part of the day told after
+            # it is still its own ("in 2:05 this morning").
+            return _part_after_a_count(m, c, "part2")
         hh, mi = int(g["h2"]), int(g["mi2"])
         if g.get("part2") and 1 <= hh <= 12:
             hh = hour_of_part_of_day(hh, normalise(g["part2"]))  # "2:15 in the morning", "7:30 tonight"
@@ -640,15 +656,16 @@ _RANGE_END_AFTER = re.compile(
 )
 
 
-def _part_after_a_count(m: Match, c: Context) -> Resolved | None:
-    """ "this morning", "this evening" after a number that is no hour ("minus 7 this morning"): that part of
-    the day alone, as its own kind reads it; None for "in the morning" and the like."""
-    words = " ".join(m.groups["part6"].split())
+def _part_after_a_count(m: Match, c: Context, group: str = "part6") -> Resolved | None:
+    """ "this morning", "this evening" after a number that is no hour ("minus 7 this morning", "pb 22:15 this
+    morning"): that part of the day alone, as its own kind reads it; None for "in the morning" and the like."""
+    told = m.groups.get(group) or ""
+    words = " ".join(told.split())
     det, _, part = words.partition(" ")
     if det.lower() != "this":
         return None
-    at = c.text.index(m.groups["part6"].strip(), m.start)
-    end = at + len(m.groups["part6"].strip())
+    at = c.text.index(told.strip(), m.start)
+    end = at + len(told.strip())
     found = r_this_part(Match("this_part", at, end, Groups(det=det, part=part)), c)
     if found is not None:
         found.start, found.end = at, end

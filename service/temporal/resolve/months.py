@@ -262,12 +262,20 @@ def _names_a_person(m: Match, c: Context) -> bool:
     before = capitalised_before(c, m.start, _PERSON_TITLE_LAST)
     if before and before.group(1) in en.PERSON_TITLES:
         return True
+    if c.preceded_by(_KIN_BEFORE, m.start) and not verb_follows(c.text, m.end):
+        return True  # "my cousin june is staying", "auntie april": a relative's name ("my son may come" is "may")
     after = CAPITALISED_AFTER.match(c.text, m.end)
     if after is None or after.group(1).lower() in _DATE_WORDS_AFTER:
         return False
     return not c.preceded_by(_MONTH_CUE_BEFORE, m.start)
 
 
+# A relative or a friend named right before a name: "my cousin june", "auntie may", "my friend april".
+_KIN_BEFORE = re.compile(
+    r"\b(?:aunt|auntie|aunty|uncle|cousin|sister|brother|sis|nan|nana|gran|granny|grandma|niece|nephew|friend|"
+    r"bestie|wife|husband|daughter|girlfriend|boyfriend|colleague|neighbour|neighbor)\s+$",
+    re.IGNORECASE,
+)
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 # The words asked of ``_CAPITALISED_BEFORE``, as ``may_follow_word`` reads them (in lower case, with their stop).
 WEEKDAY_NAME_LAST = tuple(w.lower() + stop for w in sorted(en.WEEKDAY_NAME_WORDS) for stop in ("", "."))

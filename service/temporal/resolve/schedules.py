@@ -53,9 +53,13 @@ _HELD_BEFORE = re.compile(
 )
 _DAY_WORDS = sorted([*WEEKDAY_NUMBERS, *WEEKDAY_ABBREVIATION_NAMES, *en.DAY_DEICTICS], key=len, reverse=True)
 _DAY_AFTER = re.compile(rf"\s+(?:on\s+)?(?P<w>{'|'.join(_DAY_WORDS)})\.?(?![\w'’-])", re.IGNORECASE)
+# A verb of a result right before two numbers, the beaten side between ("beat them 10-2", "thrashed 8-1 by the
+# leaders", "smashed them 12-1"): a score.
 _SCORE_BEFORE = re.compile(
     r"\b(?:won|win|wins|lost|lose|loses|beat|beaten|drew|draw|down|up|leading|trailing|finished|ended|score|"
-    r"scored|it['’]?s|its|was|were|is|went|go|going|voted|vote|votes|rated|ruled|split|odds(?:\s+of)?)\s*$",
+    r"scored|it['’]?s|its|was|were|is|went|go|going|voted|vote|votes|rated|ruled|split|odds(?:\s+of)?|"
+    r"(?:smash|thrash|hammer|batter|thump|crush|demolish|wallop|trounce|destroy|pip|edg)(?:e|es|s|ed|ped|ing)?)"
+    r"(?:\s+(?:them|us|him|her|you|u|em|['’]em))?\s*$",
     re.IGNORECASE,
 )
 
