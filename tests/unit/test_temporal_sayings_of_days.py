@@ -55,6 +55,9 @@ def test_a_day_in_a_saying_or_a_kind_of_thing_is_no_time(text: str) -> None:
         ("one day at the zoo and i'm broke", [("one day", "P1D")]),
         ("the shop shuts at the end of the day", [("the end of the day", "2024-05-10")]),
         ("the day's play was saved by rain", [("the day", "2024-05-10")]),
+        ("the ferry was a day out of port when the engine failed", [("a day", "P1D")]),
+        ("we were never more than a night out of the city", [("more than a night", "P1D")]),
+        ("the trawler turned back less than a day out of harbour", [("less than a day", "P1D")]),
     ],
 )
 def test_a_day_that_is_a_day_stays(text: str, expected: list[tuple[str, str]]) -> None:

@@ -50,9 +50,10 @@ _OBSERVANCE_AFTER = re.compile(rf"\s+of\s+(?:{'|'.join(en.OBSERVANCES)})\b", re.
 # A noun after "a night" or "a day" that the unit makes a kind of thing ("on a night shift again", "a night
 # owl", "a day trip", "a day job"), or "out" or "off" that makes it an outing or a day away from work ("need a
 # night out", "took a day off"): no count of nights or days. Not after a number ("a one-day trip", "two day
-# trips" count the days, as "a 30-day loan" does).
+# trips" count the days, as "a 30-day loan" does), nor "out of" a place, which measures the distance in time
+# ("the ship was a day out of port", "a night out of the city").
 _KIND_OF_THING_AFTER = re.compile(
-    rf"\s+(?:{'|'.join(en.PART_OF_DAY_COMPOUND_HEADS)}|out|off)\b(?![-'’])", re.IGNORECASE
+    rf"\s+(?:{'|'.join(en.PART_OF_DAY_COMPOUND_HEADS)}|out(?!\s+of\b)|off)\b(?![-'’])", re.IGNORECASE
 )
 # "call it a day" (stop), "one day at a time", "a day at a time" (each day as it comes): sayings, no count.
 _CALL_IT_BEFORE = re.compile(r"\bcall(?:s|ed|ing)?\s+it\s+$", re.IGNORECASE)
