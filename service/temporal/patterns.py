@@ -275,6 +275,10 @@ SPELLED_YEAR = (
 # The words that tie a year to the story's ("of that year", "the autumn of the same year", "on 3 April of the
 # following year"): that one, or the one after or before it.
 STORY_YEAR_WORDS = r"(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)"
+# Those words right after a day or a feast, with "of" or without ("on 3 April of the following year", "Lady Day
+# the following year", "at Michaelmas that year"): the year the day is of, a timex of its own; not "the previous
+# year's", which qualifies a noun of its own.
+STORY_YEAR_AFTER = re.compile(rf"\s+(?:of\s+)?(?P<w>{STORY_YEAR_WORDS})\s+year\b(?!['’])", re.IGNORECASE)
 ERA = r"(?:B\.C\.E\.|B\.C\.|BCE|BC|A\.D\.|AD|C\.E\.|CE)"
 YEAR = rf"(?:{YEAR4}(?![\d,.]\d)|(?i:{SPELLED_YEAR}))"
 # "the next hundred years", "the first thousand days": after the word that picks a stretch out of time, a

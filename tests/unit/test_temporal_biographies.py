@@ -110,3 +110,57 @@ def test_a_day_of_the_story_s_year_or_the_next_takes_that_year(text: str, day: s
 )  # fmt: skip
 def test_the_same_year_after_an_aside_is_the_aside_s(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, document_type="narrative").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "day_value", "year_value"),
+    [
+        (
+            "In 1640 the abbey got its charter. Lady Day the following year saw the first rents paid.",
+            "Lady Day",
+            "1641-03-25",
+            "1641",
+        ),
+        (
+            "The fair opened in 1702. At Michaelmas the following year the tolls were doubled.",
+            "Michaelmas",
+            "1703-09-29",
+            "1703",
+        ),
+        (
+            "He came of age in 1455, and on Midsummer Day the next year he married.",
+            "Midsummer Day",
+            "1456-06-24",
+            "1456",
+        ),
+        (
+            "The bridge opened in 1880. On Midsummer Day the previous year the first stone had been laid.",
+            "Midsummer Day",
+            "1879-06-24",
+            "1879",
+        ),
+        (
+            "In 1640 the abbey got its charter. On Lady Day of the following year the rents were paid.",
+            "Lady Day",
+            "1641-03-25",
+            "1641",
+        ),
+        (
+            "In 1640 the abbey got its charter. On 25 March the following year the rents were paid.",
+            "25 March",
+            "1641-03-25",
+            "1641",
+        ),
+    ],
+)
+def test_a_feast_or_day_before_the_following_year_is_of_that_year(
+    text: str, day: str, day_value: str, year_value: str
+) -> None:
+    found = {t.text: t.value for t in annotate(text, DCT, "narrative")}
+    assert found[day] == day_value
+    assert next(v for k, v in found.items() if k.endswith("year")) == year_value
+
+
+def test_a_feast_before_the_previous_year_s_noun_keeps_the_story_s_year() -> None:
+    text = "In 1701 the fair was held again. At Michaelmas the previous year's winner returned."
+    assert find(text, "Michaelmas", document_type="narrative").value == "1701-09-29"

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from service.temporal import calendar as cal
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
-from service.temporal.patterns import FISCAL_PREFIX, STORY_YEAR_WORDS, YEAR4
+from service.temporal.patterns import FISCAL_PREFIX, STORY_YEAR_AFTER, YEAR4
 from service.temporal.resolve import era
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import DAY_GRACE, DAY_SLACK, nearest_year, pick_year, valid_date
@@ -336,9 +336,6 @@ def _year_it_ended(m: Match, c: Context) -> int | None:
 _YEAR_WORD_AFTER = re.compile(r"\s+(?P<w>this|next|last)\s+year\b(?!['’])", re.IGNORECASE)
 
 
-_STORY_YEAR_AFTER = re.compile(rf"\s+of\s+(?P<w>{STORY_YEAR_WORDS})\s+year\b(?!['’])", re.IGNORECASE)
-
-
 def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
     """ "March 3", "3 March 1998", "Tuesday, March 3": the year given, else the one a weekday agrees
     with, else the nearest."""
@@ -386,8 +383,8 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
         # "on March 3 last year", "by 1 June next year": that day of the writer's year counted by the word
         # (a timex of its own, as writers tag it, so the day's span stays as it is).
         y, anchor = c.deictic_base().year + en.REL_DETERMINERS[told["w"].lower()], c.base_anchor
-    elif (story := c.followed_by(_STORY_YEAR_AFTER, m.end)) is not None:
-        # "sank on 3 April of the following year", "resigned on 12 May of the next year": the day of the year
+    elif (story := c.followed_by(STORY_YEAR_AFTER, m.end)) is not None:
+        # "sank on 3 April of the following year", "resigned on 12 May the next year": the day of the year
         # named after it (a timex of its own, as writers tag it), the story's or the one after or before it.
         y, anchor = c.anchor.year + en.REL_DETERMINERS[normalise(story["w"])], "previous"
     elif (shared := shared_year(c, m.end, mon)) is not None:

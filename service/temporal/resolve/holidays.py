@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from service.temporal import calendar as cal
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
-from service.temporal.patterns import alt
+from service.temporal.patterns import STORY_YEAR_AFTER, alt
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.dates import before_the_era
 from service.temporal.resolve.nearest import DAY_GRACE, DAY_SLACK, HOLIDAY_GRACE, around, pick_year, valid_date
@@ -220,6 +220,10 @@ def _year_and_date(rule: tuple[str | int, ...], m: Match, c: Context, det: str) 
     if not det and (told := _YEAR_TOLD_AFTER.match(c.text, m.end)) is not None:
         # "will close on Boxing Day again this year", "at Easter next year": the year told after it.
         return c.base_anchor, _holiday_date(rule, c.deictic_base().year + en.REL_DETERMINERS[told["w"].lower()])
+    if not det and (story := c.followed_by(STORY_YEAR_AFTER, m.end)) is not None:
+        # "Lady Day the following year", "at Michaelmas of the next year": the feast of the year named after it
+        # (a timex of its own), the story's or the one after or before it, as for a day of a month.
+        return "previous", _holiday_date(rule, c.anchor.year + en.REL_DETERMINERS[normalise(story["w"])])
     tense = {
         "last": "past", "this past": "past", "next": "future", "this coming": "future", "the following": "future",
         "the next": "future", "the previous": "past", "the preceding": "past",

@@ -323,8 +323,8 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         offset = 1
     if unit == "year" and (anaphoric or story_next):
         if c.anchor_from_text and _ONLY_OF.fullmatch(c.text, c.anchor_end, m.start):
-            # "sank on 3 April of the following year": the day before took this year already, and the story
-            # stands in it.
+            # "sank on 3 April of the following year", "Lady Day the following year": the day before took this
+            # year already, and the story stands in it.
             offset = 0
         elif (aside := c.aside_before(m.start)) is not None:
             # "Her book, published in 1896, sold well, and in the same year she ...", "The dam, begun in 1952,
@@ -355,7 +355,7 @@ _OF_A_THING_AFTER = re.compile(
 
 
 # Only "of" between two expressions: the second names what the first is part of ("3 April of that year").
-_ONLY_OF = re.compile(r"\s+of\s+", re.IGNORECASE)
+_ONLY_OF = re.compile(r"\s+(?:of\s+)?", re.IGNORECASE)
 _SUNDAY = 7
 _HALF_A_CENTURY = 50
 # The last weekday (ISO number) on which "this weekend" told in the past may still mean the one just gone.
