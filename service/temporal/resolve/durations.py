@@ -136,6 +136,14 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
         ):
             # "hopes he one day follows", "One day, I'll be rich": some day, to come unless told as past.
             return None if c.tense() == "past" else Resolved("DATE", "FUTURE_REF", None, "publication")
+    if unit == "day" and n == 1 and num.lower() in ("one", "another") and not det and not qmod and not g.get("post"):
+        if num.lower() == "another" and c.preceded_by(_COPULA_BEFORE, m.start):
+            return None  # "tomorrow is another day": a saying, the day named before it, no count
+        if _CLAUSE_END_AFTER.match(c.text, m.end) and not c.preceded_by(_SPAN_WORD_BEFORE, m.start):
+            ahead = c.tense() == "future" or c.preceded_by(_AHEAD_IN_CLAUSE, m.start)
+            if ahead:
+                # "they'll thank me one day", "let's do it another day": some day to come, no count of a day.
+                return Resolved("DATE", "FUTURE_REF", None, "publication")
     article = n == 1 and num.lower() in ("a", "an") and not det
     if article and (unit == "second" or (unit == "quarter" and _FRACTION_AFTER.match(c.text, m.end))):
         return None  # "a second round", "a quarter of the shares": ordinals and fractions
@@ -289,6 +297,22 @@ _MODAL_BEFORE = re.compile(rf"\b(?:{'|'.join(_MODALS)})\s+$", re.IGNORECASE)
 # "he one day ...", "they one day ...": a subject right before "one day" and a verb after it.
 _SUBJECT_BEFORE = re.compile(r"\b(?:i|you|he|she|we|they|it|who)\s+$", re.IGNORECASE)
 _VERB_AFTER = re.compile(r"\s+[a-z]+\b")
+# "one day" or "another day" closing its clause, where a count would be led in by "for", "in" or "after".
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$|\s+(?:and|but|then|when|if|lol|haha)\b)", re.IGNORECASE)
+# Words before it that make it a count of one day ("for one day", "took one day", "need another day").
+_SPAN_WORD_BEFORE = re.compile(
+    r"\b(?:for|in|after|within|than|by|only|just|of|over|take|takes|took|last|lasts|lasted|need|needs|needed|"
+    r"wait|waited|spend|spent|stay|stayed|give|gave|get|got|have|had|extra|more)\s+$",
+    re.IGNORECASE,
+)
+# What tells that the clause looks ahead without a future tense: a suggestion or a plan ("let's", "gonna").
+_AHEAD_IN_CLAUSE = re.compile(
+    r"\b(?:let'?s|let\s+us|maybe|gonna|going\s+to|"
+    r"(?:will|'ll|shall|might|may|could|would|can)\b(?!\s+(?:have|not\s+have)\b)).*$",
+    re.IGNORECASE,
+)
+# "tomorrow is another day", "next week's another day": the day before the copula is the other day.
+_COPULA_BEFORE = re.compile(r"(?:\b(?:is|was|will\s+be)|'s)\s+(?:just\s+)?$", re.IGNORECASE)
 # After a fronted "one day": a comma or the subject of its clause ("One day, ...", "One day the river ...").
 _CLAUSE_AFTER = re.compile(r",|\s+(?:i|you|he|she|we|they|it|the|a|an|this|that|there|[A-Z][a-z]+)\b")
 _BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
