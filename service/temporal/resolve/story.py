@@ -108,7 +108,11 @@ def story_year(c: Context, month: int | None = None) -> int | None:
             )
         )
         if not joined:
-            joined = _later_day_of_its_sentence(c, f, at, month) or _WHEN_CLAUSE.fullmatch(c.text, f.at, at) is not None
+            joined = (
+                _later_day_of_its_sentence(c, f, at, month)
+                or _WHEN_CLAUSE.fullmatch(c.text, f.at, at) is not None
+                or _opens_the_next_sentence(c, f, at, month)
+            )
         return f.year if joined and c.tense() == "past" else None
     if (
         layout.paragraph_number(at) - layout.paragraph_number(f.at) > _FRAME_PARAGRAPHS
@@ -139,6 +143,27 @@ def _later_day_of_its_sentence(c: Context, f: Frame, at: int, month: int | None)
     if _RELATIVE_SET_OFF.search(c.text, lo, f.at):
         return False  # the whole date is told in an aside about someone ("Smith, who was born on ...,")
     return _OTHER_CLAUSE_BETWEEN.search(c.text, f.at, at) is None
+
+
+def _opens_the_next_sentence(c: Context, f: Frame, at: int, month: int | None) -> bool:
+    """Whether the date at ``at``, in ``month``, opens the sentence right after the one a year alone dated as
+    the time of its past-tense clause ("The shop was opened in 2019. On 14 September it ..."; "The club was
+    formed in 1998. In May it played ..."): the story goes on in that year. A year told after another
+    preposition dates no event of the story ("cases dating back to 1994. In January ...")."""
+    layout = c.layout
+    if (
+        f.month
+        or month is None
+        or layout.sentence_number(at) - layout.sentence_number(f.at) != 1
+        or layout.paragraph_number(at) != layout.paragraph_number(f.at)
+        or _IN_BEFORE_THE_YEAR.search(c.text, max(0, f.at - 10), f.at) is None
+    ):
+        return False
+    return _opens_its_sentence(c, at)
+
+
+# "in" right before a year of four digits that ends at the end of the searched text.
+_IN_BEFORE_THE_YEAR = re.compile(r"\bin\s+\d{4}$", re.IGNORECASE)
 
 
 _RELATIVE_SET_OFF = re.compile(r",\s*(?:who|whom|whose|which)\b", re.IGNORECASE)
