@@ -142,7 +142,14 @@ _YEAR3 = rf"(?P<y3>[1-9]\d\d){_YEAR3_END}"
 # A season named by the two years it straddles is the first one's, however the years are written: "the winter
 # of 781–82", "the winter of 51–50 BC", "the winter of AD 9–10" (one expression, the second year inside).
 _STRADDLED = r"(?:[-/–][1-9]\d{0,3}+)?"
-_SEASON_YEAR3 = rf"(?P<y3>[1-9]\d\d){_STRADDLED}{_YEAR3_END}"
+# The verbs a season, as the subject of its clause, takes right after its three-digit year ("the summer of 494
+# lasted forty days", "the winter of 612 saw the river freeze"): the number closes the season's name; verbs a
+# count of men would take ("the spring of 300 marched") are left out.
+_A_SEASON_S_VERB = (
+    r"(?![\w-])(?=\s+(?i:lasted|saw|brought|began|ended|passed|proved|seemed|dragged|remained|turned|set|"
+    r"is|are|will)\b)"
+)
+_SEASON_YEAR3 = rf"(?P<y3>[1-9]\d\d){_STRADDLED}(?:{_YEAR3_END}|{_A_SEASON_S_VERB})"
 _SEASON_BC_YEAR = rf"(?P<bc>[1-9]\d{{0,3}}+){_STRADDLED}\s*(?:B\.C\.E\.|B\.C\.|BCE|BC)(?![\w-])"
 _SEASON_AD_YEAR = (
     rf"(?:(?:A\.D\.|AD)\s*(?P<ad>[1-9]\d{{0,3}}+){_STRADDLED}"

@@ -26,9 +26,7 @@ from tests.unit._helpers import find, values
          "the summer of 874", "0874-SU"),
     ],
 )  # fmt: skip
-def test_a_three_digit_year_before_a_preposition_near_the_story_s_is_a_year(
-    text: str, phrase: str, value: str
-) -> None:
+def test_a_three_digit_year_before_a_preposition_near_the_story_s_is_a_year(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, document_type="narrative").value == value
 
 
@@ -49,3 +47,25 @@ def test_far_from_the_story_s_year_the_number_counts(text: str, expected: list[t
 
 def test_news_has_no_three_digit_years() -> None:
     assert [v for v in values("The town was founded in 460 by settlers.") if v[0] == "460"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The summer of 494 lasted forty days.", "The summer of 494", "0494-SU"),
+        ("The winter of 612 saw the river freeze.", "The winter of 612", "0612-WI"),
+        ("The king died in 880. The spring of 881 brought famine.", "The spring of 881", "0881-SP"),
+        ("The spring of 717 proved wet, and the harvest failed.", "The spring of 717", "0717-SP"),
+        ("The autumn of 955 began with a raid on the coast.", "The autumn of 955", "0955-FA"),
+    ],
+)
+def test_a_season_s_three_digit_year_before_its_verb_is_a_year(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The autumn of 300 marched past the walls.", "In the summer of 300 soldiers deserted."],
+)
+def test_a_season_s_number_before_what_it_counts_is_no_year(text: str) -> None:
+    assert not any("300" in t for t, _, _ in values(text, document_type="narrative"))
