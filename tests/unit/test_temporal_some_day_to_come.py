@@ -42,3 +42,21 @@ def test_a_count_of_a_day_stays(text: str, phrase: str) -> None:
 @pytest.mark.parametrize("text", ["tomorrow is another day", "never mind, next week's another day"])
 def test_the_day_named_is_the_other_day(text: str) -> None:
     assert [t.text for t in annotate(text, DCT, "colloquial") if "another" in t.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("one of these days i'll actually learn to cook", "one of these days"),
+        ("gonna sell that car one of these days", "one of these days"),
+        ("One of these days, mark my words", "One of these days"),
+    ],
+)
+def test_one_of_these_days_looks_ahead(text: str, phrase: str) -> None:
+    t = find(text, phrase, document_type="colloquial")
+    assert (t.type, t.value) == ("DATE", "FUTURE_REF")
+
+
+def test_these_days_alone_stays_the_present() -> None:
+    t = find("rent is mental these days", "these days", document_type="colloquial")
+    assert t.value == "PRESENT_REF"

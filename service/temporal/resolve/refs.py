@@ -49,6 +49,8 @@ _COUNT_WORDS = (*en.UNITS_WORDS, *en.TENS_WORDS, *en.MULTIPLIERS, *en.VAGUE_QUAN
 _COUNT_AFTER = re.compile(rf"\s+(?:\d|(?:{'|'.join(_COUNT_WORDS)})\b)", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|my|your|our|nearest|local)\s+$", re.IGNORECASE)
+# "one of these days": some day to come, not the present "these days" names ("one of these days i'll learn").
+_ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+$", re.IGNORECASE)
 _NOT_CURRENT_TIME_BEFORE = re.compile(r"\b(?:then|alternating|direct)\s+$", re.IGNORECASE)
 
 
@@ -58,6 +60,8 @@ def r_ref(m: Match, c: Context) -> Resolved | None:
         return None  # "The Now Show", "Channel 4's Now": a name, no article goes before the time "now" is
     if w in ("rn", "atm") and (m.groups["ref"] != w or c.preceded_by(_DETERMINER_BEFORE, m.start)):
         return None  # "RN": a registered nurse; "ATM", "the atm": a cash machine
+    if w == "these days" and (one_of := c.preceded_by(_ONE_OF_BEFORE, m.start)) is not None:
+        return Resolved("DATE", "FUTURE_REF", None, "publication", start=one_of.start())
     if w == "soon" and (c.followed_by(_SOON_NOT_BEFORE, m.end) or c.preceded_by(_AS_BEFORE, m.start)):
         return None  # "soon after", "as soon as": a relation between events, not a time
     if w == "soon" and c.followed_by(_ENOUGH_AFTER, m.end) and c.preceded_by(_CANT_COME_BEFORE, m.start):
