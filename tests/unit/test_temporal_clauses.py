@@ -300,7 +300,7 @@ def test_words_back_reader_reads_as_words_back() -> None:
 
 
 def test_the_last_characters_of_a_range_of_days_are_those_its_pattern_ends_with() -> None:
-    from service.temporal.resolve import weekdays
+    from service.temporal.resolve import relative
 
     texts = [
         "From Monday to Friday, Tuesday through Thursday, Mon-Fri, Sat – Sun, Wed thru Sat.",
@@ -310,9 +310,9 @@ def test_the_last_characters_of_a_range_of_days_are_those_its_pattern_ends_with(
     found = 0
     for text in texts:
         for pos in range(len(text) + 1):
-            if weekdays._RANGE_END_BEFORE.search(text, 0, pos) is not None:
+            if relative._RANGE_END_BEFORE.search(text, 0, pos) is not None:
                 found += 1
-                assert weekdays._may_end_a_range(text, pos), text[:pos]
+                assert relative._may_end_a_range(text, pos), text[:pos]
     assert found > 10
 
 

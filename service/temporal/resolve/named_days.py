@@ -13,9 +13,9 @@ from service.temporal.patterns import AMPM, DAY, DEICTIC, MONTH, WEEKDAY, WEEKDA
 from service.temporal.resolve.context import Context
 from service.temporal.resolve.dates import r_mdy
 from service.temporal.resolve.nearest import weekday_date
-from service.temporal.resolve.relative import r_rel
+from service.temporal.resolve.relative import r_rel, range_end_day
 from service.temporal.resolve.story import told_in_past_perfect
-from service.temporal.resolve.weekdays import range_end_day, told_again
+from service.temporal.resolve.weekdays import told_again
 from service.temporal.resolve.words import WEEKDAY_ABBREVIATION_NAMES, WEEKDAY_NUMBERS, normalise
 
 # "at 8pm on Friday", and the first time of a range that names its day once: "between 1am and 5am on

@@ -14,6 +14,7 @@ from service.temporal.clauses import may_follow_word
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number
+from service.temporal.patterns import AMPM, DAY_NAMES
 from service.temporal.resolve.ago import counted_unit
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.months import CAPITALISED_AFTER, bare_month_year
@@ -161,6 +162,10 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
                 # "going next thursday", said on a Wednesday: not tomorrow, which would be "tomorrow", but the
                 # Thursday of the week after.
                 d += timedelta(days=7)
+            if det == "next" and (after_start := range_end_day(c, wd, m.start)) is not None and after_start > d:
+                # "between Tuesday and next Monday", "from Friday to next Wednesday": the range's end is the first
+                # such day after its first day, which may lie a week past the nearest one.
+                d = after_start
         else:  # "this Friday": the one in the current week
             d = base + timedelta(days=wd - base.isoweekday())
         if g.get("part"):
@@ -735,3 +740,38 @@ def r_units_time(m: Match, c: Context) -> Resolved | None:
     # "in two weeks' time" names the day that far ahead (a plan's date), not the week.
     gran = "day" if unit in ("week", "fortnight") else counted_unit(unit, "day")
     return Resolved("DATE", date_value(d, gran), None, c.base_anchor, point=d, unit=gran)
+
+
+def range_end_day(c: Context, wd: int, start: int) -> date | None:
+    """The weekday ``wd`` (1-7) named at ``start`` as the end of a range of days ("from Monday to Friday",
+    "from 6pm on Sunday until 9am on Monday"): the first such day on or after the range's first day; None
+    where it ends no range."""
+    if c.last_day is None or not _may_end_a_range(c.text, start) or not c.preceded_by(_RANGE_END_BEFORE, start):
+        return None
+    return c.last_day + timedelta(days=(wd - c.last_day.isoweekday()) % 7)
+
+
+def _may_end_a_range(text: str, start: int) -> bool:
+    """False only where ``_RANGE_END_BEFORE`` cannot match before ``start``: the last character before it,
+    white space passed over, is none that the pattern may end with ("to", "thru", "-", "9am", "noon", "on")."""
+    i = start
+    while i and text[i - 1].isspace():
+        i -= 1
+    return i > 0 and text[i - 1].lower() in _RANGE_END_LAST_CHARACTERS
+
+
+# The last characters of "to", "through", "thru", "until", "till", "-", "–", "and", a clock time's "am", "p.m.",
+# "noon", "midnight" and "on".
+_RANGE_END_LAST_CHARACTERS = frozenset("ohul-–mn.td")
+
+
+# The second day of a range whose first is a weekday: "from Monday to [Friday]", "Tuesday through [Thursday]",
+# also with a part of the day or a clock time at either end ("from Friday evening to [Monday] morning", "from
+# 6pm on Sunday until 9am on [Monday]").
+# "between Wednesday and [Sunday]" too: "and" after a weekday that "between" opens.
+_RANGE_END_BEFORE = re.compile(
+    rf"(?:(?<![\w'’-])(?:{DAY_NAMES})\.?(?:\s+(?:morning|afternoon|evening|night))?\s*(?:to|through|thru|until|till|-|–)"
+    rf"|\bbetween\s+(?:{DAY_NAMES})\.?(?:\s+(?:morning|afternoon|evening|night))?\s+and)"
+    rf"\s*(?:(?:\d{{1,2}}(?:[:.][0-5]\d)?\s*{AMPM}|noon|midnight)\s+(?:on\s+)?)?$",
+    re.IGNORECASE,
+)

@@ -10,11 +10,11 @@ from datetime import date, timedelta
 from service.temporal.clauses import may_follow_word
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
-from service.temporal.patterns import AMPM, DAY_NAMES, LISTED_DAY_AFTER, LISTED_DAY_BEFORE, WEEKDAY_CUE
+from service.temporal.patterns import LISTED_DAY_AFTER, LISTED_DAY_BEFORE, WEEKDAY_CUE
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.months import CAPITALISED_AFTER, POSSESSIVE_AFTER, WEEKDAY_NAME_LAST, capitalised_before
 from service.temporal.resolve.nearest import weekday_date
-from service.temporal.resolve.relative import r_deictic
+from service.temporal.resolve.relative import r_deictic, range_end_day
 from service.temporal.resolve.story import (
     day_from_anchor,
     told_in_past_perfect,
@@ -364,29 +364,6 @@ _NEWSPAPER_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b(?!\s+Square)")
 _ON_AFTER_A_NEWSPAPER_WORD = re.compile(r"\b([A-Z][a-z]+)\s+on\s+$")
 
 
-def range_end_day(c: Context, wd: int, start: int) -> date | None:
-    """The weekday ``wd`` (1-7) named at ``start`` as the end of a range of days ("from Monday to Friday",
-    "from 6pm on Sunday until 9am on Monday"): the first such day on or after the range's first day; None
-    where it ends no range."""
-    if c.last_day is None or not _may_end_a_range(c.text, start) or not c.preceded_by(_RANGE_END_BEFORE, start):
-        return None
-    return c.last_day + timedelta(days=(wd - c.last_day.isoweekday()) % 7)
-
-
-def _may_end_a_range(text: str, start: int) -> bool:
-    """False only where ``_RANGE_END_BEFORE`` cannot match before ``start``: the last character before it,
-    white space passed over, is none that the pattern may end with ("to", "thru", "-", "9am", "noon", "on")."""
-    i = start
-    while i and text[i - 1].isspace():
-        i -= 1
-    return i > 0 and text[i - 1].lower() in _RANGE_END_LAST_CHARACTERS
-
-
-# The last characters of "to", "through", "thru", "until", "till", "-", "–", "and", a clock time's "am", "p.m.",
-# "noon", "midnight" and "on".
-_RANGE_END_LAST_CHARACTERS = frozenset("ohul-–mn.td")
-
-
 def _story_weekday(m: Match, c: Context, direction: str | None) -> Resolved | str | None:
     """A weekday a history tells in the past with no preposition to turn it ("In March 1921 the north rose.
     On Sunday the rebels entered the city"): a day of the story, not of the weeks before its date. After
@@ -409,18 +386,6 @@ def _story_weekday(m: Match, c: Context, direction: str | None) -> Resolved | st
 
 # "By Wednesday the guns had started again": a deadline ahead of the story's day, though in the past perfect.
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
-
-
-# The second day of a range whose first is a weekday: "from Monday to [Friday]", "Tuesday through [Thursday]",
-# also with a part of the day or a clock time at either end ("from Friday evening to [Monday] morning", "from
-# 6pm on Sunday until 9am on [Monday]").
-# "between Wednesday and [Sunday]" too: "and" after a weekday that "between" opens.
-_RANGE_END_BEFORE = re.compile(
-    rf"(?:(?<![\w'’-])(?:{DAY_NAMES})\.?(?:\s+(?:morning|afternoon|evening|night))?\s*(?:to|through|thru|until|till|-|–)"
-    rf"|\bbetween\s+(?:{DAY_NAMES})\.?(?:\s+(?:morning|afternoon|evening|night))?\s+and)"
-    rf"\s*(?:(?:\d{{1,2}}(?:[:.][0-5]\d)?\s*{AMPM}|noon|midnight)\s+(?:on\s+)?)?$",
-    re.IGNORECASE,
-)
 
 
 def r_weekday_clock(m: Match, c: Context) -> Resolved | None:
