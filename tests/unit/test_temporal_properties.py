@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service.temporal import DOCUMENT_TYPES, annotate
+from service.temporal.clauses import LONGEST_SENTENCE
 from tests.timex3 import timex3_problem
 
 # Words the grammar reacts to, so that generated texts reach its rules and not only its misses.
@@ -103,6 +104,12 @@ NARRATIVE_ADVERSARIAL: dict[str, Callable[[int], str]] = {
     # A text without stops is one sentence: each date's cues once read all of it (7.2 s at 40 KB, 0.16 s at 5).
     "dates in a text without stops": lambda n: "last week the men rode on " * n,
 }
+# Inputs built to be expensive in a post, whose bare hours are placed by the words and hours around them.
+POST_ADVERSARIAL: dict[str, Callable[[int], str]] = {
+    # A list of bare hours without a stop: each hour was placed from the one before it, placed anew each time,
+    # so a list of n hours placed its first n times (30 s at 5 KB, 4.6 s at 2.5).
+    "a list of bare hours without stops": lambda n: "bbq at 4, fire pit at 8, " * n,
+}
 CASES = [(make, "news") for make in ADVERSARIAL.values()] + [
     (make, "narrative") for make in NARRATIVE_ADVERSARIAL.values()
 ]
@@ -130,6 +137,20 @@ def test_doubling_an_adversarial_input_at_most_about_doubles_its_time(
     times = [seconds(make(size // unit), document_type) for size in SIZES_CHARS]
     # Three doublings: linear cost grows 8x, quadratic 64x. Up to 3x per doubling (27x) absorbs the
     # noise of a shared machine and still fails anything quadratic.
+    growth = times[-1] / max(times[0], 0.002)
+    assert growth < 3 ** (len(times) - 1), [f"{t * 1000:.1f} ms" for t in times]
+
+
+# Within one sentence: the engine cuts a text without stops into sentences of at most LONGEST_SENTENCE
+# characters, so a cost that grows faster than the sentence shows only below that length.
+SENTENCE_SIZES_CHARS = (600, 1_200, 2_400, 4_800)
+
+
+@pytest.mark.parametrize("make", POST_ADVERSARIAL.values(), ids=list(POST_ADVERSARIAL))
+def test_doubling_an_adversarial_post_sentence_at_most_about_doubles_its_time(make: Callable[[int], str]) -> None:
+    assert SENTENCE_SIZES_CHARS[-1] <= LONGEST_SENTENCE
+    unit = len(make(1))
+    times = [seconds(make(size // unit), "colloquial") for size in SENTENCE_SIZES_CHARS]
     growth = times[-1] / max(times[0], 0.002)
     assert growth < 3 ** (len(times) - 1), [f"{t * 1000:.1f} ms" for t in times]
 

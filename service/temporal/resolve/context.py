@@ -177,6 +177,9 @@ class Context:
     _preposition: re.Match[str] | None = None
     _preposition_known: bool = False
     _day_first: bool | None = None
+    # The hour of the day of each bare hour of a post already placed, by its hour and start: one in a list is
+    # placed from the one before it, so that without them a list of n hours would place its first n times.
+    post_hours: dict[tuple[int, int], int] = field(default_factory=dict)
     # The text's sentences and clauses, shared by every cue (a Layout finds each on first use). A field, not a
     # property that made it on first use: it is read a hundred times a text, and the scanner reads it first.
     layout: Layout = field(init=False)

@@ -334,6 +334,14 @@ def hour_in_a_post(c: Context, hour: int, start: int) -> int:
     it speaks of both: "asleep by 11, up at 6"); after noon up to 10 when it speaks of an evening out;
     otherwise after noon for 1 to 6 and as written from 7 to 12. The end of a range comes after its start
     ("from 5 till 7": 17 to 19)."""
+    placed = c.post_hours.get((hour, start))
+    if placed is None:
+        placed = c.post_hours[hour, start] = _hour_in_a_post(c, hour, start)
+    return placed
+
+
+def _hour_in_a_post(c: Context, hour: int, start: int) -> int:
+    """``hour_in_a_post``, worked out."""
     first = c.preceded_by(_FROM_HOUR_TO_BEFORE, start)
     if first is not None:
         if first.group("ap"):
