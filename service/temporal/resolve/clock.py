@@ -370,10 +370,18 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         day, hh = _side_of_the_post(c, day, hh, mi, post_hour, m.start)
         moved = moved or (day, hh) != was
     start_of_range = c.preceded_by(_FROM_CLOCK_TO_BEFORE, m.start)
+    bare_midnight = False
     if moved:
         pass  # the posting time has placed it
     elif start_of_range is not None and not dtxt and on_day is None and (hh, mi) < _clock_of(start_of_range):
-        day += timedelta(days=1)  # "from 10 p.m. to 5 a.m.": the end of the range is the next morning
+        if hh == _NOON and not (g.get("ap") or g.get("ap7")) and _clock_of(start_of_range)[0] >= _NOON:
+            # "from 9pm till 12", "8pm to 12:30": a bare 12 ending a range begun in the evening is the midnight
+            # that ends its day, written as "midnight" is (T24), or the half hour after it; not the next noon.
+            bare_midnight = mi == 0
+            if mi:
+                day, hh = day + timedelta(days=1), 0
+        else:
+            day += timedelta(days=1)  # "from 10 p.m. to 5 a.m.": the end of the range is the next morning
     elif (
         not dtxt
         and on_day is None
@@ -439,7 +447,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         # publication's own end is still to come, so a midnight told in the past is the one it opened with,
         # the end of the day before (a stretch told to reach it, "extended until midnight", may still run).
         day -= timedelta(days=1)
-    clock = "T24" if midnight else hour_and_minute
+    clock = "T24" if midnight or bare_midnight else hour_and_minute
     # "about 8", "8ish", "7:30ish" APPROX; "almost midnight" short of it, as "almost" is before a duration.
     mod = en.QUANT_MODS.get(normalise(g.get("qmod"))) or ("APPROX" if g.get("ish") or g.get("ish2") else None)
     if (
