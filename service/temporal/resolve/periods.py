@@ -18,7 +18,7 @@ from service.temporal.resolve.day_parts import OF_A_DAY_AFTER, PART_MODIFIES_A_N
 from service.temporal.resolve.named_days import near_story_day
 from service.temporal.resolve.nearest import around, nearest_year, pick_year
 from service.temporal.resolve.recurrence import KEPT_DAY
-from service.temporal.resolve.story import a_day_of_no_story, day_from_anchor, told_in_past_perfect
+from service.temporal.resolve.story import a_day_of_no_story, day_from_anchor, period_from_anchor, told_in_past_perfect
 from service.temporal.resolve.values import date_value
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
@@ -610,7 +610,7 @@ def _period_by_head(
                 # named, though the day of publication was told after it.
                 first_day = date(int(month[:4]), int(month[5:7]), 1)
                 return Resolved("DATE", month, None, "previous", point=first_day, unit="month")
-            return Resolved("DATE", date_value(c.anchor, "month"), None, "previous", point=c.anchor, unit="month")
+            return period_from_anchor(c, "month")
         if "current" in adjs or first == "this":
             return Resolved("DATE", date_value(c.base, "month"), None, "publication", point=c.base, unit="month")
         return None
@@ -621,7 +621,7 @@ def _period_by_head(
         if first == "the" and not adjs and _still_to_come(c, "week"):
             return Resolved("DATE", date_value(c.base, "week"), None, c.base_anchor, point=c.base, unit="week")
         if first in ("the", "that") and adjs <= {"same"}:
-            return Resolved("DATE", date_value(c.anchor, "week"), None, "previous", point=c.anchor, unit="week")
+            return period_from_anchor(c, "week")
         return None
     if head == "weekend":
         if first in ("the", "this") and not adjs:

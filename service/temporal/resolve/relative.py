@@ -24,6 +24,7 @@ from service.temporal.resolve.story import (
     day_from_anchor,
     deixis,
     past_perfect_before,
+    period_from_anchor,
     present_named_in_passing,
     year_of_unyeared,
 )
@@ -335,6 +336,8 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
             # "Her book, published in 1896, sold well, and in the same year she ...", "The dam, begun in 1952,
             # was opened the following year": counted from the aside just told, as "a decade later" is.
             base = aside[0]
+    if unit in ("week", "month") and anaphoric and not offset and not mod:
+        return period_from_anchor(c, unit)  # "that week", "the same month": the story's
     d = cal.shift(base, unit, offset)
     value = date_value(d, unit)
     if unit == "weekend":

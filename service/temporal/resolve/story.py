@@ -435,6 +435,21 @@ def a_day_of_no_story(c: Context) -> bool:
     return c.anchor_from_text and c.anchor_unit in _UNKNOWN_DAY and c.tense() is None
 
 
+# The anchors that name a year but no month or week of it: "in 1908", "in the summer of 1908", "in 1908's first
+# quarter".
+_OF_A_YEAR_NO_WEEK = frozenset({"year", "season", "quarter", "half"})
+
+
+def period_from_anchor(c: Context, unit: str) -> Resolved:
+    """ "the week", "that month" of the story: the anchor's week or month, or, where the story stands at a year
+    (or a season of it) and told none, one of that year's it does not say ("The city won its bid in 1908. The
+    week before the Games the stadium flooded": 1908-WXX, as a day of it is 1908-XX-XX; not the year's first
+    week, nor the last of the year before); the story stays at its year."""
+    if c.anchor_from_text and c.anchor_unit in _OF_A_YEAR_NO_WEEK:
+        return Resolved("DATE", f"{c.anchor.year:04d}-{'WXX' if unit == 'week' else 'XX'}", None, "previous")
+    return Resolved("DATE", date_value(c.anchor, unit), None, "previous", point=c.anchor, unit=unit)
+
+
 def day_from_anchor(
     c: Context, days: int, mod: str | None, anchor: str = "previous", part: str | None = None
 ) -> Resolved:
