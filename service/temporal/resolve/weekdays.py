@@ -180,12 +180,21 @@ def _week_ahead_in_a_post(c: Context, start: int, end: int) -> bool:
     """Whether a post's bare weekday that falls on the day of posting is a week on: a plan hung on that day,
     not told in the past ("the kids have a week off from monday", posted on a Monday: they would say "from
     today" of today). A weekday that names the day itself ("monday again", "payday friday") stays that day."""
+    if c.doc_type != "colloquial":
+        return False
+    if c.booked_for() or (_OFF_AFTER.match(c.text, end) is not None and c.longed_for()):
+        # "just booked monday off", "booked a table for monday", posted on a Monday: a day is booked ahead, so
+        # the one booked is next week's ("booked today off" would name today).
+        return True
     return (
-        c.doc_type == "colloquial"
-        and c.preceded_by(_PLAN_DAY_BEFORE, start) is not None
+        c.preceded_by(_PLAN_DAY_BEFORE, start) is not None
         and _TILL_NOW_AFTER.match(c.text, end) is None
         and c.tense() != "past"
     )
+
+
+# A day off: "booked monday off".
+_OFF_AFTER = re.compile(r"\s+off\b", re.IGNORECASE)
 
 
 # A stretch from the day up to the time of writing: "from friday till now".
