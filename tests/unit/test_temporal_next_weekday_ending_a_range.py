@@ -1,4 +1,4 @@
-""""next" and a weekday that ends a range opened by a weekday is the first such day after the range's first.
+""" "next" and a weekday that ends a range opened by a weekday is the first such day after the range's first.
 
 "The road will be closed between Tuesday and next Monday", published on a Thursday: the Tuesday is the coming
 one, and "next Monday" the Monday after it, not the Monday before it, which would put the start after the end.
