@@ -441,7 +441,7 @@ class Context:
             return True
         if self.preceded_by(_DAY_OFF_FOR_BEFORE) is not None or self.preceded_by(_ON_ITS_WAY_BEFORE) is not None:
             return True  # "booked the day off on friday", "new phone arriving thursday"
-        return self.followed_by(_OFF_AFTER) is not None and self.preceded_by(_DAY_OFF_ASKED_BEFORE) is not None
+        return self.followed_by(OFF_AFTER) is not None and self.preceded_by(_DAY_OFF_ASKED_BEFORE) is not None
 
     def aftermath(self) -> bool:
         """Whether, in a post, what a day gone by left is told right before the expression: its pictures or
@@ -610,7 +610,8 @@ _DAY_OFF_ASKED_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-_OFF_AFTER = re.compile(r"\s+off\b", re.IGNORECASE)
+# "off" after a day: a day away from work ("booked thursday off").
+OFF_AFTER = re.compile(r"\s+off\b", re.IGNORECASE)
 # Or the day off named after it: "booked the day off on friday", "got a day off for monday".
 _DAY_OFF_FOR_BEFORE = re.compile(
     r"\b(?:booked|requested|got|getting|taking|asked\s+for)\s+(?:the|a)\s+day\s+off\s+(?:on|for)\s+$", re.IGNORECASE

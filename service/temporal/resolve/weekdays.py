@@ -11,7 +11,7 @@ from service.temporal.clauses import may_follow_word
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.patterns import LISTED_DAY_AFTER, LISTED_DAY_BEFORE, WEEKDAY_CUE
-from service.temporal.resolve.context import Context, Resolved
+from service.temporal.resolve.context import OFF_AFTER, Context, Resolved
 from service.temporal.resolve.months import CAPITALISED_AFTER, POSSESSIVE_AFTER, WEEKDAY_NAME_LAST, capitalised_before
 from service.temporal.resolve.nearest import weekday_date
 from service.temporal.resolve.relative import r_deictic, range_end_day
@@ -182,7 +182,7 @@ def _week_ahead_in_a_post(c: Context, start: int, end: int) -> bool:
     today" of today). A weekday that names the day itself ("monday again", "payday friday") stays that day."""
     if c.doc_type != "colloquial":
         return False
-    if c.booked_for() or (_OFF_AFTER.match(c.text, end) is not None and c.longed_for()):
+    if c.booked_for() or (OFF_AFTER.match(c.text, end) is not None and c.longed_for()):
         # "just booked monday off", "booked a table for monday", posted on a Monday: a day is booked ahead, so
         # the one booked is next week's ("booked today off" would name today).
         return True
@@ -191,10 +191,6 @@ def _week_ahead_in_a_post(c: Context, start: int, end: int) -> bool:
         and _TILL_NOW_AFTER.match(c.text, end) is None
         and c.tense() != "past"
     )
-
-
-# A day off: "booked monday off".
-_OFF_AFTER = re.compile(r"\s+off\b", re.IGNORECASE)
 
 
 # A stretch from the day up to the time of writing: "from friday till now".
