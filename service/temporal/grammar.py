@@ -491,9 +491,11 @@ KINDS: tuple[Kind, ...] = (
     ),
     # The first or last day of a month: "on the last day of June", "the first day of May 1603", "the final day
     # of February 1700" (one DATE, the day; "the last day" alone is a stretch or a day of a story's period).
+    # Posts leave out the article and the capital ("last day of may and nothing done", "first day of june
+    # tmrw"): after "day of" the name is the month's, whatever its case.
     Kind(
         "edge_day_of_a_month",
-        rf"{L}(?i:the)\s+(?P<edge>(?i:first|last|final))\s+(?i:day)\s+(?i:of)\s+(?P<mon>{MONTH_FULL_NAME})"
+        rf"{L}(?:(?i:the)\s+)?(?P<edge>(?i:first|last|final))\s+(?i:day)\s+(?i:of)\s+(?P<mon>(?i:{MONTH_FULL_NAME}))"
         rf"(?:,?\s+(?P<year>{YEAR4}){R})?(?![\w'’-])(?!,?\s*\d)",
         months.r_edge_day_of_a_month,
         triggers=words(["day"]),

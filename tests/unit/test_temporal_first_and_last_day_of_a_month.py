@@ -46,3 +46,23 @@ def test_in_news_the_month_is_the_nearest_one() -> None:
 )
 def test_the_last_day_of_no_month_is_not_this_kind(text: str) -> None:
     assert not any(t.startswith("the last day of") for t, _, _ in values(text, _TODAY, "narrative"))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("last day of may and the garden is still a jungle", "last day of may", "2025-05-31"),
+        ("first day of july tmrw, where did june go", "first day of july", "2025-07-01"),
+        ("its the last day of march and we still have the heating on", "the last day of march", "2025-03-31"),
+        ("payday is the last day of august, cant come soon enough", "the last day of august", "2025-08-31"),
+        ("last day of sept and im still in shorts", "last day of sept", "2025-09-30"),
+    ],
+)  # fmt: skip
+def test_a_post_writes_the_edge_day_without_article_or_capital(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, _TODAY, document_type="colloquial")
+    assert (t.type, t.value) == ("DATE", value)
+
+
+def test_a_modal_may_after_day_of_is_not_read_as_a_month_elsewhere() -> None:
+    found = [t for t, _, _ in values("it may rain on the day of the match", _TODAY, "colloquial")]
+    assert not any("may" in t for t in found)

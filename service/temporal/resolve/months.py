@@ -43,7 +43,9 @@ _MONTH_CUE_BEFORE = re.compile(
 # Before a lower-case "may", "march", "august": words that make it the month. Fewer than for "May":
 # "this may", "and may", "or may" are the modal far more often.
 _LOWER_MONTH_CUE_BEFORE = re.compile(
-    r"\b(?:in|since|until|till|til|from|during|early|late|mid|last|next|nxt|(?:end|beginning|start|middle)\s+of)\s+$"
+    r"\b(?:in|since|until|till|til|from|during|early|late|mid|last|next|nxt|(?:end|beginning|start|middle)\s+of"
+    # "the last day of may", "first day of march": a month's edge day names the month.
+    r"|(?:first|last|final)\s+day\s+of)\s+$"
 )
 # Before a capitalised short month without its period ("in Feb", "since Oct", "late Jan"): the words of time
 # that make it the month rather than a name ("Jan", "Jun"); not "from", which a letter or a gift is as often
