@@ -204,6 +204,12 @@ _STORY_CLOCK_PART = (
     rf"{R}"
 )
 
+# The words right before an hour in words that may tell it alone (a preposition of time, or "about" after one:
+# see the clock kind's "h11"), and what may end its clause after it (not "and a half", which makes it a count:
+# "about two and a half hours").
+_WORD_HOUR_AFTER = after_any_word(["at", "At", "by", "By", "until", "till", "before", "Before", "about", "around"])
+_WORD_HOUR_END = r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and(?!\s+(?:a|an)\s)|when|but|while|as)\b)"
+
 # What may not follow a bare hour (or a range of them) that is a time: more of a number (a colon only before
 # its minutes: "today 12-4: cake stall" is a range), am/pm (a clock time or range of another kind),
 # "o'clock", another number, a month or a unit ("sat 9 exams" is left to the resolver).
@@ -329,6 +335,10 @@ KINDS: tuple[Kind, ...] = (
         # "four in the morning", "10 o'clock", "seven o'clock at night": the part of day, if any, is inside.
         rf"|(?P<h5>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))\s+(?i:o['’]clock)(?P<part5>\s+{_CLOCK_PART})?"
         rf"|(?P<h6>1[0-2]|[1-9]|(?i:{HOUR_WORDS}))(?P<part6>\s+{_CLOCK_PART}|(?<=[a-z])\s+{_STORY_CLOCK_PART})"
+        # An hour in words alone after a preposition of time, where its clause ends: "held out until about four,
+        # and", "was silenced by about nine.", "went to bed before ten" (the resolver wants a history told on a
+        # day; a number alone after "at" is as often a count or an age).
+        rf"|(?:{_WORD_HOUR_AFTER})(?P<h11>(?i:{HOUR_WORDS})){_WORD_HOUR_END}"
         # A bare hour after a day and "at", as plans are written: "tonight at 8", "sunday at 11.30"; in posts
         # also after "at", "since", "from", "till" alone: "pub at 6", "asleep since 9", "doors 7.30", "quiz starts
         # 8", "kickoff 3" (see the resolver); "half 7" is half past, "8ish" about eight.
@@ -344,7 +354,8 @@ KINDS: tuple[Kind, ...] = (
         # "eight o'clock Sunday night": the part of that day, which also says the hour is after noon.
         rf"(?:(?<=[a-z])\s+(?P<dpart>(?i:morning|afternoon|evening|night)){R})?",
         clock.r_clock,
-        triggers=words(en.CLOCK_WORDS, ["o'clock", "o’clock"]),
+        # (The hours in words are heads of their own: "until about four".)
+        triggers=words(en.CLOCK_WORDS, ["o'clock", "o’clock"], en.HOUR_WORDS),
         openers=words(["half"]),
         starts="either",
     ),

@@ -258,7 +258,7 @@ DAY = rf"{_DAY_CORE}{R}"
 DAY_OPEN = rf"{_DAY_CORE}(?!\w)"
 _CARD_UNITS = alt(en.UNITS_WORDS)
 # The hours of a twelve-hour clock as words: "four o'clock".
-HOUR_WORDS = alt(w for w, n in en.UNITS_WORDS.items() if 1 <= n <= 12)
+HOUR_WORDS = alt(en.HOUR_WORDS)
 _CARD_TENS = alt(en.TENS_WORDS)
 _DIGIT_WORDS = alt(list(en.UNITS_WORDS)[1:10])
 NUMWORD = (

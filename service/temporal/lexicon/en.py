@@ -58,6 +58,8 @@ UNITS_WORDS: dict[str, int] = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
 }  # fmt: skip
+# The hours of a twelve-hour clock as words: "four o'clock", "until about four".
+HOUR_WORDS: tuple[str, ...] = tuple(w for w, n in UNITS_WORDS.items() if 1 <= n <= 12)
 TENS_WORDS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
     "ninety": 90,

@@ -136,9 +136,13 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         if ap == "pm" and hh != 12 and hh > int(end["h"]) % 12:
             ap = "am"
         hh, mi = hour_of_am_pm(hh, ap), 0
-    elif g.get("h5") or g.get("h6"):
+    elif g.get("h5") or g.get("h6") or g.get("h11"):
+        if g.get("h11") and not _hour_alone_in_a_history(m, c):
+            return None
         if (
             g.get("h6")
+            # ("about" inside tells the hour as a preposition would: "the roof fell, about two in the morning")
+            and not g.get("qmod")
             and not c.preceded_by(_HOUR_PREPOSITION_BEFORE, m.start)
             and not (
                 c.doc_type == "colloquial"
@@ -154,7 +158,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             or _part_told_before(c, m.start)
             or _part_told_after(c, m.end)
         )
-        word = normalise(g.get("h5") or g["h6"])
+        word = normalise(g.get("h5") or g.get("h6") or g["h11"])
         hour = int(word) if word.isdigit() else en.UNITS_WORDS[word]
         if not part and c.doc_type == "narrative" and 1 <= hour < _NOON:
             hh, mi = _hour_of_the_story_s_day(c, hour), 0
@@ -477,6 +481,37 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     placed = day.isoformat() + hour_and_minute if midnight else None
     zone = utc_offset(g["zone"], day) if g.get("zone") else None
     return Resolved("TIME", value, mod, anchor, point=day, unit="day", zone=zone, placed=placed)
+
+
+# The prepositions of time that may tell an hour in words alone ("until four", "by about nine"; "about four"
+# alone after a verb is a count as often, "weighed about four").
+_WORD_HOUR_PREPOSITION_BEFORE = re.compile(r"\b(?:at|by|until|till|before)\s+$", re.IGNORECASE)
+# A verb of amount or change before "at" or "by" and a number alone: "the toll stood at four", "was put at
+# ten", "rose by about nine", "won by three": the number is a count; so it is after a number and "by" ("one
+# by one", "two by two", "10 by 12").
+_AMOUNT_BEFORE = re.compile(
+    r"\b(?:(?:st(?:oo|a)d|stands|standing|put|puts|estimated|priced|valued|fixed|capped|pegged|numbered|reckoned)"
+    r"\s+at|(?:rose|grew|fell|dropped|increased|decreased|declined|climbed|cut|reduced|raised|won|lost|beat(?:en)?|"
+    rf"led|trailed|outnumbered)\s+by|(?:\d+|{alt(en.HOUR_WORDS)})\s+by)\s+$",
+    re.IGNORECASE,
+)
+# The words of a life in years, in the sentence of an hour in words: "born in May; at four she could read",
+# "by nine he was at school" tell an age, not the hour.
+_AGE_WORDS = re.compile(r"\b(?:born|birth|birthday|age|aged|old|child|boy|girl|years?)\b", re.IGNORECASE)
+
+
+def _hour_alone_in_a_history(m: Match, c: Context) -> bool:
+    """Whether "four" alone after a preposition of time ("held out until about four, and", "went to bed before
+    ten.") is the hour: in a history whose time is a day told in its sentence or the one before (a story told
+    by its hours), with no word of a life in years in its sentence ("at four she could read" is an age); a
+    number alone after "at" or "by" elsewhere is a count ("the toll stood at four")."""
+    if c.doc_type != "narrative" or c.preceded_by(_WORD_HOUR_PREPOSITION_BEFORE, m.start) is None:
+        return False
+    if c.preceded_by(_AMOUNT_BEFORE, m.start) is not None:
+        return False
+    if not (c.anchor_from_text and c.anchor_unit == "day" and c.last_day is not None and near_story_day(c, m.start)):
+        return False
+    return _AGE_WORDS.search(c.text, *c.layout.whole_sentence(m.start)) is None
 
 
 def _hour_of_the_story_s_day(c: Context, hour: int) -> int:
