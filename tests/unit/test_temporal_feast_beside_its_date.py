@@ -52,3 +52,25 @@ def test_st_martin_s_day_is_the_eleventh_of_november(text: str, phrase: str, val
 def test_a_feast_beside_a_bare_year_is_read_with_it() -> None:
     t = find("The market opened on Lady Day, 1604, in the square.", "Lady Day, 1604", _JUNE, document_type="narrative")
     assert t.value == "1604-03-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The king was crowned in the old church on Christmas Day, 25 December 800, before a great crowd.",
+         "Christmas Day", "0800-12-25"),
+        ("The bishops met on Easter Sunday, 4 April 512, and chose a new patriarch.", "Easter Sunday", "0512-04-04"),
+        ("Her son was baptised on Candlemas, 2 February 967, by the bishop of the coast.", "Candlemas",
+         "0967-02-02"),
+    ],
+)  # fmt: skip
+def test_a_history_s_first_date_beside_a_feast_takes_a_three_digit_year(text: str, phrase: str, value: str) -> None:
+    # The three-digit number closing the date names the year the feast is of, as it would with no feast before
+    # it; no year told before makes it a count.
+    assert find(text, phrase, _JUNE, document_type="narrative").value == value
+    assert find(text, value_text(text, phrase), _JUNE, document_type="narrative").value == value
+
+
+def test_after_a_year_of_another_millennium_a_three_digit_number_beside_a_feast_counts() -> None:
+    text = "The plague reached the port in 1630. On Christmas Day, 25 December 410 died in the lower town."
+    assert find(text, "25 December", _JUNE, document_type="narrative").value == "1630-12-25"

@@ -233,6 +233,16 @@ _NEAR_THE_STORY_S_YEAR = 300
 _CLOSED_AFTER = re.compile(r"\s*[,;:.)]")
 
 
+def _beside_a_named_day(c: Context, start: int) -> bool:
+    """Whether the date at ``start`` is set with a comma beside the day named by words that set the story's
+    date right before it ("was crowned on Christmas Day, 25 December 800,"): it says which year that day is
+    of, as a history's first date would, and no year told before the name makes its number a count."""
+    end = c.anchor_end
+    return end == start - 2 and c.text.startswith(", ", end) and c.text[end - 1].isalpha() and not any(
+        ch.isdigit() for ch in c.text[c.layout.whole_sentence(start)[0] : end]
+    )
+
+
 def a_year_of_the_story_s_millennium(y: int, c: Context) -> bool:
     """ "around 874", "by about 920": a year only in a history whose own date is near it, so of about the first
     millennium of the common era (a history of 1630 that says "about 300 died" counts people)."""
@@ -365,7 +375,7 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
             # a preposition ("was founded on 11 September 910 by the duke"): no year told yet that would make
             # it a count.
             c.doc_type == "narrative"
-            and not c.anchor_from_text
+            and (not c.anchor_from_text or _beside_a_named_day(c, m.start))
             and (_CLOSED_AFTER.match(c.text, m.end) or g.get("y3prep") is not None)
         ):
             y, anchor = int(g["y3"]), "absolute"  # "on 1 June 451" in a history of the 5th century
