@@ -316,3 +316,29 @@ def test_an_ordinal_before_a_noun_or_without_a_preposition_is_no_day(text: str) 
 def test_early_or_late_in_a_period_is_inside_and_sets_the_mod(text: str, phrase: str, value: str, mod: str) -> None:
     t = find(text, phrase)
     assert (t.value, t.mod) == (value, mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In 1851 the road over the pass was built in two summers.", "two summers", "P2Y"),
+        ("For the next six summers the fleet sailed north to the fishing grounds.", "the next six summers", "P6Y"),
+        ("After the war she spent three winters in the hills with her uncle.", "three winters", "P3Y"),
+        ("The first two springs after the flood the fields lay bare.", "The first two springs", "P2Y"),
+    ],
+)
+def test_in_a_history_a_count_of_seasons_taken_or_lasted_is_as_many_years(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In 1790 the lake froze two winters in a row.", "two winters", "XXXX-WI"),
+        ("Over the past three summers the old canal has silted up.", "the past three summers", "XXXX-SU"),
+    ],
+)
+def test_in_a_history_a_run_of_seasons_or_one_looked_back_over_stays_a_set(text: str, phrase: str, value: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("SET", value)

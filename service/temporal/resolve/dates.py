@@ -238,8 +238,11 @@ def _beside_a_named_day(c: Context, start: int) -> bool:
     date right before it ("was crowned on Christmas Day, 25 December 800,"): it says which year that day is
     of, as a history's first date would, and no year told before the name makes its number a count."""
     end = c.anchor_end
-    return end == start - 2 and c.text.startswith(", ", end) and c.text[end - 1].isalpha() and not any(
-        ch.isdigit() for ch in c.text[c.layout.whole_sentence(start)[0] : end]
+    return (
+        end == start - 2
+        and c.text.startswith(", ", end)
+        and c.text[end - 1].isalpha()
+        and not any(ch.isdigit() for ch in c.text[c.layout.whole_sentence(start)[0] : end])
     )
 
 

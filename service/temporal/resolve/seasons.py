@@ -10,10 +10,12 @@ from service.temporal import calendar as cal
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.lexicon.verbs import PAST_FORMS
+from service.temporal.numbers import parse_number
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.dates import a_year_of_the_story_s_millennium, before_the_era
 from service.temporal.resolve.nearest import around, pick_year
 from service.temporal.resolve.story import shared_year, told_in_past_perfect, year_of_unyeared
+from service.temporal.resolve.values import duration_value
 from service.temporal.resolve.words import normalise, opens_sentence, prefix_mod, year_number
 
 
@@ -290,8 +292,27 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _LIVED_THROUGH_BEFORE = re.compile(r"\b(?:spent|during|through|throughout|over|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# The words before a count of seasons that look back over them from now ("the past three summers").
+_LOOKING_BACK = frozenset({"the past", "the last", "the previous"})
+# After a count of seasons, words that make it the same season year after year ("two winters in a row").
+_IN_A_ROW_AFTER = re.compile(r"\s+(?:in\s+a\s+row|running)\b", re.IGNORECASE)
+
+
 def r_season_count(m: Match, c: Context) -> Resolved | None:
-    """ "the past three summers": that season, year after year (a SET of it, as TimeBank writes it)."""
+    """ "the past three summers": that season, year after year (a SET of it, as TimeBank writes it). A count
+    of seasons that something takes or lasts ("the road was built in two summers", "for the next six summers
+    the fleet sailed north", "spent three winters in the hills") is as many years of them, a DURATION, as
+    histories tell how long a work or a stay took; not one looked back over from now or told as a run ("two
+    winters in a row"), and in news and posts the SET of TimeBank's."""
     g = m.groups
     season = normalise(g.get("season") or g["season2"]).removesuffix("s")
+    n = parse_number(g.get("num") or g["num2"])
+    if (
+        c.doc_type == "narrative"
+        and n is not None
+        and n == int(n)
+        and normalise(g.get("det")) not in _LOOKING_BACK
+        and _IN_A_ROW_AFTER.match(c.text, m.end) is None
+    ):
+        return Resolved("DURATION", duration_value(n, "year"), None, "publication")
     return Resolved("SET", f"XXXX-{en.SEASONS[season]}", None, "publication")
