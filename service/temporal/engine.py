@@ -674,23 +674,26 @@ def _within(ctx: Context, r: Resolved, start: int) -> int:
 
 # "most of" right before a stretch: "for most of the day", "took most of that week".
 _MOST_OF_BEFORE = re.compile(r"\b[Mm]ost\s+of\s+$")
-# A day or a week that "most of" makes a stretch, no date: "the fighting went on for most of that day".
-_A_DAY_OR_WEEK = re.compile(r"(?i:the|that|a)\s+(?P<unit>day|week)")
+# A day, a week or a year that "most of" makes a stretch, no date: "the fighting went on for most of that day",
+# "the fleet lay idle for most of the next year".
+_A_DAY_OR_WEEK = re.compile(r"(?i:the|that|a)\s+(?:(?i:next|following)\s+)?(?P<unit>(?i:day|week|year))")
+_MOST_OF_UNITS = {"day": "P1D", "week": "P1W", "year": "P1Y"}
 
 
 def _most_of(ctx: Context, r: Resolved, start: int, end: int) -> int:
-    """Where a day or a week after "most of" starts: such a day or week is how long a thing lasted, no date the
-    story moves to ("the reading took [most of the day]": P1D, "cut off for [most of that week]": P1W), "most
-    of" inside as the mod LESS_THAN (all of it would be the stretch itself). A named one stays its date, "most
-    of" outside ("spent most of Saturday", "for most of the year"), as a longer stretch does ("for most of the
-    next century": the annotators differ, and it is left as it was)."""
+    """Where a day, a week or a year after "most of" starts: such a one is how long a thing lasted, no date the
+    story moves to ("the reading took [most of the day]": P1D, "cut off for [most of that week]": P1W, "the
+    ships lay up [most of the year]": P1Y), "most of" inside as the mod LESS_THAN (all of it would be the
+    stretch itself). A named one stays its date, "most of" outside ("spent most of Saturday", "for most of
+    1943", "most of last year"), as a longer stretch does ("for most of the next century": the annotators
+    differ, and it is left as it was)."""
     if r.type not in ("DATE", "DURATION"):
         return start
     most = ctx.preceded_by(_MOST_OF_BEFORE, start)
     day_or_week = _A_DAY_OR_WEEK.fullmatch(ctx.text, start, end) if most is not None else None
     if most is None or day_or_week is None:
         return start
-    r.type, r.value = "DURATION", "P1D" if day_or_week["unit"].lower() == "day" else "P1W"
+    r.type, r.value = "DURATION", _MOST_OF_UNITS[day_or_week["unit"].lower()]
     r.point = r.unit = r.placed = None
     r.mod = r.mod or "LESS_THAN"
     return most.start()

@@ -1,7 +1,7 @@
-"""A day or a week after "most of" ("the fighting went on for most of that day", "the reading took most of the
-day", "cut off for most of a week") is how long a thing lasted: a DURATION (P1D, P1W), "most of" inside as the
-mod LESS_THAN, no date the story moves to. A named day or a year stays its date, "most of" outside. Every
-sentence is our own.
+"""A day, a week or a year after "most of" ("the fighting went on for most of that day", "the reading took most
+of the day", "cut off for most of a week", "the ships lay up most of the year") is how long a thing lasted: a
+DURATION (P1D, P1W, P1Y), "most of" inside as the mod LESS_THAN, no date the story moves to. A named day or a
+year stays its date, "most of" outside. Every sentence is our own.
 """
 
 from datetime import date
@@ -22,6 +22,11 @@ _TODAY = date(2025, 6, 15)
         ("The storm of 9 March 1911 left the valley without power for most of a day.", "most of a day", "P1D"),
         ("The court sat on 2 June 1794 and heard witnesses for most of the week.", "most of the week", "P1W"),
         ("The council met on Monday, 4 May 1801, and argued for most of that week.", "most of that week", "P1W"),
+        ("The port was founded in 1706, and its ships lay up in the lagoon most of the year.", "most of the year",
+         "P1Y"),
+        ("The rebels took the pass in 1412 and held it for most of the next year.", "most of the next year", "P1Y"),
+        ("After the flood of 1830 the mill was idle for most of the following year.", "most of the following year",
+         "P1Y"),
     ],
 )  # fmt: skip
 @pytest.mark.parametrize("document_type", ["narrative", "news"])
@@ -44,6 +49,7 @@ def test_the_story_s_day_is_kept_after_most_of_that_day() -> None:
             "2014-05-03",
         ),
         ("The mill stood idle for most of 1847.", "1847", "1847"),
+        ("The mill stood idle for most of last year.", "last year", "2024"),
     ],
 )
 def test_a_named_day_or_year_after_most_of_stays_a_date(text: str, phrase: str, value: str) -> None:
