@@ -205,10 +205,10 @@ _STORY_CLOCK_PART = (
 )
 
 # The words right before an hour in words that may tell it alone (a preposition of time, or "about" after one:
-# see the clock kind's "h11"), and what may end its clause after it (not "and a half", which makes it a count:
-# "about two and a half hours").
+# see the clock kind's "h11"), and what may end its clause after it, or open the next ("by about eleven the
+# streets were under water"; not "and a half", which makes it a count: "about two and a half hours").
 _WORD_HOUR_AFTER = after_any_word(["at", "At", "by", "By", "until", "till", "before", "Before", "about", "around"])
-_WORD_HOUR_END = r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and(?!\s+(?:a|an)\s)|when|but|while|as)\b)"
+_WORD_HOUR_END = r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and(?!\s+(?:a|an)\s)|when|but|while|as|the)\b)"
 
 # What may not follow a bare hour (or a range of them) that is a time: more of a number (a colon only before
 # its minutes: "today 12-4: cake stall" is a range), am/pm (a clock time or range of another kind),

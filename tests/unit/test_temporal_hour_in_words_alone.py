@@ -81,3 +81,9 @@ def test_a_half_and_a_unit_after_it_make_a_count() -> None:
 def test_about_an_hour_with_its_part_of_the_day_is_a_time(text: str) -> None:
     t = find(text, "about two in the morning", document_type="narrative")
     assert (t.type, t.value, t.mod) == ("TIME", "1741-03-10T02:00", "APPROX")
+
+
+def test_an_hour_in_words_may_open_the_next_clause() -> None:
+    t = find("On the evening of 11 March 1862 the river rose, and by about eleven the lower streets were flooded.",
+             "about eleven", document_type="narrative")  # fmt: skip
+    assert t.value == "1862-03-11T23:00"
