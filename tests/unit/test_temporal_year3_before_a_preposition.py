@@ -69,3 +69,28 @@ def test_a_season_s_three_digit_year_before_its_verb_is_a_year(text: str, phrase
 )
 def test_a_season_s_number_before_what_it_counts_is_no_year(text: str) -> None:
     assert not any("300" in t for t, _, _ in values(text, document_type="narrative"))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Ercenwyn was born in 712 at Dunmere, the daughter of a minor king.", "712", "0712"),
+        ("In 712 Ercenwyn was born at Dunmere. In 731 she took her vows.", "731", "0731"),
+        ("The abbey was founded in 688 by the king of the eastern shore.", "688", "0688"),
+    ],
+)
+def test_a_history_s_first_year_after_in_is_a_year(text: str, phrase: str, value: str) -> None:
+    # No year told before it makes the number a count; "in" and the number date as "in 712." does.
+    assert find(text, phrase, document_type="narrative").value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ship sank in 300 fathoms of water off the cape.",
+        "In 1650 the town was sacked; the dead were buried in 300 graves by the wall.",
+        "In the 7th century the abbey grew; in 300 days the church was built.",
+    ],
+)
+def test_after_a_year_or_before_a_noun_the_number_in_counts(text: str) -> None:
+    assert not any(t.startswith("300") and kind == "DATE" for t, kind, _ in values(text, document_type="narrative"))

@@ -275,9 +275,25 @@ def r_year3(m: Match, c: Context) -> Resolved | None:
     if c.doc_type != "narrative":
         return None
     y = int(m.groups["y"])
-    if m.groups.get("closed") is None and not a_year_of_the_story_s_millennium(y, c):
+    if (
+        m.groups.get("closed") is None
+        and not a_year_of_the_story_s_millennium(y, c)
+        and not _a_history_s_first_year(m, c)
+    ):
         return None
     return Resolved("DATE", f"{y:04d}", None, "absolute", point=date(y, 1, 1), unit="year")
+
+
+# "in" right before a three-digit number.
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+$")
+
+
+def _a_history_s_first_year(m: Match, c: Context) -> bool:
+    """Whether a three-digit number after "in" is the first year a history tells ("Ercenwyn was born in 712 at
+    Dunmere", "In 712 Ercenwyn was born", "was founded in 712 by the king"): with no year, century or other
+    date told before it, no year of the story makes it a count, and "in" a number ending its phrase dates as
+    "in 712." does."""
+    return not c.anchor_from_text and c.century_told is None and c.preceded_by(_IN_BEFORE, m.start) is not None
 
 
 def r_year3_range(m: Match, c: Context) -> list[Resolved] | None:
