@@ -401,3 +401,29 @@ def test_today_inside_a_present_of_be_is_nowadays(text: str, phrase: str) -> Non
 def test_today_after_a_past_of_be_stays_a_day() -> None:
     text = "On 3 March 1921 the strike began. The mills were today closed by the owners, the paper wrote."
     assert find(text, "today", document_type="narrative").value != "PRESENT_REF"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The mill burned in 1862 and was rebuilt. The town museum opens a room on the fire today.", "today"),
+        ("The fair was first held in 1599. This year's fair, which began on Friday, ends today with a race.",
+         "today"),
+        ("The bridge was finished in 1791. Today the council votes on a plan to close it to lorries.", "Today"),
+    ],
+)  # fmt: skip
+def test_today_of_an_event_told_in_the_present_is_the_day_of_writing(text: str, phrase: str) -> None:
+    # The day the museum opens or the fair ends, not the writer's time at large.
+    assert find(text, phrase, document_type="narrative").value == DCT.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The dam was built in 1866. Its walls still stand today.", "today"),
+        ("The ferry first ran in 1820. Today the ferry sails twice a day.", "Today"),
+        ("The fort fell in 1644. Today the fort is a museum.", "Today"),
+    ],
+)
+def test_today_of_a_state_or_a_habit_is_the_present(text: str, phrase: str) -> None:
+    assert find(text, phrase, document_type="narrative").value == "PRESENT_REF"

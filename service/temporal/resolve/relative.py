@@ -28,6 +28,7 @@ from service.temporal.resolve.story import (
     present_named_in_passing,
     year_of_unyeared,
 )
+from service.temporal.resolve.timetable import RECURRENCE_PATTERN
 from service.temporal.resolve.values import date_value, duration_value
 from service.temporal.resolve.words import (
     MONTH_NUMBERS,
@@ -583,7 +584,7 @@ def _nowadays(c: Context, start: int) -> bool:
     """Whether "today" in a history means the writer's time at large, nowadays ("The treaty remains in
     force today", "Today the fort is a museum", a heading "The town today"), not one day: told in the
     present or with no verb, outside quotation marks and speech reported from the story's time."""
-    if c.doc_type != "narrative" or c.layout.quoted(start):
+    if c.doc_type != "narrative" or c.layout.quoted(start) or _a_day_s_event(c, start):
         return False
     # Only the expression's own verb group makes it a day ("Today the council voted", "will reopen
     # today"); a present is read as a mere leaning to the future ("remains in force today"), and a past
@@ -598,6 +599,24 @@ def _nowadays(c: Context, start: int) -> bool:
         or present_named_in_passing(c, start)
         or (c.preceded_by(_BE_PRESENT_BEFORE, start) is not None and c.followed_by(_WORD_AFTER) is not None)
     )
+
+
+# A verb of what happens on one day, in the present: "the museum opens a room on the flood today", "the
+# festival ends today", "Today the council votes on the plan".
+_DAY_S_EVENT = re.compile(
+    r"\b(?:opens|reopens|closes|begins|starts|ends|finishes|meets|votes|launches|unveils|sails|arrives|returns)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_day_s_event(c: Context, start: int) -> bool:
+    """Whether "today" at ``start`` is the day of an event told in the present in its clause ("the museum
+    opens a room on the flood today", "this year's fair, which began on Friday, ends today"): that day, the
+    day of writing, not the writer's time at large; unless the clause tells a habit ("Today the ferry sails
+    twice a day")."""
+    layout = c.layout
+    lo, hi = layout.clause_start(start), layout.clause_end(start)
+    return layout.search(_DAY_S_EVENT, lo, hi) is not None and layout.search(RECURRENCE_PATTERN, lo, hi) is None
 
 
 # A present of "be" right before "today" ("is today", "are still today"), and a word right after it that the
