@@ -7,6 +7,10 @@ usable on a busy machine where wall time is not):
 The process warms up as ``bench_engine.py``'s first pass does (``bench_engine.warm_up``: the fork server's
 warm-up, then AQUAINT's news where the shared data is present), then reads its 40 articles PASSES times.
 First pass per article: (count at 1 - count at 0) / 40; warm: (count at 3 - count at 1) / 80.
+
+With ``--new-worker`` (after PASSES) the process is warmed up as a new engine worker is, by its fork
+server's warm-up alone (service.warm_engine), and its first pass is what a new worker pays for its
+first articles.
 """
 
 from __future__ import annotations
@@ -23,7 +27,10 @@ from service.temporal import annotate
 
 def main() -> None:
     passes = int(sys.argv[1])
-    warm_up()
+    if "--new-worker" in sys.argv[2:]:
+        import service.warm_engine  # noqa: F401  (warms up on import, as in the fork server)
+    else:
+        warm_up()
     articles, _ = build_articles(40)
     for _ in range(passes):
         for text, dct in articles:
