@@ -555,6 +555,9 @@ _PRESENT_COPULA_BEFORE = re.compile(
     rf"(?<![\w'])(?:is|are)\s+(?:(?:{'|'.join(en.PRESENT_STATES)})\s+)?"
     r"(?:(?:at|in)\s+(?:(?!(?:since|after|before|by|until|till|from|last|ago)\b)[\w.:'’-]+\s+){1,3}"
     r"(?:on|at|from|until|till|through|in)\s+(?:the\s+)?"
+    # Where one is due, the day named bare after it, as wire copy writes it: "is due in court Thursday", "are
+    # due back at the station Monday".
+    r"|(?<=due\s)(?:back\s+)?(?:at|in)\s+(?:(?!(?:since|after|before|by|until|till|from|last|ago)\b)[\w.'’-]+\s+){1,3}"
     # A clock time between: "the deadline is midnight on Friday", "the cut-off is 5pm on Monday".
     r"|(?:(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|am|pm)|noon|midday|midnight)\s+on\s+)?"
     r"(?:(?:on|at|from|until|till|through|in)\s+)?(?:the\s+)?)$",
@@ -765,7 +768,13 @@ def _present_verb(layout: Layout, lo: int, w: re.Match[str], first: bool) -> fro
             or (
                 first
                 and lo > layout.whole_sentence(lo)[0]
-                and (word not in PLURAL_NOUNS or _DETERMINER_AFTER.match(text, w.end()))
+                and (
+                    word not in PLURAL_NOUNS
+                    or _DETERMINER_AFTER.match(text, w.end())
+                    # "has won four straight and plays at Denver on Monday": the second verb of the subject,
+                    # where it is sent somewhere named.
+                    or (text.endswith(" and ", 0, lo) and _PLACE_NAMED_AFTER.match(text, w.end()))
+                )
             )
         ):
             return PLURAL_NOUNS
@@ -782,11 +791,36 @@ def _present_verb(layout: Layout, lo: int, w: re.Match[str], first: bool) -> fro
             (subject in en.COLLECTIVE_NOUNS and _DETERMINER_BEFORE.search(text, two_back, back))
             or _PLURAL_NAME_BEFORE.search(text, two_back, w.start())
             or (word in _FIXTURE_VERBS and _NAME_BEFORE.match(text, back, w.start()))
+            or (first and _OBJECT_AFTER.match(text, w.end()) and _plural_subject_before_an_aside(layout, lo))
         ):
             return NOUN_LEMMAS
     if word in ("is", "are") and text[layout.words_back(w.start(), 1, lo) : w.start()].strip().lower() == "there":
         return frozenset()  # "there is a vigil Saturday"
     return None
+
+
+# The object of a verb right after it: a determiner or a name ("face Green Bay", "open a series"), which makes
+# a word that may be a noun too the verb.
+_OBJECT_AFTER = re.compile(r"\s+(?:(?:the|a|an|its|his|her|their|our|two|three|four)\s|[A-Z])")
+# A plural subject right before the comma that opens a relative clause set off after it: "The Bears[, who lost
+# last week, face ...]", "Local schools[, which closed on Monday, reopen ...]".
+_PLURAL_SUBJECT_END = re.compile(r"(?:\b(?i:the)\s+[A-Z][a-z]+s|\b(?P<w>[a-z]+))\s*$")
+# How far back the subject before the aside is looked for: a determiner and a name.
+_SUBJECT_REACH = 40
+
+
+def _plural_subject_before_an_aside(layout: Layout, lo: int) -> bool:
+    """Whether the clause that starts at ``lo`` follows a relative clause set off by commas ("who lost to
+    Detroit last week,") after a plural subject, whose verb the clause's first word then is: "The Bears, who
+    lost last week, face Green Bay on Sunday": the base form a plural subject takes in the present."""
+    text = layout.text
+    if lo < 2 or text[lo - 1] != ",":
+        return False
+    aside = layout.clause_start(lo - 2)
+    if aside < 2 or text[aside - 1] != "," or not _RELATIVE_ASIDE.match(text, aside):
+        return False
+    m = _PLURAL_SUBJECT_END.search(text, max(0, aside - 1 - _SUBJECT_REACH), aside - 1)
+    return m is not None and (m["w"] is None or m["w"] in PLURAL_NOUNS)
 
 
 # A plural name after "the" right before a verb: "The Lakers", "the Democrats".
@@ -824,6 +858,8 @@ def _noun_phrase_before(layout: Layout, lo: int, pos: int) -> bool:
 # that plays the arena Sunday".
 _RELATIVE_SUBJECT_BEFORE = re.compile(r"\b(?i:which|who|that)\s+$")
 _DETERMINER_AFTER = re.compile(r"\s+(?:the|a|an|its|his|her|their|our)\s", re.IGNORECASE)
+# A preposition of place and a name after a word: "plays at Denver", "travels to Leeds".
+_PLACE_NAMED_AFTER = re.compile(r"\s+(?:at|in|to|against|from)\s+[A-Z]")
 
 
 # A lower-case word ending in "s": the only words that may be a verb's third-person present.
