@@ -36,7 +36,11 @@ _PLACE_TIME = r"(?:\s+[A-Z][a-z]+){1,3}\s+[Tt]ime"
 # The determiner of the week a weekday is in: "at 9 a.m. next Friday", "at 3am last Saturday", "6pm this
 # Sunday": the hour is on the day the determiner picks (a word of the calendar, not a noun the time qualifies).
 _DAY_DETERMINER = r"(?i:this\s+coming|this\s+past|this|next|last|coming)"
-_NOUN_WORDS = rf"(?:\s+(?!(?:{_CLOSED_CLASS}|next|last|coming)(?![\w'-]))[a-z]+(?:-[a-z]+)?(?![\w'’]))"
+# ("starting" and "beginning" open the stretch the hours are kept over: "staffed from 9 a.m. to 6 p.m. starting
+# Saturday" is each day's hours from then on, see ``timetable``.)
+_NOUN_WORDS = (
+    rf"(?:\s+(?!(?:{_CLOSED_CLASS}|next|last|coming|starting|beginning)(?![\w'-]))[a-z]+(?:-[a-z]+)?(?![\w'’]))"
+)
 ON_DAY_AFTER = re.compile(
     rf"(?:\s*(?:and|to|until|till|through|-|–)\s*{_OTHER_CLOCK})?"
     # The same time in brackets, in another zone, before the day: "at 10:35 a.m. (0735 GMT) Friday".

@@ -22,9 +22,9 @@ _ONCE_DAYS = (
     r"previous|subsequent|different|separate|certain|\d+)"
 )
 # The words that make clock times recur: "daily", "every day", "everyday", "each morning", "every year", "every 3
-# May", "on weekdays", "on Mondays", "on market days", "each school day", "seven days a week", "six nights a
-# week", "twice a day", "opening hours". A sentence with one anywhere keeps a timetable (``recurs``); a range of
-# a post's bare hours is one right before or after one (``schedules``).
+# May", "on weekdays", "on Mondays", "on market days", "on school nights", "each school day", "seven days a
+# week", "six nights a week", "twice a day", "opening hours". A sentence with one anywhere keeps a timetable
+# (``recurs``); a range of a post's bare hours is one right before or after one (``schedules``).
 RECURRENCE = (
     # "daily" as an adverb, not before the noun it qualifies ("at its daily briefing at 11 a.m." is one day's).
     r"(?:daily|nightly)(?!\s+(?!(?:from|at|between|until|till|to|except|and|or|but|on|in|for|during)\b)[a-z])"
@@ -33,7 +33,7 @@ RECURRENCE = (
     # (A weekday as posts write it short too: "every tues and thurs at 6am"; "every sat" is no verb.)
     rf"(?:day|morning|afternoon|evening|night|weekday|weeknight|weekend|year|{WEEKDAY_OR_SHORT_LOWER})"
     rf"|(?:every|each)\s+(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+)?{_MONTH}"
-    rf"|everyday|weekdays|weeknights|(?:on|at)\s+weekends|{_WEEKDAY}s|on\s+(?!{_ONCE_DAYS}\s)[a-z]+\s+days"
+    rf"|everyday|weekdays|weeknights|(?:on|at)\s+weekends|{_WEEKDAY}s|on\s+(?!{_ONCE_DAYS}\s)[a-z]+\s+(?:days|nights)"
     r"|\w+\s+(?:days|nights)\s+a\s+week|(?:once|twice|times|hours)\s+a\s+day"
     r"|(?:opening|visiting|office|business|surgery|collection|trading)\s+(?:hours|times)"
 )
@@ -91,6 +91,16 @@ _FOR_WEEKS_AFTER = re.compile(
     rf"{_RANGE_END}\s+for\s+(?:(?:the\s+)?(?:next|past|last|coming|following)\s+)?(?:(?:\d+|a|an|[a-z]+)\s+)?(?:weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
+# A day or month named after a range of hours as the start or the end of the stretch the hours are kept over:
+# "staffed from 9:30 a.m. to 6 p.m. starting Saturday", "open from 8 a.m. to 8 p.m. until the end of February",
+# "closed between 10pm and 6am from Monday", "will open at 10 a.m. starting Monday". Read after the range's
+# other end, or after its last; "starting" or "beginning" after a single hour too.
+_KEPT_FROM_OR_UNTIL = re.compile(
+    r"\s+(?:(?P<starting>starting|beginning)|from|until|till|through)\s+(?:(?:on|in)\s+)?(?:(?:next|this)\s+|the\s+end\s+of\s+)?"
+    rf"(?:{_WEEKDAY}|{_MONTH}|tomorrow)\b",
+    re.IGNORECASE,
+)
+_OTHER_END = re.compile(_RANGE_END.removesuffix("?"), re.IGNORECASE)
 # The present perfect progressive of a habit kept up: "has been getting up at 5am for two years".
 _BEEN_DOING = re.compile(r"\b(?:has|have|'s|'ve)\s+been\s+[a-z]+ing\b", re.IGNORECASE)
 
@@ -98,14 +108,23 @@ _BEEN_DOING = re.compile(r"\b(?:has|have|'s|'ve)\s+been\s+[a-z]+ing\b", re.IGNOR
 def _hours_kept_for_weeks(c: Context, start: int, end: int) -> bool:
     """Whether the clock time at text[start:end] is kept every day over weeks or more named right after it:
     an end of a range of hours ("the unit will close between 8pm and 8am for three months": each night's
-    hours), or the hour of a habit told in the present perfect progressive ("has been getting up at 5am for two
-    years"), in any tense. A moment that opens a stretch stays one day's ("the bridge closes at 10pm for three
-    months")."""
+    hours; "open from 9am to 5pm starting Monday", "until the end of March"), or the hour of a habit told in the
+    present perfect progressive ("has been getting up at 5am for two years"), in any tense. A moment that opens
+    a stretch stays one day's ("the bridge closes at 10pm for three months", "closed from 10pm until Friday")."""
     text = c.text
-    if _FOR_WEEKS_AFTER.match(text, end) is None:
-        return False
     lo = c.layout.clause_start(start)
     near = max(lo, start - _RANGE_REACH)
+    if _FOR_WEEKS_AFTER.match(text, end) is None:
+        # "from 9am to 5pm starting Monday": both ends of a range, not one moment that opens a stretch
+        # ("closed from 10pm until Friday").
+        other = _OTHER_END.match(text, end)
+        if other is not None:
+            return _KEPT_FROM_OR_UNTIL.match(text, other.end()) is not None
+        kept = _KEPT_FROM_OR_UNTIL.match(text, end)
+        # "will open at 10 a.m. starting Monday": a new hour of every day from then on.
+        return kept is not None and (
+            kept["starting"] is not None or _RANGE_END_BEFORE.search(text, near, start) is not None
+        )
     in_a_range = (
         _RANGE_START_BEFORE.search(text, near, start) is not None
         or _RANGE_END_BEFORE.search(text, near, start) is not None
