@@ -792,6 +792,7 @@ def _present_verb(layout: Layout, lo: int, w: re.Match[str], first: bool) -> fro
             or _PLURAL_NAME_BEFORE.search(text, two_back, w.start())
             or (word in _FIXTURE_VERBS and _NAME_BEFORE.match(text, back, w.start()))
             or (first and _OBJECT_AFTER.match(text, w.end()) and _plural_subject_before_an_aside(layout, lo))
+            or (first and _TEAM_AND_RECORD_BEFORE.search(text, max(0, w.start() - _SUBJECT_REACH), w.start()))
         ):
             return NOUN_LEMMAS
     if word in ("is", "are") and text[layout.words_back(w.start(), 1, lo) : w.start()].strip().lower() == "there":
@@ -823,6 +824,9 @@ def _plural_subject_before_an_aside(layout: Layout, lo: int) -> bool:
     return m is not None and (m["w"] is None or m["w"] in PLURAL_NOUNS)
 
 
+# A team in the plural and its record in brackets right before a verb, the brackets closing the clause before
+# it: "The Comets (1-2) host Capital City at 1 p.m. Sunday".
+_TEAM_AND_RECORD_BEFORE = re.compile(r"\b(?i:the)\s+[A-Z][a-z]+s\s+\(\d{1,3}(?:-\d{1,3}){1,2}\)\s+$")
 # A plural name after "the" right before a verb: "The Lakers", "the Democrats".
 _PLURAL_NAME_BEFORE = re.compile(r"\b(?i:the)\s+[A-Z][a-z]+s\s+$")
 # A name right before the base form of a verb of meeting or arranging is a body of people, a team or the last

@@ -75,3 +75,14 @@ def test_due_somewhere_on_a_bare_weekday_looks_ahead(text: str, phrase: str, val
 )
 def test_the_past_is_kept(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, SATURDAY).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The Comets (1-2) host Capital City at 1 p.m. Sunday.", "1 p.m. Sunday", "2024-02-18T13:00"),
+        ("The Kings (2-1) travel to Lakeport for a game on Tuesday.", "Tuesday", "2024-02-20"),
+    ],
+)
+def test_a_team_s_record_between_it_and_its_verb_leaves_the_fixture_ahead(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, SATURDAY).value == value
