@@ -1245,6 +1245,14 @@ KINDS: tuple[Kind, ...] = (
         openers=words(["pre", "post"]),
         starts="either",
     ),
+    # The writer's time of year, a year back: "more guards than at this time last year", "up from this time a
+    # year ago" (a month, as the season of the year is meant; "at" outside).
+    Kind(
+        "this_time_last_year",
+        rf"{L}(?i:this\s+time\s+(?:last\s+year|a\s+year\s+ago)){R}",
+        periods.r_this_time_last_year,
+        triggers=words(["time"]),
+    ),
     # Two units on or back: "the week before last", "the year after next", "the day after next"; in posts the
     # article is often left out ("week after next").
     Kind(

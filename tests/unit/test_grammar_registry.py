@@ -100,6 +100,7 @@ EXAMPLES = {
     "month": "The plant closed in November.",
     "season": "The plant closed in early spring.",
     "year": "The plant closed in 1998.",
+    "this_time_last_year": "Fares are higher than this time last year.",
     "two_away": "The talks resume the week after next.",
     "period": "Profit doubled in the quarter.",
     "post_weekend": "Roads were jammed over the long weekend.",

@@ -431,6 +431,12 @@ def r_two_away(m: Match, c: Context) -> Resolved | None:
     return Resolved("DATE", value, None, c.base_anchor, point=d, unit=head)
 
 
+def r_this_time_last_year(m: Match, c: Context) -> Resolved | None:
+    """ "this time last year", "this time a year ago": the month of publication a year back."""
+    d = cal.shift(c.ref.replace(day=1), "year", -1)
+    return Resolved("DATE", date_value(d, "month"), None, "publication", point=d, unit="month")
+
+
 def r_full_year(m: Match, c: Context) -> Resolved | None:
     """ "full-year profit", "its full-year forecast": the year reported on; after a report on a quarter or
     half, the year that period is in (a fourth-quarter report gives the full year it ends)."""
@@ -537,6 +543,16 @@ def _period_by_head(
             return Resolved("DATE", f"{yy:04d}{c.last_period[4:]}", None, "absolute")
         return Resolved("DATE", f"{yy:04d}", None, "absolute", point=date(yy, 1, 1), unit="year")
     if tail:
+        if head in ("week", "month"):
+            # "up from the same week last year", "the same month a year ago": the story's week or month, a year
+            # back (the week by its number, as the calendar of a year ago counts it).
+            month = c.month_told_near(c.span[0]) if head == "month" else None
+            if month is not None:
+                v = f"{int(month[:4]) - 1:04d}{month[4:7]}"  # "Sales in March rose from the same month last year"
+            else:
+                week = c.base.isocalendar().week
+                v = f"{c.base.year - 1:04d}-" + (f"W{week:02d}" if head == "week" else f"{c.base.month:02d}")
+            return Resolved("DATE", v, None, "previous")
         if c.last_period:
             v = f"{int(c.last_period[:4]) - 1:04d}{c.last_period[4:]}"
             return Resolved("DATE", v, None, "previous")
