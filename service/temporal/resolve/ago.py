@@ -9,7 +9,7 @@ from datetime import MAXYEAR, MINYEAR, date, datetime, time, timedelta
 
 from service.temporal import calendar as cal
 from service.temporal.clauses import may_follow_word
-from service.temporal.kind import Match
+from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.numbers import parse_number
 from service.temporal.patterns import QMOD
@@ -19,9 +19,29 @@ from service.temporal.resolve.story import deixis
 from service.temporal.resolve.values import date_value, duration_value
 from service.temporal.resolve.words import normalise, unit_name
 
+# An amount right before "more than", "less than" or "fewer than": the comparison is the amount's ("12% more than a
+# year earlier", "$2 million less than a year ago"), and the date compared with is the count alone.
+_AMOUNT_BEFORE = re.compile(
+    r"(?:%|\bper\s*cent|\bpercent|\d|\b(?:million|billion|thousand|times|points?))\s+$", re.IGNORECASE
+)
+_COMPARISONS = frozenset({"more than", "less than", "fewer than"})
+# How far back the amount is looked for.
+_AMOUNT_REACH = 12
+
 
 def r_ago(m: Match, c: Context) -> Resolved | None:
     g = m.groups
+    qmod_words = normalise(g.get("qmod"))
+    if (
+        qmod_words in _COMPARISONS
+        and normalise(g["dir"]) in ("ago", "earlier", "before")
+        and _AMOUNT_BEFORE.search(c.text, max(0, m.start - _AMOUNT_REACH), m.start) is not None
+    ):
+        start = m.start + len(g["qmod"])
+        r = r_ago(Match(m.kind, start, m.end, Groups({**g, "qmod": None})), c)
+        if r is not None and r.start is None:
+            r.start = start
+        return r
     unit = unit_name(g["unit"])
     num = normalise(g["num"])
     n = 0.5 if num.startswith("half") else parse_number(num)
