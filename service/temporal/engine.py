@@ -689,8 +689,11 @@ def _most_of(ctx: Context, r: Resolved, start: int, end: int) -> int:
     differ, and it is left as it was)."""
     if r.type not in ("DATE", "DURATION"):
         return start
-    most = ctx.preceded_by(_MOST_OF_BEFORE, start)
-    day_or_week = _A_DAY_OR_WEEK.fullmatch(ctx.text, start, end) if most is not None else None
+    # The expression is asked first, the words before it only then: nearly every expression is no bare "the
+    # day" or "that week", and the look-back finds the clause's start and its last words, which most
+    # expressions never ask for otherwise (half of them, in unseen news: 3% of a first pass).
+    day_or_week = _A_DAY_OR_WEEK.fullmatch(ctx.text, start, end)
+    most = ctx.preceded_by(_MOST_OF_BEFORE, start) if day_or_week is not None else None
     if most is None or day_or_week is None:
         return start
     r.type, r.value = "DURATION", _MOST_OF_UNITS[day_or_week["unit"].lower()]
