@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from service.temporal.clauses import may_follow_word
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
+from service.temporal.lexicon.verbs import PAST_FORMS
 from service.temporal.patterns import LISTED_DAY_AFTER, LISTED_DAY_BEFORE, WEEKDAY_CUE
 from service.temporal.resolve.context import OFF_AFTER, Context, Resolved
 from service.temporal.resolve.months import CAPITALISED_AFTER, POSSESSIVE_AFTER, WEEKDAY_NAME_LAST, capitalised_before
@@ -331,7 +332,26 @@ def told_again(c: Context, wd: int) -> date | None:
         return None
     if c.preceded_by(_STRETCH_TO_BEFORE) is not None:
         return None  # "bought from Sept. 14 to Thursday": a stretch ends on a later day than it began
+    if last > c.ref and _done_on(c):
+        # "fares will rise on Oct. 7, the board decided Saturday": the day a thing was done, right after its
+        # verb in the past, is gone by; the day still to come is another, though it falls on the same weekday.
+        # (Not "the celebrations on Friday moved to 8 a.m.": there the day is the celebrations', not the verb's.)
+        return None
     return last if c.layout.whole_sentence(c.last_day_end - 1)[0] == c.layout.whole_sentence(c.span[0])[0] else None
+
+
+# The word right before a weekday, "on" after it allowed: "decided Saturday", "announced on Monday".
+_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:on\s+)?$")
+
+
+def _done_on(c: Context) -> bool:
+    """Whether the current weekday follows a verb in the past tense ("its board decided Saturday", "police said
+    on Monday"): the day that was done on."""
+    before = c.preceded_by(_VERB_BEFORE)
+    if before is None:
+        return False
+    word = before.group(1)
+    return word in PAST_FORMS or (word.endswith("ed") and len(word) > 3)
 
 
 def _a_newspaper(c: Context, m: Match) -> bool:
