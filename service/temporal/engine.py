@@ -232,6 +232,8 @@ def _annotate(
                 start = _over(ctx, r, start, end)
             if r.mod == "END" and text.startswith(("late ", "Late "), start) and _late_of_a_person(ctx, start):
                 start, r.mod = start + len("late "), None
+            elif r.mod in ("START", "END") and text.startswith(("late ", "early "), start) and _behind_by(ctx, start):
+                start, r.mod = start + len(text[start:].split(" ", 1)[0]) + 1, None
             try:
                 timex = _to_timex(ctx, start, end, r, dateline=(start, end) in dateline)
             except (ValueError, OverflowError):
@@ -732,6 +734,23 @@ _PERSON_IS_BEFORE = re.compile(
     r"(?:\brunning|\b(?:i|we|you|u|he|she|they)(?:['’]?m|['’]re|\s+(?:am|are|is|was|were)|(?:['’]ll|\s+(?:will|"
     r"might|may|could|would|should|must|won['’]?t))\s+be))\s+(?:(?:a\s+)?(?:bit|little)\s+|so\s+|very\s+|"
     r"really\s+|too\s+|quite\s+|slightly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _behind_by(ctx: Context, start: int) -> bool:
+    """Whether "late" or "early" before a day or a part of one is measured by a stretch right before it ("the
+    flight landed four hours late last night", "the bus came ten minutes early Tuesday"): how far behind or ahead
+    of time something was, no edge of the day; the word stays outside the expression and sets no mod."""
+    return ctx.preceded_by(_MEASURE_BEFORE, start) is not None
+
+
+# A stretch of time that measures how late or early: "four hours", "20 minutes", "a day", "an hour"; not one a
+# clock is put back or forward by ("the clocks went back an hour early Sunday": early on the Sunday).
+_MEASURE_BEFORE = re.compile(
+    r"(?<!\bback\s)(?<!\bforward\s)(?<!\bahead\s)"
+    rf"(?<![\w-])(?:\d+|an?|few|several|{'|'.join(sorted([*en.UNITS_WORDS, *en.TENS_WORDS]))})"
+    r"\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+$",
     re.IGNORECASE,
 )
 

@@ -1,6 +1,7 @@
 """Days and nights that are no time: a kind of thing ("a night owl", "a day trip"), an outing or leave ("a night
 out", "a day off"), a saying ("call it a day", "one day at a time", "at the end of the day", "saved the day");
-"this day and age" is the present; and "late" that says a person is behind time stays outside the day.
+"this day and age" is the present; and "late" that says a person is behind time stays outside the day, as "late"
+or "early" measured by a stretch before it does ("landed four hours late last night").
 
 Every sentence is our own.
 """
@@ -112,4 +113,36 @@ def test_late_of_the_time_stays_inside(text: str, expected: list[tuple[str, str]
     ],
 )
 def test_a_counted_day_before_a_thing_stays_a_count(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, _PUBLISHED, "news") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The flight from Denver landed four hours late last night.",
+            [("four hours", "PT4H"), ("last night", "2024-06-17TNI")],
+        ),
+        ("The ferry sailed two hours late on Sunday.", [("two hours", "PT2H"), ("Sunday", "2024-06-16")]),
+        ("The report came out a day late Friday.", [("a day", "P1D"), ("Friday", "2024-06-14")]),
+        (
+            "The shop shut 30 minutes early this afternoon.",
+            [("30 minutes", "PT30M"), ("this afternoon", "2024-06-18TAF")],
+        ),
+    ],
+)
+def test_late_or_early_by_a_stretch_stays_outside_the_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, _PUBLISHED, "news") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a clock is put back or forward by is no lateness: "early" is the Sunday's.
+        ("The clocks went back an hour early Sunday.", [("an hour", "PT1H"), ("early Sunday", "2024-06-16")]),
+        ("Clocks go forward one hour early Sunday.", [("one hour", "PT1H"), ("early Sunday", "2024-06-23")]),
+        ("Talks ended late Monday after a long day.", [("late Monday", "2024-06-17")]),
+    ],
+)
+def test_late_or_early_with_no_stretch_before_stays_inside(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text, _PUBLISHED, "news") == expected
