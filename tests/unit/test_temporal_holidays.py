@@ -368,3 +368,25 @@ def test_epiphany_after_christmas_in_a_history_is_the_next_years() -> None:
     text = ("The army reached the town in December 1225 and besieged it through Christmas. On the eve of Epiphany "
             "the walls were fired, and the town fell four days after Epiphany.")  # fmt: skip
     assert find(text, "Epiphany", document_type="narrative").value == "1226-01-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # What a news clause in the future will do on or over a feast just gone is done at the next one.
+        ("The museum will close on Christmas Day, its director said.", "Christmas Day", "2026-12-25"),
+        ("Stores will open late on New Year's Eve.", "New Year's Eve", "2026-12-31"),
+        ("Schools will shut for two weeks over Christmas.", "Christmas", "2026-12-25"),
+        # Told in the past, it is the one just gone.
+        ("The museum closed on Christmas Day.", "Christmas Day", "2025-12-25"),
+        ("Crowds gathered on New Year's Eve.", "New Year's Eve", "2025-12-31"),
+    ],
+)
+def test_a_feast_a_future_clause_acts_on_is_the_next_one(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, JANUARY_8).value == value
+
+
+def test_a_post_s_future_about_a_feast_just_gone_keeps_it() -> None:
+    # A post's tense is told loosely: the pictures are of the feast just gone.
+    t = find("will post the pics from new year's eve later", "new year's eve", JANUARY_8, "colloquial")
+    assert t.value == "2025-12-31"

@@ -239,6 +239,11 @@ def _year_and_date(rule: tuple[str | int, ...], m: Match, c: Context, det: str) 
         # a deadline still ahead is the next one, however near the last. (Only in news: a story's or a
         # post's tense is told more loosely, "not collected since before christmas".)
         countdown, slack = True, None
+    elif c.doc_type == "news" and c.firm_tense() == "future" and c.preceded_by(_ON_THE_FEAST_BEFORE, m.start):
+        # "the shop will close on Christmas Day", "schools will shut over Easter", told a few days after the feast:
+        # what a news clause in the future will do on the day is done on the next one. (Not in posts: "will post
+        # the pics from halloween" is of the one just gone.)
+        countdown, slack = True, None
 
     stretch = normalise(g.get("week"))
 
@@ -302,6 +307,8 @@ _COUNTDOWN_BEFORE = re.compile(
 
 
 # A preposition of a deadline or of what lasts up to a day right before a holiday.
+# The preposition of a thing done on or over the feast: "on Christmas Day", "over Easter", "at Thanksgiving".
+_ON_THE_FEAST_BEFORE = re.compile(r"\b(?:on|over|at|during)\s+$", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:before|by|until|till|through|ahead\s+of|in\s+time\s+for|in\s+the\s+run-up\s+to)\s+$", re.IGNORECASE
 )
