@@ -309,8 +309,8 @@ KINDS: tuple[Kind, ...] = (
         # "10.30am" (UK) only with am/pm: a bare "10.30" is a number.
         rf"(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM}|{AMPM_SHORT})"
         # (Not hours, minutes and seconds, a race's time: "won in 2:05:36"; nor minutes, seconds and hundredths,
-        # "ran 3:29.67".)
-        rf"|(?<!\d:)(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![:.]\d)(?P<ish2>ish)?{R}(?P<part2>\s+{_CLOCK_PART})?|(?P<noon>(?i:{alt(en.CLOCK_WORDS)})){R}"
+        # "ran 3:29.67". The seconds are read for the resolver, which keeps them after "at": "at 14:30:15".)
+        rf"|(?<!\d:)(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::(?P<se2>[0-5]\d))?(?![:.]\d)(?P<ish2>ish)?{R}(?P<part2>\s+{_CLOCK_PART})?|(?P<noon>(?i:{alt(en.CLOCK_WORDS)})){R}"
         # Wire style 24-hour clock: "2017 GMT Friday" is 20:17, not the year 2017; with a point as British
         # copy writes it, "14.00 GMT", "9.30 BST" (the zone says it is no decimal).
         rf"|(?P<h3>[01]\d|2[0-3]|(?=\d\.)\d)\.?(?P<mi3>[0-5]\d)(?=\s*(?:{ZONE}))"

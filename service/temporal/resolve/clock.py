@@ -216,6 +216,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             return None  # "at 8" alone: a count, a score, an address as often as an hour
         mi = 30 if g.get("half") else int(g.get("mi7") or 0)
     elif g.get("h2"):
+        if g.get("se2") and not c.preceded_by(_HOUR_PREPOSITION_BEFORE, m.start):
+            return None  # "won in 2:05:36", "finished 4:41:30": hours, minutes and seconds of a race
         if _GAME_CLOCK_AFTER.match(c.text, m.end):
             return None  # "with 1:12 left": a game clock, not a time of day
         if c.doc_type == "colloquial" and _SECONDS_AFTER.match(c.text, m.end):
