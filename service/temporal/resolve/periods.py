@@ -481,6 +481,8 @@ def r_period(m: Match, c: Context) -> Resolved | None:
         return None  # "the day shift", "the morning train": a kind of thing, no time
     if head == "day" and not adjs and not g.get("pre") and c.preceded_by(_COUNT_TO_THE_DAY_BEFORE, m.start):
         return None  # "25 years to the day after they met": exactly that long, no day of its own
+    if first == "the" and not adjs and head in _AWARDED_UNITS and c.preceded_by(_AWARD_OF_BEFORE, m.start):
+        return None  # "player of the month", "goal of the season", "employee of the year": an award's title
     if head == "day" and first == "the" and not adjs and _a_saying_of_the_day(g, c, m):
         return None  # "at the end of the day, it's only a game", "the dog saved the day": a saying
     other = _OTHER_CALENDAR_OR_NOUN_AFTER.match(c.text, m.end) if head in ("month", "quarter") else None
@@ -499,6 +501,16 @@ def r_period(m: Match, c: Context) -> Resolved | None:
 
 
 _DETERMINERS = frozenset({"the", "this", "that", "a", "its"})
+
+# Who or what wins an award named by the stretch it is given for, "of the" between: "player of the month",
+# "goal of the season", "album of the year", "deal of the day" (the title of a prize or a pick, no date: the
+# month is any month's, the same words every month).
+_AWARD_OF_BEFORE = re.compile(
+    r"\b(?:player|goal|save|try|manager|coach|employee|worker|volunteer|person|man|woman|rookie|athlete"
+    r"|personality|album|song|book|film|movie|car|word|photo|tweet|pick|deal|team|dog|breeder|pub)s?\s+of\s+$",
+    re.IGNORECASE,
+)
+_AWARDED_UNITS = frozenset({"day", "week", "month", "season", "year"})
 
 
 def _a_saying_of_the_day(g: Groups, c: Context, m: Match) -> bool:
