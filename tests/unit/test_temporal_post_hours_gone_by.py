@@ -91,3 +91,25 @@ def test_a_clock_time_of_last_night_is_that_night_s(text: str, phrase: str, valu
 def test_news_keeps_last_night_s_evening_too() -> None:
     found = find("The fire broke out at 10 p.m. last night.", "10 p.m.", datetime(2026, 3, 5, 9, 0))
     assert found.value == "2026-03-04T22:00"
+
+
+_LATE_EVENING = datetime(2025, 3, 1, 22, 45)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("band practice ran till 10 and the neighbours only complained twice", "10", "2025-03-01T22:00"),
+        ("the trick or treaters finished at 8, ive eaten all the leftovers", "8", "2025-03-01T20:00"),
+        ("the fireworks next door stopped at 9.30, dog finally calm", "9.30", "2025-03-01T21:30"),
+        # a word of the morning keeps the morning's
+        ("woke up at 7 and its been non stop since", "7", "2025-03-01T07:00"),
+    ],
+)
+def test_a_bare_hour_told_in_the_past_in_the_evening_is_the_nearer_reading(text: str, phrase: str, value: str) -> None:
+    assert find(text, phrase, _LATE_EVENING, document_type="colloquial").value == value
+
+
+def test_an_evening_more_than_a_few_hours_back_keeps_the_morning() -> None:
+    text = "the bus came at 7 and it was packed"
+    assert find(text, "7", datetime(2025, 3, 1, 23, 45), document_type="colloquial").value == "2025-03-01T07:00"
