@@ -60,3 +60,18 @@ def test_the_moon_is_the_evenings(text: str, expected: list[tuple[str, str]], po
 )
 def test_a_dark_morning_stays_the_morning(text: str, expected: list[tuple[str, str]]) -> None:
     assert _times(text, datetime(2024, 12, 20, 6, 30)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "expected"),
+    [
+        ("staying out till the sun goes down at 9.30", datetime(2025, 6, 21, 16, 13), [("9.30", "2025-06-21T21:30")]),
+        ("the sun sets at 4 and its not even christmas", datetime(2025, 12, 10, 10, 0), [("4", "2025-12-10T16:00")]),
+        ("sun up before 6 and the birds are screaming", datetime(2025, 5, 19, 7, 11), [("6", "2025-05-19T06:00")]),
+        ("the sun came up at 5 and so did the baby", datetime(2025, 6, 21, 9, 0), [("5", "2025-06-21T05:00")]),
+    ],
+)  # fmt: skip
+def test_the_sun_s_own_verbs_say_which_half_of_the_day(
+    text: str, posted: datetime, expected: list[tuple[str, str]]
+) -> None:
+    assert _times(text, posted) == expected

@@ -607,9 +607,12 @@ def _nearest_reading(g: Groups, clock: tuple[int, int]) -> tuple[int, int]:
 # When the sun rises or sets, right before a bare hour: "sunset was 4.22", "sunrise is at 5.03", "dusk at 4".
 _SUN_TIME_BEFORE = re.compile(
     # Darkness that falls is the evening's ("dark by 8.30", "gets dark at 4"; not "still dark at 6").
-    rf"\b(?:(?P<set>sunset|sun\s*set|dusk|nightfall|last\s+light|dark\s+by|{DARK_FALLS}(?:\s+by)?)"
-    r"|sunrise|sun\s*rise|dawn|first\s+light)s?"
-    r"(?:\s+(?:is|was|will\s+be|today|tomorrow|tmrw|tonight))?\s+(?:at\s+)?$",
+    rf"\b(?:(?P<set>sunset|sun\s*set|dusk|nightfall|last\s+light|dark\s+by|{DARK_FALLS}(?:\s+by)?"
+    # The sun's own verbs: "till the sun goes down at 9.30", "sun sets at 4"; "sun up before 6", "the sun
+    # came up at 5".
+    r"|sun\s+(?:(?:goes|went|going|gone)\s+down|sets|setting))"
+    r"|sunrise|sun\s*rise|dawn|first\s+light|sun\s+(?:(?:comes|came|coming|is|was)\s+)?up|sun\s+(?:rises|rose|rising))s?"
+    r"(?:\s+(?:is|was|will\s+be|today|tomorrow|tmrw|tonight))?\s+(?:(?:at|before|around|about)\s+)?$",
     re.IGNORECASE,
 )
 
