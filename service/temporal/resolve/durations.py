@@ -65,6 +65,10 @@ _NIGHT_IN_AFTER = re.compile(r"\s+in\b(?=\s*(?:[.,;:!?)]|$|with\b|and\b|tonight\
 _PREGNANT_AFTER = re.compile(r"\s+pregnant\b", re.IGNORECASE)
 
 
+# "what" opening its clause right before "a" and a unit: an exclamation about the stretch ("what a year", "2 hours
+# left of 2025, what a year", "What a night that was"); not after a word ("i know what a week off would do").
+_WHAT_A_BEFORE = re.compile(r"(?<![\w'’]\s)(?<![\w'’])(?i:what)\s+$")
+
 def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     g = m.groups
     unit = unit_name(g["unit"])
@@ -87,6 +91,8 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
         return None  # "on a night shift", "a night owl", "a day out": a kind of thing or an outing, no count
     if unit == "day" and n == 1 and (c.preceded_by(_CALL_IT_BEFORE, m.start) or _AT_A_TIME_AFTER.match(c.text, m.end)):
         return None  # "let's call it a day", "one day at a time": a saying
+    if num.lower() in ("a", "an") and not g.get("det") and c.preceded_by(_WHAT_A_BEFORE, m.start):
+        return None  # "what a year", "what a week its been": an exclamation about it, no count
     if unit == "night" and n == 1 and not g.get("det") and _NIGHT_IN_AFTER.match(c.text, m.end):
         return None  # "fancy a night in": an evening at home, no count of nights
     if _PREGNANT_AFTER.match(c.text, m.end):
