@@ -377,7 +377,9 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         moved = moved or (day, hh) != was
     start_of_range = c.preceded_by(_FROM_CLOCK_TO_BEFORE, m.start)
     bare_midnight = False
-    if moved:
+    if post_hour and _midnight_ending_a_night(c, m, hh, mi):
+        bare_midnight = True  # "played till 12 last night", "home by 12, night out with the girls": T24
+    elif moved:
         pass  # the posting time has placed it
     elif start_of_range is not None and not dtxt and on_day is None and (hh, mi) < _clock_of(start_of_range):
         if hh == _NOON and not (g.get("ap") or g.get("ap7")) and _clock_of(start_of_range)[0] >= _NOON:
@@ -884,6 +886,22 @@ _BOOKED_WORDS = re.compile(rf"\b(?:{'|'.join(en.BOOKED_FORMS)}|ordered|set)\b", 
 
 # "last night" right after a clock time: the night it was in.
 _LAST_NIGHT_AFTER = re.compile(r"\s+last\s+night\b", re.IGNORECASE)
+# The end of a stretch or a deadline right before a bare hour: "played till 12", "home by 12".
+_END_OR_DEADLINE_BEFORE = re.compile(r"(?:\b(?:until|till|til|by)|['’]til)\s+$", re.IGNORECASE)
+
+
+def _midnight_ending_a_night(c: Context, m: Match, hh: int, mi: int) -> bool:
+    """Whether a post's bare 12 (no am or pm, no minutes) ends a stretch of a night or evening its sentence
+    tells: the midnight that ends that day ("played till 12 last night", "out with the girls tonight, home by
+    12", "dinner from 8 till 12"), not noon ("from 9 till 12" with no word of the evening keeps noon)."""
+    g = m.groups
+    if hh != _NOON or mi or g.get("half") or g.get("ap7") or g.get("ap"):
+        return False
+    if c.preceded_by(_END_OR_DEADLINE_BEFORE, m.start) is None:
+        return False
+    return _LAST_NIGHT_AFTER.match(c.text, m.end) is not None or bool(
+        EVENING_WORDS.search(c.text, *c.layout.whole_sentence(m.start))
+    )
 
 
 def _gone_by(day: date, hh: int, either_half: bool) -> tuple[date, int]:

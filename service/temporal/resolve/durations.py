@@ -69,6 +69,7 @@ _PREGNANT_AFTER = re.compile(r"\s+pregnant\b", re.IGNORECASE)
 # left of 2025, what a year", "What a night that was"); not after a word ("i know what a week off would do").
 _WHAT_A_BEFORE = re.compile(r"(?<![\w'’]\s)(?<![\w'’])(?i:what)\s+$")
 
+
 def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     g = m.groups
     unit = unit_name(g["unit"])
