@@ -32,3 +32,29 @@ def test_a_season_arrived_is_the_one_now(text: str, posted: datetime, expected: 
 def test_a_season_gone_by_keeps_its_past() -> None:
     found = values("winter was brutal, it snowed till april", datetime(2024, 10, 28, 12, 0), "colloquial")
     assert ("winter", "DATE", "2023-WI") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "expected"),
+    [
+        ("light till 6 now!!! spring is actually happening", datetime(2024, 3, 12, 17, 14),
+         ("spring", "DATE", "2024-SP")),
+        ("birds screaming outside the window. spring you are loud", datetime(2025, 3, 19, 7, 11),
+         ("spring", "DATE", "2025-SP")),
+        ("up since 5 with the baby. hello spring", datetime(2025, 3, 20, 7, 0), ("spring", "DATE", "2025-SP")),
+        ("leaves everywhere, welcome fall", datetime(2024, 10, 1, 9, 0), ("fall", "DATE", "2024-FA")),
+    ],
+)  # fmt: skip
+def test_spring_or_fall_happening_greeted_or_spoken_to_is_the_season(
+    text: str, posted: datetime, expected: tuple[str, str, str]
+) -> None:
+    assert expected in values(text, posted, document_type="colloquial")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["watch the cat spring at the bird", "i will spring you out of there", "the leaves fall you know"],
+)
+def test_the_verb_stays_a_verb(text: str) -> None:
+    found = values(text, datetime(2025, 3, 20, 7, 0), "colloquial")
+    assert not any(t in ("spring", "fall") for t, _, _ in found)

@@ -85,10 +85,12 @@ _SEASON_FOLLOWERS = frozenset(
 # What a bare "spring" or "fall" opening its clause may go on with as the season's subject ("Spring has
 # arrived", "fall is here"): the season, not the verb or the coil.
 _SUBJECT_VERB_AFTER = re.compile(
-    r"\s+(?:(?:is|'s)\s+(?:(?:basically|practically|definitely|really|properly|well\s+and\s+truly)\s+)?"
-    r"(?:here|coming|over|nearly|almost|finally|officially|(?:close|near)(?!\s+to\b)|on\s+its\s+way)|has\s+"
+    r"\s+(?:(?:is|'s)\s+(?:(?:basically|practically|definitely|really|properly|actually|well\s+and\s+truly)\s+)?"
+    r"(?:here|coming|over|nearly|almost|finally|officially|happening|(?:close|near)(?!\s+to\b)|on\s+its\s+way)|has\s+"
     r"(?:(?:finally|officially|really|definitely)\s+)?(?:arrived|come|begun|started|sprung)|arrives|arrived|came|comes|"
-    r"begins|began|starts|started)\b",
+    r"begins|began|starts|started"
+    # or is spoken to: "spring you are loud", "fall you're my favourite"
+    r"|you\s+(?:are|re)|you['’]re)\b",
     re.IGNORECASE,
 )
 # The season's arrival told as reaching now: "winter has arrived", "spring is basically here", "autumn is well and
@@ -110,7 +112,11 @@ _SPENT_BEFORE = re.compile(
     r"\b(?:spend|spends|spent|spending)\s+(?:(?:the|that|a|their|his|her|its)\s+)?$", re.IGNORECASE
 )
 # A post waits for the season: "roll on spring", "bring on fall", "cant wait for spring".
-_AWAITED_BEFORE = re.compile(r"\b(?:roll\s+on|bring\s+on|wait\s+for|waiting\s+for|ready\s+for)\s+$", re.IGNORECASE)
+_AWAITED_BEFORE = re.compile(
+    # (or greeted: "hello spring", "welcome fall", "goodbye spring")
+    r"\b(?:roll\s+on|bring\s+on|wait\s+for|waiting\s+for|ready\s+for|hello|welcome|goodbye|bye)\s+$",
+    re.IGNORECASE,
+)
 # "it's spring", "may actually be spring": the season that is now, the complement of "be".
 _IT_IS_BEFORE = re.compile(
     r"\b(?:it['’]?s|its|it\s+is|be)\s+(?:(?:actually|finally|officially|basically|really|now|properly)\s+)?$",
