@@ -139,3 +139,28 @@ def test_the_month_it_is_is_a_month(text: str, posted: date, phrase: str, value:
 @pytest.mark.parametrize("text", ["its may be the last chance", "it may already be too late", "they march already"])
 def test_its_before_a_modal_or_a_march_stays_untagged(text: str) -> None:
     assert [v for v in values(text, document_type="colloquial") if v[0] in ("may", "march")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "posted", "phrase", "value"),
+    [
+        ("first frost and its hailing sideways. ok march", date(2025, 3, 20), "march", "2025-03"),
+        ("come on august, one more sunny week", date(2025, 8, 20), "august", "2025-08"),
+        ("hello may 🌸", date(2025, 5, 1), "may", "2025-05"),
+        ("sunday, rain, 14 degrees, august. brilliant", date(2025, 8, 10), "august", "2025-08"),
+    ],
+)
+def test_a_month_greeted_or_listed_alone_is_the_month(text: str, posted: date, phrase: str, value: str) -> None:
+    assert find(text, phrase, posted, document_type="colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she said i may, so i will",
+        "we walk, we march.",
+        "thanks may, you were lovely",
+    ],
+)
+def test_the_verb_or_a_name_stays_untagged(text: str) -> None:
+    assert not any(t in ("may", "march") for t, _, _ in values(text, date(2025, 3, 9), "colloquial"))

@@ -11,7 +11,7 @@ from service.temporal import calendar as cal
 from service.temporal.clauses import may_follow_word
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
-from service.temporal.patterns import MONTH, MONTH_FULL_NAME
+from service.temporal.patterns import EMOJI, MONTH, MONTH_FULL_NAME
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.nearest import around, pick_year
 from service.temporal.resolve.story import (
@@ -237,8 +237,21 @@ def _post_month(m: Match, c: Context) -> bool:
         or c.preceded_by(_POST_MONTH_IT_IS_BEFORE, m.start)
     ):
         return True
+    if _ALONE_AFTER.match(c.text, m.end) is not None and (
+        c.preceded_by(_GREETED_BEFORE, m.start) is not None
+        or _LISTED_BEFORE.search(c.text, max(0, m.start - 4), m.start) is not None
+    ):
+        return True  # "ok march", "come on august!", "sunday, rain, 14 degrees, august.": the month spoken to or told
     opens = not c.text[c.layout.before(m.start) : m.start].strip()
     return opens and _POST_MONTH_SUBJECT_AFTER.match(c.text, m.end) is not None
+
+
+# A month in lower case that ends its clause, greeted or spoken to ("ok march", "come on august", "hello may"),
+# or an item of a list by itself after a comma ("sunday, rain, 14 degrees, august."): no verb "may" or "march"
+# stands alone so.
+_ALONE_AFTER = re.compile(rf"\s*(?:[.,!?;:)]|{EMOJI}|$)")
+_GREETED_BEFORE = re.compile(r"\b(?:ok|okay|come\s+on|hello|goodbye|bye|welcome|oh)\s+$", re.I)
+_LISTED_BEFORE = re.compile(r"\w,\s+$")
 
 
 # A modal right after a month in lower case that opens its clause: the month is the modal's subject ("may may be
