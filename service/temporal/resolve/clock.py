@@ -850,12 +850,14 @@ def _side_of_the_post(c: Context, day: date, hh: int, mi: int, either_half: bool
         if (
             either_half
             and hh < _NOON
-            and 0 <= posted - (minutes + _HALF_DAY) <= _MORNING_GONE_REACH
+            and _NOW_REACH < posted - (minutes + _HALF_DAY) <= _MORNING_GONE_REACH
             and not MORNING_WORDS.search(c.text, *c.layout.whole_sentence(start))
         ):
             # Told in the past in the evening, a bare hour read as the morning's is the evening's when that is a
             # few hours gone, the nearer of the two ("band practice ran till 10", posted at 22:45: 22:00; "the
-            # trick or treaters finished at 8", posted at 23:10); a word of the morning keeps it ("woke at 7").
+            # trick or treaters finished at 8", posted at 23:10); a word of the morning keeps it ("woke at 7"),
+            # and so does an evening reading too near the post to be told in the past ("the bus finally came at
+            # 8", posted at 20:00: the morning's).
             return day, hh + 12
         if minutes - posted <= _PUBLICATION_CLOCK_GRACE:
             return day, hh
