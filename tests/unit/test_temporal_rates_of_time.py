@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit._helpers import values
+from tests.unit._helpers import find, values
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,21 @@ def test_a_count_of_time_per_larger_unit_is_a_rate(text: str) -> None:
 )
 def test_other_counts_stay_durations(text: str, phrase: str, value: str) -> None:
     assert (phrase, "DURATION", value) in values(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("In 1931 the young king gave audiences six days a week and sat in the courts himself.", "six days a week"),
+        ("The library, opened in 1444, was open to scholars three days a week.", "three days a week"),
+        ("From 1850 the mill ran two nights a week in winter.", "two nights a week"),
+    ],
+)
+def test_in_a_history_days_a_week_are_how_often_a_set_of_the_week(text: str, phrase: str) -> None:
+    t = find(text, phrase, document_type="narrative")
+    assert (t.type, t.value) == ("SET", "P1W")
+
+
+def test_in_a_history_hours_a_day_keep_their_count() -> None:
+    t = find("In 1947 power was cut to four hours a day.", "four hours", document_type="narrative")
+    assert (t.type, t.value) == ("DURATION", "PT4H")

@@ -99,6 +99,12 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     if _PREGNANT_AFTER.match(c.text, m.end):
         return None  # "34 weeks pregnant": how far along, an age
     per = None
+    if c.doc_type == "narrative" and unit in ("day", "night") and c.text.startswith(_PER_WORDS, m.end):
+        days_a_week = _PER_UNIT_AFTER.match(c.text, m.end)
+        if days_a_week is not None and days_a_week.group(1).lower() == "week":
+            # "gave audiences six days a week", "open to scholars three days a week": how often, a SET of the
+            # week, the rate inside (a history's "four hours a day" keeps its count of hours, below).
+            return Resolved("SET", "P1W", None, "publication", end=days_a_week.end())
     if c.doc_type != "narrative" and c.text.startswith(_PER_WORDS, m.end):  # a string test first
         per = _PER_UNIT_AFTER.match(c.text, m.end)
     if per is not None and _UNIT_RANK.get(unit, 0) < _UNIT_RANK[per.group(1).lower()]:
