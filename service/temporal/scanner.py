@@ -178,7 +178,6 @@ def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
     openings_of = folded if folded is not None else text
     number_kinds = _number_kinds(plain)
     known = _TRIES_OF_PLAIN if plain else _TRIES_AS_WRITTEN
-    admitting_lower = _OPENINGS.admitting_lower
     for head in _heads(text, layout.folded(), rx):
         if head < last_end:
             continue
@@ -212,16 +211,7 @@ def scan(text: str, layout: Layout | None = None) -> Iterator[Match]:
                 after = f"0{opens.group(3)}" if digit else "0"
                 found = known.get(after) if len(after) > 1 else None
                 if found is None:
-                    if plain:
-                        # ``_tries_of_lower``, read here where the patterns admitting the opening have been met
-                        # before, as they mostly have: its call cost a third of an opening met for the first
-                        # time.
-                        bits = admitting_lower(*opens.groups())
-                        found = (_TRIES_OF_LOWER_DIGIT if digit else _TRIES_OF_LOWER_WORD).get(bits)
-                        if found is None:
-                            found = _tries_of_bits(bits, opens, digit)
-                    else:
-                        found = _tries(opens, digit, plain)
+                    found = _tries_of_lower(opens, digit) if plain else _tries(opens, digit, plain)
                     if len(after) > 1:
                         known[after] = found
                 known[raw] = found
@@ -349,11 +339,7 @@ def _tries_of_lower(opens: re.Match[str], digit: bool) -> _Found:
     ``Layout.folded``), as the scanner reads it: its groups are the key's words as they stand, and
     ``Choice.admitting_lower`` reads them without building the key anew (10.6k instructions an opening met
     for the first time, where ``_tries`` takes 17.2k)."""
-    return _tries_of_bits(_OPENINGS.admitting_lower(*opens.groups()), opens, digit)
-
-
-def _tries_of_bits(bits: int, opens: re.Match[str], digit: bool) -> _Found:
-    """``_tries_of_lower`` of an opening that the patterns of ``bits`` admit (``Choice.admitting_lower``)."""
+    bits = _OPENINGS.admitting_lower(*opens.groups())
     by_bits = _TRIES_OF_LOWER_DIGIT if digit else _TRIES_OF_LOWER_WORD
     found = by_bits.get(bits)
     if found is None:
