@@ -42,6 +42,7 @@ from service.temporal.patterns import (
     POSTMOD,
     PREMOD,
     QMOD,
+    QMOD_OF_LENGTH,
     REL,
     SEASON,
     STORY_YEAR_WORDS,
@@ -894,7 +895,7 @@ KINDS: tuple[Kind, ...] = (
     # a century".
     Kind(
         "half_dur",
-        rf"{L}(?P<qmod>{QMOD}\s+)?(?:(?:(?i:half)|(?P<quarters>(?i:a|one|two|three))[\s-](?i:quarters?)\s+(?i:of))"
+        rf"{L}(?P<qmod>{QMOD_OF_LENGTH}\s+)?(?:(?:(?i:half)|(?P<quarters>(?i:a|one|two|three))[\s-](?i:quarters?)\s+(?i:of))"
         # (and "half the year" as posts say it: "half the year gone already", P6M; not "half the year's profit")
         rf"\s+(?:(?i:an?)|(?<=[Hh]alf\s)(?i:the)(?=\s+(?i:year|decade|century){R}(?!['’])))\s+(?P<unit>{UNIT_SG})"
         # The part written before the unit as one noun, with its determiner: "a half-century", "the next half
@@ -918,11 +919,11 @@ KINDS: tuple[Kind, ...] = (
     # "at least 20 more years", "two to three weeks", "the next 12 to 18 months", "a minute and a half".
     Kind(
         "duration",
-        rf"{L}(?P<qmod>{QMOD}\s+)?(?P<det>(?i:the\s+(?:past|last|next|first|coming|previous|following|latest|"
+        rf"{L}(?P<qmod>{QMOD_OF_LENGTH}\s+)?(?P<det>(?i:the\s+(?:past|last|next|first|coming|previous|following|latest|"
         # "another two weeks", "an additional three years": one more count, its determiner inside as "a week"'s.
         rf"final|initial|remaining|same|entire|full|other)|each\s+of\s+the\s+(?:past|last|next)|the|another"
         rf"|an\s+additional|a\s+further|an\s+extra)\s+)?"
-        rf"(?P<qmod2>{QMOD}\s+)?(?!{YEAR4}(?:[\s-]+(?i:quarter|half|year|period){R}|\s+(?i:and)\s))"
+        rf"(?P<qmod2>{QMOD_OF_LENGTH}\s+)?(?!{YEAR4}(?:[\s-]+(?i:quarter|half|year|period){R}|\s+(?i:and)\s))"
         # "another month", "an extra hour", "two whole weeks", "six long years", "a single year": one more, all of
         # it, just one, or how it felt, still a count.
         # "between two and five years" (the resolver splits it as "between two to six days"; not before "ago",
@@ -1011,7 +1012,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         "vague_dur",
-        rf"{L}(?P<qmod>{QMOD}\s+)?(?P<det>(?i:the\s+(?:past|last|next|coming|first|following))\s+)?"
+        rf"{L}(?P<qmod>{QMOD_OF_LENGTH}\s+)?(?P<det>(?i:the\s+(?:past|last|next|coming|first|following))\s+)?"
         rf"(?P<vague>{VAGUE})[\s-]+(?:(?i:more|additional)\s+)?(?P<unit>{UNIT_PL}|(?<=-){UNIT_SG})(?P<post>\s+{POSTMOD})?",
         durations.r_vague_dur,
         triggers=words(en.UNITS, en.UNIT_PLURALS),

@@ -317,6 +317,14 @@ SEASON = rf"(?i:{alt(en.SEASONS)}){R}"
 PART = rf"(?i:{alt(en.PARTS_OF_DAY)}){R}"
 VAGUE = rf"(?i:{alt(en.VAGUE_QUANT | en.COUPLE_WORDS)})"
 QMOD = rf"(?i:{alt(en.QUANT_MODS)})"
+# The same before a length of time, but for "about" as the preposition of a word that governs it (see
+# ``en.ABOUT_GOVERNORS``): "talking about three days" is the length "three days". (Not for "N units ago": "heard
+# about a week ago" is when, told roughly.) Each look-behind is tried only once "about" has matched.
+QMOD_OF_LENGTH = (
+    r"(?:(?i:about)"
+    + "".join(rf"(?<!\b(?i:{w})\s(?i:about))" for w in en.ABOUT_GOVERNORS)
+    + rf"|(?i:{alt(m for m in en.QUANT_MODS if m != 'about')}))"
+)
 PREMOD = (
     # "early-2025", "end-March": the hyphenated wire style is one token, modifier inside.
     # "early in 1941", "late in March": the same modifier, with its preposition inside.

@@ -294,3 +294,33 @@ def test_a_count_before_a_singular_unit_modifies_a_noun_the_article_outside(
 )
 def test_a_plural_count_heads_its_phrase_the_article_inside(text: str, phrase: str) -> None:
     assert find(text, phrase, document_type="colloquial").type == "DURATION"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("We are talking about three days of work, not a month.", "three days"),
+        ("Investors were worried about two years of falling sales.", "two years"),
+        ("How about a week in the mountains?", "a week"),
+        ("Nobody cares about half an hour either way.", "half an hour"),
+        ("She complained about several hours of delays at the border.", "several hours"),
+        ("Few people knew about the first six months of talks.", "the first six months"),
+    ],
+)
+def test_about_governed_by_the_word_before_is_a_preposition_outside(text: str, phrase: str) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.mod) == ("DURATION", None)
+    assert not any(x.text.lower().startswith("about") for x in annotate(text, DCT))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("The hearing lasted about three hours.", "about three hours"),
+        ("They waited about half an hour for the bus.", "about half an hour"),
+        ("It took about a week to repair the bridge.", "about a week"),
+        ("I heard about a week ago that the shop had closed.", "about a week ago"),
+    ],
+)
+def test_about_before_a_length_after_other_words_stays_an_approximation(text: str, phrase: str) -> None:
+    assert find(text, phrase).mod == "APPROX"

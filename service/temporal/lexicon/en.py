@@ -352,6 +352,16 @@ QUANT_MODS: dict[str, str] = {
     # "the best part of six years", "the better part of a decade", "a good part of an hour": most of it.
     "the best part of": "APPROX", "the better part of": "APPROX", "a good part of": "APPROX",
 }  # fmt: skip
+# Words that govern "about" as their preposition: before a length of time it is then the topic, not an
+# approximation, and stays outside the span ("we're talking about three days", "worried about two years of
+# losses", "how about a week?"). Only words that take no length as object: "waited about an hour", "thought
+# about a week before answering" are lengths told roughly.
+ABOUT_GOVERNORS: tuple[str, ...] = (
+    "talking", "worried", "worry", "worries", "worrying", "concerned", "care", "cares", "cared", "caring",
+    "know", "knows", "knew", "known", "complain", "complains", "complained", "complaining", "wonder", "wonders",
+    "wondered", "wondering", "forget", "forgot", "forgotten", "nervous", "anxious", "excited", "unsure", "curious",
+    "how", "what",
+)  # fmt: skip
 # Trailing approximations: "a week or so".
 # "a year or two", "a day or two": one span (TimeBank keeps such a range whole), at least the one unit.
 POST_MODS: dict[str, str] = {
