@@ -87,6 +87,9 @@ _UNIT_WORD = rf"(?i:{alt([*en.UNIT_PLURALS, *en.UNITS])})"
 _LAST_AS_ADJECTIVE = "".join(rf"(?<!\b(?i:{w})\slast\s)" for w in en.LAST_AS_ADJECTIVE_AFTER) + r"(?<!'s\slast\s)"
 _LENGTH_VERBS_BEFORE = "|".join(rf"(?<=\b{v}\s)" + (_LAST_AS_ADJECTIVE if v == "last" else "") for v in en.LENGTH_VERBS)
 
+# The start of a sentence: the text's, a line's, or after a full stop, question or exclamation mark (and a
+# closing quote) and a space.
+_SENTENCE_OPENING = r"(?:\A|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s))"
 # Words after which a bare plural unit before "after" or "before" is an uncounted stretch ("only days before").
 _BEFORE_A_BARE_STRETCH = "|".join(rf"(?<=\b{w}\s)" for w in en.BEFORE_A_BARE_STRETCH)
 
@@ -1047,8 +1050,9 @@ KINDS: tuple[Kind, ...] = (
         rf"|(?:(?<=\b[Ww]ithin\s)(?P<within>)|{_LENGTH_VERBS_BEFORE})(?P<wunit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))"
         # A bare plural before "after" or "before", after a comma, a verb's past participle or "only", "just",
         # "was": "fired the coach on Sunday, hours after the defeat", "indicted days before the election",
-        # "spotted only days before they pass" (not "the days before", "a hundred days after": counted).
-        rf"|(?:(?<=,\s)|{_BEFORE_A_BARE_STRETCH}|(?<=[a-z]ed\s)(?<!\bhundred\s))"
+        # "spotted only days before they pass" (not "the days before", "a hundred days after": counted); or
+        # opening its sentence: "Days after the storm, ...", "Hours before the vote, ...".
+        rf"|(?:(?<=,\s)|{_BEFORE_A_BARE_STRETCH}|(?<=[a-z]ed\s)(?<!\bhundred\s)|{_SENTENCE_OPENING})"
         rf"(?P<aunit>(?i:hours|days|weeks|months))(?=\s+(?:after|before)\s)"
         # "in the years that followed": the stretch after the story's time, "the" outside (as AQUAINT marks it).
         rf"|(?:(?<=\b(?i:in)\s(?i:the)\s)|(?<=\b(?i:during)\s(?i:the)\s))"

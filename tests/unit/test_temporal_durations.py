@@ -324,3 +324,20 @@ def test_about_governed_by_the_word_before_is_a_preposition_outside(text: str, p
 )
 def test_about_before_a_length_after_other_words_stays_an_approximation(text: str, phrase: str) -> None:
     assert find(text, phrase).mod == "APPROX"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Days after the flood, the bakery opened again.", "Days", "PXD"),
+        ("The ferry sank in May. Weeks after that, the inquiry began.", "Weeks", "PXW"),
+        ("Hours before the final whistle, fans filled the square.", "Hours", "PTXH"),
+        ('"We are ready," she said. Months before the launch, the team was hiring.', "Months", "PXM"),
+    ],
+)
+def test_a_bare_plural_unit_opening_a_sentence_before_after_or_before_is_a_stretch(
+    text: str, phrase: str, value: str
+) -> None:
+    t = find(text, phrase)
+    assert (t.type, t.value) == ("DURATION", value)
+
