@@ -340,4 +340,3 @@ def test_a_bare_plural_unit_opening_a_sentence_before_after_or_before_is_a_stret
 ) -> None:
     t = find(text, phrase)
     assert (t.type, t.value) == ("DURATION", value)
-
