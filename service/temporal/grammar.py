@@ -1273,7 +1273,10 @@ KINDS: tuple[Kind, ...] = (
         "period",
         # ("the state's fiscal year": after a possessive, the fiscal year alone, "'s" outside.)
         # ("by mid-century", "mid-decade": the middle of the story's century or decade, no article written.)
-        rf"{L}(?P<pre>{PREMOD}\s+|(?i:earlier|later|early|late)\s+in\s+|{_HALF_OF_THE}\s+|(?i:mid)-(?=(?i:century|decade){R}))?"
+        # ("later in the day", "early in the day": "the day" alone, "later in" outside, as TimeBank marks it;
+        # "earlier in the year" is one span.)
+        rf"{L}(?P<pre>{PREMOD}\s+|(?i:earlier|later|early|late)\s+in\s+(?!(?i:the\s+day){R})|{_HALF_OF_THE}\s+"
+        rf"|(?i:mid)-(?=(?i:century|decade){R}))?"
         rf"(?P<det>(?<=[Mm]id-)|(?:(?i:the|this|that|a|its)\s+|(?<=['’]s\s)(?=(?i:fiscal|financial)\s))(?:(?i:full|fiscal|financial|calendar|latest|most\s+recent|recent|"
         rf"comparable|corresponding|same|entire|whole|current|flat|first|fiscal-first)\s+)*)(?P<y>{YEAR4}\s+)?"
         rf"(?P<head>(?i:year|quarter|period|month|week|day|fiscal\s+year|financial\s+year|morning|afternoon|evening|weekend|decade|"

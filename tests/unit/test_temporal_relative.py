@@ -204,8 +204,8 @@ def test_the_day_set_off_after_a_date_is_that_date(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "phrase"),
     [
-        ("The envoy landed on June 14 and met rebels later in the day before flying home.", "later in the day"),
-        ("The envoy landed on June 14 and met rebels early in the day before the talks.", "early in the day"),
+        ("The envoy landed on June 14 and met rebels later in the day before flying home.", "the day"),
+        ("The envoy landed on June 14 and met rebels early in the day before the talks.", "the day"),
     ],
 )
 def test_a_part_of_the_day_before_a_clause_stays_on_that_day(text: str, phrase: str) -> None:
@@ -492,3 +492,20 @@ def test_last_or_next_before_a_day_or_a_unit_opens_an_expression_of_its_own(text
 def test_the_day_after_next_in_a_story_counts_from_the_story_day() -> None:
     text = "The fleet sailed on 2 June 1799. It was expected at Malta the day after next."
     assert find(text, "the day after next", date(2020, 1, 1), "narrative").value == "1799-06-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plane landed on June 14, and the crew rested later in the day.",
+        "The market opened on June 14. Late in the day, shares fell.",
+        "On June 14 the rain stopped; earlier in the day, roads had flooded.",
+    ],
+)
+def test_a_time_within_the_day_leaves_its_modifier_outside(text: str) -> None:
+    # TimeBank marks "later in [the day]": the day is the timex, the time within it told around it.
+    assert [(v[0], v[2]) for v in values(text) if "day" in v[0].lower()] == [("the day", "2024-06-14")]
+
+
+def test_earlier_in_the_year_stays_one_span() -> None:
+    assert find("Sales slowed earlier in the year.", "earlier in the year").type == "DATE"

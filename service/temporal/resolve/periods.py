@@ -700,7 +700,8 @@ def _period_by_head(
             return None  # "slept 4 hrs in the day": the daytime, as against the night, no date
         if first in ("the", "that") and ("same" in adjs or not adjs):
             # Not "later in the day before flying home": there "before" opens a clause of its own.
-            beside = c.followed_by(_BESIDE_AFTER) if first == "the" and not adjs and not g.get("pre") else None
+            within = c.preceded_by(_A_TIME_WITHIN_BEFORE, c.span[0]) is not None
+            beside = c.followed_by(_BESIDE_AFTER) if first == "the" and not adjs and not within else None
             if beside is not None and not _apposed(c):
                 # "the day after his death": the day beside the one the story is about.
                 return day_from_anchor(c, 1 if beside["dir"].lower() == "after" else -1, None)
@@ -715,6 +716,9 @@ _DAYTIME_IN_BEFORE = re.compile(r"(?<!\blater\s)(?<!\bearlier\s)(?<!\bearly\s)(?
 # "the day before the vote", "the day after his death": the day before or after an event (its own date,
 # when one follows, is set by the engine once that date is read).
 _DAY_NAMED_AFTER = re.compile(rf"\s+(?:on\s+)?(?:{WEEKDAY}|{DEICTIC})")
+# "later in the day", "early in the day": "the day" alone is the timex (see the grammar), a time within it is
+# told; a "before" or "after" then opens a clause ("later in the day before flying home"), no day beside it.
+_A_TIME_WITHIN_BEFORE = re.compile(r"\b(?:earlier|later|early|late)\s+in\s+$", re.IGNORECASE)
 _BESIDE_AFTER = re.compile(r"\s+(?P<dir>before|after)\s+\S", re.IGNORECASE)
 _COMMA = re.compile(r"\s*,\s*")
 # The units a history counts on from an event just told: "the year after the fire", "the week after the
