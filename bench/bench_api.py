@@ -13,10 +13,16 @@ import argparse
 import asyncio
 import random
 import statistics
+import sys
 import time
+from pathlib import Path
 
 import httpx
-from serving import running_service
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # `bench` and `service` import from the checkout
+
+from bench.serving import running_service  # noqa: E402
 
 MONTHS = "January February March April May June July August September October November December".split()
 FILLER = (
@@ -36,7 +42,7 @@ DATED = [
 
 
 def make_document(rng: random.Random, n: int) -> dict[str, str]:
-    parts = []
+    parts: list[str] = []
     while sum(len(p.split()) for p in parts) < 1000:
         parts.append(FILLER)
         parts.append(

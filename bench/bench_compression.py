@@ -25,9 +25,9 @@ from pathlib import Path
 
 import httpx
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_api import make_document
-from serving import running_service
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.bench_api import make_document
+from bench.serving import running_service
 
 PAGE = 1000
 CODINGS = ["identity", "gzip", "br"]

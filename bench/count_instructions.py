@@ -20,8 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench_engine import build_articles, warm_up
-
+from bench.bench_engine import build_articles, warm_up
 from service.temporal import annotate
 
 

@@ -26,10 +26,10 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "bench"))
+sys.path.insert(0, str(REPO))
 
-from run import load, news_documents, postgres_of, process_tree, while_reading, with_cpu_shares, write_jsonl  # noqa: E402
-from serving import Service, start_service, stop_service  # noqa: E402
+from bench.run import load, news_documents, postgres_of, process_tree, while_reading, with_cpu_shares, write_jsonl  # noqa: E402
+from bench.serving import Service, start_service, stop_service  # noqa: E402
 
 Figures = dict[str, Any]
 

@@ -66,10 +66,8 @@ import asyncpg
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "bench"))
 
-from bench_engine import build_articles  # noqa: E402
-
+from bench.bench_engine import build_articles  # noqa: E402
 from service.events import TimeExpression, extract  # noqa: E402
 from service.store.batch import EXPRESSION_IDS, save_documents  # noqa: E402
 from service.store.database import init_connection  # noqa: E402

@@ -39,10 +39,9 @@ import httpx
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "bench"))
 
-from bench_engine import build_articles, warm_up_texts  # noqa: E402
-from serving import Service, start_service, stop_service  # noqa: E402
+from bench.bench_engine import build_articles, warm_up_texts  # noqa: E402
+from bench.serving import Service, start_service, stop_service  # noqa: E402
 
 # Issue 9's engine target is 1.5x the single-process rate of 4cd9c00. Where this clone holds that commit,
 # its engine is measured in the same run, on the same documents, from a checkout of its own (a temporary

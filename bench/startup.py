@@ -21,8 +21,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from run import start_up_cpu
-from serving import start_service, stop_service
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # `bench` and `service` import from the checkout
+
+from bench.run import start_up_cpu  # noqa: E402
+from bench.serving import start_service, stop_service  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -31,7 +31,6 @@ import subprocess
 import sys
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -60,9 +59,8 @@ def postgres_ns(postmaster: int) -> int:
 
 def documents(n: int) -> list[Any]:
     """The bench's news articles as the store receives them: NewDocument and the worker's expressions."""
-    sys.path[:0] = [str(REPO), str(REPO / "bench")]
-    from bench_engine import build_articles
-
+    sys.path.insert(0, str(REPO))
+    from bench.bench_engine import build_articles
     from service.events import extract
     from service.store.queries import NewDocument
 
@@ -168,12 +166,10 @@ def describe(figures: dict[str, dict[str, float]]) -> str:
 
 
 def medians(rows: list[dict[str, dict[str, float]]]) -> dict[str, dict[str, float]]:
-    def median_of(pick: Callable[[dict[str, dict[str, float]]], float | None]) -> float:
-        return statistics.median(v for v in map(pick, rows) if v is not None)
+    def median_of(phase: str, what: str) -> float:
+        return statistics.median(v for r in rows if (v := r[phase].get(what)) is not None)
 
-    return {
-        phase: {what: median_of(lambda r, p=phase, w=what: r[p].get(w)) for what in rows[0][phase]} for phase in rows[0]
-    }
+    return {phase: {what: median_of(phase, what) for what in rows[0][phase]} for phase in rows[0]}
 
 
 def main() -> None:

@@ -25,10 +25,8 @@ import asyncpg
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "bench"))
 
-from projection import SEED_SOURCE, TENANT, Cost, timed  # noqa: E402
-
+from bench.projection import SEED_SOURCE, TENANT, Cost, timed  # noqa: E402
 from service.store.database import init_connection  # noqa: E402
 from service.store.queries import Store, TimelineFilter  # noqa: E402
 

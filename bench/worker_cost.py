@@ -42,9 +42,8 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
-sys.path.insert(0, str(REPO / "bench"))
 
-from run import news_documents, process_tree  # noqa: E402
+from bench.run import news_documents, process_tree  # noqa: E402
 
 Document = tuple[str, datetime, str, tuple[None, None, str]]
 

@@ -22,7 +22,8 @@ import re
 import sys
 from pathlib import Path
 
-from markup import MODS, MONTHS, WEEKDAYS, parse, review, valid_value
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # `bench` imports from the checkout
+from bench.data.markup import MODS, MONTHS, WEEKDAYS, parse, review, valid_value  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "heldout_news.jsonl"

@@ -22,8 +22,8 @@ import sys
 from pathlib import Path
 
 # The markup module lives one folder up, beside the first set's builder.
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from markup import MODS, MONTHS, WEEKDAYS, parse, review, valid_value  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[3]))  # `bench` imports from the checkout
+from bench.data.markup import MODS, MONTHS, WEEKDAYS, parse, review, valid_value  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "blind_news.jsonl"
