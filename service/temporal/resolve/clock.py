@@ -691,7 +691,7 @@ def _half_of_the_day_told(c: Context, start: int) -> bool:
     s, e = c.layout.whole_sentence(start)
     own = c.text.find(" ", start)  # (the end of the clock time itself, or near enough: its own part counts)
     own = e if own < 0 else own
-    return told_of_no_hour(MORNING_WORDS, c.text, s, e, own) or told_of_no_hour(EVENING_WORDS, c.text, s, e, own)
+    return told_of_no_hour(c, MORNING_WORDS, s, e, own) or told_of_no_hour(c, EVENING_WORDS, s, e, own)
 
 
 # The parts of the day after an hour that are the writer's day ("seven this morning", "8 tonight").

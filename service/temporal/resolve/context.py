@@ -74,6 +74,16 @@ class FinerAnchor:
     era: bool
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceMatches:
+    """Every match of a pattern in one sentence, in order, with where each (or one of its groups) starts and
+    ends, to bisect: each bare hour of a post asks the same sentence, which read afresh for each would cost n^2."""
+
+    matches: list[re.Match[str]]
+    starts: list[int]
+    ends: list[int]
+
+
 @dataclass(slots=True)
 class Context:
     """What resolution needs to know beyond the match itself: running state the engine keeps across the
@@ -180,6 +190,9 @@ class Context:
     # The hour of the day of each bare hour of a post already placed, by its hour and start: one in a list is
     # placed from the one before it, so that without them a list of n hours would place its first n times.
     post_hours: dict[tuple[int, int], int] = field(default_factory=dict)
+    # The matches of a pattern in a post's sentence, found once, by the pattern, which of them are kept (a name
+    # of the finder's) and the sentence's span.
+    sentence_matches: dict[tuple[re.Pattern[str], str, int, int], SentenceMatches] = field(default_factory=dict)
     # The text's sentences and clauses, shared by every cue (a Layout finds each on first use). A field, not a
     # property that made it on first use: it is read a hundred times a text, and the scanner reads it first.
     layout: Layout = field(init=False)

@@ -5,11 +5,12 @@ sentence (a night out, a morning run, a day named before "at"), else the reading
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from service.temporal.lexicon import en
 from service.temporal.patterns import TODAY_OR_TOMORROW, alt
-from service.temporal.resolve.context import Context
+from service.temporal.resolve.context import Context, SentenceMatches
 from service.temporal.resolve.words import hour_of_a_bare_hour, hour_of_am_pm, hour_of_part_of_day, normalise
 from service.temporal.tense_cues import SUBJECT_PRONOUN_BEFORE
 
@@ -282,18 +283,82 @@ def _by_an_hour_of_a_list(c: Context, start: int, end: int) -> bool:
         or c.preceded_by(_CHANGED_BY_BEFORE, start) is not None
     ):
         return False
-    s, e = c.layout.whole_sentence(start)
-    return any(
-        other.start("h") != start
-        and _ENDS_ITS_CLAUSE.match(c.text, other.end()) is not None
-        and c.preceded_by(_CHANGED_BY_BEFORE, other.start("h")) is None
-        for other in _HOUR_IN_A_LIST.finditer(c.text, s, e)
-    )
+    ending = _list_hours(c, *c.layout.whole_sentence(start), kept="ending a clause")
+    # (Their starts differ, so two or more always hold one that is not this hour's own.)
+    return len(ending.starts) > 1 or (len(ending.starts) == 1 and ending.starts[0] != start)
 
 
-def _nearest(words: re.Pattern[str], text: str, s: int, e: int, at: int) -> int | None:
-    """How far from ``at`` the nearest of ``words`` in text[s:e] is (in characters), None if none is there."""
-    return _nearest_of(words.finditer(text, s, e), at)
+def _list_hours(c: Context, s: int, e: int, kept: str = "all") -> SentenceMatches:
+    """The bare hours told after a word of time in the sentence text[s:e], found once for all its hours, by where
+    their numbers start and end; "ending a clause" keeps those that end theirs and are no margin."""
+    key = (_HOUR_IN_A_LIST, kept, s, e)
+    found = c.sentence_matches.get(key)
+    if found is None:
+        every = _list_hours(c, s, e) if kept != "all" else None
+        matches = (
+            list(_HOUR_IN_A_LIST.finditer(c.text, s, e))
+            if every is None
+            else [
+                other
+                for other in every.matches
+                if _ENDS_ITS_CLAUSE.match(c.text, other.end()) is not None
+                and c.preceded_by(_CHANGED_BY_BEFORE, other.start("h")) is None
+            ]
+        )
+        found = _found(matches, "h")
+        c.sentence_matches[key] = found
+    return found
+
+
+def _found(matches: list[re.Match[str]], group: str | int = 0) -> SentenceMatches:
+    """``matches`` with where each (or its ``group``) starts and ends."""
+    return SentenceMatches(matches, [m.start(group) for m in matches], [m.end(group) for m in matches])
+
+
+def _words_in(c: Context, words: re.Pattern[str], s: int, e: int, kept: str = "all") -> SentenceMatches:
+    """The matches of ``words`` in the sentence text[s:e], found once for all its hours; "free" keeps those told
+    of no clock time of their own (see ``_of_an_hour``)."""
+    key = (words, kept, s, e)
+    found = c.sentence_matches.get(key)
+    if found is None:
+        if kept == "all":
+            found = _found(list(words.finditer(c.text, s, e)))
+        else:
+            found = _found([m for m in _words_in(c, words, s, e).matches if not _of_an_hour(c.text, s, m.start())])
+        c.sentence_matches[key] = found
+    return found
+
+
+def _nearest(c: Context, words: re.Pattern[str], sentence: tuple[int, int], s: int, e: int, at: int) -> int | None:
+    """How far from ``at`` the nearest of ``words`` in text[s:e] is (in characters), None if none is there;
+    text[s:e] is part of ``sentence`` (no earlier than ``at``), cut at a comma, a semicolon or an hour's end
+    or where a list's hour begins.
+
+    Read off the sentence's matches, found once, rather than afresh for each hour (n hours would cost n^2):
+    text[s:e] alone has the same matches as the sentence has inside it (these words have no look-ahead, and
+    the text before ``s`` is seen either way), save the last, which may run on past ``e`` ("bed by" before
+    "by 9") or end where a word begins, and is read again cut at ``e``; where a match runs across ``s`` or a
+    word goes on across ``e`` (so that a word may end there only in the cut text), text[s:e] is read afresh."""
+    found = _words_in(c, words, *sentence)
+    lo, hi = bisect_left(found.starts, s), bisect_left(found.starts, e)
+    within_a_word = 0 < e < len(c.text) and _WORD_CHAR.match(c.text, e - 1) and _WORD_CHAR.match(c.text, e)
+    if (lo > 0 and found.ends[lo - 1] > s) or within_a_word:
+        return _nearest_of(words.finditer(c.text, s, e), at)
+    cut_short: list[re.Match[str]] = []
+    if hi > lo and (found.ends[hi - 1] > e or (found.ends[hi - 1] == e and _WORD_CHAR.match(c.text, e))):
+        hi -= 1
+        cut_short = list(words.finditer(c.text, found.starts[hi], e))
+    return _nearest_between(found, lo, hi, at, cut_short)
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _nearest_between(found: SentenceMatches, lo: int, hi: int, at: int, more: list[re.Match[str]]) -> int | None:
+    """``_nearest_of`` the matches ``found`` from the ``lo``-th up to the ``hi``-th and ``more``: only the last
+    before ``at`` and the first from it can be the nearest."""
+    k = bisect_left(found.starts, at, lo, hi)
+    return _nearest_of([*found.matches[max(lo, k - 1) : min(k + 1, hi)], *more], at)
 
 
 def _nearest_of(found: Iterable[re.Match[str]], at: int) -> int | None:
@@ -310,10 +375,11 @@ _HOUR_JUST_BEFORE_REACH = 12
 _EVENING_JUST_AFTER = re.compile(rf"\s+{_WHOLE_EVENING.pattern}", re.IGNORECASE)
 
 
-def told_of_no_hour(words: re.Pattern[str], text: str, s: int, e: int, own: int) -> bool:
-    """Whether one of ``words`` in text[s:e] is told of no other hour than the one ending at ``own``: "train
-    at 6.42, home by 8 tonight" has its evening for 8 alone."""
-    return any(m.start() <= own + 1 or not _of_an_hour(text, s, m.start()) for m in words.finditer(text, s, e))
+def told_of_no_hour(c: Context, words: re.Pattern[str], s: int, e: int, own: int) -> bool:
+    """Whether one of ``words`` in the sentence text[s:e] is told of no other hour than the one ending at
+    ``own``: "train at 6.42, home by 8 tonight" has its evening for 8 alone."""
+    found = _words_in(c, words, s, e)
+    return bool(found.starts and found.starts[0] <= own + 1) or bool(_words_in(c, words, s, e, kept="free").starts)
 
 
 def _of_an_hour(text: str, s: int, start: int) -> bool:
@@ -321,11 +387,12 @@ def _of_an_hour(text: str, s: int, start: int) -> bool:
     return _HOUR_JUST_BEFORE.search(text, max(s, start - _HOUR_JUST_BEFORE_REACH), start) is not None
 
 
-def _nearest_free(words: re.Pattern[str], text: str, s: int, e: int, at: int) -> int | None:
-    """``_nearest`` for the parts of the day that speak for a whole sentence, leaving out those told of an
-    hour of their own: "bus at 7.10, work at 8, home by 6 tonight", posted at dawn, has its evening for 6
-    alone; the list's order places the other hours."""
-    return _nearest_of((m for m in words.finditer(text, s, e) if not _of_an_hour(text, s, m.start())), at)
+def _nearest_free(c: Context, words: re.Pattern[str], s: int, e: int, at: int) -> int | None:
+    """``_nearest`` for the parts of the day that speak for the whole sentence text[s:e], leaving out those
+    told of an hour of their own: "bus at 7.10, work at 8, home by 6 tonight", posted at dawn, has its evening
+    for 6 alone; the list's order places the other hours."""
+    free = _words_in(c, words, s, e, kept="free")
+    return _nearest_between(free, 0, len(free.starts), at, [])
 
 
 def hour_in_a_post(c: Context, hour: int, start: int) -> int:
@@ -349,18 +416,19 @@ def _hour_in_a_post(c: Context, hour: int, start: int) -> int:
         else:
             begin = hour_in_a_post(c, int(first.group("h")), first.start("h"))
         return hour + 12 if hour < 12 and hour + 12 > begin >= hour else hour
-    s, e = c.layout.whole_sentence(start)
+    whole = s, e = c.layout.whole_sentence(start)
     before: re.Match[str] | None = None
     # A list of the day's hours ("swim at 6, lunch at 1, pub at 8"): each word of the morning or the evening
     # speaks for the hours of its own part of the list (up to the comma or semicolon that ends it), not across
     # another hour. (Sought in this one sentence, and only for a post's bare hour.)
-    for other in _HOUR_IN_A_LIST.finditer(c.text, s, e):
-        if other.end("h") <= start:
-            before = other
-        elif other.start("h") > start:
-            cut = _last_break(c.text, start, other.start())
-            e = cut if cut >= 0 else other.start()
-            break
+    # (The sentence's list, found once for all its hours, and bisected: the last hour ending by this one's start,
+    # the first starting after it.)
+    hours = _list_hours(c, s, e)
+    if (last := bisect_right(hours.ends, start)) > 0:
+        before = hours.matches[last - 1]
+    if (first_after := bisect_right(hours.starts, start)) < len(hours.starts):
+        cut = _last_break(c.text, start, hours.matches[first_after].start())
+        e = cut if cut >= 0 else hours.matches[first_after].start()
     if before is not None:
         s = max(before.end(), _last_break(c.text, before.end(), start))
     if hour < 12 and (bed := _TO_BED.search(c.text, s, start)) is not None:
@@ -369,16 +437,16 @@ def _hour_in_a_post(c: Context, hour: int, start: int) -> int:
             # to sleep at 4 i guess", "got to sleep at 3").
             return hour if hour < SMALL_HOURS_END else hour + 12
         return hour  # "off to bed, checking the score at 7": after the night's sleep, the morning's
-    evening = _nearest(EVENING_WORDS, c.text, s, e, start)
-    morning = _nearest(MORNING_WORDS, c.text, s, e, start)
-    if evening is None and morning is None and (s, e) != (whole := c.layout.whole_sentence(start)):
+    evening = _nearest(c, EVENING_WORDS, whole, s, e, start)
+    morning = _nearest(c, MORNING_WORDS, whole, s, e, start)
+    if evening is None and morning is None and (s, e) != whole:
         # "tonight", "this morning" speak for the whole sentence, not one part of a list: "drinks at 8
         # tonight, then a cab home at 11".
-        evening = _nearest_free(_WHOLE_EVENING, c.text, *whole, start)
-        morning = _nearest_free(_WHOLE_MORNING, c.text, *whole, start)
+        evening = _nearest_free(c, _WHOLE_EVENING, *whole, start)
+        morning = _nearest_free(c, _WHOLE_MORNING, *whole, start)
     if evening is not None and (morning is None or evening <= morning):
         if hour < 5 and (
-            _nearest(_MEALS, c.text, s, start, start) == evening
+            _nearest(c, _MEALS, whole, s, start, start) == evening
             or (_DAYTIME_GATHERINGS.search(c.text, s, start) and not _gone_by_in_the_small_hours(c, hour))
         ):
             # "dinner at 3", "tea at 4", "bbq at 3, fireworks at dark": a meal told before its hour is not eaten
