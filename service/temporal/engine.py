@@ -311,6 +311,16 @@ def _annotate(
             ):
                 # (Not a date in brackets: another calendar's, a lifetime's, none the sentence goes on from.)
                 ctx.aside_date = end, r.point, r.unit
+            if (
+                document_type == "news"
+                and m.kind == "weekday"
+                and r.type in ("DATE", "TIME")
+                and r.point is not None
+                and r.unit == "day"
+                and _DAY_VALUE.match(r.value)
+            ):
+                # The day a weekday was named as, for a later bare mention of it (``weekdays.named_before``).
+                ctx.weekdays_named[r.point.isoweekday()] = r.point
             story.note(ctx, r, start, end)
             # A month a report may be about: "a year earlier" and "the month" after it are of it (see ``ago``).
             if r.unit == "month" and r.type == "DATE" and document_type == "news" and _MONTH_VALUE.fullmatch(r.value):

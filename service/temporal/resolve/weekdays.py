@@ -98,6 +98,8 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
         d = listed
     elif not g.get("pre") and (again := told_again(c, wd)) is not None:
         d = again
+    elif (named := named_before(c, wd)) is not None:
+        d = named
     else:
         direction = c.weekday_direction()
         if (
@@ -338,6 +340,27 @@ def told_again(c: Context, wd: int) -> date | None:
         # (Not "the celebrations on Friday moved to 8 a.m.": there the day is the celebrations', not the verb's.)
         return None
     return last if c.layout.whole_sentence(c.last_day_end - 1)[0] == c.layout.whole_sentence(c.span[0])[0] else None
+
+
+def named_before(c: Context, wd: int) -> date | None:
+    """In news, the day the weekday ``wd`` (1-7) was last named as earlier in the story, where the current
+    mention's own clause tells no firm tense and no preposition turns it: a story that names a weekday again
+    means the same day ("Police were called on Saturday. ... Officers searching the area Saturday found a
+    knife"), though the second clause, a participle or a phrase with no verb, would pick a day alone. A firm
+    tense of its own still decides ("rallied on Saturday and will march again Saturday"). None elsewhere."""
+    if c.doc_type != "news":
+        return None
+    named = c.weekdays_named.get(wd)
+    if named is None or c.firm_tense() is not None or c.preposition_direction() is not None:
+        return None
+    if c.viewpoint() is not None:
+        return None
+    leaning = c.tense()
+    if (leaning == "past" and named > c.ref) or (leaning == "future" and named < c.ref):
+        # "Forecasters expect storms Friday. ... The mayor said the new zones worked on Friday": a verb elsewhere
+        # in the sentence that puts the day on the other side of the writing than the one named before.
+        return None
+    return named
 
 
 # The word right before a weekday, "on" after it allowed: "decided Saturday", "announced on Monday".
