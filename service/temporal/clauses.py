@@ -95,7 +95,7 @@ REACH = 600
 # length. Past this many characters a sentence is cut at the next white space (or right there, where there is
 # none within ``REACH``), and each piece is read as a sentence.
 LONGEST_SENTENCE = 8 * REACH
-_WHITE_SPACE = re.compile(r"\s+")
+WHITE_SPACE = re.compile(r"\s+")
 # The longest phrase a cue right before an expression is made of ("as soon as possible", "the end of",
 # "reopens here again on"): a cue reads no more words than this, however long the clause.
 CUE_WORDS = 6
@@ -373,7 +373,7 @@ def _cut_long_sentences(text: str, starts: list[int]) -> list[int]:
     for s, e in zip(starts, ends, strict=True):
         cut.append(s)
         while e - s > LONGEST_SENTENCE:
-            gap = _WHITE_SPACE.search(text, s + LONGEST_SENTENCE, min(e, s + LONGEST_SENTENCE + REACH))
+            gap = WHITE_SPACE.search(text, s + LONGEST_SENTENCE, min(e, s + LONGEST_SENTENCE + REACH))
             s = gap.end() if gap is not None else s + LONGEST_SENTENCE
             if s >= e:
                 break

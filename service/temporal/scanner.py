@@ -37,6 +37,8 @@ _AT_WORD: _Kinds = tuple((k.name, KIND_PATTERNS[k.name]) for k in KINDS if k.sta
 _Tries = tuple[tuple[str, Callable[[str, int], re.Match[str] | None]], ...]
 
 
+# A character of a word: a letter, a digit or "_".
+_WORD_CHARACTER = re.compile(r"\w")
 # Every expression contains a trigger word of its kind or a digit: only there is the master tried.
 _TRIGGERS = frozenset().union(*(k.triggers for k in KINDS))
 _TRIGGER_WORDS = alt(_TRIGGERS)
@@ -55,7 +57,7 @@ _TRIGGER_FOLDED = re.compile(rf"(?<!\w)(?:\d|'\d|(?:{_TRIGGER_WORDS})(?![a-zA-Z]
 # not the text's.
 _HEAD_AFTER_GAP = (
     re.compile(rf"\W(?:\d|'\d|{'|'.join(rf'{b}(?![a-zA-Z])' for b in alt_branches(_TRIGGERS))})")
-    if all(re.match(r"\w", t[-1]) for t in _TRIGGERS)
+    if all(_WORD_CHARACTER.match(t[-1]) for t in _TRIGGERS)
     else None
 )
 
@@ -102,7 +104,9 @@ _WORD = re.compile(r"(?<![\w'’-])(?<!\d[.,])[\w'’$£€]+")
 # where reading every word of the window and asking about it cost a fifth of a scan. Each start of
 # ``_WORD`` that a "$" does not follow is one of these, and no other position is: a word's other
 # characters follow a letter, digit or apostrophe. (A "$" may join the word after it: "US$5".)
-_LEFT_TOKENS = sorted(w for w in _LEFT_WORDS if w == w.lower() and re.fullmatch(r"[\w'’]+", w))
+# A left word made of word characters and apostrophes only (no "$", no hyphen).
+_PLAIN_WORD = re.compile(r"[\w'’]+")
+_LEFT_TOKENS = sorted(w for w in _LEFT_WORDS if w == w.lower() and _PLAIN_WORD.fullmatch(w))
 # Read from plain texts only, they write their classes with the ASCII characters of ``\w`` and ``\d`` listed
 # (and those of their own outside ASCII, which a plain text never holds, left out): a class of listed
 # characters is one table look-up where a class of categories asks about each in turn.

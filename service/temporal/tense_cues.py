@@ -302,8 +302,10 @@ _PAST_OR_SHARED = PAST_FORMS | PAST_AS_BASE
 # or a past form may begin, and the patterns are asked there only, where asking them at every word cost
 # several times more (a match, a word and its lower case made at each word). A hyphen is kept in the second
 # table, where what the word pattern may join with one ("re-elected") is told from what no word can cross.
-_SPACED = bytes(i if re.match(r"[\w']", chr(i), re.ASCII) else 32 for i in range(256))
-_SPACED_BUT_HYPHENS = bytes(i if re.match(r"[\w'-]", chr(i), re.ASCII) else 32 for i in range(256))
+_WORD_OR_APOSTROPHE = re.compile(r"[\w']", re.ASCII)
+_WORD_APOSTROPHE_OR_HYPHEN = re.compile(r"[\w'-]", re.ASCII)
+_SPACED = bytes(i if _WORD_OR_APOSTROPHE.match(chr(i)) else 32 for i in range(256))
+_SPACED_BUT_HYPHENS = bytes(i if _WORD_APOSTROPHE_OR_HYPHEN.match(chr(i)) else 32 for i in range(256))
 _HYPHEN = ord("-")
 
 # A cue opens with one of its alternatives' first words (``_CUE_FIRST``), each read here as the

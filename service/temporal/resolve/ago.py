@@ -351,6 +351,10 @@ def _period_a_year_before(c: Context) -> tuple[str, date, str]:
     return f"{y:04d}", date(y, 1, 1), "year"
 
 
+# The ordinal of a quarter ("the first quarter" of a year).
+_QUARTER_ORDINAL = re.compile(r"(first|second|third|fourth)")
+
+
 def r_yearago(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     head = normalise(g.get("head"))
@@ -363,7 +367,7 @@ def r_yearago(m: Match, c: Context) -> Resolved | None:
     if "nine months" in head or "six months" in head:
         return Resolved("DURATION", "P9M" if "nine" in head else "P6M", None, "publication", start=start)
     value, d, unit = _period_a_year_before(c)
-    om = re.search(r"(first|second|third|fourth)", head)
+    om = _QUARTER_ORDINAL.search(head)
     if om and "quarter" in head:
         y = int(value[:4])
         value = f"{y:04d}-Q{en.ORDINALS[om.group(1)]}"

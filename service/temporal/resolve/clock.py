@@ -102,6 +102,10 @@ _PACE_AFTER = re.compile(r"\s*(?:/|per\s+|a\s+)(?:km|k|kilometre|kilometer|mile|
 _GAME_CLOCK_AFTER = re.compile(r"\s+(?:left|remaining|to\s+play|to\s+go)\b", re.IGNORECASE)
 
 
+# A month, its day and perhaps a year after a clock time's day ("jan. 5", "may 3, 2011"), in lower case.
+_MONTH_DAY_YEAR = re.compile(r"([a-z]+)\.?\s*(\w+)(?:,?\s+(.+))?")
+
+
 def r_clock(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     post_hour = False  # a bare hour whose half of the day a post's words chose
@@ -303,7 +307,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
                 # "til 2am tonight", "3am saturday night": the small hours after that night's midnight.
                 day += timedelta(days=1)
         else:
-            mm = re.match(r"([a-z]+)\.?\s*(\w+)(?:,?\s+(.+))?", dtxt)
+            mm = _MONTH_DAY_YEAR.match(dtxt)
             if mm and mm.group(1) in MONTH_NUMBERS:
                 mon, dd = month_number(mm.group(1)), day_number(mm.group(2))
                 if mm.group(3):

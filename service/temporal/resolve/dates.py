@@ -635,6 +635,10 @@ _YEAR_NAME_OK = frozenset(
 )  # fmt: skip
 
 
+# How a year spelled out in full opens ("nineteen eighty-four", "two thousand and eight").
+_SPOKEN_YEAR_OPENING = re.compile(r"(?i)nineteen|two thousand")
+
+
 def resolve_year(m: Match, c: Context) -> Resolved | None:
     """A four-digit or spelled-out year the year kind found (see ``clock.r_year_or_clock``, its resolver)."""
     g = m.groups
@@ -654,7 +658,7 @@ def resolve_year(m: Match, c: Context) -> Resolved | None:
     elif post == "or earlier":
         mod = "ON_OR_BEFORE"
     spelled = not clipped and not g["y"][:1].isdigit()
-    if not fis and not pre and spelled and not re.match(r"(?i)nineteen|two thousand", g["y"]):
+    if not fis and not pre and spelled and not _SPOKEN_YEAR_OPENING.match(g["y"]):
         return None  # a spelled-out year stands alone only in its full spoken form
     if not fis and spelled and g["y"][:1] in "tT" and not c.preceded_by(_YEAR_WORD_PREPOSITION_BEFORE, m.start):
         # "an army of two thousand men", "fell to under two thousand", "some two thousand of them": "two

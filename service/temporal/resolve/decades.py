@@ -10,7 +10,7 @@ from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.resolve.context import Context, Resolved
 from service.temporal.resolve.dates import before_the_era
-from service.temporal.resolve.words import normalise, prefix_mod
+from service.temporal.resolve.words import LEADING_DIGITS, normalise, prefix_mod
 
 
 def r_decade(m: Match, c: Context) -> Resolved | list[Resolved] | None:
@@ -188,7 +188,7 @@ def r_century_pair(m: Match, c: Context) -> list[Resolved] | None:
 
 def _century_number(word: str) -> int:
     n = normalise(word)
-    return en.ORDINALS.get(n) or int(re.match(r"\d+", n).group())  # type: ignore[union-attr]
+    return en.ORDINALS.get(n) or int(LEADING_DIGITS.match(n).group())  # type: ignore[union-attr]
 
 
 # A preposition of a deadline before "the turn of the century".
@@ -203,7 +203,7 @@ def r_turn(m: Match, c: Context) -> Resolved | None:
     size = 1000 if normalise(g["what"]) == "millennium" else 100
     if g.get("n"):
         n = normalise(g["n"])
-        num = en.ORDINALS.get(n) or int(re.match(r"\d+", n).group())  # type: ignore[union-attr]
+        num = en.ORDINALS.get(n) or int(LEADING_DIGITS.match(n).group())  # type: ignore[union-attr]
         y = (num - 1) * size
         anchor = "absolute"
     else:

@@ -70,6 +70,10 @@ _PREGNANT_AFTER = re.compile(r"\s+pregnant\b", re.IGNORECASE)
 _WHAT_A_BEFORE = re.compile(r"(?<![\w'’]\s)(?<![\w'’])(?i:what)\s+$")
 
 
+# The word that joins the second number of a range to the first ("to", "or", "and"), in lower case.
+_RANGE_JOINER = re.compile(r"^(?:to|or|and)\s+")
+
+
 def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     g = m.groups
     unit = unit_name(g["unit"])
@@ -121,7 +125,7 @@ def r_duration(m: Match, c: Context) -> Resolved | list[Resolved] | None:
     post = en.POST_MODS.get(normalise(g.get("post")))
     mod = post or qmod or ("APPROX" if g.get("odd") else None)
     if g.get("to"):
-        n2 = parse_number(re.sub(r"^(?:to|or|and)\s+", "", normalise(g["to"])))
+        n2 = parse_number(_RANGE_JOINER.sub("", normalise(g["to"])))
         num2 = g["to"].split(None, 1)[1]
         s2 = c.text.index(num2, m.start + len(num), m.end)
         between = c.preceded_by(_BETWEEN_BEFORE, m.start) is not None

@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 
 from service.temporal import calendar as cal
+from service.temporal.clauses import WHITE_SPACE
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
 from service.temporal.patterns import STORY_YEAR_AFTER, alt
@@ -88,7 +89,7 @@ _THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 def r_holiday(m: Match, c: Context) -> Resolved | None:
     """A holiday: its date in the year given, or in the nearest year the tense allows."""
     g = m.groups
-    name = re.sub(r"\s+", " ", g["name"])
+    name = WHITE_SPACE.sub(" ", g["name"])
     nxt = c.followed_by(_NEXT_WORD, m.end)
     if nxt and nxt.group(1).lower() in en.HOLIDAY_NOT_AFTER and not g.get("year"):
         return None  # "a Christmas tree", "Easter eggs"

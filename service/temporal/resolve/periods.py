@@ -287,6 +287,10 @@ def day_it_ended(c: Context, end: int, to: bool = False) -> date | None:
 _BARE_HALF_BEFORE = re.compile(r"\b(?:in|during|for|over|through|by|since)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# What is not a digit in a written year ("'09", "FY2010").
+_NON_DIGIT = re.compile(r"\D")
+
+
 def r_qnum(m: Match, c: Context) -> Resolved | None:
     """ "Q3", "Q3 2024", "Q3 FY2024", "1Q25", "H1 2025", "1H25" (and a post's "q3"): a quarter or half. A
     fiscal year keeps its number and the fiscal ordinal is kept, as TimeBank does ("the fiscal-first
@@ -301,7 +305,7 @@ def r_qnum(m: Match, c: Context) -> Resolved | None:
     if half and n > 2:
         return None
     if written:
-        digits = re.sub(r"\D", "", written)
+        digits = _NON_DIGIT.sub("", written)
         y = int(digits) if len(digits) == 4 else year_number("'" + digits, c.ref)
     elif half:
         if not c.preceded_by(_BARE_HALF_BEFORE, m.start):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from service.temporal import calendar as cal
 from service.temporal.clauses import may_follow_word
@@ -561,7 +562,14 @@ def _this_one_told(c: Context, start: int, head: str) -> bool:
     """Whether the sentence of "next [head]" at ``start`` also names "this [head]" ("is it this friday or next
     friday", "not this sat, next sat"): the two are set against each other, so they are not one day."""
     s, e = c.layout.whole_sentence(start)
-    return re.search(rf"\bthis\s+{re.escape(head.rstrip('.'))}\b", c.text[s:e], re.IGNORECASE) is not None
+    return _this_before(head.rstrip(".")).search(c.text[s:e]) is not None
+
+
+# A day is written in a few dozen ways ("friday", "Fri", "sat"): each one's pattern is compiled once.
+@lru_cache(maxsize=64)
+def _this_before(head: str) -> re.Pattern[str]:
+    """ "this" before ``head`` as written ("this friday", "This Sat")."""
+    return re.compile(rf"\bthis\s+{re.escape(head)}\b", re.IGNORECASE)
 
 
 # The most words a heading of a history's closing section has ("Today", "The abbey today", "Legacy and the

@@ -89,13 +89,17 @@ def _head(g: Groups) -> str:
     return WEEKDAY_ABBREVIATION_NAMES.get(head, head)
 
 
+# A clock time's hour, minutes and the word after them ("9 am", "10:30 p.m."), in lower case.
+_CLOCK_HEAD = re.compile(r"(\d+)(?:[:.](\d\d))?\s*(\S+)")
+
+
 def _one_set(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     if g.get("times"):
         unit = unit_name(g["unit2"])
         return Resolved("SET", duration_value(1, unit), None, "publication")
     if g.get("chead"):
-        hour = re.match(r"(\d+)(?:[:.](\d\d))?\s*(\S+)", normalise(g["chead"]))
+        hour = _CLOCK_HEAD.match(normalise(g["chead"]))
         assert hour is not None  # the pattern's own shape
         return Resolved("SET", UNDATED_DAY + _clock(hour[1], hour[2], hour[3], None), None, "publication")
     head = _head(g)

@@ -91,12 +91,16 @@ def month_number(s: str) -> int:
     return MONTH_NUMBERS[s.rstrip(".").strip().lower()]
 
 
+# The digits a number written in figures opens with ("3" of "3rd", "21" of "21st").
+LEADING_DIGITS = re.compile(r"\d+")
+
+
 def day_number(s: str) -> int:
     """The day of the month written as a number or ordinal: "3rd", "3", "third" -> 3."""
     s = s.lower()
     if s in en.ORDINALS:
         return en.ORDINALS[s]
-    return int(re.match(r"\d+", s).group())  # type: ignore[union-attr]
+    return int(LEADING_DIGITS.match(s).group())  # type: ignore[union-attr]
 
 
 def year_number(s: str, ref: date) -> int:
