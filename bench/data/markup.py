@@ -23,9 +23,10 @@ MODS = {
     "EQUAL_OR_LESS",
     "EQUAL_OR_MORE",
 }
+# A year, decade or century before the common era carries TimeML's "BC" prefix ("BC0242", "BC03").
 DATE_RE = re.compile(
     r"^(PRESENT_REF|PAST_REF|FUTURE_REF"
-    r"|\d{2}|\d{3}"
+    r"|(?:BC)?\d{2}|(?:BC)?\d{3}|BC\d{4}(-(\d{2}|XX)(-(\d{2}|XX))?)?|BC\d{4}-(SP|SU|FA|WI)"
     r"|(\d{4}|XXXX)(-(\d{2}|XX)(-(\d{2}|XX))?)?"
     r"|(\d{4}|XXXX)-(Q[1-4X]|H[12]|SP|SU|FA|WI)"
     r"|(\d{4}|XXXX)-W(\d{2}|XX)(-WE|-[1-7])?)$"
