@@ -48,6 +48,14 @@ def _past_forms(rows: list[list[str]]) -> frozenset[str]:
 
 _ROWS = _rows()
 PAST_FORMS: frozenset[str] = _past_forms(_ROWS)
+
+
+def looks_past(word: str) -> bool:
+    """Whether a lower-case word is a past form: one of ``PAST_FORMS``, or a regular "-ed" form of a verb the
+    table lacks ("decided", "zoned"); "bed" and "red" are too short to be one."""
+    return word in PAST_FORMS or (word.endswith("ed") and len(word) > 3)
+
+
 # Nouns that end like adverbs ("family", "rally", "assembly"): "the family gathered" is a subject and its
 # verb, not a determiner, an adverb and an adjective.
 LY_NOUNS: frozenset[str] = frozenset(f[0].lower() for f in _ROWS if f[1] == "noun" and f[0].endswith("ly"))

@@ -10,7 +10,7 @@ from service.temporal import calendar as cal
 from service.temporal.clauses import may_follow_word
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
-from service.temporal.lexicon.verbs import PAST_FORMS
+from service.temporal.lexicon.verbs import looks_past
 from service.temporal.numbers import parse_number
 from service.temporal.patterns import NUMWORD
 from service.temporal.resolve.ago import clock_counted
@@ -584,7 +584,7 @@ def _bare_stretch_fits(m: Match, c: Context, of: bool) -> bool:
     if of:
         if word in en.LENGTH_VERBS:
             return False
-        return word in en.GO_THROUGH_BEFORE or word in PAST_FORMS or (word.endswith("ed") and len(word) > 3)
+        return word in en.GO_THROUGH_BEFORE or looks_past(word)
     return not (word in en.UNITS_WORDS or word in en.TENS_WORDS or word in _COUNTED_BEFORE or word in _VAGUE_LAST_WORDS)
 
 

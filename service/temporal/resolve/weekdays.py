@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from service.temporal.clauses import may_follow_word
 from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
-from service.temporal.lexicon.verbs import PAST_FORMS
+from service.temporal.lexicon.verbs import looks_past
 from service.temporal.patterns import LISTED_DAY_AFTER, LISTED_DAY_BEFORE, WEEKDAY_CUE
 from service.temporal.resolve.context import OFF_AFTER, Context, Resolved
 from service.temporal.resolve.months import CAPITALISED_AFTER, POSSESSIVE_AFTER, WEEKDAY_NAME_LAST, capitalised_before
@@ -374,7 +374,7 @@ def _done_on(c: Context) -> bool:
     if before is None:
         return False
     word = before.group(1)
-    return word in PAST_FORMS or (word.endswith("ed") and len(word) > 3)
+    return looks_past(word)
 
 
 def _a_newspaper(c: Context, m: Match) -> bool:
