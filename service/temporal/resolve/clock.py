@@ -251,6 +251,8 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             if ap == "pm" and hh != 12 and hh > int(end["h"]) % 12:
                 ap = "am"
             hh = hour_of_am_pm(hh, ap)
+        elif 1 <= hh < _NOON and c.doc_type == "narrative" and c.clock_of_the_story() is not None:
+            hh = _hour_of_the_story_s_day(c, hh)  # "at 2 p.m. ... until 5:30": on through the story's day
         elif 1 <= hh <= 12 and c.doc_type == "colloquial" and (sun := c.preceded_by(_SUN_TIME_BEFORE, m.start)):
             hh = hh % 12 + (12 if sun["set"] else 0)  # "sunset at 4:02", as "sunset at 4"
         elif 1 <= hh <= 12 and c.doc_type == "colloquial":
@@ -1116,8 +1118,10 @@ def _talked_clock(m: Match, c: Context, minutes: int) -> Resolved | None:
         hh = hour_of_am_pm(hh, g["ap"])
     elif g.get("part"):
         hh = hour_of_part_of_day(hh, normalise(g["part"]))
-    elif c.doc_type == "narrative" and c.last_day_night and c.clock_of_the_story() is None and hh < _NOON:
-        # "on the night of 19 January ... closed at half past seven": the night's hours, as for "seven o'clock".
+    elif c.doc_type == "narrative" and hh < _NOON and (c.last_day_night or c.clock_of_the_story() is not None):
+        # "on the night of 19 January ... closed at half past seven": the night's hours, as for "seven o'clock";
+        # and after a clock time of the story's day, the first reading not before it, as the day moves on
+        # ("dinner at two in the afternoon, over by half past five": 17:30).
         hh = _hour_of_the_story_s_day(c, hh)
     # (In a post the hour goes on as written, 1 to 12: ``r_clock`` reads its half of the day from the post's
     # words and its time, as for "4.45": "awake at quarter to 5", posted at 04:49, is 04:45.)
