@@ -261,6 +261,7 @@ def _annotate(
                 or story.present_named_in_passing(ctx, start)
                 or story.year_of_the_day_told(ctx, r, start)
                 or story.compared(ctx, start)
+                or _background_of_the_story(ctx, r, start, end)
             ):
                 # Quoted speech is at its speaker's time, an aside in brackets at none of the story's (but where
                 # the story has told no date yet, "The Siege of Orl (1642) lasted five months", it is the best
@@ -862,6 +863,18 @@ _PRESENT_PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:(?:not|also|only|long|since|steadily)\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ght|ne))\b",
     re.IGNORECASE,
 )
+
+
+def _background_of_the_story(ctx: Context, r: Resolved, start: int, end: int) -> bool:
+    """A date before the story's day told in a relative clause of the past perfect ("On 19 April the ship
+    sailed with a party who had come across on Tuesday"): it dates what someone of the story had done, and the
+    narration stays at its day, so what follows is counted from that day, not from the date told in passing."""
+    return (
+        ctx.anchor_from_text
+        and r.point is not None
+        and r.point < ctx.anchor
+        and story.in_a_relative_past_perfect(ctx, start, end)
+    )
 
 
 def _forget_the_story(ctx: Context) -> None:

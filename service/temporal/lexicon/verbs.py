@@ -77,6 +77,15 @@ NOUN_LEMMAS: frozenset[str] = frozenset(f[0].lower() for f in _ROWS if f[1] == "
 PAST_AS_BASE: frozenset[str] = frozenset(
     f[0].lower() for f in _ROWS if f[1] == "verb" and len(f) >= 4 and f[0].lower() in f[2].lower().split("/")
 )
+# Past participles of the irregular verbs, those that are a base form too among them ("come", "run", "become",
+# "put"): after "had" or "has" any of them makes a perfect ("had come across on Tuesday"), which a test of
+# ``PAST_FORMS`` alone misses.
+# (The table has no row for "be", and gives "run" the participle "ran": those two are added by hand.)
+PAST_PARTICIPLES: frozenset[str] = (
+    frozenset(w.lower() for f in _ROWS if f[1] == "verb" and len(f) >= 6 for w in f[3].split("/") if w)
+    | PAST_FORMS
+    | {"been", "run"}
+)
 # Present participles and their verbs ("holding" -> "hold"): the present progressive.
 ING_LEMMAS: dict[str, str] = {
     w.lower(): f[0].lower() for f in _ROWS if f[1] == "verb" and len(f) >= 5 for w in f[4].split("/") if w

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from service.temporal import calendar as cal
 from service.temporal.clauses import may_follow_word
 from service.temporal.lexicon import en
-from service.temporal.lexicon.verbs import PAST_FORMS
+from service.temporal.lexicon.verbs import PAST_FORMS, PAST_PARTICIPLES
 from service.temporal.patterns import MONTH, SEASON, WEEKDAY, YEAR4, verbs_of_saying
 from service.temporal.resolve.context import Context, Frame, Resolved
 from service.temporal.resolve.values import date_value
@@ -653,6 +653,28 @@ def planned_in_the_story(c: Context, start: int) -> bool:
 _INTENDING_TO = re.compile(rf"\b(?:{'|'.join(en.INTENDING_PARTICIPLES)})\s+to\s", re.IGNORECASE)
 
 
+# The past perfect of a relative clause: "the emigrants who had left", "a ship that had sailed", and a verb joined
+# to it ("who had left ... and had waited"). "That" in lower case only: "That had been ..." is a demonstrative.
+_RELATIVE_HAD = re.compile(r"\b(?:[Ww]ho|[Ww]hich|that)\s+had\b")
+_HAD_AFTER = re.compile(r"\b(?P<before>\w+)\s+had\b", re.IGNORECASE)
+
+
+def in_a_relative_past_perfect(c: Context, start: int, end: int) -> bool:
+    """The expression is told in the past perfect of a relative clause ("the emigrants who had left home eleven
+    days earlier and had waited since the weekend", "a party who had come across on Tuesday"): what the people
+    or things of the story had done before its day, told of them in passing, not a flashback the narration
+    goes into. Every "had" from the relative pronoun to the expression is the clause's own (after the pronoun,
+    or joined by "and")."""
+    lo = c.layout.clause_start(start)
+    opening = max(_RELATIVE_HAD.finditer(c.text, lo, start), key=lambda m: m.start(), default=None)
+    if opening is None or not told_in_past_perfect(c, start, end):
+        return False
+    return all(
+        h["before"].lower() in ("who", "which", "that", "and")
+        for h in _HAD_AFTER.finditer(c.text, opening.start(), start)
+    )
+
+
 def told_in_past_perfect(c: Context, start: int, end: int) -> bool:
     """The verb that governs the expression is a past perfect ("had visited", "had been born"): a time
     before the story's. The expression's clause decides; a clause with no verb ("Two years earlier, in
@@ -743,7 +765,7 @@ def _last_verb(text: str, lo: int, hi: int, lower: bool) -> bool | None:
         if w == "had":
             # "had" that is its clause's own verb ("the town had 5,000 people in 1850") is a simple past.
             after = [x for x in words[i + 1 :] if x not in _BETWEEN_HAD_AND_PARTICIPLE and not x.endswith("ly")]
-            return bool(after) and (after[0] in PAST_FORMS or after[0] in _BARE_PARTICIPLES)
+            return bool(after) and after[0] in PAST_PARTICIPLES
         if w in _FINITE:
             return False
         if i and words[i - 1] == "to":
@@ -768,7 +790,7 @@ def _first_verb(text: str, lo: int, hi: int, lower: bool, skip: tuple[int, int] 
             for nxt in words[i + 1 :]:
                 if nxt in _BETWEEN_HAD_AND_PARTICIPLE or nxt.endswith("ly"):
                     continue
-                return nxt in PAST_FORMS or nxt in _BARE_PARTICIPLES
+                return nxt in PAST_PARTICIPLES
             return False
         if w in _FINITE or w in PAST_FORMS:
             return False
@@ -821,13 +843,10 @@ _PERFECT = re.compile(
 # What makes a present perfect reach the time of writing: "since then", "ever since", "has since".
 _UP_TO_NOW = re.compile(r"\bsince\b(?!\s+(?:\d|the\s+\w+\s+of\b))", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-# Participles that are their verb's base form too, so not among the past forms: "has become", "have come".
-_BARE_PARTICIPLES_OF_PERFECT = frozenset({"been", "become", "come", "run", "grown", "shown", "known", "gone"})
 
 
 def _is_participle(word: str) -> bool:
-    w = word.lower()
-    return w in PAST_FORMS or w in _BARE_PARTICIPLES_OF_PERFECT
+    return word.lower() in PAST_PARTICIPLES
 
 
 # "than" and what may stand between it and the time a comparison measures against: "than that of the previous
