@@ -308,6 +308,7 @@ def make_habitual(c: Context, kind: str, r: Resolved, start: int, end: int) -> N
             and not _told_with_a_recurrence(layout, start)
             and not _after_a_shorter_recurrence(c, start)
             and not _a_stretch_of_every_year(c, kind, start, end)
+            and not _a_season_of_every_year(c, kind, start, end)
         ):
             return
         present = True
@@ -321,6 +322,32 @@ def make_habitual(c: Context, kind: str, r: Resolved, start: int, end: int) -> N
         c.at(*span)
     if present:
         _of_no_date(r, "XXXX" + m["rest"])
+
+
+# "in" right before a season named alone, or before one joined to such a season ("in spring and [autumn]").
+_IN_BEFORE_A_BARE_SEASON = re.compile(
+    rf"\bin\s+(?:(?:{'|'.join(en.SEASONS)})\s+(?:and|or)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A sentence that opens with a season of every year as its time ("In winter the monks rose at two"): the times of
+# day it tells are those of any day of such a season.
+_OPENS_WITH_A_SEASON_OF_EVERY_YEAR = re.compile(
+    rf"[\s\"'“‘(]*in\s+(?:{'|'.join(en.SEASONS)})\b(?!\s+(?:of\b|\d))", re.IGNORECASE
+)
+
+
+def _a_season_of_every_year(c: Context, kind: str, start: int, end: int) -> bool:
+    """ "In winter the monks rose at two", "supplies came by sledge in winter", "raids mostly in spring and
+    autumn": a season named alone after "in", with no article, is the season as it comes every year; the
+    story's own takes an article or a demonstrative ("in the winter", "that winter") or its year. Not a part
+    of one ("the city fell in midsummer", "landed in early summer"), which dates one event."""
+    return (
+        kind == "season"
+        and c.text[start:end].lower() in en.SEASONS
+        and c.preceded_by(_IN_BEFORE_A_BARE_SEASON, start) is not None
+    )
 
 
 # The two ends of a range of months: "from April to", "to October" after "from April ", each with an edge word.
@@ -390,7 +417,10 @@ def make_of_any_day(c: Context, r: Resolved, start: int) -> None:
     lo = layout.whole_sentence(start)[0]
     if c.last_day_end > lo or c.anchor_end > lo:
         return  # "On 3 May the council sat at dawn, as it did every day": that day's dawn
-    if layout.search(RECURRENCE_PATTERN, lo, start) is None:
+    if (
+        layout.search(RECURRENCE_PATTERN, lo, start) is None
+        and _OPENS_WITH_A_SEASON_OF_EVERY_YEAR.match(c.text, lo) is None
+    ):
         return
     _of_no_date(r, "XXXX-XX-XX" + m["rest"])
 
