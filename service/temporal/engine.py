@@ -308,9 +308,11 @@ def _annotate(
                 and r.unit is not None
                 and ctx.anchor_end < start
                 and story.aside(ctx, start, end)
-                and not story.bracketed(ctx, start, end)
+                and (not story.bracketed(ctx, start, end) or _a_year_alone_in_brackets(ctx, r, start, end))
             ):
-                # (Not a date in brackets: another calendar's, a lifetime's, none the sentence goes on from.)
+                # (Not a date in brackets, another calendar's or a lifetime's, none the sentence goes on from; but a
+                # year alone in them, the date of the thing named before it, is one: "the novel Dark Water (1932),
+                # which was filmed twenty-six years later".)
                 ctx.aside_date = end, r.point, r.unit
             if (
                 document_type == "news"
@@ -863,6 +865,12 @@ _PRESENT_PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:(?:not|also|only|long|since|steadily)\s+)?(?:been|[a-z]+(?:ed|en|wn|un|ght|ne))\b",
     re.IGNORECASE,
 )
+
+
+def _a_year_alone_in_brackets(ctx: Context, r: Resolved, start: int, end: int) -> bool:
+    """Whether the expression is a year written out, and all that its brackets hold ("(1932)")."""
+    text = ctx.text
+    return r.anchor == "absolute" and r.unit == "year" and text[start - 1 : start] == "(" and text[end : end + 1] == ")"
 
 
 def _background_of_the_story(ctx: Context, r: Resolved, start: int, end: int) -> bool:
