@@ -856,11 +856,21 @@ _THAN_BEFORE = re.compile(r"\bthan\s+(?:(?:that|those)\s+of\s+|in\s+|during\s+|a
 
 def compared(c: Context, start: int) -> bool:
     """Whether the expression at ``start`` is the time a comparison measures against ("the harvest of 1742 was
-    smaller than that of the previous year"): the story stays at its own time."""
+    smaller than that of the previous year"; "put off for the first time since 1944", "the worst flood since
+    1953"): the story stays at its own time."""
+    if may_follow_word(c.text, start, ("since",)):
+        return c.preceded_by(_FIRST_SINCE_BEFORE, start) is not None
     return may_follow_word(c.text, start, _THAN_LAST_WORDS) and c.preceded_by(_THAN_BEFORE, start) is not None
 
 
 _THAN_LAST_WORDS = ("than", "of", "in", "during", "at", "on")
+# "for the first time since", "the worst flood since", "its highest level since": a time a record is measured
+# back to, which the story does not go back to.
+_FIRST_SINCE_BEFORE = re.compile(
+    r"\b(?:first\s+time|(?:the|its|their|his|her)\s+(?:first|only|worst|best|biggest|largest|highest|lowest|"
+    r"heaviest|coldest|hottest|wettest|driest|longest|deadliest)\b[^,;:.!?()]{0,40}?)\s+since\s+$",
+    re.IGNORECASE,
+)
 
 
 def present_named_in_passing(c: Context, start: int) -> bool:
