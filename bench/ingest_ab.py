@@ -8,7 +8,12 @@ others in batches of 50 from 2 clients (bench/load.py), and prints per phase: do
 CPU milliseconds per document of the service's process, its engine workers, PostgreSQL and the load
 client (bench/run.py's with_cpu_shares), and from /proc/<pid>/schedstat how much of the wall time each
 part ran and waited for a core. For the engine workers, what is neither is time they were blocked:
-neither annotating nor ready to, idle while documents may be waiting for them. Medians at the end.
+neither annotating nor ready to, idle while documents may be waiting for them. Those shares are taken
+over the load client's requests alone (sampled every 50 ms; the client's own start-up, when the
+service has nothing to do, left out), and beside them what the machine's cores did meanwhile, in
+cores, from /proc/stat: the service's parts, other processes (the load client's among them, and
+anything else the machine runs), idle, waiting for the disk, and taken by the host (steal, on a
+virtual machine: time the guest's cores did not get, though its processes were ready). Medians at the end.
 With --reader, one client polls cold timeline windows beside the writes (bench/run.py's while_reading:
 its reads' CPU is taken out of the rows, and its p99 printed). A checkout given as PATH:N runs N workers.
 """
@@ -16,12 +21,15 @@ its reads' CPU is taken out of the rows, and its p99 printed). A checkout given 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -34,17 +42,36 @@ from bench.serving import Service, start_service, stop_service  # noqa: E402
 Figures = dict[str, Any]
 
 
-def ran_and_waited(pids: list[int]) -> tuple[float, float]:
-    """Seconds these processes have run on a core and waited for one, from /proc/<pid>/schedstat."""
-    ran = waited = 0
+# The fields of /proc/stat's first line, in ticks of every core together.
+_MACHINE_FIELDS = ("user", "nice", "system", "idle", "iowait", "irq", "softirq", "steal")
+# How often the sampler reads /proc: often enough to bound the requests' window closely, and seldom
+# enough to cost the machine little (a scan of /proc for PostgreSQL's new backends less often still).
+_SAMPLE_SECONDS = 0.05
+_RESCAN_SECONDS = 0.5
+
+
+@dataclass
+class _Sample:
+    at: float
+    ran_waited: dict[str, dict[int, tuple[int, int]]]  # by part, by pid: ns run on a core and waited for one
+    machine: tuple[int, ...]
+
+
+def ran_and_waited(pids: list[int]) -> dict[int, tuple[int, int]]:
+    """Nanoseconds each of these processes has run on a core and waited for one, from /proc/<pid>/schedstat."""
+    found = {}
     for pid in pids:
         try:
             run_ns, wait_ns, _ = Path(f"/proc/{pid}/schedstat").read_text().split()
         except OSError:
             continue
-        ran += int(run_ns)
-        waited += int(wait_ns)
-    return ran / 1e9, waited / 1e9
+        found[pid] = (int(run_ns), int(wait_ns))
+    return found
+
+
+def machine_ticks() -> tuple[int, ...]:
+    with open("/proc/stat") as stat:
+        return tuple(int(v) for v in stat.readline().split()[1 : 1 + len(_MACHINE_FIELDS)])
 
 
 def parent_of(pid: int) -> int | None:
@@ -54,25 +81,87 @@ def parent_of(pid: int) -> int | None:
         return None
 
 
-def with_schedule(service: Service, run: Callable[[], Figures]) -> Callable[[], Figures]:
-    """``run``, also reporting for each part the share of the wall time it ran and waited for a core."""
+class _Sampler(threading.Thread):
+    """Reads each part's schedstat and the machine's /proc/stat every _SAMPLE_SECONDS, so that the
+    shares can be taken over the load client's requests alone, not its start-up (a second or more of
+    Python starting and reading its documents, while the service had nothing to do)."""
 
-    def measured() -> Figures:
+    def __init__(self, service: Service) -> None:
+        super().__init__(daemon=True)
+        self.service = service
         tree = process_tree(service.process.pid)
         # The workers are forked by the fork server, the service's child: its grandchildren.
-        workers = [pid for pid in tree[1:] if parent_of(pid) != service.process.pid]
-        parts = {"service": tree[:1], "workers": workers, "PostgreSQL": postgres_of(service)}
-        before = {name: ran_and_waited(pids) for name, pids in parts.items()}
-        started = time.perf_counter()
-        figures = run()
-        wall = time.perf_counter() - started
-        parts["PostgreSQL"] = sorted(set(parts["PostgreSQL"]) | set(postgres_of(service)))
-        after = {name: ran_and_waited(pids) for name, pids in parts.items()}
-        shares = {
-            name: ((after[name][0] - before[name][0]) / wall, (after[name][1] - before[name][1]) / wall)
-            for name in parts
+        self.parts = {
+            "service": tree[:1],
+            "workers": [pid for pid in tree[1:] if parent_of(pid) != service.process.pid],
+            "PostgreSQL": postgres_of(service),
         }
-        return figures | {"schedule": shares, "workers": len(parts["workers"])}
+        self.samples: list[_Sample] = []
+        self.done = threading.Event()
+
+    def take(self) -> None:
+        at = time.perf_counter()
+        ran_waited = {name: ran_and_waited(pids) for name, pids in self.parts.items()}
+        self.samples.append(_Sample(at, ran_waited, machine_ticks()))
+
+    def run(self) -> None:
+        rescanned = time.perf_counter()
+        while not self.done.wait(_SAMPLE_SECONDS):
+            if time.perf_counter() - rescanned > _RESCAN_SECONDS:  # the pool's new connections' backends
+                self.parts["PostgreSQL"] = sorted(set(self.parts["PostgreSQL"]) | set(postgres_of(self.service)))
+                rescanned = time.perf_counter()
+            self.take()
+
+    def shares(self, started: float, ended: float) -> tuple[dict[str, tuple[float, float]], dict[str, float]]:
+        """Each part's share of the wall time from ``started`` to ``ended`` (the samples just outside
+        it) it ran and waited for a core, and the machine's cores by what they did meanwhile."""
+        first = max((s for s in self.samples if s.at <= started), key=lambda s: s.at, default=self.samples[0])
+        last = min((s for s in self.samples if s.at >= ended), key=lambda s: s.at, default=self.samples[-1])
+        wall = last.at - first.at
+        parts = {}
+        for name, now in last.ran_waited.items():
+            before = first.ran_waited[name]
+            # A process not seen at the first sample (a backend the pool opened since) counts from its start.
+            ran = sum(r - before.get(pid, (0, 0))[0] for pid, (r, _) in now.items())
+            waited = sum(w - before.get(pid, (0, 0))[1] for pid, (_, w) in now.items())
+            parts[name] = (ran / 1e9 / wall, waited / 1e9 / wall)
+        spent = [b - a for a, b in zip(first.machine, last.machine, strict=True)]
+        ticks = dict(zip(_MACHINE_FIELDS, spent, strict=True))
+        cores = os.cpu_count() or 1
+
+        def in_cores(*fields: str) -> float:
+            return sum(ticks[k] for k in fields) / max(1, sum(spent)) * cores
+
+        ours = sum(ran for ran, _ in parts.values())
+        machine = {
+            "ours": ours,
+            "others": max(0.0, in_cores("user", "nice", "system", "irq", "softirq") - ours),
+            "idle": in_cores("idle"),
+            "iowait": in_cores("iowait"),
+            "steal": in_cores("steal"),
+        }
+        return parts, machine
+
+
+def with_schedule(service: Service, run: Callable[[], Figures]) -> Callable[[], Figures]:
+    """``run``, also reporting, over the load client's requests, the share of the wall time each part
+    ran and waited for a core, and what the machine's cores did (in cores: the service's parts, other
+    processes (the load client among them), idle, waiting for the disk, taken by the host)."""
+
+    def measured() -> Figures:
+        sampler = _Sampler(service)
+        sampler.take()
+        sampler.start()
+        started = time.perf_counter()
+        try:
+            figures = run()
+        finally:
+            sampler.done.set()
+            sampler.join()
+        sampler.take()
+        window = (figures.get("started_at", started), figures.get("ended_at", time.perf_counter()))
+        schedule, machine = sampler.shares(*window)
+        return figures | {"schedule": schedule, "machine": machine, "workers": len(sampler.parts["workers"])}
 
     return measured
 
@@ -134,7 +223,9 @@ def describe(figures: Figures) -> str:
         + ", ".join(f"{name} {ms:.2f}" for name, ms in figures["postgres_ms_per_unit"].items())
         + "); ran/waited (share of wall time) "
         + ", ".join(f"{name} {r:.2f}/{w:.2f}" for name, (r, w) in schedule.items())
-        + f"; workers blocked {blocked:.2f} of {figures['workers']}{reads}; statuses {figures['statuses']}"
+        + f"; workers blocked {blocked:.2f} of {figures['workers']}; machine (cores) "
+        + ", ".join(f"{name} {cores:.2f}" for name, cores in figures["machine"].items())
+        + f"{reads}; statuses {figures['statuses']}"
     )
 
 
@@ -155,6 +246,7 @@ def median_of(rows: list[Figures]) -> Figures:
             )
             for k in first["schedule"]
         },
+        "machine": {k: statistics.median(r["machine"][k] for r in rows) for k in first["machine"]},
         "workers": first["workers"],
         "read_p99_ms": statistics.median(r["read_p99_ms"] for r in rows)
         if first.get("read_p99_ms") is not None

@@ -59,12 +59,17 @@ async def drive(clients: int, jobs: Callable[[], Awaitable[tuple[int, int]] | No
 
     started, cpu_started = time.perf_counter(), time.process_time()
     await asyncio.gather(*(loop() for _ in range(clients)))
-    seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu_started
+    ended = time.perf_counter()
+    seconds, cpu_seconds = ended - started, time.process_time() - cpu_started
     latencies.sort()
     return {
         "requests": len(latencies),
         "statuses": {str(k): v for k, v in sorted(statuses.items())},
         "seconds": seconds,
+        # When the requests began and ended on the machine's monotonic clock (perf_counter's, which
+        # every process shares), for a caller sampling the service meanwhile: not this client's start-up.
+        "started_at": started,
+        "ended_at": ended,
         "cpu_seconds": cpu_seconds,  # this client's own, its start-up and preparations left out
         "per_second": len(latencies) / seconds,
         "documents": documents,
