@@ -13,7 +13,11 @@ over the load client's requests alone (sampled every 50 ms; the client's own sta
 service has nothing to do, left out), and beside them what the machine's cores did meanwhile, in
 cores, from /proc/stat: the service's parts, other processes (the load client's among them, and
 anything else the machine runs), idle, waiting for the disk, and taken by the host (steal, on a
-virtual machine: time the guest's cores did not get, though its processes were ready). Medians at the end.
+virtual machine: time the guest's cores did not get, though its processes were ready). For single
+POSTs, where the clients' requests were on average (Little's law on the service's /metrics: the
+engine's seconds per document, which count the wait for a worker, and the POSTs' seconds from receipt
+to answer): at the engine, in the rest of the service (checks, the group commit, the answer), and
+outside it (the client, the network). Medians at the end.
 With --reader, one client polls cold timeline windows beside the writes (bench/run.py's while_reading:
 its reads' CPU is taken out of the rows, and its p99 printed). A checkout given as PATH:N runs N workers.
 """
@@ -32,6 +36,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import httpx
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -143,12 +149,50 @@ class _Sampler(threading.Thread):
         return parts, machine
 
 
+def stage_seconds(service: Service) -> tuple[float, float, float, float]:
+    """From the service's /metrics, so far: the seconds its documents spent at the engine (waiting for
+    a worker and annotated: timeline_engine_seconds) and how many, and the seconds its POSTs took from
+    their receipt to the end of their answer, and how many."""
+    engine = engine_count = posts = post_count = 0.0
+    for line in httpx.get(f"{service.base}/metrics", timeout=30).text.splitlines():
+        name, _, value = line.rpartition(" ")
+        if name == "timeline_engine_seconds_sum":
+            engine += float(value)
+        elif name == "timeline_engine_seconds_count":
+            engine_count += float(value)
+        elif name.startswith("timeline_http_request_duration_seconds_sum{") and 'method="POST"' in name:
+            posts += float(value)
+        elif name.startswith("timeline_http_request_duration_seconds_count{") and 'method="POST"' in name:
+            post_count += float(value)
+    return engine, engine_count, posts, post_count
+
+
+def where_they_wait(before: tuple[float, ...], after: tuple[float, ...], figures: Figures) -> dict[str, float]:
+    """Where the load client's requests were, on average over its run (Little's law: how many are in
+    a stage is the rate through it times the time each spends there): documents at the engine, the
+    rest of the requests' time in the service (checks, the store's group commit, the answer), and the
+    clients' requests outside the service (in the client, in flight, not yet read by the server).
+    For single POSTs only, where a request is a document: none for batches."""
+    engine, documents, posts, requests = (b - a for a, b in zip(before, after, strict=True))
+    if not requests or documents != requests:
+        return {}
+    seconds = figures["seconds"]
+    at_engine = engine / seconds
+    in_service = posts / seconds
+    return {
+        "engine": at_engine,
+        "rest of the service": max(0.0, in_service - at_engine),
+        "outside": max(0.0, figures["clients"] - in_service),
+    }
+
+
 def with_schedule(service: Service, run: Callable[[], Figures]) -> Callable[[], Figures]:
     """``run``, also reporting, over the load client's requests, the share of the wall time each part
     ran and waited for a core, and what the machine's cores did (in cores: the service's parts, other
     processes (the load client among them), idle, waiting for the disk, taken by the host)."""
 
     def measured() -> Figures:
+        stages = stage_seconds(service)
         sampler = _Sampler(service)
         sampler.take()
         sampler.start()
@@ -161,7 +205,13 @@ def with_schedule(service: Service, run: Callable[[], Figures]) -> Callable[[], 
         sampler.take()
         window = (figures.get("started_at", started), figures.get("ended_at", time.perf_counter()))
         schedule, machine = sampler.shares(*window)
-        return figures | {"schedule": schedule, "machine": machine, "workers": len(sampler.parts["workers"])}
+        waiting = where_they_wait(stages, stage_seconds(service), figures)
+        return figures | {
+            "schedule": schedule,
+            "machine": machine,
+            "waiting": waiting,
+            "workers": len(sampler.parts["workers"]),
+        }
 
     return measured
 
@@ -225,6 +275,12 @@ def describe(figures: Figures) -> str:
         + ", ".join(f"{name} {r:.2f}/{w:.2f}" for name, (r, w) in schedule.items())
         + f"; workers blocked {blocked:.2f} of {figures['workers']}; machine (cores) "
         + ", ".join(f"{name} {cores:.2f}" for name, cores in figures["machine"].items())
+        + (
+            f"; where the {figures['clients']} clients' requests were, on average: "
+            + ", ".join(f"{name} {n:.1f}" for name, n in figures["waiting"].items())
+            if figures["waiting"]
+            else ""
+        )
         + f"{reads}; statuses {figures['statuses']}"
     )
 
@@ -247,7 +303,9 @@ def median_of(rows: list[Figures]) -> Figures:
             for k in first["schedule"]
         },
         "machine": {k: statistics.median(r["machine"][k] for r in rows) for k in first["machine"]},
+        "waiting": {k: statistics.median(r["waiting"][k] for r in rows) for k in first["waiting"]},
         "workers": first["workers"],
+        "clients": first["clients"],
         "read_p99_ms": statistics.median(r["read_p99_ms"] for r in rows)
         if first.get("read_p99_ms") is not None
         else None,

@@ -63,6 +63,7 @@ async def drive(clients: int, jobs: Callable[[], Awaitable[tuple[int, int]] | No
     seconds, cpu_seconds = ended - started, time.process_time() - cpu_started
     latencies.sort()
     return {
+        "clients": clients,
         "requests": len(latencies),
         "statuses": {str(k): v for k, v in sorted(statuses.items())},
         "seconds": seconds,
