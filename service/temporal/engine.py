@@ -25,6 +25,7 @@ from service.temporal.resolve.ago import counted_unit
 from service.temporal.resolve.context import FinerAnchor
 from service.temporal.resolve.named_days import STORY_DAY
 from service.temporal.resolve.values import date_value
+from service.temporal.resolve.words import EVENING_FROM_HOUR
 from service.temporal.scanner import scan
 
 DOCUMENT_TYPES = ("news", "narrative", "colloquial")
@@ -361,10 +362,6 @@ _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-# The first hour of the evening: a story told up to a clock time from it on is a story of that night.
-_EVENING_FROM_HOUR = 18
-
-
 def _of_the_evening(value: str) -> bool:
     """Whether a day's value tells it by its evening or night: "Saturday night" (TNI), "this evening" (TEV), or
     a clock time from six in the evening ("11:30 p.m. Sunday"), after which the small hours are the next
@@ -372,7 +369,7 @@ def _of_the_evening(value: str) -> bool:
     if value.endswith(("TEV", "TNI", "T24")):
         return True  # (midnight, the day's end: "held the arsenal by midnight. By 5 a.m. ...", the next day's)
     clock = value[11:13]
-    return len(value) == 16 and clock.isdigit() and int(clock) >= _EVENING_FROM_HOUR
+    return len(value) == 16 and clock.isdigit() and int(clock) >= EVENING_FROM_HOUR
 
 
 def _day_before_a_flashback(ctx: Context, r: Resolved, start: int, end: int) -> date | None:

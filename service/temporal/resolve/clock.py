@@ -45,6 +45,7 @@ from service.temporal.resolve.sets import every_feast
 from service.temporal.resolve.story import day_from_anchor
 from service.temporal.resolve.timetable import UNDATED_DAY, recurs, week_of_days_at
 from service.temporal.resolve.words import (
+    EVENING_FROM_HOUR,
     MONTH_NUMBERS,
     WEEKDAY_ABBREVIATION_NAMES,
     WEEKDAY_NUMBERS,
@@ -165,7 +166,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         word = normalise(g.get("h5") or g.get("h6") or g["h11"])
         hour = int(word) if word.isdigit() else en.UNITS_WORDS[word]
         if not part and c.doc_type == "narrative" and 1 <= hour < _NOON:
-            hh, mi = _hour_of_the_story_s_day(c, hour), 0
+            hh, mi = _hour_of_the_story_s_day(c, hour, m.start), 0
         else:
             hh, mi = hour_of_part_of_day(hour, part), 0
     elif g.get("h7"):
@@ -216,6 +217,19 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             hh = min((int(g["h7"]) % 12, int(g["h7"]) % 12 + 12), key=lambda h: abs(h * 60 - compared))
         elif c.preceded_by(_HOUR_PREPOSITION_BEFORE, m.start) and (told := _part_told_after(c, m.end)):
             hh = hour_of_part_of_day(int(g["h7"]), told)  # "at 4 that afternoon", "by 9 that night"
+        elif (
+            g.get("mi7")
+            and c.preceded_by(_HOUR_PREPOSITION_BEFORE, m.start)
+            and _a_day_of_the_story(c, m.start)
+            # (not an amount: "the fare was fixed at 2.50 a head", "rose by 1.25 per cent")
+            and c.preceded_by(_AMOUNT_BEFORE, m.start) is None
+            and _RATE_AFTER.match(c.text, m.end) is None
+            and POST_COUNT_FOLLOWS.match(c.text, m.end) is None
+        ):
+            # "left at 9.30", "struck at 11.52": in a history told by its hours on a day, an hour and its
+            # minutes after a preposition of time are a clock time, on through the story's day.
+            hh = int(g["h7"])
+            hh = _hour_of_the_story_s_day(c, hh, m.start, int(g["mi7"])) if hh < _NOON else hh
         else:
             return None  # "at 8" alone: a count, a score, an address as often as an hour
         mi = 30 if g.get("half") else int(g.get("mi7") or 0)
@@ -244,6 +258,10 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             hh = hour_of_part_of_day(hh, told)  # "that evening at 7:30", "at 7:30 that evening"
         elif 1 <= hh <= 12 and (day_at := day_at_before(c, m.start, m.end)) is not None:
             hh = hour_after_a_day(hh, day_at)  # "tonight at 8:30"
+        elif 1 <= hh <= 12 and (part_after := _PART_OF_A_STORY_DAY_AFTER.match(c.text, m.end)) is not None:
+            # "at half past one the next morning", "at 7:30 the following evening": the part of the day after it,
+            # a time of its own, says which half of the day (its day is set once that is read).
+            hh = hour_of_part_of_day(hh, part_after["part"].lower())
         elif 1 <= hh <= 12 and (end := _RANGE_END_AFTER.match(c.text, m.end)) is not None:
             # "from 5:30 to 8 p.m.": the start of a range borrows its end's am or pm, unless that would put
             # it after the end ("from 11:30 to 1 p.m.": 11:30 a.m.).
@@ -252,7 +270,9 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
                 ap = "am"
             hh = hour_of_am_pm(hh, ap)
         elif 1 <= hh < _NOON and c.doc_type == "narrative" and c.clock_of_the_story() is not None:
-            hh = _hour_of_the_story_s_day(c, hh)  # "at 2 p.m. ... until 5:30": on through the story's day
+            # "at 2 p.m. ... until 5:30", "at two in the afternoon ... until half past five": after a clock time
+            # of the story's day, the first reading not before it, as the day moves on.
+            hh = _hour_of_the_story_s_day(c, hh, m.start, mi)
         elif 1 <= hh <= 12 and c.doc_type == "colloquial" and (sun := c.preceded_by(_SUN_TIME_BEFORE, m.start)):
             hh = hh % 12 + (12 if sun["set"] else 0)  # "sunset at 4:02", as "sunset at 4"
         elif 1 <= hh <= 12 and c.doc_type == "colloquial":
@@ -519,12 +539,24 @@ def _hour_alone_in_a_history(m: Match, c: Context) -> bool:
         return False
     if c.preceded_by(_AMOUNT_BEFORE, m.start) is not None:
         return False
-    if not (c.anchor_from_text and c.anchor_unit == "day" and c.last_day is not None and near_story_day(c, m.start)):
+    if not _a_day_of_the_story(c, m.start):
         return False
     return _AGE_WORDS.search(c.text, *c.layout.whole_sentence(m.start)) is None
 
 
-def _hour_of_the_story_s_day(c: Context, hour: int) -> int:
+def _a_day_of_the_story(c: Context, start: int) -> bool:
+    """Whether a history is told by its hours at ``start``: on a day it told in the sentence of ``start`` or
+    the one before."""
+    return (
+        c.doc_type == "narrative"
+        and c.anchor_from_text
+        and c.anchor_unit == "day"
+        and c.last_day is not None
+        and near_story_day(c, start)
+    )
+
+
+def _hour_of_the_story_s_day(c: Context, hour: int, start: int, minute: int = 0) -> int:
     """The clock hour of "three o'clock" in a history, no half of the day said with it. On the day of a clock
     time the story told, the first reading not before it, as the story moves on through the day ("opened
     fire at seven in the morning ... Shortly after three o'clock": 15:00; "at one in the morning ... at four
@@ -534,14 +566,44 @@ def _hour_of_the_story_s_day(c: Context, hour: int) -> int:
     about eleven o'clock": 23:00; "on the evening of 7 September ... at eight o'clock": 20:00) and 1 to 5
     the small hours after it."""
     told = c.clock_of_the_story()
+    if c.last_day_night and told is not None and told[1] < EVENING_FROM_HOUR:
+        # The story told its evening or night after its last clock time ("shut at seven. The evening crowds
+        # came at eight"): the night's hours, as below.
+        told = None
     if told is not None:
         now = told[1] * 60 + told[2]
-        if hour * 60 < now <= (hour + _NOON) * 60:
+        if hour * 60 + minute < now <= (hour + _NOON) * 60 + minute:
             return hour + _NOON
         return hour
     if c.last_day_night:
         return hour + _NOON if hour >= SMALL_HOURS_END else hour
+    # The word of a part of the day nearest before it in its sentence: "he was up at four", "breakfast was at
+    # six" are the morning's; "they dined at seven", "the afternoon went by, and at six" the hours after noon.
+    s = c.layout.whole_sentence(start)[0]
+    morning = _last_found(MORNING_WORDS, c.text, s, start, but=_A_MORNING_SPENT)
+    later = max(_last_found(EVENING_WORDS, c.text, s, start), _last_found(_AFTERNOON, c.text, s, start))
+    if morning > later:
+        return hour
+    if later > morning:
+        return hour + _NOON
     return hour_of_a_bare_hour(hour)
+
+
+_AFTERNOON = re.compile(r"\bafternoons?\b", re.IGNORECASE)
+
+
+# The morning named as a stretch the story has spent ("queued all morning and shopped until six"): the hours
+# told after it are later, not of it; what is done in it is its own ("woke", "breakfast", "up at").
+_A_MORNING_SPENT = "morning"
+
+
+def _last_found(words: re.Pattern[str], text: str, start: int, end: int, but: str = "") -> int:
+    """Where the last of ``words`` in text[start:end] begins (not the word ``but``); -1 where there is none."""
+    last = -1
+    for found in words.finditer(text, start, end):
+        if found.group().lower() != but:
+            last = found.start()
+    return last
 
 
 def _twenty_four_hour_morning(g: Groups) -> bool:
@@ -1109,6 +1171,14 @@ def r_clock_talk(m: Match, c: Context) -> Resolved | None:
     return _talked_clock(m, c, minutes)
 
 
+# The part of the story's day, or of the day after it, right after a clock time: "at half past one the next
+# morning", "at ten past six that evening".
+_PART_OF_A_STORY_DAY_AFTER = re.compile(
+    r",?\s+(?:that|the\s+same|the\s+next|the\s+following)\s+(?P<part>morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
+
+
 def _talked_clock(m: Match, c: Context, minutes: int) -> Resolved | None:
     """The clock time ``minutes`` after midnight told as so many minutes to or past an hour."""
     g = m.groups
@@ -1118,11 +1188,16 @@ def _talked_clock(m: Match, c: Context, minutes: int) -> Resolved | None:
         hh = hour_of_am_pm(hh, g["ap"])
     elif g.get("part"):
         hh = hour_of_part_of_day(hh, normalise(g["part"]))
-    elif c.doc_type == "narrative" and hh < _NOON and (c.last_day_night or c.clock_of_the_story() is not None):
-        # "on the night of 19 January ... closed at half past seven": the night's hours, as for "seven o'clock";
-        # and after a clock time of the story's day, the first reading not before it, as the day moves on
-        # ("dinner at two in the afternoon, over by half past five": 17:30).
-        hh = _hour_of_the_story_s_day(c, hh)
+    elif (
+        c.doc_type == "narrative"
+        and c.last_day_night
+        and c.clock_of_the_story() is None
+        and hh < _NOON
+        and _PART_OF_A_STORY_DAY_AFTER.match(c.text, m.end) is None
+    ):
+        # "on the night of 19 January ... closed at half past seven": the night's hours, as for "seven o'clock"
+        # (after a clock time of the story's day, ``r_clock`` moves on from it as it does for "5:30").
+        hh = _hour_of_the_story_s_day(c, hh, m.start, mi)
     # (In a post the hour goes on as written, 1 to 12: ``r_clock`` reads its half of the day from the post's
     # words and its time, as for "4.45": "awake at quarter to 5", posted at 04:49, is 04:45.)
     return r_clock(

@@ -69,6 +69,10 @@ def hour_of_am_pm(hour: int, am_pm: str | None) -> int:
     return hour
 
 
+# The first hour of the evening: a story told up to a clock time from it on is a story of that night.
+EVENING_FROM_HOUR = 18
+
+
 def hour_of_part_of_day(hour: int, part: str) -> int:
     """The 24-hour clock hour of an hour from 1 to 12 said of a part of the day ("four in the afternoon",
     "every evening at 7"): after noon for the afternoon and evening, and for the night unless the hour is in
