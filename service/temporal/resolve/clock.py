@@ -1274,10 +1274,16 @@ def _part_told_before(c: Context, pos: int) -> str:
     if not c.text.endswith(("at ", "At "), 0, pos):
         return ""
     found = c.preceded_by(_PART_AT_BEFORE, pos)
-    return found["part"].lower() if found is not None else ""
+    if found is None:
+        return ""
+    part = found["part"].lower()
+    return "night" if part in en.DAY_WORD_SPELLINGS["tonight"] else part
 
 
-_PART_AT_BEFORE = re.compile(r"\b(?P<part>morning|afternoon|evening|night)s?\s+at\s+$", re.IGNORECASE)
+# ("tonight at nine o'clock": tonight's hours are the evening's, as "this evening at" has them.)
+_PART_AT_BEFORE = re.compile(
+    rf"\b(?P<part>morning|afternoon|evening|night|{alt(en.DAY_WORD_SPELLINGS['tonight'])})s?\s+at\s+$", re.IGNORECASE
+)
 
 
 def _part_told_after(c: Context, end: int) -> str:
