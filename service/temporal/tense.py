@@ -368,6 +368,8 @@ def _clause_tense(
             )
             is None
         ):
+            if _participle_of_a_noun(text, last, start):
+                return NEAREST, True
             return "future", True  # "will redeem preferred shares on Oct. 31": the modal governs
         if last.future and _TOLD_FROM_THE_PAST.match(last.word):
             # "The ship was due to leave on Friday", "talks were to resume on Monday": what was ahead at a
@@ -392,6 +394,27 @@ def _clause_tense(
         text.startswith(",", end) and clause_start == s and _FRONTED_WITH_A_COMMA.fullmatch(text, s, start) is not None
     )
     return t, t is not None and fronted
+
+
+# A past participle right after a noun, with only a particle and a preposition between it and the time, is a
+# clause of its own cut short and without a tense ("the contracts [that were] signed in August"): the modal
+# further left does not govern it, and what it tells may be done ("will review the contracts signed in
+# August") or still to come ("will see the rates on bills mailed in February"). No cue, so the nearer one is
+# meant. Not a participle that tells a state kept on ("will keep the shop closed on Sunday"), nor one that
+# modifies the noun after it ("will redeem preferred shares on Oct. 31").
+_PARTICLE_AND_PREPOSITION = re.compile(
+    r"\s+(?:(?:out|up|down|off|back|over|through)\s+)?(?:(?:in|on|at|during)\s+)?", re.IGNORECASE
+)
+_NOUN_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_STATES_KEPT = frozenset({"closed", "shut", "locked", "sealed", "open", "opened"})
+
+
+def _participle_of_a_noun(text: str, cue: Cue, start: int) -> bool:
+    word = cue.word.lower()
+    if word in _STATES_KEPT or not _PARTICLE_AND_PREPOSITION.fullmatch(text, cue.start + len(cue.word), start):
+        return False
+    before = _NOUN_WORD_BEFORE.search(text, max(0, cue.start - 30), cue.start)
+    return before is not None and (before.group(1) in NOUN_LEMMAS or before.group(1) in PLURAL_NOUNS)
 
 
 # A conjunction that opens a clause of its own and that clause's subject (one to three words), right before a
