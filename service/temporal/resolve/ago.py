@@ -29,6 +29,11 @@ _COMPARISONS = frozenset({"more than", "less than", "fewer than"})
 _AMOUNT_REACH = 12
 
 
+# Words after "a year" that count back from the time being told of, not from an event named after them: "up
+# from a year earlier", "than a year ago", "compared with a year before" (before with no object of its own).
+_BACK_A_YEAR = frozenset({"ago", "earlier", "before"})
+
+
 def r_ago(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     qmod_words = normalise(g.get("qmod"))
@@ -167,13 +172,13 @@ def r_ago(m: Match, c: Context) -> Resolved | None:
                 return Resolved("DATE", f"{y // 10:03d}X" if unit == "year" else f"{y // 100:02d}XX", mod, anchor)
             # Beyond the calendar (told in its first or last years): only the side of the present is known.
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod, anchor)
-    if unit == "year" and n == 1 and direction in ("ago", "earlier") and (month := _month_compared(c, m.start)):
+    if unit == "year" and n == 1 and direction in _BACK_A_YEAR and (month := _month_compared(c, m.start)):
         # "rose 3% in August from a year earlier", "at the end of March, up from 4,380 a year ago": a figure
         # for a month set beside the same month a year before.
         y, mon = int(month[:4]) - 1, int(month[5:7])
         if y >= MINYEAR:
             return Resolved("DATE", f"{y:04d}-{mon:02d}", mod, "previous", point=date(y, mon, 1), unit="month")
-    if unit == "year" and n == 1 and direction in ("ago", "earlier") and c.last_period_unit:
+    if unit == "year" and n == 1 and direction in _BACK_A_YEAR and c.last_period_unit:
         # In a report on a period, "a year ago" is the same period a year before.
         value, d, gran = _period_a_year_before(c)
         return Resolved("DATE", value, mod, "previous", point=d, unit=gran)
