@@ -858,6 +858,8 @@ KINDS: tuple[Kind, ...] = (
         rf"(?!(?i:the\s+present\s+day){R})"
         # "said that July 14 is the date": "that" a conjunction before a month and its day, read by "mdy".
         rf"(?!(?i:that)\s+{MONTH}\.?\s+\d)"
+        # "the same quarter of 2022": a period set in the year written after it, read by "period".
+        rf"(?!(?i:the\s+(?:same|comparable|corresponding)\s+\w+\s+(?:of|in)\s+){YEAR4}{R})"
         rf"(?P<det>{REL})\s+(?P<fis>(?i:fiscal|financial)\s+)?"
         # "this Friday night", "nxt sat morning": the part of that day; "last march", "next may", as posts write
         # them (see the resolver).
@@ -1277,11 +1279,13 @@ KINDS: tuple[Kind, ...] = (
         # "earlier in the year" is one span.)
         rf"{L}(?P<pre>{PREMOD}\s+|(?i:earlier|later|early|late)\s+in\s+(?!(?i:the\s+day){R})|{_HALF_OF_THE}\s+"
         rf"|(?i:mid)-(?=(?i:century|decade){R}))?"
-        rf"(?P<det>(?<=[Mm]id-)|(?:(?i:the|this|that|a|its)\s+|(?<=['’]s\s)(?=(?i:fiscal|financial)\s))(?:(?i:full|fiscal|financial|calendar|latest|most\s+recent|recent|"
-        rf"comparable|corresponding|same|entire|whole|current|flat|first|fiscal-first)\s+)*)(?P<y>{YEAR4}\s+)?"
+        rf"(?P<det>(?<=[Mm]id-)|(?:(?i:the|this|that|a|its)\s+|(?<=['’]s\s)(?=(?i:fiscal|financial)\s))(?:(?P<same>(?i:comparable|corresponding|same))\s+|(?i:full|fiscal|financial|calendar|latest|"
+        rf"most\s+recent|recent|entire|whole|current|flat|first|fiscal-first)\s+)*)(?P<y>{YEAR4}\s+)?"
         rf"(?P<head>(?i:year|quarter|period|month|week|day|fiscal\s+year|financial\s+year|morning|afternoon|evening|weekend|decade|"
         rf"century)){R}"
-        rf"(?P<tail>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year){R})?",
+        rf"(?P<tail>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year){R})?"
+        # ("the same quarter of 2022": the year the period is set in, only after a word that sets it beside one.)
+        rf"(?(same)(?P<of_year>\s+(?i:of|in)\s+(?P<y_of>{YEAR4}){R})?)",
         periods.r_period,
         triggers=words(en.UNITS, ["period", "morning", "afternoon", "evening"]),
         starts="either",

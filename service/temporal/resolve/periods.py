@@ -495,6 +495,8 @@ def r_period(m: Match, c: Context) -> Resolved | None:
         # quarter days": a kind of day, the unit a modifier.
         return None
     ended = c.followed_by(_ENDED_AFTER, m.end) is not None
+    if g.get("of_year"):
+        return _same_period_of_a_year(c, head, int(g["y_of"]))
     r = _period_by_head(g, c, first, adjs, head, y, tail, ended)
     if r is not None and g.get("pre"):
         r.mod = prefix_mod(normalise(g["pre"]).removesuffix(" in"))
@@ -537,6 +539,23 @@ _OPENING_AT_BEFORE = re.compile(
 _DAY_SAYING_VERB_BEFORE = re.compile(
     r"\b(?:sav(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|w(?:in|ins|on|inning))\s+$", re.IGNORECASE
 )
+
+
+def _same_period_of_a_year(c: Context, head: str, year: int) -> Resolved | None:
+    """ "Sales fell from the same quarter of 2022": the period being told of (a quarter or half reported on,
+    a month named near), moved to the year written after it; that year alone when none is being told of."""
+    value = None
+    if head in ("quarter", "period") and c.last_period and c.last_period_unit in ("quarter", "half"):
+        value = f"{year:04d}{c.last_period[4:]}"
+    elif head in ("month", "period") and (month := c.month_told_near(c.span[0])) is not None:
+        value = f"{year:04d}{month[4:7]}"
+    elif head == "week":
+        value = f"{year:04d}-W{c.base.isocalendar().week:02d}"  # as "the same week last year" is read
+    elif head in ("year", "period", "quarter", "month"):
+        value = f"{year:04d}-QX" if head == "quarter" else f"{year:04d}"
+    if value is None:
+        return None
+    return Resolved("DATE", value, None, "absolute")
 
 
 def _period_by_head(
