@@ -594,10 +594,23 @@ def _listed_weekdays(text: str, out: list[Timex], j: int, step: int) -> list[int
         if not 0 <= nxt < len(out):
             break
         first, second = (out[nxt], out[j]) if step < 0 else (out[j], out[nxt])
-        if not _DAYS_LISTED.fullmatch(text, first.end, second.start):
+        if not _DAYS_LISTED.fullmatch(text, first.end, second.start) and not (
+            _DAYS_SPANNED.fullmatch(text, first.end, second.start)
+            and _a_weekday(first)
+            and _weekday_number(first) < _weekday_number(second)
+        ):
             break
         j = nxt
     return found
+
+
+# The days from one to another ("from Tuesday to Thursday next week"): both of that week when the first comes
+# before the second in it; "from Saturday to Tuesday next week" runs over the week's turn, the Saturday this one's.
+_DAYS_SPANNED = re.compile(r"\s*(?:-|–|\b(?:to|through|until|till)\b)\s*", re.IGNORECASE)
+
+
+def _weekday_number(t: Timex) -> int:
+    return en.WEEKDAYS[t.text.split()[0].title()]
 
 
 def _a_weekday(t: Timex) -> bool:
