@@ -131,16 +131,13 @@ async def one_checkout(docs: list[Any], scratch: Path, setup: list[str]) -> dict
             started, server_started = backend_ns(pid), postgres_ns(postmaster)
             for i in range(0, len(part), group):
                 chunk = part[i : i + group]
-                async with pool.acquire() as conn:
-                    before = backend_ns(pid)
-                    transaction = conn.transaction()
-                    await transaction.start()
-                    await conn.execute(store._write_settings)
+                # The checkout's own write transaction: its start with its settings, and its commit.
+                before = backend_ns(pid)
+                async with store.writing() as conn:
                     costs["start, settings"] += backend_ns(pid) - before
                     await batch.write_documents(Timed(conn, pid, costs), chunk, {}, expression_ids=True)
                     before = backend_ns(pid)
-                    await transaction.commit()
-                    costs["commit"] += backend_ns(pid) - before
+                costs["commit"] += backend_ns(pid) - before
                 store.wrote(len(chunk))
                 await store.analysed()
             figures[phase] = {

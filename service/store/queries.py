@@ -120,8 +120,9 @@ class Store:
         # has connections queues them fairly (asyncio's hands a released turn to its first waiter).
         self._turns = asyncio.Semaphore(pool.get_max_size())
         # Connections run with the (shorter) read timeout; a write transaction raises its own.
-        # One simple query, so one round trip, as before the planning setting joined it.
-        self._write_settings = f"SET LOCAL statement_timeout = '{int(write_timeout_seconds)}s'; {WRITES}"
+        # The transaction's start and its settings are one simple query, so one round trip, where
+        # asyncpg's conn.transaction() sent its BEGIN alone first.
+        self._begin_writing = f"BEGIN; SET LOCAL statement_timeout = '{int(write_timeout_seconds)}s'; {WRITES}"
         # Documents written since the start, until the statistics have been looked at (None after).
         self._written: int | None = 0
         self._analysing: asyncio.Task[None] | None = None
@@ -151,9 +152,20 @@ class Store:
 
     @asynccontextmanager
     async def writing(self) -> AsyncIterator[asyncpg.Connection]:
-        async with self.pool.acquire() as conn, conn.transaction():
-            await conn.execute(self._write_settings)
-            yield conn
+        """A connection in a write transaction, committed when the block ends, rolled back if it raises
+        (or is cancelled). The block may not open conn.transaction() within it (asyncpg refuses a
+        savepoint in a transaction it did not start), and nothing in the service does."""
+        async with self.pool.acquire() as conn:
+            try:
+                await conn.execute(self._begin_writing)
+                yield conn
+            except BaseException:
+                # As asyncpg's transaction() does: a rollback that fails raises its own error, with
+                # this one as its context (service.store.database.lost_database looks there).
+                if not conn.is_closed() and conn.is_in_transaction():
+                    await conn.execute("ROLLBACK")
+                raise
+            await conn.execute("COMMIT")
 
     async def ping(self) -> None:
         async with self.pool.acquire(timeout=2) as conn:
