@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -57,6 +58,47 @@ async def test_document_with_a_bad_expression_is_not_stored(db: asyncpg.Connecti
             await save_documents(store, [(new_document("Other text in 2020.", external_id="x"), broken)])
         assert await db.fetchval("SELECT text FROM documents WHERE id = $1", saved.row["id"]) == text
         assert await db.fetchval("SELECT count(*) FROM time_expressions") == 2
+    finally:
+        await pool.close()
+
+
+async def test_a_write_cancelled_midway_stores_nothing_and_leaves_its_connection_clean(
+    db: asyncpg.Connection, database_url: str
+) -> None:
+    # Store.writing begins its transaction by hand (with its settings, in one round trip), so it
+    # must end it by hand too: a client that leaves mid-write rolls it back, and the pool's one
+    # connection serves the next write outside any transaction.
+    pool = await asyncpg.create_pool(database_url, min_size=1, max_size=1, init=init_connection)
+    try:
+        store = Store(pool)
+        inserted = asyncio.Event()
+
+        async def write() -> None:
+            async with store.writing() as conn:
+                await conn.execute(
+                    "INSERT INTO documents (tenant, text, language, document_type, published_at, content_hash,"
+                    " time_zone) VALUES ($1, 'Cancelled.', 'en', 'news', now(), $2, 'UTC')",
+                    DEFAULT_TENANT,
+                    hashlib.sha256(b"Cancelled.").digest(),
+                )
+                inserted.set()
+                await asyncio.sleep(60)
+
+        task = asyncio.create_task(write())
+        await inserted.wait()
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        assert await db.fetchval("SELECT count(*) FROM documents") == 0
+
+        text = "Rates rose in August."
+        found = extract(text, datetime(2024, 11, 5, tzinfo=UTC), "news")
+        (saved,) = (await save_documents(store, [(new_document(text), found)])).values()
+        assert saved.created
+        assert await db.fetchval("SELECT count(*) FROM documents") == 1
+        assert await db.fetchval("SELECT count(*) FROM time_expressions") == len(found)
+        async with pool.acquire() as conn:
+            assert not conn.is_in_transaction()
     finally:
         await pool.close()
 
