@@ -24,6 +24,7 @@ from service.temporal.resolve.story import (
     a_day_of_no_story,
     day_from_anchor,
     deixis,
+    foreseen_day_told,
     past_perfect_before,
     period_from_anchor,
     present_named_in_passing,
@@ -152,6 +153,8 @@ def r_rel(m: Match, c: Context) -> Resolved | None:
         return None
     if head in WEEKDAY_NUMBERS:
         wd = WEEKDAY_NUMBERS[head]
+        if anaphoric and (foreseen := foreseen_day_told(c)) is not None:
+            base = foreseen  # "on Monday, 9 December ..., and the following Saturday": the 14th
         if anaphoric:
             d = _weekday_before(wd, base) if offset < 0 else _weekday_after(wd, base)
         elif det in ("last", "this past", "past"):

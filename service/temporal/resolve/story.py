@@ -450,6 +450,21 @@ def period_from_anchor(c: Context, unit: str) -> Resolved:
     return Resolved("DATE", date_value(c.anchor, unit), None, "previous", point=c.anchor, unit=unit)
 
 
+def foreseen_day_told(c: Context) -> date | None:
+    """In a narrative, the day last told where it is still to come at the time of writing and was told after
+    the story's last anchor, in the sentence of the current expression or the one before: "On Monday, 9
+    December a lecture will be held, and the next day a plaque will be unveiled" (the 10th), "... the following
+    Saturday" (the 14th). A day to come is no anchor of the story (the story has not reached it), but what is
+    counted from it right after it is counted from it. None elsewhere."""
+    last = c.last_day
+    if c.doc_type != "narrative" or last is None or last <= c.ref or c.last_day_end <= c.anchor_end:
+        return None
+    layout = c.layout
+    if layout.sentence_number(c.span[0]) - layout.sentence_number(c.last_day_end - 1) > 1:
+        return None
+    return last
+
+
 def day_from_anchor(
     c: Context, days: int, mod: str | None, anchor: str = "previous", part: str | None = None
 ) -> Resolved:
@@ -458,6 +473,9 @@ def day_from_anchor(
     October 1998 ... that same day"), the text never said which day: the value leaves the day unknown
     (1998-10-XX, 1998-10-XXTMO) and the expression sits on the anchor's own period."""
     kind, suffix = ("DATE", "") if part is None else ("TIME", f"T{part}")
+    if (foreseen := foreseen_day_told(c)) is not None:
+        d = foreseen + timedelta(days=days)
+        return Resolved(kind, d.isoformat() + suffix, mod, anchor, point=d, unit="day")
     if c.day_before_flashback is not None and c.doc_type == "news":
         # "The lift stopped on Monday ... it had passed its inspection in November. 'We had gusts that
         # morning'": the month told in the past perfect names no day; the story's day is meant.
