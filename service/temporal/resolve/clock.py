@@ -445,6 +445,17 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     midnight = bool(g.get("noon")) and hh == 24
     if (
         midnight
+        and not dtxt
+        and on_day is None
+        and anchor == "publication"
+        and day == c.ref
+        and c.preceded_by(_SINCE_BEFORE, m.start) is not None
+    ):
+        # "up since midnight", "deals live since midnight": "since" looks back, so on the day of writing it is
+        # the midnight the day opened with (the end of the day before), whatever the tense of the clause.
+        day -= timedelta(days=1)
+    elif (
+        midnight
         and c.doc_type == "colloquial"
         and not dtxt
         and on_day is None
