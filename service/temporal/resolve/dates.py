@@ -731,7 +731,7 @@ def r_month_day(m: Match, c: Context) -> Resolved | None:
         and _JULY_FOURTH_WORDS.search(c.text)
     ):
         return _july_fourth(m, c, the)
-    if the is None or (the.group("be") and c.followed_by(_RANK_TO_AFTER)):
+    if the is None or ((the.group("be") or the.group("bare")) and c.followed_by(_RANK_TO_AFTER)):
         return None  # "he finished 15th.", "she was the 3rd to finish": a rank
     if c.doc_type == "narrative" and c.anchor_from_text and c.anchor_unit == "month":
         # "In June 1941 ... On the 22nd": a day of the month the story is in.
@@ -768,7 +768,7 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+the\s+$", re.IGNORECASE)
 
 def _the_start(the: re.Match[str], m: Match) -> int:
     """Where "the 15th" starts: at its "the" if it has one (inside the span, outside with the preposition)."""
-    i = 1 if the.group(1) else 3 if the.group(3) else 0
+    i = next((i for i in (1, 3, 5) if the.group(i)), 0)
     return the.start(i) if i else m.start
 
 
@@ -781,7 +781,11 @@ _DAY_OF_MONTH_BEFORE = re.compile(
     # (also a parting's or a return's, as posts say it: "see you the 24th", "back the 3rd")
     r"\b(?:(?:on|by|until|till|til|from|since|to|through|due|before|after|for|see\s+(?:you|u|ya)|back)\s+(the)"
     r"|(?:on|by|until|till|til)"
-    r"|(?P<be>is|was|'s|be|being|its)(?:\s+(?:only|just|already|still|finally|nearly|not\s+even))?\s+(the))\s+$",
+    # (posts drop the apostrophe: "thats the 30th", "whats the 3rd like")
+    r"|(?P<be>is|was|'s|be|being|its|thats|whats)(?:\s+(?:only|just|already|still|finally|nearly|not\s+even))?\s+(the)"
+    # A clause of its own with the verb left off, as posts write one: "only the 15th and im broke already",
+    # "still only the 9th?!"
+    r"|(?P<bare>(?<![\w'’])(?<![\w'’]\s)(?:(?:and|but|yet|still)\s+)?(?:only|just|already)\s+(the)))\s+$",
     re.IGNORECASE,
 )
 _RANK_TO_AFTER = re.compile(r"\s+(?:to|we|i|you|he|she|they)\b", re.IGNORECASE)
