@@ -41,6 +41,7 @@ from service.temporal.resolve.post_hours import (
     part_told_before,
     told_of_no_hour,
 )
+from service.temporal.resolve.relative import r_deictic
 from service.temporal.resolve.sets import every_feast
 from service.temporal.resolve.story import day_from_anchor
 from service.temporal.resolve.timetable import UNDATED_DAY, recurs, week_of_days_at
@@ -231,7 +232,9 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             hh = int(g["h7"])
             hh = _hour_of_the_story_s_day(c, hh, m.start, int(g["mi7"])) if hh < _NOON else hh
         else:
-            return None  # "at 8" alone: a count, a score, an address as often as an hour
+            # "at 8" alone: a count, a score, an address as often as an hour; but a day word after it is still
+            # the day ("my son is 3 today": an age, and the day)
+            return _day_after_a_count(m, c)
         mi = 30 if g.get("half") else int(g.get("mi7") or 0)
     elif g.get("h2"):
         if g.get("se2") and not c.preceded_by(_HOUR_PREPOSITION_BEFORE, m.start):
@@ -783,6 +786,19 @@ _TILL_NOON_AFTER = re.compile(r"\s+(?:till|til|until)\s+(?P<end>noon|midday|midn
 _RANGE_END_AFTER = re.compile(
     rf"\s+(?:to|until|till|and)\s+(?P<h>1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?P<ap>{AMPM})", re.IGNORECASE
 )
+
+
+def _day_after_a_count(m: Match, c: Context) -> Resolved | None:
+    """ "today", "tomorrow" after a number that is no hour ("she is 7 today", "he turns 4 tomorrow"): that day
+    alone, as its own kind reads it."""
+    told = (m.groups.get("day") or "").lstrip(", \t\n")
+    if normalise(told) not in en.DAY_DEICTICS:
+        return None
+    at = c.text.index(told, m.start)
+    found = r_deictic(Match("deictic", at, at + len(told), Groups(word=told)), c)
+    if found is not None:
+        found.start, found.end = at, at + len(told)
+    return found
 
 
 def _part_after_a_count(m: Match, c: Context, group: str = "part6") -> Resolved | None:
