@@ -52,3 +52,15 @@ def test_since_midnight_in_news_looks_back_too(text: str) -> None:
 )
 def test_a_midnight_ahead_stays_the_days_own(text: str, value: str) -> None:
     assert find(text, "midnight", datetime(2026, 3, 10, 19, 0), "colloquial").value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the big sale opens today and weve queued since midnight", "2026-03-09T24"),
+        ("its tuesday and the neighbours dog has barked since midnight", "2026-03-09T24"),
+        ("on saturday the twins were sick since midnight, grim", "2026-03-06T24"),
+    ],
+)
+def test_since_midnight_on_a_day_told_before_it_is_that_days_first_midnight(text: str, value: str) -> None:
+    assert find(text, "midnight", datetime(2026, 3, 10, 9, 30), "colloquial").value == value

@@ -450,12 +450,12 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         midnight
         and not dtxt
         and on_day is None
-        and anchor == "publication"
-        and day == c.ref
+        and (day == c.ref or story_day)
         and c.preceded_by(_SINCE_BEFORE, m.start) is not None
     ):
-        # "up since midnight", "deals live since midnight": "since" looks back, so on the day of writing it is
-        # the midnight the day opened with (the end of the day before), whatever the tense of the clause.
+        # "up since midnight", "deals live since midnight": "since" looks back, so it is the midnight the day
+        # opened with (the end of the day before), on the day of writing or one told before it ("black friday
+        # and queuing since midnight"), whatever the tense of the clause.
         day -= timedelta(days=1)
     elif (
         midnight
