@@ -1099,7 +1099,8 @@ KINDS: tuple[Kind, ...] = (
         # "every morning at 7", "every Sunday at 10.30am": the clock time of each (see the resolver).
         rf"(?P<at>\s+(?i:at)\s+(?P<ch>1[0-2]|[1-9])(?:[:.](?P<cmi>[0-5]\d))?(?:\s*(?P<cap>{AMPM}))?(?![\w:%/-])(?![.,]\d)"
         rf"(?!\s*(?i:percent|per|{UNIT})))?"
-        rf"|(?P<times>(?i:once|twice|thrice|(?:{NUMWORD}|\d+)\s+times))\s+(?i:a|an|per|each|every)\s+(?P<unit2>{UNIT_SG}))",
+        # (the count in figures, "3 times a week", opens with a digit: the next kind's)
+        rf"|(?P<times>(?i:once|twice|thrice|{NUMWORD}\s+times))\s+(?i:a|an|per|each|every)\s+(?P<unit2>{UNIT_SG}))",
         sets.r_set,
         triggers=words(
             en.UNITS,
@@ -1110,6 +1111,14 @@ KINDS: tuple[Kind, ...] = (
             en.PARTS_OF_DAY,
             ["once", "twice", "thrice", "times"],
         ),
+    ),
+    # "3 times a week", "10 times a day": a count of times in figures, the same set as "three times a week".
+    Kind(
+        "set_times_in_figures",
+        rf"{L}(?P<times>\d+\s+(?i:times))\s+(?i:a|an|per|each|every)\s+(?P<unit2>{UNIT_SG}){R}",
+        sets.r_set,
+        triggers=words(["times"]),
+        starts="digit",
     ),
     Kind(
         "freq",

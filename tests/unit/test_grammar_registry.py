@@ -86,6 +86,7 @@ EXAMPLES = {
     "or_pl": "The work could take weeks or months.",
     "bare_pl": "The two have been friends for years.",
     "set": "The committee meets every week.",
+    "set_times_in_figures": "The board meets 6 times a year.",
     "freq": "The report is published annually.",
     "wd_plural": "The market opens on Saturdays.",
     "part_plural": "The library opens late in the evenings.",
