@@ -28,6 +28,7 @@ from service.temporal.resolve.words import (
     prefix_mod,
     weekday_number,
 )
+from service.temporal.tense import told_in_the_present
 from service.temporal.tense_cues import AT_AN_HOUR_AFTER, NEAREST, PARTING_BEFORE, other_day_of_a_list
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
@@ -112,6 +113,11 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
             # not move: the ruling is as likely made as to come, so the nearer day is meant. Not an event
             # attended on the day, which the future tells is still to be held ("Saturday's match will be tough", "he
             # will miss Sunday's final").
+            direction = NEAREST
+        if direction is None and c.doc_type == "news" and _told_in_the_present(c, m):
+            # "The museum is free this week, with late opening on Thursday", "The forecast is mild, with showers
+            # Wednesday": no verb of its own places the day, and the sentence tells of now, not of the past a
+            # report's bare weekday most often is: the nearer such day is meant, ahead or behind.
             direction = NEAREST
         if c.present_after is not None and c.anchor_unit not in ("day", "week"):
             # "This summer the remains were found, and on Saturday they were buried": the sentence is the
@@ -198,6 +204,13 @@ def _week_ahead_in_a_post(c: Context, start: int, end: int) -> bool:
 
 # A stretch from the day up to the time of writing: "from friday till now".
 _TILL_NOW_AFTER = re.compile(r"\s+(?:till|til|until|to)\s+now\b", re.IGNORECASE)
+
+
+def _told_in_the_present(c: Context, m: Match) -> bool:
+    """Whether the weekday at ``m`` stands in a sentence told in the present and nothing past
+    (``tense.told_in_the_present``), and owns no noun: "Thursday's closing price is the benchmark" tells of a
+    thing the day left, whatever the tense of the sentence."""
+    return POSSESSIVE_AFTER.match(c.text, m.end) is None and told_in_the_present(c.layout, m.start)
 
 
 # A possessive and an event attended on the day, one word before it at most: "Saturday's match", "Sunday's cup
