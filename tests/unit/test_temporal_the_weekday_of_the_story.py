@@ -51,3 +51,17 @@ def test_the_weekday_of_the_story(text: str, phrase: str, value: str) -> None:
 def test_a_weekday_that_qualifies_a_noun() -> None:
     found = values("Bids were opened on 3 February 2026, a day after the Tuesday deadline.", MONDAY)
     assert not any(text.startswith("the Tuesday") for text, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        # In a post too, "the" outside the span as a post's annotators write it (publication Tue 5 Nov 2024).
+        ("can i move my haircut from wed 13th to the friday?", "friday", "2024-11-15"),
+        ("party is on sat 16th, recovering the sunday", "sunday", "2024-11-17"),
+        ("exams finish thurs 14th and we go away the saturday", "saturday", "2024-11-16"),
+    ],
+)
+def test_the_weekday_after_a_post_s_day(text: str, phrase: str, value: str) -> None:
+    found = values(text, date(2024, 11, 5), "colloquial")
+    assert (phrase, "DATE", value) in found, found

@@ -84,7 +84,7 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
         return Resolved(
             "DATE", last.isoformat(), None, c.base_anchor, start=apposed.start("art"), point=last, unit="day"
         )
-    if not g.get("pre") and not g.get("part") and c.last_day is not None and c.doc_type != "colloquial":
+    if not g.get("pre") and not g.get("part") and c.last_day is not None:
         the_day = _the_day_of_the_story(m, c, c.last_day, wd)
         if the_day is not None:
             return the_day
@@ -163,8 +163,9 @@ _THE_DAY_REACH = 3
 def _the_day_of_the_story(m: Match, c: Context, last: date, wd: int) -> Resolved | None:
     """ "the Monday" with "the" heading its noun phrase, after the story has told a day ("left alone from Friday
     23 August until the following Tuesday. By the Monday ...", "the weekend of August 16-17, with the final on
-    the Sunday"): that weekday nearest the story's last day, "the" inside the span (CONVENTIONS.md 1).
-    None where no "the" stands before it, or it qualifies a noun after it ("the Tuesday deadline")."""
+    the Sunday", a post's "from wed 13th to the friday"): that weekday nearest the story's last day, "the" inside
+    the span (CONVENTIONS.md 1) but in a post. None where no "the" stands before it, or it qualifies a noun after
+    it ("the Tuesday deadline")."""
     if not may_follow_word(c.text, m.start, ("the",)):
         return None
     the = c.preceded_by(_THE_BEFORE, m.start)
@@ -175,7 +176,9 @@ def _the_day_of_the_story(m: Match, c: Context, last: date, wd: int) -> Resolved
         return None
     back = (last.isoweekday() - wd) % 7
     d = last - timedelta(days=back) if back <= _THE_DAY_REACH else last + timedelta(days=7 - back)
-    return Resolved("DATE", d.isoformat(), None, "previous", start=the.start("the"), point=d, unit="day")
+    # A post's annotators leave the determiner out of the span, as of "the 7.42" (the colloquial conventions).
+    start = None if c.doc_type == "colloquial" else the.start("the")
+    return Resolved("DATE", d.isoformat(), None, "previous", start=start, point=d, unit="day")
 
 
 # What a plan hangs on a day to come: the day it starts from or lasts till ("off from monday", "term starts
