@@ -372,7 +372,7 @@ class Context:
         in the past: there nearness decides."""
         if self.viewpoint() is not None:
             return "future"
-        if self.text.endswith("for ", 0, self.span[0]) and self.preceded_by(_DATA_FOR_BEFORE) is not None:
+        if self.text.endswith("for ", 0, self.span[0]) and self.preceded_by(DATA_FOR_BEFORE) is not None:
             # "The figure for October will be published on Wednesday": figures are of a time gone by,
             # whatever the tense of their release.
             return "past"
@@ -692,7 +692,7 @@ _CLOCK_WORDS = 3
 _DEFERRED_LAST_WORDS = ("until", "till", "to", "in", "on", "the")
 # Figures and what holds them, before "for" and the time they measure ("the jobless figures for October",
 # "data for March").
-_DATA_FOR_BEFORE = re.compile(r"\b(?:figures?|data|numbers|statistics|stats|readings?)\s+for\s+$", re.IGNORECASE)
+DATA_FOR_BEFORE = re.compile(r"\b(?:figures?|data|numbers|statistics|stats|readings?)\s+for\s+$", re.IGNORECASE)
 # Prepositions that name the end of a stretch or a deadline.
 # The end of a stretch: "until Friday", "rain lasting into Tuesday".
 _STRETCH_ENDS = frozenset({"until", "till", "til", "through", "into", "to", "by"})

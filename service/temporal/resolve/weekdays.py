@@ -12,7 +12,7 @@ from service.temporal.kind import Groups, Match
 from service.temporal.lexicon import en
 from service.temporal.lexicon.verbs import looks_past
 from service.temporal.patterns import LISTED_DAY_AFTER, LISTED_DAY_BEFORE, WEEKDAY_CUE
-from service.temporal.resolve.context import OFF_AFTER, Context, Resolved
+from service.temporal.resolve.context import DATA_FOR_BEFORE, OFF_AFTER, Context, Resolved
 from service.temporal.resolve.months import CAPITALISED_AFTER, POSSESSIVE_AFTER, WEEKDAY_NAME_LAST, capitalised_before
 from service.temporal.resolve.nearest import weekday_date
 from service.temporal.resolve.relative import r_deictic, range_end_day
@@ -114,6 +114,10 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
             # attended on the day, which the future tells is still to be held ("Saturday's match will be tough", "he
             # will miss Sunday's final").
             direction = NEAREST
+        if direction in (None, "past") and _intended_for(c, m):
+            # A day something is meant for lies ahead, or is today; a plan booked for it that came to nothing
+            # is already the nearer day (``Context.direction``), and is left so.
+            direction = "future"
         if direction is None and c.doc_type == "news" and _told_in_the_present(c, m):
             # "The museum is free this week, with late opening on Thursday", "The forecast is mild, with showers
             # Wednesday": no verb of its own places the day, and the sentence tells of now, not of the past a
@@ -214,6 +218,22 @@ def _told_in_the_present(c: Context, m: Match) -> bool:
     (``tense.told_in_the_present``), and owns no noun: "Thursday's closing price is the benchmark" tells of a
     thing the day left, whatever the tense of the sentence."""
     return POSSESSIVE_AFTER.match(c.text, m.end) is None and told_in_the_present(c.layout, m.start)
+
+
+# "for" right before a weekday: the day something is meant for ("costume needed for thursday", "more rain is
+# forecast for Wednesday", "cancelled several sailings for Sunday").
+_FOR_BEFORE = re.compile(r"(?<![\w'’-])for\s+$", re.IGNORECASE)
+
+
+def _intended_for(c: Context, m: Match) -> bool:
+    """Whether the weekday at ``m`` is the day something is meant for, after "for": a day still to come, or
+    today, whatever the tense of the verb that got it ready ("eclipse glasses arrived for monday", "ferries
+    were cancelled for Sunday"). Not the figures of a day ("the data for Friday", ``DATA_FOR_BEFORE``), nor what
+    a day gone by left ("fined for Friday's outburst"), though an event attended still is ("seats for Sunday's
+    final")."""
+    if c.preceded_by(_FOR_BEFORE, m.start) is None or c.preceded_by(DATA_FOR_BEFORE, m.start) is not None:
+        return False
+    return POSSESSIVE_AFTER.match(c.text, m.end) is None or _HELD_AFTER.match(c.text, m.end) is not None
 
 
 # A possessive and an event attended on the day, one word before it at most: "Saturday's match", "Sunday's cup
