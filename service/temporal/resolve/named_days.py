@@ -15,7 +15,7 @@ from service.temporal.resolve.dates import r_mdy
 from service.temporal.resolve.nearest import weekday_date
 from service.temporal.resolve.relative import r_rel, range_end_day
 from service.temporal.resolve.story import told_in_past_perfect
-from service.temporal.resolve.weekdays import told_again
+from service.temporal.resolve.weekdays import r_weekday, told_again
 from service.temporal.resolve.words import WEEKDAY_ABBREVIATION_NAMES, WEEKDAY_NUMBERS, normalise
 
 # "at 8pm on Friday", and the first time of a range that names its day once: "between 1am and 5am on
@@ -97,6 +97,12 @@ def named_day(c: Context, word: str) -> date:
     """The day a weekday or a day word ("today", "tomorrow") names, at the current expression (``c.at``), as
     its own timex reads it."""
     if word in WEEKDAY_NUMBERS:
+        # Read by the weekday's own resolver, so that the clock time and the weekday beside it fall on one day
+        # (the day named before in the story, the nearer one in a sentence told in the present, ...); what
+        # follows is for a weekday that resolver would not take as a day.
+        own = r_weekday(Match("weekday", c.span[0], c.span[1], Groups(wd=word)), c)
+        if own is not None and own.point is not None:
+            return own.point
         wd = WEEKDAY_NUMBERS[word]
         end = range_end_day(c, wd, c.span[0])
         return end or told_again(c, wd) or weekday_date(wd, c.calendar_base, c.weekday_direction(), c.doc_type)
