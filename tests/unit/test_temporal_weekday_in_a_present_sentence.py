@@ -37,6 +37,9 @@ def test_a_weekday_in_a_sentence_of_the_present_is_the_nearer_day(text: str, phr
         # A day that owns a noun: what the day left.
         ("Thursday's closing price is the benchmark for the offer.", "Thursday", "2024-10-31"),
         ("The figures show a rise, with Friday's trading the busiest.", "Friday", "2024-11-01"),
+        # After a thing of the day: what came before now.
+        ("Fans are angry after the defeat on Thursday.", "Thursday", "2024-10-31"),
+        ("The road is still shut following the crash on Friday.", "Friday", "2024-11-01"),
         # Told in the past.
         ("Police found the car abandoned, with the keys inside, on Friday.", "Friday", "2024-11-01"),
         ("The shop was busy, with a queue on Thursday.", "Thursday", "2024-10-31"),

@@ -215,9 +215,19 @@ _TILL_NOW_AFTER = re.compile(r"\s+(?:till|til|until|to)\s+now\b", re.IGNORECASE)
 
 def _told_in_the_present(c: Context, m: Match) -> bool:
     """Whether the weekday at ``m`` stands in a sentence told in the present and nothing past
-    (``tense.told_in_the_present``), and owns no noun: "Thursday's closing price is the benchmark" tells of a
-    thing the day left, whatever the tense of the sentence."""
-    return POSSESSIVE_AFTER.match(c.text, m.end) is None and told_in_the_present(c.layout, m.start)
+    (``tense.told_in_the_present``), and owns no noun nor follows one that came after it: "Thursday's closing
+    price is the benchmark", "the team face questions after the defeat on Sunday" tell of a thing the day left,
+    whatever the tense of the sentence."""
+    return (
+        POSSESSIVE_AFTER.match(c.text, m.end) is None
+        and c.preceded_by(_AFTER_A_THING_BEFORE, m.start) is None
+        and told_in_the_present(c.layout, m.start)
+    )
+
+
+# "after", "following" or "since" and a thing of the day: "The team face questions after the defeat on Sunday"
+# tells of now, what came before it on that day.
+_AFTER_A_THING_BEFORE = re.compile(r"\b(?:after|following|since)\s+(?:[\w'’-]+\s+){0,3}(?:on\s+)?$", re.IGNORECASE)
 
 
 # "for" right before a weekday: the day something is meant for ("costume needed for thursday", "more rain is
