@@ -243,6 +243,8 @@ def _intended_for(c: Context, m: Match) -> bool:
     final")."""
     if c.preceded_by(_FOR_BEFORE, m.start) is None or c.preceded_by(DATA_FOR_BEFORE, m.start) is not None:
         return False
+    if c.aftermath():
+        return False  # "thanks for sunday!!": thanks for a day had
     return POSSESSIVE_AFTER.match(c.text, m.end) is None or _HELD_AFTER.match(c.text, m.end) is not None
 
 
