@@ -28,7 +28,6 @@ from service.temporal.resolve.words import (
     prefix_mod,
     weekday_number,
 )
-from service.temporal.tense import told_in_the_present
 from service.temporal.tense_cues import AT_AN_HOUR_AFTER, NEAREST, PARTING_BEFORE, other_day_of_a_list
 
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
@@ -118,11 +117,6 @@ def r_weekday(m: Match, c: Context) -> Resolved | None:
             # A day something is meant for lies ahead, or is today; a plan booked for it that came to nothing
             # is already the nearer day (``Context.direction``), and is left so.
             direction = "future"
-        if direction is None and c.doc_type == "news" and _told_in_the_present(c, m):
-            # "The museum is free this week, with late opening on Thursday", "The forecast is mild, with showers
-            # Wednesday": no verb of its own places the day, and the sentence tells of now, not of the past a
-            # report's bare weekday most often is: the nearer such day is meant, ahead or behind.
-            direction = NEAREST
         if c.present_after is not None and c.anchor_unit not in ("day", "week"):
             # "This summer the remains were found, and on Saturday they were buried": the sentence is the
             # writer's time, which names no week; a weekday the writer names is the one nearest the writing.
@@ -211,23 +205,6 @@ def _week_ahead_in_a_post(c: Context, start: int, end: int) -> bool:
 
 # A stretch from the day up to the time of writing: "from friday till now".
 _TILL_NOW_AFTER = re.compile(r"\s+(?:till|til|until|to)\s+now\b", re.IGNORECASE)
-
-
-def _told_in_the_present(c: Context, m: Match) -> bool:
-    """Whether the weekday at ``m`` stands in a sentence told in the present and nothing past
-    (``tense.told_in_the_present``), and owns no noun nor follows one that came after it: "Thursday's closing
-    price is the benchmark", "the team face questions after the defeat on Sunday" tell of a thing the day left,
-    whatever the tense of the sentence."""
-    return (
-        POSSESSIVE_AFTER.match(c.text, m.end) is None
-        and c.preceded_by(_AFTER_A_THING_BEFORE, m.start) is None
-        and told_in_the_present(c.layout, m.start)
-    )
-
-
-# "after", "following" or "since" and a thing of the day: "The team face questions after the defeat on Sunday"
-# tells of now, what came before it on that day.
-_AFTER_A_THING_BEFORE = re.compile(r"\b(?:after|following|since)\s+(?:[\w'’-]+\s+){0,3}(?:on\s+)?$", re.IGNORECASE)
 
 
 # "for" right before a weekday: the day something is meant for ("costume needed for thursday", "more rain is
