@@ -209,7 +209,8 @@ _TILL_NOW_AFTER = re.compile(r"\s+(?:till|til|until|to)\s+now\b", re.IGNORECASE)
 
 # "for" right before a weekday: the day something is meant for ("costume needed for thursday", "more rain is
 # forecast for Wednesday", "cancelled several sailings for Sunday").
-_FOR_BEFORE = re.compile(r"(?<![\w'’-])for\s+$", re.IGNORECASE)
+# Not after "wait": the day waited for is where the tense puts it ("we couldn't wait for Monday, so we drove up").
+_FOR_BEFORE = re.compile(r"(?<![\w'’-])(?<!\bwait\s)(?<!\bwaited\s)(?<!\bwaiting\s)for\s+$", re.IGNORECASE)
 
 
 def _intended_for(c: Context, m: Match) -> bool:
