@@ -578,7 +578,7 @@ def _weekdays_of_a_named_week(text: str, out: list[Timex]) -> list[Timex]:
             days += _listed_weekdays(text, out, i + 1, 1)
         for k in days:
             t = out[k]
-            d = date.fromisocalendar(int(wk[1]), int(wk[2]), en.WEEKDAYS[t.text.split()[0].title()])
+            d = date.fromisocalendar(int(wk[1]), int(wk[2]), _weekday_number(t))
             if t.value[:10] != d.isoformat():
                 out[k] = _revalued(t, d.isoformat() + t.value[10:])
     return out
@@ -597,6 +597,7 @@ def _listed_weekdays(text: str, out: list[Timex], j: int, step: int) -> list[int
         if not _DAYS_LISTED.fullmatch(text, first.end, second.start) and not (
             _DAYS_SPANNED.fullmatch(text, first.end, second.start)
             and _a_weekday(first)
+            and _a_weekday(second)
             and _weekday_number(first) < _weekday_number(second)
         ):
             break
@@ -610,6 +611,7 @@ _DAYS_SPANNED = re.compile(r"\s*(?:-|–|\b(?:to|through|until|till)\b)\s*", re.
 
 
 def _weekday_number(t: Timex) -> int:
+    """The ISO number of the weekday a timex names (one that ``_a_weekday`` accepts)."""
     return en.WEEKDAYS[t.text.split()[0].title()]
 
 

@@ -39,3 +39,16 @@ def test_the_first_day_is_of_the_named_week(text: str, phrase: str, value: str) 
 )
 def test_a_span_over_the_turn_of_the_week(text: str, phrase: str, value: str) -> None:
     assert find(text, phrase, WEDNESDAY).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("Talks resume next week, on Tuesday to June 5.", "Tuesday", "2024-11-12"),
+        ("The show runs next week, on Thursday to 30 November.", "Thursday", "2024-11-14"),
+        ("Crews work next week, on Monday through Christmas Eve.", "Monday", "2024-11-11"),
+    ],
+)
+def test_a_span_that_ends_on_a_date_keeps_its_weekday_in_the_named_week(text: str, phrase: str, value: str) -> None:
+    # The end of the span is no weekday: the span is not read as one of days, and the weekday stays the week's.
+    assert find(text, phrase, WEDNESDAY).value == value
