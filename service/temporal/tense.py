@@ -406,6 +406,8 @@ _PARTICLE_AND_PREPOSITION = re.compile(
     r"\s+(?:(?:out|up|down|off|back|over|through)\s+)?(?:(?:in|on|at|during)\s+)?", re.IGNORECASE
 )
 _NOUN_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+# How far back the noun before the participle is read: one word and the space after it.
+_NOUN_REACH = 30
 _STATES_KEPT = frozenset({"closed", "shut", "locked", "sealed", "open", "opened"})
 
 
@@ -413,7 +415,7 @@ def _participle_of_a_noun(text: str, cue: Cue, start: int) -> bool:
     word = cue.word.lower()
     if word in _STATES_KEPT or not _PARTICLE_AND_PREPOSITION.fullmatch(text, cue.start + len(cue.word), start):
         return False
-    before = _NOUN_WORD_BEFORE.search(text, max(0, cue.start - 30), cue.start)
+    before = _NOUN_WORD_BEFORE.search(text, max(0, cue.start - _NOUN_REACH), cue.start)
     return before is not None and (before.group(1) in NOUN_LEMMAS or before.group(1) in PLURAL_NOUNS)
 
 

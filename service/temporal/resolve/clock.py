@@ -606,8 +606,9 @@ def _hour_of_the_story_s_day(c: Context, hour: int, start: int, minute: int = 0)
 _AFTERNOON = re.compile(r"\bafternoons?\b", re.IGNORECASE)
 
 
-# The morning named as a stretch the story has spent ("queued all morning and shopped until six"): the hours
-# told after it are later, not of it; what is done in it is its own ("woke", "breakfast", "up at").
+# The word "morning" itself is no cue of the morning here: a history names it mostly as a stretch the story has
+# spent ("queued all morning and shopped until six"), and the hours told after it are later, not of it; what is
+# done in a morning is ("woke", "breakfast", "up at").
 _A_MORNING_SPENT = "morning"
 
 
