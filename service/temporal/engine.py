@@ -347,6 +347,8 @@ def _annotate(
                 # "at 10 p.m. on Thursday": the day named after its evening's clock time keeps it a night.
                 same_night = ctx.last_day_night and r.point == ctx.last_day and len(r.value) == 10
                 ctx.last_day, ctx.last_day_end = r.point, end
+                if document_type == "narrative":
+                    ctx.day_run = _day_run(ctx.day_run, r.point)
                 ctx.last_day_night = same_night or _of_the_evening(r.value) or _late_in_the_day(r)
                 ctx.last_day_start = start
     out = _named_days_beside_dates(text, _days_beside_dates(text, _clocks_before_their_days(text, out)))
@@ -354,6 +356,15 @@ def _annotate(
     if document_type == "narrative":
         out = _days_in_the_month_before(text, out)
     return _place_counts_from_dates(text, out)
+
+
+def _day_run(run: tuple[date, date] | None, day: date) -> tuple[date, date]:
+    """The run of days told one after the other, with ``day`` told: it goes on where the day is one of its days
+    or the one after its last (a night or morning told again of a day already told stays in it), and starts
+    anew elsewhere."""
+    if run is not None and run[0] <= day <= run[1] + timedelta(days=1):
+        return run[0], max(run[1], day)
+    return day, day
 
 
 # A value that names one month of the calendar ("2024-08").

@@ -161,6 +161,10 @@ class Context:
     # In a narrative, the first day of an event counted by its days ("On the second day of the siege") and the
     # day last counted: "the third day" after it is counted from the same first day (see ``named_days``).
     counted_days: tuple[date, date] | None = None
+    # In a narrative, the first and last of the days the story has told one after the other ("Monday, 13 March
+    # ... Tuesday, 14 March ... Wednesday, 15 March"): the days of one event told day by day, the first of which
+    # is its first day ("the third day" under the 15th is the 15th; see ``named_days``).
+    day_run: tuple[date, date] | None = None
     # The story's own past year and where it was set ("In 1944, troops landed."): see ``story``.
     frame: Frame | None = None
     # A frame that a year sets only if its clause is told in the past (see ``story.note``), with that

@@ -790,10 +790,14 @@ def _day_of_an_event_just_dated(m: Match, c: Context) -> Resolved | None:
         or not near_story_day(c, m.start)
     ):
         return None
-    first = c.last_day
+    first, nth = c.last_day, en.ORDINALS[ordinal]
     if c.counted_days is not None and c.counted_days[1] == first:
         first = c.counted_days[0]
-    d = first + timedelta(days=en.ORDINALS[ordinal] - 1)
+    elif (run := c.day_run) is not None and run[0] < first <= run[1] and run[0] + timedelta(days=nth - 1) >= first:
+        # The story has told its event day by day ("13 March ... 14 March ... 15 March"): its days are counted
+        # from the first it told, so "the third day" under the 15th is the 15th; not a day it has gone past.
+        first = run[0]
+    d = first + timedelta(days=nth - 1)
     c.counted_days = first, d
     return Resolved("DATE", d.isoformat(), None, "previous", point=d, unit="day")
 

@@ -620,8 +620,12 @@ def held_since(c: Context, r: Resolved, start: int) -> bool:
     """Whether the expression is the earlier end of a state that lasts to the story's time ("The churches,
     closed since June, reopened on the following Sunday"): the narration stays at its own date, so "the
     following Sunday" is the one after it, not after June. Only a month or season without a year: one written
-    out dates the story anew."""
-    if not c.anchor_from_text or r.point is None or r.point >= c.anchor or r.anchor == "absolute":
+    out dates the story anew. The state began where the period named begins, which may hold the story's day
+    ("had been meeting since the beginning of the month" on the 13th: the day stays the 13th)."""
+    if not c.anchor_from_text or r.point is None or r.anchor == "absolute":
+        return False
+    began = cal.interval(r.value)[1]
+    if (r.point if began is None else began.date()) >= c.anchor:
         return False
     return _word_before_the(c.text, start) == "since"
 
