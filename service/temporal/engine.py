@@ -251,7 +251,7 @@ def _annotate(
                 if (
                     not _date_of_the_telling(ctx, start)
                     and not (r.unit in cal.YEAR_OR_COARSER and story.aside(ctx, start, end))
-                    and _remember(ctx, r)
+                    and _remember(ctx, r, start)
                 ):
                     ctx.anchor_end = end
                 _note_report(ctx, r, start, end)
@@ -287,7 +287,7 @@ def _annotate(
                     and not story.foreseen(ctx, start, end)
                     and not _after_the_writing(ctx, r)
                     and not story.bounds_a_state(ctx, r, start)
-                    and _remember(ctx, r)
+                    and _remember(ctx, r, start)
                 ):
                     ctx.anchor_end = end  # not after a set or a duration, which set no anchor
                     ctx.at_the_present = False
@@ -346,11 +346,14 @@ def _annotate(
             ):
                 # "at 10 p.m. on Thursday": the day named after its evening's clock time keeps it a night.
                 same_night = ctx.last_day_night and r.point == ctx.last_day and len(r.value) == 10
+                if r.point != ctx.last_day:
+                    # Where the day was named: a clock time on it told after ("on 4 June ... the men had
+                    # returned at 9pm") only gives its hour, so the day is still the one named.
+                    ctx.last_day_start, ctx.last_day_said_end = start, end
                 ctx.last_day, ctx.last_day_end = r.point, end
                 if document_type == "narrative":
                     ctx.day_run = _day_run(ctx.day_run, r.point)
                 ctx.last_day_night = same_night or _of_the_evening(r.value) or _late_in_the_day(r)
-                ctx.last_day_start = start
     out = _named_days_beside_dates(text, _days_beside_dates(text, _clocks_before_their_days(text, out)))
     out = _stamped_times(text, ref, _weekdays_of_a_named_week(text, out))
     if document_type == "narrative":
@@ -982,19 +985,21 @@ def _after_the_writing(ctx: Context, r: Resolved) -> bool:
     return r.point is not None and r.point > ctx.ref
 
 
-def _remember(ctx: Context, r: Resolved) -> bool:
+def _remember(ctx: Context, r: Resolved, start: int) -> bool:
     """Make this expression the anchor of later anaphoric ones ("the following day"); whether it is one."""
     if r.point is not None and r.unit is not None and (r.type in ("DATE", "TIME") or r.placed is not None):
         unit = r.unit if r.unit in _VALUE_UNITS else "day"
         if (
             unit == "year"
-            and r.anchor == "previous"
+            and (r.anchor == "previous" or _right_after_the_anchor(ctx, start))
             and ctx.anchor_from_text
             and ctx.anchor_unit in _WITHIN_A_YEAR
             and r.point.year == ctx.anchor.year
         ):
             # "returned on 16 June of that year, and died fourteen months later", "In the same year, on 3
-            # May, ...": the year the story is already in, told again, leaves it at its day or month.
+            # May, ...": the year the story is already in, told again, leaves it at its day or month. So does
+            # the year written right after a day of it ("on 4 June last year", "March 3 this year"), which
+            # only says which year the day is of: "that afternoon" and "at 10pm" after it are of that day.
             return True
         if unit not in _COARSER_THAN_A_YEAR:
             ctx.finer = None
@@ -1009,6 +1014,11 @@ def _remember(ctx: Context, r: Resolved) -> bool:
         ctx.anchor_early = r.mod == "START" and r.unit == "year"
         return True
     return False
+
+
+def _right_after_the_anchor(ctx: Context, start: int) -> bool:
+    """Whether the expression at ``start`` follows the story's anchor with only spaces between."""
+    return ctx.anchor_end <= start and not ctx.text[ctx.anchor_end : start].strip()
 
 
 # Units of an anchor inside one year, which a mention of that year again does not coarsen.

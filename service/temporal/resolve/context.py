@@ -149,6 +149,7 @@ class Context:
     last_day_end: int = -1
     last_day_night: bool = False  # the day was told by its evening or night ("Saturday night")
     last_day_start: int = -1  # where the day was said (is it told in the past perfect? see ``clock``)
+    last_day_said_end: int = -1
     # In news, the day each weekday (1-7) was last named as: a later bare mention of it with no firm tense of
     # its own is that day again (see ``weekdays.named_before``). Seven entries at most.
     weekdays_named: dict[int, date] = field(default_factory=dict)

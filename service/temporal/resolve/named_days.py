@@ -116,7 +116,7 @@ def near_story_day(c: Context, start: int) -> bool:
     apart = c.layout.sentence_number(start) - c.layout.sentence_number(c.last_day_end)
     if apart > _STORY_DAY_SENTENCES:
         return False
-    if c.doc_type != "narrative" and _told_before_the_story(c, c.last_day_start, c.last_day_end):
+    if c.doc_type != "narrative" and _told_before_the_story(c, c.last_day_start, c.last_day_said_end):
         # A day told in the past perfect was before the story's: a clock time in a later sentence, or in a clause
         # of its own sentence that the day's is set off in, is on it only if it too is told so ("By Wednesday 150
         # had fallen ill. The ship docked at 6:40 a.m.", "The sign, which had been put up on Saturday, was found
