@@ -316,7 +316,13 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         # (A day told right before "at" is the hour's, whatever the tense: "booked a table for friday at 7",
         # "got the dentist for the 24th at 10".)
         at_the_day = (day_at is not None and c.last_day_end == day_at.end("day")) or (
-            0 <= c.last_day_end < m.start and _AT_ALONE.fullmatch(c.text, c.last_day_end, m.start) is not None
+            0 <= c.last_day_end < m.start
+            # (Nor is the end of a stretch begun on the day: "a warning from 6am tomorrow until midnight", "the
+            # road was shut from 9pm on Friday to 5am": its two ends are told together.)
+            and (
+                _AT_ALONE.fullmatch(c.text, c.last_day_end, m.start) is not None
+                or _TO_ALONE.fullmatch(c.text, c.last_day_end, m.start) is not None
+            )
         )
         if at_the_day or not (
             (tense == "past" and c.last_day > c.ref) or (tense == "future" and c.last_day < c.ref) or since
@@ -844,6 +850,8 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _STRETCH_TO_MIDNIGHT_BEFORE = re.compile(r"\b(?:until|till|til|to|through|by|before)\s+$", re.IGNORECASE)
 # Between a day and a clock time: "at" alone ("the 24th at 10").
 _AT_ALONE = re.compile(r"\s+at\s+", re.IGNORECASE)
+# Only the connector of a stretch between the day it opens on and a clock time: "tomorrow until midnight".
+_TO_ALONE = re.compile(r"\s+(?:to|until|till|through)\s+", re.IGNORECASE)
 
 
 def _hour_gone_by(c: Context, hh: int, mi: int, start: int) -> int:

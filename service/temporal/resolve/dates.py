@@ -424,12 +424,22 @@ def _resolve_month_day(m: Match, c: Context) -> Resolved | None:
         # Saturday, 15 June" of 1381 is of 1381, found as a date without its weekday is).
         wd = weekday_number(normalise(g["wd"]).rstrip(",").split()[-1])
         y = nearest_year(mon, day, c.calendar_base, c.direction(), c.slack(DAY_SLACK))
-        for cand in (y, y - 1, y + 1):
-            dd = valid_date(cand, mon, day)
-            if dd and dd.isoweekday() == wd:
-                y = cand
-                break
         anchor = c.base_anchor
+        # Failing those, the story's year or one beside it: "Churchill spoke at 3pm on Tuesday 8 May" after a
+        # background told in 1945 is of 1945, the year near it in which 8 May was a Tuesday.
+        story_years = (c.anchor.year, c.anchor.year - 1, c.anchor.year + 1) if c.anchor_from_text else ()
+        # (A year beside the nearest only on the side the tense allows: "marched on Saturday 7 March" is of no
+        # March to come.)
+        side = c.direction()
+        for cand in (y, y - 1, y + 1, *story_years):
+            dd = valid_date(cand, mon, day)
+            if dd is None or dd.isoweekday() != wd:
+                continue
+            if 0 < abs(cand - y) <= 1 and ((side == "past" and dd > c.ref) or (side == "future" and dd < c.ref)):
+                continue
+            anchor = anchor if abs(cand - y) <= 1 else "previous"
+            y = cand
+            break
     elif g.get("rel"):
         # "last Oct. 23" is the latest one before the base, "next March 3" the first one after it.
         past = normalise(g["rel"]) in ("last", "this past")

@@ -146,24 +146,29 @@ def _later_day_of_its_sentence(c: Context, f: Frame, at: int, month: int | None)
 
 
 def _opens_the_next_sentence(c: Context, f: Frame, at: int, month: int | None) -> bool:
-    """Whether the date at ``at``, in ``month``, opens the sentence right after the one a year alone dated as
-    the time of its past-tense clause ("The shop was opened in 2019. On 14 September it ..."; "The club was
-    formed in 1998. In May it played ..."): the story goes on in that year. A year told after another
+    """Whether the date at ``at``, in ``month``, opens the sentence right after the one a year dated as the
+    time of its past-tense clause ("The shop was opened in 2019. On 14 September it ..."; "The club was
+    formed in 1998. In May it played ..."): the story goes on in that year. So it does after a month or a
+    whole date of that year, to a month no earlier ("The fire broke out on 12 August 2021. In October the
+    council ...", "The mill closed in March 1987. On 7 May the workers ..."). A year told after another
     preposition dates no event of the story ("cases dating back to 1994. In January ...")."""
     layout = c.layout
     if (
-        f.month
-        or month is None
+        month is None
+        or month < f.month
         or layout.sentence_number(at) - layout.sentence_number(f.at) != 1
         or layout.paragraph_number(at) != layout.paragraph_number(f.at)
-        or _IN_BEFORE_THE_YEAR.search(c.text, max(0, f.at - 10), f.at) is None
+        or _IN_BEFORE_THE_YEAR.search(c.text, max(0, f.at - _DATE_BEFORE_ITS_YEAR), f.at) is None
     ):
         return False
     return _opens_its_sentence(c, at)
 
 
-# "in" right before a year of four digits that ends at the end of the searched text.
-_IN_BEFORE_THE_YEAR = re.compile(r"\bin\s+\d{4}$", re.IGNORECASE)
+# "in" or "on" before a year of four digits that ends at the end of the searched text, the day and month of a
+# whole date between them ("in 2019", "in August 2021", "on 12 August 2021", "on Aug. 12, 2021").
+_IN_BEFORE_THE_YEAR = re.compile(r"\b(?:in|on)\s+(?:[\w.,]+\s+){0,2}\d{4}$", re.IGNORECASE)
+# How far before a year's end "in" or "on" may stand: "on September 30, 2021" and a little more.
+_DATE_BEFORE_ITS_YEAR = 28
 
 
 _RELATIVE_SET_OFF = re.compile(r",\s*(?:who|whom|whose|which)\b", re.IGNORECASE)
