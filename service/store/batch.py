@@ -70,15 +70,22 @@ _EXPRESSION_COLUMNS = (
 # for every id drawn. A test checks it is still the column's own sequence.
 EXPRESSION_IDS = "time_expressions_id_seq"
 
+# Said by the statement below for the rest of its transaction: the events written next belong to
+# documents this transaction has just written, with their sources, so the triggers that check that
+# for other writers skip these (migration 020). True of every COPY in write_documents: its events are
+# those of the documents it inserted or upserted, each given its document's source.
+EVENTS_OF_WRITTEN_DOCUMENTS = "timeline.events_of_written_documents"
+
 # Ids for the $1 expressions about to be written (COPY stores the ids it is given, as an INSERT with
 # OVERRIDING SYSTEM VALUE would), and the search vector of each distinct sentence of their events
 # ($2, numbered from 1; there are no more of them than expressions): one round trip, and one
 # to_tsvector per sentence where the generated column ran it for every expression (migration 018).
 # The vectors cross as PostgreSQL's binary form, untouched (service.store.database.init_connection).
 _IDS_AND_VECTORS = f"""
+WITH said AS MATERIALIZED (SELECT set_config('{EVENTS_OF_WRITTEN_DOCUMENTS}', 'on', true))
 SELECT g.n, nextval('{EXPRESSION_IDS}'::regclass) AS id,
        to_tsvector('english'::regconfig, s.sentence) AS search
-FROM generate_series(1, $1) AS g(n)
+FROM said CROSS JOIN generate_series(1, $1) AS g(n)
 LEFT JOIN unnest($2::text[]) WITH ORDINALITY AS s(sentence, n) ON s.n = g.n"""
 
 # A twin found by content may be deleted between the insert and the select; so few tries settle it.

@@ -110,3 +110,36 @@ async def test_the_expression_ids_are_drawn_from_the_sequence_postgresql_owns_fo
     # would give the column another, and the ids drawn from this one would no longer be its own.
     owned = await db.fetchval("SELECT pg_get_serial_sequence('time_expressions', 'id')::regclass::oid")
     assert owned == await db.fetchval("SELECT $1::regclass::oid", EXPRESSION_IDS)
+
+
+async def test_the_checks_the_services_writes_skip_still_hold_every_other_writer_on_its_connection(
+    db: asyncpg.Connection, database_url: str
+) -> None:
+    # The service's write says, for its own transaction only, that its events belong to the documents
+    # it has just written (migration 020); the next transaction on the same pooled connection, any
+    # other writer, is checked again: an event of a missing document fails, a wrong source is corrected.
+    pool = await asyncpg.create_pool(database_url, min_size=1, max_size=1, init=init_connection)
+    try:
+        store = Store(pool)
+        text = "Rates rose in August and fell on 31 October."
+        found = extract(text, datetime(2024, 11, 5, tzinfo=UTC), "news")
+        (saved,) = (await save_documents(store, [(new_document(text, source="wire"), found)])).values()
+        document = saved.row["id"]
+        assert await db.fetchval("SELECT count(*) FROM time_expressions WHERE source = 'wire'") == len(found)
+        copy = (
+            "INSERT INTO time_expressions (tenant, document_id, published_at, start_offset, end_offset, text, type,"
+            " value, anchor, granularity, sentence_start, sentence_end, sentence, interval_start, interval_end,"
+            " source) SELECT tenant, $1, published_at, start_offset, end_offset, text, type, value, anchor,"
+            " granularity, sentence_start, sentence_end, sentence, interval_start, interval_end, 'elsewhere'"
+            " FROM time_expressions WHERE document_id = $2"
+        )
+        async with pool.acquire() as conn:
+            with pytest.raises(asyncpg.ForeignKeyViolationError, match="not stored under its tenant"):
+                await conn.execute(copy, document + 1000, document)
+            await conn.execute(copy, document, document)
+        assert await db.fetchval("SELECT count(*) FROM time_expressions WHERE document_id = $1", document) == 2 * len(
+            found
+        )
+        assert await db.fetchval("SELECT count(*) FROM time_expressions WHERE source IS DISTINCT FROM 'wire'") == 0
+    finally:
+        await pool.close()
