@@ -164,17 +164,15 @@ async def write_documents(
     rows = await conn.fetch(_IDS_AND_VECTORS, count, list(numbers)) if count else []
     ids = sorted(row["id"] for row in rows)
     vectors = {row["n"]: row["search"] for row in rows}
-    records = []
+    searches = {sentence: vectors[n] for sentence, n in numbers.items()}
+    records: list[tuple[object, ...]] = []
     taken = 0
     for doc, found in written:
         key = identity(doc)
         document_id = saved[key].row["id"]
         mine = ids[taken : taken + len(found)]
         taken += len(found)
-        records += [
-            _expression_record(i, tenant, document_id, doc, x, vectors[numbers[x.sentence]] if x.is_event else None)
-            for i, x in zip(mine, found, strict=True)
-        ]
+        _add_records(records, mine, tenant, document_id, doc, found, searches)
         if expression_ids:
             saved[key] = Saved(saved[key].row, saved[key].created, mine)
     if records:
@@ -218,22 +216,39 @@ def _columns(docs: Sequence[NewDocument]) -> tuple[list[object], ...]:
     )
 
 
-def _expression_record(
-    expression_id: int, tenant: str, document_id: int, doc: NewDocument, x: TimeExpression, search: bytes | None
-) -> tuple[object, ...]:
-    lines = (
-        export_lines(expression_id, document_id, x.ndjson_tail, x.csv_tail)
-        if x.ndjson_tail is not None and x.csv_tail is not None
-        else (None, None)
-    )
-    return (
-        expression_id, tenant, document_id, doc.published_at, x.start, x.end, x.text, x.type, x.value, x.mod,
-        x.anchor, x.granularity, x.sentence_start, x.sentence_end, x.sentence,
-        *stored_bounds(x),
-        doc.source,
-        *lines,
-        search,
-    )  # fmt: skip
+def _add_records(
+    records: list[tuple[object, ...]],
+    expression_ids: Sequence[int],
+    tenant: str,
+    document_id: int,
+    doc: NewDocument,
+    found: Sequence[TimeExpression],
+    searches: dict[str, bytes],
+) -> None:
+    """The rows of one document's expressions, in the order of _EXPRESSION_COLUMNS, onto ``records``.
+
+    One loop per document, with no call per row but the lines' and the bounds': the service's process
+    builds about 24 rows for each news article it stores, and a call per row with six arguments and two
+    starred unpackings into its tuple cost about 0.06 ms of CPU per article."""
+    published_at, source = doc.published_at, doc.source
+    for i, x in zip(expression_ids, found, strict=True):
+        if not x.is_event:  # no interval (stored_bounds), no lines, no vector
+            records.append((
+                i, tenant, document_id, published_at, x.start, x.end, x.text, x.type, x.value, x.mod, x.anchor,
+                x.granularity, x.sentence_start, x.sentence_end, x.sentence, None, None, source, None, None, None,
+            ))  # fmt: skip
+            continue
+        ndjson, csv = (
+            export_lines(i, document_id, x.ndjson_tail, x.csv_tail)
+            if x.ndjson_tail is not None and x.csv_tail is not None
+            else (None, None)
+        )
+        start, end = stored_bounds(x)
+        records.append((
+            i, tenant, document_id, published_at, x.start, x.end, x.text, x.type, x.value, x.mod, x.anchor,
+            x.granularity, x.sentence_start, x.sentence_end, x.sentence, start, end, source, ndjson, csv,
+            searches[x.sentence],
+        ))  # fmt: skip
 
 
 def stored_bounds(x: TimeExpression) -> tuple[datetime | None, datetime | None]:
