@@ -65,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     # First of all: the engine's import and warm-up in the fork server is the longest part of start-up,
     # and it runs on the other core while this process imports its logging and the web stack. Nothing
     # but the settings is imported before it (not asyncio, msgspec or structlog): 0.15 s of CPU sooner.
-    start_forkserver()
+    start_forkserver(settings.cache_dir)
     from service.logs import configure_logging
 
     configure_logging(settings.log_level, settings.log_format)

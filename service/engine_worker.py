@@ -14,16 +14,33 @@ from __future__ import annotations
 
 import multiprocessing
 import multiprocessing.forkserver
+import os
 from multiprocessing.connection import Connection
+from pathlib import Path
+
+from service.kept_patterns import fork_server_environment
 
 CONTEXT = multiprocessing.get_context("forkserver")
 CONTEXT.set_forkserver_preload(["service.warm_engine"])
 
 
-def start_forkserver() -> None:
+def start_forkserver(cache: Path | None = None) -> None:
     """Start the process workers are forked from, without waiting for it: the engine's import and
-    warm-up then run on another core while the service imports its own modules and opens its database."""
-    multiprocessing.forkserver.ensure_running()
+    warm-up then run on another core while the service imports its own modules and opens its database.
+    With a ``cache`` folder, it takes the engine's patterns compiled at the last start from there
+    (service.kept_patterns)."""
+    told = fork_server_environment(cache) if cache is not None else {}
+    before = {name: os.environ.get(name) for name in told}
+    os.environ.update(told)
+    try:
+        multiprocessing.forkserver.ensure_running()  # the fork server's environment is copied here
+    finally:
+        # Only the fork server's: not the service's own, nor that of anything else it starts.
+        for name, value in before.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def serve(conn: Connection, max_expressions: int) -> None:

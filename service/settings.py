@@ -156,6 +156,11 @@ class Settings:
         """Where the embedded PostgreSQL keeps its cluster (only used without DATABASE_URL)."""
         return self.data_dir / "postgres"
 
+    @property
+    def cache_dir(self) -> Path:
+        """What the service keeps from one start for the next, rebuilt if lost (service.kept_patterns)."""
+        return self.data_dir / "cache"
+
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Settings:
         env = dict(os.environ if env is None else env)

@@ -8,11 +8,14 @@ the engine's modules, but those built elsewhere are compiled when a text first a
 from __future__ import annotations
 
 import gc
+import os
 import re
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 from service.events import extract
+from service.kept_patterns import KEPT_PATTERNS_VARIABLE, kept_patterns
 from service.warm_up_text import WARM_UP_NEWS
 
 _WARM_UP_DATE = datetime(2024, 11, 5, tzinfo=UTC)
@@ -61,4 +64,13 @@ def warm_up() -> None:
     _warm = True
 
 
-warm_up()
+def _warm_up_in_fork_server() -> None:
+    """The warm-up, with the compiled patterns of the last start where the service named their file."""
+    if kept := os.environ.get(KEPT_PATTERNS_VARIABLE):
+        with kept_patterns(Path(kept)):
+            warm_up()
+    else:
+        warm_up()
+
+
+_warm_up_in_fork_server()

@@ -45,9 +45,19 @@ def test_server_with_embedded_postgres_keeps_data_across_restarts(tmp_path: Path
     assert refusal["problem"] == refused.json()["detail"] and "published_at" in refusal["problem"]
     assert all("codeword" not in json.dumps(line) for line in logs), "a document body reached the logs"
 
+    # The first start kept the engine's compiled patterns for the next (service.kept_patterns).
+    assert [p.name for p in (tmp_path / "cache").glob("engine-patterns.*.marshal")]
+
     server = ServiceProcess(tmp_path, port=server.port)
     try:
         server.wait_ready()
+        # Ready means the engine works: a document posted at once is read, by patterns from the file.
+        again = httpx.post(
+            f"{server.base}/v1/documents", json={"text": SECRET, "published_at": "2024-11-06"}, timeout=10
+        )
+        assert again.status_code == 201
+        assert [e["expression"]["value"] for e in again.json()["events"]] == ["2023-03-03"]
+        httpx.delete(f"{server.base}/v1/documents/{again.json()['id']}", timeout=10).raise_for_status()
         timeline = httpx.get(f"{server.base}/v1/timeline", timeout=10).json()
         assert [e["expression"]["text"] for e in timeline["events"]] == ["3 March 2023"]
         # No route speaks WebSocket, and uvicorn is run without it: a request that asks to upgrade
