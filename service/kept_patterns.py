@@ -111,11 +111,18 @@ def _save(path: Path, programs: dict[_Key, _Program]) -> None:
     partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_bytes(data)
+        _write_private(partial, data)
         os.replace(partial, path)
     except OSError:
         with suppress(OSError):
             partial.unlink()
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Readable by the service's user only: the order of the words in the patterns joined from sets, as the
+    seed itself, would tell a reader something of the hash seed."""
+    with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as file:
+        file.write(data)
 
 
 @contextmanager
@@ -162,9 +169,7 @@ def _hash_seed(path: Path) -> int | None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
-        descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(descriptor, "w") as file:
-            file.write(str(seed))
+        _write_private(partial, str(seed).encode())
         os.replace(partial, path)
     except OSError:
         return None

@@ -107,6 +107,10 @@ def test_the_fork_server_is_told_the_file_and_a_seed_of_the_folders_own(tmp_path
     assert fork_server_environment(tmp_path / "other") != told  # drawn at random for each folder
     seed_file = tmp_path / "cache" / "hash-seed"
     assert stat.S_IMODE(seed_file.stat().st_mode) == 0o600  # nobody else learns the service's hashes
+    with kept_patterns(Path(told[KEPT_PATTERNS_VARIABLE])):
+        re.compile(_PATTERNS[0] + "(?#kept)")
+    # Nor from the patterns' words in the order of sets, which the seed decides.
+    assert stat.S_IMODE(Path(told[KEPT_PATTERNS_VARIABLE]).stat().st_mode) == 0o600
 
 
 def test_a_folder_that_cannot_be_made_keeps_nothing(tmp_path: Path) -> None:
