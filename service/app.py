@@ -33,6 +33,7 @@ from service.api.health import healthz, readyz
 from service.api.metrics import metrics_endpoint
 from service.api.openapi import StrictStructSchemaPlugin
 from service.api.page import page, page_assets
+from service.api.page_lane import TimelinePageLane
 from service.api.query import refuse_unknown_query_parameters
 from service.api.request import BoundedJSONRequest
 from service.api.response_cache import ResponseCache, ResponseCacheMiddleware
@@ -188,9 +189,12 @@ def create_app(settings: Settings | None = None, database: Database | None = Non
     # Inside the access log, so a request cancelled because its client left is logged as such.
     # Kept answers are served in front of the framework and of the watch for a client leaving (a
     # task of its own per request, as dear as the rest of a kept answer; such an answer only waits
-    # for a revision, whose query the statement timeout bounds), but within the access log.
+    # for a revision, whose query the statement timeout bounds), but within the access log. The
+    # plainest JSON pages of the timeline are answered in a lane of their own in front of the
+    # framework (page_lane), within the watch for a client leaving.
     cache = ResponseCache(settings.response_cache_mb << 20)
-    app.asgi_handler = AccessLogMiddleware(ResponseCacheMiddleware(CancelOnDisconnect(app.asgi_handler), access, cache))
+    lane = TimelinePageLane(app.asgi_handler, settings)
+    app.asgi_handler = AccessLogMiddleware(ResponseCacheMiddleware(CancelOnDisconnect(lane), access, cache))
     return app
 
 

@@ -31,7 +31,7 @@ DEFAULT_PAGE_SIZE = 100
 _READ = {"read": Provide(provide_timeline_read, sync_to_thread=False)}
 
 
-def _after(cursor: str | None, order: Order) -> TimelineKey | None:
+def after_cursor(cursor: str | None, order: Order) -> TimelineKey | None:
     """Where a cursor says the page starts: just past this key."""
     if not cursor:
         return None
@@ -41,7 +41,7 @@ def _after(cursor: str | None, order: Order) -> TimelineKey | None:
     return TimelineKey(*key)
 
 
-def _cursor_past(order: Order, key: TimelineKey) -> str:
+def cursor_past(order: Order, key: TimelineKey) -> str:
     return encode_cursor((order, key.interval_start, key.interval_end, key.published_at, key.id))
 
 
@@ -49,7 +49,9 @@ async def fetch_events(
     store: Store, filters: TimelineFilter, limit: int, cursor: str | None, order: Order
 ) -> tuple[Sequence[asyncpg.Record], str | None]:
     """A page of event rows in timeline order and the cursor past it; how they are shown is the caller's."""
-    fetched = await store.timeline(filters, after=_after(cursor, order), descending=order == "desc", limit=limit + 1)
+    fetched = await store.timeline(
+        filters, after=after_cursor(cursor, order), descending=order == "desc", limit=limit + 1
+    )
     return page(fetched, limit, lambda r: _cursor_key(order, r))
 
 
@@ -113,13 +115,13 @@ async def timeline(
         # The JSON page reads the revision in its own statement; the other formats read it first.
         await read_revision(request)
     if chosen in STREAMED:
-        after = _after(cursor, order)
+        after = after_cursor(cursor, order)
         until, more = (None, False)
         if limit is not None:
             until, more = await store.timeline_key_at(
                 filters, after=after, descending=order == "desc", position=limit - 1
             )
-        next_cursor = _cursor_past(order, until) if more and until is not None else None
+        next_cursor = cursor_past(order, until) if more and until is not None else None
         # litestar converts a Response returned by any handler (HTTPRouteHandler.to_response), so
         # the annotation is ASGIApp for the JSON page's sake (see the return at the end).
         return export.streamed(  # type: ignore[return-value]
@@ -137,12 +139,12 @@ async def timeline(
         )
     if chosen == "json":
         lines, last, revision = await store.timeline_page(
-            filters, after=_after(cursor, order), descending=order == "desc", limit=limit or DEFAULT_PAGE_SIZE
+            filters, after=after_cursor(cursor, order), descending=order == "desc", limit=limit or DEFAULT_PAGE_SIZE
         )
         if TAG_SCOPE_KEY not in request.scope:
             # Not read before (revalidate_or_defer): tagged with the page's own snapshot.
             tag_answer(request, revision)
-        next_cursor = None if last is None else _cursor_past(order, last)
+        next_cursor = None if last is None else cursor_past(order, last)
         # An ASGI app of its own, which litestar sends as it is (the handler's annotation, ASGIApp,
         # makes that its default); the Responses returned above are converted as ever.
         return timeline_page.PageResponse(timeline_page.body(lines, next_cursor))

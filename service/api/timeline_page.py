@@ -30,7 +30,7 @@ def body(lines: bytes, next_cursor: str | None) -> bytes:
     )
 
 
-_CONTENT_TYPE = (b"content-type", b"application/json")
+CONTENT_TYPE = (b"content-type", b"application/json")
 
 
 class PageResponse:
@@ -49,7 +49,7 @@ class PageResponse:
             {
                 "type": "http.response.start",
                 "status": 200,
-                "headers": [_CONTENT_TYPE, (b"content-length", b"%d" % len(self.body))],
+                "headers": [CONTENT_TYPE, (b"content-length", b"%d" % len(self.body))],
             }
         )
         await send({"type": "http.response.body", "body": self.body, "more_body": False})
