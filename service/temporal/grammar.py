@@ -210,9 +210,15 @@ _STORY_CLOCK_PART = (
 
 # The words right before an hour in words that may tell it alone (a preposition of time, or "about" after one:
 # see the clock kind's "h11"), and what may end its clause after it, or open the next ("by about eleven the
-# streets were under water"; not "and a half", which makes it a count: "about two and a half hours").
-_WORD_HOUR_AFTER = after_any_word(["at", "At", "by", "By", "until", "till", "before", "Before", "about", "around"])
-_WORD_HOUR_END = r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and(?!\s+(?:a|an)\s)|when|but|while|as|the)\b)"
+# streets were under water"; not "and a half", which makes it a count: "about two and a half hours"). A subject
+# pronoun too ("At eleven he opened the sluices"), which the resolver takes only after a clock time of the day.
+# "Between eleven and one": both ends of a span of hours, the second after "and" (one look-behind for each
+# length of "between eleven and").
+_WORD_HOUR_AFTER = after_any_word(
+    ["at", "At", "by", "By", "until", "till", "before", "Before", "about", "around", "between", "Between"]
+    + [f"{b} {w} and" for b in ("between", "Between") for w in en.HOUR_WORDS]
+)
+_WORD_HOUR_END = r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and(?!\s+(?:a|an)\s)|when|but|while|as|the|he|she|they|we|it)\b)"
 
 # What may not follow a bare hour (or a range of them) that is a time: more of a number (a colon only before
 # its minutes: "today 12-4: cake stall" is a range), am/pm (a clock time or range of another kind),
@@ -342,7 +348,9 @@ KINDS: tuple[Kind, ...] = (
         # An hour in words alone after a preposition of time, where its clause ends: "held out until about four,
         # and", "was silenced by about nine.", "went to bed before ten" (the resolver wants a history told on a
         # day; a number alone after "at" is as often a count or an age).
+        # (Not the first of two counts of a unit: "between two and eight years", "by four or five days".)
         rf"|(?:{_WORD_HOUR_AFTER})(?P<h11>(?i:{HOUR_WORDS})){_WORD_HOUR_END}"
+        rf"(?!\s+(?i:and|or|to)\s+(?:{NUMWORD}|\d+)\s+{UNIT})"
         # A bare hour after a day and "at", as plans are written: "tonight at 8", "sunday at 11.30"; in posts
         # also after "at", "since", "from", "till" alone: "pub at 6", "asleep since 9", "doors 7.30", "quiz starts
         # 8", "kickoff 3" (see the resolver); "half 7" is half past, "8ish" about eight.

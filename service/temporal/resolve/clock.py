@@ -535,7 +535,9 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
 
 # The prepositions of time that may tell an hour in words alone ("until four", "by about nine"; "about four"
 # alone after a verb is a count as often, "weighed about four").
-_WORD_HOUR_PREPOSITION_BEFORE = re.compile(r"\b(?:at|by|until|till|before)\s+$", re.IGNORECASE)
+_WORD_HOUR_PREPOSITION_BEFORE = re.compile(
+    rf"\b(?:at|by|until|till|before|between|between\s+(?:{alt(en.HOUR_WORDS)})\s+and)\s+$", re.IGNORECASE
+)
 # A verb of amount or change before "at" or "by" and a number alone: "the toll stood at four", "was put at
 # ten", "rose by about nine", "won by three": the number is a count; so it is after a number and "by" ("one
 # by one", "two by two", "10 by 12").
@@ -559,9 +561,48 @@ def _hour_alone_in_a_history(m: Match, c: Context) -> bool:
         return False
     if c.preceded_by(_AMOUNT_BEFORE, m.start) is not None:
         return False
-    if not _a_day_of_the_story(c, m.start):
+    if c.preceded_by(_BETWEEN_BEFORE, m.start) is not None:
+        # "between" opens a span of hours only where both its ends are hours: "between six and nine hundred"
+        if not (_a_span_of_hours(c, m) and _on_the_story_s_day_in_its_paragraph(c)):
+            return False
+    elif not _a_day_of_the_story(c, m.start):
+        return False
+    if _SUBJECT_AFTER.match(c.text, m.end) and c.clock_of_the_story() is None:
+        # "At eleven he was apprenticed" after a birth is an age; after "at seven in the morning" on the
+        # story's day, "At eleven he opened the valves" is the next hour told.
         return False
     return _AGE_WORDS.search(c.text, *c.layout.whole_sentence(m.start)) is None
+
+
+# "Between eleven and one": two hours in words as the ends of a span, which no count is written as.
+_SPAN_START_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?:(?:{alt(en.HOUR_WORDS)})\s+and\s+)?$", re.IGNORECASE)
+# (The second end closes its phrase, as an hour does: "between six and nine hundred people" is a count.)
+_SPAN_END_AFTER = re.compile(
+    rf"\s+and\s+(?:{alt(en.HOUR_WORDS)})(?=\s*[.,;:!?)]|\s+(?:the|he|she|they|we|it|a|an|when|while|as|but)\b)",
+    re.IGNORECASE,
+)
+_SPAN_END_BEFORE = re.compile(rf"\bbetween\s+(?:{alt(en.HOUR_WORDS)})\s+and\s+$", re.IGNORECASE)
+
+
+def _a_span_of_hours(c: Context, m: Match) -> bool:
+    """Whether the hour in words at ``m`` is an end of a span of two ("between eleven and one")."""
+    return (
+        c.preceded_by(_SPAN_START_BEFORE, m.start) is not None and _SPAN_END_AFTER.match(c.text, m.end) is not None
+    ) or c.preceded_by(_SPAN_END_BEFORE, m.start) is not None
+
+
+def _on_the_story_s_day_in_its_paragraph(c: Context) -> bool:
+    """Whether a history is on a day it told in the paragraph of the current expression (a day told by its
+    hours goes on over several sentences; a span of hours needs no day in the sentence before)."""
+    return (
+        c.doc_type == "narrative"
+        and c.anchor_from_text
+        and c.anchor_unit == "day"
+        and c.last_day is not None
+        and c.last_day_end >= 0
+        and c.layout.paragraph_number(c.last_day_end) == c.layout.paragraph_number(c.span[0])
+    )
 
 
 def _a_day_of_the_story(c: Context, start: int) -> bool:
@@ -1167,10 +1208,13 @@ _TALK_PREPOSITION_BEFORE = re.compile(
 # day: "at a quarter to eleven that evening").
 _ODDS_AFTER = re.compile(
     r"\s+(?:against|on(?!\s+(?:the\s+)?(?:\w+day|\d|nye|xmas|christmas|halloween|new\s+year|\w+\s+(?:eve|night)\b))"
-    r"|that(?!\s+(?:morning|afternoon|evening|night)\b)|he|she|they|we|you|i|it|million|billion|trillion|thousand|"
-    r"hundred|bn)\b",
+    r"|that(?!\s+(?:morning|afternoon|evening|night)\b)|million|billion|trillion|thousand|hundred|bn)\b",
     re.IGNORECASE,
 )
+# A subject right after: "ten to one he forgets" is odds. Only with "to", the word of odds, and no preposition of
+# time before ("at a quarter past two he left", "At ten to one she rang": the time of the clause).
+_SUBJECT_AFTER = re.compile(r"\s+(?:he|she|they|we|you|i|it)\b", re.IGNORECASE)
+_TIME_PREPOSITION_BEFORE = re.compile(r"\b(?:at|by|till|until|around|about|before|after)\s+$", re.IGNORECASE)
 _RANGE_BEFORE = re.compile(r"\b(?:from|between|odds(?:\s+of)?|of)\s+(?:a\s+)?$", re.IGNORECASE)
 
 
@@ -1182,6 +1226,12 @@ def r_clock_talk(m: Match, c: Context) -> Resolved | None:
     hour_word = normalise(g["hr"])
     if POST_COUNT_FOLLOWS.match(c.text, m.end) or _ODDS_AFTER.match(c.text, m.end):
         return None  # "ten to twelve people", "ten to one on"
+    if (
+        normalise(g["rel"]) == "to"
+        and _SUBJECT_AFTER.match(c.text, m.end)
+        and not c.preceded_by(_TIME_PREPOSITION_BEFORE, m.start)
+    ):
+        return None  # "ten to one he forgets", "it's ten to one they lose"
     if c.preceded_by(_RANGE_BEFORE, m.start):
         return None
     if g.get("nmins"):
