@@ -262,6 +262,7 @@ def _annotate(
                 or story.present_named_in_passing(ctx, start)
                 or story.year_of_the_day_told(ctx, r, start)
                 or story.compared(ctx, start)
+                or story.named_at_the_present(ctx, r, start)
                 or _background_of_the_story(ctx, r, start, end)
             ):
                 # Quoted speech is at its speaker's time, an aside in brackets at none of the story's (but where
@@ -302,6 +303,8 @@ def _annotate(
                 elif writers_time or _back_to_the_present(ctx, r) or story.reaches_the_present(ctx, start, end):
                     _forget_the_story(ctx)
                     ctx.at_the_present = True
+                    if writers_time:
+                        ctx.present_from = start
             if (
                 document_type == "narrative"
                 and r.type == "DATE"

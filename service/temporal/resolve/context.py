@@ -133,6 +133,10 @@ class Context:
     # Where the sentence ends whose time such a date is, as it opens it ("Last year a trust bought her, and on
     # 14 June she sailed": that year's June): the story stays on it to there, and is at the present after.
     present_after: int | None = None
+    # In a narrative, where the last date of the writer's time that brought the narration to the present was
+    # told: a date of the story's past further on in its sentence is named in a statement of today, and takes
+    # the narration back to no past (see ``story.named_at_the_present``).
+    present_from: int = -1
     # The day or month a statement was last said to be made on, before publication ("said on Tuesday"),
     # and where its expression ends: see ``viewpoint``.
     report: tuple[int, date] | None = None

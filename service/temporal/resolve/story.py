@@ -900,6 +900,21 @@ _FIRST_SINCE_BEFORE = re.compile(
 )
 
 
+def named_at_the_present(c: Context, r: Resolved, start: int) -> bool:
+    """Whether the expression at ``start`` is a date of the story's past told further on in a sentence that a
+    date of the writer's time brought to the present ("Last week the archaeologist announced that the timber
+    was felled in the winter of 1381-82"; "Last year a survey found the wall was built in 1402"): what is said
+    today of the past, which takes the narration back to no past. A later sentence that opens with a past date
+    ("In 1402 the wall was built") goes back to the story."""
+    return (
+        c.at_the_present
+        and c.present_from >= 0
+        and r.point is not None
+        and r.point < c.ref
+        and c.layout.sentence_number(start) == c.layout.sentence_number(c.present_from)
+    )
+
+
 def present_named_in_passing(c: Context, start: int) -> bool:
     """The expression at ``start`` ("now", "today") names the writer's present in a relative clause of the
     present tense, in passing: "marched into what is today Lithuania", "near the bridge that still stands
