@@ -183,6 +183,10 @@ def _annotate(
             # Past the sentence a date of the writer's time opened: the narration is at the present.
             _forget_the_story(ctx)
             ctx.at_the_present, ctx.present_after = True, None
+        if ctx.flashback_from is not None and story.counts_on_from_the_flashback(ctx, m.start, m.end):
+            # "In 1624 the duty had been doubled, and the following year the cities refused it": a count on from
+            # the date just told tells the flashback on in the simple past; it is the story's time now.
+            ctx.flashback_from = None
         if ctx.flashback_from is not None and not story.told_in_past_perfect(ctx, m.start, m.end):
             # The flashback is over: the narration is back at the story's own date, and so is the day a clock
             # time falls on ("The bombardment had begun on 24 June. At 7:20 a.m. a mine was blown": the story's
@@ -281,6 +285,7 @@ def _annotate(
                     and story.told_in_past_perfect(ctx, start, end)
                 ):
                     ctx.flashback_from = ctx.anchor, ctx.anchor_unit, ctx.anchor_season
+                    ctx.flashback_at = start
                 writers_time = _counted_from_the_writing(ctx, r)
                 framing = writers_time and story.opens_its_sentence(ctx, start)
                 if (

@@ -702,6 +702,27 @@ def in_a_relative_past_perfect(c: Context, start: int, end: int) -> bool:
     )
 
 
+# A count on from the time just told: "the following year", "the next spring", "two years later", "a week after".
+_COUNTS_ON = re.compile(r"\b(?:following|next|later|after|afterwards)\b", re.IGNORECASE)
+_LATER_AFTER = re.compile(r"\s+(?:later|afterwards)\b", re.IGNORECASE)
+
+
+def counts_on_from_the_flashback(c: Context, start: int, end: int) -> bool:
+    """Whether the expression at text[start:end] counts on from the date a flashback in the past perfect just
+    told ("In 1624 the duty had been doubled, and the following year the cities refused it"; "Her father had
+    died in 1850. Two years later she left"): its year is the flashback's, not the story's, and the narration
+    goes on from there in the simple past. Only a count with no past perfect of its own, and only from a date
+    the flashback told in this sentence or the one before as the time of an event: not the start or end of a
+    state ("the party, legal again since 1957, had won"), from which nothing is counted on."""
+    if not (_COUNTS_ON.search(c.text, start, end) or _LATER_AFTER.match(c.text, end)):
+        return False
+    if _word_before_the(c.text, c.flashback_at) in ("since", "until", "till"):
+        return False
+    if c.layout.sentence_number(start) - c.layout.sentence_number(c.anchor_end) > 1:
+        return False
+    return not told_in_past_perfect(c, start, end)
+
+
 def told_in_past_perfect(c: Context, start: int, end: int) -> bool:
     """The verb that governs the expression is a past perfect ("had visited", "had been born"): a time
     before the story's. The expression's clause decides; a clause with no verb ("Two years earlier, in
