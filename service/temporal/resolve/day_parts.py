@@ -82,6 +82,44 @@ def r_lone_part(m: Match, c: Context) -> Resolved | None:
     return Resolved("TIME", f"{c.base.isoformat()}T{code}", "MID", c.base_anchor, point=c.base, unit="day")
 
 
+# A verb of going on, and "through", right before "the night": "Fighting continued through the night", "the
+# shelling went on all through the night".
+_CARRIED_ON_THROUGH_BEFORE = re.compile(
+    r"\b(?:continued|went\s+on|carried\s+on|kept\s+on|kept\s+up|raged\s+on|dragged\s+on|persisted|lasted)"
+    r"\s+(?:all\s+)?(?:through|throughout)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _night_carried_into_a_new_day(c: Context, day: date, start: int) -> bool:
+    """Whether "the night" at ``start`` is the night before the story's ``day``: the story has just moved on
+    to the day after one it told ("Tuesday, 14 March" after the 13th's evening), none of the new day's hours
+    told yet, and the night is told as what went on from before ("Fighting continued through the night. At
+    first light ..."): the night between the two days, the earlier day's."""
+    run = c.day_run
+    return (
+        c.doc_type == "narrative"
+        and run is not None
+        and run[1] == day
+        and run[0] < day
+        and c.last_day == day
+        and not c.last_day_night
+        and c.clock_of_the_story() is None
+        # The new day named alone, as a heading is: named with an event ("On 14 March the troops withdrew. The
+        # shelling continued through the night"), its own night goes on after it.
+        and _named_alone(c, c.last_day_start, c.last_day_end)
+        and c.preceded_by(_CARRIED_ON_THROUGH_BEFORE, start) is not None
+    )
+
+
+def _named_alone(c: Context, start: int, end: int) -> bool:
+    """Whether the expression at text[start:end] is all of its sentence (a heading: "Tuesday, 14 March")."""
+    if start < 0:
+        return False
+    lo, hi = c.layout.whole_sentence(start)
+    return not c.text[lo:start].strip(" \t\n\"'“‘([") and not c.text[end:hi].strip(" \t\n.:;,)]\"'”’")
+
+
 def r_this_part(m: Match, c: Context) -> Resolved | None:
     g = m.groups
     if names_an_event(c.text, m.start, m.end):
@@ -118,6 +156,11 @@ def r_this_part(m: Match, c: Context) -> Resolved | None:
         d = c.anchor if c.anchor_unit == "day" or c.doc_type == "narrative" else c.base
         if code == "MO" and c.last_day_night and d == c.last_day and near_story_day(c, m.start):
             d += timedelta(days=1)  # "snow fell through the night, and by the morning": the morning after it
+        elif code == "NI" and _night_carried_into_a_new_day(c, d, m.start):
+            # The night before the story's day, which stays the story's: "At dawn" after it is that day's.
+            mod = prefix_mod(g.get("pre") or inner)
+            night = d - timedelta(days=1)
+            return Resolved("TIME", f"{night.isoformat()}TNI", mod, c.base_anchor, point=d, unit="day")
         elif d == c.ref and (stamp := c.news_clock) is not None:
             d += timedelta(days=_days_from_publication_time(c, code, stamp))
     mod = prefix_mod(g.get("pre") or inner)
