@@ -285,7 +285,7 @@ def _annotate(
                     and story.told_in_past_perfect(ctx, start, end)
                 ):
                     ctx.flashback_from = ctx.anchor, ctx.anchor_unit, ctx.anchor_season
-                    ctx.flashback_at = start
+                    ctx.flashback_at, ctx.flashback_left = start, ctx.anchor_end
                 writers_time = _counted_from_the_writing(ctx, r)
                 framing = writers_time and story.opens_its_sentence(ctx, start)
                 if (

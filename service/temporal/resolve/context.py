@@ -180,8 +180,10 @@ class Context:
     # 1066 the duke landed. Two years earlier Harold had sworn an oath."): restored when the narration
     # returns to the simple past.
     flashback_from: tuple[date, str, str | None] | None = None
-    # Where the date that opened the flashback starts (see ``story.counts_on_from_the_flashback``).
+    # Where the date that opened the flashback starts, and where the story's date it went back from ends (see
+    # ``story.counts_on_from_the_flashback``).
     flashback_at: int = -1
+    flashback_left: int = -1
     # In news, the day the story was about when a longer time told in the past perfect took the anchor ("The
     # lift broke down on Monday ... It had passed its inspection in November"): an anaphor that needs a day
     # ("that morning") finds none in the month, and is of that day.

@@ -718,6 +718,11 @@ def counts_on_from_the_flashback(c: Context, start: int, end: int) -> bool:
         return False
     if _word_before_the(c.text, c.flashback_at) in ("since", "until", "till"):
         return False
+    if c.layout.sentence_number(c.flashback_left) == c.layout.sentence_number(c.flashback_at):
+        # Told in the sentence of the story's date, as what someone learned then ("On 2 April, after word came
+        # that three ships had been burned the previous week, the assembly voted"): the story's date is the
+        # sentence's time, and a count on after it is from that.
+        return False
     if c.layout.sentence_number(start) - c.layout.sentence_number(c.anchor_end) > 1:
         return False
     return not told_in_past_perfect(c, start, end)
