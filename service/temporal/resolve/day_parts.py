@@ -112,6 +112,17 @@ def _night_carried_into_a_new_day(c: Context, day: date, start: int) -> bool:
     )
 
 
+def _a_day_of_today_s_sentence(c: Context, start: int) -> bool:
+    """Whether a history is at the present and the sentence of ``start`` named a day before it."""
+    return (
+        c.doc_type == "narrative"
+        and (c.at_the_present or c.present_after is not None)
+        and c.last_day is not None
+        and 0 <= c.last_day_end <= start
+        and c.layout.sentence_number(c.last_day_end) == c.layout.sentence_number(start)
+    )
+
+
 def _named_alone(c: Context, start: int, end: int) -> bool:
     """Whether the expression at text[start:end] is all of its sentence (a heading: "Tuesday, 14 March")."""
     if start < 0:
@@ -154,6 +165,11 @@ def r_this_part(m: Match, c: Context) -> Resolved | None:
         # The night of the day the story is about; a year or a month told last names no day to take it from
         # ("The record was set in 2013. Crews worked through the night"): outside a narrative, publication's.
         d = c.anchor if c.anchor_unit == "day" or c.doc_type == "narrative" else c.base
+        if _a_day_of_today_s_sentence(c, m.start):
+            # At a history's present, the day its sentence named ("on 14 January the clock will be restarted,
+            # and a concert given in the evening"): that day's, not the day of writing (the narration stays
+            # at the present; a date of the writer's time is no story's date).
+            d = c.last_day or d
         if code == "MO" and c.last_day_night and d == c.last_day and near_story_day(c, m.start):
             d += timedelta(days=1)  # "snow fell through the night, and by the morning": the morning after it
         elif code == "NI" and _night_carried_into_a_new_day(c, d, m.start):
