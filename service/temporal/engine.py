@@ -362,6 +362,10 @@ def _annotate(
                 if document_type == "narrative":
                     ctx.day_run = _day_run(ctx.day_run, r.point)
                 ctx.last_day_night = same_night or _of_the_evening(r.value) or _late_in_the_day(r)
+            elif _counted_on_from_the_story_s_time(ctx, r, start, end):
+                # "The men returned at 9.15pm. Neighbours heard shouting an hour later. At 10.32pm ...": a count
+                # of minutes or hours on from the story's clock tells its day again.
+                ctx.last_day_end = end
     out = _named_days_beside_dates(text, _days_beside_dates(text, _clocks_before_their_days(text, out)))
     out = _stamped_times(text, ref, _weekdays_of_a_named_week(text, out))
     if document_type == "narrative":
@@ -1022,6 +1026,22 @@ def _remember(ctx: Context, r: Resolved, start: int) -> bool:
         ctx.anchor_early = r.mod == "START" and r.unit == "year"
         return True
     return False
+
+
+def _counted_on_from_the_story_s_time(ctx: Context, r: Resolved, start: int, end: int) -> bool:
+    """Whether ``r`` is a count of minutes or hours with "later" after it ("[an hour] later", "[20 minutes]
+    later") in the sentence after the story's last clock time on its day."""
+    return (
+        r.type == "DURATION"
+        and r.value.startswith("PT")
+        and ctx.clock_of_the_story() is not None
+        and ctx.last_day_end >= 0
+        and _LATER_AFTER.match(ctx.text, end) is not None
+        and ctx.layout.sentence_number(start) - ctx.layout.sentence_number(ctx.last_day_end) <= 1
+    )
+
+
+_LATER_AFTER = re.compile(r"\s+(?:later|afterwards|after\s+that)\b", re.IGNORECASE)
 
 
 def _right_after_the_anchor(ctx: Context, start: int) -> bool:
