@@ -95,7 +95,9 @@ def _trie(words: list[str]) -> _Trie:
 
 
 def _longest_first(words: list[str]) -> list[str]:
-    return [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)]
+    # Ties of length in the words' own order would make the pattern's text follow a set's iteration
+    # order, which moves with the hash seed from one process to the next.
+    return [re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=lambda w: (-len(w), w))]
 
 
 class FirstWords(NamedTuple):
@@ -349,7 +351,7 @@ DEICTIC = rf"(?i:{alt(en.DAY_DEICTICS)}){R}"
 TODAY_OR_TOMORROW = alt(w for word in ("today", "tonight", "tomorrow") for w in en.DAY_WORD_SPELLINGS[word])
 # Weekday names and their abbreviations as one plain alternation, longest first, for the patterns around a day
 # that ignore case ("Wednesday, ", "sat or sun").
-DAY_NAMES = "|".join(sorted({*en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS}, key=len, reverse=True))
+DAY_NAMES = "|".join(sorted({*en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS}, key=lambda w: (-len(w), w)))
 # Another day joined to a weekday by a comma, "and", "or", "/" or "&": the two are a list of days ("mon, wed
 # and fri", "sat or sun", "sat/sun"), the other after it or before it (up to the weekday).
 LISTED_DAY_AFTER = rf"\.?\s*(?:,|/|&|\band\b|\bor\b)\s*(?i:{DAY_NAMES})\.?(?![\w'’-])"

@@ -556,7 +556,7 @@ _NOTICE_DAY_AFTER = re.compile(
 
 # A day still to come right after a past form: no past tense can govern it, so the form is a participle
 # whose "is" or "are" was left out, as headlines and posts leave it out.
-_TOMORROW_WORDS = sorted(en.DAY_WORD_SPELLINGS["tomorrow"], key=len)
+_TOMORROW_WORDS = sorted(en.DAY_WORD_SPELLINGS["tomorrow"], key=lambda w: (len(w), w))
 # The first letters of those words: most past forms are followed by none of them, and skip the pattern.
 _AHEAD_FIRST = frozenset({*(w[0] for w in _TOMORROW_WORDS), "n", "N", "T"})
 _AHEAD_AFTER = re.compile(

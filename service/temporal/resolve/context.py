@@ -584,7 +584,7 @@ class Context:
         return "previous" if self.doc_type == "narrative" and self.anchor_from_text else "publication"
 
 
-_MONTH_WORD = "(?:" + "|".join(sorted(en.MONTHS, key=len, reverse=True)) + r")\b\.?"
+_MONTH_WORD = "(?:" + "|".join(sorted(en.MONTHS, key=lambda w: (-len(w), w))) + r")\b\.?"
 # What sets a period against the one reported on: the one it came after, or the one compared with ("after a
 # flat second quarter", "following a weak first half", "than the third quarter", "compared with the first
 # quarter"), its determiner and up to two words of description between.

@@ -21,7 +21,7 @@ FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 
 
 # A day, and perhaps its part, then "at" right before a bare hour: "tonight at 8", "Friday evening at 7".
-_DAY_WORDS = sorted([*en.DAY_DEICTICS, *en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS], key=len, reverse=True)
+_DAY_WORDS = sorted([*en.DAY_DEICTICS, *en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS], key=lambda w: (-len(w), w))
 _DAY_AT_BEFORE = re.compile(
     rf"(?<![\w'’])(?P<day>{'|'.join(_DAY_WORDS)})"
     r"\.?(?:\s+(?P<part>morning|afternoon|evening|night))?\s+at\s+$",

@@ -45,7 +45,7 @@ _NOT_PAST_AUXILIARY_BEFORE = re.compile(
 )
 # A count after "the past" / "the future" makes them determiners of things counted ("the past three
 # meetings"); counts of time units are durations found before this kind ("the past three years").
-_COUNT_WORDS = (*en.UNITS_WORDS, *en.TENS_WORDS, *en.MULTIPLIERS, *en.VAGUE_QUANT, "couple", "dozen", "handful")
+_COUNT_WORDS = (*en.UNITS_WORDS, *en.TENS_WORDS, *en.MULTIPLIERS, *sorted(en.VAGUE_QUANT), "couple", "dozen", "handful")
 _COUNT_AFTER = re.compile(rf"\s+(?:\d|(?:{'|'.join(_COUNT_WORDS)})\b)", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|my|your|our|nearest|local)\s+$", re.IGNORECASE)

@@ -51,7 +51,7 @@ _HELD_BEFORE = re.compile(
     r"clinic|surgery|party|drinks|dinner|lunch|brunch|gym)(?:\s+from)?\s*:?\s*$",
     re.IGNORECASE,
 )
-_DAY_WORDS = sorted([*WEEKDAY_NUMBERS, *WEEKDAY_ABBREVIATION_NAMES, *en.DAY_DEICTICS], key=len, reverse=True)
+_DAY_WORDS = sorted([*WEEKDAY_NUMBERS, *WEEKDAY_ABBREVIATION_NAMES, *en.DAY_DEICTICS], key=lambda w: (-len(w), w))
 _DAY_AFTER = re.compile(rf"\s+(?:on\s+)?(?P<w>{'|'.join(_DAY_WORDS)})\.?(?![\w'’-])", re.IGNORECASE)
 # A verb of a result right before two numbers, the beaten side between ("beat them 10-2", "thrashed 8-1 by the
 # leaders", "smashed them 12-1"): a score.

@@ -159,7 +159,7 @@ _ADVERB_FOLLOWS = re.compile(
 # A name right after the word ("the party daily Volna", "the business weekly Kapital"): the word is a
 # newspaper or a magazine, and the name is its title. A day or a month after it is still a time ("open
 # daily Monday to Friday"), and "I" no name.
-_TIME_NAMES = "|".join(sorted([*en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS, *en.MONTHS], key=len, reverse=True))
+_TIME_NAMES = "|".join(sorted([*en.WEEKDAYS, *en.WEEKDAY_ABBREVIATIONS, *en.MONTHS], key=lambda w: (-len(w), w)))
 _TITLE_AFTER = re.compile(rf"[ \t]+(?!(?:{_TIME_NAMES}|I)\b)[A-Z]")
 
 
