@@ -8,11 +8,8 @@ and gives them back to ``re`` at the next start instead of compiling again. The 
 what they match, come from the engine as always; a pattern not in the file (a new engine, say) is compiled
 as before and kept for the next start.
 
-Some of the engine's patterns join the words of a set, in the set's order, which the interpreter's hash seed
-decides: a new seed at each start would make some sixty of the largest patterns new each time (0.4 s of
-CPU). So the fork server is started with a seed of the data folder's own, drawn at random once and kept
-beside the patterns, readable by the service's user only: hashes stay unguessable from outside, as with a
-seed drawn at each start, and the engine's patterns are the same from one start to the next.
+The engine's patterns are the same text in every process, whatever the interpreter's hash seed (a test of
+the engine holds them so), so the file serves every start of the folder's service.
 
 Used only around the fork server's warm-up: the service's own patterns and those a worker compiles later are
 compiled by ``re`` as usual.
@@ -65,12 +62,19 @@ class _Programs:
         key = (pattern, int(flags))
         program = self.kept.get(key)
         if program is None:
-            program = self._program(pattern, int(flags))
+            try:
+                program = self._program(pattern, int(flags))
+            except Exception:  # a compiler whose inner steps differ: as re does, and keep nothing
+                return original(pattern, flags)
             self.compiled += 1
         self.used[key] = program
         final_flags, code, groups, groupindex, indexgroup = program
-        code_units = _code_array(code).tolist()
-        compiled: re.Pattern[Any] = _sre.compile(pattern, final_flags, code_units, groups, groupindex, indexgroup)
+        try:
+            compiled: re.Pattern[Any] = _sre.compile(
+                pattern, final_flags, _code_array(code).tolist(), groups, groupindex, indexgroup
+            )
+        except Exception:  # a matcher that takes its programs otherwise: compile as re does
+            return original(pattern, flags)
         return compiled
 
     @staticmethod
@@ -119,8 +123,7 @@ def _save(path: Path, programs: dict[_Key, _Program]) -> None:
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    """Readable by the service's user only: the order of the words in the patterns joined from sets, as the
-    seed itself, would tell a reader something of the hash seed."""
+    """Readable and writable by the service's user only: the programs are handed to the matcher unchecked."""
     with os.fdopen(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as file:
         file.write(data)
 
@@ -149,28 +152,11 @@ def kept_patterns(path: Path) -> Iterator[None]:
 
 def fork_server_environment(folder: Path) -> dict[str, str]:
     """What the fork server is started with so as to find its patterns compiled at the last start, kept in
-    ``folder``: the file's path and the folder's hash seed. Nothing if the folder cannot be written."""
-    seed = _hash_seed(folder / "hash-seed")
-    if seed is None:
-        return {}
-    return {
-        KEPT_PATTERNS_VARIABLE: str(folder / f"engine-patterns.{sys.implementation.cache_tag}.marshal"),
-        "PYTHONHASHSEED": str(seed),
-    }
-
-
-def _hash_seed(path: Path) -> int | None:
-    """The folder's hash seed, drawn the first time and kept for the next starts."""
+    ``folder``: the file's path. Nothing if the folder cannot be made."""
     try:
-        return int(path.read_text())
-    except (OSError, ValueError):
-        pass
-    seed = int.from_bytes(os.urandom(4), "big")  # PYTHONHASHSEED's range: 0 to 2**32 - 1
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
-        _write_private(partial, str(seed).encode())
-        os.replace(partial, path)
+        folder.mkdir(parents=True, exist_ok=True)
     except OSError:
-        return None
-    return seed
+        return {}
+    if not folder.is_dir():
+        return {}
+    return {KEPT_PATTERNS_VARIABLE: str(folder / f"engine-patterns.{sys.implementation.cache_tag}.marshal")}

@@ -9,9 +9,11 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
+import service.kept_patterns as kept_patterns_module
 from service.kept_patterns import KEPT_PATTERNS_VARIABLE, fork_server_environment, kept_patterns
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -98,19 +100,37 @@ def test_the_file_keeps_only_what_the_last_start_compiled(tmp_path: Path, parses
     assert parses == [_PATTERNS[0]]
 
 
-def test_the_fork_server_is_told_the_file_and_a_seed_of_the_folders_own(tmp_path: Path) -> None:
+def test_the_fork_server_is_told_the_file_kept_in_the_folder_and_no_hash_seed(tmp_path: Path) -> None:
     told = fork_server_environment(tmp_path / "cache")
-    assert set(told) == {KEPT_PATTERNS_VARIABLE, "PYTHONHASHSEED"}
+    # The engine's patterns do not follow the hash seed (tests/unit), so the fork server keeps the seed
+    # Python draws for it at each start.
+    assert set(told) == {KEPT_PATTERNS_VARIABLE}
     assert Path(told[KEPT_PATTERNS_VARIABLE]).parent == tmp_path / "cache"
-    assert 0 <= int(told["PYTHONHASHSEED"]) < 2**32
     assert fork_server_environment(tmp_path / "cache") == told  # the same at every start
-    assert fork_server_environment(tmp_path / "other") != told  # drawn at random for each folder
-    seed_file = tmp_path / "cache" / "hash-seed"
-    assert stat.S_IMODE(seed_file.stat().st_mode) == 0o600  # nobody else learns the service's hashes
     with kept_patterns(Path(told[KEPT_PATTERNS_VARIABLE])):
         re.compile(_PATTERNS[0] + "(?#kept)")
-    # Nor from the patterns' words in the order of sets, which the seed decides.
+    # The programs are handed to the matcher as they are: nobody else may write or read them.
     assert stat.S_IMODE(Path(told[KEPT_PATTERNS_VARIABLE]).stat().st_mode) == 0o600
+
+
+def test_a_matcher_that_refuses_a_kept_program_is_given_the_pattern_compiled_as_re_does(
+    tmp_path: Path, parses: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Another Python's matcher may take its programs otherwise: the service then starts as without the file.
+    expected = _answers([re.compile(p) for p in _PATTERNS])
+    re.purge()
+    kept = tmp_path / "patterns"
+    with kept_patterns(kept):
+        [re.compile(p) for p in _PATTERNS]
+    re.purge()
+
+    def refusing(*args: object) -> object:
+        raise TypeError("compile() takes other arguments in this Python")
+
+    # Only the kept programs' way to the matcher: re's own compiling still reaches the real one.
+    monkeypatch.setattr(kept_patterns_module, "_sre", SimpleNamespace(compile=refusing))
+    with kept_patterns(kept):
+        assert _answers([re.compile(p) for p in _PATTERNS]) == expected
 
 
 def test_a_folder_that_cannot_be_made_keeps_nothing(tmp_path: Path) -> None:
