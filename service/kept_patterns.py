@@ -154,9 +154,7 @@ def fork_server_environment(folder: Path) -> dict[str, str]:
     """What the fork server is started with so as to find its patterns compiled at the last start, kept in
     ``folder``: the file's path. Nothing if the folder cannot be made."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)  # a file where the folder should be raises too
     except OSError:
-        return {}
-    if not folder.is_dir():
         return {}
     return {KEPT_PATTERNS_VARIABLE: str(folder / f"engine-patterns.{sys.implementation.cache_tag}.marshal")}

@@ -64,16 +64,21 @@ async def read_revision(request: Request[Any, Any, Any]) -> None:
 def tag_answer(request: Request[Any, Any, Any], revision: int) -> str:
     """Tag the answer to ``request`` with the tenant's ``revision`` (read after the request
     arrived, no later than its data); the ETag."""
-    made = entity_tag(
+    return tag_scope(
+        request.scope,
         provide_tenant(request),
         revision,
-        request.scope["path"],
-        request.scope["query_string"],
         request.headers.get("accept", ""),
         negotiated_encoding(request.headers.get("accept-encoding", "")),
     )
-    request.scope[TAG_SCOPE_KEY] = made  # type: ignore[literal-required]
-    request.scope[REVISION_SCOPE_KEY] = revision  # type: ignore[literal-required]
+
+
+def tag_scope(scope: Scope, tenant: str, revision: int, accept: str, encoding: str) -> str:
+    """``tag_answer`` for a request read without litestar's Request (service.api.page_lane): its
+    ETag, and the revision it was read at, kept in its scope for the validators added on sending."""
+    made = entity_tag(tenant, revision, scope["path"], scope["query_string"], accept, encoding)  # type: ignore[typeddict-item]
+    scope[TAG_SCOPE_KEY] = made  # type: ignore[literal-required]
+    scope[REVISION_SCOPE_KEY] = revision  # type: ignore[literal-required]
     return made
 
 

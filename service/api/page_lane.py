@@ -36,7 +36,7 @@ from litestar.types import ASGIApp, Receive, Scope, Send
 
 from service.api import timeline_page
 from service.api.access import ADMITTED_SCOPE_KEY, Caller
-from service.api.caching import REVISION_SCOPE_KEY, TAG_SCOPE_KEY, entity_tag
+from service.api.caching import TAG_SCOPE_KEY, tag_scope
 from service.api.compression import COMPRESSION, negotiated_encoding
 from service.api.errors import EXCEPTION_HANDLERS
 from service.api.instants import parse_instant
@@ -175,21 +175,14 @@ class TimelinePageLane:
         except Exception as exc:
             await _failed(scope, receive, send, exc)
             return
-        tag: str | None = scope.get(TAG_SCOPE_KEY)  # type: ignore[assignment]
-        if tag is None:
+        if TAG_SCOPE_KEY not in scope:
             # As the handler tags an answer read with its own revision (caching.tag_answer).
-            tag = entity_tag(read.filter.tenant, revision, PATH, scope["query_string"], read.accept or "",  # type: ignore[typeddict-item]
-                             read.encoding)  # fmt: skip
-            scope[TAG_SCOPE_KEY] = tag  # type: ignore[literal-required]
-            scope[REVISION_SCOPE_KEY] = revision  # type: ignore[literal-required]
+            tag_scope(scope, read.filter.tenant, revision, read.accept or "", read.encoding)
         body = timeline_page.body(lines, None if last is None else cursor_past(read.order, last))
         coded = _compressed(body, read.encoding)
-        headers = [timeline_page.CONTENT_TYPE]
-        if coded is not None:
-            body = coded
-            headers += [(b"content-length", b"%d" % len(body)), (b"content-encoding", read.encoding.encode())]
-        else:
-            headers.append((b"content-length", b"%d" % len(body)))
+        coding = [] if coded is None else [(b"content-encoding", read.encoding.encode())]
+        body = body if coded is None else coded
+        headers = [timeline_page.CONTENT_TYPE, (b"content-length", b"%d" % len(body)), *coding]
         # The ETag and caching headers are added by caching.add_validators, a before_send hook of the
         # application, which wraps the outermost send (Litestar.__call__): this lane's answers pass it too.
         await send({"type": "http.response.start", "status": 200, "headers": headers})

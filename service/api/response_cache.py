@@ -29,8 +29,8 @@ from service.api.access import ADMITTED_SCOPE_KEY, AccessPolicy, Caller
 from service.api.caching import (
     REVISION_SCOPE_KEY,
     TAG_SCOPE_KEY,
-    entity_tag,
     matches,
+    tag_scope,
     validators,
     with_validators,
 )
@@ -154,11 +154,9 @@ class ResponseCacheMiddleware:
         if entry is not None:
             await self._answer(send, entry, request.if_none_match)
             return
-        tag = entity_tag(caller.tenant, revision, scope["path"], scope["query_string"], request.accept, encoding)  # type: ignore[typeddict-item]
         # The answer's ETag, made once: revalidate takes it (no second revision read or digest), so
         # the answer sent and the one kept carry the same tag.
-        scope[TAG_SCOPE_KEY] = tag  # type: ignore[literal-required]
-        scope[REVISION_SCOPE_KEY] = revision  # type: ignore[literal-required]
+        tag_scope(scope, caller.tenant, revision, request.accept, encoding)
         await self.app(scope, receive, self._keeping(send, key, scope))
 
     @staticmethod
