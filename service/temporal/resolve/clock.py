@@ -528,6 +528,7 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         c.last_clock = m.end, hh * 60 + mi
     if hh < 24:
         c.last_time = day, hh, mi
+        c.last_time_end = m.end
     placed = day.isoformat() + hour_and_minute if midnight else None
     zone = utc_offset(g["zone"], day) if g.get("zone") else None
     return Resolved("TIME", value, mod, anchor, point=day, unit="day", zone=zone, placed=placed)
@@ -607,13 +608,25 @@ def _on_the_story_s_day_in_its_paragraph(c: Context) -> bool:
 
 def _a_day_of_the_story(c: Context, start: int) -> bool:
     """Whether a history is told by its hours at ``start``: on a day it told in the sentence of ``start`` or
-    the one before."""
+    the one before, or on through a paragraph whose clock is running (a clock time of the story's day told
+    earlier in it: "On 3 May the guns opened at five. ... The wind dropped.
+    At about nine the line broke": the day goes on by its hours, however many sentences apart)."""
     return (
         c.doc_type == "narrative"
         and c.anchor_from_text
         and c.anchor_unit == "day"
         and c.last_day is not None
-        and near_story_day(c, start)
+        and (near_story_day(c, start) or _clock_running(c, start))
+    )
+
+
+def _clock_running(c: Context, start: int) -> bool:
+    """Whether the last clock time of the story's day was told in the paragraph of ``start`` or the one
+    before (a history told by the hour goes on from paragraph to paragraph; a new day named stops the clock)."""
+    return (
+        c.clock_of_the_story() is not None
+        and c.last_time_end >= 0
+        and 0 <= c.layout.paragraph_number(start) - c.layout.paragraph_number(c.last_time_end) <= 1
     )
 
 

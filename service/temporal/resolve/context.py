@@ -163,6 +163,7 @@ class Context:
     # The day and the hour and minute of the last dated clock time: "[an hour earlier]" counts back from it
     # when its day is still the story's.
     last_time: tuple[date, int, int] | None = None
+    last_time_end: int = -1  # where that clock time ended
     # In a narrative, the first day of an event counted by its days ("On the second day of the siege") and the
     # day last counted: "the third day" after it is counted from the same first day (see ``named_days``).
     counted_days: tuple[date, date] | None = None
