@@ -920,6 +920,14 @@ _PRESENT_PERFECT_BEFORE = re.compile(r"(?:\b(?:has|have)|['’]ve)\s+$", re.IGNO
 _PLUPERFECT_BEFORE = re.compile(r"\b(?:had|'d)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
+def future_told_in_clause(layout: Layout, start: int, end: int) -> bool:
+    """Whether a word of the future ("will", "is due to", "next") is among the tense cues of the clause
+    around text[start:end]: a simple present beside none may narrate what is past."""
+    cues, at = _sentence_cues(layout, start)
+    lo, hi = bisect_left(at, layout.clause_start(start)), bisect_left(at, layout.clause_end(end))
+    return any(cue.future for cue in cues[lo:hi])
+
+
 def _sentence_cues(layout: Layout, pos: int) -> _Found:
     """The tense cues of the whole sentence around ``pos`` and their starts, found once for all its
     expressions."""

@@ -60,6 +60,7 @@ from service.temporal.resolve.words import (
     opens_sentence,
     year_number,
 )
+from service.temporal.tense import future_told_in_clause
 from service.temporal.zones import utc_offset
 
 _HOUR_PREPOSITION_BEFORE = re.compile(
@@ -325,7 +326,9 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
             )
         )
         if at_the_day or not (
-            (tense == "past" and c.last_day > c.ref) or (tense == "future" and c.last_day < c.ref) or since
+            (tense == "past" and c.last_day > c.ref)
+            or (tense == "future" and c.last_day < c.ref and not _day_of_a_present_narrative(c))
+            or since
         ):
             day, anchor = c.last_day, "previous"
             story_day = True
@@ -604,6 +607,26 @@ def _on_the_story_s_day_in_its_paragraph(c: Context) -> bool:
         and c.last_day_end >= 0
         and c.layout.paragraph_number(c.last_day_end) == c.layout.paragraph_number(c.span[0])
     )
+
+
+def _day_of_a_present_narrative(c: Context) -> bool:
+    """Whether the past day told last is the time of a story told in the present, as a chronology or a
+    live account tells what happened ("Friday 30 May: a walker reports a leak at about 7pm", "On Sunday the
+    crew sets off at dawn and reaches the summit at 2pm"): a present with no word of the future in its clause
+    ("will", "is due to") does not move a clock time to the day of writing when its own sentence names a
+    past day, or its paragraph opens with one, and that day is not itself told in the past ("The shop, which
+    shut on Monday, opens at 9am" is today's 9am)."""
+    said = c.last_day_start
+    if said < 0 or future_told_in_clause(c.layout, *c.span):
+        return False
+    at = c.span[0]
+    layout = c.layout
+    if said < layout.whole_sentence(at)[0]:
+        # Not in its sentence: the day must head the clock time's paragraph, nothing but space before it.
+        line = c.text.rfind("\n", 0, said) + 1
+        if c.text[line:said].strip() or layout.paragraph_number(said) != layout.paragraph_number(at):
+            return False
+    return c.tense_at(said, c.last_day_said_end) != "past"
 
 
 def _a_day_of_the_story(c: Context, start: int) -> bool:
