@@ -213,12 +213,18 @@ _STORY_CLOCK_PART = (
 # streets were under water"; not "and a half", which makes it a count: "about two and a half hours"). A subject
 # pronoun too ("At eleven he opened the sluices"), which the resolver takes only after a clock time of the day.
 # "Between eleven and one": both ends of a span of hours, the second after "and" (one look-behind for each
-# length of "between eleven and").
+# length of "between eleven and"). The hours of a routine also come "from ten until six", "after eleven", "at
+# four on Saturdays", "until nine in summer" (the resolver takes those only where the sentence tells a habit;
+# not before "to", where "ten to one" is ten minutes before the hour).
 _WORD_HOUR_AFTER = after_any_word(
-    ["at", "At", "by", "By", "until", "till", "before", "Before", "about", "around", "between", "Between"]
+    ["at", "At", "by", "By", "until", "till", "before", "Before", "about", "around", "between", "Between",
+     "from", "From", "after", "After", "to"]
     + [f"{b} {w} and" for b in ("between", "Between") for w in en.HOUR_WORDS]
+)  # fmt: skip
+_WORD_HOUR_END = (
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and(?!\s+(?:a|an)\s)|when|but|while|as|the|he|she|they|we|it"
+    r"|on|in|until|till|by)\b)"
 )
-_WORD_HOUR_END = r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and(?!\s+(?:a|an)\s)|when|but|while|as|the|he|she|they|we|it)\b)"
 
 # What may not follow a bare hour (or a range of them) that is a time: more of a number (a colon only before
 # its minutes: "today 12-4: cake stall" is a range), am/pm (a clock time or range of another kind),

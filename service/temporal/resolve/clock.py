@@ -44,7 +44,7 @@ from service.temporal.resolve.post_hours import (
 from service.temporal.resolve.relative import r_deictic
 from service.temporal.resolve.sets import every_feast
 from service.temporal.resolve.story import day_from_anchor
-from service.temporal.resolve.timetable import UNDATED_DAY, recurs, week_of_days_at
+from service.temporal.resolve.timetable import RECURRENCE_PATTERN, UNDATED_DAY, recurs, week_of_days_at
 from service.temporal.resolve.words import (
     EVENING_FROM_HOUR,
     MONTH_NUMBERS,
@@ -146,6 +146,12 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
     elif g.get("h5") or g.get("h6") or g.get("h11"):
         if g.get("h11") and not _hour_alone_in_a_history(m, c):
             return None
+        if g.get("h11") and _an_hour_of_a_routine(c, m):
+            # "shops shut at four on Saturdays": an hour of a habit, of no one day (not even one named in its
+            # sentence: "open daily except Christmas Day from ten until six").
+            hour = en.UNITS_WORDS[normalise(g["h11"])]
+            hh = _hour_by_its_sentence(c, hour, m.start) if hour < _NOON else hour
+            return Resolved("TIME", f"{UNDATED_DAY}T{hh:02d}:00", en.QUANT_MODS.get(normalise(g.get("qmod"))))
         if (
             g.get("h6")
             # ("about" inside tells the hour as a preposition would: "the roof fell, about two in the morning")
@@ -561,9 +567,11 @@ def _hour_alone_in_a_history(m: Match, c: Context) -> bool:
     ten.") is the hour: in a history whose time is a day told in its sentence or the one before (a story told
     by its hours), with no word of a life in years in its sentence ("at four she could read" is an age); a
     number alone after "at" or "by" elsewhere is a count ("the toll stood at four")."""
-    if c.doc_type != "narrative" or c.preceded_by(_WORD_HOUR_PREPOSITION_BEFORE, m.start) is None:
+    if c.doc_type != "narrative" or c.preceded_by(_AMOUNT_BEFORE, m.start) is not None:
         return False
-    if c.preceded_by(_AMOUNT_BEFORE, m.start) is not None:
+    if _an_hour_of_a_routine(c, m):
+        return _AGE_WORDS.search(c.text, *c.layout.whole_sentence(m.start)) is None
+    if c.preceded_by(_WORD_HOUR_PREPOSITION_BEFORE, m.start) is None or _ROUTINE_GOES_ON.match(c.text, m.end):
         return False
     if c.preceded_by(_BETWEEN_BEFORE, m.start) is not None:
         # "between" opens a span of hours only where both its ends are hours: "between six and nine hundred"
@@ -576,6 +584,39 @@ def _hour_alone_in_a_history(m: Match, c: Context) -> bool:
         # story's day, "At eleven he opened the valves" is the next hour told.
         return False
     return _AGE_WORDS.search(c.text, *c.layout.whole_sentence(m.start)) is None
+
+
+def _an_hour_of_a_routine(c: Context, m: Match) -> bool:
+    """Whether "four" alone after a preposition of time is an hour of a routine a history tells: its sentence
+    tells a habit ("on Saturdays", "every morning", "five days a week", "daily") and names another hour of the
+    day ("shops shut at seven in the evening on weekdays and at four on Saturdays", "open daily from ten until
+    six"). Told so, the hour is of no one day; a count after a preposition has no second hour to keep it
+    company ("every year the crew won by four")."""
+    if c.preceded_by(_ROUTINE_PREPOSITION_BEFORE, m.start) is None:
+        return False
+    s, e = c.layout.whole_sentence(m.start)
+    if RECURRENCE_PATTERN.search(c.text, s, e) is None:
+        return False
+    return any(o.end() <= m.start or o.start() >= m.end for o in _HOUR_OF_A_DAY.finditer(c.text, s, e))
+
+
+_ROUTINE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:at|by|until|till|before|after|from|to|between)\s+(?:(?:about|around)\s+)?$", re.IGNORECASE
+)
+# What only a routine's hour may have after it: "at four on Saturdays", "until nine in summer", "from ten until
+# six" (elsewhere "at four on the list", "by four in the final" are counts).
+_ROUTINE_GOES_ON = re.compile(r"\s+(?:on|in|until|till|by)\b", re.IGNORECASE)
+# Another hour of the day in a sentence: an hour in words after a preposition of time where its phrase ends,
+# an hour with its part of the day or "o'clock", the minutes to or past one, a clock time with am or pm, noon or
+# midnight.
+_HOUR_OF_A_DAY = re.compile(
+    rf"\b(?:at|by|until|till|from|to|after|before)\s+(?:(?:about|around)\s+)?(?:{alt(en.HOUR_WORDS)})"
+    r"(?=\s*[.,;:!?)]|\s+(?:and|when|but|while|as|the|on|in|until|till|to|by)\b)"
+    rf"|\b(?:{alt(en.HOUR_WORDS)}|1[0-2]|[1-9])\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
+    rf"|\b(?:half|(?:a\s+)?quarter)\s+(?:past|to)\s+(?:{alt(en.HOUR_WORDS)})\b"
+    r"|\b(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s*[ap]\.?m\b|\b(?:noon|midday|midnight)\b",
+    re.IGNORECASE,
+)
 
 
 # "Between eleven and one": two hours in words as the ends of a span, which no count is written as.
@@ -674,8 +715,13 @@ def _hour_of_the_story_s_day(c: Context, hour: int, start: int, minute: int = 0)
         return hour
     if c.last_day_night:
         return hour + _NOON if hour >= SMALL_HOURS_END else hour
-    # The word of a part of the day nearest before it in its sentence: "he was up at four", "breakfast was at
-    # six" are the morning's; "they dined at seven", "the afternoon went by, and at six" the hours after noon.
+    return _hour_by_its_sentence(c, hour, start)
+
+
+def _hour_by_its_sentence(c: Context, hour: int, start: int) -> int:
+    """The clock hour of "four" by the word of a part of the day nearest before it in its sentence: "he was up
+    at four", "breakfast was at six" are the morning's; "they dined at seven", "the afternoon went by, and at
+    six" the hours after noon; with none, the hour of daylight."""
     s = c.layout.whole_sentence(start)[0]
     morning = _last_found(MORNING_WORDS, c.text, s, start, but=_A_MORNING_SPENT)
     later = max(_last_found(EVENING_WORDS, c.text, s, start), _last_found(_AFTERNOON, c.text, s, start))
