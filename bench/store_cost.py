@@ -1,6 +1,6 @@
 """PostgreSQL's CPU per document stored, by statement of the store's write, for checkouts in turns.
 
-    python bench/store_cost.py [CHECKOUT ...] [--rounds 3] [--documents 300] [--setup SQL]
+    python bench/store_cost.py [CHECKOUT ...] [--rounds 3] [--documents 300] [--setup SQL] [--variant NAME=SQL ...]
 
 Each round runs each checkout (this one when none is given) in a process of its own, with its code on
 PYTHONPATH and a new embedded PostgreSQL migrated by it. The process stores the bench's news articles
@@ -16,6 +16,8 @@ document is what a busy machine moves little, unlike documents per second (bench
 measures the whole service).
 --setup runs SQL after the migrations, statements separated by ';;', to switch a part off (ALTER TABLE
 ... DISABLE TRIGGER ..., DROP INDEX ..., ALTER TABLE ... DROP CONSTRAINT ...) and see what it costs.
+--variant NAME=SQL (repeatable) runs each checkout once more per round with that SQL after --setup's, in
+turns with the checkout as it is: parts switched off one at a time, compared within one run.
 """
 
 from __future__ import annotations
@@ -79,6 +81,11 @@ def documents(n: int) -> list[Any]:
     return out
 
 
+# The WAL written meanwhile, by all the server's processes (read outside the timed statements).
+_WAL_AT = "SELECT pg_current_wal_insert_lsn()::text"
+_WAL_SINCE = "SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), $1::text::pg_lsn)"
+
+
 class Timed:
     """A connection that adds its backend's CPU up by statement."""
 
@@ -128,6 +135,8 @@ async def one_checkout(docs: list[Any], scratch: Path, setup: list[str]) -> dict
         for n, (phase, group) in enumerate(PHASES):
             part = docs[n * per_phase : (n + 1) * per_phase]
             costs: dict[str, int] = defaultdict(int)
+            async with pool.acquire() as conn:
+                wal_started = await conn.fetchval(_WAL_AT)
             started, server_started = backend_ns(pid), postgres_ns(postmaster)
             for i in range(0, len(part), group):
                 chunk = part[i : i + group]
@@ -140,9 +149,13 @@ async def one_checkout(docs: list[Any], scratch: Path, setup: list[str]) -> dict
                 costs["commit"] += backend_ns(pid) - before
                 store.wrote(len(chunk))
                 await store.analysed()
+            ended, server_ended = backend_ns(pid), postgres_ns(postmaster)
+            async with pool.acquire() as conn:
+                wal = await conn.fetchval(_WAL_SINCE, wal_started)
             figures[phase] = {
-                "all": (backend_ns(pid) - started) / len(part) / 1e6,
-                "server": (postgres_ns(postmaster) - server_started) / len(part) / 1e6,
+                "all": (ended - started) / len(part) / 1e6,
+                "server": (server_ended - server_started) / len(part) / 1e6,
+                "wal": float(wal) / len(part) / 1024,
             } | {what: ns / len(part) / 1e6 for what, ns in costs.items()}
         await pool.close()
         return figures
@@ -155,9 +168,9 @@ def describe(figures: dict[str, dict[str, float]]) -> str:
     for phase, costs in figures.items():
         lines.append(
             f"  {phase}: {costs['all']:.3f} ms per document in the backend, "
-            f"{costs['server']:.3f} in all the server's processes"
+            f"{costs['server']:.3f} in all the server's processes, {costs.get('wal', 0):.1f} KB of WAL"
         )
-        parts = sorted(((ms, what) for what, ms in costs.items() if what not in ("all", "server")), reverse=True)
+        parts = sorted(((ms, what) for what, ms in costs.items() if what not in ("all", "server", "wal")), reverse=True)
         lines += [f"    {ms:6.3f}  {what}" for ms, what in parts]
     return "\n".join(lines)
 
@@ -175,6 +188,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--documents", type=int, default=300, help="documents per phase")
     parser.add_argument("--setup", default="", help="SQL run after the migrations, statements separated by ';;'")
+    parser.add_argument(
+        "--variant", action="append", default=[], help="NAME=SQL: each checkout again with this SQL too (repeatable)"
+    )
     parser.add_argument("--child", nargs=2, metavar=("DOCUMENTS", "OUT"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     setup = [s for s in args.setup.split(";;") if s.strip()]
@@ -185,20 +201,26 @@ def main() -> None:
         Path(args.child[1]).write_text(json.dumps(figures))
         return
     checkouts = [str(Path(c).resolve()) for c in args.checkouts] or [str(REPO)]
-    results: dict[str, list[dict[str, dict[str, float]]]] = {c: [] for c in checkouts}
+    # (label, checkout, its --setup): each checkout as it is, then with each variant's SQL after --setup's.
+    variants = [("", args.setup)] + [
+        (f" [{name}]", ";;".join(filter(None, (args.setup, sql))))
+        for name, sql in (v.split("=", 1) for v in args.variant)
+    ]
+    runs = [(checkout + label, checkout, sql) for checkout in checkouts for label, sql in variants]
+    results: dict[str, list[dict[str, dict[str, float]]]] = {name: [] for name, _, _ in runs}
     with tempfile.TemporaryDirectory(prefix="timeline-store-cost-") as scratch:
         pickled = Path(scratch) / "documents.pickle"
         pickled.write_bytes(pickle.dumps(documents(args.documents * len(PHASES))))
         for round_ in range(args.rounds):
-            for checkout in checkouts:
+            for name, checkout, sql in runs:
                 out = Path(scratch) / "figures.json"
                 # The checkout's code first on the path; this file's folder holds no package of the service.
                 env = os.environ | {"PYTHONPATH": checkout}
-                command = [sys.executable, __file__, "--child", str(pickled), str(out), "--setup", args.setup]
+                command = [sys.executable, __file__, "--child", str(pickled), str(out), "--setup", sql]
                 subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                 figures = json.loads(out.read_text())
-                results[checkout].append(figures)
-                print(f"round {round_} {checkout}:\n{describe(figures)}", flush=True)
+                results[name].append(figures)
+                print(f"round {round_} {name}:\n{describe(figures)}", flush=True)
     print("\nmedians:")
     for checkout, rows in results.items():
         print(f"{checkout}:\n{describe(medians(rows))}")
