@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from service.temporal import calendar as cal
 from service.temporal.clauses import may_follow_word, may_follow_words
 from service.temporal.dateline import dateline_region
+from service.temporal.frozen import quick_init
 from service.temporal.grammar import BY_NAME
 from service.temporal.kind import Match
 from service.temporal.lexicon import en
@@ -31,6 +32,7 @@ from service.temporal.scanner import scan
 DOCUMENT_TYPES = ("news", "narrative", "colloquial")
 
 
+@quick_init  # one an expression: set its slots directly (see ``frozen``)
 @dataclass(frozen=True, slots=True)
 class Timex:
     """One TIMEX3 expression: span, type, value, mod, and its place on the timeline.
