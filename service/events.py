@@ -68,6 +68,9 @@ def extract(
     # the server carries it once (pickle refers to an object it has written), and the export lines'
     # writer and the store, which key their work by sentence, hash it once.
     shown: dict[tuple[int, int], str] = {}
+    # Each naive bound's aware instant, or None where it is out of range: a document's expressions share
+    # many bounds (its days, months and years), and each replace(tzinfo=...) parses its keyword in C.
+    known: dict[datetime, datetime | None] = {}
     found = []
     for timex in annotate(text, published_at, document_type):
         span = window(text, sentences.containing(timex.start, timex.end), timex.start, timex.end)
@@ -76,7 +79,10 @@ def extract(
             sentence = shown[span] = text[span[0] : span[1]]
         sentence_start, sentence_end = span
         event = is_event(timex)
-        interval_start, interval_end = _aware(timex.interval_start, zone), _aware(timex.interval_end, zone)
+        interval_start, interval_end = (
+            _aware(timex.interval_start, zone, known),
+            _aware(timex.interval_end, zone, known),
+        )
         ndjson = csv = None
         if lines is not None and event:
             # The bounds as the store keeps them: an open end is an infinity (service.store.batch.stored_bounds).
@@ -105,10 +111,24 @@ def is_event(timex: Timex) -> bool:
     return not timex.dateline and (timex.interval_start is not None or timex.interval_end is not None)
 
 
-def _aware(moment: datetime | None, zone: tzinfo | None) -> datetime | None:
-    """The bound as an aware instant; one the service cannot store (year 1 or 9999) is left open."""
+def _aware(moment: datetime | None, zone: tzinfo | None, known: dict[datetime, datetime | None]) -> datetime | None:
+    """The bound as an aware instant; one the service cannot store (year 1 or 9999) is left open. Naive
+    bounds are looked up in, or added to, ``known`` (the document's, all in ``zone``)."""
     if moment is None:
         return None
-    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
+    if moment.tzinfo is not None:
+        return moment if 2 <= moment.year <= 9998 or in_range(moment) else None
+    # A naive wall time and its fold are one instant in the zone (two wall times equal but for their fold
+    # are equal keys, so one with a fold is neither kept nor looked up).
+    if moment.fold:
+        return _in_zone(moment, zone)
+    if moment in known:
+        return known[moment]
+    found = known[moment] = _in_zone(moment, zone)
+    return found
+
+
+def _in_zone(moment: datetime, zone: tzinfo | None) -> datetime | None:
+    aware = moment.replace(tzinfo=zone)
     # Years 2 to 9998 are in range in any zone (an offset is less than a day): no conversion to UTC to ask.
     return aware if 2 <= aware.year <= 9998 or in_range(aware) else None

@@ -25,7 +25,9 @@ def test_splits_on_sentence_ends_but_not_abbreviations() -> None:
     ]
 
 
-@settings(max_examples=3000)
+# No deadline: each example takes microseconds, and one that a loaded machine held up for 200 ms proved nothing
+# about the pattern (speed is a benchmark's to measure).
+@settings(max_examples=3000, deadline=None)
 @given(st.text(alphabet=".!?\n\r\t \u2028\"')]“‘(”’Aa1.", max_size=40))
 def test_the_fast_boundary_pattern_finds_what_the_rule_finds(text: str) -> None:
     # Every run of marks, quote, bracket, space and line break the rule distinguishes, in any order.
