@@ -772,7 +772,10 @@ _FRONTED_REACH = 8
 
 # Every word ``_present_verb`` may take as a verb: the others are passed over without asking it, most words
 # of a clause being none.
-_MAY_BE_PRESENT = frozenset({*THIRD_PERSON_FORMS, *VERB_LEMMAS, "is", "are"})
+# "over" is a preposition or an adverb in running English, never a verb's present ("delays over the weekend"),
+# though the verb table lists it.
+_NEVER_A_PRESENT_VERB = frozenset({"over"})
+_MAY_BE_PRESENT = frozenset({*THIRD_PERSON_FORMS, *VERB_LEMMAS, "is", "are"}) - _NEVER_A_PRESENT_VERB
 
 
 def _present_verb(layout: Layout, lo: int, w: re.Match[str], first: bool) -> frozenset[str] | None:

@@ -442,6 +442,10 @@ def verb_cues(layout: Layout, lo: int, hi: int, lowered: str | None = None) -> l
             # "his last concert", "the last word", "last train is at 11": the final one, no tense; "expected
             # to last until Thursday": the verb "last" in the infinitive, which tells no time of its own
             continue
+        if w.lower() == "next" and _after(_ADJ_AFTER, layout, lo, start):
+            # "the next round", "its next meeting", "the next day": the one after in a sequence, no tense;
+            # "next week", "next Monday" (no determiner) look ahead from the time of writing.
+            continue
         if future and w.lower() == "could" and _NEGATIVE_BEFORE.search(text, max(lo, start - _NEGATIVE_REACH), start):
             future = False  # "Neither he nor his aides could be reached Wednesday": what could not be done, tried
         out[start] = Cue(start, w, future)
