@@ -372,11 +372,17 @@ def r_clock(m: Match, c: Context) -> Resolved | None:
         and not told_today
         and anchor == "publication"
         and day == c.ref
-        # A time in a named zone ("by 0930 GMT") is not set against a stamp that names none: the two clocks
-        # may be hours apart.
-        and not g.get("zone")
     ):
-        day += timedelta(days=_days_from_publication_time(c, hh * 60 + mi, stamp, m.start))
+        gone = _days_from_publication_time(c, hh * 60 + mi, stamp, m.start, bool(g.get("zone")))
+        if not g.get("zone"):
+            day += timedelta(days=gone)
+        elif gone < 0 and (past_day := _past_day_told_before(c, m.start)) is not None:
+            # A time in a named zone ("at 2 p.m. ET") is not set against a stamp that names none by the day
+            # before: the two clocks may be hours apart. But told in the past and later on its own clock than
+            # the stamp, it is taken for no hour of the day of writing: a wire story is still on the past day
+            # it told a few sentences before ("The probe touched down on Thursday ... It landed at 5:24
+            # p.m. CST", stamped on the Sunday at 16:08).
+            day, anchor, story_day = past_day, "previous", True
     moved = now
     # A post's hour told of no day of its own after "last night" was, the night before the post.
     after_last_night = (
@@ -952,13 +958,30 @@ def _part_after_a_count(m: Match, c: Context, group: str = "part6") -> Resolved 
 _PUBLICATION_CLOCK_GRACE = 60
 
 
-def _days_from_publication_time(c: Context, minutes: int, clock: tuple[int, int], start: int) -> int:
+def _past_day_told_before(c: Context, start: int) -> date | None:
+    """The past day the news story told last, within a few sentences before ``start``: the day a past-tense
+    account is still on where its clock time cannot be the day of writing's."""
+    if c.last_day is None or c.last_day >= c.ref or c.last_day_end < 0:
+        return None
+    apart = c.layout.sentence_number(start) - c.layout.sentence_number(c.last_day_end)
+    return c.last_day if apart <= _PAST_STORY_DAY_SENTENCES else None
+
+
+# How many sentences back a past-tense account's day may have been told (see ``_past_day_told_before``).
+_PAST_STORY_DAY_SENTENCES = 3
+
+
+def _days_from_publication_time(
+    c: Context, minutes: int, clock: tuple[int, int], start: int, zoned: bool = False
+) -> int:
     """A clock time with no day (``minutes`` into the day), on the publication's day, stamped at ``clock``:
     told in the past and later than the stamp it was yesterday ("polls closed at 10 p.m.", stamped 01:30);
     still to come and earlier, tomorrow ("an update is due at 9 a.m.", stamped 14:00). But a time told as
     the start of what a decision in the past set going may still be ahead ("the airport suspended flights
     from 10am", stamped 06:30): it stays on the day."""
     stamped = clock[0] * 60 + clock[1]
+    if zoned and minutes <= stamped:
+        return 0  # (a zone's clock earlier than the stamp's may still be later in the stamp's own zone)
     if minutes - stamped > _PUBLICATION_CLOCK_GRACE and c.tense() == "past":
         if _set_going(c, start):
             return 0
